@@ -259,6 +259,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
+	/* MYOB's Sale Status, a sale's state (t64 F2) */
+	{RR_COL_STATUS, "sale_status", 0}, {RR_COL_STATUS, "sales_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
 	{RR_COL_STATUS, "bestelstatus", 0}, {RR_COL_STATUS, "statut_commande", 0},
@@ -272,6 +274,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "siparis_statusu", 0},
 	{RR_COL_STATUS, "sipari\xC5\x9F_stat\xC3\xBCs\xC3\xBC", 0},
 	{RR_COL_STATUS, "status", 1},
+	/* PrestaShop's own field, an order's state by name (t64 F13; its number, an id, reads
+	 * as no status, and status_ids_warn says so) */
+	{RR_COL_STATUS, "current_state", 1},
 	/* French: PrestaShop's order list names it \xC3\x89tat */
 	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
 	{RR_COL_STATUS, "\xC3\x89tat", 1},
@@ -481,7 +486,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "r\xC3\xA9" "f\xC3\xA9" "rence_client", 0}, {RR_COL_USER, "reference_client", 0},
 	{RR_COL_USER, "r\xC3\xA9" "f_client", 0}, {RR_COL_USER, "ref_client", 0},
 	{RR_COL_INVOICE, "ref_facture", 0}, {RR_COL_INVOICE, "r\xC3\xA9" "f_facture", 0},
-	{RR_COL_PRICE, "pu_ht", 2}, {RR_COL_PRICE, "pu_ttc", 1},
+	/* French's P.U., prix unitaire, as Dolibarr and EBP abbreviate it: PU HT and PU TTC are
+	 * it with a tax remark (tax_remarks), the net one first (t64 F1: the TTC one was read) */
+	{RR_COL_PRICE, "pu", 0},
 	{RR_COL_DATE, "date_de_commande", 0}, {RR_COL_DATE, "date_de_la_commande", 0},
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
@@ -499,8 +506,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "einzelpreis_netto", 1}, {RR_COL_PRICE, "vk_preis_netto", 1},
 	{RR_COL_PRICE, "vk_preis", 1}, {RR_COL_PRICE, "einzelpreis_brutto", 2},
 	{RR_COL_PRICE, "vk_preis_brutto", 2},
+	/* VK netto, VK brutto: the Verkauf's price without the word Preis (t64 F13) */
+	{RR_COL_PRICE, "vk_netto", 1}, {RR_COL_PRICE, "vk_brutto", 2},
 	{RR_COL_PRICE, "prix_unitaire", 0}, {RR_COL_PRICE, "precio", 0},
-	{RR_COL_PRICE, "prix_unitaire_ttc", 1}, {RR_COL_PRICE, "prix_unitaire_ht", 2},
+	/* a sale price beside a purchase price (Prix d'achat, Precio de coste: t64 F13) */
+	{RR_COL_PRICE, "prix_de_vente", 0}, {RR_COL_PRICE, "precio_de_venta", 0},
+	{RR_COL_PRICE, "prezzo_di_vendita", 0}, {RR_COL_PRICE, "pre\xC3\xA7o_de_venda", 0},
+	{RR_COL_PRICE, "preco_de_venda", 0},
 	{RR_COL_PRICE, "precio_unitario", 0}, {RR_COL_PRICE, "prezzo", 0},
 	{RR_COL_PRICE, "prezzo_unitario", 0}, {RR_COL_PRICE, "prijs", 0},
 	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
@@ -1886,7 +1898,7 @@ static int bracket_role_name(const char *s, char out[NORM_MAX])
  * unit in brackets is read (t39 #16: Tripletex's Enhetspris eks. mva had no price): without
  * tax first, then with it, the one a level below the other, as the names of both are
  * (einzelpreis_netto, einzelpreis_brutto). */
-static const char *const tax_remarks[2][64] = {
+static const char *const tax_remarks[2][96] = {
 	{"eks. mva", "ekskl. mva", "exkl. moms", "ex. moms", "ekskl. moms", "excl. VAT", "ex. VAT",
 	 "exc. VAT", "HT", "netto", "net", "excl. btw", "ex. btw", "exkl. MwSt", "zzgl. MwSt",
 	 "sin IVA", "s/ IVA", "senza IVA", "IVA esclusa", "sem IVA", "veroton",
@@ -1914,6 +1926,18 @@ static const char *const tax_remarks[2][64] = {
 	 "VAT \xEB\xB3\x84\xEB\x8F\x84",
 	 "\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8 \xEC\xA0\x9C\xEC\x99\xB8", "excl. GST",
 	 "ex. GST",
+	 /* t64 F1, F13: the French written with points, English's whole words and tax
+	  * before the remark (PrestaShop's unit_price_tax_excl), Spanish's and Portuguese's
+	  * neto, Turkish, Vietnamese, Japanese's and Chinese's (in brackets or before the
+	  * name: \xE5\x8D\x98\xE4\xBE\xA1(\xE7\xA8\x8E\xE6\x8A\x9C), \xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7), German's ohne */
+	 "hors taxes", "hors TVA", "sans TVA", "excl. tax", "ex. tax", "exc. tax",
+	 "excluding VAT", "excluding tax", "excluding GST", "tax excl.", "tax excluded",
+	 "VAT excluded", "before tax", "pre-tax", "net of tax", "neto", "sin impuestos",
+	 "ohne MwSt", "ohne USt", "exkl. USt", "zzgl. USt", "KDV hari\xC3\xA7", "KDV haric",
+	 "ch\xC6\xB0" "a VAT", "ch\xC6\xB0" "a thu\xE1\xBA\xBF", "tr\xC6\xB0\xE1\xBB\x9B" "c thu\xE1\xBA\xBF",
+	 "\xE7\xA8\x8E\xE6\x8A\x9C", "\xE7\xA8\x8E\xE6\x8A\x9C\xE3\x81\x8D", "\xE7\xA8\x8E\xE5\x88\xA5",
+	 "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E", "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x85",
+	 "\xE6\x9C\xAA\xE7\xA8\x8E", "\xE6\x9C\xAA\xE7\xA8\x85",
 	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
 	{"inkl. mva", "inkl. moms", "incl. VAT", "inc. VAT", "TTC", "brutto", "gross",
 	 "incl. btw", "inkl. MwSt", "con IVA", "c/ IVA", "IVA incluida", "IVA incluido",
@@ -1931,6 +1955,12 @@ static const char *const tax_remarks[2][64] = {
 	 "\xD8\xA8\xD8\xA7 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA7\xD8\xAA",
 	 "\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8 \xED\x8F\xAC\xED\x95\xA8",
 	 "VAT \xED\x8F\xAC\xED\x95\xA8", "incl. GST", "inc. GST",
+	 "toutes taxes comprises", "TVA incluse", "TVA comprise", "avec TVA",
+	 "incl. tax", "inc. tax", "including VAT", "including tax", "including GST",
+	 "tax incl.", "tax included", "VAT included", "after tax", "bruto", "lordo",
+	 "con impuestos", "mit MwSt", "inkl. USt", "KDV dahil", "c\xC3\xB3 VAT",
+	 "c\xC3\xB3 thu\xE1\xBA\xBF", "sau thu\xE1\xBA\xBF", "\xE7\xA8\x8E\xE8\xBE\xBC",
+	 "\xE7\xA8\x8E\xE8\xBE\xBC\xE3\x81\xBF", "\xE5\x90\xAB\xE7\xA8\x8E", "\xE5\x90\xAB\xE7\xA8\x85",
 	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
 };
 
@@ -1989,14 +2019,15 @@ static int unit_remark_name(const char *s, char out[NORM_MAX])
 	return 1;
 }
 
-/* The remark of tax_remarks the header name s[0..n) ends with after a space, the longest one:
- * 1 for a remark without tax, 2 for one with it, 0 for none; *at where it starts. The longest,
- * so that a remark that negates another one it ends with is read as itself (Hebrew's
- * "not including VAT" ends with "including VAT"). */
+/* The remark of tax_remarks the header name s[0..n) ends with after a space or a '_'
+ * (PrestaShop's unit_price_tax_excl), the longest one: 1 for a remark without tax, 2 for one
+ * with it, 0 for none; *at where it starts. The longest, so that a remark that negates
+ * another one it ends with is read as itself (Hebrew's "not including VAT" ends with
+ * "including VAT"). */
 static int tax_remark_at(const char *s, size_t n, size_t *at)
 {
 	for (size_t k = 1; k < n; k++) {
-		if (s[k - 1] != ' ')
+		if (s[k - 1] != ' ' && s[k - 1] != '_')
 			continue;
 		for (int t = 0; t < 2; t++)
 			if (sniff_name_index(s + k, n - k, tax_remarks[t]) >= 0) {
@@ -2007,41 +2038,82 @@ static int tax_remark_at(const char *s, size_t n, size_t *at)
 	return 0;
 }
 
-/* Does the header name s end with a remark of tax_remarks[k] (tax_remark_at)? */
-static int tax_remark_last(const char *s, int k)
+/* The remark of tax_remarks a bracket at the end of the header name s holds whole, in ASCII's
+ * or CJK's full-width brackets (Unit Price (ex VAT), Prix (TTC), \xE5\x8D\x98\xE4\xBE\xA1\xEF\xBC\x88\xE7\xA8\x8E\xE8\xBE\xBC\xEF\xBC\x89): 1
+ * without tax, 2 with it, 0 none. */
+static int tax_remark_bracket(const char *s)
 {
-	size_t at;
-	return tax_remark_at(s, tax_remark_end(s), &at) == k + 1;
+	static const char *const wide_close = "\xEF\xBC\x89", *const wide_open = "\xEF\xBC\x88";
+	size_t n = strlen(s), in = 0, w = strlen(wide_close);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	const char *open = NULL;
+	if (n > 2 && (s[n - 1] == ')' || s[n - 1] == ']')) {
+		for (size_t k = n - 1; k > 0 && !open; k--)
+			if (s[k - 1] == (s[n - 1] == ')' ? '(' : '['))
+				open = s + k;
+		in = open ? (size_t)(s + n - 1 - open) : 0;
+	} else if (n > 2 * w && memcmp(s + n - w, wide_close, w) == 0) {
+		for (size_t k = n - w; k >= w && !open; k--)
+			if (memcmp(s + k - w, wide_open, w) == 0)
+				open = s + k;
+		in = open ? (size_t)(s + n - w - open) : 0;
+	}
+	for (int t = 0; open && in && t < 2; t++)
+		if (sniff_name_index(open, in, tax_remarks[t]) >= 0)
+			return t + 1;
+	return 0;
 }
 
-/* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
- * BTW, Pris inkl. moms (SEK))? A hint names such a gross column only when no other column
- * may be the role (t59 F13: SnelStart's Totaal incl. BTW was offered beside its Totaal
- * excl. BTW). */
-int sniff_tax_included(const char *s)
+/* Does the header name s start with a remark of tax_remarks[k]: its first word, to a blank,
+ * '_', '-', '.' or a small letter's capital, with a word after it (Net Amount, net_total, HT
+ * Betrag, Gross Price), or one of five bytes or more and no blank glued to the next word
+ * (Nettobetrag, Bruttopreis, \xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1, \xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7)? The remark alone says nothing of what ("Net"). */
+static int tax_remark_lead(const char *s, int k)
 {
-	return tax_remark_last(s, 1);
-}
-
-int sniff_tax_excluded(const char *s)
-{
-	if (tax_remark_last(s, 0))   /* Amount excl VAT, Totaal excl. BTW, Montant HT */
-		return 1;
-	/* the first word, to a blank, '_', '-', '.' or a small letter's capital (NetAmount) */
 	size_t w = 0;
 	while (s[w] && !strchr(" _-.\t", s[w]) &&
 	       !(w > 0 && s[w] >= 'A' && s[w] <= 'Z' && s[w - 1] >= 'a' && s[w - 1] <= 'z'))
 		w++;
-	if (!s[w] || !s[w + (strchr(" _-.\t", s[w]) != NULL)])
-		return 0;   /* the word alone: "Net" says nothing of what */
-	if (sniff_name_index(s, w, tax_remarks[0]) >= 0)   /* Net Amount, net_total, HT Betrag */
+	int more = s[w] && s[w + (strchr(" _-.\t", s[w]) != NULL)];
+	if (more && sniff_name_index(s, w, tax_remarks[k]) >= 0)
 		return 1;
-	for (const char *const *r = tax_remarks[0]; *r; r++) {   /* Nettobetrag, Nettosumme */
+	for (const char *const *r = tax_remarks[k]; *r; r++) {
 		size_t m = strlen(*r);
 		if (m >= 5 && !strchr(*r, ' ') && w > m && strncasecmp(s, *r, m) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+/* Does the header name s say tax is out of it (k 0) or in it (k 1), by a remark at its end
+ * (Totaal excl. BTW, Pris inkl. moms (SEK)), in a bracket (Unit Price (inc VAT)) or before
+ * it (Net Price, Bruttopreis)? A name of both sides is neither's (the end's wins over the
+ * start's: Net Price incl. VAT). */
+static int tax_remark_side(const char *s, int k)
+{
+	size_t at;
+	int end = tax_remark_at(s, tax_remark_end(s), &at);
+	if (!end)
+		end = tax_remark_bracket(s);
+	if (end)
+		return end == k + 1;
+	return tax_remark_lead(s, k) && !tax_remark_lead(s, !k);
+}
+
+/* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
+ * BTW, Pris inkl. moms (SEK)), or say so in a bracket or before it (tax_remark_side)? A hint
+ * names such a gross column only when no other column may be the role (t59 F13:
+ * SnelStart's Totaal incl. BTW was offered beside its Totaal excl. BTW; t64 F13:
+ * PrestaShop's unit_price_tax_incl beside its unit_price_tax_excl). */
+int sniff_tax_included(const char *s)
+{
+	return tax_remark_side(s, 1);
+}
+
+int sniff_tax_excluded(const char *s)
+{
+	return tax_remark_side(s, 0);   /* Amount excl VAT, Montant HT, Net Amount, Nettobetrag */
 }
 
 /* A header name that is a known name followed by a tax remark (tax_remarks; a unit in
@@ -2053,7 +2125,7 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 	int with = tax_remark_at(s, tax_remark_end(s), &k);
 	if (!with)
 		return 0;
-	for (b = k; b > 0 && strchr(" ,-", s[b - 1]);)
+	for (b = k; b > 0 && strchr(" ,-_", s[b - 1]);)
 		b--;
 	char norm[NORM_MAX];
 	int lv;
@@ -2061,6 +2133,14 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 		return 0;
 	memcpy(out, norm, NORM_MAX);
 	return with;
+}
+
+static int holds_role_name(const char *norm, int c);
+int sniff_name_holds_role(const char *name, int role)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return norm[0] != '\x01' && holds_role_name(norm, role);
 }
 
 int sniff_known_name(const char *name)
@@ -3058,9 +3138,10 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 	for (int k = 0; k < h->n; k++) {
 		int lv = 0, c = taken[k] < 0 ? alias_role(h->norm[k], &lv) : -1;
 		/* a name with a remark in brackets holds its column a level later, so "Price" wins
-		 * over "Price (incl. VAT)"; two such names are still a question for --map */
-		if (lv + h->remark[k] < RR_ALIAS_LEVELS)
-			lv += h->remark[k];
+		 * over "Price (incl. VAT)"; two such names are still a question for --map. One
+		 * with tax in it (remark 2) never comes before one without: the last level at
+		 * most, beside it */
+		lv = lv + h->remark[k] < RR_ALIAS_LEVELS ? lv + h->remark[k] : RR_ALIAS_LEVELS - 1;
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
 		/* the code beside it (prefer[]) takes its place, whatever the code's own level */
@@ -4813,6 +4894,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		h->remark[f] = normalize_n(name[f], strlen(name[f]), h->norm[f]);
 		if (h->remark[f] && bracket_role_name(name[f], h->norm[f]))
 			h->remark[f] = 0;
+		else if (h->remark[f])   /* Price (ex VAT) before Price (inc VAT): t64 F13 */
+			h->remark[f] = tax_remark_bracket(name[f]) == 2 ? 2 : 1;
 		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
@@ -5228,12 +5311,48 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 static const char *const list_price_words[] = {"original", "list", "regular", "compare", "msrp",
 					       "rrp", "retail", "before", NULL};
 
+/* Words of what the shop paid for its goods, never what its customer did: a cost, a purchase
+ * price (Prix d'achat, Precio de coste, Einkaufspreis, EK-Preis, Inkoopprijs, Prezzo di
+ * acquisto, Cena zakupu, Al\xC4\xB1\xC5\x9F fiyat\xC4\xB1, Purchase Price, \xE4\xBB\x95\xE5\x85\xA5\xE4\xBE\xA1\xE6\xA0\xBC, \xE8\xBF\x9B\xE4\xBB\xB7; t64 F13: offered as the price) */
+static const char *const cost_price_words[] = {"cost", "achat", "purchaseprice", "buyingprice",
+					       "einkauf", "ekpreis", "inkoop", "decompra",
+					       "acquisto", "zakup", "al\xC4\xB1\xC5\x9F" "fiyat",
+					       "alisfiyat", "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x83\xD0\xBF",
+					       "\xE4\xBB\x95\xE5\x85\xA5", "\xE5\x8E\x9F\xE4\xBE\xA1",
+					       "\xE8\xBF\x9B\xE4\xBB\xB7", "\xE6\x88\x90\xE6\x9C\xAC",
+					       "\xE9\x87\x87\xE8\xB4\xAD", NULL};
+
+/* How far down the price hint offers unused column f, whose name holds a price's: a sale
+ * price first, then one with tax in it (sniff_tax_included), one whose name says list price
+ * (not Price before tax, which is net), and last a cost (cost_price_words). */
+static int price_hint_rank(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	int list = holds_word(norm, list_price_words) && !sniff_tax_excluded(name);
+	return 4 * holds_word(norm, cost_price_words) + 2 * list + sniff_tax_included(name);
+}
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
-	/* the price paid first; one whose name says list price only when there is no other */
-	return unused_holding_role(name, n, col, RR_COL_PRICE, -1, list_price_words, buf, size) ||
-	       unused_holding_role(name, n, col, RR_COL_PRICE, -1, NULL, buf, size);
+	int best = -1, rank = 0;
+	for (int f = 0; f < n; f++) {
+		char norm[NORM_MAX];
+		if (field_role(col, f) >= 0)
+			continue;
+		normalize(name[f], norm);
+		if (!holds_role_name(norm, RR_COL_PRICE))
+			continue;
+		int r = price_hint_rank(name[f]);
+		if (best < 0 || r < rank) {
+			best = f;
+			rank = r;
+		}
+	}
+	if (best >= 0)
+		shown_name(name, best, buf, size);
+	return best >= 0;
 }
 
 /* Is column f an order's field on the lines read: written on fewer of them than the item (an

@@ -148,6 +148,9 @@ int sniff_flag_name(const char *name);
 int sniff_minor_units(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
+/* Does name hold a known name of role (an enum rr_col) of three bytes or more, not a last
+ * resort's (Quantity Cancelled holds quantity)? */
+int sniff_name_holds_role(const char *name, int role);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */
 int sniff_name_role(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing

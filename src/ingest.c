@@ -1119,10 +1119,20 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
- * angenommen" may well be a sale, so unlike the void statuses not as a first word. */
+ * angenommen" may well be a sale, so unlike the void statuses not as a first word. A document
+ * type that names one as a word of its own is never a sale (offer_document: Sage Intacct's
+ * Sales Quote, t64 F12); an estimate, an offer, a Mexican cotizaci\xC3\xB3n, a German
+ * Kostenvoranschlag, a Japanese \xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8, a Chinese \xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95 are offers too. */
 const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quote", "angebot",
 					     "devis", "presupuesto", "preventivo", "offerte",
-					     "orcamento", "or\xC3\xA7" "amento", NULL};
+					     "orcamento", "or\xC3\xA7" "amento", "estimate", "offer",
+					     "cotizaci\xC3\xB3n", "cotizacion", "cota\xC3\xA7\xC3\xA3o",
+					     "cotacao", "kostenvoranschlag", "offerta", "oferta",
+					     "offert", "tilbud", "tarjous", "teklif", "oferta_handlowa",
+					     "\xE8\xA6\x8B\xE7\xA9\x8D", "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
+					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
+					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
+					     "\xEA\xB2\xAC\xEC\xA0\x81", "\xEA\xB2\xAC\xEC\xA0\x81\xEC\x84\x9C", NULL};
 
 /* An order's statuses that were bought, as shops, marketplaces and ERPs write them: kept like
  * any status that is no void one, but known, so that a status column's values that are
@@ -1460,6 +1470,27 @@ static int sage_file(const char *const *names, int n)
 	return 0;
 }
 
+/* MYOB AccountRight's Sale Status: I an open invoice and C a closed one (sales), O an order
+ * not yet invoiced and Q a quote (never bought yet: skipped, t64 F2: its quotes and orders
+ * were read as purchases). Its letters only in a file MYOB wrote (myob_file), whose status
+ * column is its Sale Status, and only as a whole value: elsewhere one letter says anything. */
+static const struct {
+	const char *word;
+	unsigned as;
+} myob_statuses[] = {{"i", W_KEPT}, {"c", W_KEPT}, {"o", W_OFFER}, {"q", W_OFFER}};
+
+/* MYOB's own column names: its customer's Co./Last Name beside its Card ID. */
+static const char *const myob_columns[] = {"co./last_name", "card_id", NULL};
+
+static int myob_file(const char *const *names, int n, int status)
+{
+	int seen = 0;
+	for (int f = 0; f < n; f++)
+		seen |= 1 << (sniff_name_index(names[f], strlen(names[f]), myob_columns) + 1);
+	return (seen & 6) == 6 && status >= 0 && status < n &&
+	       sniff_same_name(names[status], strlen(names[status]), "sale_status");
+}
+
 /* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
  * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
  * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
@@ -1774,6 +1805,7 @@ typedef struct builder {
 	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
+	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -1839,6 +1871,8 @@ typedef struct builder {
 	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
 	                              read times it, the price divided by it */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
+	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
@@ -3229,11 +3263,22 @@ static int in_list(const char *list, const char *s, size_t n)
 
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
-static int status_placed(const char *s, size_t n);
+static int status_placed(const builder *in, const char *s, size_t n);
 static int names_empty(const builder *in, int col);
 static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
+
+/* known_word for a status: with MYOB's letters, whole, in a file MYOB wrote. */
+static unsigned status_word(const builder *in, const char *s, size_t n)
+{
+	unsigned w = known_word(s, n);
+	for (size_t k = 0; in->myob && n == 1 && k < sizeof myob_statuses / sizeof *myob_statuses;
+	     k++)
+		if ((s[0] | 0x20) == myob_statuses[k].word[0])
+			w |= myob_statuses[k].as;
+	return w;
+}
 
 /* known_word for an event or document type: with Sage's types in a file Sage wrote. */
 static unsigned event_word(const builder *in, const char *s, size_t n)
@@ -3312,13 +3357,35 @@ static int void_status(const char *s, size_t n, unsigned words)
  * purchase, a known word that is none (a return, a void status, a delivery note), or no known
  * word. */
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
+
+/* Does document type s[0..n) name an offer (ingest_offer_statuses) as a word of its own, split
+ * at blanks, '_', '-' and '/', and no word of it a kept status's (Sales Quote, Angebot/Offerte;
+ * not Quote accepted, which the status rules keep)? An offer is never a sale, whatever words
+ * stand beside it (t64 F12: Sage Intacct's Sales Quote was proposed as a purchase). */
+static int offer_document(const char *s, size_t n)
+{
+	int offer = 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" \t_-/", s[w]))
+			w++;
+		unsigned k = w > i ? known_word(s + i, w - i) : 0;
+		if (k & W_KEPT)
+			return 0;
+		offer |= (k & W_OFFER) != 0;
+		i = w + 1;
+	}
+	return offer;
+}
+
 static int doc_word(const builder *in, const char *s, size_t n)
 {
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
+	return void_status(s, n, words) || (words & W_OTHER_DOC) || offer_document(s, n) ?
+	       DOC_BACK : DOC_UNKNOWN;
 }
 
 
@@ -3334,7 +3401,7 @@ static int doc_event_class(const builder *in, const char *s, size_t n)
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev == EV_OTHER && n && !in->purchase && !void_status(s, n, words) &&
-	    !(words & W_OTHER_DOC) && !doc_returnish(s, n))
+	    !(words & W_OTHER_DOC) && !doc_returnish(s, n) && !offer_document(s, n))
 		return EV_BUY;
 	return ev;
 }
@@ -3391,7 +3458,7 @@ static int status_class(const builder *in, const char *s, size_t n)
 	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
 		return EV_OTHER;
 	s = status_unslug(s, &n);
-	unsigned words = known_word(s, n);
+	unsigned words = status_word(in, s, n);
 	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
 		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
 	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
@@ -3452,7 +3519,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	}
 	/* a value past the tally's kinds is named too, when no word relrec knows (the tally's
 	 * own are judged at the summary) */
-	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
+	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(in, s, n))
 		tally(&in->unplaced, s, n, 1);
 	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
 		in->status_known = cls != EV_BUY || status_bare_known(s, n);
@@ -3462,7 +3529,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 /* Is status s[0..n) one relrec knows: a void or an offer (skipped), a bought one
  * (ingest_kept_statuses, whole or as its first word), a purchase, return or document word? Blank and
  * digits are placed too: a blank is its order's, and ids are status_ids_warn's. */
-static int status_placed(const char *s, size_t n)
+static int status_placed(const builder *in, const char *s, size_t n)
 {
 	size_t k = 0;   /* a row's field is not NUL-terminated (status_bought): no strspn */
 	while (k < n && s[k] >= '0' && s[k] <= '9')
@@ -3470,7 +3537,7 @@ static int status_placed(const char *s, size_t n)
 	if (k >= n)
 		return 1;
 	s = status_unslug(s, &n);
-	unsigned w = known_word(s, n);
+	unsigned w = status_word(in, s, n);
 	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
 	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
@@ -4242,9 +4309,19 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
 		return;
+	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
 	in->packed++;
+}
+
+/* Were the quantities a unit's size converted units already: every one of two rows or more a
+ * whole multiple of its size (24, 12, 36 beside a Case Qty of 12: in cases they would be 2,
+ * 1, 3; t64 F9: a wholesale export's units read twelve times over)? A count of cases is
+ * rarely one on every row. */
+static int pack_units(const builder *in)
+{
+	return in->packed >= 2 && in->pack_whole == in->packed;
 }
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
@@ -4651,11 +4728,15 @@ typedef struct loader {
 	struct line_check *lc;     /* [lc_n]: the unused columns' numbers against each row's
 	                              quantity times its price (line_check_row), or NULL */
 	int lc_n, lc_ready;        /* its columns; lc set up (at the first row) */
+	int lc_qalt[4], lc_nqalt;  /* of them, those a quantity's name names (Quantity Ordered
+	                              beside the Quantity Invoiced read): a total may be theirs */
 	size_t lc_rows;            /* rows of a quantity and a price above 0 */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
+	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
+	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
@@ -4772,7 +4853,10 @@ typedef struct loader {
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
 	 * Status: returns_*), the rows each marks, the first's line and value */
 	int ret_field[2];
+	unsigned char ret_cancel[2]; /* its name says units cancelled, not returned (t64 F3) */
 	int n_ret;
+	int ret_qalt[4], n_ret_qalt; /* unused columns a quantity's name names (Quantity Ordered):
+	                              the quantity read plus the cancelled is one, it is net */
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -5757,6 +5841,8 @@ static void status_ids_row(loader *L, const char *s, size_t n);
 static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
+static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
+			 const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
  * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
@@ -6037,6 +6123,8 @@ typedef struct line_check {
 	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
 	                    row's was another */
 	uint64_t first;  /* the first line where it disagrees (factor or less) */
+	size_t alt;      /* of factor and less: another quantity's column times the price */
+	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
@@ -6092,6 +6180,8 @@ static void order_total_row(loader *L, const char *base, const size_t *off, cons
 	memcpy(L->ot_prev, h, sizeof h);
 }
 
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
  * the row's amount field when no amount is read (a price column, no line total): the
@@ -6111,8 +6201,12 @@ static void uom_start(loader *L)
 			L->pack_col = f;
 	}
 	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
-	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount)
+	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
+	    !(L->o->reread && L->o->reread->pack_units)) {   /* units already (pack_units) */
 		L->in.pack = 1;
+		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
+		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
+	}
 	else
 		L->pack_col = -1;
 }
@@ -6159,8 +6253,30 @@ static void line_check_start(loader *L)
 	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
 		return;
 	for (int f = 0; f < n; f++)
-		if (!field_used(L, f) && f != L->item_alt && f != L->line_col)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col) {
 			L->lc[L->lc_n++].field = f;
+			if (L->lc_nqalt < 4 && L->hdr && sniff_name_holds_role(L->hdr + L->hoff[f], RR_COL_QTY))
+				L->lc_qalt[L->lc_nqalt++] = f;
+		}
+}
+
+/* Is x, off the row's quantity times price p, another quantity's column times p (lc_qalt: a
+ * line total of the units ordered beside the units invoiced read, t64 F3: Zoho's Item Total
+ * read as packs of 2)? That column's index in lc_qalt, or -1. */
+static int line_other_qty(const loader *L, const char *base, const size_t *off,
+			  const size_t *len, int field, double x, double p)
+{
+	char mark = 0;
+	const rr_currency *cur;
+	double q2;
+	for (int j = 0; j < L->lc_nqalt; j++) {
+		int f = L->lc_qalt[j];
+		if (f != field && f < L->ncols && len[f] &&
+		    field_number(base + off[f], len[f], 0, L->in.dec, L->in.comma_sep, &q2, &mark,
+				 &cur) == 0 && q2 > 0 && fabs(x - q2 * p) <= 0.01 + 1e-4 * x)
+			return j;
+	}
+	return -1;
 }
 
 /* Is x the product qp divided by 10, 100 or 1000 (that divisor), or times a whole number r
@@ -6226,6 +6342,9 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
 		if ((fac || x < qp) && !c->first)
 			c->first = line;
+		int j = fac || x < qp ? line_other_qty(L, base, off, len, f, x, p) : -1;
+		c->alt_q = c->alt ? c->alt_q : j;
+		c->alt += j >= 0;
 	}
 }
 
@@ -6278,6 +6397,26 @@ static int line_tax_note(loader *L, const line_check *c, const char *name, const
 	return 1;
 }
 
+/* A line total that is another quantity's column times the price on nine in ten of the rows
+ * where it is not the quantity read times it (line_other_qty): the total of the units
+ * ordered beside the units invoiced, not packs nor a discount; the price is read as written
+ * and the note why into L->lc_note, and 1; else 0. tn, qn, pn: the total's, quantity's and
+ * price's names as shown. */
+static int line_other_qty_note(loader *L, const line_check *c, const char *const *names,
+			       const char *tn, const char *qn, const char *pn)
+{
+	size_t off = c->factor + c->less;
+	if (!off || c->alt_q < 0 || 10 * c->alt < 9 * off)
+		return 0;
+	char on[64];
+	shown_field(names, L->lc_qalt[c->alt_q], on, sizeof on);
+	snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is not '%s' times '%s' on %zu rows "
+		 "(the first on line %llu), but '%s' times it on %zu of them: each line's total of "
+		 "the other quantity; not read, the spend is '%s' times '%s'", tn, qn, pn, off,
+		 (unsigned long long)c->first, on, c->alt, qn, pn);
+	return 1;
+}
+
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
  * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
@@ -6320,7 +6459,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm))
+	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm) ||
+	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
@@ -6382,9 +6522,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
-	for (int i = 0; i < L->n_ret; i++)
-		if (L->ret_field[i] < L->ncols)
-			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]]);
+	for (int i = 0; i < L->n_ret; i++) {
+		int f = L->ret_field[i];
+		if (f < L->ncols && !(L->ret_cancel[i] &&
+				      cancel_netted(L, base, off, len, base + off[f], len[f])))
+			returns_row(L, i, base + off[f], len[f]);
+	}
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -7233,21 +7376,67 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 	    "never confirmed): the others are skipped", name, vals, name);
 }
 
+/* Stems of a cancellation's words in the languages of the names, folded (cancelled,
+ * cancellation, storniert, annul\xC3\xA9, anulado, cancelado, geannuleerd, \xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB0, \xE5\x8F\x96\xE6\xB6\x88, \xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB):
+ * a quantity's column so named counts units taken off a line (Zoho's Quantity Cancelled). */
+static const char *const cancel_stems[] = {"cancel", "storn", "annul", "anulad", "geannuleerd",
+					   "\xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD",
+					   "\xE5\x8F\x96\xE6\xB6\x88",
+					   "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
+					   NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
- * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned). */
+ * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned).
+ * So does a quantity's column named cancelled (cancel_stems; t64 F3: Zoho's Quantity
+ * Cancelled, Qty Cancelled, Cancelled Quantity), units of a line never delivered. */
 static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 {
 	char used[MAX_FIELDS], low[64];
 	columns_used(L, used);
-	L->n_ret = 0;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->n_ret < 2; f++) {
+	L->n_ret = L->n_ret_qalt = 0;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		if (used[f] || sniff_flag_name(names[f]))
+			continue;
 		name_folded(names[f], low, sizeof low);
-		if (!used[f] && !sniff_flag_name(names[f]) &&
-		    (strstr(low, "return") || strstr(low, "refund")) && !strstr(low, "returning"))
+		int cancel = 0;
+		for (const char *const *c = cancel_stems; *c && !cancel; c++)
+			cancel = strstr(low, *c) != NULL;
+		cancel = cancel && sniff_name_holds_role(names[f], RR_COL_QTY);
+		if (L->n_ret < 2 && (cancel || ((strstr(low, "return") || strstr(low, "refund")) &&
+						!strstr(low, "returning")))) {
+			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
+		} else if (L->n_ret_qalt < 4 && sniff_name_holds_role(names[f], RR_COL_QTY)) {
+			L->ret_qalt[L->n_ret_qalt++] = f;
+		}
 	}
+}
+
+/* Is the row's quantity read already net of its cancelled units c[0..n): with them, it is
+ * another quantity's column (Quantity Invoiced read, plus Quantity Cancelled, is Quantity
+ * Ordered)? Then the units cancelled are out of it, and the row says nothing to warn of. */
+static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
+			 const char *s, size_t n)
+{
+	char mark = 0;
+	const rr_currency *cur;
+	double c, q, o;
+	int qc = L->col[RR_COL_QTY];
+	if (qc < 0 || qc >= L->ncols ||
+	    field_number(s, n, 0, L->in.dec, L->in.comma_sep, &c, &mark, &cur) != 0 ||
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) != 0)
+		return 0;
+	for (int j = 0; j < L->n_ret_qalt; j++) {
+		int f = L->ret_qalt[j];
+		if (f < L->ncols && field_number(base + off[f], len[f], 0, L->in.dec,
+						 L->in.comma_sep, &o, &mark, &cur) == 0 &&
+		    fabs(q + c - o) < 1e-9)
+			return 1;
+	}
+	return 0;
 }
 
 /* Mark the row being added when its value s[0..n) of returns column i says it returned
@@ -7283,14 +7472,18 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	shown_field(names, L->ret_field[shown], a, sizeof a);
 	if (other >= 0)
 		shown_field(names, L->ret_field[other], b, sizeof b);
+	int cancel = L->ret_cancel[shown];
 	say(text, size, "warning: '%s'%s%s%s %s not read: %zu row%s (the first on line %llu: '%s') "
-	    "return goods on the sale's own line, and %s in full ('clean "
-	    "returns' nets only rows of their own, a negative quantity or a return's document "
-	    "type); drop or reduce such lines before loading (a load \"|...\" pipe)", a,
+	    "%s goods on the sale's own line, and %s in full (%s); drop or reduce such lines "
+	    "before loading (a load \"|...\" pipe)", a,
 	    other >= 0 ? " and '" : "", other >= 0 ? b : "", other >= 0 ? "'" : "",
 	    other >= 0 ? "are" : "is", rows[shown], rows[shown] == 1 ? "" : "s",
 	    (unsigned long long)L->in.ret_line[shown], L->in.ret_value[shown],
-	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
+	    cancel ? "cancel" : "return",
+	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases",
+	    cancel ? "units cancelled were never delivered, and no column read takes them off" :
+	    "'clean returns' nets only rows of their own, a negative quantity or a return's "
+	    "document type");
 }
 
 /* ===== unused columns whose values change what the figures mean (t49 F18, F01) =====
@@ -7829,6 +8022,7 @@ static int on_header(loader *L)
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
+	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;
@@ -10230,7 +10424,7 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	for (int j = 0; j < 2; j++)
 		for (int k = 0; k < t[j]->kinds; k++) {
 			const char *v = t[j]->value[k];
-			if (t[j]->purchase[k] != EV_BUY || status_placed(v, strlen(v)))
+			if (t[j]->purchase[k] != EV_BUY || status_placed(in, v, strlen(v)))
 				continue;
 			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
 				continue;
@@ -10684,6 +10878,38 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		 in->minor_digits ? "" : ", the mark grouping thousands");
 }
 
+/* The status line (what the status column skipped and kept) and its warnings. */
+static void describe_status(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	char st[EVENT_LINE + 40];
+	if (in->status_flag == FLAG_RETURN)   /* "is a return:", the kept first */
+		describe_events(&in->statuses, st, sizeof st);
+	else
+		describe_statuses(&in->statuses, st, sizeof st);
+	if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
+		say(text, size, "status: '%s' is a cancellation's date: a line with a date "
+		    "there was cancelled, not a purchase: %s", L->status_name, st);
+	else if (in->status_flag > 0)
+		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
+		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+		    in->status_flag == FLAG_PRACTICE ? "practice (a training-mode receipt, a "
+		    "test order), not a sale" : "voided or cancelled, not a purchase",
+		    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
+		    "reads them as sales)" : "");
+	else if (in->myob)   /* t64 F2 */
+		say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, sales; "
+		    "O, an order not invoiced, and Q, a quote, are not purchases: %s",
+		    L->status_name, st[0] ? st : "none");
+	else
+		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
+		    "are not purchases: %s",
+		    st[0] ? st : "none");
+	if (!status_unplaced_warn(L, text, size))
+		status_returns_warn(L, text, size);
+	status_share_warn(L, text, size);
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -10778,30 +11004,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
-	if (in->has_status) {
-		char st[EVENT_LINE + 40];
-		if (in->status_flag == FLAG_RETURN)   /* "is a return:", the kept first */
-			describe_events(&in->statuses, st, sizeof st);
-		else
-			describe_statuses(&in->statuses, st, sizeof st);
-		if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
-			say(text, size, "status: '%s' is a cancellation's date: a line with a date "
-			    "there was cancelled, not a purchase: %s", L->status_name, st);
-		else if (in->status_flag > 0)
-			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
-			    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
-			    in->status_flag == FLAG_PRACTICE ? "practice (a training-mode receipt, a "
-			    "test order), not a sale" : "voided or cancelled, not a purchase",
-			    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
-			    "reads them as sales)" : "");
-		else
-			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
-			    "are not purchases: %s",
-			    st[0] ? st : "none");
-		if (!status_unplaced_warn(L, text, size))
-			status_returns_warn(L, text, size);
-		status_share_warn(L, text, size);
-	}
+	if (in->has_status)
+		describe_status(L, text, size);
 }
 
 /* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond
@@ -11952,6 +12156,14 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	if (L->in.packed && pack_units(&L->in)) {   /* a pipe, not read again */
+		shown_field(names, L->pack_col, pn, sizeof pn);
+		say(text, size, "warning: %zu rows' quantities read in the base unit, '%s' times "
+		    "'%s' (each unit's size), the price divided by it; but each is a whole multiple "
+		    "of it, as units already are beside a case's size: if they are, load the file "
+		    "itself, not through a pipe, which reads them as written", L->in.packed, qn, pn);
+		return;
+	}
 	if (L->in.packed) {
 		shown_field(names, L->pack_col, pn, sizeof pn);
 		say(text, size, "note: %zu row%s' quantities read in the base unit: '%s' times '%s' "
@@ -13368,6 +13580,29 @@ static int same_as_first(const csv_source *src, const struct stat *first)
 		       "again when it is done", src->name, why);
 }
 
+static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
+			  const struct stat *first);
+
+/* The file read again without converting its quantities by a unit's size (pack_units: they
+ * were units already), the warning why in its summary; r, the first reading, freed. */
+static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_ingest_opts *o,
+			    rr_work *w, const struct stat *seen)
+{
+	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
+	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
+		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
+		 "wholesale export writes them beside the case's size, so not converted (in cases "
+		 "they would not all be multiples); if they count cases, write each quantity times "
+		 "'%s' before loading", qn, pn, L->in.packed, pn);
+	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
+			  .pack_units = 1};
+	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
 /* ingest_read's work: path read (fd < 0) by its name, or (fd >= 0) the file a first reading
  * held open, by that descriptor (taken), again from its start; read again (first: what the
  * first reading's fstat said), it must still be that file as it was (same_as_first: a file
@@ -13395,6 +13630,8 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
+		return pack_reread(&L, r, path, o, w, &seen);
 	if (!r || L.lc_pick == -1)
 		return r;
 	/* a line total that says what the customers paid where quantity times price does not

@@ -197,6 +197,8 @@ typedef struct rr_reread {
 	                             the user mapped */
 	const char *price;        /* the unit price's column, as shown, now left unread; "" when
 	                             there was none */
+	int pack_units;           /* the quantities were units already: a unit's size column
+	                             converts none of them this time (t64 F9) */
 } rr_reread;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

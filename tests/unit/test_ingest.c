@@ -3965,15 +3965,23 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product or EAN, qty=Qty, "
 				     "date=Date\n"));
 	rows_free(r);
-	/* PrestaShop's names the other way round; a price under another name gets a hint */
+	/* PrestaShop's names the other way round; its unit_price_tax_incl alone is the price,
+	 * unit_price with a remark on tax (t64 F13), as Price (incl. VAT) alone is */
 	r = load_text("id_order,date,id_customer,id_product,product_quantity,unit_price_tax_incl\n"
 		      "7,2023-01-02,c1,A1,2,9.99\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "columns: user=id_customer, item=id_product, "
-				     "invoice=id_order, qty=product_quantity, date=date"));
-	assert_non_null(strstr(r->reading, "if 'unit_price_tax_incl' is the unit price, load with "
-				     "--map price='unit_price_tax_incl' (if it is each line's total, "
-				     "--map amount='unit_price_tax_incl')"));
+				     "invoice=id_order, qty=product_quantity, date=date, "
+				     "price=unit_price_tax_incl"));
+	assert_true(r->price[0] == 9.99);
+	rows_free(r);
+	/* a price under a name of no known one gets a hint */
+	r = load_text("id_order,date,id_customer,id_product,product_quantity,prix_ttc_u\n"
+		      "7,2023-01-02,c1,A1,2,9.99\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "if 'prix_ttc_u' is the unit price, load with "
+				     "--map price='prix_ttc_u' (if it is each line's total, "
+				     "--map amount='prix_ttc_u')"));
 	rows_free(r);
 	/* the Groceries dataset: no item code, its description tells the items apart; a name
 	 * that may be a customer's is not taken for the item */
@@ -6271,10 +6279,16 @@ static void test_header_spellings(void **state)
 	assert_true(r->price[0] == 2.5);
 	assert_non_null(strstr(r->reading, "price=Price; not used: Price (incl. VAT)"));
 	rows_free(r);
-	r = load_text("customer,sku,qty,date,Preis (netto),Preis (brutto)\nc1,A1,1,2023-01-02,2.50,3.00\n", 0);
+	r = load_text("customer,sku,qty,date,Price (EUR),Price (USD)\nc1,A1,1,2023-01-02,2.50,3.00\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->no_price);
-	assert_non_null(strstr(r->reading, "not used: Preis (netto), Preis (brutto)"));
+	assert_non_null(strstr(r->reading, "not used: Price (EUR), Price (USD)"));
+	rows_free(r);
+	/* unless the brackets say which is without tax (t64 F13): that one, in either order */
+	r = load_text("customer,sku,qty,date,Preis (brutto),Preis (netto)\nc1,A1,1,2023-01-02,3.00,2.50\n", 0);
+	assert_non_null(r);
+	assert_true(r->price[0] == 2.5);
+	assert_non_null(strstr(r->reading, "price=Preis (netto); not used: Preis (brutto)"));
 	rows_free(r);
 	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity;
 	 * Item Cost is its unit price */
