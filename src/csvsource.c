@@ -1264,15 +1264,25 @@ static const char *header_page(csv_source *s, const unsigned char *out, size_t n
 		goto done;
 	long len0 = utf8 ? utf8_text(out, head, u0)
 			 : page_text(0, out, head, u0, head * 3, &skipped);
-	if (len0 < 0 || s->header_fn(s->header_ctx, u0, (size_t)len0, 0, say->known[0],
-				     sizeof say->known[0]) != 0)
-		goto done;   /* the header is read as it was, or iconv cannot tell */
+	int as_was = 0;   /* cp1252's count of the header's names, when it reads the header */
+	if (len0 < 0)
+		goto done;    /* iconv cannot tell */
+	if (s->header_fn(s->header_ctx, u0, (size_t)len0, 0, say->known[0],
+			 sizeof say->known[0]) != 0) {
+		/* read as it was; cp1252's reading yields only to a page that reads more of its
+		 * names (Subiekt's cp1250 Ilość, a quantity cp1252 garbles, beside names that
+		 * both read: t64's Polish names made the header known, the quantity unread) */
+		as_was = utf8 ? 0 : s->header_fn(s->header_ctx, u0, (size_t)len0, 1, say->known[0],
+						 sizeof say->known[0]);
+		if (as_was <= 0)
+			goto done;
+	}
 	for (int p = !utf8; p < PAGES; p++) {
 		long len = page_text(p, out, head, u, head * 3, &skipped);
 		page_weigh(s, say, p, u, len, skipped);
 	}
 	int best = page_best(say, !utf8, &tied);
-	if (best < 0)
+	if (best < 0 || (as_was && (tied || say->names[best] <= as_was)))
 		goto done;
 	int second = -1;   /* the runner-up says why best won */
 	for (int p = !utf8; p < PAGES; p++)
@@ -1287,6 +1297,7 @@ static const char *header_page(csv_source *s, const unsigned char *out, size_t n
 		goto done;
 	}
 	s->guess_by_header = by;
+	s->guess_fewer = as_was > 0;
 	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);
 	s->guess_what = code_pages[best].what;
@@ -1809,11 +1820,12 @@ static int header_note(const csv_source *s, char *buf, size_t size)
 		"of the code pages in which as many of its header's names are known, the one whose "
 		"text reads as more words of one script"};
 	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s%s), "
-			"and read as %s its header is unrecognised: read as %s %s, %s (%s); if that "
+			"and read as %s %s: read as %s %s, %s (%s); if that "
 			"is wrong, name its encoding with --encoding", s->name, s->guess_line,
 			s->guess_byte, s->guess_from_utf8 ? ", though pairs of bytes after it read as "
 			"UTF-8" : "", bom_said(s), s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
-			"spreadsheets saved on Windows,", s->guess_enc, s->guess_what,
+			"spreadsheets saved on Windows,", s->guess_fewer ? "fewer of its header's names "
+			"are known" : "its header is unrecognised", s->guess_enc, s->guess_what,
 			why[s->guess_by_header], s->guess_known);
 }
 

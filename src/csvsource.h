@@ -93,6 +93,7 @@ typedef struct csv_source {
 	const char *guess_enc;     /* the page read in: "cp1252", or the header's choice */
 	const char *guess_what;    /* its script or region, "Western European" */
 	int guess_by_header;       /* guess_enc is the one page that reads the header's names */
+	int guess_fewer;           /* ... where cp1252 read the header too, but fewer of its names */
 	int guess_from_utf8;       /* ... where the buffer would have been read as UTF-8 */
 	int guess_tied;            /* several pages read them, equally: guess_pages names them */
 	char guess_known[200];     /* the header's known names in guess_enc, one a line */

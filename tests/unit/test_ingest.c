@@ -957,6 +957,24 @@ static const char bg_cp1251_utf8[] =
 	"0001;13.03.2024;104;2009;\xD0\xA7\xD0\xB0\xD0\xB9;2;19,90\n"   /* Чай */
 	"0002;14.03.2024;105;2005;\xD0\x9C\xD0\xB5\xD0\xB4;1;3,20\n";
 
+/* A cp1250 header whose names cp1252 reads too, all but its quantity (Subiekt's Ilo\xC5\x9B\xC4\x87,
+ * which cp1252 garbles, beside Kontrahent, Symbol, Data wystawienia): the page that reads
+ * more of its names is read, the note saying cp1252 knew fewer; as many, cp1252 stays. */
+static void test_page_of_more_names(void **state)
+{
+	(void)state;
+	char *p = write_in_page("Numer;Data wystawienia;Kontrahent;Symbol;Ilo\xC5\x9B\xC4\x87;Cena netto\n"
+				"FS 1;02.01.2024;K1;A1;2;3,50\nFS 2;03.01.2024;K2;A2;1;1,25\n", "cp1250");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 0);
+	assert_non_null(strstr(r->reading, "cp1250 (guessed from the header's names) converted"));
+	assert_non_null(strstr(r->reading, "fewer of its header's names are known: read as cp1250"));
+	rows_free(r);
+	tu_remove(p);
+}
+
 /* A UTF-8 byte order mark before a cp1251 file (t65 F6: an editor saved it "with BOM"): with
  * --encoding cp1251 the mark is dropped, said in the format, and the first column's name
  * (Номер на фактура, the invoice) read, not "п»їНомер..."; without, the header's names
@@ -9461,6 +9479,7 @@ int main(void)
 		cmocka_unit_test(test_header_code_page_tie),
 		cmocka_unit_test(test_header_code_page_more_names),
 		cmocka_unit_test(test_header_code_page_streams),
+		cmocka_unit_test(test_page_of_more_names),
 		cmocka_unit_test(test_bom_before_code_page),
 		cmocka_unit_test(test_code_page_long_title),
 		cmocka_unit_test(test_empty_column_yields),
