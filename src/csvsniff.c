@@ -2014,6 +2014,25 @@ int sniff_known_name(const char *name)
 	return alias_role(norm, &lv) >= 0;
 }
 
+/* rr_list_head's rank: 3 the loaded file's own name of the column, 2 a known name of its role,
+ * 1 a fallback's (level 1 and up), 0 none. */
+static int list_rank(const char *cell, const rr_list_head *h)
+{
+	char norm[NORM_MAX];
+	int lv;
+	if (h->data && sniff_same_name(cell, strlen(cell), h->data))
+		return 3;
+	normalize(cell, norm);
+	if (norm[0] == '\x01' || alias_role(norm, &lv) != h->role)
+		return 0;
+	return lv == 0 ? 2 : 1;
+}
+
+void sniff_list_head(rr_list_head *h, int role, const char *own, const char *data)
+{
+	*h = (rr_list_head){.own = own, .rank = list_rank, .role = role, .data = data};
+}
+
 int sniff_name_role(const char *name)
 {
 	char norm[NORM_MAX];

@@ -11827,9 +11827,23 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 		    fmt);
 }
 
+/* The header's names of the customer's and the item's columns into the rows. 0 or -1. */
+static int keep_id_names(loader *L)
+{
+	int u = L->col[RR_COL_USER], i = L->col[RR_COL_ITEM];
+	if (!L->hdr)
+		return 0;
+	if ((u >= 0 && u < L->ncols && !(L->rows->user_col = strdup(L->hdr + L->hoff[u]))) ||
+	    (i >= 0 && i < L->ncols && !(L->rows->item_col = strdup(L->hdr + L->hoff[i]))))
+		return err_set("out of memory loading '%s'", L->path);
+	return 0;
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
+	if (keep_id_names(L) != 0)
+		return -1;
 	status_unread_columns(L);
 	/* room for the suggested commands: a field-aware awk is some 700 bytes (t62 F5, F6) */
 	char text[8192] = "", sep[16];

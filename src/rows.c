@@ -51,6 +51,8 @@ void rows_free(rr_rows *r)
 	free(r->last_desc);
 	free(r->path);
 	free(r->reading);
+	free(r->user_col);
+	free(r->item_col);
 	strtab_free(r->invoices);
 	strtab_free(r->codes);
 	strtab_free(r->customers);

@@ -53,6 +53,9 @@ typedef struct rr_rows {
 	                         and held, its inode cannot pass to another file meanwhile */
 	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
 	                         (static) */
+	char *user_col, *item_col; /* the header's names of the columns read as the customer
+	                         and the item (owned), NULL without: a list of ids cut from the
+	                         file keeps its header line in them (lines_read_list, t66 F2) */
 	char *reading;        /* how it was read, lines for the load summary ("format: ...",
 	                         "columns: ...", "dates: ...", notes, "warning: ..."); owned,
 	                         NULL when not recorded */
