@@ -868,6 +868,23 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "clientes_varios", "cliente_varios", "publico_general",
 					      "p\xC3\xBA" "blico_general", "cliente_balcao",
 					      "cliente_balc\xC3\xA3o", "cash_party", "walk_in_guest",
+					      /* t64 F8: NetSuite's cash sale entity (read by the
+					       * phrase rule, customer_phrase, as cash_sale), SAP's
+					       * one-time customer account (CPD, Conto pro Diverse)
+					       * and its German, Dutch and French names, a sundry or
+					       * casual customer, a passer-by, a till's Kassa, 1C's
+					       * retail client */
+					      "one_time_customer", "onetime_customer", "cpd",
+					      "cpd_kunde", "einmalkunde", "diverse_kunden",
+					      "diverse", "divers", "diversen", "kassa", "sundry",
+					      "sundry_customer", "sundry_customers", "sundry_debtor",
+					      "sundry_debtors", "casual_customer", "passerby",
+					      "passer_by", "eenmalige_klant", "client_occasionnel",
+					      "cliente_ocasional", "cliente_eventual",
+					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82_"
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9",
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_"
+					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -3576,6 +3593,39 @@ static size_t numbered_placeholder(const char *s, size_t n)
 	return w;
 }
 
+/* The words for a customer that a placeholder's phrase puts after it or before it: "Cash Sale
+ * Customer", "Walk-in Client", "Sundry Account", "Kunde Divers" (compared as header names are). */
+static const char *const customer_nouns[] = {"customer", "customers", "client", "clients",
+					     "account", "buyer", "kunde", "kunden", "cliente",
+					     "clientes", "klant", "klanten", "kund", "klient",
+					     "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82", NULL};
+
+/* Is customer id s[0..n) a placeholder of ingest_placeholder_ids and a word for a customer,
+ * after it or before it, a blank, '-' or '_' apart (NetSuite's "Cash Sale Customer", "Walk-in
+ * Client", "Kunde Divers")? The placeholder whole, of four bytes or more, never a null's
+ * word: "Johnny Cash Customer" and "Guesthouse Client" are someone's, and "NA Customer" may
+ * be a region's. t64 F8: the cash sale entity was one real customer, silently. */
+static int customer_phrase(const char *s, size_t n)
+{
+	size_t a = n, b = 0;
+	while (a > 0 && !memchr(" -_", s[a - 1], 3))   /* the last word: s[a..n) */
+		a--;
+	while (b < n && !memchr(" -_", s[b], 3))       /* the first: s[0..b) */
+		b++;
+	if (b == n)
+		return 0;
+	size_t rest = a, from = b;   /* the placeholder: s[0..rest) or s[from..n), separators off */
+	while (rest > 0 && memchr(" -_", s[rest - 1], 3))
+		rest--;
+	while (from < n && memchr(" -_", s[from], 3))
+		from++;
+	if (rest >= 4 && sniff_name_index(s + a, n - a, customer_nouns) >= 0 &&
+	    (known_word(s, rest) & (W_PLACEHOLDER | W_NULL)) == W_PLACEHOLDER)
+		return 1;
+	return n - from >= 4 && sniff_name_index(s, b, customer_nouns) >= 0 &&
+	       (known_word(s + from, n - from) & (W_PLACEHOLDER | W_NULL)) == W_PLACEHOLDER;
+}
+
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
  * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
@@ -3594,7 +3644,8 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n);
+	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n) ||
+	       customer_phrase(s, n);
 }
 
 int ingest_placeholder(const char *s, size_t n)
@@ -3676,7 +3727,8 @@ static int matchcode_form(const char *s, size_t n)
  * customer's? GUEST, WALKIN, CASH are no one's matchcode: always a placeholder (t44 #12). */
 static int word_placeholder(const char *s, size_t n)
 {
-	static const char *const names[] = {"gast", "passant", NULL};
+	static const char *const names[] = {"gast", "passant", "kassa", "divers", "diverse",
+					    "sundry", NULL};
 	if (!matchcode_form(s, n))
 		return 0;
 	for (int k = 0; names[k]; k++)

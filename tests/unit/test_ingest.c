@@ -3098,6 +3098,41 @@ static void test_walk_in_warned(void **state)
 	}
 }
 
+/* t64 F8: the generic accounts ERPs book guests to (NetSuite's Cash Sale Customer, SAP's CPD
+ * and one-time customer, Diverse Kunden, Kassa, a sundry or casual customer, a passer-by, 1C's
+ * retail client) and a placeholder phrased with a word for a customer after or before it name
+ * nobody; a real name that only holds such a word, a placeholder of under four bytes (NA) and
+ * a placeholder's word beside a name that is none are someone's. */
+static void test_guest_phrases(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *id;
+		int nobody;
+	} ids[] = {{"Cash Sale Customer", 1}, {"One-time customer", 1}, {"CPD", 1},
+		   {"Diverse Kunden", 1}, {"Divers", 1}, {"Kassa", 1}, {"Sundry Customer", 1},
+		   {"Casual customer", 1}, {"Passerby", 1},
+		   {"\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82 "
+		    "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9", 1},
+		   {"Walk-in Client", 1}, {"Kunde Divers", 1}, {"Guest_Customer", 1},
+		   {"Cash Sale Account", 1}, {"Anonymous Buyer", 1}, {"Cliente Contado", 1},
+		   {"Johnny Cash Customer", 0}, {"Guesthouse Client", 0}, {"NA Customer", 0},
+		   {"Nan Customer", 0}, {"Customer", 0}, {"Kassandra Customer", 0},
+		   {"Cash Sale Customer Ltd", 0}, {"Customer Service Dept", 0}, {"Divers Club", 0},
+		   {"Cash", 1}};
+	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;2023-01-02;%s;A1;1\n"
+			 "2;2023-01-03;K0001;A2;1\n", ids[k].id);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if ((r->cust[0] == RR_NONE) != ids[k].nobody)
+			fail_msg("'%s' read as %s", ids[k].id, ids[k].nobody ? "a customer" : "nobody");
+		assert_true(ingest_placeholder(ids[k].id, strlen(ids[k].id)) == ids[k].nobody);
+		rows_free(r);
+	}
+}
+
 /* t63 F4, F24: a placeholder word of ingest_placeholder_ids with a number after it (the guest
  * numbered per order) and the digests of an empty text name nobody, counted with the others;
  * a name that goes on with letters, a word of under four bytes (NA-1234) and a matchcode with
@@ -9053,6 +9088,7 @@ int main(void)
 		cmocka_unit_test(test_ids_nfc_nfd_one),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_line_total_net_of_tax),
+		cmocka_unit_test(test_guest_phrases),
 		cmocka_unit_test(test_numbered_guests),
 		cmocka_unit_test(test_walk_in_hash),
 		cmocka_unit_test(test_walk_in_matchcode),
