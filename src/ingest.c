@@ -4713,6 +4713,11 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	size_t export_line;        /* the line of another export's header (export_header), 0 */
+	int export_nf;             /* its width */
+	int export_returns;        /* its names are a returns export's (Quantity Returned) */
+	size_t export_rows;        /* the rows of its width after it: rejected */
+	char export_names[200];    /* its first names, for the warning */
 	size_t hdr_glued;          /* of them, glued to the row before (no line end before it) */
 	size_t repeats;            /* rows after it that repeat rows before (rowshape_repeats), */
 	int32_t repeat_lo, repeat_hi; /* dated so */
@@ -7965,6 +7970,43 @@ static int header_other_layout(const loader *L, char *what, size_t size)
 	return 0;
 }
 
+/* Is a record of another width the header of another export appended to this one (a returns
+ * export's "Return No,Return Date,...,Quantity Returned,Reason" after the sales, t64 F11):
+ * three or more of its fields, a third of its filled ones or more, known column names (its
+ * own words, Return No, are not: Customer ID, SKU and Unit Price are), and none a number (a
+ * data row's ids, quantities and prices are)? Its names then into what, and into *returns
+ * whether they read like a returns export's. */
+static int export_header(const loader *L, char *what, size_t size, int *returns)
+{
+	if (!L->hdr || L->nf < 3 || L->nf > MAX_FIELDS)
+		return 0;
+	int known = 0, filled = 0;
+	size_t k = 0;
+	what[0] = '\0';
+	*returns = 0;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		char name[128], shown[48];
+		size_t digits = 0;
+		if (!n)
+			continue;
+		filled++;
+		while (digits < n && memchr("0123456789.,-+ ", a[digits], 15))
+			digits++;
+		if (n >= sizeof name || digits == n)
+			return 0;
+		memcpy(name, a, n);
+		name[n] = '\0';
+		known += sniff_known_name(name);
+		*returns |= doc_returnish(a, n);
+		if (k < size)
+			k += (size_t)snprintf(what + k, size - k, "%s%s", f ? ", " : "",
+					      sniff_printable(shown, sizeof shown, a, n, 24));
+	}
+	return known >= 3 && 3 * known >= filled;
+}
+
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
  * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
@@ -8170,10 +8212,18 @@ static void on_row(loader *L)
 		L->failed = 1;
 		return;
 	}
+	if (L->nf != L->ncols && !L->too_long && !L->export_line &&
+	    export_header(L, L->export_names, sizeof L->export_names, &L->export_returns)) {
+		L->export_line = L->rec_line;   /* no row: the rows under it are counted instead */
+		L->export_nf = L->nf;
+		L->rows->lines--;
+		return;
+	}
 	if (L->nf != L->ncols) {
 		/* the builder takes the rejects in file order: once it holds as many examples as
 		 * it keeps, this one's detail is not read */
 		detail[0] = '\0';
+		L->export_rows += L->export_line && L->nf == L->export_nf;
 		/* t43 #11: a zero-filled tail (blocks allocated, never written: a crash) was "1
 		 * field, expected 8", its NUL bytes, the cause, unnamed */
 		const char *f0 = L->buf + L->off[0];
@@ -9571,6 +9621,18 @@ static void describe_header(const loader *L, char *text, size_t size)
 		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
 			 "joined without its last line's end: that row was read", L->hdr_glued,
 			 L->hdr_glued == 1 ? "" : "s");
+	/* a returns export's names say so (Return No, Quantity Returned): its rows net sales
+	 * only written as this export's rows of negative quantities (t64 F11) */
+	if (L->export_line)
+		say(text, size, "warning: line %zu is the header of another export appended to this "
+		    "one (%s: %d columns where line 1 has %d), and its %zu row%s, rejected below as "
+		    "of the wrong field count, are not read: %s",
+		    L->export_line, L->export_names, L->export_nf, L->ncols, L->export_rows,
+		    L->export_rows == 1 ? "" : "s", L->export_returns
+		    ? "its names are a returns export's: to net its returns against these sales, "
+		      "write its rows in line 1's columns, each quantity negative, in place of its "
+		      "header" : "load that part on its own (tail -n +LINE FILE), or write both with "
+		      "the same columns and join them");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);

@@ -6895,6 +6895,47 @@ static void test_header_again(void **state)
 	rows_free(r);
 }
 
+/* t64 F11: another export, its own header of other names, appended to the first (a returns
+ * export after the sales): one warning names the line, its names and what to do, the header
+ * is no row, and its rows are counted as that export's; a sales export after another is told
+ * to be loaded on its own. A row of the wrong width holding values, or a header-like row of
+ * unknown words, is a rejected row as before, with no such warning. */
+static void test_other_export_appended(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity,Unit Price\n"
+			       "1,2023-01-02,c1,A1,2,1.50\n2,2023-01-03,c2,B1,1,2.00\n"
+			       "Return No,Return Date,Customer ID,SKU,Quantity Returned,Unit Price,"
+			       "Reason\nR1,2023-01-05,c1,A1,1,1.50,damaged\n"
+			       "R2,2023-01-06,c2,B1,1,2.00,late\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(4, r->lines);   /* the second header is no row */
+	assert_int_equal(2, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->reading, "warning: line 4 is the header of another export "
+				  "appended to this one (Return No, Return Date, Customer ID, SKU, "
+				  "Quantity Returned, Unit Price, Reason: 7 columns where line 1 has "
+				  "6), and its 2 rows, rejected below as of the wrong field count, are "
+				  "not read: its names are a returns export's: to net its returns"));
+	rows_free(r);
+	r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity\n1,2023-01-02,c1,A1,2\n"
+		      "Order,Date,Customer,SKU,Qty,Price\n7,2023-02-02,c3,C1,1,4.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "line 3 is the header of another export appended to "
+				  "this one (Order, Date, Customer, SKU, Qty, Price: 6 columns where "
+				  "line 1 has 5), and its 1 row, rejected below as of the wrong field "
+				  "count, are not read: load that part on its own (tail -n +LINE FILE)"));
+	rows_free(r);
+	r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity\n1,2023-01-02,c1,A1,2\n"
+		      "2,2023-01-03,c2,B1,1,7\nfoo,bar,baz,qux,quux,corge\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_FIELDS]);
+	assert_null(strstr(r->reading, "another export"));
+	rows_free(r);
+}
+
 /* An export saved by Excel (13085) joined with one saved by pandas (13085.0) has one customer;
  * a code that only looks like a number (13085.5, 1.0.0, .0) stays as written. */
 static void test_float_customer_ids(void **state)
@@ -9059,6 +9100,7 @@ int main(void)
 		cmocka_unit_test(test_month_names_slavic_turkish),
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
+		cmocka_unit_test(test_other_export_appended),
 		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
