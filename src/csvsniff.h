@@ -38,6 +38,9 @@ typedef struct sniff_values {
 	signed char kind[RR_MAX_COLUMNS];            /* what its first value read as (csvsniff.c's
 	                                                value kinds), or -1 */
 	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
+	unsigned char packed[RR_MAX_COLUMNS];        /* that value, read whole, packs an order's
+	                                                items ("sku:A|quantity:3"): csvsniff.c's
+	                                                packed_value */
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */

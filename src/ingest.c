@@ -2278,6 +2278,42 @@ static int total_named(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[0..n) a pivot table's subtotal label, a value and then a total's word ("12348 Total",
+ * Excel's; "536365 Ergebnis")? The value before it is any. */
+static int pivot_total(const char *s, size_t n)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	size_t w = n;
+	while (w && s[w - 1] != ' ')
+		w--;
+	return w > 1 && w < n && maybe_total(s + w, n - w) && (known_word(s + w, n - w) & W_TOTAL);
+}
+
+/* A row with no item: a subtotal line when its customer or invoice is a total's label (a
+ * pivot table's "12348 Total", "Grand Total"), an order's summary line when it holds its
+ * order and no quantity and no price, in a file that has them (eBay's order line above its items,
+ * PayPal's payment beside its cart items: its totals, no product), else a damaged row. t64
+ * L1: 298 summary rows were said as rejected empty stock codes, as if data were lost. */
+static int no_item_reject(builder *in, const brec *q, const char *const *f)
+{
+	static const int labels[] = {F_USER, F_INVOICE};
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		int c = labels[k];
+		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]))) {
+			char detail[80] = "", shown[48];
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "'%s' and no stock code",
+					 sniff_printable(shown, sizeof shown, f[c], q->len[c], 24));
+			return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
+		}
+	}
+	if (q->len[F_INVOICE] && !in->rows->no_qty && q->len[F_QTY] == 0 &&
+	    (in->rows->no_price || q->len[F_PRICE] == 0))   /* a group's heading has no order */
+		return row_reject(in, q->line, RR_REJ_SUMMARY, "", 0);
+	return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+}
+
 /* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
  * decides most fields at once, as this runs per row. */
 static int null_value(const char *s, size_t n)
@@ -2370,7 +2406,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		q->len[F_ITEM] = q->len[F_DESC];
 	}
 	if (q->len[F_ITEM] == 0)
-		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+		return no_item_reject(in, q, f);
 	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
 	    (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL)) {
 		char detail[80] = "", shown[48];
@@ -8007,6 +8043,24 @@ static int export_header(const loader *L, char *what, size_t size, int *returns)
 	return known >= 3 && 3 * known >= filled;
 }
 
+/* A record of another width: another export's header (export_header), kept and no row
+ * (returns 1), or after one, a row of its width, counted for the warning (0: rejected). */
+static int other_export(loader *L)
+{
+	if (L->nf == L->ncols || L->too_long)
+		return 0;
+	if (L->export_line) {
+		L->export_rows += L->nf == L->export_nf;
+		return 0;
+	}
+	if (!export_header(L, L->export_names, sizeof L->export_names, &L->export_returns))
+		return 0;
+	L->export_line = L->rec_line;   /* no row: the rows under it are counted instead */
+	L->export_nf = L->nf;
+	L->rows->lines--;
+	return 1;
+}
+
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
  * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
@@ -8212,18 +8266,12 @@ static void on_row(loader *L)
 		L->failed = 1;
 		return;
 	}
-	if (L->nf != L->ncols && !L->too_long && !L->export_line &&
-	    export_header(L, L->export_names, sizeof L->export_names, &L->export_returns)) {
-		L->export_line = L->rec_line;   /* no row: the rows under it are counted instead */
-		L->export_nf = L->nf;
-		L->rows->lines--;
+	if (other_export(L))
 		return;
-	}
 	if (L->nf != L->ncols) {
 		/* the builder takes the rejects in file order: once it holds as many examples as
 		 * it keeps, this one's detail is not read */
 		detail[0] = '\0';
-		L->export_rows += L->export_line && L->nf == L->export_nf;
 		/* t43 #11: a zero-filled tail (blocks allocated, never written: a crash) was "1
 		 * field, expected 8", its NUL bytes, the cause, unnamed */
 		const char *f0 = L->buf + L->off[0];

@@ -91,7 +91,7 @@ const char *rows_reject_name(enum rr_reject why)
 		"wrong field count", "unparsable number", "unparsable date",
 		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice",
 		"empty stock code", "unterminated quote", "number out of range",
-		"total or subtotal line",
+		"total or subtotal line", "order summary line (no item, quantity or price)",
 	};
 	return (unsigned)why < RR_REJ_N ? names[why] : "?";
 }

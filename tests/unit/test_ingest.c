@@ -2572,7 +2572,7 @@ static void test_pivot_layout(void **state)
 			       "Grand Total,,,30\n", 0);
 	assert_non_null(r);
 	assert_int_equal(8, r->n);
-	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);   /* the totals */
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);   /* the totals, said as such (t64 L1) */
 	for (int k = 0; k < 4; k++)
 		assert_string_equal("C1", strtab_get(r->customers, r->cust[k]));
 	for (int k = 4; k < 8; k++)
@@ -6936,6 +6936,33 @@ static void test_other_export_appended(void **state)
 	rows_free(r);
 }
 
+/* t64 L1: a row with no item is said for what it is: an order's summary line (no quantity,
+ * no price: eBay's order line above its items) or a pivot table's subtotal ("C1 Total",
+ * "Grand Total" in the customer's column), not damage; a row with a quantity or a price and
+ * no item stays an empty stock code. */
+static void test_no_item_rows_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order,Date,Buyer,SKU,Quantity,Price,Total\n"
+			       "O1,2023-01-02,b1,,,,12.00\nO1,2023-01-02,b1,A1,2,3.00,\n"
+			       "O1,2023-01-02,b1,B1,1,6.00,\nO2,2023-01-03,b2,,,,5.00\n"
+			       "O2,2023-01-03,b2,A1,1,5.00,\nO3,2023-01-04,b3,,1,5.00,\n"
+			       "C1 Total,2023-01-04,,,,,17.00\nO4,2023-01-05,Grand Total,,,,22.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_SUMMARY]);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
+	assert_string_equal("order summary line (no item, quantity or price)",
+			    rows_reject_name(RR_REJ_SUMMARY));
+	assert_int_equal(5, r->n_examples);   /* lines 2, 5, 7, 8, 9 */
+	assert_non_null(strstr(r->examples[3], "8: total or subtotal line: 'C1 Total' and no "
+				   "stock code"));
+	assert_non_null(strstr(r->examples[0], "2: order summary line"));
+	assert_non_null(strstr(r->examples[2], "7: empty stock code"));
+	rows_free(r);
+}
+
 /* An export saved by Excel (13085) joined with one saved by pandas (13085.0) has one customer;
  * a code that only looks like a number (13085.5, 1.0.0, .0) stays as written. */
 static void test_float_customer_ids(void **state)
@@ -8580,6 +8607,24 @@ static void test_empty_column_yields(void **state)
 					  "('Product ID: 100, Product Qty: 1,"));
 	assert_non_null(strstr(err_msg(), "export the orders' line items instead"));
 	assert_null(strstr(err_msg(), "--map item=COL"));
+	/* t64 L4: WooCommerce's one row per order, line_item_N packed "name:...|sku:...|
+	 * quantity:..." (its quantity past the sniffer's cut of a long name), gets that refusal
+	 * at once: before its two invoice columns' (order_id, order_number), and under a map
+	 * without the item */
+	static const char woo[] = "order_id,order_number,order_date,customer_id,line_item_1,"
+				  "line_item_2\n536384,536384,2010-12-01 09:53:00,18074,"
+				  "name:WOOD BLACK BOARD ANT WHITE FINISH EXTRA LONG NAME|product_id:9133|"
+				  "sku:82484|quantity:3|total:19.35,name:LANTERN|product_id:7048|sku:21324|"
+				  "quantity:6|total:17.70\n";
+	char *path = tu_write_temp_str(woo);
+	static const char *const maps[] = {NULL, "invoice=order_id"};
+	for (size_t k = 0; k < 2; k++) {
+		assert_null(ingest_load(path, maps[k], 0, NULL));
+		assert_non_null(strstr(err_msg(), "' packs each order's items in one field "
+						  "('name:"));
+		assert_null(strstr(err_msg(), "could both be"));
+	}
+	tu_remove(path);
 	/* a filled UPC stays the item */
 	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
 		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,400,1\n", 0);
@@ -9101,6 +9146,7 @@ int main(void)
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
 		cmocka_unit_test(test_other_export_appended),
+		cmocka_unit_test(test_no_item_rows_named),
 		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
