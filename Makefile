@@ -64,6 +64,7 @@ $(BUILD)/tests/test_ticks: ui/ticks.c ui/ticks.h
 $(BUILD)/tests/test_histfmt: ui/histfmt.c ui/histfmt.h
 $(BUILD)/tests/test_listfind: ui/listfind.c ui/listfind.h
 $(BUILD)/tests/test_colfit: ui/colfit.c ui/colfit.h
+$(BUILD)/tests/test_esckeys: ui/esckeys.c ui/esckeys.h
 
 unit: $(TESTBIN)
 

@@ -28,13 +28,15 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	size_t nf = 0;
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
-	int col = 0;
+	rr_list_head head = {0};
 	if (file && (cmd_script_stream_check(app, file, "a list of stock codes") != 0 ||
-		     rules_read_file(file, &v, &nf, &col) != 0))
+		     rules_read_file(file, app->rows ? app->rows->item_col : NULL, &v, &nf,
+				     &head) != 0))
 		return -1;
 	char note[160];
-	if (col > 1)   /* t48 N1: an audience export's codes are not its customers */
-		sink_printf(&app->sink, "%s", lines_column_text(col, "stock_code", note, sizeof note));
+	if (head.col > 1)   /* t48 N1: an audience export's codes are not its customers */
+		sink_printf(&app->sink, "%s", lines_column_text(head.col, head.name, note,
+								sizeof note));
 	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
 	if (!all) {
 		rules_free_codes(v, nf);

@@ -906,7 +906,7 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 }
 
 /* drop-customers ID... [--file FILE] into f. 0 or -1. */
-static int filter_drop(const rr_args *a, rr_filter *f)
+static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 {
 	int n = args_count(a, "VALUE");
 	const char *file = args_get(a, "--file");
@@ -917,7 +917,7 @@ static int filter_drop(const rr_args *a, rr_filter *f)
 		return err_set("out of memory");
 	for (int i = 0; i < n; i++)
 		ids[i] = args_nth(a, "VALUE", i);
-	int rc = filter_set_drop(f, n, ids, file);
+	int rc = filter_set_drop(f, n, ids, file, app->rows ? app->rows->user_col : NULL);
 	free(ids);
 	return rc;
 }
@@ -939,20 +939,22 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
 		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
-		    filter_read_customers(f, args_nth(a, "VALUE", 0)) != 0)
+		    filter_read_customers(f, args_nth(a, "VALUE", 0),
+					  app->rows ? app->rows->user_col : NULL) != 0)
 			return -1;
 		if (f->customers_col > 1)   /* t48 N1: an audience or due export as a list */
-			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col, "customer",
-									note, sizeof note));
+			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col,
+									f->customers_head, note,
+									sizeof note));
 		return 0;
 	}
 	if (strcmp(what, "drop-customers") == 0) {
 		const char *file = args_get(a, "--file");
 		if ((file && cmd_script_stream_check(app, file, "a list of customer ids") != 0) ||
-		    filter_drop(a, f) != 0)
+		    filter_drop(app, a, f) != 0)
 			return -1;
 		if (f->drop_col > 1)
-			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, "customer", note,
+			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, f->drop_head, note,
 									sizeof note));
 		return 0;
 	}

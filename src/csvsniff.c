@@ -2151,6 +2151,25 @@ int sniff_known_name(const char *name)
 	return alias_role(norm, &lv) >= 0;
 }
 
+/* rr_list_head's rank: 3 the loaded file's own name of the column, 2 a known name of its role,
+ * 1 a fallback's (level 1 and up), 0 none. */
+static int list_rank(const char *cell, const rr_list_head *h)
+{
+	char norm[NORM_MAX];
+	int lv;
+	if (h->data && sniff_same_name(cell, strlen(cell), h->data))
+		return 3;
+	normalize(cell, norm);
+	if (norm[0] == '\x01' || alias_role(norm, &lv) != h->role)
+		return 0;
+	return lv == 0 ? 2 : 1;
+}
+
+void sniff_list_head(rr_list_head *h, int role, const char *own, const char *data)
+{
+	*h = (rr_list_head){.own = own, .rank = list_rank, .role = role, .data = data};
+}
+
 int sniff_name_role(const char *name)
 {
 	char norm[NORM_MAX];
@@ -3803,6 +3822,32 @@ static int era_dates(const sniff_values *v, int f)
 	return v->era[f];
 }
 
+/* Does value s[0..n) pack an order's items as "key:value" parts between '|' or ',': a key of
+ * an item's (sku, Product ID) among them, and one of a quantity's or three such parts or
+ * more (WooCommerce's line_item_1 "name:...|product_id:9133|sku:82484|quantity:3", whose
+ * quantity the sniffer's cut of a long field may leave out; BigCommerce's Product Details
+ * "Product ID: 8706, Product Qty: 3")? Read as the sniffer has it, past the cut of the first
+ * value kept for messages (t64 L4: WooCommerce's was cut before its sku). */
+static int packed_value(const char *s, size_t n)
+{
+	int item = 0, qty = 0, parts = 0;
+	for (size_t i = 0; i < n && !(item && qty);) {
+		size_t j = i;
+		while (j < n && s[j] != '|' && s[j] != ',')
+			j++;
+		const char *colon = memchr(s + i, ':', j - i);
+		if (colon && colon > s + i) {
+			char key[NORM_MAX];
+			normalize_n(s + i, (size_t)(colon - s - i), key);
+			parts++;
+			item |= key[0] != '\x01' && text_holds_role_word(key, RR_COL_ITEM);
+			qty |= key[0] != '\x01' && holds_role_name(key, RR_COL_QTY);
+		}
+		i = j + 1;
+	}
+	return item && (qty || parts >= 3);
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -3823,6 +3868,7 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		if (!v->filled[f]++) {
 			v->kind[f] = (signed char)k;
 			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
+			v->packed[f] = memchr(s, ':', len[f]) && packed_value(s, len[f]);
 		}
 		v->same[f] += k >= 0 && k == v->kind[f];
 		count_distinct(v, f, s, len[f]);
@@ -4082,6 +4128,8 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 		/* or a list of counted parts, as a basket's text is (Shopware 6's lineItems:
 		 * "1x SW11004|2x SW11029"; t35 F5) */
 		if (ingest_basket_value(seen->first[f], strlen(seen->first[f]), &parts) && parts > 1)
+			return f;
+		if (seen->packed[f])
 			return f;
 		if (!strchr(seen->first[f], ':'))
 			continue;
@@ -4772,6 +4820,56 @@ static void all_hints(const char *likely, const char *absent, unsigned missing, 
 	all_roles_map(text, missing, out, size);
 }
 
+/* -1 with the error when the file has one row per order, its items packed in field packed
+ * (packed_items: BigCommerce's Product Details, WooCommerce's line_item_1..N "name:...|sku:
+ * ...|quantity:3"), no column of it being the item; got is the header as shown, miss the
+ * roles missing ("'item'"). 0 when packed is -1. */
+static int packed_refusal(const header *h, const sniff_values *seen, const char *got,
+			  const char *miss, int packed)
+{
+	if (packed < 0)
+		return 0;
+	char shown[48];
+	return err_set("'%s': unrecognised header '%s': no column for %s; '%s' packs each "
+		       "order's items in one field ('%s'): the file has one row per order, "
+		       "which no --map can read; export the orders' line items instead, one "
+		       "row per product (BigCommerce: an export template with the order "
+		       "items; Shopify, WooCommerce: the order export with line items; "
+		       "Shopware: an export profile of the order line items), and load that",
+		       h->path, got, miss, shown_name(h->name, packed, shown, sizeof shown),
+		       seen->first[packed]);
+}
+
+/* Before any other refusal (two invoice columns, a map without the item: t64 L4, the
+ * WooCommerce export of one row per order was refused for its order_id and order_number
+ * first, then for its map), the one that says no map can read the file: no column is named
+ * as the item's, by any name, and a column of no known name packs the orders' items as
+ * key:value parts (packed_value; a till's description of counted items, "2 x Latte", is
+ * read as the items, and warned of, further on). -1 with it, else 0. */
+static int packed_first(const header *h, const int col[RR_COL_N], const sniff_values *seen)
+{
+	int lv, packed = -1;
+	if (col[RR_COL_ITEM] >= 0 || !seen)
+		return 0;
+	for (int f = 0; f < h->n; f++) {
+		int role = alias_role(h->norm[f], &lv);
+		if (role == RR_COL_ITEM)
+			return 0;
+		if (packed < 0 && role < 0 && f < MAX_COLS && field_role(col, f) < 0 &&
+		    filled(seen, f) && seen->packed[f])
+			packed = f;
+	}
+	if (packed < 0)
+		return 0;
+	char raw[200] = "", got[400];
+	char join[3] = {h->sep ? h->sep : ',', '\0', '\0'};
+	for (int f = 0; f < h->n && strlen(raw) < 150; f++)
+		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? join : "",
+			 h->name[f]);
+	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
+	return packed_refusal(h, seen, got, "'item'", packed);
+}
+
 /* The required columns that are missing, named in one error (-2 when seen is NULL and the
  * values could say more: sniff_columns). */
 static int check_required(const header *h, const char *map, const sniff_values *seen,
@@ -4847,18 +4945,9 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "knows: name the header's columns with --map %s, which finds the "
 			       "header line that holds them below the title", h->path, got,
 			       h->n - named, h->n, hint);
-	int packed = col[RR_COL_ITEM] < 0 ? packed_items(h, col, seen) : -1;
-	if (packed >= 0) {
-		char shown[48];
-		return err_set("'%s': unrecognised header '%s': no column for %s; '%s' packs each "
-			       "order's items in one field ('%s'): the file has one row per order, "
-			       "which no --map can read; export the orders' line items instead, one "
-			       "row per product (BigCommerce: an export template with the order "
-			       "items; Shopify, WooCommerce: the order export with line items; "
-			       "Shopware: an export profile of the order line items), and load that",
-			       h->path, got, miss, shown_name(h->name, packed, shown, sizeof shown),
-			       seen->first[packed]);
-	}
+	if (packed_refusal(h, seen, got, miss,
+			   col[RR_COL_ITEM] < 0 ? packed_items(h, col, seen) : -1) != 0)
+		return -1;
 	value_roles(h, col, seen, found, likely, sizeof likely);
 	absent_roles(h, col, seen, found, absent, sizeof absent);
 	all_hints(likely, absent, missing, all, sizeof all);
@@ -5046,6 +5135,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	int mapped[RR_COL_N];
 	for (int c = 0; c < RR_COL_N; c++)
 		mapped[c] = col[c] != -1;
+	if (packed_first(&h, col, seen ? seen : fill) != 0)
+		return -1;
 	if (match_known(&h, fill, col, taken) != 0)
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "ingest.h"
+#include "lines.h"
 
 /* The separator of the header line at text[0..n) (a UTF-8 BOM is skipped; the line ends at
  * the first CR or LF outside quotes): the most frequent of , ; tab | outside quotes, ','
@@ -37,6 +38,9 @@ typedef struct sniff_values {
 	signed char kind[RR_MAX_COLUMNS];            /* what its first value read as (csvsniff.c's
 	                                                value kinds), or -1 */
 	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
+	unsigned char packed[RR_MAX_COLUMNS];        /* that value, read whole, packs an order's
+	                                                items ("sku:A|quantity:3"): csvsniff.c's
+	                                                packed_value */
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
@@ -146,6 +150,11 @@ int sniff_flag_name(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
  * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
 int sniff_minor_units(const char *name);
+/* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them
+ * (lines.h's rr_list_head): relrec's exports' name (own), data, the loaded file's own name
+ * of that column (or NULL), and every known name of role, a level 0 name before a fallback's
+ * (StockCode, "Stock Code", Customer ID, CustomerID, Artikelnummer before Barcode). */
+void sniff_list_head(rr_list_head *h, int role, const char *own, const char *data);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* Does name hold a known name of role (an enum rr_col) of three bytes or more, not a last

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
 #include "lines.h"
@@ -69,6 +70,7 @@ int filter_copy(rr_filter *dst, const rr_filter *src)
 			goto oom;
 		dst->n_customers = src->n_customers;
 		dst->customers_col = src->customers_col;
+		memcpy(dst->customers_head, src->customers_head, sizeof dst->customers_head);
 	}
 	if (src->n_drop) {
 		if (!(dst->drop = copy_list((const char *const *)src->drop, src->n_drop)))
@@ -76,6 +78,7 @@ int filter_copy(rr_filter *dst, const rr_filter *src)
 		dst->n_drop = src->n_drop;
 		dst->n_drop_typed = src->n_drop_typed;
 		dst->drop_col = src->drop_col;
+		memcpy(dst->drop_head, src->drop_head, sizeof dst->drop_head);
 		if (src->drop_file && !(dst->drop_file = strdup(src->drop_file)))
 			goto oom;
 	}
@@ -187,19 +190,21 @@ static int unique_ids(char **ids, size_t m, size_t first, const char *path, char
 
 /* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
  * --file are (lines_read_list), each customer once. 0 or -1. */
-static int read_ids(const char *path, char ***v, int *n, int *col)
+static int read_ids(const char *path, char ***v, int *n, rr_list_head *head)
 {
 	size_t m;
 	char **ids;
-	if (lines_read_list(path, "a list of customer ids", "customer", &ids, &m, col) != 0)
+	if (lines_read_list(path, "a list of customer ids", head, &ids, &m) != 0)
 		return -1;
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
 
-int filter_read_customers(rr_filter *f, const char *path)
+int filter_read_customers(rr_filter *f, const char *path, const char *data)
 {
 	char **v = NULL, *name = strdup(path);
-	int n = 0, col = 0, rc = name ? read_ids(path, &v, &n, &col) : err_set("out of memory");
+	rr_list_head head;
+	sniff_list_head(&head, RR_COL_USER, "customer", data);
+	int n = 0, rc = name ? read_ids(path, &v, &n, &head) : err_set("out of memory");
 	if (rc != 0) {
 		free(name);
 		return -1;
@@ -209,19 +214,21 @@ int filter_read_customers(rr_filter *f, const char *path)
 	f->customers = v;
 	f->n_customers = n;
 	f->customers_file = name;
-	f->customers_col = col;
+	f->customers_col = head.col;
+	memcpy(f->customers_head, head.name, sizeof f->customers_head);
 	return 0;
 }
 
 /* typed[0..n) and the ids of the file path (when not NULL) into one malloc'd array of *m
  * copies, the typed ones first. 0 or -1. */
 static int gather_ids(int n, const char *const *typed, const char *path, char ***v, size_t *m,
-		      int *col)
+		      rr_list_head *head)
 {
 	char **file = NULL, **all;
 	size_t nf = 0;
-	*col = 0;
-	if (path && lines_read_list(path, "a list of customer ids", "customer", &file, &nf, col) != 0)
+	head->col = 0;
+	head->name[0] = '\0';
+	if (path && lines_read_list(path, "a list of customer ids", head, &file, &nf) != 0)
 		return -1;
 	if (!(all = malloc((nf + (size_t)n + 1) * sizeof *all))) {
 		free_list(file, (int)nf);
@@ -241,14 +248,17 @@ static int gather_ids(int n, const char *const *typed, const char *path, char **
 	return 0;
 }
 
-int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path)
+int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
+		    const char *data)
 {
 	char **all = NULL, **v = NULL, *name = NULL;
 	size_t m = 0;
-	int k = 0, k_typed = 0, col = 0;
+	int k = 0, k_typed = 0;
+	rr_list_head head;
+	sniff_list_head(&head, RR_COL_USER, "customer", data);
 	if (path && !(name = strdup(path)))
 		return err_set("out of memory");
-	if (gather_ids(n, typed, path, &all, &m, &col) != 0 ||
+	if (gather_ids(n, typed, path, &all, &m, &head) != 0 ||
 	    unique_ids(all, m, (size_t)n, path, &v, &k, &k_typed) != 0) {
 		free(name);
 		return -1;
@@ -265,7 +275,8 @@ int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *p
 	f->n_drop = k;
 	f->n_drop_typed = k_typed;
 	f->drop_file = name;
-	f->drop_col = col;
+	f->drop_col = head.col;
+	memcpy(f->drop_head, head.name, sizeof f->drop_head);
 	return 0;
 }
 

@@ -25,7 +25,9 @@ typedef struct rr_filter {
 	int n_drop_typed;        /* how many of drop were typed on the line, not read from a file */
 	char *drop_file;         /* the file the rest of drop came from (owned), or NULL */
 	int customers_col, drop_col;  /* the column of customers_file / drop_file read, 1-based,
-	                            when its header named it customer; 0: the first field */
+	                            when its header named it (customer, Customer ID, the data's
+	                            own name); 0: the first field */
+	char customers_head[64], drop_head[64];  /* that header's name of the column */
 } rr_filter;
 
 /* No filter: every row passes. */
@@ -40,15 +42,18 @@ int filter_same(const rr_filter *a, const rr_filter *b);
 int filter_set_countries(rr_filter *f, int n, const char *const *names);
 /* Replace the customer list with the ids in a text file, one a line, read as lines_read_list
  * reads a list (lines.h: the first field, unquoted, so relrec's own exports' "17097" is
- * 17097, or the column its header names customer, kept in customers_col; blank lines and
+ * 17097, or the column its header names: customer, a known name of the customer's column
+ * (CustomerID, Customer ID) or data's, the loaded file's own name of it (NULL: none), kept in
+ * customers_col and customers_head; blank lines and
  * lines starting with '#' skipped). 0, or -1 with err_set naming the
  * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
-int filter_read_customers(rr_filter *f, const char *path);
+int filter_read_customers(rr_filter *f, const char *path, const char *data);
 /* Replace the list of customers to drop with the ids typed[0..n) and, when path is not NULL,
  * those of the file path (read as filter_read_customers reads it), each customer once as
  * there. 0, or -1 with err_set (a list of no id, typed or in the file: nothing would be
  * dropped); the list is kept as it was. */
-int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path);
+int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
+		    const char *data);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until
  * 2011-06-30, customers vip.txt (25), drop customers 12346, test.txt (4)" (the first few

@@ -868,6 +868,23 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "clientes_varios", "cliente_varios", "publico_general",
 					      "p\xC3\xBA" "blico_general", "cliente_balcao",
 					      "cliente_balc\xC3\xA3o", "cash_party", "walk_in_guest",
+					      /* t64 F8: NetSuite's cash sale entity (read by the
+					       * phrase rule, customer_phrase, as cash_sale), SAP's
+					       * one-time customer account (CPD, Conto pro Diverse)
+					       * and its German, Dutch and French names, a sundry or
+					       * casual customer, a passer-by, a till's Kassa, 1C's
+					       * retail client */
+					      "one_time_customer", "onetime_customer", "cpd",
+					      "cpd_kunde", "einmalkunde", "diverse_kunden",
+					      "diverse", "divers", "diversen", "kassa", "sundry",
+					      "sundry_customer", "sundry_customers", "sundry_debtor",
+					      "sundry_debtors", "casual_customer", "passerby",
+					      "passer_by", "eenmalige_klant", "client_occasionnel",
+					      "cliente_ocasional", "cliente_eventual",
+					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82_"
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9",
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_"
+					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -2310,6 +2327,42 @@ static int total_named(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[0..n) a pivot table's subtotal label, a value and then a total's word ("12348 Total",
+ * Excel's; "536365 Ergebnis")? The value before it is any. */
+static int pivot_total(const char *s, size_t n)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	size_t w = n;
+	while (w && s[w - 1] != ' ')
+		w--;
+	return w > 1 && w < n && maybe_total(s + w, n - w) && (known_word(s + w, n - w) & W_TOTAL);
+}
+
+/* A row with no item: a subtotal line when its customer or invoice is a total's label (a
+ * pivot table's "12348 Total", "Grand Total"), an order's summary line when it holds its
+ * order and no quantity and no price, in a file that has them (eBay's order line above its items,
+ * PayPal's payment beside its cart items: its totals, no product), else a damaged row. t64
+ * L1: 298 summary rows were said as rejected empty stock codes, as if data were lost. */
+static int no_item_reject(builder *in, const brec *q, const char *const *f)
+{
+	static const int labels[] = {F_USER, F_INVOICE};
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		int c = labels[k];
+		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]))) {
+			char detail[80] = "", shown[48];
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "'%s' and no stock code",
+					 sniff_printable(shown, sizeof shown, f[c], q->len[c], 24));
+			return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
+		}
+	}
+	if (q->len[F_INVOICE] && !in->rows->no_qty && q->len[F_QTY] == 0 &&
+	    (in->rows->no_price || q->len[F_PRICE] == 0))   /* a group's heading has no order */
+		return row_reject(in, q->line, RR_REJ_SUMMARY, "", 0);
+	return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+}
+
 /* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
  * decides most fields at once, as this runs per row. */
 static int null_value(const char *s, size_t n)
@@ -2402,7 +2455,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		q->len[F_ITEM] = q->len[F_DESC];
 	}
 	if (q->len[F_ITEM] == 0)
-		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+		return no_item_reject(in, q, f);
 	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
 	    (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL)) {
 		char detail[80] = "", shown[48];
@@ -3685,6 +3738,39 @@ static size_t numbered_placeholder(const char *s, size_t n)
 	return w;
 }
 
+/* The words for a customer that a placeholder's phrase puts after it or before it: "Cash Sale
+ * Customer", "Walk-in Client", "Sundry Account", "Kunde Divers" (compared as header names are). */
+static const char *const customer_nouns[] = {"customer", "customers", "client", "clients",
+					     "account", "buyer", "kunde", "kunden", "cliente",
+					     "clientes", "klant", "klanten", "kund", "klient",
+					     "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82", NULL};
+
+/* Is customer id s[0..n) a placeholder of ingest_placeholder_ids and a word for a customer,
+ * after it or before it, a blank, '-' or '_' apart (NetSuite's "Cash Sale Customer", "Walk-in
+ * Client", "Kunde Divers")? The placeholder whole, of four bytes or more, never a null's
+ * word: "Johnny Cash Customer" and "Guesthouse Client" are someone's, and "NA Customer" may
+ * be a region's. t64 F8: the cash sale entity was one real customer, silently. */
+static int customer_phrase(const char *s, size_t n)
+{
+	size_t a = n, b = 0;
+	while (a > 0 && !memchr(" -_", s[a - 1], 3))   /* the last word: s[a..n) */
+		a--;
+	while (b < n && !memchr(" -_", s[b], 3))       /* the first: s[0..b) */
+		b++;
+	if (b == n)
+		return 0;
+	size_t rest = a, from = b;   /* the placeholder: s[0..rest) or s[from..n), separators off */
+	while (rest > 0 && memchr(" -_", s[rest - 1], 3))
+		rest--;
+	while (from < n && memchr(" -_", s[from], 3))
+		from++;
+	if (rest >= 4 && sniff_name_index(s + a, n - a, customer_nouns) >= 0 &&
+	    (known_word(s, rest) & (W_PLACEHOLDER | W_NULL)) == W_PLACEHOLDER)
+		return 1;
+	return n - from >= 4 && sniff_name_index(s, b, customer_nouns) >= 0 &&
+	       (known_word(s + from, n - from) & (W_PLACEHOLDER | W_NULL)) == W_PLACEHOLDER;
+}
+
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
  * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
@@ -3703,7 +3789,8 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n);
+	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n) ||
+	       customer_phrase(s, n);
 }
 
 int ingest_placeholder(const char *s, size_t n)
@@ -3785,7 +3872,8 @@ static int matchcode_form(const char *s, size_t n)
  * customer's? GUEST, WALKIN, CASH are no one's matchcode: always a placeholder (t44 #12). */
 static int word_placeholder(const char *s, size_t n)
 {
-	static const char *const names[] = {"gast", "passant", NULL};
+	static const char *const names[] = {"gast", "passant", "kassa", "divers", "diverse",
+					    "sundry", NULL};
 	if (!matchcode_form(s, n))
 		return 0;
 	for (int k = 0; names[k]; k++)
@@ -4800,6 +4888,11 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	size_t export_line;        /* the line of another export's header (export_header), 0 */
+	int export_nf;             /* its width */
+	int export_returns;        /* its names are a returns export's (Quantity Returned) */
+	size_t export_rows;        /* the rows of its width after it: rejected */
+	char export_names[200];    /* its first names, for the warning */
 	size_t hdr_glued;          /* of them, glued to the row before (no line end before it) */
 	size_t repeats;            /* rows after it that repeat rows before (rowshape_repeats), */
 	int32_t repeat_lo, repeat_hi; /* dated so */
@@ -8204,6 +8297,61 @@ static int header_other_layout(const loader *L, char *what, size_t size)
 	return 0;
 }
 
+/* Is a record of another width the header of another export appended to this one (a returns
+ * export's "Return No,Return Date,...,Quantity Returned,Reason" after the sales, t64 F11):
+ * three or more of its fields, a third of its filled ones or more, known column names (its
+ * own words, Return No, are not: Customer ID, SKU and Unit Price are), and none a number (a
+ * data row's ids, quantities and prices are)? Its names then into what, and into *returns
+ * whether they read like a returns export's. */
+static int export_header(const loader *L, char *what, size_t size, int *returns)
+{
+	if (!L->hdr || L->nf < 3 || L->nf > MAX_FIELDS)
+		return 0;
+	int known = 0, filled = 0;
+	size_t k = 0;
+	what[0] = '\0';
+	*returns = 0;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		char name[128], shown[48];
+		size_t digits = 0;
+		if (!n)
+			continue;
+		filled++;
+		while (digits < n && memchr("0123456789.,-+ ", a[digits], 15))
+			digits++;
+		if (n >= sizeof name || digits == n)
+			return 0;
+		memcpy(name, a, n);
+		name[n] = '\0';
+		known += sniff_known_name(name);
+		*returns |= doc_returnish(a, n);
+		if (k < size)
+			k += (size_t)snprintf(what + k, size - k, "%s%s", f ? ", " : "",
+					      sniff_printable(shown, sizeof shown, a, n, 24));
+	}
+	return known >= 3 && 3 * known >= filled;
+}
+
+/* A record of another width: another export's header (export_header), kept and no row
+ * (returns 1), or after one, a row of its width, counted for the warning (0: rejected). */
+static int other_export(loader *L)
+{
+	if (L->nf == L->ncols || L->too_long)
+		return 0;
+	if (L->export_line) {
+		L->export_rows += L->nf == L->export_nf;
+		return 0;
+	}
+	if (!export_header(L, L->export_names, sizeof L->export_names, &L->export_returns))
+		return 0;
+	L->export_line = L->rec_line;   /* no row: the rows under it are counted instead */
+	L->export_nf = L->nf;
+	L->rows->lines--;
+	return 1;
+}
+
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
  * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
@@ -8409,6 +8557,8 @@ static void on_row(loader *L)
 		L->failed = 1;
 		return;
 	}
+	if (other_export(L))
+		return;
 	if (L->nf != L->ncols) {
 		/* the builder takes the rejects in file order: once it holds as many examples as
 		 * it keeps, this one's detail is not read */
@@ -9827,6 +9977,18 @@ static void describe_header(const loader *L, char *text, size_t size)
 		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
 			 "joined without its last line's end: that row was read", L->hdr_glued,
 			 L->hdr_glued == 1 ? "" : "s");
+	/* a returns export's names say so (Return No, Quantity Returned): its rows net sales
+	 * only written as this export's rows of negative quantities (t64 F11) */
+	if (L->export_line)
+		say(text, size, "warning: line %zu is the header of another export appended to this "
+		    "one (%s: %d columns where line 1 has %d), and its %zu row%s, rejected below as "
+		    "of the wrong field count, are not read: %s",
+		    L->export_line, L->export_names, L->export_nf, L->ncols, L->export_rows,
+		    L->export_rows == 1 ? "" : "s", L->export_returns
+		    ? "its names are a returns export's: to net its returns against these sales, "
+		      "write its rows in line 1's columns, each quantity negative, in place of its "
+		      "header" : "load that part on its own (tail -n +LINE FILE), or write both with "
+		      "the same columns and join them");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);
@@ -12214,9 +12376,23 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 		    fmt);
 }
 
+/* The header's names of the customer's and the item's columns into the rows. 0 or -1. */
+static int keep_id_names(loader *L)
+{
+	int u = L->col[RR_COL_USER], i = L->col[RR_COL_ITEM];
+	if (!L->hdr)
+		return 0;
+	if ((u >= 0 && u < L->ncols && !(L->rows->user_col = strdup(L->hdr + L->hoff[u]))) ||
+	    (i >= 0 && i < L->ncols && !(L->rows->item_col = strdup(L->hdr + L->hoff[i]))))
+		return err_set("out of memory loading '%s'", L->path);
+	return 0;
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
+	if (keep_id_names(L) != 0)
+		return -1;
 	status_unread_columns(L);
 	/* room for the suggested commands: a field-aware awk is some 700 bytes (t62 F5, F6) */
 	char text[8192] = "", sep[16];

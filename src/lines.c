@@ -2,6 +2,7 @@
 #include "lines.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -306,12 +307,13 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 	return list_entry(q, why);
 }
 
-/* The column of the header line whose name is column (any case), 0-based, with the line's
- * separator (the first comma, tab or semicolon) in *sep; -1 when the line names no such
- * column (then it is a list's first entry like any other). An empty cell is no column's
- * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend",
- * its index first, and the index was read as the ids). */
-static long header_column(const char *line, const char *column, char *sep)
+/* The column of the header line that names the list's column, 0-based: head's own name (any
+ * case) or the best its rank ranks, the first of equals; its name into head->name and the
+ * line's separator (the first comma, tab or semicolon) into *sep. -1 when the line names no
+ * such column (then it is a list's first entry like any other). An empty cell is no column's
+ * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend", its
+ * index first, and the index was read as the ids). */
+static long header_column(const char *line, rr_list_head *head, char *sep)
 {
 	char copy[LIST_LINE_MAX + 1];
 	size_t n = strcspn(line, ",\t;");
@@ -322,18 +324,28 @@ static long header_column(const char *line, const char *column, char *sep)
 	size_t fields = 1;
 	for (char *p = copy; (p = list_next_field(p, *sep)); )
 		fields++;
+	long best = -1;
+	int best_rank = 0;
 	for (size_t k = 0; k < fields; k++) {
 		const char *why = NULL;
 		strcpy(copy, line);
 		char *f = list_field(copy, k, *sep, &why);
-		if (f && strcasecmp(f, column) == 0)
-			return (long)k;
+		if (!f || !*f)
+			continue;
+		/* relrec's own name first: its exports are what the list was made for */
+		int rank = head->own && strcasecmp(f, head->own) == 0 ? INT_MAX
+			   : head->rank ? head->rank(f, head) : 0;
+		if (rank > best_rank) {
+			best = (long)k;
+			best_rank = rank;
+			snprintf(head->name, sizeof head->name, "%s", f);
+		}
 	}
-	return -1;
+	return best;
 }
 
-int lines_read_list(const char *path, const char *what, const char *column, char ***v,
-		    size_t *n, int *col)
+int lines_read_list(const char *path, const char *what, rr_list_head *head, char ***v,
+		    size_t *n)
 {
 	FILE *f = afile_fopen_read(path);
 	if (!f)
@@ -347,10 +359,10 @@ int lines_read_list(const char *path, const char *what, const char *column, char
 	char sep = ',';
 	lines_init(&in, f, path, what, LIST_LINE_MAX);
 	while ((rc = lines_next(&in, NULL)) == 1) {
-		if (first && column && in.buf[strspn(in.buf, " \t")] &&
+		if (first && head && in.buf[strspn(in.buf, " \t")] &&
 		    in.buf[strspn(in.buf, " \t")] != '#') {
 			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
-			if ((at = header_column(in.buf, column, &sep)) >= 0)
+			if ((at = header_column(in.buf, head, &sep)) >= 0)
 				continue;
 		}
 		if (!(e = at > 0 ? list_field(in.buf, (size_t)at, sep, &why) : list_entry(in.buf, &why))) {
@@ -396,14 +408,17 @@ int lines_read_list(const char *path, const char *what, const char *column, char
 	}
 	*v = list;
 	*n = k;
-	if (col)
-		*col = (int)(at + 1);
+	if (head) {
+		head->col = (int)(at + 1);
+		if (at < 0)
+			head->name[0] = '\0';
+	}
 	return 0;
 }
 
-const char *lines_column_text(int col, const char *column, char *buf, size_t size)
+const char *lines_column_text(int col, const char *name, char *buf, size_t size)
 {
 	snprintf(buf, size, "note: read the list's column %d, which its header names %s, not its "
-		 "first column", col, column);
+		 "first column", col, name);
 	return buf;
 }

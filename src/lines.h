@@ -69,29 +69,45 @@ void lines_free(rr_lines *r);   /* the buffers; the FILE is the caller's */
  * (cmd_script_check) calls it; for a stream it returns 0 without reading. */
 int lines_check(FILE *f, const char *name, const char *what, size_t max);
 
+/* How a list's header may name the column of its ids (lines_read_list). The list is cut
+ * from somewhere: relrec's own exports, which call it own ("customer", "stock_code"), or the
+ * data itself (a spreadsheet's column, `cut -d, -f2`), whose header says StockCode, "Customer
+ * ID" or the loaded file's own name of it: rank, when not NULL, says how well a header's cell
+ * names the column (0 not at all, more for a better name: the data layer's known names). */
+typedef struct rr_list_head {
+	const char *own;      /* relrec's exports' name of the column (any case), or NULL */
+	int (*rank)(const char *cell, const struct rr_list_head *h);
+	int role;             /* for rank: the column's role (ingest.h's enum rr_col) */
+	const char *data;     /* for rank: the loaded file's header name of it, or NULL */
+	int col;              /* out: the column read, 1-based, when a header named it; 0 when
+	                         none did: then the first field is read */
+	char name[64];        /* out: the header's name of that column ("" when none), cut */
+} rr_list_head;
+
 /* The entries of a list file, one a line: the stock codes of exclude/only items --file and
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
  * line's first field: a quoted cell up to its closing quote ("" is one quote, commas inside
  * stay), else up to a comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
- * lines starting with '#' are skipped. When column is not NULL and the first line left is a
- * header that names it as one of its fields (any case; relrec's exports write "customer"
- * and "stock_code"), that line is left out and the entries are that column's (separated as
- * the header is: its first comma, tab or semicolon), so that an audience export, whose
- * customers are its 4th column, is a list of customers; *col (when col is not NULL) gets
- * that column, 1-based, or 0 when no header names it: then the first field is read and a
- * header word is an entry like any other (the commands note entries the data lacks). what
- * names the list in errors ("a list of stock codes"). 0 with a malloc'd array (at least one
- * slot) of *n malloc'd strings, or -1 with err_set: the file cannot be opened or read, a
- * line over 4096 bytes or with a NUL byte, a line a terminal shows otherwise than it reads
- * (lines_next: the list is refused whole), a quote that does not close on its line. */
-int lines_read_list(const char *path, const char *what, const char *column, char ***v,
-		    size_t *n, int *col);
+ * lines starting with '#' are skipped. When head is not NULL and the first line left is a
+ * header that names the column as one of its fields (head's own name, any case, or one its
+ * rank ranks above 0: the best, the first of equals), that line is left out and the entries
+ * are that column's (separated as the header is: its first comma, tab or semicolon), so
+ * that an audience export, whose customers are its 4th column, or a file of the data's own
+ * columns is a list of customers; head->col and head->name say which column was read. With
+ * no header naming it the first field is read and a header word is an entry like any other
+ * (the commands note entries the data lacks). what names the list in errors ("a list of
+ * stock codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1
+ * with err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL
+ * byte, a line a terminal shows otherwise than it reads (lines_next: the list is refused
+ * whole), a quote that does not close on its line. */
+int lines_read_list(const char *path, const char *what, rr_list_head *head, char ***v,
+		    size_t *n);
 /* What a command notes when lines_read_list read the column col (> 1) its header named
- * column: "note: read the list's column 4, which its header names customer, not its first
+ * name: "note: read the list's column 4, which its header names customer, not its first
  * column".
  * Into buf; returns buf. */
-const char *lines_column_text(int col, const char *column, char *buf, size_t size);
+const char *lines_column_text(int col, const char *name, char *buf, size_t size);
 
 #endif

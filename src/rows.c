@@ -51,6 +51,8 @@ void rows_free(rr_rows *r)
 	free(r->last_desc);
 	free(r->path);
 	free(r->reading);
+	free(r->user_col);
+	free(r->item_col);
 	strtab_free(r->invoices);
 	strtab_free(r->codes);
 	strtab_free(r->customers);
@@ -89,7 +91,7 @@ const char *rows_reject_name(enum rr_reject why)
 		"wrong field count", "unparsable number", "unparsable date",
 		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice",
 		"empty stock code", "unterminated quote", "number out of range",
-		"total or subtotal line",
+		"total or subtotal line", "order summary line (no item, quantity or price)",
 	};
 	return (unsigned)why < RR_REJ_N ? names[why] : "?";
 }

@@ -20,7 +20,10 @@ enum rr_reject {
 	RR_REJ_NO_ITEM,     /* an empty stock code */
 	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
 	RR_REJ_RANGE,       /* |quantity| or |price| above 1e9 */
-	RR_REJ_TOTAL,       /* a report's total or subtotal line: its label in the item column */
+	RR_REJ_TOTAL,       /* a report's total or subtotal line: its label in the item column,
+	                       or after a customer or an invoice (a pivot table's "12348 Total") */
+	RR_REJ_SUMMARY,     /* an order's summary line: no item, no quantity, no price (an eBay
+	                       order's or a PayPal payment's totals above its item lines) */
 	RR_REJ_N
 };
 #define RR_MAX_FIELD 4096
@@ -53,6 +56,9 @@ typedef struct rr_rows {
 	                         and held, its inode cannot pass to another file meanwhile */
 	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
 	                         (static) */
+	char *user_col, *item_col; /* the header's names of the columns read as the customer
+	                         and the item (owned), NULL without: a list of ids cut from the
+	                         file keeps its header line in them (lines_read_list, t66 F2) */
 	char *reading;        /* how it was read, lines for the load summary ("format: ...",
 	                         "columns: ...", "dates: ...", notes, "warning: ..."); owned,
 	                         NULL when not recorded */

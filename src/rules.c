@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "basket.h"
+#include "csvsniff.h"
 #include "err.h"
 #include "lines.h"
 #include "strtab.h"
@@ -194,9 +195,15 @@ size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, s
 	return kept;
 }
 
-int rules_read_file(const char *path, char ***codes, size_t *n, int *col)
+int rules_read_file(const char *path, const char *data, char ***codes, size_t *n,
+		    rr_list_head *head)
 {
-	return lines_read_list(path, "a list of stock codes", "stock_code", codes, n, col);
+	rr_list_head own;
+	sniff_list_head(&own, RR_COL_ITEM, "stock_code", data);
+	int rc = lines_read_list(path, "a list of stock codes", &own, codes, n);
+	if (head)
+		*head = own;
+	return rc;
 }
 
 const char *rules_text(const rr_rules *r, char *buf, size_t size)

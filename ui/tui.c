@@ -35,6 +35,7 @@
 #include "afile.h"
 #include "cmd.h"
 #include "err.h"
+#include "esckeys.h"
 #include "frontends.h"
 #include "rows.h"
 #include "settings.h"
@@ -390,6 +391,7 @@ void tui_popup_rewrap(tui *t)
 }
 
 static int read_key(void);
+static void unread_key(int key);
 
 /* A command's output is about to open the pop-up: first the keys typed while it ran that it
  * did not read (it did not poll), read as they would have been then, with its word still the
@@ -406,10 +408,7 @@ static void keys_typed_during(tui *t)
 	int key;
 	while ((key = read_key()) != -1) {
 		if (key_stops(t, key)) {
-			if (key < TK_FN)
-				unget_wch((wchar_t)key);
-			else
-				ungetch(key - TK_FN);
+			unread_key(key);
 			break;
 		}
 		tui_keypress(t, key);
@@ -1090,7 +1089,7 @@ static int key_code_for(const char *seq)
 	return 0;
 }
 
-static int read_key(void)
+static int read_one(void)
 {
 	wint_t wc;
 	int r = get_wch(&wc);
@@ -1104,6 +1103,50 @@ static int read_key(void)
 		return TK((int)wc);
 	}
 	return (int)wc;
+}
+
+/* A key read again next: curses' own codes go back as codes, characters as characters. */
+static void unread_key(int key)
+{
+	if (key < TK_FN)
+		unget_wch((wchar_t)key);
+	else
+		ungetch(key == TK_PASTE_BEGIN ? g_paste_begin : key == TK_PASTE_END ? g_paste_end
+										: key - TK_FN);
+}
+
+/* The key of an Esc curses read alone: what follows it at once may be the rest of a key's
+ * sequence that the terminal's description does not give (esckeys.h: an arrow typed before
+ * keypad mode came on, t66 F1). Its bytes are read with no wait for the first (curses waited
+ * ESCDELAY for it already) and ESCDELAY for each next; those a key does not take are read
+ * again. 0: a sequence of no key the workbench binds, dropped. */
+static int read_escape(void)
+{
+	int c[ESCKEYS_MAX], n = 0, key = TK_ESC, fn = 0, used = -1, delay = wgetdelay(stdscr);
+	while (used < 0) {
+		timeout(n ? get_escdelay() : 0);
+		int b = n < ESCKEYS_MAX ? read_one() : -1;
+		if (b >= TK_FN || b < 0) {   /* none, or a key of its own: the sequence ends */
+			if (b >= 0)
+				unread_key(b);
+			used = esckeys_parse(c, n, 1, &key, &fn);
+			break;
+		}
+		c[n++] = b;
+		used = esckeys_parse(c, n, 0, &key, &fn);
+	}
+	timeout(delay);
+	for (int i = n; i > used; i--)   /* curses' queue is a stack: the last byte first */
+		unread_key(c[i - 1]);
+	return fn && key ? TK(key) : key;
+}
+
+static int read_key(void)
+{
+	int key;
+	while ((key = read_one()) == TK_ESC && (key = read_escape()) == 0)
+		;
+	return key;
 }
 
 /* No key came: a paste whose end mark was lost (cut in two by a slow link, say) ends after

@@ -108,7 +108,7 @@ static void test_rules_file(void **state)
 				    "\t21733\tRED\n");
 	char **v;
 	size_t n;
-	assert_int_equal(0, rules_read_file(p, &v, &n, NULL));
+	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, NULL));
 	assert_int_equal(3, n);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
@@ -117,7 +117,7 @@ static void test_rules_file(void **state)
 	tu_remove(p);
 	/* a quoted cell up to its closing quote: commas and "" inside */
 	p = tu_write_temp_str("\"X,1\",\"desc\"\n\"Q\"\"2\" \n");
-	assert_int_equal(0, rules_read_file(p, &v, &n, NULL));
+	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, NULL));
 	assert_int_equal(2, n);
 	assert_string_equal("X,1", v[0]);
 	assert_string_equal("Q\"2", v[1]);
@@ -127,9 +127,10 @@ static void test_rules_file(void **state)
 	 * N1: the customer ids of its first column were read as codes) */
 	p = tu_write_temp_str("\"customer\",\"rank\",\"stock_code\",\"description\"\n"
 			      "\"17850\",1,\"85123A\",\"HEART, WHITE\"\n\"17850\",2,\"22423\",\"CAKESTAND\"\n");
-	int col = -1;
-	assert_int_equal(0, rules_read_file(p, &v, &n, &col));
-	assert_int_equal(3, col);
+	rr_list_head head;
+	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));
+	assert_int_equal(3, head.col);
+	assert_string_equal("stock_code", head.name);
 	assert_int_equal(2, n);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
@@ -142,28 +143,51 @@ static void test_rules_file(void **state)
 		{",stock_code\n0,S3\n1,S5\n", 2, "S3", "S5"},
 		{"a,,\"\",;x,stock_code\n0,,,1,S3\n1,,,2,S5\n", 5, "S3", "S5"},
 		{";;Stock_Code\n0;x;S3\n1;y;S5\n", 3, "S3", "S5"},
-		{",code\n0,S3\n1,S5\n", 0, "0", "1"},
+		{",colour\n0,S3\n1,S5\n", 0, "0", "1"},
+		/* a list cut from the data keeps the data's header: its names of the item's
+		 * column (t66 F2: StockCode was read as a code); one of the role's own names wins
+		 * over a fallback's (a barcode) and over another role's (Customer ID) */
+		{"StockCode\nS3\nS5\n", 1, "S3", "S5"},
+		{"Stock Code;Qty\nS3;5\nS5;3\n", 1, "S3", "S5"},
+		{"Invoice,Customer ID,StockCode,Description\n1,C1,S3,X\n2,C2,S5,Y\n", 3, "S3", "S5"},
+		{"EAN,SKU\n400,S3\n401,S5\n", 2, "S3", "S5"},
+		{"Artikelnummer\nS3\nS5\n", 1, "S3", "S5"},
+		{"Customer ID\nS3\n", 0, "Customer ID", "S3"},
 	};
 	for (size_t i = 0; i < sizeof hdr / sizeof *hdr; i++) {
 		p = tu_write_temp_str(hdr[i].text);
-		assert_int_equal(0, rules_read_file(p, &v, &n, &col));
-		assert_int_equal(hdr[i].col, col);
+		assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));
+		if (hdr[i].col != head.col)
+			fail_msg("'%s': column %d read, not %d", hdr[i].text, head.col, hdr[i].col);
 		assert_int_equal(2, n);
 		assert_string_equal(hdr[i].first, v[0]);
 		assert_string_equal(hdr[i].second, v[1]);
 		rules_free_codes(v, n);
 		tu_remove(p);
 	}
+	/* the loaded file's own name of the item's column, which no table knows, names it too */
+	p = tu_write_temp_str("Nr,Ref Interne\n1,S3\n2,S5\n");
+	assert_int_equal(0, rules_read_file(p, "ref interne", &v, &n, &head));
+	assert_int_equal(2, head.col);
+	assert_string_equal("Ref Interne", head.name);
+	assert_int_equal(2, n);
+	assert_string_equal("S3", v[0]);
+	rules_free_codes(v, n);
+	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));   /* without it: none */
+	assert_int_equal(0, head.col);
+	assert_int_equal(3, n);
+	rules_free_codes(v, n);
+	tu_remove(p);
 	/* an unclosed one is an error naming its line (t22: the code kept the quote) */
 	p = tu_write_temp_str("\"X,1\"\n\"open,end\n");
-	assert_int_equal(-1, rules_read_file(p, &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file(p, NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list of "));
 	tu_remove(p);
 	p = tu_write_temp("A\nB\0C\n", 6);
-	assert_int_equal(-1, rules_read_file(p, &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file(p, NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: line 2 has a NUL byte (at byte 2): not a list of stock codes"));
 	tu_remove(p);
-	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
 }
 

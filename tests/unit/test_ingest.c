@@ -2696,7 +2696,7 @@ static void test_pivot_layout(void **state)
 			       "Grand Total,,,30\n", 0);
 	assert_non_null(r);
 	assert_int_equal(8, r->n);
-	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);   /* the totals */
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);   /* the totals, said as such (t64 L1) */
 	for (int k = 0; k < 4; k++)
 		assert_string_equal("C1", strtab_get(r->customers, r->cust[k]));
 	for (int k = 4; k < 8; k++)
@@ -3218,6 +3218,41 @@ static void test_walk_in_warned(void **state)
 		} else {
 			assert_null(say);
 		}
+		rows_free(r);
+	}
+}
+
+/* t64 F8: the generic accounts ERPs book guests to (NetSuite's Cash Sale Customer, SAP's CPD
+ * and one-time customer, Diverse Kunden, Kassa, a sundry or casual customer, a passer-by, 1C's
+ * retail client) and a placeholder phrased with a word for a customer after or before it name
+ * nobody; a real name that only holds such a word, a placeholder of under four bytes (NA) and
+ * a placeholder's word beside a name that is none are someone's. */
+static void test_guest_phrases(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *id;
+		int nobody;
+	} ids[] = {{"Cash Sale Customer", 1}, {"One-time customer", 1}, {"CPD", 1},
+		   {"Diverse Kunden", 1}, {"Divers", 1}, {"Kassa", 1}, {"Sundry Customer", 1},
+		   {"Casual customer", 1}, {"Passerby", 1},
+		   {"\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82 "
+		    "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9", 1},
+		   {"Walk-in Client", 1}, {"Kunde Divers", 1}, {"Guest_Customer", 1},
+		   {"Cash Sale Account", 1}, {"Anonymous Buyer", 1}, {"Cliente Contado", 1},
+		   {"Johnny Cash Customer", 0}, {"Guesthouse Client", 0}, {"NA Customer", 0},
+		   {"Nan Customer", 0}, {"Customer", 0}, {"Kassandra Customer", 0},
+		   {"Cash Sale Customer Ltd", 0}, {"Customer Service Dept", 0}, {"Divers Club", 0},
+		   {"Cash", 1}};
+	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;2023-01-02;%s;A1;1\n"
+			 "2;2023-01-03;K0001;A2;1\n", ids[k].id);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if ((r->cust[0] == RR_NONE) != ids[k].nobody)
+			fail_msg("'%s' read as %s", ids[k].id, ids[k].nobody ? "a customer" : "nobody");
+		assert_true(ingest_placeholder(ids[k].id, strlen(ids[k].id)) == ids[k].nobody);
 		rows_free(r);
 	}
 }
@@ -7048,6 +7083,74 @@ static void test_header_again(void **state)
 	rows_free(r);
 }
 
+/* t64 F11: another export, its own header of other names, appended to the first (a returns
+ * export after the sales): one warning names the line, its names and what to do, the header
+ * is no row, and its rows are counted as that export's; a sales export after another is told
+ * to be loaded on its own. A row of the wrong width holding values, or a header-like row of
+ * unknown words, is a rejected row as before, with no such warning. */
+static void test_other_export_appended(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity,Unit Price\n"
+			       "1,2023-01-02,c1,A1,2,1.50\n2,2023-01-03,c2,B1,1,2.00\n"
+			       "Return No,Return Date,Customer ID,SKU,Quantity Returned,Unit Price,"
+			       "Reason\nR1,2023-01-05,c1,A1,1,1.50,damaged\n"
+			       "R2,2023-01-06,c2,B1,1,2.00,late\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(4, r->lines);   /* the second header is no row */
+	assert_int_equal(2, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->reading, "warning: line 4 is the header of another export "
+				  "appended to this one (Return No, Return Date, Customer ID, SKU, "
+				  "Quantity Returned, Unit Price, Reason: 7 columns where line 1 has "
+				  "6), and its 2 rows, rejected below as of the wrong field count, are "
+				  "not read: its names are a returns export's: to net its returns"));
+	rows_free(r);
+	r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity\n1,2023-01-02,c1,A1,2\n"
+		      "Order,Date,Customer,SKU,Qty,Price\n7,2023-02-02,c3,C1,1,4.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "line 3 is the header of another export appended to "
+				  "this one (Order, Date, Customer, SKU, Qty, Price: 6 columns where "
+				  "line 1 has 5), and its 1 row, rejected below as of the wrong field "
+				  "count, are not read: load that part on its own (tail -n +LINE FILE)"));
+	rows_free(r);
+	r = load_text("Invoice No,Invoice Date,Customer ID,SKU,Quantity\n1,2023-01-02,c1,A1,2\n"
+		      "2,2023-01-03,c2,B1,1,7\nfoo,bar,baz,qux,quux,corge\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_FIELDS]);
+	assert_null(strstr(r->reading, "another export"));
+	rows_free(r);
+}
+
+/* t64 L1: a row with no item is said for what it is: an order's summary line (no quantity,
+ * no price: eBay's order line above its items) or a pivot table's subtotal ("C1 Total",
+ * "Grand Total" in the customer's column), not damage; a row with a quantity or a price and
+ * no item stays an empty stock code. */
+static void test_no_item_rows_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order,Date,Buyer,SKU,Quantity,Price,Total\n"
+			       "O1,2023-01-02,b1,,,,12.00\nO1,2023-01-02,b1,A1,2,3.00,\n"
+			       "O1,2023-01-02,b1,B1,1,6.00,\nO2,2023-01-03,b2,,,,5.00\n"
+			       "O2,2023-01-03,b2,A1,1,5.00,\nO3,2023-01-04,b3,,1,5.00,\n"
+			       "C1 Total,2023-01-04,,,,,17.00\nO4,2023-01-05,Grand Total,,,,22.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_SUMMARY]);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
+	assert_string_equal("order summary line (no item, quantity or price)",
+			    rows_reject_name(RR_REJ_SUMMARY));
+	assert_int_equal(5, r->n_examples);   /* lines 2, 5, 7, 8, 9 */
+	assert_non_null(strstr(r->examples[3], "8: total or subtotal line: 'C1 Total' and no "
+				   "stock code"));
+	assert_non_null(strstr(r->examples[0], "2: order summary line"));
+	assert_non_null(strstr(r->examples[2], "7: empty stock code"));
+	rows_free(r);
+}
+
 /* An export saved by Excel (13085) joined with one saved by pandas (13085.0) has one customer;
  * a code that only looks like a number (13085.5, 1.0.0, .0) stays as written. */
 static void test_float_customer_ids(void **state)
@@ -8873,6 +8976,24 @@ static void test_empty_column_yields(void **state)
 					  "('Product ID: 100, Product Qty: 1,"));
 	assert_non_null(strstr(err_msg(), "export the orders' line items instead"));
 	assert_null(strstr(err_msg(), "--map item=COL"));
+	/* t64 L4: WooCommerce's one row per order, line_item_N packed "name:...|sku:...|
+	 * quantity:..." (its quantity past the sniffer's cut of a long name), gets that refusal
+	 * at once: before its two invoice columns' (order_id, order_number), and under a map
+	 * without the item */
+	static const char woo[] = "order_id,order_number,order_date,customer_id,line_item_1,"
+				  "line_item_2\n536384,536384,2010-12-01 09:53:00,18074,"
+				  "name:WOOD BLACK BOARD ANT WHITE FINISH EXTRA LONG NAME|product_id:9133|"
+				  "sku:82484|quantity:3|total:19.35,name:LANTERN|product_id:7048|sku:21324|"
+				  "quantity:6|total:17.70\n";
+	char *path = tu_write_temp_str(woo);
+	static const char *const maps[] = {NULL, "invoice=order_id"};
+	for (size_t k = 0; k < 2; k++) {
+		assert_null(ingest_load(path, maps[k], 0, NULL));
+		assert_non_null(strstr(err_msg(), "' packs each order's items in one field "
+						  "('name:"));
+		assert_null(strstr(err_msg(), "could both be"));
+	}
+	tu_remove(path);
 	/* a filled UPC is a barcode still, the fallback of a known Custom SKU (t64 F10:
 	 * Lightspeed's UPC empty on a third of the products, its rows rejected) */
 	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
@@ -9394,6 +9515,8 @@ int main(void)
 		cmocka_unit_test(test_month_names_slavic_turkish),
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
+		cmocka_unit_test(test_other_export_appended),
+		cmocka_unit_test(test_no_item_rows_named),
 		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
@@ -9423,6 +9546,7 @@ int main(void)
 		cmocka_unit_test(test_ids_nfc_nfd_one),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_line_total_net_of_tax),
+		cmocka_unit_test(test_guest_phrases),
 		cmocka_unit_test(test_numbered_guests),
 		cmocka_unit_test(test_walk_in_hash),
 		cmocka_unit_test(test_walk_in_matchcode),

@@ -1,0 +1,79 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_e120_escape.sh — keys typed ahead as escape sequences act as those keys,
+# never as Esc, which stops the running command (t66 F1): → typed with the Enter that starts
+# relrec reaches it as ESC [ C, the form a terminal sends before a program turns its keypad
+# mode on (screen's and tmux's → is ESC O C then), and curses read it as Esc, '[' and 'C':
+# the start-up load stopped. The other forms of Home, End, F5 and Ctrl+→, typed during the
+# load, and arrows typed during a training, stop nothing either. ui/esckeys.h reads them.
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+NAMES="tui_e120_arrow_at_start tui_e120_keys_during_load tui_e120_arrows_during_training"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-e120
+
+# shell SESSION: a shell in the tree, where what is typed starts relrec as a person would
+shell() {
+	$T new-session -d -s "$1" -x 100 -y 30 "cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='$ ' sh"
+	wait_for "$1" '$' 50
+}
+# hexkeys SESSION SEQ...: each SEQ ("1b 5b 43") written as those bytes, whatever tmux's own
+# keys would send for it in the pane's current mode
+hexkeys() {
+	s=$1
+	shift
+	for seq in "$@"; do
+		# shellcheck disable=SC2086
+		$T send-keys -t "=$s:" -H $seq
+	done
+}
+loaded="541909 rows read, 396337 kept"
+
+# ---- the command, Enter, 2 and → at once: the load completes and → is read as → -------------
+# (Labels' move-edge key, which waits for the load: "works when it ends" says it was read)
+shell a
+text a "'$RELREC' --journal '$tmp/journal.a' $DATA"
+keys a Enter 2 Right
+why=""
+r=$(wait_any a 400 "$loaded" "stopped: load" "no data loaded")
+[ "$r" = "$loaded" ] || why="the load did not complete (screen: '$r')"
+if [ -z "$why" ] && ! wait_for a "(move edge) works when it ends" 50; then
+	why="→ typed ahead was not read as the Labels screen's arrow"
+fi
+if [ -z "$why" ]; then ok tui_e120_arrow_at_start; else fail tui_e120_arrow_at_start "$why"; fi
+keys a Escape
+gone a "Esc/q/Enter close" 50
+keys a q
+
+# ---- Home, End, F5, Ctrl+→ and → in their other forms, typed as the load starts --------------
+shell b
+text b "'$RELREC' --journal '$tmp/journal.b' $DATA"
+keys b Enter
+hexkeys b "1b 5b 48" "1b 5b 46" "1b 5b 31 35 7e" "1b 5b 31 3b 35 43" "1b 4f 43" "1b 5b 43"
+why=""
+r=$(wait_any b 400 "$loaded" "stopped: load" "no data loaded")
+[ "$r" = "$loaded" ] || why="the load did not complete (screen: '$r')"
+# on the Data screen still: no '1' or '5' of a sequence switched screens
+if [ -z "$why" ] && ! wait_for b "order counts (pairs, log scale)" 50; then
+	why="a sequence's bytes were read as keys: the Data screen is not shown"
+fi
+if [ -z "$why" ]; then ok tui_e120_keys_during_load; else fail tui_e120_keys_during_load "$why"; fi
+keys b Escape
+gone b "Esc/q/Enter close" 50
+keys b q
+
+# ---- arrows and Ctrl+→ in the form the terminal's description lacks, during a training -------
+start c 100x30 "$ROOT" -- "$DATA"
+why=""
+if ! wait_for c "396,337" 400; then
+	why="the workbench did not start"
+else
+	keys c 3 ':set epochs 8' Enter t
+	wait_for c "training  epoch" 300 || why="the training did not start"
+fi
+if [ -z "$why" ]; then
+	hexkeys c "1b 5b 43" "1b 5b 44" "1b 5b 31 3b 35 43" "1b 5b 42"
+	wait_for c "done after 8 epochs" 900 || why="the training did not run its 8 epochs (stopped?)"
+fi
+if [ -z "$why" ]; then ok tui_e120_arrows_during_training; else fail tui_e120_arrows_during_training "$why"; fi
+keys c q
+exit 0

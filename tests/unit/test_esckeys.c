@@ -1,0 +1,149 @@
+/* test_esckeys.c — the keys of escape sequences curses hands over as Esc and bytes (ui/esckeys.h):
+ * an arrow typed before keypad mode came on (ESC [ C where the terminal's description says
+ * ESC O C) stopped the start-up load as Esc (t66 F1). ui/esckeys.c is pure: it is compiled in
+ * here, as llm.c's tests include the file they test. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "../../ui/esckeys.c"
+
+typedef struct parsed {
+	int used, key, fn;
+} parsed;
+
+/* The bytes after the ESC as written in s, read with nothing after them. */
+static parsed parse(const char *s, int ended)
+{
+	int c[ESCKEYS_MAX];
+	int n = (int)strlen(s);
+	for (int i = 0; i < n; i++)
+		c[i] = (unsigned char)s[i];
+	parsed p;
+	p.used = esckeys_parse(c, n, ended, &p.key, &p.fn);
+	return p;
+}
+
+static void assert_key(const char *s, int key)
+{
+	parsed p = parse(s, 1);
+	assert_int_equal(p.used, (int)strlen(s));
+	assert_int_equal(p.fn, 1);
+	assert_int_equal(p.key, key);
+}
+
+/* both forms of every cursor key, the editing keys and F1-F12 */
+static void test_keys_either_form(void **state)
+{
+	(void)state;
+	assert_key("[C", KEY_RIGHT);
+	assert_key("OC", KEY_RIGHT);
+	assert_key("[A", KEY_UP);
+	assert_key("OB", KEY_DOWN);
+	assert_key("[D", KEY_LEFT);
+	assert_key("[H", KEY_HOME);
+	assert_key("OH", KEY_HOME);
+	assert_key("[1~", KEY_HOME);
+	assert_key("[7~", KEY_HOME);
+	assert_key("[F", KEY_END);
+	assert_key("[4~", KEY_END);
+	assert_key("[8~", KEY_END);
+	assert_key("[5~", KEY_PPAGE);
+	assert_key("[6~", KEY_NPAGE);
+	assert_key("[2~", KEY_IC);
+	assert_key("[3~", KEY_DC);
+	assert_key("OP", KEY_F(1));
+	assert_key("OS", KEY_F(4));
+	assert_key("[11~", KEY_F(1));
+	assert_key("[15~", KEY_F(5));
+	assert_key("[17~", KEY_F(6));
+	assert_key("[21~", KEY_F(10));
+	assert_key("[23~", KEY_F(11));
+	assert_key("[24~", KEY_F(12));
+	assert_key("[[A", KEY_F(1));   /* the Linux console */
+	assert_key("[[E", KEY_F(5));
+	assert_key("[Z", KEY_BTAB);
+	assert_key("OM", KEY_ENTER);
+	assert_key("[1;1C", KEY_RIGHT);   /* a modifier of 1 is none */
+}
+
+/* a sequence read whole that names no key the workbench binds is a key of nothing (0), never
+ * Esc: Ctrl+→, a mouse report, F13, an unknown final */
+static void test_unbound_sequences(void **state)
+{
+	(void)state;
+	const char *none[] = {"[1;5C", "[3;2~", "[<0;10;5M", "[25~", "[99~", "[E", "[?1u", "O5C",
+			      "[1 q", "[200~"};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		parsed p = parse(none[i], 1);
+		assert_int_equal(p.used, (int)strlen(none[i]));
+		assert_int_equal(p.key, 0);
+	}
+}
+
+/* the keypad's digits in application mode are those digits */
+static void test_keypad_digits(void **state)
+{
+	(void)state;
+	parsed p = parse("Op", 1);
+	assert_int_equal(p.used, 2);
+	assert_int_equal(p.fn, 0);
+	assert_int_equal(p.key, '0');
+	p = parse("Ou", 1);
+	assert_int_equal(p.key, '5');
+	p = parse("Om", 1);
+	assert_int_equal(p.key, '-');
+}
+
+/* a sequence not yet whole asks for more; the sequence then ends wherever its final is, and
+ * what follows is not taken */
+static void test_more_and_rest(void **state)
+{
+	(void)state;
+	const char *begun[] = {"", "[", "O", "[1", "[1;", "[1;5", "[[", "[15"};
+	for (size_t i = 0; i < sizeof begun / sizeof begun[0]; i++)
+		assert_int_equal(parse(begun[i], 0).used, -1);
+	parsed p = parse("[Cq", 0);   /* → then q, typed at once */
+	assert_int_equal(p.used, 2);
+	assert_int_equal(p.key, KEY_RIGHT);
+	p = parse("[3~x", 0);
+	assert_int_equal(p.used, 3);
+	assert_int_equal(p.key, KEY_DC);
+}
+
+/* Esc stays Esc: alone, before a character (Esc then q typed fast, what Alt+q sends too),
+ * before another Esc, and before a [ or O that nothing follows; the bytes after it are keys */
+static void test_esc_stays_esc(void **state)
+{
+	(void)state;
+	const char *esc[] = {"", "q", "4", ":", "\x1b", "[", "O", "\x1b[C", "[\x1b", "\x7f"};
+	for (size_t i = 0; i < sizeof esc / sizeof esc[0]; i++) {
+		parsed p = parse(esc[i], 1);
+		assert_int_equal(p.used, 0);
+		assert_int_equal(p.fn, 0);
+		assert_int_equal(p.key, 27);
+	}
+	/* a sequence cut short by something that cannot be in it: what was read of it goes */
+	parsed p = parse("[12\x1b", 1);
+	assert_int_equal(p.used, 3);
+	assert_int_equal(p.key, 0);
+	p = parse("[12", 1);   /* and one whose end never came */
+	assert_int_equal(p.used, 3);
+	assert_int_equal(p.key, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_keys_either_form),
+		cmocka_unit_test(test_unbound_sequences),
+		cmocka_unit_test(test_keypad_digits),
+		cmocka_unit_test(test_more_and_rest),
+		cmocka_unit_test(test_esc_stays_esc),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
