@@ -3222,29 +3222,17 @@ static void test_walk_in_warned(void **state)
 	}
 }
 
-/* t64 F8: the generic accounts ERPs book guests to (NetSuite's Cash Sale Customer, SAP's CPD
- * and one-time customer, Diverse Kunden, Kassa, a sundry or casual customer, a passer-by, 1C's
- * retail client) and a placeholder phrased with a word for a customer after or before it name
- * nobody; a real name that only holds such a word, a placeholder of under four bytes (NA) and
- * a placeholder's word beside a name that is none are someone's. */
-static void test_guest_phrases(void **state)
+/* A customer id and whether it names nobody (a guest's placeholder). */
+typedef struct id_case {
+	const char *id;
+	int nobody;
+} id_case;
+
+/* Each id of ids[0..n), the customer of a file's first line: read as nobody or as someone as
+ * it says, and ingest_placeholder agreeing. */
+static void ids_read_as(const id_case *ids, size_t n)
 {
-	(void)state;
-	static const struct {
-		const char *id;
-		int nobody;
-	} ids[] = {{"Cash Sale Customer", 1}, {"One-time customer", 1}, {"CPD", 1},
-		   {"Diverse Kunden", 1}, {"Divers", 1}, {"Kassa", 1}, {"Sundry Customer", 1},
-		   {"Casual customer", 1}, {"Passerby", 1},
-		   {"\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82 "
-		    "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9", 1},
-		   {"Walk-in Client", 1}, {"Kunde Divers", 1}, {"Guest_Customer", 1},
-		   {"Cash Sale Account", 1}, {"Anonymous Buyer", 1}, {"Cliente Contado", 1},
-		   {"Johnny Cash Customer", 0}, {"Guesthouse Client", 0}, {"NA Customer", 0},
-		   {"Nan Customer", 0}, {"Customer", 0}, {"Kassandra Customer", 0},
-		   {"Cash Sale Customer Ltd", 0}, {"Customer Service Dept", 0}, {"Divers Club", 0},
-		   {"Cash", 1}};
-	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+	for (size_t k = 0; k < n; k++) {
 		char text[600];
 		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;2023-01-02;%s;A1;1\n"
 			 "2;2023-01-03;K0001;A2;1\n", ids[k].id);
@@ -3257,6 +3245,28 @@ static void test_guest_phrases(void **state)
 	}
 }
 
+/* t64 F8: the generic accounts ERPs book guests to (NetSuite's Cash Sale Customer, SAP's CPD
+ * and one-time customer, Diverse Kunden, Kassa, a sundry or casual customer, a passer-by, 1C's
+ * retail client) and a placeholder phrased with a word for a customer after or before it name
+ * nobody; a real name that only holds such a word, a placeholder of under four bytes (NA) and
+ * a placeholder's word beside a name that is none are someone's. */
+static void test_guest_phrases(void **state)
+{
+	(void)state;
+	static const id_case ids[] = {{"Cash Sale Customer", 1}, {"One-time customer", 1}, {"CPD", 1},
+		   {"Diverse Kunden", 1}, {"Divers", 1}, {"Kassa", 1}, {"Sundry Customer", 1},
+		   {"Casual customer", 1}, {"Passerby", 1},
+		   {"\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82 "
+		    "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9", 1},
+		   {"Walk-in Client", 1}, {"Kunde Divers", 1}, {"Guest_Customer", 1},
+		   {"Cash Sale Account", 1}, {"Anonymous Buyer", 1}, {"Cliente Contado", 1},
+		   {"Johnny Cash Customer", 0}, {"Guesthouse Client", 0}, {"NA Customer", 0},
+		   {"Nan Customer", 0}, {"Customer", 0}, {"Kassandra Customer", 0},
+		   {"Cash Sale Customer Ltd", 0}, {"Customer Service Dept", 0}, {"Divers Club", 0},
+		   {"Cash", 1}};
+	ids_read_as(ids, sizeof ids / sizeof *ids);
+}
+
 /* t63 F4, F24: a placeholder word of ingest_placeholder_ids with a number after it (the guest
  * numbered per order) and the digests of an empty text name nobody, counted with the others;
  * a name that goes on with letters, a word of under four bytes (NA-1234) and a matchcode with
@@ -3264,10 +3274,7 @@ static void test_guest_phrases(void **state)
 static void test_numbered_guests(void **state)
 {
 	(void)state;
-	static const struct {
-		const char *id;
-		int nobody;
-	} ids[] = {{"GUEST-000123", 1}, {"guest_3", 1}, {"Gast #7", 1}, {"Walk-in Customer 9", 1},
+	static const id_case ids[] = {{"GUEST-000123", 1}, {"guest_3", 1}, {"Gast #7", 1}, {"Walk-in Customer 9", 1},
 		   {"CASH-0011", 1}, {"Guest 1", 1}, {"Gastkunde 13", 1}, {"CASH0011", 1},
 		   {"GAST-0005", 1}, {"Guest No. 12", 1}, {"Walk-in Nr 5", 1},
 		   {"Guest \xE2\x84\x96 7", 1}, {"d41d8cd98f00b204e9800998ecf8427e", 1},
@@ -3276,17 +3283,7 @@ static void test_numbered_guests(void **state)
 		   {"Guesthouse Ltd", 0}, {"Cashmere Co", 0}, {"Guest House 2", 0}, {"NA-1234", 0},
 		   {"GAST01", 0}, {"K0010", 0}, {"CUST-0001", 0}, {"Guestno 5", 0},
 		   {"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b856", 0}};
-	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
-		char text[600];
-		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;2023-01-02;%s;A1;1\n"
-			 "2;2023-01-03;K0001;A2;1\n", ids[k].id);
-		rr_rows *r = load_text(text, 0);
-		assert_non_null(r);
-		if ((r->cust[0] == RR_NONE) != ids[k].nobody)
-			fail_msg("'%s' read as %s", ids[k].id, ids[k].nobody ? "a customer" : "nobody");
-		assert_true(ingest_placeholder(ids[k].id, strlen(ids[k].id)) == ids[k].nobody);
-		rows_free(r);
-	}
+	ids_read_as(ids, sizeof ids / sizeof *ids);
 	/* said as the plain ones are, with the numbered ones counted */
 	rr_rows *r = load_text("Invoice;Date;Customer;Item;Qty\n1;2023-01-02;GUEST-000123;A1;1\n"
 			       "2;2023-01-03;guest;A2;1\n3;2023-01-04;Guest 7;A2;1\n"
