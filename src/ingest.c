@@ -10400,6 +10400,43 @@ static void describe_dates(const loader *L, char *text, size_t size)
 
 /* Why the rows rejected for their dates were, a tenth of the file or more: one warning, the
  * first reason that holds of all of them. */
+/* The calendar, other than given and Gregorian, in which date text s[0..n) (a year of four
+ * digits first or last, the month between) is a day when given has no such day, and whose
+ * years there fall in 1900-2100 as given's may (t65 F5: 1403/01/31, Solar Hijri's, under
+ * --calendar islamic-civil, whose months have 29 or 30 days: the rows were rejected with
+ * advice about --date-format, and the file read 42 years early). NULL: none. */
+static const calendar *calendar_of_day(const calendar *given, const char *s, size_t n)
+{
+	int v[3], k = 0;
+	for (size_t i = 0; i < n && k < 3;) {
+		size_t j = i;
+		while (j < n && j - i < 5 && is_digit(s[j]))
+			j++;
+		if (j > i) {
+			v[k] = 0;
+			for (size_t t = i; t < j; t++)
+				v[k] = v[k] * 10 + (s[t] - '0');
+			k++;
+		}
+		i = j > i ? j : i + 1;
+	}
+	if (k < 3 || !given)
+		return NULL;
+	int y = v[0] >= 1000 ? v[0] : v[2], d = v[0] >= 1000 ? v[2] : v[0];
+	int64_t days;
+	if (y < 1000 || calendar_to_days(given, y, v[1], d, &days) == 0)
+		return NULL;   /* a day of the given calendar: its form is the trouble */
+	for (int i = 0; calendar_at(i); i++) {
+		const calendar *c = calendar_at(i);
+		if (c == given || c == calendar_gregorian() || calendar_to_days(c, y, 1, 1, &days) ||
+		    days < date_days_from_civil(1900, 1, 1) || days > date_days_from_civil(2100, 12, 31))
+			continue;
+		if (calendar_to_days(c, y, v[1], d, &days) == 0)
+			return c;
+	}
+	return NULL;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -10407,6 +10444,7 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
 	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	int32_t one;
+	const calendar *other;
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
@@ -10427,6 +10465,15 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "whichever the file's is", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, DATE_HIJRI_FROM,
 		    DATE_HIJRI_TO, cals);
+	else if (bad && L->o->calendar &&
+		 (other = calendar_of_day(L->in.dates.cal, L->in.bad_date.text,
+					  strlen(L->in.bad_date.text))))
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): a day %s months have and %s do not, its years overlapping: if the "
+		    "file's dates are of that calendar, load with --calendar %s (the rows kept "
+		    "would then read otherwise too)", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, other->what, L->in.dates.cal->what, other->name);
 	else if (bad && bad == L->in.cal_beyond && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): read as %s, %s outside " RR_DATES_HELD ", the days relrec holds; if the "

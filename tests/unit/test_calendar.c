@@ -415,6 +415,30 @@ static void test_load_wrong_calendar(void **state)
 	rows_free(r);
 }
 
+/* A day the calendar given has not and the other of its years has (t65 F5): 1403/01/31 is
+ * Farvardin 31, Solar Hijri's, and no day of the Islamic calendar, whose months have 29 or
+ * 30; its rejection names --calendar solar-hijri, which reads the file to its truth (1403-01-01
+ * is 2024-03-20, so 1403/01/31 is 2024-04-19). A day of neither names nothing. */
+static void test_load_other_calendar_day(void **state)
+{
+	(void)state;
+	const char *text = HDR "1,1403/01/05,A,x,1,1,C1\n2,1403/01/31,A,x,1,1,C2\n";
+	rr_rows *r = load(text, "islamic-civil");
+	assert_non_null(r);
+	assert_int_equal(r->n, 1);
+	assert_non_null(strstr(r->reading, "'1403/01/31'): a day the Solar Hijri calendar's"));
+	assert_non_null(strstr(r->reading, "load with --calendar solar-hijri"));
+	rows_free(r);
+	r = load(text, "solar-hijri");
+	static const char *const want[] = {"2024-03-24 00:00", "2024-04-19 00:00"};
+	expect(r, 2, want);
+	rows_free(r);
+	r = load(HDR "1,1403/01/05,A,x,1,1,C1\n2,1403/01/32,A,x,1,1,C2\n", "islamic-civil");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "load with --calendar solar-hijri"));
+	rows_free(r);
+}
+
 /* The Thai era's warning shows its first date as the column reads it (t65 F7): 10/03/2567 is
  * read first both ways, the 17/03 after it proving the column day first, so it is 2024-03-10,
  * not the month-first 2024-10-03 guessed when it was read; dotted, day first by custom. */
@@ -632,6 +656,7 @@ int main(void)
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),
 		cmocka_unit_test(test_load_detected),
+		cmocka_unit_test(test_load_other_calendar_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
