@@ -1920,6 +1920,8 @@ typedef struct builder {
 #define TOOL_CR 2u   /* a record after a CR alone (an old Mac's line end) */
 #define TOOL_LF 4u   /* a line end with an LF (LF or CRLF) */
 /* CR and LF line ends both end records: no awk's RS reads them as relrec does */
+#define TOOL_WIDE 8u /* the text was converted from UTF-16 or UTF-32: awk meets other bytes
+                       * than relrec read, no command of it can edit them (t65 F8) */
 #define TOOL_MIXED(lines) (((lines) & TOOL_CR) && ((lines) & TOOL_LF))
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -13286,7 +13288,8 @@ static RR_PRINTF(4, 5) int awk_program(char *prog, size_t size, unsigned lines,
 					const char *fmt, ...)
 {
 	char head[700];
-	int n = awk_head(head, sizeof head, lines) == 0 ? snprintf(prog, size, "%s", head) : -1;
+	int n = !(lines & TOOL_WIDE) && awk_head(head, sizeof head, lines) == 0
+		? snprintf(prog, size, "%s", head) : -1;
 	if (n >= 0 && (size_t)n < size) {
 		va_list ap;
 		va_start(ap, fmt);
@@ -13711,6 +13714,8 @@ static void source_converted(const csv_source *src, loader *L)
 									   : L->converted[i];
 	L->converted_ascii = e && !src->bom16 && !strstr(low, "16") && !strstr(low, "32") &&
 			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
+	if (e && !L->converted_ascii)   /* the reader has stopped: the builder reads it no more */
+		L->in.lines_read |= TOOL_WIDE;
 }
 
 /* A load that failed on what its command gave, the command having exited 0 with words on its

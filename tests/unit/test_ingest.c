@@ -975,6 +975,30 @@ static void test_page_of_more_names(void **state)
 	tu_remove(p);
 }
 
+/* A file converted from UTF-16 holds other bytes than relrec read: the stock-movement warning
+ * offers no awk (t65 F8: copied, it ended "inside a UTF-16 character"), the UTF-8 file's
+ * warning does. */
+static void test_no_awk_for_utf16(void **state)
+{
+	(void)state;
+	static const char text[] = "InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+				   "EventType\n5000,I10,-1,2024-03-01,4.00,C0,Sale\n"
+				   "5001,I11,-2,2024-03-02,4.00,C1,Sale\n5002,I12,-1,2024-03-03,4.00,C2,Sale\n";
+	char *p = write_in_page(text, "UTF-16");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "has its quantity below 0, as a stock movement"));
+	assert_null(strstr(r->reading, "\"|awk"));
+	rows_free(r);
+	tu_remove(p);
+	p = tu_write_temp_str(text);
+	r = ingest_read(p, NULL, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "\"|awk"));
+	rows_free(r);
+	tu_remove(p);
+}
+
 /* A UTF-8 byte order mark before a cp1251 file (t65 F6: an editor saved it "with BOM"): with
  * --encoding cp1251 the mark is dropped, said in the format, and the first column's name
  * (Номер на фактура, the invoice) read, not "п»їНомер..."; without, the header's names
@@ -9601,6 +9625,7 @@ int main(void)
 		cmocka_unit_test(test_header_code_page_more_names),
 		cmocka_unit_test(test_header_code_page_streams),
 		cmocka_unit_test(test_page_of_more_names),
+		cmocka_unit_test(test_no_awk_for_utf16),
 		cmocka_unit_test(test_bom_before_code_page),
 		cmocka_unit_test(test_code_page_long_title),
 		cmocka_unit_test(test_empty_column_yields),
