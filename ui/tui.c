@@ -185,6 +185,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	va_end(ap);
 	t->status_err = err;
 	t->status_at = rr_now();
+	t->status_of = 0;
 }
 
 void tui_note(tui *t, const char *fmt, ...)
@@ -195,6 +196,7 @@ void tui_note(tui *t, const char *fmt, ...)
 	va_end(ap);
 	t->status_err = 1;
 	t->status_at = rr_now();
+	t->status_of = 0;
 	/* the running command's own message replaces it when it ends: keep it for after_work
 	 * (once: a key pressed again says nothing new) */
 	if (t->busy && strcmp(out_last_line(&t->notes), t->status) != 0)
@@ -218,6 +220,11 @@ void tui_set_screen(tui *t, enum tui_screen s)
 	if (t->screen == s)
 		return;
 	t->screen = s;
+	if (t->status_of && t->status_of != 1 + (int)s && !t->busy) {
+		t->status[0] = '\0';   /* about the list left behind */
+		t->status_err = 0;
+		t->status_of = 0;
+	}
 	if (!t->busy)
 		browse_enter(t, s);
 }
@@ -488,6 +495,8 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 				out_text(&t->notes, t->status);
 		}
 	}
+	if (dest == &t->rec_out || dest == &t->tog_out)   /* its message is about that list */
+		t->status_of = 1 + (dest == &t->rec_out ? SCR_REC : SCR_TOG);
 	t->stop_req = 0;
 	return rc;
 }
@@ -635,7 +644,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 	if (t->busy)
 		return 1;   /* the screen stays stale, and fetches once the work is done */
 	char status[sizeof t->status];
-	int err = t->status_err;
+	int err = t->status_err, of = t->status_of;
 	double at = t->status_at;
 	memcpy(status, t->status, sizeof status);
 	int rc = exec_now(t, dest, line, 0);
@@ -643,6 +652,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 		memcpy(t->status, status, sizeof status);
 		t->status_err = err;
 		t->status_at = at;
+		t->status_of = of;
 	}
 	return rc;
 }

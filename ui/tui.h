@@ -206,6 +206,9 @@ typedef struct tui {
 
 	char status[512];          /* status line text */
 	int status_err;            /* 1 = the status is an error */
+	int status_of;             /* 1 + the screen whose list the message is about (a recommend's
+				      or together's), 0 = any: another screen does not show it
+				      (t66 F10: Together's advice stayed on Runs and Data) */
 	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
 				      busy, a fresh one shows instead of the progress */
 	int quit_ask;              /* waiting for y/n: runs of the session are not saved */
