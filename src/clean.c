@@ -1237,6 +1237,20 @@ static const char *const credit_prefixes[] = {"CN", "CRN", "CR", "CM", "GS", "GU
 					       * (kreditfaktura) */
 					      "FK", "KOR", "FKOR", "DB", "HY", "KF", NULL};
 
+/* Prefixes that number credit notes only beside a given invoices' prefix: Spain's R-
+ * (factura rectificativa) beside its F- invoices; elsewhere R- is a Rechnung's own (t64 L7). */
+static const char *const credit_beside[][2] = {{"R", "F"}, {"R", "FA"}, {"R", "FAC"},
+					       {NULL, NULL}};
+
+/* Is family c a credit note's prefix beside invoices numbered under s (credit_beside)? */
+static int credit_pair(const char *c, const char *s)
+{
+	for (int k = 0; credit_beside[k][0]; k++)
+		if (strcmp(c, credit_beside[k][0]) == 0 && strcmp(s, credit_beside[k][1]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The letters that lead invoice number s before a separator and a digit or a digit (INV-0001,
  * CN0006: 3, 2), at most 4 of them; else 0. */
 static size_t inv_prefix(const char *s)
@@ -1345,6 +1359,14 @@ static void mark_credit_notes(rr_clean_ctx *x)
 			cf = f;
 		else if (!credit && (of < 0 || count[f] > count[of]))
 			of = f;
+	}
+	for (int f = 0; cf < 0 && of >= 0 && f < nf; f++) {   /* R- beside F-: the other's largest */
+		int o = -1;
+		for (int g = 0; g < nf; g++)
+			if (g != f && (o < 0 || count[g] > count[o]))
+				o = g;
+		if (o >= 0 && credit_pair(fam[f], fam[o]))
+			cf = f, of = o;
 	}
 	if (cf < 0 || of < 0 || count[of] <= count[cf] || 10 * prefixed < 9 * (size_t)ni) {
 		free(fam_of);
