@@ -422,7 +422,7 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 			size_t at = textfold_prefix(s, n, pat, p->plain);
 			if (at && prefix_ends(pat, p->plain, s, at, n))
 				return 1;
-		} else if (textfold_prefix(s, n, pat, p->len) == n) {
+		} else if (textfold_same(s, n, pat, p->len)) {
 			return 1;
 		}
 	}
@@ -496,7 +496,7 @@ static int name_eq(const char *s, const char *pat, size_t n)
 			continue;
 		}
 		size_t w = unit_len(s, i, n) == unit_len(pat, i, n) ? unit_len(s, i, n) : 1;
-		if (sep_s != sep_p || (!sep_s && textfold_prefix(s + i, w, pat + i, w) != w))
+		if (sep_s != sep_p || (!sep_s && !textfold_same(s + i, w, pat + i, w)))
 			return 0;
 		i += w - 1;
 	}
@@ -917,7 +917,7 @@ static size_t before_amount(const char *s, size_t n)
  * it: 会员折扣)? */
 static int credit_ends(const char *s, size_t k, size_t e, const char *pat, size_t pl)
 {
-	if (!k || textfold_prefix(s + k, e - k, pat, pl) != e - k)
+	if (!k || !textfold_same(s + k, e - k, pat, pl))
 		return 0;
 	if ((unsigned char)pat[0] >= 0xE3)   /* CJK: no blank before a word */
 		return ((unsigned char)s[k] & 0xC0) != 0x80;

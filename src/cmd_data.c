@@ -386,7 +386,7 @@ static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
 		for (uint32_t c = 0; l && c < n && !hit; c++) {
 			const char *id = strtab_get(r->customers, c);
 			len = strlen(id);
-			if (textfold_prefix(id, len, w, l) == len && len)
+			if (len && textfold_same(id, len, w, l))
 				hit = id;
 		}
 		char shown[RR_SHOWN_WORD], word[RR_SHOWN_WORD];
@@ -778,7 +778,8 @@ static const char *country_list(const rr_rows *r, char *buf, size_t size)
 		const char *name = strtab_get(r->countries, c);
 		if (k + strlen(name) + 2 + TAIL >= size)
 			break;
-		int w = snprintf(buf + k, size - k, "%s%s", c ? ", " : "", name);
+		int w = snprintf(buf + k, size - k, "%s%s", c ? ", " : "",
+				 *name ? name : "(no country)");   /* rows with none: t69 F2 */
 		k += w > 0 ? (size_t)w : 0;
 	}
 	if (c < n && c)
@@ -864,6 +865,10 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 			if (one)
 				return err_set("filter country: no row is from '%s'; '%s' is one country: "
 					       "filter country \"%s\"", bad, one, one);
+			if (strtab_count(cs) == 1 && !*strtab_get(cs, 0))
+				return err_set("filter country: no row is from '%s': the data names no "
+					       "country (no column of countries was read; if the file has one, load with "
+					       "--map country=COL)", bad);
 			return err_set("filter country: no row is from '%s' (the data's countries: %s)",
 				       bad, country_list(app->rows, list, sizeof list));
 		}

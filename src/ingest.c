@@ -3614,7 +3614,7 @@ static int same_value(const char *v, const char *s, size_t n)
 		wide = (unsigned char)s[k] >= 0x80;
 	for (const char *c = v; *c && !wide; c++)
 		wide = (unsigned char)*c >= 0x80;
-	return wide && textfold_prefix(s, n, v, strlen(v)) == n;
+	return wide && textfold_same(s, n, v, strlen(v));
 }
 
 static int tally_find(const event_tally *t, const char *s, size_t n)
@@ -3805,7 +3805,7 @@ static int id_listed_scan(const char *list, const char *s, size_t n)
 {
 	for (const char *w = list; w && *w;) {
 		size_t l = strcspn(w, ",");
-		if (l && textfold_prefix(s, n, w, l) == n)
+		if (l && textfold_same(s, n, w, l))
 			return 1;
 		w += l + (w[l] == ',');
 	}
@@ -3879,7 +3879,7 @@ static int word_placeholder(const char *s, size_t n)
 	if (!matchcode_form(s, n))
 		return 0;
 	for (int k = 0; names[k]; k++)
-		if (textfold_prefix(s, n, names[k], strlen(names[k])) == n)
+		if (textfold_same(s, n, names[k], strlen(names[k])))
 			return 1;
 	return 0;
 }

@@ -422,8 +422,12 @@ size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl)
 	return i;
 }
 
+int textfold_same(const char *s, size_t n, const char *pat, size_t pl)
+{
+	return n == 0 ? pl == 0 : pl > 0 && textfold_prefix(s, n, pat, pl) == n;
+}
+
 int textfold_eq(const char *a, const char *b)
 {
-	size_t n = strlen(a);
-	return textfold_prefix(a, n, b, strlen(b)) == n;
+	return textfold_same(a, strlen(a), b, strlen(b));
 }

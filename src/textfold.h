@@ -22,6 +22,11 @@ int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *use
  * Kargo ücreti), or 0 when s does not start so (and for an empty pat). */
 size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl);
 
+/* 1 when s[0..n) folds to pat[0..pl) whole. Not textfold_prefix(...) == n: its 0 is also "no
+ * match", and an empty s then equalled any pat (t69 F1, F2: a blank status was the first
+ * cancelled one, a blank country every country). */
+int textfold_same(const char *s, size_t n, const char *pat, size_t pl);
+
 /* s[0..n) in Unicode's canonical composition, NFC (libutf8proc; never NFKC: ﬁ and fi stay
  * two): e + U+0301 is é, か + U+3099 is が, Hangul's jamo a syllable, O + U+0323 + U+0301 is
  * Ọ + U+0301 (a letter NFC keeps with a mark), marks in canonical order, U+212B ANGSTROM

@@ -1349,6 +1349,43 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* Rows without a country are no country's (t69 F2: a blank country matched every name, so
+ * filter country Spain kept them, and on a file without countries kept every row). */
+static void test_filter_country_blank(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,Spain\n"
+		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,\n"
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U1,Spain\n"
+		"1004,B1,Banana,1,2011-01-08 10:00,2.00,U3,\n");
+	char *q = tu_write_temp_str("Invoice,Item,Qty,Date,Customer\n"
+				    "1,A1,1,2011-01-05,U1\n2,B1,1,2011-01-06,U2\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "filter country Spain"));
+	assert_null(strstr(c.buf, "is the data's"));
+	assert_int_equal(2, (int)a.ds->kept);
+	assert_int_equal(-1, cmd_exec(&a, "filter country Atlantis"));
+	assert_non_null(strstr(err_msg(), "(the data's countries: Spain, (no country))"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	snprintf(line, sizeof line, "load %s", q);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(-1, cmd_exec(&a, "filter country Spain"));
+	assert_non_null(strstr(err_msg(), "no row is from 'Spain': the data names no country"));
+	tu_remove(p);
+	tu_remove(q);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* Figures of `filter drop-customers` on this fixture, by hand: 12 rows; the customer rule drops
  * the one without an id (536369), leaving 11 rows of 5 customers (17850, written 17850.0;
  * 00123; WHOLESALE01; shop@test.com; 123), 3 items, 7 invoices and 9 pairs. */
@@ -1701,6 +1738,7 @@ int main(void)
 		cmocka_unit_test(test_load_over_peak_drops_rec),
 		cmocka_unit_test(test_chart_edge_label_inside),
 		cmocka_unit_test(test_filter_country_case),
+		cmocka_unit_test(test_filter_country_blank),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),

@@ -3646,6 +3646,30 @@ static void test_nfd_names(void **state)
 				"\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8"));
 	assert_true(textfold_eq("QUANTITE\xCC\x81", "quantit\xC3\xA9"));
 	assert_false(textfold_eq("quantite", "quantit\xC3\xA9"));
+	/* t69 F1, F2: the empty text equals the empty text only (textfold_prefix's 0 is also "no
+	 * match": a blank status was the first cancelled one, a blank country every country) */
+	assert_false(textfold_eq("", "Spain"));
+	assert_false(textfold_eq("Spain", ""));
+	assert_true(textfold_eq("", ""));
+	assert_false(textfold_same("", 0, "Annul\xC3\xA9", 7));
+	assert_true(textfold_same("ANNUL\xC3\x89", 7, "annul\xC3\xA9", 7));
+}
+
+/* t69 F1: blank status cells beside a non-ASCII cancelled one (Annulé first) are blank, not
+ * Annulé: one line skipped, the blank ones kept and counted as (empty) */
+static void test_status_blank_not_first_wide(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Commande,Statut,Date,Client,Article,Quantit\xC3\xA9\n"
+			       "1,Annul\xC3\xA9,2023-03-15 10:00,7,A,1\n"
+			       "2,,2023-03-16 10:00,7,B,1\n"
+			       "3,Livr\xC3\xA9,2023-03-17 10:00,8,A,1\n"
+			       "4,,2023-03-18 10:00,8,B,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "Annul\xC3\xA9 1 skipped; kept: (empty) 2, Livr\xC3\xA9 1"));
+	rows_free(r);
 }
 
 /* t39 #16: this round's platforms' names: e-conomic's abbreviations, Tripletex's price with
@@ -9550,6 +9574,7 @@ int main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
+		cmocka_unit_test(test_status_blank_not_first_wide),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
 		cmocka_unit_test(test_grouped_first_line_no_code),
