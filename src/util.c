@@ -518,12 +518,17 @@ int rr_sed_literal(char *out, size_t size, const char *s)
 const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl,
 			const char *path)
 {
-	char f[200], r[200], script[420];
-	const char *arg = script;
-	if (rr_sed_literal(f, sizeof f, find) != 0 || rr_sed_literal(r, sizeof r, repl) != 0)
+	char r[200], script[480];
+	const char *arg[2] = {script, path};
+	size_t fl = strlen(find);
+	if (!path || fl < 2 || fl > 16 || find[0] != ' ' ||
+	    rr_sed_literal(r, sizeof r, repl) != 0 || r[0] != ' ')
 		return NULL;
-	snprintf(script, sizeof script, "s/%s/%s/g", f, r);
-	return rr_pipe_text_cmd(buf, size, "sed %s FILE", &arg, 1, path);
+	for (size_t k = 1; k < fl; k++)   /* a word: nothing an ERE would read otherwise */
+		if (!((find[k] | 32) >= 'a' && (find[k] | 32) <= 'z'))
+			return NULL;
+	snprintf(script, sizeof script, "s/([0-9])%s([^[:alnum:]]|$)/\\1%s\\2/g", find, r);
+	return rr_pipe_text_cmd(buf, size, "sed -E %s %p", arg, 2, path);
 }
 
 const char *rr_plural(double n)

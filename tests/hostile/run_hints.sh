@@ -535,3 +535,20 @@ if [ -n "$first" ] && grep -qE '^customers +4$' ran && grep -qE '^items +6$' ran
    grep -qE '^pairs +24 ' ran && ! grep -q 'note: the' ran && ! ls PWNED* > /dev/null 2>&1
 then ok odoo_display_names; else
 	notok odoo_display_names "$arg $first" "$(head -c 800 ran)"; fi
+
+# t68 F18: a shared zone word's sed names the file (not FILE) and edits the word only after a
+# time, so a customer ACME CST and a product CSTAR keep theirs; the dates read as UTC-6
+{
+	echo "$H"
+	for d in 02 03 04 05; do
+		echo "1$d,A1,Wk CSTAR mug,1,2023-03-$d 23:30 CST,1.0,ACME CST,US"
+		echo "2$d,B1,Plate,1,2023-03-$d 10:00 CST,1.0,C$d,US"
+	done
+} > zone.csv
+if follow zone zone.csv; then
+	printf 'load %s\ncustomers 5\n' "$arg" > run.rr
+	"$RELREC" --replay run.rr -q -k > cust 2>&1
+	if grep -qE '^kept +8$' ran && grep -qE '^dates +2023-03-02 16:00 to 2023-03-06 05:30$' ran &&
+	   grep -q ' ACME CST ' cust; then ok zone; else
+		notok zone "$arg" "$(head -c 800 ran)" "$(head -c 400 cust)"; fi
+fi

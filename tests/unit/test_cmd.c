@@ -118,15 +118,17 @@ static void test_pipe_cmd_quotes_hostile(void **state)
 	const char *pl[] = {"x.zip", "a.csv"};
 	assert_string_equal("'|unzip -p x.zip a.csv'",
 			    rr_pipe_cmd(buf, sizeof buf, "unzip -p %p %s", pl, 2));
-	/* rr_sed_load: the word a literal of sed's pattern, the command one word for the shell */
-	assert_non_null(rr_sed_load(buf, sizeof buf, " P';sh<pa;'/.*", " PM", NULL));
+	/* rr_sed_load: a zone word is letters (any other is refused, never quoted into a
+	 * pattern); the file's name one word for the shell, whatever it holds */
+	assert_null(rr_sed_load(buf, sizeof buf, " P';sh<pa;'/.*", " PM", "x.csv"));
+	assert_non_null(rr_sed_load(buf, sizeof buf, " cst", " CST", "P';sh<pa;'.csv"));
 	snprintf(line, sizeof line, "load %s", buf);
 	int argc;
 	char **argv;
 	assert_int_equal(0, cmd_split(line, &argc, &argv));
-	assert_int_equal(3, sh_words(argv[1] + 1, w, 8));
-	assert_string_equal("s/ P';sh<pa;'\\/\\.\\*/ PM/g", w[1]);
-	assert_string_equal("FILE", w[2]);
+	assert_int_equal(4, sh_words(argv[1] + 1, w, 8));
+	assert_string_equal("s/([0-9]) cst([^[:alnum:]]|$)/\\1 CST\\2/g", w[2]);
+	assert_string_equal("P';sh<pa;'.csv", w[3]);
 	cmd_free_argv(argc, argv);
 }
 
@@ -155,17 +157,22 @@ static void test_pipe_text_gzip(void **state)
 	assert_int_equal(0, rr_path_gzip(node));   /* returns: no open waits for a writer */
 	unlink(node);
 	rmdir(fifo);
-	assert_string_equal("'|gzip -dc FILE | sed s/a/b/g'",
-			    rr_sed_load(buf, sizeof buf, "a", "b", zipped));
-	assert_string_equal("'|sed s/a/b/g FILE'", rr_sed_load(buf, sizeof buf, "a", "b", plain));
-	const char *arg[] = {"x", zipped};
+	/* a zone word after a digit, as a word, in the file named (t68 F18: FILE, and ACME CST) */
 	char want[200];
+	snprintf(want, sizeof want, "\"|gzip -dc '%s' | sed -E 's/([0-9]) CST([^[:alnum:]]|$)/\\\\1 "
+		 "-06:00\\\\2/g'\"", zipped);
+	assert_string_equal(want, rr_sed_load(buf, sizeof buf, " CST", " -06:00", zipped));
+	snprintf(want, sizeof want, "\"|sed -E 's/([0-9]) cst([^[:alnum:]]|$)/\\\\1 CST\\\\2/g' '%s'\"",
+		 plain);
+	assert_string_equal(want, rr_sed_load(buf, sizeof buf, " cst", " CST", plain));
+	assert_null(rr_sed_load(buf, sizeof buf, " C.T", " -06:00", plain));   /* no word */
+	const char *arg[] = {"x", zipped};
 	snprintf(want, sizeof want, "'|gzip -dc %s | tail -n +x'", zipped);
 	assert_string_equal(want, rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2,
 						   zipped));
 	/* data loaded through a command: the tool piped from it; standard input: none by %p */
-	assert_string_equal("'|unzip -p x.zip a.csv | sed s/a/b/g'",
-			    rr_sed_load(buf, sizeof buf, "a", "b", "|unzip -p x.zip a.csv"));
+	assert_non_null(strstr(rr_sed_load(buf, sizeof buf, " CST", " -06:00",
+					   "|unzip -p x.zip a.csv"), "\"|unzip -p x.zip a.csv | sed -E "));
 	assert_null(rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2, "-"));
 	tu_remove(zipped);
 	tu_remove(plain);

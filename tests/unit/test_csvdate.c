@@ -111,7 +111,9 @@ static void test_zone_shared_refused(void **state)
 					   "'CST' at its end is North America's Central Standard Time "
 					   "(UTC-6), China Standard Time (UTC+8)"));
 	assert_non_null(strstr(r->reading, "PGDATESTYLE=ISO"));
-	assert_non_null(strstr(r->reading, "load \"|sed 's/ CST/ -06:00/g' FILE\""));
+	/* the word after a time, in the file named (t68 F18) */
+	assert_non_null(strstr(r->reading, "load \"|sed -E 's/([0-9]) CST([^[:alnum:]]|$)/\\\\1 "
+				     "-06:00\\\\2/g' '/"));
 	assert_null(strstr(r->reading, "in a form relrec does not read"));
 	rows_free(r);
 	/* the way out it names: the word written as its offset */
