@@ -4897,6 +4897,8 @@ typedef struct loader {
 	char export_names[200];    /* its first names, for the warning */
 	size_t hdr_glued;          /* of them, glued to the row before (no line end before it) */
 	size_t repeats;            /* rows after it that repeat rows before (rowshape_repeats), */
+	size_t restarts;           /* rows that repeat, in order, rows before, no header between
+				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
 	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
@@ -10007,6 +10009,14 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    "own repeats, which are real purchases)", L->repeats, L->repeats == 1 ? "" : "s",
 		    L->repeats == 1 ? "s" : "", ingest_format_minute(L->repeat_lo, lo, sizeof lo),
 		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
+	if (L->restarts)
+		say(text, size, "warning: %zu lines repeat, in order, as many lines before them (the "
+		    "same invoice, item, customer, time, quantity and price; dated %s to %s), where "
+		    "the dates go back: exports that overlap, joined without their header, whose "
+		    "shared lines now count twice; export periods that do not overlap, or cut the "
+		    "later export's rows of those dates before joining", L->restarts,
+		    ingest_format_minute(L->repeat_lo, lo, sizeof lo),
+		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
 }
 
 /* After a --map that left the quantity, price or invoice empty (L->look), the unused column
@@ -13612,6 +13622,8 @@ static int finish_rows(loader *L)
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
+	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
+						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
 	    merge_grouped_ids(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)

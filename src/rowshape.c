@@ -183,6 +183,74 @@ static size_t part_of(const size_t *start, size_t nparts, size_t i)
 	return k - 1;
 }
 
+/* Rows i and j the same line (same_line's fields). */
+static int rows_same(const rr_rows *r, size_t i, size_t j)
+{
+	return r->invoice[i] == r->invoice[j] && r->item[i] == r->item[j] &&
+	       r->cust[i] == r->cust[j] && r->minute[i] == r->minute[j] && r->qty[i] == r->qty[j] &&
+	       r->price[i] == r->price[j];
+}
+
+/* The length of the run of rows from j that repeat, in order, the rows from i (i < j), the
+ * run stopping at j (an earlier block is not its own repeat); *inv the invoices it spans. */
+static size_t run_from(const rr_rows *r, size_t i, size_t j, size_t *inv)
+{
+	size_t len = 0;
+	*inv = 0;
+	while (j + len < r->n && i + len < j && rows_same(r, i + len, j + len)) {
+		*inv += !len || r->invoice[j + len] != r->invoice[j + len - 1];
+		len++;
+	}
+	return len;
+}
+
+/* Of the rows where the dates go back a day or more, the RESTART_CANDS that go back most,
+ * into cand (ascending rows); how many. */
+enum { RESTART_CANDS = 4, RESTART_RUN = 20, RESTART_INVOICES = 3 };
+static int restart_candidates(const rr_rows *r, size_t cand[RESTART_CANDS])
+{
+	int32_t back[RESTART_CANDS];
+	int nc = 0;
+	for (size_t j = 1; j < r->n; j++) {
+		int64_t d = (int64_t)r->minute[j - 1] - r->minute[j];
+		if (d < 1440)
+			continue;
+		int at = nc < RESTART_CANDS ? nc++ : -1;
+		for (int c = 0; at < 0 && c < nc; c++)   /* full: replace the smallest, if smaller */
+			if (back[c] < d && (at < 0 || back[c] < back[at]))
+				at = c;
+		if (at >= 0) {
+			cand[at] = j;
+			back[at] = (int32_t)(d > INT32_MAX ? INT32_MAX : d);
+		}
+	}
+	return nc;
+}
+
+int rowshape_restarts(const rr_rows *r, size_t *n, int32_t *lo, int32_t *hi)
+{
+	size_t cand[RESTART_CANDS];
+	int nc = restart_candidates(r, cand);
+	*n = 0;
+	for (int c = 0; c < nc; c++) {
+		size_t j = cand[c], best = 0, inv = 0;
+		for (size_t i = 0; i < j && !best; i++) {
+			if (!rows_same(r, i, j))
+				continue;
+			size_t len = run_from(r, i, j, &inv);
+			if (len >= RESTART_RUN && inv >= RESTART_INVOICES)
+				best = len;
+		}
+		for (size_t k = j; k < j + best; k++) {
+			if (!(*n)++ || r->minute[k] < *lo)
+				*lo = r->minute[k];
+			if (*n == 1 || r->minute[k] > *hi)
+				*hi = r->minute[k];
+		}
+	}
+	return 0;
+}
+
 int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
 		     int32_t *lo, int32_t *hi)
 {

@@ -59,5 +59,11 @@ int rowshape_line_totals_suspect(const rr_total_shape *t);
  * untouched when *n is 0). 0, or -1 (err_set) when memory runs out. */
 int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
 		     int32_t *lo, int32_t *hi);
+/* Exports joined with no header between them (cat a.csv; tail -n +2 b.csv: t68 F17): where
+ * the dates go back a day or more (the four rows that go back most), a run of 20 rows or more
+ * over 3 invoices or more that repeats, in order, a run of rows before it. *n such rows, dated
+ * *lo to *hi (untouched when 0). A few scans of the rows: the sort of rowshape_repeats is
+ * paid only where a header came again. Returns 0. */
+int rowshape_restarts(const rr_rows *r, size_t *n, int32_t *lo, int32_t *hi);
 
 #endif

@@ -3655,6 +3655,61 @@ static void test_nfd_names(void **state)
 	assert_true(textfold_same("ANNUL\xC3\x89", 7, "annul\xC3\xA9", 7));
 }
 
+/* t68 F17: two overlapping exports joined without the second's header (cat a; tail -n +2 b):
+ * the 30 lines of days 11-20 that come again where the dates go back are said; the same file
+ * cut before the join, and a file of the same lines in customer order, are not. */
+static char *joined_text(int overlap, int by_customer)
+{
+	size_t cap = 16384, k = 0;
+	char *t = malloc(cap);
+	assert_non_null(t);
+	k += (size_t)snprintf(t + k, cap - k, HDR "\n");
+	for (int part = 0; part < 2; part++) {
+		int d0 = part ? (overlap ? 11 : 21) : 1, d1 = part ? 30 : 20;
+		for (int d = d0; d <= d1; d++)
+			for (int l = 0; l < 3; l++)
+				k += (size_t)snprintf(t + k, cap - k, "%d,I%d,x,%d,2011-03-%02d 10:00,1.5,"
+						      "C%d,UK\n", 1000 + d, l, 1 + l, d,
+						      by_customer ? l : d % 7);
+	}
+	if (by_customer) {   /* the first part again, every day's first line after its last */
+		k = (size_t)snprintf(t, cap, HDR "\n");
+		for (int l = 0; l < 3; l++)
+			for (int d = 1; d <= 30; d++)
+				k += (size_t)snprintf(t + k, cap - k, "%d,I%d,x,%d,2011-03-%02d 10:00,"
+						      "1.5,C%d,UK\n", 1000 + d, l, 1 + l, d, l);
+	}
+	return t;
+}
+
+static void test_joined_no_header(void **state)
+{
+	(void)state;
+	char *t = joined_text(1, 0);
+	rr_rows *r = load_text(t, 0);
+	free(t);
+	assert_non_null(r);
+	assert_int_equal(120, r->n);
+	assert_non_null(strstr(r->reading, "warning: 30 lines repeat, in order, as many lines "
+				     "before them (the same invoice, item, customer, time, quantity "
+				     "and price; dated 2011-03-11 10:00 to 2011-03-20 10:00)"));
+	rows_free(r);
+	t = joined_text(0, 0);
+	r = load_text(t, 0);
+	free(t);
+	assert_non_null(r);
+	assert_int_equal(90, r->n);
+	assert_null(strstr(r->reading, "lines repeat, in order"));
+	rows_free(r);
+	t = joined_text(0, 1);
+	r = load_text(t, 0);
+	free(t);
+	assert_non_null(r);
+	assert_int_equal(90, r->n);
+	assert_null(strstr(r->reading, "lines repeat, in order"));
+	rows_free(r);
+}
+
 /* t69 F1: blank status cells beside a non-ASCII cancelled one (Annulé first) are blank, not
  * Annulé: one line skipped, the blank ones kept and counted as (empty) */
 static void test_status_blank_not_first_wide(void **state)
@@ -9575,6 +9630,7 @@ int main(void)
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_status_blank_not_first_wide),
+		cmocka_unit_test(test_joined_no_header),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
 		cmocka_unit_test(test_grouped_first_line_no_code),
