@@ -10347,6 +10347,37 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 
 static void describe_bad_dates(const loader *L, char *text, size_t size);
 
+/* Does format (a --date-format with %d and %m) with the two swapped, into out, read date s,
+ * which format rejected? */
+static int format_swapped(const char *format, const char *s, char *out, size_t size)
+{
+	const char *d = strstr(format, "%d"), *m = strstr(format, "%m");
+	size_t n = strlen(format);
+	if (!d || !m || n >= size || (d > format && d[-1] == '%') || (m > format && m[-1] == '%'))
+		return 0;
+	memcpy(out, format, n + 1);
+	out[d - format + 1] = 'm';
+	out[m - format + 1] = 'd';
+	datefmt f;
+	int32_t minute;
+	return datefmt_compile(&f, out) == 0 && datefmt_parse(&f, s, strlen(s), &minute) == 0;
+}
+
+/* Does a row read fall on a day past the 12th, which no month is: a format read so is not
+ * swapped, and a date it rejected is a typo, not the proof (t68 F19)? */
+static int day_past_12(const rr_rows *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		int y, m, d;
+		int64_t days = r->minute[i] >= 0 ? r->minute[i] / 1440
+						 : -((-(int64_t)r->minute[i] + 1439) / 1440);
+		date_civil_from_days(days, &y, &m, &d);
+		if (d > 12)
+			return 1;
+	}
+	return 0;
+}
+
 static void describe_dates(const loader *L, char *text, size_t size)
 {
 	const date_guess *g = &L->in.dates;
@@ -10528,6 +10559,17 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "as its month's first day", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
 		    date_month_only_format(L->in.bad_date.text));
+	else if (bad && L->o->date_format &&
+		 format_swapped(L->o->date_format, L->in.bad_date.text, fmt, sizeof fmt) &&
+		 !day_past_12(L->in.rows))
+		/* t68 F19: one date the format rejects that reads with its day and month swapped
+		 * proves the kept ones swapped too, at any share */
+		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
+		    "(the first on line %llu: '%s'), which --date-format '%s' reads: the rows read "
+		    "have their day and month swapped too; load with --date-format '%s', or without "
+		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", L->o->date_format,
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt, fmt);
 	else if (bad && L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_read_one(L->in.bad_date.text, strlen(L->in.bad_date.text), &one) == 0)
 		/* t66 F6: '%Y-%d-%m' given to ISO dates rejected the days past 12 and read the
