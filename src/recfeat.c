@@ -136,17 +136,46 @@ static int user_features(rr_recpart *p)
 	return 0;
 }
 
+/* An item as its ties are ordered: bought in more invoices of the last 30 days, then of the
+ * whole history, then by stock code. */
+typedef struct tie_ref {
+	double recent, all;
+	const char *code;
+	uint32_t item;
+} tie_ref;
+
+static int cmp_tie_ref(const void *a, const void *b)
+{
+	const tie_ref *x = a, *y = b;
+	if (x->recent != y->recent)
+		return x->recent > y->recent ? -1 : 1;
+	if (x->all != y->all)
+		return x->all > y->all ? -1 : 1;
+	int c = strcmp(x->code, y->code);
+	return c ? c : (x->item > y->item) - (x->item < y->item);
+}
+
+/* The items' tie keys (0 .. n-1): the order of items that score the same, which is the
+ * never-bought candidates' of a customer EASE links to nothing (t70 F5: all 0, the 200
+ * lowest stock codes were the candidates, a collection unsold for months, said "popular").
+ * Needs the item features (recent invoices, x[1]). */
 static int item_ties(rr_recpart *p)
 {
 	const rr_dataset *d = p->ds;
-	const char **codes = malloc((d->n_items ? d->n_items : 1) * sizeof *codes);
-	if (!codes)
+	tie_ref *order = malloc((d->n_items ? d->n_items : 1) * sizeof *order);
+	p->tie = malloc((d->n_items ? d->n_items : 1) * sizeof *p->tie);
+	if (!order || !p->tie) {
+		free(order);
 		return err_set("cannot allocate tie keys");
+	}
 	for (uint32_t i = 0; i < d->n_items; i++)
-		codes[i] = dataset_item_name(d, i);
-	p->tie = rank_tie_keys(codes, d->n_items);
-	free(codes);
-	return p->tie ? 0 : -1;
+		order[i] = (tie_ref){p->item_f[(size_t)i * RR_ITEM_F + 1],
+				     (double)d->item_invoices[i], dataset_item_name(d, i), i};
+	qsort(order, d->n_items, sizeof *order, cmp_tie_ref);
+	for (uint32_t r = 0; r < d->n_items; r++)
+		p->tie[order[r].item] = r;
+	free(order);
+	return 0;
 }
 
 /* UP-CF's and TIFU's neighbours (SPEC §2.2) for the customers with only[u] (NULL: all).

@@ -545,6 +545,44 @@ static char *app_with_gen(rr_app *a, tu_capture *c, int rows)
 	assert_int_equal(0, run(a, c, line));
 	return data;
 }
+/* Items that score the same are ordered by their invoices of the last 30 days, then of the
+ * whole history, then by stock code: a customer EASE links to nothing has the items bought
+ * most of late as candidates, not the lowest codes (t70 F5). The tie keys, pair by pair. */
+static void test_ties_by_recent_invoices(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	char *data = app_with_gen(&a, &c, 20000);
+	assert_int_equal(0, run(&a, &c, "recommend 12350 3"));
+	const rr_recpart *p = &a.rec->part;
+	const rr_dataset *d = p->ds;
+	uint32_t *by = malloc(d->n_items * sizeof *by);
+	assert_non_null(by);
+	for (uint32_t i = 0; i < d->n_items; i++) {
+		assert_true(p->tie[i] < d->n_items);
+		by[p->tie[i]] = i;
+	}
+	int recent_differs = 0;
+	for (uint32_t r = 1; r < d->n_items; r++) {
+		uint32_t x = by[r - 1], y = by[r];
+		double rx = p->item_f[(size_t)x * RR_ITEM_F + 1],
+		       ry = p->item_f[(size_t)y * RR_ITEM_F + 1];
+		assert_true(rx >= ry);
+		recent_differs |= rx > ry;
+		if (rx == ry) {
+			assert_true(d->item_invoices[x] >= d->item_invoices[y]);
+			if (d->item_invoices[x] == d->item_invoices[y])
+				assert_true(strcmp(dataset_item_name(d, x), dataset_item_name(d, y)) < 0);
+		}
+	}
+	assert_true(recent_differs);
+	free(by);
+	tu_remove(data);
+	free(c.buf);
+	app_free(&a);
+}
+
 /* A catalogue past EASE's cap (lowered to 40 items here: the real RR_EASE_MAX_ITEMS costs a
  * 256 MB fit) says so in the recommender's note, and why of an item outside EASE's items says
  * its EASE score is 0, not an EASE rank (t19 #7: the cap was said nowhere); the man page gives
@@ -656,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
 		cmocka_unit_test(test_ease_cap_said),
+		cmocka_unit_test(test_ties_by_recent_invoices),
 		cmocka_unit_test(test_sampled_neighbours_columns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
