@@ -804,6 +804,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		rc = export_lists(app, &o, top, tscore, n_top, k, &lines, &unscored);
 	if (csvout_close(&o, rc == 0) != 0)
 		rc = -1;
+	size_t short_lists = 0;   /* fewer than k: the catalogue's rest (t70 F9: unsaid) */
+	for (uint32_t u = 0; rc == 0 && u < app->ds->n_users; u++)
+		short_lists += n_top[u] < k;
 	free(top);
 	free(tscore);
 	free(n_top);
@@ -817,6 +820,11 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink, "  none: every customer has bought every item, and a list "
 			    "holds only items new to the customer");
 	say_ruled_export(app, lines, cut, k);
+	if (short_lists > cut && lines)
+		sink_printf(&app->sink, "  %zu %s fewer than %d: no more items %s", short_lists - cut,
+			    short_lists - cut == 1 ? "customer's list holds" : "customers' lists hold",
+			    k, owned ? "in the catalogue" : "they have not bought (--owned lists those "
+			    "too)");
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
 		rec_say_ease_only(app, "  its score column holds");
 	else
