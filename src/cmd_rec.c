@@ -126,6 +126,21 @@ void rec_say_ease_only(rr_app *app, const char *lead)
 		    "they bought (%s)", lead, app->rec->note);
 }
 
+/* The recommender's present: the midnight after the history's last day, or, when `filter
+ * until` cut rows off after that, the filter's end, as evaluate ranking --cutoff scores it
+ * (t70 F3: a shop closed the day before the cutoff had its recency counted from the day
+ * before, and the export of filter until C-1 ranked otherwise than evaluate's C). */
+static int32_t rec_present(const rr_app *app)
+{
+	int32_t end = split_history_end(app->ds), until = app->clean.filter.until;
+	if (until == INT32_MAX || until <= end)
+		return end;
+	for (size_t i = 0; i < app->rows->n; i++)
+		if (app->rows->minute[i] >= until)
+			return until;
+	return end;
+}
+
 int cmd_recommender(rr_app *app, rr_recsys **out)
 {
 	/* the recommender reads the transactions only: bins, train or open leave it as it is */
@@ -134,8 +149,7 @@ int cmd_recommender(rr_app *app, rr_recsys **out)
 		app->rec = NULL;
 		rr_rec_opts o = {.threads = REC_THREADS, .inner = NULL};
 		rr_work w = app_work(app);
-		app->rec = recsys_fit(app->rows, &app->clean, app->ds, split_history_end(app->ds), &o,
-				      &w);
+		app->rec = recsys_fit(app->rows, &app->clean, app->ds, rec_present(app), &o, &w);
 		if (!app->rec)
 			return -1;
 		char scope[96];

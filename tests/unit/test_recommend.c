@@ -16,6 +16,8 @@
 #include "rank.h"
 #include "recfeat.h"
 #include "recommend.h"
+#include "split.h"
+#include "csvdate.h"
 
 static double uniform(unsigned *s)
 {
@@ -583,6 +585,35 @@ static void test_ties_by_recent_invoices(void **state)
 	app_free(&a);
 }
 
+/* The recommender's present is the midnight after the last row's day, or the end of a
+ * `filter until` that cut rows off after it (t70 F3: evaluate ranking --cutoff C scores as of
+ * C, and the export of filter until C-1 must rank as of C too, rows on C-1 or none). The
+ * generated log sells on no Saturday: until Saturday 2011-07-02 ends at 2011-07-03 00:00, its
+ * rows on 2011-07-01. */
+static void test_present_filter_until(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	char *data = app_with_gen(&a, &c, 20000);
+	assert_int_equal(0, run(&a, &c, "recommend 12350 3"));
+	int32_t end = split_history_end(a.ds);
+	assert_int_equal(end, a.rec->part.t_end);
+	assert_int_equal(0, run(&a, &c, "filter until 2011-07-02"));
+	assert_int_equal(0, run(&a, &c, "recommend 12350 3"));
+	int32_t until;
+	assert_int_equal(0, date_read_day("2011-07-03", "a date", &until));
+	assert_int_equal(until, a.rec->part.t_end);
+	assert_int_equal(until - 1440, split_history_end(a.ds));   /* no row on the Saturday */
+	/* an until past the data's end cuts nothing: the present is the data's */
+	assert_int_equal(0, run(&a, &c, "filter until 2030-01-01"));
+	assert_int_equal(0, run(&a, &c, "recommend 12350 3"));
+	assert_int_equal(end, a.rec->part.t_end);
+	tu_remove(data);
+	free(c.buf);
+	app_free(&a);
+}
+
 /* A catalogue past EASE's cap (lowered to 40 items here: the real RR_EASE_MAX_ITEMS costs a
  * 256 MB fit) says so in the recommender's note, and why of an item outside EASE's items says
  * its EASE score is 0, not an EASE rank (t19 #7: the cap was said nowhere); the man page gives
@@ -695,6 +726,7 @@ int main(void)
 		cmocka_unit_test(test_unscored_tail),
 		cmocka_unit_test(test_ease_cap_said),
 		cmocka_unit_test(test_ties_by_recent_invoices),
+		cmocka_unit_test(test_present_filter_until),
 		cmocka_unit_test(test_sampled_neighbours_columns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
