@@ -250,8 +250,20 @@ static const char *did_you_mean(const rr_app *a, int customer, const char *typed
 {
 	const char *near = a->ds ? dataset_near_id(a->ds, customer, typed) : NULL;
 	char shown[RR_SHOWN_WORD];
+	uint32_t n = a->ds ? (customer ? a->ds->n_users : a->ds->n_items) : 0, begun = 0;
+	size_t tl = strlen(typed);
+	const char *first = NULL;
+	for (uint32_t i = 0; !near && i < n; i++) {   /* "Customer 0022" typed unquoted (t69 F10) */
+		const char *id = customer ? dataset_user_name(a->ds, i) : dataset_item_name(a->ds, i);
+		if (strncmp(id, typed, tl) == 0 && id[tl] == ' ' && !begun++)
+			first = id;
+	}
 	if (near)
 		snprintf(buf, size, "; did you mean '%s'?", rr_shown(shown, sizeof shown, near));
+	else if (first)
+		snprintf(buf, size, "; %u %s begin%s '%s ' (\"%s\"...): quote one that holds a blank, "
+			 "or its words are read as two", begun, customer ? "ids" : "codes",
+			 begun == 1 ? "s" : "", typed, rr_shown(shown, sizeof shown, first));
 	else if (size)
 		buf[0] = '\0';
 	return buf;

@@ -1356,6 +1356,31 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* An id with a blank typed unquoted: its first word is no id, and the error says which ids
+ * begin so and to quote them (t69 F10: "no customer 'Customer'" and no more). */
+static void test_unquoted_blank_id(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,Apple,2,2011-01-05 10:00,1.50,Cust 07,UK\n"
+		"2,B1,Banana,3,2011-01-06 10:00,2.00,Cust 12,UK\n"
+		"3,A1,Apple,1,2011-01-07 10:00,1.50,Cust 12,UK\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(-1, cmd_exec(&a, "recommend Cust 12"));
+	assert_non_null(strstr(err_msg(), "no customer 'Cust'; 2 ids begin 'Cust ' (\"Cust "));
+	assert_non_null(strstr(err_msg(), "quote one that holds a blank"));
+	assert_int_equal(0, cmd_exec(&a, "recommend \"Cust 12\" 1"));
+	tu_remove(p);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* Rows without a country are no country's (t69 F2: a blank country matched every name, so
  * filter country Spain kept them, and on a file without countries kept every row). */
 static void test_filter_country_blank(void **state)
@@ -1746,6 +1771,7 @@ int main(void)
 		cmocka_unit_test(test_chart_edge_label_inside),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_filter_country_blank),
+		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
