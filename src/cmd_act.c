@@ -224,9 +224,16 @@ static int ensure_due(rr_app *app, int days)
 /* A fit on few pairs: say how few, and what that does to the chances. */
 static void due_small_note(rr_app *app, const rr_due *m)
 {
+	char share[96];
+	if (m->n_fit >= DUE_FIT_SMALL && m->n_again < DUE_AGAIN_SMALL) {
+		sink_printf(&app->sink,
+			    "note: only %zu of the %zu pairs it was fitted on were re-ordered in the "
+			    "window (fewer than %d): the order of its chances is rough; a longer window "
+			    "learns from more", m->n_again, m->n_fit, DUE_AGAIN_SMALL);
+		return;
+	}
 	if (m->n_fit >= DUE_FIT_SMALL)
 		return;
-	char share[96];
 	sink_printf(&app->sink,
 		    "note: the cadence model was fitted on only %zu pair%s (fewer than %d): its chances "
 		    "are rough, held toward the %s among them",

@@ -70,6 +70,9 @@ typedef struct rr_due {
 /* Below this many fitted pairs the chances are rough (the prior holds them toward the base
  * rate): due and evaluate due say so. */
 #define DUE_FIT_SMALL 1000
+/* ... or below this many re-orders among them (n_again): the order learned from 3 re-orders
+ * of 3487 pairs ranked a pair bought every ~286 days first for tomorrow (t69 F7). */
+#define DUE_AGAIN_SMALL 30
 
 /* Fit for history d (= the rows before t_end) and a window of days (1..365), and score every
  * pair. Progress to w (RR_PHASE_EVAL "due: ..."); a stop abandons it with "due interrupted".
