@@ -13498,6 +13498,44 @@ static int year_refused(const loader *L, int mmdd, int year, const char *what,
 	return err_set("%s", msg);
 }
 
+/* Day numbers that are a year and a month, YYMM (t68 F8: 2301 to 2412, a monthly export,
+ * were offered DDMM's awk, and 1001 to 1212 MMDD's: followed, two years folded into one, or
+ * three into ten weeks): what would be DDMM's or MMDD's guess, but whose first two digits
+ * take at most four values, one after another, and whose last two never pass 12 and take six
+ * or more. --date-format %y%m reads them, each its month's first day. 1 with err_set. */
+static int yymm_refused(const loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	const rr_rows *r = L->rows;
+	if (g->n_daynum < 10 || (!date_guess_mmdd(g) && !date_guess_ddmm(g)))
+		return 0;
+	unsigned yy_lo = 100, yy_hi = 0, months = 0;
+	uint64_t yys = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		long v = (long)date_floor_day(r->minute[i]);
+		if (v < 100 || v > 9999 || v % 100 < 1 || v % 100 > 12)
+			return 0;
+		unsigned yy = (unsigned)(v / 100);
+		yys |= 1ull << (yy % 64);
+		yy_lo = yy < yy_lo ? yy : yy_lo;
+		yy_hi = yy > yy_hi ? yy : yy_hi;
+		months |= 1u << (v % 100);
+	}
+	int nyy = 0, nm = 0;
+	for (int b = 0; b < 64; b++)
+		nyy += (int)(yys >> b & 1u);
+	for (int b = 1; b <= 12; b++)
+		nm += (int)(months >> b & 1u);
+	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6)
+		return 0;
+	err_set("'%s': the dates are numbers from %d to %d whose first two digits take only %d "
+		"value%s, one after another (%02u to %02u), and whose last two never pass 12: a year "
+		"and a month (YYMM), no day: load with --date-format %%y%%m (each date its month's "
+		"first day)", L->path, g->daynum_lo, g->daynum_hi, nyy, nyy == 1 ? "" : "s", yy_lo,
+		yy_hi);
+	return 1;
+}
+
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
  * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
  * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
@@ -13642,7 +13680,8 @@ static int finish_rows(loader *L)
 			       "document types)" : "", ev, words, ret);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
-	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->ddmm && mmdd_refused(L)) ||
+	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
+	    (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))
 		return -1;
 	/* a column no role reads tells the mark only where the read ones do not: against them

@@ -1779,6 +1779,16 @@ static void test_day_numbers_ddmm(void **state)
 	assert_non_null(strstr(r->reading, "warning: the dates are numbers from 301 to 3112 that "
 				     "read as day and month without a year (DDMM"));
 	rows_free(r);
+	/* t68 F8: a year and a month, YYMM (2301 to 2412; 1001 to 1212), are neither DDMM nor
+	 * MMDD: --date-format %y%m reads them */
+	static const int yymm[] = {2301, 2303, 2305, 2307, 2309, 2311, 2312, 2401, 2404, 2412};
+	assert_null(load_text(day_log("date", yymm, 10), 0));
+	assert_non_null(strstr(err_msg(), "first two digits take only 2 values, one after another "
+				  "(23 to 24), and whose last two never pass 12: a year and a month "
+				  "(YYMM), no day: load with --date-format %y%m"));
+	static const int yymm10[] = {1001, 1004, 1007, 1012, 1101, 1105, 1109, 1201, 1206, 1212};
+	assert_null(load_text(day_log("date", yymm10, 10), 0));
+	assert_non_null(strstr(err_msg(), "(10 to 12), and whose last two never pass 12"));
 }
 
 /* t42 F11: a customer's column named too weakly for the names table (NetSuite's Name, MYOB's
