@@ -13501,8 +13501,9 @@ static int year_refused(const loader *L, int mmdd, int year, const char *what,
 /* Day numbers that are a year and a month, YYMM (t68 F8: 2301 to 2412, a monthly export,
  * were offered DDMM's awk, and 1001 to 1212 MMDD's: followed, two years folded into one, or
  * three into ten weeks): what would be DDMM's or MMDD's guess, but whose first two digits
- * take at most four values, one after another, and whose last two never pass 12 and take six
- * or more. --date-format %y%m reads them, each its month's first day. 1 with err_set. */
+ * take at most four values, one after another, from 10 (2010), and whose last two never pass 12
+ * and take six or more. --date-format %y%m reads them, each its month's first day. 1 with
+ * err_set. */
 static int yymm_refused(const loader *L)
 {
 	const date_guess *g = &L->in.dates;
@@ -13526,7 +13527,8 @@ static int yymm_refused(const loader *L)
 		nyy += (int)(yys >> b & 1u);
 	for (int b = 1; b <= 12; b++)
 		nm += (int)(months >> b & 1u);
-	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6)
+	/* years from 2010: DDMM of a firm billing on the 1st (0101..0112) stays DDMM's question */
+	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6 || yy_lo < 10)
 		return 0;
 	err_set("'%s': the dates are numbers from %d to %d whose first two digits take only %d "
 		"value%s, one after another (%02u to %02u), and whose last two never pass 12: a year "
