@@ -1920,7 +1920,8 @@ typedef struct builder {
 #define TOOL_CR 2u   /* a record after a CR alone (an old Mac's line end) */
 #define TOOL_LF 4u   /* a line end with an LF (LF or CRLF) */
 /* CR and LF line ends both end records: no awk's RS reads them as relrec does */
-#define TOOL_WIDE 8u /* the text was converted from UTF-16 or UTF-32: awk meets other bytes
+#define TOOL_WIDE 8u /* the text was converted from UTF-16, UTF-32 or ISO-2022 (whose bytes
+                       * of ASCII may be halves of a kanji): awk meets other bytes
                        * than relrec read, no command of it can edit them (t65 F8) */
 #define TOOL_MIXED(lines) (((lines) & TOOL_CR) && ((lines) & TOOL_LF))
 
@@ -13808,7 +13809,10 @@ static void source_converted(const csv_source *src, loader *L)
 		low[i] = L->converted[i] >= 'A' && L->converted[i] <= 'Z' ? (char)(L->converted[i] + 32)
 									   : L->converted[i];
 	L->converted_ascii = e && !src->bom16 && !strstr(low, "16") && !strstr(low, "32") &&
-			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
+			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7") &&
+			     !strstr(low, "2022") && strncmp(low, "hz", 2) != 0;   /* t68 F10: a
+			     kanji of ISO-2022-JP is two bytes of ASCII, a comma or a quote among
+			     them, and HZ's are too */
 	if (e && !L->converted_ascii)   /* the reader has stopped: the builder reads it no more */
 		L->in.lines_read |= TOOL_WIDE;
 }

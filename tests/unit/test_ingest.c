@@ -1683,6 +1683,17 @@ static void test_day_numbers_doubtful(void **state)
 				  "year"));
 	assert_non_null(strstr(err_msg(), "load \"|awk -v S=',' 'function g("));
 	assert_non_null(strstr(err_msg(), "NR>1{g($0,3);"));   /* t62 F7: CSV's fields */
+	/* t68 F10: read from ISO-2022-JP, whose kanji are bytes of ASCII (八 is 0x48 0x2C, a
+	 * comma among them), no awk on the file's bytes is offered */
+	char jis[4096];
+	int o = snprintf(jis, sizeof jis, "user_id,item_id,desc,time_stamp\n");
+	for (int k = 0; k < 12; k++)
+		o += snprintf(jis + o, sizeof jis - (size_t)o, "u%d,i%d,\x1b$BH,\x1b(B,%d\n", k % 3,
+			      k % 4, mmdd[k]);
+	rr_ingest_opts jo = {.encoding = "ISO-2022-JP"};
+	assert_null(load_with(jis, &jo));
+	assert_non_null(strstr(err_msg(), "month and day without a year"));
+	assert_null(strstr(err_msg(), "awk"));
 	/* a day index over a hundred has days 32 to 99 of it: day numbers */
 	int idx[40];
 	for (int k = 0; k < 40; k++)
