@@ -592,6 +592,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "estado_financiero", 0}, {RR_COL_STATUS, "stato_finanziario", 0},
 	{RR_COL_STATUS, "financi\xC3\xABle_status", 0},
 	{RR_COL_STATUS, "financiele_status", 0},
+	/* a payment's status in more words, and an order's state (t67 F3): read when alone, a
+	 * payment's below any order's status beside it (payment_statuses) */
+	{RR_COL_STATUS, "payment_state", 0}, {RR_COL_STATUS, "statut_du_paiement", 0},
+	{RR_COL_STATUS, "statut_paiement", 0}, {RR_COL_STATUS, "estado_del_pago", 0},
+	{RR_COL_STATUS, "estado_de_pago", 0}, {RR_COL_STATUS, "estado_do_pagamento", 0},
+	{RR_COL_STATUS, "status_do_pagamento", 0}, {RR_COL_STATUS, "status_pagamento", 0},
+	{RR_COL_STATUS, "stato_del_pagamento", 0}, {RR_COL_STATUS, "stato_pagamento", 0},
+	{RR_COL_STATUS, "betaalstatus", 0}, {RR_COL_STATUS, "betalingsstatus", 0},
+	{RR_COL_STATUS, "betalningsstatus", 0}, {RR_COL_STATUS, "order_state", 0},
 	/* t39 #16: this round's platforms. The Nordic ERPs' abbreviations (e-conomic's Kundenr.,
 	 * Fakturanr., Ordrenr.; Fortnox's À-pris and Fakturadatum, Tripletex's Fakturadato) */
 	{RR_COL_USER, "kundenr", 0}, {RR_COL_USER, "kundnr", 0},
@@ -3081,6 +3090,53 @@ static const struct {
 
 static int bare_code_word(const header *h, int f);
 
+/* A payment's status, as opposed to an order's (t67 F3: SFCC's Payment Status, PAID on every
+ * line, was read and its Status, 404 lines CANCELLED, left unused): beside any other status
+ * name of the first two levels (Status, Order Status, Estado, Bestellstatus...; not a till's
+ * Mode, nor a line's flag) it loses, as a name in prefer[] does, whatever the levels. Paid
+ * says nothing of an order cancelled after it; a cancelled order's status says it. */
+static const char *const payment_statuses[] = {"payment_status", "financial_status",
+	"transaction_status", "payment_state", "zahlungsstatus", "statut_financier",
+	"statut_du_paiement", "statut_paiement", "estado_financiero", "estado_del_pago",
+	"estado_de_pago", "estado_do_pagamento", "status_do_pagamento", "status_pagamento",
+	"stato_finanziario", "stato_del_pagamento", "stato_pagamento",
+	"financi\xC3\xABle_status", "financiele_status", "betaalstatus", "betalingsstatus",
+	"betalningsstatus", NULL};
+
+#define N_PAYMENT (sizeof payment_statuses / sizeof *payment_statuses)
+static char payment_norm[N_PAYMENT][NORM_MAX];   /* payment_statuses as compared */
+static pthread_once_t payment_once = PTHREAD_ONCE_INIT;
+
+static void payment_normalize(void)
+{
+	for (size_t k = 0; payment_statuses[k]; k++)
+		normalize(payment_statuses[k], payment_norm[k]);
+}
+
+/* Is the compared name norm a payment's status (payment_statuses)? */
+static int payment_status_name(const char *norm)
+{
+	pthread_once(&payment_once, payment_normalize);
+	for (size_t k = 0; payment_statuses[k]; k++)
+		if (strcmp(norm, payment_norm[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* May field a, a status's name, outrank a payment's status beside it? Any order's status of
+ * the first two levels, but a payment's own or a till's mode (Mode, Modus: Live or Training,
+ * no order's state). */
+static int order_status_name(const header *h, int a)
+{
+	int lv = -1;
+	const char *n = h->norm[a];
+	size_t len = strlen(n);
+	if (alias_role(n, &lv) != RR_COL_STATUS || lv > 1 || payment_status_name(n))
+		return 0;
+	return !((len >= 4 && strcmp(n + len - 4, "mode") == 0) ||
+		 (len >= 5 && strcmp(n + len - 5, "modus") == 0));
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -3113,6 +3169,8 @@ static int preferred(const header *h, int c, int a, int b)
 	if (c == RR_COL_ITEM && item_bare_word(h, b) && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
 	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a))
 		return 1;
+	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
+		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
 		    strcmp(h->norm[b], prefer_norm[k][1]) == 0)
@@ -3125,7 +3183,8 @@ static int preferred(const header *h, int c, int a, int b)
  * of many names costs a look per column, not one per pair (the fuzzer's 256 columns). */
 static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
 {
-	int loser = c == RR_COL_ITEM && item_bare_word(h, f);
+	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
+		    (c == RR_COL_STATUS && payment_status_name(h->norm[f]));
 	pthread_once(&prefer_once, prefer_normalize);
 	for (size_t k = 0; k < N_PREFER && !loser; k++)
 		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;

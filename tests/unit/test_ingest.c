@@ -1962,6 +1962,44 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t67 F3: a payment's status (PAID on every line) beside an order's: the order's is read,
+ * its cancelled orders skipped, whatever the payment's level or where it stands; not a till's
+ * Mode, and a fulfilment's or shipping's status is never the status. */
+static void test_status_order_over_payment(void **state)
+{
+	(void)state;
+	static const char *const pairs[][3] = {
+		{"Status", "Payment Status", "Status"}, {"Payment Status", "Status", "Status"},
+		{"Order Status", "Payment Status", "Order Status"},
+		{"Status", "Financial Status", "Status"}, {"Transaction Status", "Status", "Status"},
+		{"Zahlungsstatus", "Bestellstatus", "Bestellstatus"},
+		{"Estado", "Estado del pago", "Estado"}, {"Order State", "Payment Status", "Order State"},
+		{"Shipping Status", "Payment Status", "Payment Status"},
+		{"Fulfillment Status", "Financial Status", "Financial Status"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[600], want[64];
+		/* the column to be read holds Cancelled on line 2, the other PAID on every line */
+		int first = strcmp(pairs[k][0], pairs[k][2]) == 0;
+		const char *o[3] = {"Completed", "Cancelled", "Completed"};
+		const char *p[3] = {"PAID", "PAID", "PAID"};
+		const char *const *a = first ? o : p, *const *b = first ? p : o;
+		snprintf(text, sizeof text, "Order No,Date,Customer No,SKU,Qty,%s,%s\n"
+			 "1,2024-03-01,C1,A,2,%s,%s\n2,2024-03-02,C2,B,1,%s,%s\n"
+			 "3,2024-03-03,C1,B,1,%s,%s\n", pairs[k][0], pairs[k][1], a[0], b[0], a[1],
+			 b[1], a[2], b[2]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", pairs[k][0], pairs[k][1], err_msg());
+		snprintf(want, sizeof want, "status=%s", pairs[k][2]);
+		const char *at = strstr(r->reading, want);
+		if (!at || !strchr(",;", at[strlen(want)]))
+			fail_msg("%s beside %s: not %s in %s", pairs[k][0], pairs[k][1], want, r->reading);
+		assert_int_equal(2, r->n);
+		assert_string_equal("3", strtab_get(r->invoices, r->invoice[1]));
+		rows_free(r);
+	}
+}
+
 /* An order status column: orders never bought (cancelled, failed...) are skipped and
  * counted, any other status (a refund, an empty one) is kept; --map status=- reads all. */
 static void test_order_status(void **state)
@@ -9556,6 +9594,7 @@ int main(void)
 		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
+		cmocka_unit_test(test_status_order_over_payment),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
