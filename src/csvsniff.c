@@ -227,6 +227,18 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "contact_email", 1} /* Wix */, {RR_COL_USER, "e_posta", 1} /* Trendyol */,
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
+	/* SAP S/4HANA's Fiori labels of a billing document's lines, English and German (t67 F13,
+	 * F18): the sold-to party (KUNAG) and its name, the billing document (VBELN), its date,
+	 * the material (MATNR; a fallback, as a material may be a cloth elsewhere) and its text.
+	 * Never the Position (POSNR 000010): a line's number. Epicor Eagle's Cust# and Cust Name,
+	 * and its Trans#, the receipt */
+	{RR_COL_USER, "sold_to_party", 0}, {RR_COL_USER, "sold_to_party_name", 2},
+	{RR_COL_USER, "auftraggeber", 0}, {RR_COL_USER, "name_des_auftraggebers", 2},
+	{RR_COL_INVOICE, "billing_document", 0}, {RR_COL_INVOICE, "fakturabeleg", 0},
+	{RR_COL_DATE, "billing_date", 0}, {RR_COL_ITEM, "material", 2},
+	{RR_COL_DESC, "materialkurztext", 0}, {RR_COL_DESC, "materialbezeichnung", 0},
+	{RR_COL_DESC, "material_description", 0},
+	{RR_COL_USER, "cust", 1}, {RR_COL_USER, "cust_name", 2}, {RR_COL_INVOICE, "trans", 1},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
 	{RR_COL_COUNTRY, "billing_country", 1}, {RR_COL_COUNTRY, "ship_country", 1},
 	{RR_COL_COUNTRY, "shipping_country", 1},
@@ -3137,6 +3149,73 @@ static int order_status_name(const header *h, int a)
 		 (len >= 5 && strcmp(n + len - 5, "modus") == 0));
 }
 
+/* A code beside a name of the same thing (t67 F5, F6, F13): the code is the customer or the
+ * item, whatever either's level, when its values fix the name's on the lines read (one name
+ * for each code, code_names_one; namesakes are two codes). Names that are another thing's code
+ * elsewhere (Xero's AccountCode, a G/L account; a Reference, an order's; a Style, a Model)
+ * fail that test, one value beside several names. Sage's A/C Ref and Account Ref, MYOB's Card
+ * ID, Epicor's Cust#, SAP's Sold-To Party and Auftraggeber; Odoo's X/Reference beside X (its
+ * related record's code); and a Reference, a Style, a Model, a variant's id, SAP's Material,
+ * a barcode beside the bare Product or Item. */
+static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/c_ref", "a/c",
+	"a/c_no", "account", "account_ref", "account_no", "account_number", "account_code",
+	"acct", "acct_no", "acct_number", "customer_acct", "customer_acct_no", "card_id", "cust",
+	"cust_no", "cust_code", "cust_id", "cust_ref", "customer_ref", "customer_reference",
+	"customer_account", "customer_account_ref", "customer_code", "debtor_code", "kdnr",
+	"kundennummer", "sold_to_party", "auftraggeber", "customer/reference",
+	"customer/internal_reference", "customer/id", "partner/reference", "partner/id", NULL};
+static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
+	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
+	"party_name", "sold_to_party_name", "name_des_auftraggebers", NULL};
+static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
+	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
+	"model_number", "variant_id", "material", "barcode", "ean", "gtin", "upc",
+	"product/internal_reference", "product/reference", "product/id", NULL};
+
+/* Does field a, a code's name of role c (user_codes, item_codes), win over field b, the
+ * name of the same thing beside it (user_names, an item's bare word), its values fixing b's
+ * on the lines read (fill)? A customer's "X #" beside "X" is its number too: the two compare
+ * alike, the sign being dropped. */
+static int item_bare_word(const header *h, int b);
+static unsigned kept_lines(const sniff_values *v);
+
+/* Does code column f name one thing of column g on the lines kept: never one value of f
+ * beside two of g (an order's reference beside its products, a G/L account beside its
+ * customers), while f takes two values at least? Unlike fixes_value no value need come back:
+ * an item's code seldom does in the first lines. */
+static int code_names_one(const sniff_values *v, int f, int g)
+{
+	unsigned n = kept_lines(v), both = 0, other = 0;
+	if (f < 0 || g < 0 || f >= MAX_COLS || g >= MAX_COLS || f == g)
+		return 0;
+	for (unsigned i = 0; i < n; i++) {
+		if (!v->line[i][f] || !v->line[i][g])
+			continue;
+		both++;
+		for (unsigned j = i + 1; j < n; j++) {
+			if (!v->line[j][f] || !v->line[j][g])
+				continue;
+			if (v->line[j][f] == v->line[i][f] && v->line[j][g] != v->line[i][g])
+				return 0;
+			other |= v->line[j][f] != v->line[i][f];
+		}
+	}
+	return both >= 2 && other;
+}
+static int code_beside_name(const header *h, const sniff_values *fill, int c, int a, int b)
+{
+	const char *const *codes = c == RR_COL_USER ? user_codes : c == RR_COL_ITEM ? item_codes :
+				   NULL;
+	if (!codes || !fill || a == b)
+		return 0;
+	int named = c == RR_COL_USER ? sniff_name_index(h->norm[b], strlen(h->norm[b]),
+							user_names) >= 0 : item_bare_word(h, b);
+	int code = sniff_name_index(h->norm[a], strlen(h->norm[a]), codes) >= 0 ||
+		   (strcmp(h->norm[a], h->norm[b]) == 0 && strchr(h->name[a], '#') &&
+		    !strchr(h->name[b], '#'));
+	return named && code && code_names_one(fill, a, b);
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -3162,7 +3241,7 @@ static int item_bare_word(const header *h, int b)
  * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
  * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
  * name merged, or told apart by a changed name). */
-static int preferred(const header *h, int c, int a, int b)
+static int preferred(const header *h, const sniff_values *fill, int c, int a, int b)
 {
 	int la = -1;
 	pthread_once(&prefer_once, prefer_normalize);
@@ -3170,6 +3249,8 @@ static int preferred(const header *h, int c, int a, int b)
 	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a))
 		return 1;
 	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
+		return 1;
+	if (code_beside_name(h, fill, c, a, b))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -3181,15 +3262,18 @@ static int preferred(const header *h, int c, int a, int b)
 /* The column that wins over field f for role c by prefer[] (its code beside a name), one no
  * role has taken yet; else f. Only beside a loser's name are the others looked at: a header
  * of many names costs a look per column, not one per pair (the fuzzer's 256 columns). */
-static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
+static int preferred_beside(const header *h, const sniff_values *fill, int c, int f,
+			    const int taken[MAX_COLS])
 {
 	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
-		    (c == RR_COL_STATUS && payment_status_name(h->norm[f]));
+		    (c == RR_COL_STATUS && payment_status_name(h->norm[f])) ||
+		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							  user_names) >= 0);
 	pthread_once(&prefer_once, prefer_normalize);
 	for (size_t k = 0; k < N_PREFER && !loser; k++)
 		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;
 	for (int g = 0; g < h->n && g < MAX_COLS && loser; g++)
-		if (g != f && taken[g] < 0 && preferred(h, c, g, f))
+		if (g != f && taken[g] < 0 && preferred(h, fill, c, g, f))
 			return g;
 	return f;
 }
@@ -3223,11 +3307,12 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
 		/* the code beside it (prefer[]) takes its place, whatever the code's own level */
-		int f = preferred_beside(h, c, k, taken);
+		int f = preferred_beside(h, fill, c, k, taken);
 		if (f == found[c])
 			continue;
-		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
-			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
+		if (found[c] >= 0 && (preferred(h, fill, c, f, found[c]) ||
+				      preferred(h, fill, c, found[c], f))) {
+			found[c] = preferred(h, fill, c, f, found[c]) ? f : found[c];
 			continue;
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
@@ -4512,7 +4597,8 @@ static int maybe_customer_word(const char *w)
 
 /* How plainly the name is one of maybe_customer_words (maybe_customer_word), by its words of
  * ASCII letters and digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card
- * ID), 3 its last (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+ * ID), 3 its last (Co./Last Name), 3 more when a word is a name's, else 0 (Gegenkonto,
+ * Name of Bank Branch). */
 static int maybe_customer_rank(const char *name)
 {
 	char w[4][24];
@@ -4534,9 +4620,14 @@ static int maybe_customer_rank(const char *name)
 		}
 		w[nw++][k] = '\0';
 	}
+	/* a name after any code, a card's or an account's (t67 F13: Cust Name, Sold-To Party
+	 * Name were offered, and namesakes merged, where the id beside them was not) */
+	int named = 0;
+	for (int k = 0; k < nw; k++)
+		named |= strncmp(w[k], "name", 4) == 0;
 	if (nw && maybe_customer_word(w[0]))
-		return nw == 1 ? 1 : 2;
-	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 : 0;
+		return (nw == 1 ? 1 : 2) + 3 * named;
+	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 + 3 * named : 0;
 }
 
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled

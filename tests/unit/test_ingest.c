@@ -1962,6 +1962,69 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t67 F5, F6, F13: a code beside the name of the same thing is the customer or the item,
+ * its values naming one each (namesakes stay two: Tesco's two accounts); not a G/L account or
+ * an order's reference, one value beside several names. */
+static void test_code_beside_name(void **state)
+{
+	(void)state;
+	static const char *const users[][2] = {
+		{"Customer A/C Ref", "Customer Name"}, {"A/C Ref", "Customer Name"},
+		{"Account Number", "Customer"}, {"Card ID", "Customer"}, {"Acct No", "Customer Name"},
+		{"Customer #", "Customer"}, {"Customer Ref.", "Customer"}, {"Cust#", "Cust Name"},
+		{"Kd.-Nr.", "Kunde"}, {"Sold-To Party", "Sold-To Party Name"},
+		{"Auftraggeber", "Name des Auftraggebers"}, {"Customer/Reference", "Customer"}};
+	for (size_t k = 0; k < sizeof users / sizeof *users; k++) {
+		char text[600], want[64];
+		/* the name written first, so that the order of the columns decides nothing */
+		snprintf(text, sizeof text, "Invoice,Date,%s,%s,SKU,Qty\n"
+			 "I1,2024-03-01,Tesco,C1,A,1\nI1,2024-03-01,Tesco,C1,B,1\n"
+			 "I2,2024-03-02,Tesco,C2,A,1\nI3,2024-03-03,Aldi,C3,B,2\n", users[k][1],
+			 users[k][0]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", users[k][0], users[k][1], err_msg());
+		snprintf(want, sizeof want, "user=%s,", users[k][0]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s beside %s: not %s in %s", users[k][0], users[k][1], want, r->reading);
+		assert_int_equal(3, strtab_count(r->customers));
+		rows_free(r);
+	}
+	static const char *const items[][2] = {{"Reference", "Product"}, {"Ref.", "Item"},
+		{"Product Ref", "Product"}, {"Style", "Product"}, {"Model", "Product"},
+		{"Variant ID", "Product"}, {"Material", "Product"}, {"Barcode", "Product"},
+		{"Product/Internal Reference", "Product"}};
+	for (size_t k = 0; k < sizeof items / sizeof *items; k++) {
+		char text[600], want[64];
+		snprintf(text, sizeof text, "Invoice,Date,Customer ID,%s,%s,Qty\n"
+			 "I1,2024-03-01,C1,JUMBO BAG,P1,1\nI1,2024-03-01,C1,JUMBO BAG,P2,1\n"
+			 "I2,2024-03-02,C2,LUNCH BOX,P3,1\nI3,2024-03-03,C3,JUMBO BAG,P1,2\n",
+			 items[k][1], items[k][0]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", items[k][0], items[k][1], err_msg());
+		snprintf(want, sizeof want, "item=%s,", items[k][0]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s beside %s: not %s in %s", items[k][0], items[k][1], want, r->reading);
+		assert_int_equal(3, strtab_count(r->codes));
+		rows_free(r);
+	}
+	/* Xero's AccountCode, the sales account, beside the customer: one code, two names */
+	rr_rows *r = load_text("Invoice,Date,Customer,Account Code,SKU,Qty\n"
+			       "I1,2024-03-01,Tesco,200,A,1\nI2,2024-03-02,Aldi,200,B,1\n"
+			       "I3,2024-03-03,Tesco,200,B,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer,"));
+	rows_free(r);
+	/* an order's reference beside the product's name: one reference, two products */
+	r = load_text("Order ID,Date,Customer ID,Reference,Product,Qty\n"
+		      "1,2024-03-01,C1,PO-7,JUMBO BAG,1\n2,2024-03-02,C1,PO-7,LUNCH BOX,1\n"
+		      "3,2024-03-03,C2,PO-8,JUMBO BAG,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Product,"));
+	rows_free(r);
+}
+
 /* t67 F3: a payment's status (PAID on every line) beside an order's: the order's is read,
  * its cancelled orders skipped, whatever the payment's level or where it stands; not a till's
  * Mode, and a fulfilment's or shipping's status is never the status. */
@@ -9595,6 +9658,7 @@ int main(void)
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_order_over_payment),
+		cmocka_unit_test(test_code_beside_name),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
