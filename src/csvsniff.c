@@ -185,6 +185,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_DATE, "date_created", 1} /* Wix */, {RR_COL_DATE, "line_item_date", 1} /* Clover */,
 	{RR_COL_DATE, "order_creation_date", 0} /* Shopee */,
+	/* an order's date in other words (t67 F8; beside a bare Date they win: order_dates) */
+	{RR_COL_DATE, "date_ordered", 0}, {RR_COL_DATE, "order_placed", 0},
+	{RR_COL_DATE, "fecha_de_pedido", 0}, {RR_COL_DATE, "fecha_del_pedido", 0},
 	{RR_COL_DATE, "shop_date", 0} /* dunnhumby's Let's Get Sort-of-Real (YYYYMMDD) */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
@@ -3172,6 +3175,36 @@ static const char *const item_codes[] = {"reference", "ref", "product_ref", "pro
 	"model_number", "variant_id", "material", "barcode", "ean", "gtin", "upc",
 	"product/internal_reference", "product/reference", "product/id", NULL};
 
+enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };   /* value_kind's kinds */
+
+/* An order's date beside the bare word date (t67 F8: Date Ordered, Placed, Purchased, Fecha
+ * de pedido lost to a Date, there the shipping's, unsaid, while Bestelldatum beside Datum and
+ * Date de commande beside Date were refused): the order's wins, whatever the levels, one rule
+ * in every language. A name of these that is no date's known name (Placed, Purchased) only
+ * when its first value reads as a date. */
+static const char *const order_dates[] = {"order_date", "date_ordered", "ordered_at", "ordered",
+	"ordered_on", "order_placed", "placed", "placed_at", "placed_on", "date_placed",
+	"purchased", "purchased_at", "purchased_on", "purchase_date", "date_purchased",
+	"order_datetime", "order_creation_date", "order_created", "order_created_at",
+	"bestelldatum", "auftragsdatum", "besteldatum", "orderdatum", "ordredato", "date_commande",
+	"date_de_commande", "date_de_la_commande", "fecha_pedido", "fecha_de_pedido",
+	"fecha_del_pedido", "data_pedido", "data_do_pedido", "data_ordine", "data_dell_ordine",
+	"data_zam\xC3\xB3wienia", "data_zamowienia", "tilausp\xC3\xA4iv\xC3\xA4", "tilauspaiva",
+	"sipari\xC5\x9F_tarihi", "siparis_tarihi", "tanggal_pesanan", NULL};
+static const char *const bare_dates[] = {"date", "datum", "fecha", "data", "dato", "tarih",
+	"tanggal", "p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", "paivamaara", NULL};
+
+/* Does field a, an order's date (order_dates), win over field b, the bare date beside it? */
+static int order_date_beside(const header *h, const sniff_values *fill, int a, int b)
+{
+	int lv = -1;
+	if (sniff_name_index(h->norm[b], strlen(h->norm[b]), bare_dates) < 0 ||
+	    sniff_name_index(h->norm[a], strlen(h->norm[a]), order_dates) < 0)
+		return 0;
+	return alias_role(h->norm[a], &lv) == RR_COL_DATE ||
+	       (fill && fill->rows && a < MAX_COLS && fill->kind[a] == VK_DATE);
+}
+
 /* Does field a, a code's name of role c (user_codes, item_codes), win over field b, the
  * name of the same thing beside it (user_names, an item's bare word), its values fixing b's
  * on the lines read (fill)? A customer's "X #" beside "X" is its number too: the two compare
@@ -3250,7 +3283,7 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 		return 1;
 	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
 		return 1;
-	if (code_beside_name(h, fill, c, a, b))
+	if (code_beside_name(h, fill, c, a, b) || (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -3268,7 +3301,9 @@ static int preferred_beside(const header *h, const sniff_values *fill, int c, in
 	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
 		    (c == RR_COL_STATUS && payment_status_name(h->norm[f])) ||
 		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
-							  user_names) >= 0);
+							  user_names) >= 0) ||
+		    (c == RR_COL_DATE && sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							  bare_dates) >= 0);
 	pthread_once(&prefer_once, prefer_normalize);
 	for (size_t k = 0; k < N_PREFER && !loser; k++)
 		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;
@@ -3675,7 +3710,6 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 }
 
 static int seen_kind(const sniff_values *v, int f);
-enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
 static int date_number_plausible(const sniff_values *v, int f);
 
 /* Is column f's first value on the lines read (fill) money as written: digits ending in a

@@ -1962,6 +1962,44 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t67 F8: an order's date beside a bare date is the date, in every language, whatever the
+ * order of the columns; one that is no known name only when its values are dates. */
+static void test_order_date_over_date(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {{"Date Ordered", "Date"}, {"Placed", "Date"},
+		{"Order Placed", "Date"}, {"Purchased", "Date"}, {"Fecha de pedido", "Fecha"},
+		{"Bestelldatum", "Datum"}, {"Date de commande", "Date"}, {"Order Date", "Date"},
+		{"Data do pedido", "Data"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		for (int flip = 0; flip < 2; flip++) {
+			char text[600], want[64];
+			/* the order's date on March 1, the other two days later */
+			snprintf(text, sizeof text, "Invoice,%s,%s,Customer ID,SKU,Qty\n"
+				 "I1,%s,%s,C1,A,1\nI2,%s,%s,C2,B,1\n", pairs[k][flip],
+				 pairs[k][!flip], flip ? "2024-03-03" : "2024-03-01",
+				 flip ? "2024-03-01" : "2024-03-03", flip ? "2024-03-04" : "2024-03-02",
+				 flip ? "2024-03-02" : "2024-03-04");
+			rr_rows *r = load_text(text, 0);
+			if (!r)
+				fail_msg("%s beside %s: %s", pairs[k][0], pairs[k][1], err_msg());
+			snprintf(want, sizeof want, "date=%s", pairs[k][0]);
+			const char *at = strstr(r->reading, want);
+			if (!at || !strchr(",;", at[strlen(want)]))
+				fail_msg("%s beside %s: not %s in %s", pairs[k][0], pairs[k][1], want,
+					 r->reading);
+			assert_int_equal(2, r->n);
+			assert_int_equal(19783 * 1440, r->minute[0]);   /* 2024-03-01 */
+			rows_free(r);
+		}
+	/* Placed of no date's values beside Date: the Date */
+	rr_rows *r = load_text("Invoice,Placed,Date,Customer ID,SKU,Qty\n"
+			       "I1,yes,2024-03-01,C1,A,1\nI2,no,2024-03-02,C2,B,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Date;"));
+	rows_free(r);
+}
+
 /* t67 F5, F6, F13: a code beside the name of the same thing is the customer or the item,
  * its values naming one each (namesakes stay two: Tesco's two accounts); not a G/L account or
  * an order's reference, one value beside several names. */
@@ -9659,6 +9697,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_order_over_payment),
 		cmocka_unit_test(test_code_beside_name),
+		cmocka_unit_test(test_order_date_over_date),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
