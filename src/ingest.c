@@ -9840,6 +9840,64 @@ static int payments_only(const loader *L)
 		       shown_field(names, item, name, sizeof name), shown, (unsigned)n, r->n);
 }
 
+/* Is item text s[0..n) a list of several items (ingest_basket_value's parts, two at least,
+ * none empty)? *parts their count. */
+static int item_list(const char *s, size_t n, int *parts)
+{
+	ingest_basket_value(s, n, parts);
+	if (*parts < 2)
+		return 0;
+	for (size_t i = 0, start = 0; i <= n; i++)
+		if (i == n || strchr(BASKET_PART_ENDS, s[i])) {
+			size_t a = start;
+			while (a < i && s[a] == ' ')
+				a++;
+			if (a == i)
+				return 0;   /* "A,,B" or a trailing comma: no list */
+			start = i + 1;
+		}
+	return 1;
+}
+
+/* An order-level export whose item column packs each order's items in one field, no counts
+ * (t67 F4: Etsy's Sold Orders, SKU "22021,85206A,22967"; WooCommerce Analytics' Product(s) of
+ * names): each basket was one item. The items one a row and the invoice column's orders one
+ * a row (nine in ten, ten rows or more), and half of them lists, one of three items at
+ * least: refused as
+ * BigCommerce's packed Product Details are; under --map item= the whole-basket warning says
+ * it (ingest_basket_texts). Names with a comma ("Mug, blue") are items
+ * bought again, on other rows, so no such file is one item a row. 0, or -1 with the refusal
+ * said. */
+static int packed_item_lists(const loader *L)
+{
+	const rr_rows *r = L->rows;
+	int item = L->col[RR_COL_ITEM];
+	uint32_t n = strtab_count(r->codes), lists = 0;
+	int parts, most = 0;
+	if (item < 0 || sniff_map_gives(L->o->map, RR_COL_ITEM) || r->n < 10 || r->no_invoice ||
+	    10 * (size_t)n < 9 * r->n || 10 * (size_t)strtab_count(r->invoices) < 9 * r->n)
+		return 0;
+	const char *first = NULL;
+	for (uint32_t id = 0; id < n; id++)
+		if (item_list(strtab_get(r->codes, id), strtab_len(r->codes, id), &parts)) {
+			lists++;
+			most = parts > most ? parts : most;
+			first = first ? first : strtab_get(r->codes, id);
+		}
+	if (2 * (size_t)lists < n || most < 3)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], shown[64];
+	header_names(L, names);
+	sniff_printable(shown, sizeof shown, first, strlen(first), 40);
+	return err_set("'%s': '%s' packs each order's items in one field (%u of its %u values "
+		       "are lists, such as '%s', one row per order): each basket would be one item; "
+		       "export the orders' line items, one row per product (Etsy: Sold Order Items; "
+		       "WooCommerce and other shops: an order export with one row per product)",
+		       L->path, shown_field(names, item, name, sizeof name), (unsigned)lists,
+		       (unsigned)n, shown);
+}
+
 /* The skipped event values of t that read like a credit note, as --return's value
  * ("'A/R Credit Memo'") into out; how many. A value cut to the table's width, or with a
  * comma or a quote, cannot be named, and is left out. */
@@ -13618,7 +13676,7 @@ static int finish_rows(loader *L)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
-	if (payments_only(L) != 0)
+	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
 	return describe(L);
