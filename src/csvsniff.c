@@ -2905,7 +2905,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
  * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
  * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
- * too; t35 F11: the contacts without one were dropped as no customer).
+ * too; t35 F11: the contacts without one were dropped as no customer);
+ * Magento 2's grids (told by their Purchase Point) the invoice in ID.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
@@ -2936,6 +2937,10 @@ static const struct {
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
 	{"art", "nr", RR_COL_N, RR_COL_ITEM, 0},
 	{"inventory_item_code", "contact_name", RR_COL_N, RR_COL_USER, 1},
+	/* Magento 2's admin grids, told by their Purchase Point (the store view): ID is the
+	 * order's increment id, 000547690 (t67 F25: invoices made from customer and time, an
+	 * order of two minutes two) */
+	{"purchase_point", "id", RR_COL_N, RR_COL_INVOICE, 0},
 };
 
 static int header_has(const header *h, const char *name)
@@ -3701,10 +3706,14 @@ int sniff_group_kind(const char *name, unsigned *roles)
 /* Could a column no role took be role c under a name relrec does not know
  * (holds_role_word)? A file with no such column most likely has no customer at all (t19),
  * which the refusal says. */
+static int not_customer_name(const char *norm);
 static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 {
+	/* a place's is none of a customer's (t67 F23: Amazon's ship-postal-code, of posta, the
+	 * E-Posta's word, left no word that the file has no buyer column) */
 	for (int f = 0; f < h->n; f++)
-		if (field_role(col, f) < 0 && holds_role_word(h, f, c))
+		if (field_role(col, f) < 0 && holds_role_word(h, f, c) &&
+		    !(c == RR_COL_USER && not_customer_name(h->norm[f])))
 			return 1;
 	return 0;
 }
@@ -4222,6 +4231,12 @@ static const char *const not_customer_words[] = {"zip", "plz", "postleitzahl", "
 						 "kasse", "terminal", "till", "employee", "cashier",
 						 "region", "district", NULL};
 
+/* Does the compared name norm hold a word of not_customer_words (a place's, a till's)? */
+static int not_customer_name(const char *norm)
+{
+	return holds_word(norm, not_customer_words);
+}
+
 /* No date column: the first unused one whose values are dates of a calendar relrec reads
  * when told (era_dates), said with the --map and the --date-format that read it (t53 F12:
  * JD Edwards' SDTRDJ 124010 was offered as the customer or the item). Appended to buf. */
@@ -4532,6 +4547,15 @@ static int short_item_code(const int col[RR_COL_N], const sniff_values *v, int f
 	       fixes_value(v, f, col[RR_COL_PRICE]);
 }
 
+/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
+ * LNID, a Line No., 行番号): it numbers an order's lines, never units, money, orders or
+ * items (ingest.c's hints; t67 F18: S/4HANA's Position 000010 was offered as the item). */
+const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
+	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
+	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
+	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -4556,7 +4580,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * 单据编号 XSCK000000 was offered as one); a short code (A1) that comes with one unit
 	 * price wherever it comes back is (物料编码, Menu Item Number, Protheus' D2_COD) */
 	return (code_like(seen, f) > 0 || short_item_code(col, seen, f)) &&
-	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f);
+	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f) &&
+	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0;
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,

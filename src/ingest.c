@@ -1651,6 +1651,10 @@ typedef struct event_tally {
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
 	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
+	char past[EVENT_SHOWN + 4]; /* the first skipped kind past the table, named beside the
+	                              other kinds (t67 F24: Magento's canceled, the only status
+	                              skipped, was "353 of other kinds skipped"), and */
+	size_t past_n;             /* its rows */
 	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
 	                              note's own status is no void one to propose (t42 F1) */
 	uint64_t named[3];         /* names of --purchase, --return, --void (the first 64 of
@@ -3665,6 +3669,11 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	else {
 		t->other++;
 		t->other_kept += buy != 0;
+		if (!buy && !t->past_n) {
+			memcpy(t->past, s, m);
+			t->past[m] = '\0';
+		}
+		t->past_n += !buy && same_value(t->past, s, m);
 	}
 	t->kept += buy == 1;
 	return buy;
@@ -9649,6 +9658,11 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 		if (other && o < size)
 			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds",
 					      first ? (o ? "; " : "") : ", ", other);
+		if (other && pass == 0 && t->past_n && o < size)
+			o += (size_t)snprintf(buf + o, size - o, " (%s %zu%s)", t->past[0] ?
+					      sniff_printable(shown, sizeof shown, t->past,
+							      strlen(t->past), EVENT_SHOWN) : "(empty)",
+					      t->past_n, t->past_n < other ? ", ..." : "");
 		first &= !other;
 		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
@@ -10094,14 +10108,6 @@ static int first_line_only(const loader *L, const col_look *c)
 	       c->whole == c->num;
 }
 
-/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
- * LNID, a Line No., 行番号): it numbers an order's lines, never units, money or orders. */
-static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos_nr",
-	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
-	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
-	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
-	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
-
 /* Is unused field f a line's position (t53 F3: SAP's POSNR 000010 was offered as the
  * quantity, every line ten units; F13: Infor M3's OBPONR 10, 20, 30 as the invoice)? By its
  * name, or by numbers that are each the first or the one before plus the first, of ten or
@@ -10110,7 +10116,7 @@ static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos
 static int line_position(const loader *L, const char *const *names, int f)
 {
 	const col_look *c = &L->look[f];
-	if (sniff_name_index(names[f], strlen(names[f]), line_position_names) >= 0)
+	if (sniff_name_index(names[f], strlen(names[f]), sniff_line_positions) >= 0)
 		return 1;
 	return c->num >= 3 && c->num == c->filled && c->first >= 10 && c->pos + 1 == c->num &&
 	       c->pos_up * 4 >= c->num;

@@ -1962,6 +1962,43 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t67 F18, F23, F24, F25: SAP's line Position is never offered as the item; a postal code
+ * is no customer's column, so the refusal says the file has none; Magento 2's ID beside its
+ * Purchase Point is the invoice; a skipped status past the tally's kinds is named. */
+static void test_t67_exports(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Fakturabeleg;Position;Fakturadatum;Kunde;Menge\n"
+			       "0090000001;000010;01.03.2011;K1;6\n0090000001;000020;01.03.2011;K1;2\n"
+			       "0090000002;000010;02.03.2011;K2;1\n", 0);
+	assert_null(r);
+	assert_null(strstr(err_msg(), "'Position' (2"));
+	r = load_text("amazon-order-id,purchase-date,sku,quantity,ship-postal-code\n"
+		      "1,2011-03-01,A,1,AB1\n2,2011-03-02,B,1,AB2\n3,2011-03-03,A,1,AB1\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "no column's name or values are a customer's"));
+	r = load_text("ID,Purchase Point,Purchase Date,Customer Email,SKU,Qty Ordered,Status\n"
+		      "000547690,Main Website,2011-03-01 14:55,a@x.com,A,1,complete\n"
+		      "000547690,Main Website,2011-03-01 14:56,a@x.com,B,1,complete\n"
+		      "000547691,Main Website,2011-03-02 10:00,b@x.com,A,1,complete\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=ID,"));
+	assert_int_equal(2, strtab_count(r->invoices));
+	rows_free(r);
+	/* seven statuses kept, then canceled: named beside the other kinds */
+	char text[2000] = "Order ID,Date,Customer ID,SKU,Qty,Status\n";
+	static const char *const st[] = {"complete", "pending", "pending_payment", "processing",
+		"holded", "payment_review", "fraud", "canceled", "canceled"};
+	for (size_t k = 0; k < sizeof st / sizeof *st; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "%zu,2011-03-0%zu,C%zu,A,1,%s\n", k + 1, k + 1, k % 3, st[k]);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "2 of other kinds (canceled 2) skipped"));
+	assert_int_equal(7, r->n);
+	rows_free(r);
+}
+
 /* t67 F8: an order's date beside a bare date is the date, in every language, whatever the
  * order of the columns; one that is no known name only when its values are dates. */
 static void test_order_date_over_date(void **state)
@@ -9698,6 +9735,7 @@ int main(void)
 		cmocka_unit_test(test_status_order_over_payment),
 		cmocka_unit_test(test_code_beside_name),
 		cmocka_unit_test(test_order_date_over_date),
+		cmocka_unit_test(test_t67_exports),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
