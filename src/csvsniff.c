@@ -915,6 +915,29 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\xA2\xE3\x83\x89\xE3\x83\xAC\xE3\x82\xB9", 1},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81id", 1},
 	{RR_COL_PRICE, "\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* t68 F7: a Japanese shop's and ERP's date, 日付 (refused: only 注文日 was known) and its
+	 * kin, the sales, transaction, slip, purchase and order-received dates (売上日, 取引日,
+	 * 伝票日付, 購入日, 受注日), and the Chinese 日期 and its order's, trade's and sale's; 日時
+	 * (a date and time) and 計上日 (a posting date) the fallbacks */
+	{RR_COL_DATE, "\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE8\xAE\xA2\xE5\x8D\x95\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE4\xBA\xA4\xE6\x98\x93\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE9\x94\x80\xE5\x94\xAE\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE6\x97\xA5\xE6\x99\x82", 1},
+	{RR_COL_DATE, "\xE8\xA8\x88\xE4\xB8\x8A\xE6\x97\xA5", 1},
 	/* and Smaregi's (a Japanese till, t63 F21): its transaction, the receipt, and its time */
 	{RR_COL_INVOICE, "\xE5\x8F\x96\xE5\xBC\x95id", 1},
 	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE6\x99\x82", 0},
@@ -3195,9 +3218,11 @@ static const char *const order_dates[] = {"order_date", "date_ordered", "ordered
 	"date_de_commande", "date_de_la_commande", "fecha_pedido", "fecha_de_pedido",
 	"fecha_del_pedido", "data_pedido", "data_do_pedido", "data_ordine", "data_dell_ordine",
 	"data_zam\xC3\xB3wienia", "data_zamowienia", "tilausp\xC3\xA4iv\xC3\xA4", "tilauspaiva",
-	"sipari\xC5\x9F_tarihi", "siparis_tarihi", "tanggal_pesanan", NULL};
+	"sipari\xC5\x9F_tarihi", "siparis_tarihi", "tanggal_pesanan", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE6\x99\x82", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE4\xBB\x98", "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5", "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5",
+	"\xE8\xAE\xA2\xE5\x8D\x95\xE6\x97\xA5\xE6\x9C\x9F", "\xE8\xA8\x82\xE5\x96\xAE\xE6\x97\xA5\xE6\x9C\x9F", NULL};
 static const char *const bare_dates[] = {"date", "datum", "fecha", "data", "dato", "tarih",
-	"tanggal", "p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", "paivamaara", NULL};
+	"tanggal", "p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", "paivamaara", "\xE6\x97\xA5\xE4\xBB\x98", "\xE6\x97\xA5\xE6\x9C\x9F",
+	NULL};
 
 /* Does field a, an order's date (order_dates), win over field b, the bare date beside it? */
 static int order_date_beside(const header *h, const sniff_values *fill, int a, int b)
@@ -3278,7 +3303,9 @@ static int item_bare_word(const header *h, int b)
  * \xD0\x9A\xD0\xBE\xD0\xB4) wins over the item's bare word (Article, Art\xC3\xADculo,
  * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
  * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
- * name merged, or told apart by a changed name). */
+ * name merged, or told apart by a changed name). So do an order's status over a payment's
+ * (payment_statuses), a code over its name by the values read (fill: code_beside_name) and an
+ * order's date over the bare date (order_date_beside). */
 static int preferred(const header *h, const sniff_values *fill, int c, int a, int b)
 {
 	int la = -1;
@@ -3288,7 +3315,8 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 		return 1;
 	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
 		return 1;
-	if (code_beside_name(h, fill, c, a, b) || (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
+	if (code_beside_name(h, fill, c, a, b) ||
+	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&

@@ -1962,6 +1962,38 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t68 F7: a Japanese header's 日付, the ordinary word for date, and its kin (売上日, 伝票日付)
+ * are the date; 注文日, the order's, beside 日付 is, wherever it stands. */
+static void test_names_ja_dates(void **state)
+{
+	(void)state;
+	static const char *const dates[] = {"\xE6\x97\xA5\xE4\xBB\x98",
+		"\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5",
+		"\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5\xE4\xBB\x98",
+		"\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5", "\xE6\x97\xA5\xE6\x9C\x9F"};
+	for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
+		char text[400];
+		/* 注文番号 商品コード 数量 顧客 */
+		snprintf(text, sizeof text, "\xE6\xB3\xA8\xE6\x96\x87\xE7\x95\xAA\xE5\x8F\xB7,"
+			 "\xE5\x95\x86\xE5\x93\x81\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89,"
+			 "\xE6\x95\xB0\xE9\x87\x8F,%s,\xE9\xA1\xA7\xE5\xAE\xA2\n"
+			 "100,A0,1,2023-01-01,C0\n101,A1,2,2023-01-02,C1\n", dates[k]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s: %s", dates[k], err_msg());
+		assert_int_equal(2, r->n);
+		assert_int_equal(19358 * 1440, r->minute[0]);   /* 2023-01-01 */
+		rows_free(r);
+	}
+	/* 日付 (a shipping's, two days later) before 注文日 */
+	rr_rows *r = load_text("Order ID,\xE6\x97\xA5\xE4\xBB\x98,\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5,"
+			       "Customer ID,SKU\n1,2023-01-03,2023-01-01,C1,A\n2,2023-01-04,2023-01-02,C2,B\n",
+			       0);
+	assert_non_null(r);
+	assert_int_equal(19358 * 1440, r->minute[0]);
+	rows_free(r);
+}
+
 /* t67 F18, F23, F24, F25: SAP's line Position is never offered as the item; a postal code
  * is no customer's column, so the refusal says the file has none; Magento 2's ID beside its
  * Purchase Point is the invoice; a skipped status past the tally's kinds is named. */
@@ -9736,6 +9768,7 @@ int main(void)
 		cmocka_unit_test(test_code_beside_name),
 		cmocka_unit_test(test_order_date_over_date),
 		cmocka_unit_test(test_t67_exports),
+		cmocka_unit_test(test_names_ja_dates),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
