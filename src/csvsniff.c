@@ -232,13 +232,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	/* SAP S/4HANA's Fiori labels of a billing document's lines, English and German (t67 F13,
 	 * F18): the sold-to party (KUNAG) and its name, the billing document (VBELN), its date,
-	 * the material (MATNR; a fallback, as a material may be a cloth elsewhere) and its text.
+	 * the material's text (the material, MATNR, is the item beside them: export_roles).
 	 * Never the Position (POSNR 000010): a line's number. Epicor Eagle's Cust# and Cust Name,
 	 * and its Trans#, the receipt */
 	{RR_COL_USER, "sold_to_party", 0}, {RR_COL_USER, "sold_to_party_name", 2},
 	{RR_COL_USER, "auftraggeber", 0}, {RR_COL_USER, "name_des_auftraggebers", 2},
 	{RR_COL_INVOICE, "billing_document", 0}, {RR_COL_INVOICE, "fakturabeleg", 0},
-	{RR_COL_DATE, "billing_date", 0}, {RR_COL_ITEM, "material", 2},
+	{RR_COL_DATE, "billing_date", 0},
 	{RR_COL_DESC, "materialkurztext", 0}, {RR_COL_DESC, "materialbezeichnung", 0},
 	{RR_COL_DESC, "material_description", 0},
 	{RR_COL_USER, "cust", 1}, {RR_COL_USER, "cust_name", 2}, {RR_COL_INVOICE, "trans", 1},
@@ -2929,7 +2929,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
  * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
  * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
  * too; t35 F11: the contacts without one were dropped as no customer);
- * Magento 2's grids (told by their Purchase Point) the invoice in ID.
+ * Magento 2's grids (told by their Purchase Point) the invoice in ID; S/4HANA's billing items
+ * (told by their billing document or the material's text) the item in Material.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
@@ -2964,6 +2965,12 @@ static const struct {
 	 * order's increment id, 000547690 (t67 F25: invoices made from customer and time, an
 	 * order of two minutes two) */
 	{"purchase_point", "id", RR_COL_N, RR_COL_INVOICE, 0},
+	/* SAP S/4HANA's billing items, told by their billing document or the material's text:
+	 * Material (MATNR) is the item; elsewhere a material may be a cloth (t67 F18) */
+	{"billing_document", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"fakturabeleg", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"materialkurztext", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"material_description", "material", RR_COL_N, RR_COL_ITEM, 0},
 };
 
 static int header_has(const header *h, const char *name)

@@ -2017,6 +2017,18 @@ static void test_t67_exports(void **state)
 	assert_non_null(strstr(r->reading, "invoice=ID,"));
 	assert_int_equal(2, strtab_count(r->invoices));
 	rows_free(r);
+	/* S/4HANA's Material is the item beside its billing document; a shirt's Material, its
+	 * cloth, is none */
+	r = load_text("Billing Document,Billing Date,Sold-To Party,Material,Billed Quantity\n"
+		      "90000001,2011-03-01,14740,22021,6\n90000002,2011-03-02,14741,85206A,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Material,"));
+	rows_free(r);
+	r = load_text("Order,Customer ID,Product Name,Material,Qty,Date\n"
+		      "1,C1,Shirt,Cotton,1,2024-01-01\n2,C2,Scarf,Wool,1,2024-01-02\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "item=Material"));
+	rows_free(r);
 	/* seven statuses kept, then canceled: named beside the other kinds */
 	char text[2000] = "Order ID,Date,Customer ID,SKU,Qty,Status\n";
 	static const char *const st[] = {"complete", "pending", "pending_payment", "processing",
