@@ -185,6 +185,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_DATE, "date_created", 1} /* Wix */, {RR_COL_DATE, "line_item_date", 1} /* Clover */,
 	{RR_COL_DATE, "order_creation_date", 0} /* Shopee */,
+	/* an order's date in other words (t67 F8; beside a bare Date they win: order_dates) */
+	{RR_COL_DATE, "date_ordered", 0}, {RR_COL_DATE, "order_placed", 0},
+	{RR_COL_DATE, "fecha_de_pedido", 0}, {RR_COL_DATE, "fecha_del_pedido", 0},
 	{RR_COL_DATE, "shop_date", 0} /* dunnhumby's Let's Get Sort-of-Real (YYYYMMDD) */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
@@ -227,6 +230,18 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "contact_email", 1} /* Wix */, {RR_COL_USER, "e_posta", 1} /* Trendyol */,
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
+	/* SAP S/4HANA's Fiori labels of a billing document's lines, English and German (t67 F13,
+	 * F18): the sold-to party (KUNAG) and its name, the billing document (VBELN), its date,
+	 * the material's text (the material, MATNR, is the item beside them: export_roles).
+	 * Never the Position (POSNR 000010): a line's number. Epicor Eagle's Cust# and Cust Name,
+	 * and its Trans#, the receipt */
+	{RR_COL_USER, "sold_to_party", 0}, {RR_COL_USER, "sold_to_party_name", 2},
+	{RR_COL_USER, "auftraggeber", 0}, {RR_COL_USER, "name_des_auftraggebers", 2},
+	{RR_COL_INVOICE, "billing_document", 0}, {RR_COL_INVOICE, "fakturabeleg", 0},
+	{RR_COL_DATE, "billing_date", 0},
+	{RR_COL_DESC, "materialkurztext", 0}, {RR_COL_DESC, "materialbezeichnung", 0},
+	{RR_COL_DESC, "material_description", 0},
+	{RR_COL_USER, "cust", 1}, {RR_COL_USER, "cust_name", 2}, {RR_COL_INVOICE, "trans", 1},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
 	{RR_COL_COUNTRY, "billing_country", 1}, {RR_COL_COUNTRY, "ship_country", 1},
 	{RR_COL_COUNTRY, "shipping_country", 1},
@@ -592,6 +607,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "estado_financiero", 0}, {RR_COL_STATUS, "stato_finanziario", 0},
 	{RR_COL_STATUS, "financi\xC3\xABle_status", 0},
 	{RR_COL_STATUS, "financiele_status", 0},
+	/* a payment's status in more words, and an order's state (t67 F3): read when alone, a
+	 * payment's below any order's status beside it (payment_statuses) */
+	{RR_COL_STATUS, "payment_state", 0}, {RR_COL_STATUS, "statut_du_paiement", 0},
+	{RR_COL_STATUS, "statut_paiement", 0}, {RR_COL_STATUS, "estado_del_pago", 0},
+	{RR_COL_STATUS, "estado_de_pago", 0}, {RR_COL_STATUS, "estado_do_pagamento", 0},
+	{RR_COL_STATUS, "status_do_pagamento", 0}, {RR_COL_STATUS, "status_pagamento", 0},
+	{RR_COL_STATUS, "stato_del_pagamento", 0}, {RR_COL_STATUS, "stato_pagamento", 0},
+	{RR_COL_STATUS, "betaalstatus", 0}, {RR_COL_STATUS, "betalingsstatus", 0},
+	{RR_COL_STATUS, "betalningsstatus", 0}, {RR_COL_STATUS, "order_state", 0},
 	/* t39 #16: this round's platforms. The Nordic ERPs' abbreviations (e-conomic's Kundenr.,
 	 * Fakturanr., Ordrenr.; Fortnox's À-pris and Fakturadatum, Tripletex's Fakturadato) */
 	{RR_COL_USER, "kundenr", 0}, {RR_COL_USER, "kundnr", 0},
@@ -891,6 +915,29 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\xA2\xE3\x83\x89\xE3\x83\xAC\xE3\x82\xB9", 1},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81id", 1},
 	{RR_COL_PRICE, "\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* t68 F7: a Japanese shop's and ERP's date, 日付 (refused: only 注文日 was known) and its
+	 * kin, the sales, transaction, slip, purchase and order-received dates (売上日, 取引日,
+	 * 伝票日付, 購入日, 受注日), and the Chinese 日期 and its order's, trade's and sale's; 日時
+	 * (a date and time) and 計上日 (a posting date) the fallbacks */
+	{RR_COL_DATE, "\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5", 0},
+	{RR_COL_DATE, "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_DATE, "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE4\xBB\x98", 0},
+	{RR_COL_DATE, "\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE8\xAE\xA2\xE5\x8D\x95\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE4\xBA\xA4\xE6\x98\x93\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE9\x94\x80\xE5\x94\xAE\xE6\x97\xA5\xE6\x9C\x9F", 0},
+	{RR_COL_DATE, "\xE6\x97\xA5\xE6\x99\x82", 1},
+	{RR_COL_DATE, "\xE8\xA8\x88\xE4\xB8\x8A\xE6\x97\xA5", 1},
 	/* and Smaregi's (a Japanese till, t63 F21): its transaction, the receipt, and its time */
 	{RR_COL_INVOICE, "\xE5\x8F\x96\xE5\xBC\x95id", 1},
 	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE6\x99\x82", 0},
@@ -2881,7 +2928,9 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
  * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
  * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
- * too; t35 F11: the contacts without one were dropped as no customer).
+ * too; t35 F11: the contacts without one were dropped as no customer);
+ * Magento 2's grids (told by their Purchase Point) the invoice in ID; S/4HANA's billing items
+ * (told by their billing document or the material's text) the item in Material.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
@@ -2912,6 +2961,16 @@ static const struct {
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
 	{"art", "nr", RR_COL_N, RR_COL_ITEM, 0},
 	{"inventory_item_code", "contact_name", RR_COL_N, RR_COL_USER, 1},
+	/* Magento 2's admin grids, told by their Purchase Point (the store view): ID is the
+	 * order's increment id, 000547690 (t67 F25: invoices made from customer and time, an
+	 * order of two minutes two) */
+	{"purchase_point", "id", RR_COL_N, RR_COL_INVOICE, 0},
+	/* SAP S/4HANA's billing items, told by their billing document or the material's text:
+	 * Material (MATNR) is the item; elsewhere a material may be a cloth (t67 F18) */
+	{"billing_document", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"fakturabeleg", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"materialkurztext", "material", RR_COL_N, RR_COL_ITEM, 0},
+	{"material_description", "material", RR_COL_N, RR_COL_ITEM, 0},
 };
 
 static int header_has(const header *h, const char *name)
@@ -3081,6 +3140,152 @@ static const struct {
 
 static int bare_code_word(const header *h, int f);
 
+/* A payment's status, as opposed to an order's (t67 F3: SFCC's Payment Status, PAID on every
+ * line, was read and its Status, 404 lines CANCELLED, left unused): beside any other status
+ * name of the first two levels (Status, Order Status, Estado, Bestellstatus...; not a till's
+ * Mode, nor a line's flag) it loses, as a name in prefer[] does, whatever the levels. Paid
+ * says nothing of an order cancelled after it; a cancelled order's status says it. */
+static const char *const payment_statuses[] = {"payment_status", "financial_status",
+	"transaction_status", "payment_state", "zahlungsstatus", "statut_financier",
+	"statut_du_paiement", "statut_paiement", "estado_financiero", "estado_del_pago",
+	"estado_de_pago", "estado_do_pagamento", "status_do_pagamento", "status_pagamento",
+	"stato_finanziario", "stato_del_pagamento", "stato_pagamento",
+	"financi\xC3\xABle_status", "financiele_status", "betaalstatus", "betalingsstatus",
+	"betalningsstatus", NULL};
+
+#define N_PAYMENT (sizeof payment_statuses / sizeof *payment_statuses)
+static char payment_norm[N_PAYMENT][NORM_MAX];   /* payment_statuses as compared */
+static pthread_once_t payment_once = PTHREAD_ONCE_INIT;
+
+static void payment_normalize(void)
+{
+	for (size_t k = 0; payment_statuses[k]; k++)
+		normalize(payment_statuses[k], payment_norm[k]);
+}
+
+/* Is the compared name norm a payment's status (payment_statuses)? */
+static int payment_status_name(const char *norm)
+{
+	pthread_once(&payment_once, payment_normalize);
+	for (size_t k = 0; payment_statuses[k]; k++)
+		if (strcmp(norm, payment_norm[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* May field a, a status's name, outrank a payment's status beside it? Any order's status of
+ * the first two levels, but a payment's own or a till's mode (Mode, Modus: Live or Training,
+ * no order's state). */
+static int order_status_name(const header *h, int a)
+{
+	int lv = -1;
+	const char *n = h->norm[a];
+	size_t len = strlen(n);
+	if (alias_role(n, &lv) != RR_COL_STATUS || lv > 1 || payment_status_name(n))
+		return 0;
+	return !((len >= 4 && strcmp(n + len - 4, "mode") == 0) ||
+		 (len >= 5 && strcmp(n + len - 5, "modus") == 0));
+}
+
+/* A code beside a name of the same thing (t67 F5, F6, F13): the code is the customer or the
+ * item, whatever either's level, when its values fix the name's on the lines read (one name
+ * for each code, code_names_one; namesakes are two codes). Names that are another thing's code
+ * elsewhere (Xero's AccountCode, a G/L account; a Reference, an order's; a Style, a Model)
+ * fail that test, one value beside several names. Sage's A/C Ref and Account Ref, MYOB's Card
+ * ID, Epicor's Cust#, SAP's Sold-To Party and Auftraggeber; Odoo's X/Reference beside X (its
+ * related record's code); and a Reference, a Style, a Model, a variant's id, SAP's Material,
+ * a barcode beside the bare Product or Item. */
+static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/c_ref", "a/c",
+	"a/c_no", "account", "account_ref", "account_no", "account_number", "account_code",
+	"acct", "acct_no", "acct_number", "customer_acct", "customer_acct_no", "card_id", "cust",
+	"cust_no", "cust_code", "cust_id", "cust_ref", "customer_ref", "customer_reference",
+	"customer_account", "customer_account_ref", "customer_code", "debtor_code", "kdnr",
+	"kundennummer", "sold_to_party", "auftraggeber", "customer/reference",
+	"customer/internal_reference", "customer/id", "partner/reference", "partner/id", NULL};
+static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
+	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
+	"party_name", "sold_to_party_name", "name_des_auftraggebers", NULL};
+static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
+	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
+	"model_number", "variant_id", "material", "barcode", "ean", "gtin", "upc",
+	"product/internal_reference", "product/reference", "product/id", NULL};
+
+enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };   /* value_kind's kinds */
+
+/* An order's date beside the bare word date (t67 F8: Date Ordered, Placed, Purchased, Fecha
+ * de pedido lost to a Date, there the shipping's, unsaid, while Bestelldatum beside Datum and
+ * Date de commande beside Date were refused): the order's wins, whatever the levels, one rule
+ * in every language. A name of these that is no date's known name (Placed, Purchased) only
+ * when its first value reads as a date. */
+static const char *const order_dates[] = {"order_date", "date_ordered", "ordered_at", "ordered",
+	"ordered_on", "order_placed", "placed", "placed_at", "placed_on", "date_placed",
+	"purchased", "purchased_at", "purchased_on", "purchase_date", "date_purchased",
+	"order_datetime", "order_creation_date", "order_created", "order_created_at",
+	"bestelldatum", "auftragsdatum", "besteldatum", "orderdatum", "ordredato", "date_commande",
+	"date_de_commande", "date_de_la_commande", "fecha_pedido", "fecha_de_pedido",
+	"fecha_del_pedido", "data_pedido", "data_do_pedido", "data_ordine", "data_dell_ordine",
+	"data_zam\xC3\xB3wienia", "data_zamowienia", "tilausp\xC3\xA4iv\xC3\xA4", "tilauspaiva",
+	"sipari\xC5\x9F_tarihi", "siparis_tarihi", "tanggal_pesanan", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE6\x99\x82", "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE4\xBB\x98", "\xE5\x8F\x97\xE6\xB3\xA8\xE6\x97\xA5", "\xE8\xB3\xBC\xE5\x85\xA5\xE6\x97\xA5",
+	"\xE8\xAE\xA2\xE5\x8D\x95\xE6\x97\xA5\xE6\x9C\x9F", "\xE8\xA8\x82\xE5\x96\xAE\xE6\x97\xA5\xE6\x9C\x9F", NULL};
+static const char *const bare_dates[] = {"date", "datum", "fecha", "data", "dato", "tarih",
+	"tanggal", "p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", "paivamaara", "\xE6\x97\xA5\xE4\xBB\x98", "\xE6\x97\xA5\xE6\x9C\x9F",
+	NULL};
+
+/* Does field a, an order's date (order_dates), win over field b, the bare date beside it? */
+static int order_date_beside(const header *h, const sniff_values *fill, int a, int b)
+{
+	int lv = -1;
+	if (sniff_name_index(h->norm[b], strlen(h->norm[b]), bare_dates) < 0 ||
+	    sniff_name_index(h->norm[a], strlen(h->norm[a]), order_dates) < 0)
+		return 0;
+	return alias_role(h->norm[a], &lv) == RR_COL_DATE ||
+	       (fill && fill->rows && a < MAX_COLS && fill->kind[a] == VK_DATE);
+}
+
+/* Does field a, a code's name of role c (user_codes, item_codes), win over field b, the
+ * name of the same thing beside it (user_names, an item's bare word), its values fixing b's
+ * on the lines read (fill)? A customer's "X #" beside "X" is its number too: the two compare
+ * alike, the sign being dropped. */
+static int item_bare_word(const header *h, int b);
+static unsigned kept_lines(const sniff_values *v);
+
+/* Does code column f name one thing of column g on the lines kept: never one value of f
+ * beside two of g (an order's reference beside its products, a G/L account beside its
+ * customers), while f takes two values at least? Unlike fixes_value no value need come back:
+ * an item's code seldom does in the first lines. */
+static int code_names_one(const sniff_values *v, int f, int g)
+{
+	unsigned n = kept_lines(v), both = 0, other = 0;
+	if (f < 0 || g < 0 || f >= MAX_COLS || g >= MAX_COLS || f == g)
+		return 0;
+	for (unsigned i = 0; i < n; i++) {
+		if (!v->line[i][f] || !v->line[i][g])
+			continue;
+		both++;
+		for (unsigned j = i + 1; j < n; j++) {
+			if (!v->line[j][f] || !v->line[j][g])
+				continue;
+			if (v->line[j][f] == v->line[i][f] && v->line[j][g] != v->line[i][g])
+				return 0;
+			other |= v->line[j][f] != v->line[i][f];
+		}
+	}
+	return both >= 2 && other;
+}
+static int code_beside_name(const header *h, const sniff_values *fill, int c, int a, int b)
+{
+	const char *const *codes = c == RR_COL_USER ? user_codes : c == RR_COL_ITEM ? item_codes :
+				   NULL;
+	if (!codes || !fill || a == b)
+		return 0;
+	int named = c == RR_COL_USER ? sniff_name_index(h->norm[b], strlen(h->norm[b]),
+							user_names) >= 0 : item_bare_word(h, b);
+	int code = sniff_name_index(h->norm[a], strlen(h->norm[a]), codes) >= 0 ||
+		   (strcmp(h->norm[a], h->norm[b]) == 0 && strchr(h->name[a], '#') &&
+		    !strchr(h->name[b], '#'));
+	return named && code && code_names_one(fill, a, b);
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -3105,13 +3310,20 @@ static int item_bare_word(const header *h, int b)
  * \xD0\x9A\xD0\xBE\xD0\xB4) wins over the item's bare word (Article, Art\xC3\xADculo,
  * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
  * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
- * name merged, or told apart by a changed name). */
-static int preferred(const header *h, int c, int a, int b)
+ * name merged, or told apart by a changed name). So do an order's status over a payment's
+ * (payment_statuses), a code over its name by the values read (fill: code_beside_name) and an
+ * order's date over the bare date (order_date_beside). */
+static int preferred(const header *h, const sniff_values *fill, int c, int a, int b)
 {
 	int la = -1;
 	pthread_once(&prefer_once, prefer_normalize);
 	if (c == RR_COL_ITEM && item_bare_word(h, b) && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
 	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a))
+		return 1;
+	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
+		return 1;
+	if (code_beside_name(h, fill, c, a, b) ||
+	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -3123,14 +3335,20 @@ static int preferred(const header *h, int c, int a, int b)
 /* The column that wins over field f for role c by prefer[] (its code beside a name), one no
  * role has taken yet; else f. Only beside a loser's name are the others looked at: a header
  * of many names costs a look per column, not one per pair (the fuzzer's 256 columns). */
-static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
+static int preferred_beside(const header *h, const sniff_values *fill, int c, int f,
+			    const int taken[MAX_COLS])
 {
-	int loser = c == RR_COL_ITEM && item_bare_word(h, f);
+	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
+		    (c == RR_COL_STATUS && payment_status_name(h->norm[f])) ||
+		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							  user_names) >= 0) ||
+		    (c == RR_COL_DATE && sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							  bare_dates) >= 0);
 	pthread_once(&prefer_once, prefer_normalize);
 	for (size_t k = 0; k < N_PREFER && !loser; k++)
 		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;
 	for (int g = 0; g < h->n && g < MAX_COLS && loser; g++)
-		if (g != f && taken[g] < 0 && preferred(h, c, g, f))
+		if (g != f && taken[g] < 0 && preferred(h, fill, c, g, f))
 			return g;
 	return f;
 }
@@ -3164,11 +3382,12 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
 		/* the code beside it (prefer[]) takes its place, whatever the code's own level */
-		int f = preferred_beside(h, c, k, taken);
+		int f = preferred_beside(h, fill, c, k, taken);
 		if (f == found[c])
 			continue;
-		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
-			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
+		if (found[c] >= 0 && (preferred(h, fill, c, f, found[c]) ||
+				      preferred(h, fill, c, found[c], f))) {
+			found[c] = preferred(h, fill, c, f, found[c]) ? f : found[c];
 			continue;
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
@@ -3522,16 +3741,19 @@ int sniff_group_kind(const char *name, unsigned *roles)
 /* Could a column no role took be role c under a name relrec does not know
  * (holds_role_word)? A file with no such column most likely has no customer at all (t19),
  * which the refusal says. */
+static int not_customer_name(const char *norm);
 static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 {
+	/* a place's is none of a customer's (t67 F23: Amazon's ship-postal-code, of posta, the
+	 * E-Posta's word, left no word that the file has no buyer column) */
 	for (int f = 0; f < h->n; f++)
-		if (field_role(col, f) < 0 && holds_role_word(h, f, c))
+		if (field_role(col, f) < 0 && holds_role_word(h, f, c) &&
+		    !(c == RR_COL_USER && not_customer_name(h->norm[f])))
 			return 1;
 	return 0;
 }
 
 static int seen_kind(const sniff_values *v, int f);
-enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
 static int date_number_plausible(const sniff_values *v, int f);
 
 /* Is column f's first value on the lines read (fill) money as written: digits ending in a
@@ -4044,6 +4266,12 @@ static const char *const not_customer_words[] = {"zip", "plz", "postleitzahl", "
 						 "kasse", "terminal", "till", "employee", "cashier",
 						 "region", "district", NULL};
 
+/* Does the compared name norm hold a word of not_customer_words (a place's, a till's)? */
+static int not_customer_name(const char *norm)
+{
+	return holds_word(norm, not_customer_words);
+}
+
 /* No date column: the first unused one whose values are dates of a calendar relrec reads
  * when told (era_dates), said with the --map and the --date-format that read it (t53 F12:
  * JD Edwards' SDTRDJ 124010 was offered as the customer or the item). Appended to buf. */
@@ -4354,6 +4582,15 @@ static int short_item_code(const int col[RR_COL_N], const sniff_values *v, int f
 	       fixes_value(v, f, col[RR_COL_PRICE]);
 }
 
+/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
+ * LNID, a Line No., 行番号): it numbers an order's lines, never units, money, orders or
+ * items (ingest.c's hints; t67 F18: S/4HANA's Position 000010 was offered as the item). */
+const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
+	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
+	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
+	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -4378,7 +4615,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * 单据编号 XSCK000000 was offered as one); a short code (A1) that comes with one unit
 	 * price wherever it comes back is (物料编码, Menu Item Number, Protheus' D2_COD) */
 	return (code_like(seen, f) > 0 || short_item_code(col, seen, f)) &&
-	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f);
+	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f) &&
+	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0;
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
@@ -4453,7 +4691,8 @@ static int maybe_customer_word(const char *w)
 
 /* How plainly the name is one of maybe_customer_words (maybe_customer_word), by its words of
  * ASCII letters and digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card
- * ID), 3 its last (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+ * ID), 3 its last (Co./Last Name), 3 more when a word is a name's, else 0 (Gegenkonto,
+ * Name of Bank Branch). */
 static int maybe_customer_rank(const char *name)
 {
 	char w[4][24];
@@ -4475,9 +4714,14 @@ static int maybe_customer_rank(const char *name)
 		}
 		w[nw++][k] = '\0';
 	}
+	/* a name after any code, a card's or an account's (t67 F13: Cust Name, Sold-To Party
+	 * Name were offered, and namesakes merged, where the id beside them was not) */
+	int named = 0;
+	for (int k = 0; k < nw; k++)
+		named |= strncmp(w[k], "name", 4) == 0;
 	if (nw && maybe_customer_word(w[0]))
-		return nw == 1 ? 1 : 2;
-	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 : 0;
+		return (nw == 1 ? 1 : 2) + 3 * named;
+	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 + 3 * named : 0;
 }
 
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled

@@ -328,4 +328,8 @@ unsigned sniff_words_find(const sniff_word *w, size_t count, const char *s, size
  * "..."), so garbage never reaches a terminal raw and a blank is seen for what it is. */
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
 
+/* Names of a line's position in its document (posnr, position, line_no...): never a
+ * quantity, a price, an invoice or an item. NULL-terminated. */
+extern const char *const sniff_line_positions[];
+
 #endif

@@ -1651,6 +1651,10 @@ typedef struct event_tally {
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
 	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
+	char past[EVENT_SHOWN + 4]; /* the first skipped kind past the table, named beside the
+	                              other kinds (t67 F24: Magento's canceled, the only status
+	                              skipped, was "353 of other kinds skipped"), and */
+	size_t past_n;             /* its rows */
 	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
 	                              note's own status is no void one to propose (t42 F1) */
 	uint64_t named[3];         /* names of --purchase, --return, --void (the first 64 of
@@ -3666,6 +3670,11 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	else {
 		t->other++;
 		t->other_kept += buy != 0;
+		if (!buy && !t->past_n) {
+			memcpy(t->past, s, m);
+			t->past[m] = '\0';
+		}
+		t->past_n += !buy && same_value(t->past, s, m);
 	}
 	t->kept += buy == 1;
 	return buy;
@@ -9652,6 +9661,11 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 		if (other && o < size)
 			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds",
 					      first ? (o ? "; " : "") : ", ", other);
+		if (other && pass == 0 && t->past_n && o < size)
+			o += (size_t)snprintf(buf + o, size - o, " (%s %zu%s)", t->past[0] ?
+					      sniff_printable(shown, sizeof shown, t->past,
+							      strlen(t->past), EVENT_SHOWN) : "(empty)",
+					      t->past_n, t->past_n < other ? ", ..." : "");
 		first &= !other;
 		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
@@ -9841,6 +9855,64 @@ static int payments_only(const loader *L)
 		       "Klarna's or Stripe's write), which holds no items; load the shop's export "
 		       "of its orders' line items, one row per product", L->path,
 		       shown_field(names, item, name, sizeof name), shown, (unsigned)n, r->n);
+}
+
+/* Is item text s[0..n) a list of several items (ingest_basket_value's parts, two at least,
+ * none empty)? *parts their count. */
+static int item_list(const char *s, size_t n, int *parts)
+{
+	ingest_basket_value(s, n, parts);
+	if (*parts < 2)
+		return 0;
+	for (size_t i = 0, start = 0; i <= n; i++)
+		if (i == n || strchr(BASKET_PART_ENDS, s[i])) {
+			size_t a = start;
+			while (a < i && s[a] == ' ')
+				a++;
+			if (a == i)
+				return 0;   /* "A,,B" or a trailing comma: no list */
+			start = i + 1;
+		}
+	return 1;
+}
+
+/* An order-level export whose item column packs each order's items in one field, no counts
+ * (t67 F4: Etsy's Sold Orders, SKU "22021,85206A,22967"; WooCommerce Analytics' Product(s) of
+ * names): each basket was one item. The items one a row and the invoice column's orders one
+ * a row (nine in ten, ten rows or more), and half of them lists, one of three items at
+ * least: refused as
+ * BigCommerce's packed Product Details are; under --map item= the whole-basket warning says
+ * it (ingest_basket_texts). Names with a comma ("Mug, blue") are items
+ * bought again, on other rows, so no such file is one item a row. 0, or -1 with the refusal
+ * said. */
+static int packed_item_lists(const loader *L)
+{
+	const rr_rows *r = L->rows;
+	int item = L->col[RR_COL_ITEM];
+	uint32_t n = strtab_count(r->codes), lists = 0;
+	int parts, most = 0;
+	if (item < 0 || sniff_map_gives(L->o->map, RR_COL_ITEM) || r->n < 10 || r->no_invoice ||
+	    10 * (size_t)n < 9 * r->n || 10 * (size_t)strtab_count(r->invoices) < 9 * r->n)
+		return 0;
+	const char *first = NULL;
+	for (uint32_t id = 0; id < n; id++)
+		if (item_list(strtab_get(r->codes, id), strtab_len(r->codes, id), &parts)) {
+			lists++;
+			most = parts > most ? parts : most;
+			first = first ? first : strtab_get(r->codes, id);
+		}
+	if (2 * (size_t)lists < n || most < 3)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], shown[64];
+	header_names(L, names);
+	sniff_printable(shown, sizeof shown, first, strlen(first), 40);
+	return err_set("'%s': '%s' packs each order's items in one field (%u of its %u values "
+		       "are lists, such as '%s', one row per order): each basket would be one item; "
+		       "export the orders' line items, one row per product (Etsy: Sold Order Items; "
+		       "WooCommerce and other shops: an order export with one row per product)",
+		       L->path, shown_field(names, item, name, sizeof name), (unsigned)lists,
+		       (unsigned)n, shown);
 }
 
 /* The skipped event values of t that read like a credit note, as --return's value
@@ -10047,14 +10119,6 @@ static int first_line_only(const loader *L, const col_look *c)
 	       c->whole == c->num;
 }
 
-/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
- * LNID, a Line No., 行番号): it numbers an order's lines, never units, money or orders. */
-static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos_nr",
-	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
-	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
-	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
-	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
-
 /* Is unused field f a line's position (t53 F3: SAP's POSNR 000010 was offered as the
  * quantity, every line ten units; F13: Infor M3's OBPONR 10, 20, 30 as the invoice)? By its
  * name, or by numbers that are each the first or the one before plus the first, of ten or
@@ -10063,7 +10127,7 @@ static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos
 static int line_position(const loader *L, const char *const *names, int f)
 {
 	const col_look *c = &L->look[f];
-	if (sniff_name_index(names[f], strlen(names[f]), line_position_names) >= 0)
+	if (sniff_name_index(names[f], strlen(names[f]), sniff_line_positions) >= 0)
 		return 1;
 	return c->num >= 3 && c->num == c->filled && c->first >= 10 && c->pos + 1 == c->num &&
 	       c->pos_up * 4 >= c->num;
@@ -13714,7 +13778,7 @@ static int finish_rows(loader *L)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
-	if (payments_only(L) != 0)
+	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
 	return describe(L);

@@ -1983,6 +1983,226 @@ static void test_no_header_unload(void **state)
 	rows_free(r);
 }
 
+/* t68 F7: a Japanese header's 日付, the ordinary word for date, and its kin (売上日, 伝票日付)
+ * are the date; 注文日, the order's, beside 日付 is, wherever it stands. */
+static void test_names_ja_dates(void **state)
+{
+	(void)state;
+	static const char *const dates[] = {"\xE6\x97\xA5\xE4\xBB\x98",
+		"\xE5\xA3\xB2\xE4\xB8\x8A\xE6\x97\xA5",
+		"\xE4\xBC\x9D\xE7\xA5\xA8\xE6\x97\xA5\xE4\xBB\x98",
+		"\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5", "\xE6\x97\xA5\xE6\x9C\x9F"};
+	for (size_t k = 0; k < sizeof dates / sizeof *dates; k++) {
+		char text[400];
+		/* 注文番号 商品コード 数量 顧客 */
+		snprintf(text, sizeof text, "\xE6\xB3\xA8\xE6\x96\x87\xE7\x95\xAA\xE5\x8F\xB7,"
+			 "\xE5\x95\x86\xE5\x93\x81\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89,"
+			 "\xE6\x95\xB0\xE9\x87\x8F,%s,\xE9\xA1\xA7\xE5\xAE\xA2\n"
+			 "100,A0,1,2023-01-01,C0\n101,A1,2,2023-01-02,C1\n", dates[k]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s: %s", dates[k], err_msg());
+		assert_int_equal(2, r->n);
+		assert_int_equal(19358 * 1440, r->minute[0]);   /* 2023-01-01 */
+		rows_free(r);
+	}
+	/* 日付 (a shipping's, two days later) before 注文日 */
+	rr_rows *r = load_text("Order ID,\xE6\x97\xA5\xE4\xBB\x98,\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5,"
+			       "Customer ID,SKU\n1,2023-01-03,2023-01-01,C1,A\n2,2023-01-04,2023-01-02,C2,B\n",
+			       0);
+	assert_non_null(r);
+	assert_int_equal(19358 * 1440, r->minute[0]);
+	rows_free(r);
+}
+
+/* t67 F18, F23, F24, F25: SAP's line Position is never offered as the item; a postal code
+ * is no customer's column, so the refusal says the file has none; Magento 2's ID beside its
+ * Purchase Point is the invoice; a skipped status past the tally's kinds is named. */
+static void test_t67_exports(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Fakturabeleg;Position;Fakturadatum;Kunde;Menge\n"
+			       "0090000001;000010;01.03.2011;K1;6\n0090000001;000020;01.03.2011;K1;2\n"
+			       "0090000002;000010;02.03.2011;K2;1\n", 0);
+	assert_null(r);
+	assert_null(strstr(err_msg(), "'Position' (2"));
+	r = load_text("amazon-order-id,purchase-date,sku,quantity,ship-postal-code\n"
+		      "1,2011-03-01,A,1,AB1\n2,2011-03-02,B,1,AB2\n3,2011-03-03,A,1,AB1\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "no column's name or values are a customer's"));
+	r = load_text("ID,Purchase Point,Purchase Date,Customer Email,SKU,Qty Ordered,Status\n"
+		      "000547690,Main Website,2011-03-01 14:55,a@x.com,A,1,complete\n"
+		      "000547690,Main Website,2011-03-01 14:56,a@x.com,B,1,complete\n"
+		      "000547691,Main Website,2011-03-02 10:00,b@x.com,A,1,complete\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=ID,"));
+	assert_int_equal(2, strtab_count(r->invoices));
+	rows_free(r);
+	/* S/4HANA's Material is the item beside its billing document; a shirt's Material, its
+	 * cloth, is none */
+	r = load_text("Billing Document,Billing Date,Sold-To Party,Material,Billed Quantity\n"
+		      "90000001,2011-03-01,14740,22021,6\n90000002,2011-03-02,14741,85206A,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Material,"));
+	rows_free(r);
+	r = load_text("Order,Customer ID,Product Name,Material,Qty,Date\n"
+		      "1,C1,Shirt,Cotton,1,2024-01-01\n2,C2,Scarf,Wool,1,2024-01-02\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "item=Material"));
+	rows_free(r);
+	/* seven statuses kept, then canceled: named beside the other kinds */
+	char text[2000] = "Order ID,Date,Customer ID,SKU,Qty,Status\n";
+	static const char *const st[] = {"complete", "pending", "pending_payment", "processing",
+		"holded", "payment_review", "fraud", "canceled", "canceled"};
+	for (size_t k = 0; k < sizeof st / sizeof *st; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "%zu,2011-03-0%zu,C%zu,A,1,%s\n", k + 1, k + 1, k % 3, st[k]);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "2 of other kinds (canceled 2) skipped"));
+	assert_int_equal(7, r->n);
+	rows_free(r);
+}
+
+/* t67 F8: an order's date beside a bare date is the date, in every language, whatever the
+ * order of the columns; one that is no known name only when its values are dates. */
+static void test_order_date_over_date(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {{"Date Ordered", "Date"}, {"Placed", "Date"},
+		{"Order Placed", "Date"}, {"Purchased", "Date"}, {"Fecha de pedido", "Fecha"},
+		{"Bestelldatum", "Datum"}, {"Date de commande", "Date"}, {"Order Date", "Date"},
+		{"Data do pedido", "Data"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		for (int flip = 0; flip < 2; flip++) {
+			char text[600], want[64];
+			/* the order's date on March 1, the other two days later */
+			snprintf(text, sizeof text, "Invoice,%s,%s,Customer ID,SKU,Qty\n"
+				 "I1,%s,%s,C1,A,1\nI2,%s,%s,C2,B,1\n", pairs[k][flip],
+				 pairs[k][!flip], flip ? "2024-03-03" : "2024-03-01",
+				 flip ? "2024-03-01" : "2024-03-03", flip ? "2024-03-04" : "2024-03-02",
+				 flip ? "2024-03-02" : "2024-03-04");
+			rr_rows *r = load_text(text, 0);
+			if (!r)
+				fail_msg("%s beside %s: %s", pairs[k][0], pairs[k][1], err_msg());
+			snprintf(want, sizeof want, "date=%s", pairs[k][0]);
+			const char *at = strstr(r->reading, want);
+			if (!at || !strchr(",;", at[strlen(want)]))
+				fail_msg("%s beside %s: not %s in %s", pairs[k][0], pairs[k][1], want,
+					 r->reading);
+			assert_int_equal(2, r->n);
+			assert_int_equal(19783 * 1440, r->minute[0]);   /* 2024-03-01 */
+			rows_free(r);
+		}
+	/* Placed of no date's values beside Date: the Date */
+	rr_rows *r = load_text("Invoice,Placed,Date,Customer ID,SKU,Qty\n"
+			       "I1,yes,2024-03-01,C1,A,1\nI2,no,2024-03-02,C2,B,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Date;"));
+	rows_free(r);
+}
+
+/* t67 F5, F6, F13: a code beside the name of the same thing is the customer or the item,
+ * its values naming one each (namesakes stay two: Tesco's two accounts); not a G/L account or
+ * an order's reference, one value beside several names. */
+static void test_code_beside_name(void **state)
+{
+	(void)state;
+	static const char *const users[][2] = {
+		{"Customer A/C Ref", "Customer Name"}, {"A/C Ref", "Customer Name"},
+		{"Account Number", "Customer"}, {"Card ID", "Customer"}, {"Acct No", "Customer Name"},
+		{"Customer #", "Customer"}, {"Customer Ref.", "Customer"}, {"Cust#", "Cust Name"},
+		{"Kd.-Nr.", "Kunde"}, {"Sold-To Party", "Sold-To Party Name"},
+		{"Auftraggeber", "Name des Auftraggebers"}, {"Customer/Reference", "Customer"}};
+	for (size_t k = 0; k < sizeof users / sizeof *users; k++) {
+		char text[600], want[64];
+		/* the name written first, so that the order of the columns decides nothing */
+		snprintf(text, sizeof text, "Invoice,Date,%s,%s,SKU,Qty\n"
+			 "I1,2024-03-01,Tesco,C1,A,1\nI1,2024-03-01,Tesco,C1,B,1\n"
+			 "I2,2024-03-02,Tesco,C2,A,1\nI3,2024-03-03,Aldi,C3,B,2\n", users[k][1],
+			 users[k][0]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", users[k][0], users[k][1], err_msg());
+		snprintf(want, sizeof want, "user=%s,", users[k][0]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s beside %s: not %s in %s", users[k][0], users[k][1], want, r->reading);
+		assert_int_equal(3, strtab_count(r->customers));
+		rows_free(r);
+	}
+	static const char *const items[][2] = {{"Reference", "Product"}, {"Ref.", "Item"},
+		{"Product Ref", "Product"}, {"Style", "Product"}, {"Model", "Product"},
+		{"Variant ID", "Product"}, {"Material", "Product"}, {"Barcode", "Product"},
+		{"Product/Internal Reference", "Product"}};
+	for (size_t k = 0; k < sizeof items / sizeof *items; k++) {
+		char text[600], want[64];
+		snprintf(text, sizeof text, "Invoice,Date,Customer ID,%s,%s,Qty\n"
+			 "I1,2024-03-01,C1,JUMBO BAG,P1,1\nI1,2024-03-01,C1,JUMBO BAG,P2,1\n"
+			 "I2,2024-03-02,C2,LUNCH BOX,P3,1\nI3,2024-03-03,C3,JUMBO BAG,P1,2\n",
+			 items[k][1], items[k][0]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", items[k][0], items[k][1], err_msg());
+		snprintf(want, sizeof want, "item=%s,", items[k][0]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s beside %s: not %s in %s", items[k][0], items[k][1], want, r->reading);
+		assert_int_equal(3, strtab_count(r->codes));
+		rows_free(r);
+	}
+	/* Xero's AccountCode, the sales account, beside the customer: one code, two names */
+	rr_rows *r = load_text("Invoice,Date,Customer,Account Code,SKU,Qty\n"
+			       "I1,2024-03-01,Tesco,200,A,1\nI2,2024-03-02,Aldi,200,B,1\n"
+			       "I3,2024-03-03,Tesco,200,B,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer,"));
+	rows_free(r);
+	/* an order's reference beside the product's name: one reference, two products */
+	r = load_text("Order ID,Date,Customer ID,Reference,Product,Qty\n"
+		      "1,2024-03-01,C1,PO-7,JUMBO BAG,1\n2,2024-03-02,C1,PO-7,LUNCH BOX,1\n"
+		      "3,2024-03-03,C2,PO-8,JUMBO BAG,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Product,"));
+	rows_free(r);
+}
+
+/* t67 F3: a payment's status (PAID on every line) beside an order's: the order's is read,
+ * its cancelled orders skipped, whatever the payment's level or where it stands; not a till's
+ * Mode, and a fulfilment's or shipping's status is never the status. */
+static void test_status_order_over_payment(void **state)
+{
+	(void)state;
+	static const char *const pairs[][3] = {
+		{"Status", "Payment Status", "Status"}, {"Payment Status", "Status", "Status"},
+		{"Order Status", "Payment Status", "Order Status"},
+		{"Status", "Financial Status", "Status"}, {"Transaction Status", "Status", "Status"},
+		{"Zahlungsstatus", "Bestellstatus", "Bestellstatus"},
+		{"Estado", "Estado del pago", "Estado"}, {"Order State", "Payment Status", "Order State"},
+		{"Shipping Status", "Payment Status", "Payment Status"},
+		{"Fulfillment Status", "Financial Status", "Financial Status"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[600], want[64];
+		/* the column to be read holds Cancelled on line 2, the other PAID on every line */
+		int first = strcmp(pairs[k][0], pairs[k][2]) == 0;
+		const char *o[3] = {"Completed", "Cancelled", "Completed"};
+		const char *p[3] = {"PAID", "PAID", "PAID"};
+		const char *const *a = first ? o : p, *const *b = first ? p : o;
+		snprintf(text, sizeof text, "Order No,Date,Customer No,SKU,Qty,%s,%s\n"
+			 "1,2024-03-01,C1,A,2,%s,%s\n2,2024-03-02,C2,B,1,%s,%s\n"
+			 "3,2024-03-03,C1,B,1,%s,%s\n", pairs[k][0], pairs[k][1], a[0], b[0], a[1],
+			 b[1], a[2], b[2]);
+		rr_rows *r = load_text(text, 0);
+		if (!r)
+			fail_msg("%s beside %s: %s", pairs[k][0], pairs[k][1], err_msg());
+		snprintf(want, sizeof want, "status=%s", pairs[k][2]);
+		const char *at = strstr(r->reading, want);
+		if (!at || !strchr(",;", at[strlen(want)]))
+			fail_msg("%s beside %s: not %s in %s", pairs[k][0], pairs[k][1], want, r->reading);
+		assert_int_equal(2, r->n);
+		assert_string_equal("3", strtab_get(r->invoices, r->invoice[1]));
+		rows_free(r);
+	}
+}
+
 /* An order status column: orders never bought (cancelled, failed...) are skipped and
  * counted, any other status (a refund, an empty one) is kept; --map status=- reads all. */
 static void test_order_status(void **state)
@@ -9678,6 +9898,11 @@ int main(void)
 		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
+		cmocka_unit_test(test_status_order_over_payment),
+		cmocka_unit_test(test_code_beside_name),
+		cmocka_unit_test(test_order_date_over_date),
+		cmocka_unit_test(test_t67_exports),
+		cmocka_unit_test(test_names_ja_dates),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),

@@ -128,6 +128,50 @@ static void test_bundled_descriptions_not_baskets(void **state)
 	rows_free(r);
 }
 
+/* t67 F4: an order-level export whose item column packs its SKUs or names, no counts (Etsy's
+ * Sold Orders), one row per order: refused, not read as one item per basket; with the column
+ * mapped the user chose it. Names with a comma that come back on other rows are items. */
+static void test_packed_item_lists_refused(void **state)
+{
+	(void)state;
+	static const char *const seps[] = {",", ";", "|", ", "};
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		char text[800];
+		const char *s = seps[k];
+		snprintf(text, sizeof text, "Sale Date,Order ID,Buyer User ID,SKU\n"
+			 "03/01/11,1,7,\"A1%sB2%sC3\"\n03/02/11,2,8,\"B2%sD4\"\n03/03/11,3,7,E5\n"
+			 "03/04/11,4,9,\"A1%sE5\"\n03/05/11,5,8,\"C3%sD4%sF6\"\n"
+			 "03/06/11,6,7,\"A1%sF6\"\n03/07/11,7,9,\"B2%sE5\"\n03/08/11,8,8,G7\n"
+			 "03/09/11,9,7,\"G7%sA1\"\n03/10/11,10,9,\"D4%sE5%sG7\"\n", s, s, s, s, s,
+			 s, s, s, s, s, s);
+		rr_rows *r = load_csv(text);
+		if (r)
+			fail_msg("'%s' lists read: %s", s, r->reading);
+		assert_non_null(strstr(err_msg(), "'SKU' packs each order's items in one field (8 of "
+					     "its 10 values are lists, such as 'A1"));
+	}
+	/* names with a comma, bought on several rows: items */
+	rr_rows *r = load_csv("Sale Date,Order ID,Buyer User ID,Item\n"
+			      "03/01/11,1,7,\"Mug, blue\"\n03/02/11,2,8,\"Mug, red\"\n"
+			      "03/03/11,3,7,\"Mug, blue\"\n03/04/11,4,9,\"Mug, red\"\n"
+			      "03/05/11,5,8,\"Jug, tall, white\"\n03/06/11,6,8,\"Mug, red\"\n"
+			      "03/07/11,7,7,\"Mug, blue\"\n03/08/11,8,9,\"Jug, tall, white\"\n"
+			      "03/09/11,9,8,\"Mug, red\"\n03/10/11,10,7,\"Mug, blue\"\n");
+	assert_non_null(r);
+	assert_int_equal(3, strtab_count(r->codes));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "item=SKU"};
+	char *p = tu_write_temp_str("Sale Date,Order ID,Buyer User ID,SKU\n"
+				    "03/01/11,1,7,\"A1,B2,C3\"\n03/02/11,2,8,\"B2,D4\"\n03/03/11,3,7,E5\n"
+				    "03/04/11,4,9,\"A1,E5\"\n03/05/11,5,8,\"C3,D4,F6\"\n"
+				    "03/06/11,6,7,\"A1,F6\"\n03/07/11,7,9,\"B2,E5\"\n03/08/11,8,8,G7\n"
+				    "03/09/11,9,7,\"G7,A1\"\n03/10/11,10,9,\"D4,E5,G7\"\n");
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -136,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_item_column_baskets_warned),
 		cmocka_unit_test(test_pipe_joined_baskets),
 		cmocka_unit_test(test_bundled_descriptions_not_baskets),
+		cmocka_unit_test(test_packed_item_lists_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
