@@ -3207,8 +3207,10 @@ static const char *const user_names[] = {"customer", "customer_name", "cust_name
 	"party_name", "sold_to_party_name", "name_des_auftraggebers", NULL};
 static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
 	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
-	"model_number", "variant_id", "material", "barcode", "ean", "gtin", "upc",
+	"model_number", "variant_id", "material",
 	"product/internal_reference", "product/reference", "product/id", NULL};
+	/* not a barcode (EAN, GTIN, UPC): a fallback, often blank for some products (t64 F11),
+	 * whose blank lines would be items of their name beside the same items of their code */
 
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };   /* value_kind's kinds */
 
@@ -3259,6 +3261,8 @@ static int code_names_one(const sniff_values *v, int f, int g)
 	if (f < 0 || g < 0 || f >= MAX_COLS || g >= MAX_COLS || f == g)
 		return 0;
 	for (unsigned i = 0; i < n; i++) {
+		if (!v->line[i][f] && v->line[i][g])
+			return 0;   /* a name without its code: that line would be another item */
 		if (!v->line[i][f] || !v->line[i][g])
 			continue;
 		both++;

@@ -2132,7 +2132,7 @@ static void test_code_beside_name(void **state)
 	}
 	static const char *const items[][2] = {{"Reference", "Product"}, {"Ref.", "Item"},
 		{"Product Ref", "Product"}, {"Style", "Product"}, {"Model", "Product"},
-		{"Variant ID", "Product"}, {"Material", "Product"}, {"Barcode", "Product"},
+		{"Variant ID", "Product"}, {"Material", "Product"},
 		{"Product/Internal Reference", "Product"}};
 	for (size_t k = 0; k < sizeof items / sizeof *items; k++) {
 		char text[600], want[64];
@@ -2147,6 +2147,23 @@ static void test_code_beside_name(void **state)
 		if (!strstr(r->reading, want))
 			fail_msg("%s beside %s: not %s in %s", items[k][0], items[k][1], want, r->reading);
 		assert_int_equal(3, strtab_count(r->codes));
+		rows_free(r);
+	}
+	/* a barcode stays the name's fallback (blank for some products: those lines would be
+	 * items of their name beside the same items of their code); so does a code blank on a
+	 * line whose name is written */
+	static const char *const fallback[] = {
+		"Invoice,Date,Customer ID,Product,Barcode,Qty\n",
+		"Invoice,Date,Customer ID,Product,Reference,Qty\n"};
+	for (size_t k = 0; k < 2; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "%sI1,2024-03-01,C1,JUMBO BAG,P1,1\n"
+			 "I1,2024-03-01,C1,LUNCH BOX,%s,1\nI2,2024-03-02,C2,LUNCH BOX,P3,1\n"
+			 "I3,2024-03-03,C3,JUMBO BAG,P1,2\n", fallback[k], k ? "" : "P3");
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_non_null(strstr(r->reading, "item=Product"));
+		assert_int_equal(2, strtab_count(r->codes));
 		rows_free(r);
 	}
 	/* Xero's AccountCode, the sales account, beside the customer: one code, two names */
