@@ -1760,6 +1760,8 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+static int minor_unit_word(const char *s, size_t n);
+static size_t minor_unit_stem(const char *norm);
 
 /* Words (compared) that join a date's name to its time's in one column's name: Date/Time,
  * Date & Time, Date and Time, Datum und Zeit, Fecha y hora, Date et heure. */
@@ -1840,16 +1842,20 @@ static int alias_role_at(const char *norm, int *level, int split)
 	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
 	 * amount_cents, Preis in Cent; t53 F4): the stem's, read divided by 100
 	 * (sniff_minor_units) */
-	size_t n = strlen(norm), cut = n > 7 && strcmp(norm + n - 7, "incents") == 0 ? 7
-				     : n > 6 && strcmp(norm + n - 6, "incent") == 0 ? 6
-				     : n > 5 && strcmp(norm + n - 5, "cents") == 0 ? 5 : 0;
+	size_t cut = minor_unit_stem(norm);
 	if (cut) {
 		char stem[NORM_MAX];
-		memcpy(stem, norm, n - cut);
-		stem[n - cut] = '\0';
+		memcpy(stem, norm, cut);
+		stem[cut] = '\0';
 		role = alias_exact(stem, level);
 		if (role == RR_COL_PRICE || role == RR_COL_AMOUNT)
 			return role;
+		/* amount alone is no name (a quantity's as often as money's), but an amount in
+		 * cents is money: Stripe's and the man page's amount_cents, each line's (t67 F14) */
+		if (strcmp(stem, "amount") == 0) {
+			*level = 0;
+			return RR_COL_AMOUNT;
+		}
 	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
@@ -1973,8 +1979,12 @@ static size_t unit_after_comma(const char *s, size_t n)
 	size_t k = n, letters = 0;
 	if (k > 0 && s[k - 1] == '.')
 		k--;
+	size_t end = k;
 	for (; k > 0 && !strchr(" \t,.;()[]0123456789", s[k - 1]); k--)
 		letters += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	/* or a minor unit's word of any length (t67 F15: Price, pence) */
+	if (letters > 4 && minor_unit_word(s + k, end - k))
+		letters = 1;
 	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
 		k--;
 	if (!letters || letters > 4 || k < 2 || s[k - 1] != ',')
@@ -2178,32 +2188,126 @@ int sniff_name_role(const char *name)
 	return alias_role(norm, &lv);
 }
 
-/* Words of a name that say its money is written in a currency's minor unit: cents, and the
- * Chinese fen in brackets (金额(分)); "cent" only as a word of its own (or after in:
- * amountincents), never within percent. */
-static const char *const minor_unit_words[] = {"cents", "cent", "centavos", "centimes",
-					       "minor_units", "minor_unit", "(\xE5\x88\x86)",
-					       "\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", NULL};
+/* The words that say money is written in a currency's minor unit: in a header name (cents,
+ * pence, kopecks, the Chinese fen in brackets: 金额(分); "cent" only as a word of its own or
+ * after in: amountincents, never within percent), or after a number in a value (85p, 85¢:
+ * a British or American sheet's prices under one pound or dollar). One table for both, with
+ * the unit as the load's note names it and the currency a value's mark is of (NULL: the
+ * file's own). Every one is a hundredth of its currency. */
+enum { MINOR_NAME = 1, MINOR_VALUE = 2 };
+static const struct minor_unit {
+	const char *word, *unit, *code;
+	int where;
+} minor_units[] = {
+	{"cents", "cents", NULL, MINOR_NAME}, {"cent", "cents", NULL, MINOR_NAME},
+	{"centavos", "centavos", NULL, MINOR_NAME}, {"centimes", "centimes", NULL, MINOR_NAME},
+	{"c\xC3\xA9ntimos", "c\xC3\xA9ntimos", NULL, MINOR_NAME},
+	{"centimos", "c\xC3\xA9ntimos", NULL, MINOR_NAME},
+	{"centesimi", "centesimi", NULL, MINOR_NAME},
+	{"minor_units", "minor units", NULL, MINOR_NAME},
+	{"minor_unit", "minor units", NULL, MINOR_NAME}, {"minor", "minor units", NULL, MINOR_NAME},
+	/* t67 F1: the pound's, the rouble's and hryvnia's, the crowns', the zloty's, the
+	 * koruna's, the rupee's */
+	{"pence", "pence", "GBP", MINOR_NAME | MINOR_VALUE},
+	{"penny", "pence", "GBP", MINOR_NAME}, {"pennies", "pence", "GBP", MINOR_NAME},
+	{"(p)", "pence", "GBP", MINOR_NAME}, {"[p]", "pence", "GBP", MINOR_NAME},
+	{", p", "pence", "GBP", MINOR_NAME}, {"p", "pence", "GBP", MINOR_VALUE},
+	{"\xC2\xA2", "cents", NULL, MINOR_NAME | MINOR_VALUE},
+	{"kopecks", "kopecks", NULL, MINOR_NAME}, {"kopeck", "kopecks", NULL, MINOR_NAME},
+	{"kopeks", "kopecks", NULL, MINOR_NAME}, {"kopek", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD1\x96\xD0\xB9\xD0\xBA\xD0\xB8", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF", "kopecks", NULL, MINOR_NAME},
+	{"\xC3\xB6re", "\xC3\xB6re", NULL, MINOR_NAME}, {"\xC3\xB8re", "\xC3\xB8re", NULL, MINOR_NAME},
+	{"grosze", "grosze", NULL, MINOR_NAME}, {"groszy", "grosze", NULL, MINOR_NAME},
+	{"grosz", "grosze", NULL, MINOR_NAME},
+	{"hal\xC3\xA9\xC5\x99\xC5\xAF", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"hal\xC3\xA9\xC5\x99" "e", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"haleru", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"paise", "paise", NULL, MINOR_NAME},
+	{"(\xE5\x88\x86)", "fen", NULL, MINOR_NAME},
+	{"\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", "fen", NULL, MINOR_NAME},
+	{NULL, NULL, NULL, 0},
+};
 
-int sniff_minor_units(const char *name)
+static int ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Is the minor unit word w at name[i] a word of the name: not inside another (percent,
+ * kopeika's kop in a kopiya), nor after per (a price per cent)? */
+static int minor_word_at(const char *name, size_t i, const char *w)
+{
+	size_t m = strlen(w);
+	unsigned char b = i ? (unsigned char)name[i - 1] : ' ', a = (unsigned char)name[i + m];
+	unsigned char last = (unsigned char)w[m - 1];
+	int word_start = !ascii_letter((unsigned char)w[0]) || !ascii_letter(b) ||
+			 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
+			 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
+	/* a word ending in a letter past ASCII goes on while letters past ASCII follow */
+	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2"));
+	size_t j = i;
+	while (j > 0 && strchr(" _-", name[j - 1]))
+		j--;
+	int per = j >= 3 && strncasecmp(name + j - 3, "per", 3) == 0;
+	return word_start && word_end && !per;
+}
+
+/* Is s[0..n) a header's minor unit word whole (pence, kopecks)? */
+static int minor_unit_word(const char *s, size_t n)
+{
+	for (const struct minor_unit *u = minor_units; u->word; u++)
+		if ((u->where & MINOR_NAME) && strlen(u->word) == n && strncasecmp(s, u->word, n) == 0)
+			return 1;
+	return 0;
+}
+
+const char *sniff_minor_units(const char *name)
 {
 	size_t n = strlen(name);
-	for (const char *const *w = minor_unit_words; *w; w++) {
-		size_t m = strlen(*w);
-		for (size_t i = 0; i + m <= n; i++) {
-			if (strncasecmp(name + i, *w, m) != 0)
-				continue;
-			unsigned char b = i ? (unsigned char)name[i - 1] : ' ';
-			unsigned char a = (unsigned char)name[i + m];
-			int word_start = (unsigned char)(*w)[0] >= 0x80 || (*w)[0] == '(' ||
-					 !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
-					 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
-					 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
-			int word_end = !((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
-			int per = i >= 3 && strncasecmp(name + i - 3, "per", 3) == 0;
-			if (word_start && word_end && !per)
-				return 1;
+	for (const struct minor_unit *u = minor_units; u->word; u++) {
+		size_t m = strlen(u->word);
+		for (size_t i = 0; (u->where & MINOR_NAME) && i + m <= n; i++)
+			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word))
+				return u->unit;
+	}
+	return NULL;
+}
+
+const char *sniff_minor_mark(const char *s, size_t n, const char **code)
+{
+	for (const struct minor_unit *u = minor_units; u->word; u++)
+		if ((u->where & MINOR_VALUE) && strlen(u->word) == n &&
+		    strncasecmp(s, u->word, n) == 0) {
+			*code = u->code;
+			return u->unit;
 		}
+	return NULL;
+}
+
+/* The length of the compared name norm without a minor unit's word at its end, an "in"
+ * before it taken too (Recurly's unitamountincents, priceinpence, unitpriceminor): the
+ * plain words of minor_units, cent only after in. 0 when it ends with none. */
+static size_t minor_unit_stem(const char *norm)
+{
+	size_t n = strlen(norm);
+	for (const struct minor_unit *u = minor_units; u->word; u++) {
+		char w[24];
+		size_t m = 0;
+		for (const char *c = u->word; *c && m + 1 < sizeof w; c++)
+			if (*c != '_')
+				w[m++] = *c;
+		w[m] = '\0';
+		if (!(u->where & MINOR_NAME) || !ascii_letter((unsigned char)w[0]) ||
+		    strspn(w, "abcdefghijklmnopqrstuvwxyz") != m || m >= n ||
+		    strcmp(norm + n - m, w) != 0)
+			continue;
+		int in = n - m > 2 && strncmp(norm + n - m - 2, "in", 2) == 0;
+		if (strcmp(w, "cent") == 0 && !in)
+			continue;
+		return n - m - (in ? 2 : 0);
 	}
 	return 0;
 }

@@ -148,8 +148,13 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
  * that does not say status? */
 int sniff_flag_name(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
- * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
-int sniff_minor_units(const char *name);
+ * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
+ * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */
+const char *sniff_minor_units(const char *name);
+/* Is s[0..n) a minor unit's mark written after a number in a money value (the p of 85p, the
+ * ¢ of 85¢)? The unit as a note names it, with *code the currency it is of (NULL: any), else
+ * NULL. Such a value is read divided by 100. */
+const char *sniff_minor_mark(const char *s, size_t n, const char **code);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them
  * (lines.h's rr_list_head): relrec's exports' name (own), data, the loaded file's own name
  * of that column (or NULL), and every known name of role, a level 0 name before a fallback's

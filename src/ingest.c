@@ -1885,6 +1885,10 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	const char *minor_unit;    /* which (sniff_minor_units): "cents", "pence", "kopecks" */
+	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
+	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
+	char minor_mark_first[32]; /* the first of them, as written */
 	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
 	                              read times it, the price divided by it */
 	size_t packed;             /* rows so converted (a size other than 1) */
@@ -2737,6 +2741,47 @@ static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, 
 	return rc;
 }
 
+/* The currency ISO code names, or NULL. */
+static const rr_currency *currency_of_code(const char *code)
+{
+	for (const rr_currency *c = ingest_currencies; code && c->mark; c++)
+		if (strcmp(c->code, code) == 0 && iso_code(c))
+			return c;
+	return NULL;
+}
+
+/* A price written in its currency's minor unit with that unit's mark after it, 85p or 85 ¢
+ * beside £2.55 (t67 F9: the strip that was offered read 85p as 85 pounds): the number before
+ * the mark as field_number reads it, divided by 100, counted for the load's note. 1 when s is
+ * none (the caller's reading stands), else 0. */
+static int minor_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
+		       const rr_currency **cur)
+{
+	size_t a = 0, b = n, w, d;
+	const char *code = NULL, *unit;
+	const rr_currency *own = NULL;
+	trim_blanks(s, &a, &b);
+	for (w = b; w > a && !is_digit(s[w - 1]) && s[w - 1] != ' '; w--)
+		;
+	for (d = w; d > a && s[d - 1] == ' '; d--)
+		;
+	if (w == b || d == a || !is_digit(s[d - 1]) || !(unit = sniff_minor_mark(s + w, b - w, &code)))
+		return 1;
+	double x;
+	char m = 0;
+	/* a currency before it as well (£0.85p) says the unit twice: no reading */
+	if (field_number(s + a, d - a, 1, dec, in->comma_sep, &x, &m, &own) != 0 || own)
+		return 1;
+	*v = x / 100;
+	*mark = m;
+	*cur = currency_of_code(code);
+	if (!in->minor_marks++) {
+		in->minor_mark = unit;
+		sniff_printable(in->minor_mark_first, sizeof in->minor_mark_first, s, n, 24);
+	}
+	return 0;
+}
+
 /* A money field's currency, counted for the summary (the first two by name). */
 static void count_currency(builder *in, const rr_currency *cur)
 {
@@ -3063,6 +3108,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
+		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0)
+			rp = 0;
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -8075,7 +8122,8 @@ static int on_header(loader *L)
 		return -1;
 	}
 	int money = money_fields(L);
-	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
+	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
+	L->in.minor_units = L->in.minor_unit != NULL;
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -10182,15 +10230,16 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
 	if (L->in.minor_units)
-		say(text, size, "note: '%s' is written in cents, as its name says: read divided by "
+		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
-		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.cents_frac ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
+		    L->in.cents_frac ?
 		    "; some values have decimals of their own: look at them" : "");
 	if (L->in.cents_undone)
-		say(text, size, "note: '%s' says cents, but %zu of its %zu values have decimals "
+		say(text, size, "note: '%s' says %s, but %zu of its %zu values have decimals "
 		    "(the first '%s'): they are the currency's units, read as written",
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
-				shown, sizeof shown), L->in.cents_frac, L->in.cents_seen,
+				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
@@ -11138,6 +11187,11 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->minor_marks)
+		say(text, size, "note: %zu %s%s written in %s, the mark after the number ('%s' "
+		    "first): read divided by 100, in the currency's units", in->minor_marks,
+		    L->rows->price_from_amount ? "amount" : "price", in->minor_marks == 1 ? "" : "s",
+		    in->minor_mark, in->minor_mark_first);
 	if (in->yen_rows)
 		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
 		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "

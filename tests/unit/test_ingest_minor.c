@@ -1,0 +1,131 @@
+/* test_ingest_minor.c — money written in a currency's minor unit (t67): a price or a line
+ * total whose header says pence, kopecks, cents or a unit like them is read divided by 100
+ * and the note names the unit (F1, F14); a price typed 85p or 85¢ beside £2.55 is 0.85, never
+ * 85 (F9). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * whole units it would be 505 (or 255 + 2.55 for the marks). */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "csvsniff.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_csv(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+static double spend_of(const rr_rows *r)
+{
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	return spend;
+}
+
+/* The file of two lines with its money column named name (a CSV cell, quoted if need be),
+ * the prices 125 and 85 in it: read as 5.05, the note naming unit. */
+static void assert_minor(const char *name, const char *unit)
+{
+	char text[400], want[160];
+	snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
+		 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", name);
+	rr_rows *r = load_csv(text);
+	if (fabs(spend_of(r) - 5.05) > 1e-9)
+		fail_msg("[%s] spend %g: %s", name, spend_of(r), r->reading);
+	snprintf(want, sizeof want, "is written in %s, as its name says: read divided by 100", unit);
+	if (!strstr(r->reading, want))
+		fail_msg("[%s] no '%s': %s", name, want, r->reading);
+	rows_free(r);
+}
+
+/* t67 F1, F14: the header's unit, bracketed, after a comma or glued on (price_in_pence,
+ * unit_price_minor), in English, Russian, Swedish, Polish, German and French; amount_cents
+ * (the man page's own example, with no other money column) is each line's total. */
+static void test_minor_unit_names(void **state)
+{
+	(void)state;
+	assert_minor("Price (pence)", "pence");
+	assert_minor("Price (p)", "pence");
+	assert_minor("\"Price, p\"", "pence");
+	assert_minor("price_in_pence", "pence");
+	assert_minor("Price (\xC2\xA2)", "cents");
+	assert_minor("\"\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0, \xD0\xBA\xD0\xBE\xD0\xBF.\"", "kopecks");
+	assert_minor("Pris (\xC3\xB6re)", "\xC3\xB6re");
+	assert_minor("Cena (grosze)", "grosze");
+	assert_minor("Preis (Cent)", "cents");
+	assert_minor("Prix (centimes)", "centimes");
+	assert_minor("unit_price_minor", "minor units");
+	assert_minor("price_cents", "cents");
+	/* a line total: 250 and 255 in cents are 2 x 1.25 and 3 x 0.85 */
+	rr_rows *r = load_csv("order_id,created_at,customer_id,sku,quantity,amount_cents\n"
+			      "1001,2011-01-15,A,X1,2,250\n1002,2011-01-16,B,X2,3,255\n");
+	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
+	assert_non_null(strstr(r->reading, "amount=amount_cents"));
+	rows_free(r);
+	r = load_csv("order_id,created_at,customer_id,sku,quantity,amount_in_cents\n"
+		     "1001,2011-01-15,A,X1,2,250\n1002,2011-01-16,B,X2,3,255\n");
+	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
+	rows_free(r);
+}
+
+/* Words that only look so stay whole units: a percent, a price per cent, a word that
+ * begins with kop (a copy's, Russian копия). */
+static void test_minor_unit_not(void **state)
+{
+	(void)state;
+	assert_null(sniff_minor_units("Price (percent)"));
+	assert_null(sniff_minor_units("Price per cent"));
+	assert_null(sniff_minor_units("\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0, \xD0\xBA\xD0\xBE\xD0\xBF"
+				      "\xD0\xB8\xD1\x8F"));
+	assert_null(sniff_minor_units("Price"));
+	assert_null(sniff_minor_units("Price (EUR)"));
+	assert_string_equal(sniff_minor_units("Unit Price (cents)"), "cents");
+}
+
+/* t67 F9: a UK sheet's prices under a pound typed 85p (or 85 pence) beside £1.25, and an
+ * American one's 85¢ beside $1.25: read as 0.85, counted in a note; £0.85p (two units) is
+ * rejected, not read as either. */
+static void test_minor_unit_marks(void **state)
+{
+	(void)state;
+	static const char *const forms[][2] = {{"\xC2\xA3" "1.25", "85p"},
+					       {"\xC2\xA3" "1.25", "85 pence"},
+					       {"$1.25", "85\xC2\xA2"}};
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n"
+			 "1001,2011-01-15,A,X1,2,%s\n1002,2011-01-16,B,X2,3,%s\n",
+			 forms[k][0], forms[k][1]);
+		rr_rows *r = load_csv(text);
+		if (fabs(spend_of(r) - 5.05) > 1e-9)
+			fail_msg("[%s] spend %g: %s", forms[k][1], spend_of(r), r->reading);
+		assert_non_null(strstr(r->reading, "note: 1 price written in "));
+		assert_non_null(strstr(r->reading, "read divided by 100"));
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price\n"
+			      "1001,2011-01-15,A,X1,2,\xC2\xA3" "1.25\n"
+			      "1002,2011-01-16,B,X2,3,\xC2\xA3" "0.85p\n");
+	assert_int_equal(r->n, 1);
+	assert_true(fabs(spend_of(r) - 2.5) < 1e-9);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_minor_unit_names),
+		cmocka_unit_test(test_minor_unit_not),
+		cmocka_unit_test(test_minor_unit_marks),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
