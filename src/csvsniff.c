@@ -501,6 +501,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* the posting date (posting_date), below an invoice's or order's own date */
 	{RR_COL_DATE, "buchungsdatum", 1},
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
+	/* the price per piece of German invoices and sheets, written whole, abbreviated or per
+	 * Stück after a slash (t67 F19: Stückpreis had no price) */
+	{RR_COL_PRICE, "st\xC3\xBC" "ckpreis", 0}, {RR_COL_PRICE, "stueckpreis", 0},
+	{RR_COL_PRICE, "stk_preis", 0}, {RR_COL_PRICE, "preis/stk", 0},
+	{RR_COL_PRICE, "preis_pro_stk", 0}, {RR_COL_PRICE, "preis/st\xC3\xBC" "ck", 0},
+	{RR_COL_PRICE, "preis_pro_st\xC3\xBC" "ck", 0}, {RR_COL_PRICE, "preis_je_st\xC3\xBC" "ck", 0},
+	{RR_COL_PRICE, "einzelpreis/st\xC3\xBC" "ck", 0}, {RR_COL_PRICE, "einzelpreis/stk", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	/* net before gross, as a German export writes both (JTL-Wawi, sevDesk) */
 	{RR_COL_PRICE, "einzelpreis_netto", 1}, {RR_COL_PRICE, "vk_preis_netto", 1},
@@ -2813,6 +2820,33 @@ static int is_required(int c)
 	return 0;
 }
 
+/* The length of the map entry NAME=COL at s: to the next comma outside quotes that another
+ * NAME= follows. A comma inside quotes (price='Price, pence') or before text with no '=' of
+ * its own (price=Price, pence, as a shell leaves the hint's quotes) is the column name's:
+ * 1C's Цена, руб. and t67 F15's "Price, pence" are names, and no entry of a map is without
+ * its '='. */
+static size_t map_entry_len(const char *s)
+{
+	size_t k = 0;
+	for (char q = 0; s[k]; k++) {
+		if (q || s[k] == '\'' || s[k] == '"') {
+			q = q ? (s[k] == q ? 0 : q) : s[k];
+			continue;
+		}
+		if (s[k] != ',')
+			continue;
+		size_t e = k + 1;   /* the next piece: does it hold a '=' outside quotes? */
+		for (char p = 0; s[e] && (p || s[e] != ','); e++)
+			if (!p && s[e] == '=')
+				return k;
+			else if (p || s[e] == '\'' || s[e] == '"')
+				p = p ? (s[e] == p ? 0 : p) : s[e];
+		if (!s[k + 1])
+			return k;
+	}
+	return k;
+}
+
 /* One NAME=COL of a map. */
 static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -2862,7 +2896,7 @@ int sniff_map_gives(const char *map, enum rr_col c)
 {
 	const char *want = ingest_col_name(c);
 	size_t n = strlen(want);
-	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
+	for (const char *t = map; t && *t; t += map_entry_len(t) + (t[map_entry_len(t)] == ',')) {
 		if (strncmp(t, want, n) == 0 && t[n] == '=')   /* NAME=COL as map_one reads it */
 			return 1;
 	}
@@ -2938,7 +2972,7 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
 			continue;
 		/* the map given, before the hint's: each role and column not in the hint */
 		for (const char *t = map; *t && o + 1 < size;) {
-			size_t n = strcspn(t, ","), eq = strcspn(t, "=");
+			size_t n = map_entry_len(t), eq = strcspn(t, "=");
 			int c = eq < n ? map_role(t, eq) : -1;
 			if (c >= 0 && !(roles & (1u << c)) &&
 			    !map_col_listed(cols, t + eq + 1, n - eq - 1)) {
@@ -2966,12 +3000,16 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
 
 static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS])
 {
-	char *m = strdup(map), *save = NULL;
+	char *m = strdup(map);
 	if (!m)
 		return err_set("out of memory");
 	int rc = 0;
-	for (char *tok = strtok_r(m, ",", &save); tok && rc == 0; tok = strtok_r(NULL, ",", &save))
-		rc = map_one(h, tok, col, taken);
+	for (char *tok = m, *next; *tok && rc == 0; tok = next) {
+		size_t len = map_entry_len(tok);
+		next = tok + len + (tok[len] == ',');
+		tok[len] = '\0';
+		rc = len ? map_one(h, tok, col, taken) : 0;   /* a comma too many says nothing */
+	}
 	free(m);
 	return rc;
 }
@@ -5122,10 +5160,12 @@ int sniff_map_number(const char *s, size_t n)
 static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 			 int taken[MAX_COLS])
 {
-	char *m = strdup(map), *save = NULL;
+	char *m = strdup(map);
 	int fits = m != NULL;
-	for (char *tok = m ? strtok_r(m, ",", &save) : NULL; tok && fits;
-	     tok = strtok_r(NULL, ",", &save)) {
+	for (char *tok = m, *next; tok && *tok && fits; tok = next) {
+		size_t len = map_entry_len(tok);
+		next = tok + len + (tok[len] == ',');
+		tok[len] = '\0';
 		const char *eq = strchr(tok, '=');
 		if (!eq || !eq[1] || sniff_map_number(eq + 1, strlen(eq + 1)))
 			continue;   /* not NAME=COL (an error on any line), or a number */

@@ -1,7 +1,8 @@
 /* test_ingest_minor.c — money written in a currency's minor unit (t67): a price or a line
  * total whose header says pence, kopecks, cents or a unit like them is read divided by 100
  * and the note names the unit (F1, F14); a price typed 85p or 85¢ beside £2.55 is 0.85, never
- * 85 (F9). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * 85 (F9); a --map names a column whose name holds a comma (F15); Stückpreis is a price
+ * (F19). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
 
@@ -120,12 +121,67 @@ static void test_minor_unit_marks(void **state)
 	rows_free(r);
 }
 
+static rr_rows *load_map(const char *text, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {0};
+	o.map = map;
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* t67 F15: a header "Cost, pence" (no known name) mapped by its name, quoted in the map or
+ * bare as a shell leaves the hint's quotes, beside another entry after it or before it;
+ * the old split at every comma looked for a column 'Cost'. */
+static void test_map_comma_name(void **state)
+{
+	(void)state;
+	static const char text[] = "Invoice,Date,Customer,SKU,Qty,\"Cost, pence\",Other\n"
+				   "1001,2011-01-15,A,X1,2,125,7\n1002,2011-01-16,B,X2,3,85,7\n";
+	static const char *const maps[] = {"price='Cost, pence'", "price=Cost, pence",
+					   "price=Cost, pence,user=Customer",
+					   "user=Customer,price=\"Cost, pence\""};
+	for (size_t k = 0; k < sizeof maps / sizeof *maps; k++) {
+		rr_rows *r = load_map(text, maps[k]);
+		if (!r)
+			fail_msg("[%s] %s", maps[k], err_msg());
+		assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
+		assert_non_null(strstr(r->reading, "price=Cost, pence"));
+		rows_free(r);
+	}
+	/* a name the file does not have is still refused, whole */
+	assert_null(load_map(text, "price=Cost, cents"));
+	assert_non_null(strstr(err_msg(), "has no column 'Cost, cents'"));
+}
+
+/* t67 F19: German invoices' price per piece, whole, abbreviated and after a slash; spend
+ * 2 x 1.25 + 3 x 0.85 with a decimal comma. */
+static void test_stueckpreis(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"St\xC3\xBC" "ckpreis", "Stk.-Preis", "Preis/Stk.",
+					    "Einzelpreis/St\xC3\xBC" "ck", "Preis pro St\xC3\xBC" "ck"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300], want[80];
+		snprintf(text, sizeof text, "Rechnung;Datum;Kunde;Artikelnummer;Menge;%s\n"
+			 "R1;15.01.2011;K1;A-1;2;1,25\nR2;16.01.2011;K2;A-2;3;0,85\n", names[k]);
+		rr_rows *r = load_csv(text);
+		snprintf(want, sizeof want, "price=%s", names[k]);
+		if (!strstr(r->reading, want) || fabs(spend_of(r) - 5.05) > 1e-9)
+			fail_msg("[%s] %s", names[k], r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_minor_unit_names),
 		cmocka_unit_test(test_minor_unit_not),
 		cmocka_unit_test(test_minor_unit_marks),
+		cmocka_unit_test(test_map_comma_name),
+		cmocka_unit_test(test_stueckpreis),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
