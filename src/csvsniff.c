@@ -1864,6 +1864,20 @@ static int alias_role_at(const char *norm, int *level, int split)
 			return RR_COL_AMOUNT;
 		}
 	}
+	/* a price for so many units (Price per 100, t67 F2): the stem's, read divided by the
+	 * number (sniff_price_per) */
+	static const char *const per[] = {"per", "pro", "je", NULL};
+	for (const char *const *w = per; *w; w++)
+		for (const char *p = strstr(norm, *w); p && p > norm; p = strstr(p + 1, *w)) {
+			size_t m = strlen(*w);
+			char stem[NORM_MAX];
+			if (p[m] < '1' || p[m] > '9')
+				continue;
+			memcpy(stem, norm, (size_t)(p - norm));
+			stem[p - norm] = '\0';
+			if (alias_exact(stem, level) == RR_COL_PRICE)
+				return RR_COL_PRICE;
+		}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
 }
@@ -2260,6 +2274,26 @@ static int minor_word_at(const char *name, size_t i, const char *w)
 		j--;
 	int per = j >= 3 && strncasecmp(name + j - 3, "per", 3) == 0;
 	return word_start && word_end && !per;
+}
+
+long sniff_price_per(const char *name)
+{
+	static const char *const per[] = {"per", "pro", "je", "/", NULL};
+	size_t n = strlen(name);
+	for (size_t i = 0; i < n; i++)
+		for (const char *const *w = per; *w; w++) {
+			size_t m = strlen(*w), k = i + m;
+			if (strncasecmp(name + i, *w, m) != 0 ||
+			    (i && ascii_letter((unsigned char)name[i - 1]) && **w != '/'))
+				continue;
+			while (k < n && name[k] == ' ')
+				k++;
+			char *end;
+			long v = k < n && name[k] >= '1' && name[k] <= '9' ? strtol(name + k, &end, 10) : 0;
+			if (v >= 2 && v <= 1000000 && !ascii_letter((unsigned char)*end))
+				return v;
+		}
+	return 0;
 }
 
 /* Is s[0..n) a header's minor unit word whole (pence, kopecks)? */

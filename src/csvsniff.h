@@ -155,6 +155,9 @@ const char *sniff_minor_units(const char *name);
  * ¢ of 85¢)? The unit as a note names it, with *code the currency it is of (NULL: any), else
  * NULL. Such a value is read divided by 100. */
 const char *sniff_minor_mark(const char *s, size_t n, const char **code);
+/* The number of units a price's name says it is for, per, pro, je or '/' and a number of 2 or
+ * more (Unit Price (per 100 units), Preis pro 100 Stk, Price/1000): that number; else 0. */
+long sniff_price_per(const char *name);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them
  * (lines.h's rr_list_head): relrec's exports' name (own), data, the loaded file's own name
  * of that column (or NULL), and every known name of role, a level 0 name before a fallback's

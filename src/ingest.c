@@ -1375,6 +1375,14 @@ const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "c
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
 					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+/* A column that gives how many units the unit price is for (SAP's KPEIN, its Preiseinheit and
+ * Konditionseinheit; Sage 100's and the German ERPs' PE): a price of 42,00 at a Preiseinheit
+ * of 100 is 0.42 a piece (t67 F2: read per piece, spend x3.9). Compared as header names are. */
+const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "pe", "kpein",
+						 "konditionseinheit", "price_unit", "pricing_unit",
+						 "price_per", "per", "preis_pro", "preis_je",
+						 "unit\xC3\xA9_de_prix", "unite_de_prix",
+						 "unidad_de_precio", "prijseenheid", NULL};
 
 /* yes and no in the languages relrec reads too (t39 #7: Fortnox's Makulerad Ja/Nej, a German
  * Storniert Ja/Nein were read as statuses, every line kept) */
@@ -1663,6 +1671,8 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+/* builder.pack: what the unit's column read as the amount is (uom_start) */
+enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 
 /* The fields an order export may write on an order's first line only (Shopify: the e-mail,
  * the date, the billing country), which its other lines take (order_fill). */
@@ -1889,9 +1899,13 @@ typedef struct builder {
 	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
 	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
 	char minor_mark_first[32]; /* the first of them, as written */
-	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
-	                              read times it, the price divided by it */
+	int pack;                  /* F_AMOUNT holds a unit's size (uom_start, PACK_SIZE): the
+	                              quantity is read times it, the price divided by it; or the
+	                              units the price is for (PACK_PRICE_UNIT): the price divided */
+	double price_per;          /* the price's name says it is for so many units (Price per
+	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
@@ -3191,6 +3205,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			sniff_printable(in->cents_first, sizeof in->cents_first, f[fp], q->len[fp], 24);
 		value /= 100;
 	}
+	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
+		value /= in->price_per;
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -4437,7 +4453,9 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 }
 
 /* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
- * case's line), its price divided by it, so the line's spend stays (t59 F9). */
+ * case's line), its price divided by it, so the line's spend stays (t59 F9). Or, s the
+ * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
+ * power of ten, as price units are (a value of another kind is no price unit: counted). */
 static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
 {
 	double k;
@@ -4446,6 +4464,18 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
 		return;
+	if (in->pack == PACK_PRICE_UNIT) {
+		double t = k;
+		while (t >= 10 && fmod(t, 10) == 0)
+			t /= 10;
+		if (t != 1) {
+			in->price_unit_other++;
+			return;
+		}
+		*price /= k;
+		in->packed++;
+		return;
+	}
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
@@ -6333,6 +6363,7 @@ static void uom_start(loader *L)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->uom_col = L->pack_col = -1;
+	int price_unit = -1;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
 			continue;
@@ -6341,11 +6372,17 @@ static void uom_start(loader *L)
 			L->uom_col = f;
 		if (L->pack_col < 0 && sniff_name_index(names[f], n, ingest_pack_columns) >= 0)
 			L->pack_col = f;
+		if (L->pack_col < 0 && price_unit < 0 &&
+		    sniff_name_index(names[f], n, ingest_price_unit_columns) >= 0)
+			price_unit = f;
 	}
+	int kind = L->pack_col >= 0 ? PACK_SIZE : PACK_PRICE_UNIT;
+	if (L->pack_col < 0)
+		L->pack_col = price_unit;
 	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
 	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
 	    !(L->o->reread && L->o->reread->pack_units)) {   /* units already (pack_units) */
-		L->in.pack = 1;
+		L->in.pack = kind;
 		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
 		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
 	}
@@ -8050,6 +8087,17 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 	return 0;
 }
 
+/* The money columns (money_fields), and what their names say of their unit: a minor unit's
+ * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
+static void money_units(loader *L, const char *const *names)
+{
+	int money = money_fields(L);
+	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
+	L->in.minor_units = L->in.minor_unit != NULL;
+	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
+			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -8121,9 +8169,7 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	int money = money_fields(L);
-	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
-	L->in.minor_units = L->in.minor_unit != NULL;
+	money_units(L, names);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -10235,6 +10281,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
 		    L->in.cents_frac ?
 		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.price_per > 1)
+		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
+		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_per);
 	if (L->in.cents_undone)
 		say(text, size, "note: '%s' says %s, but %zu of its %zu values have decimals "
 		    "(the first '%s'): they are the currency's units, read as written",
@@ -12398,6 +12448,23 @@ static int describe_groups(const loader *L, char *text, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
+/* The prices read per the price unit's column (PACK_PRICE_UNIT), and its values of no price
+ * unit's kind, read as 1. */
+static void price_unit_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char pn[64], un[64];
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	shown_field(names, L->pack_col, un, sizeof un);
+	if (L->in.packed)
+		say(text, size, "note: '%s' is a price of as many units as '%s' says (a price unit, "
+		    "as SAP's Preiseinheit): on %zu row%s that is more than 1, and the price is read "
+		    "divided by it", pn, un, L->in.packed, L->in.packed == 1 ? "" : "s");
+	if (L->in.price_unit_other)
+		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000): "
+		    "the price is read as written there", L->in.price_unit_other,
+		    L->in.price_unit_other == 1 ? "" : "s", un);
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -12407,6 +12474,11 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	const char *names[MAX_FIELDS];
 	char counts[240] = "", un[64], pn[64], qn[64];
 	int other = 0;
+	if (L->in.pack == PACK_PRICE_UNIT) {
+		header_names(L, names);
+		price_unit_note(L, names, text, size);
+		return;
+	}
 	if (L->uom_kinds < 2 && !L->in.packed)
 		return;
 	header_names(L, names);

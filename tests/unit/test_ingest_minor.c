@@ -2,7 +2,8 @@
  * total whose header says pence, kopecks, cents or a unit like them is read divided by 100
  * and the note names the unit (F1, F14); a price typed 85p or 85¢ beside £2.55 is 0.85, never
  * 85 (F9); a --map names a column whose name holds a comma (F15); Stückpreis is a price
- * (F19). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * (F19); a price for 100 units, by a price unit's column or by its name, is read per piece
+ * (F2). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
 
@@ -174,6 +175,51 @@ static void test_stueckpreis(void **state)
 	}
 }
 
+/* t67 F2: a German ERP's Einzelpreis beside its Preiseinheit (SAP's KPEIN, Price Unit): 125,00
+ * for 100 pieces is 1.25 a piece. A value that is no price unit (12) is read as 1, warned. */
+static void test_price_unit_column(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Preiseinheit", "PE", "Price Unit", "Konditionseinheit"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;%s\n"
+			 "R1;15.01.2011;K1;A-1;2;125,00;100\nR2;16.01.2011;K2;A-2;3;0,85;1\n",
+			 names[k]);
+		rr_rows *r = load_csv(text);
+		if (fabs(spend_of(r) - 5.05) > 1e-9 ||
+		    !strstr(r->reading, "on 1 row that is more than 1, and the price is read divided"))
+			fail_msg("[%s] spend %g: %s", names[k], spend_of(r), r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;PE\n"
+			      "R1;15.01.2011;K1;A-1;2;1,25;12\nR2;16.01.2011;K2;A-2;3;0,85;1\n");
+	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
+	assert_non_null(strstr(r->reading, "warning: on 1 row 'PE' is no price unit"));
+	rows_free(r);
+}
+
+/* t67 F2: the price's own name says it is for 100 units, in brackets, after per or pro. */
+static void test_price_per_name(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Unit Price (per 100 units)", "Price per 100",
+					    "Price (per 100)", "Preis pro 100 Stk"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
+			 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", names[k]);
+		rr_rows *r = load_csv(text);
+		if (fabs(spend_of(r) - 5.05) > 1e-9 ||
+		    !strstr(r->reading, "is a price per 100 units, as its name says"))
+			fail_msg("[%s] spend %g: %s", names[k], spend_of(r), r->reading);
+		rows_free(r);
+	}
+	assert_int_equal(sniff_price_per("Price per kg"), 0);
+	assert_int_equal(sniff_price_per("Product 20"), 0);
+	assert_int_equal(sniff_price_per("Price/1000"), 1000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +228,8 @@ int main(void)
 		cmocka_unit_test(test_minor_unit_marks),
 		cmocka_unit_test(test_map_comma_name),
 		cmocka_unit_test(test_stueckpreis),
+		cmocka_unit_test(test_price_unit_column),
+		cmocka_unit_test(test_price_per_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
