@@ -5602,13 +5602,28 @@ static int price_hint_rank(const char *name)
 	return 4 * holds_word(norm, cost_price_words) + 2 * list + sniff_tax_included(name);
 }
 
+/* Does the header name s end in a word of role_blind_words, an id's, a code's, a number's
+ * (price_id, priceId, Price Code)? Such a column names a price, it holds none (t67 F12:
+ * Stripe's price_id, its price_... strings or a stock code, was offered as the price). */
+static int ends_blind(const char *s)
+{
+	size_t e = strlen(s), b;
+	while (e > 0 && (unsigned char)s[e - 1] < 0x80 && !isalnum((unsigned char)s[e - 1]))
+		e--;
+	for (b = e; b > 0 && ((unsigned char)s[b - 1] >= 0x80 || isalnum((unsigned char)s[b - 1]));
+	     b--)
+		if (b < e && isupper((unsigned char)s[b]) && islower((unsigned char)s[b - 1]))
+			break;   /* camelCase: priceId's Id */
+	return b < e && b > 0 && sniff_name_index(s + b, e - b, role_blind_words) >= 0;
+}
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
 	int best = -1, rank = 0;
 	for (int f = 0; f < n; f++) {
 		char norm[NORM_MAX];
-		if (field_role(col, f) >= 0)
+		if (field_role(col, f) >= 0 || ends_blind(name[f]))
 			continue;
 		normalize(name[f], norm);
 		if (!holds_role_name(norm, RR_COL_PRICE))

@@ -3,7 +3,7 @@
  * and the note names the unit (F1, F14); a price typed 85p or 85¢ beside £2.55 is 0.85, never
  * 85 (F9); a --map names a column whose name holds a comma (F15); Stückpreis is a price
  * (F19); a price for 100 units, by a price unit's column or by its name, is read per piece
- * (F2). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * (F2); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
 
@@ -220,6 +220,24 @@ static void test_price_per_name(void **state)
 	assert_int_equal(sniff_price_per("Price/1000"), 1000);
 }
 
+/* t67 F12: Stripe's price_id (a price's id, here stock codes) was offered as the unit price;
+ * so would priceId and Price Code be. A plain unused price name still is. */
+static void test_price_hint_no_id(void **state)
+{
+	(void)state;
+	int col[RR_COL_N];
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;   /* no column taken */
+	static const char *const ids[][2] = {{"price_id", "unit_price"}, {"priceId", "Price"},
+					     {"Price Code", "Price"}, {"Price ID", "Sale Price"}};
+	char buf[64];
+	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+		assert_false(sniff_price_hint(ids[k], 1, col, buf, sizeof buf));
+		assert_true(sniff_price_hint(ids[k], 2, col, buf, sizeof buf));
+		assert_string_equal(buf, ids[k][1]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_stueckpreis),
 		cmocka_unit_test(test_price_unit_column),
 		cmocka_unit_test(test_price_per_name),
+		cmocka_unit_test(test_price_hint_no_id),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
