@@ -1865,14 +1865,14 @@ static int alias_role_at(const char *norm, int *level, int split)
 		}
 	}
 	/* a price for so many units (Price per 100, t67 F2): the stem's, read divided by the
-	 * number (sniff_price_per) */
+	 * number (sniff_price_per); or per a measure (Price per kg, t67 F10) */
 	static const char *const per[] = {"per", "pro", "je", NULL};
 	for (const char *const *w = per; *w; w++)
 		for (const char *p = strstr(norm, *w); p && p > norm; p = strstr(p + 1, *w)) {
 			size_t m = strlen(*w);
 			char stem[NORM_MAX];
-			if (p[m] < '1' || p[m] > '9')
-				continue;
+			if ((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m)))
+				continue;   /* Price per 100, Price per kg */
 			memcpy(stem, norm, (size_t)(p - norm));
 			stem[p - norm] = '\0';
 			if (alias_exact(stem, level) == RR_COL_PRICE)
@@ -2274,6 +2274,37 @@ static int minor_word_at(const char *name, size_t i, const char *w)
 		j--;
 	int per = j >= 3 && strncasecmp(name + j - 3, "per", 3) == 0;
 	return word_start && word_end && !per;
+}
+
+/* The measures goods sold by weight, volume or length are written in, each unit's size in its
+ * kind's smallest here: a quantity of 750 g beside 1.500 kg, or a Quantity (g) beside a Price
+ * per kg, is read in the unit the price is per (t67 F10, F11: the offered strip read grams as
+ * kilograms, and 1.500 kg as 1.500 k). */
+static const rr_measure measures[] = {
+	{"mg", RR_MEASURE_MASS, 0.001}, {"g", RR_MEASURE_MASS, 1}, {"gr", RR_MEASURE_MASS, 1},
+	{"gram", RR_MEASURE_MASS, 1}, {"grams", RR_MEASURE_MASS, 1}, {"gramm", RR_MEASURE_MASS, 1},
+	{"grammes", RR_MEASURE_MASS, 1}, {"gramos", RR_MEASURE_MASS, 1}, {"kg", RR_MEASURE_MASS, 1000},
+	{"kgs", RR_MEASURE_MASS, 1000}, {"kilo", RR_MEASURE_MASS, 1000}, {"kilos", RR_MEASURE_MASS, 1000},
+	{"kilogram", RR_MEASURE_MASS, 1000}, {"kilograms", RR_MEASURE_MASS, 1000},
+	{"kilogramm", RR_MEASURE_MASS, 1000}, {"lb", RR_MEASURE_MASS, 453.59237},
+	{"lbs", RR_MEASURE_MASS, 453.59237}, {"oz", RR_MEASURE_MASS, 28.349523125},
+	{"ml", RR_MEASURE_VOLUME, 1}, {"cl", RR_MEASURE_VOLUME, 10}, {"dl", RR_MEASURE_VOLUME, 100},
+	{"l", RR_MEASURE_VOLUME, 1000}, {"ltr", RR_MEASURE_VOLUME, 1000}, {"litre", RR_MEASURE_VOLUME, 1000},
+	{"liter", RR_MEASURE_VOLUME, 1000}, {"litres", RR_MEASURE_VOLUME, 1000},
+	{"liters", RR_MEASURE_VOLUME, 1000}, {"mm", RR_MEASURE_LENGTH, 1}, {"cm", RR_MEASURE_LENGTH, 10},
+	{"m", RR_MEASURE_LENGTH, 1000}, {"metre", RR_MEASURE_LENGTH, 1000},
+	{"meter", RR_MEASURE_LENGTH, 1000}, {"metres", RR_MEASURE_LENGTH, 1000},
+	{"meters", RR_MEASURE_LENGTH, 1000}, {NULL, 0, 0},
+};
+
+const rr_measure *sniff_measure(const char *s, size_t n)
+{
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	for (const rr_measure *m = measures; m->word; m++)
+		if (strlen(m->word) == n && strncasecmp(m->word, s, n) == 0)
+			return m;
+	return NULL;
 }
 
 long sniff_price_per(const char *name)

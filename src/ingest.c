@@ -10,6 +10,7 @@
 #include "ingest.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
@@ -1384,6 +1385,30 @@ const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "p
 						 "unit\xC3\xA9_de_prix", "unite_de_prix",
 						 "unidad_de_precio", "prijseenheid", NULL};
 
+/* The measure a column's name says: the quantity's, its last word (Quantity (g), Menge in kg);
+ * the price's, a word after per, pro, je or a slash (Price per kg, Preis/kg, Price (\xE2\x82\xAC/kg)). */
+static const rr_measure *name_measure(const char *s, int price)
+{
+	const rr_measure *found = NULL;
+	size_t n = strlen(s), words = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		int after_per = i > 0 && (s[i - 1] == '/' || (i > 1 && s[i - 1] == ' ' &&
+			(i >= 4 && (!strncasecmp(s + i - 4, "per", 3) || !strncasecmp(s + i - 4, "pro", 3)))));
+		const rr_measure *m = sniff_measure(s + i, j - i);
+		found = !price ? (words ? m : NULL) : after_per && m ? m : found;
+		words++;
+		i = j;
+	}
+	return found;
+}
+
 /* yes and no in the languages relrec reads too (t39 #7: Fortnox's Makulerad Ja/Nej, a German
  * Storniert Ja/Nein were read as statuses, every line kept) */
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja", "wahr", "oui",
@@ -1906,6 +1931,11 @@ typedef struct builder {
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
+	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
+	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
+	                              beside Price per kg: 0.001), else 1 */
+	size_t measured;           /* quantities read in the price's measure so (qty_measure) */
+	char measured_first[32];   /* the first written in another measure, as written */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
@@ -2965,6 +2995,14 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "sale)", shown, where);
 		return;
 	}
+	/* a measure (750 g, 1.500 kg): stripped, grams would be added to kilograms as one, and the
+	 * strip of g left 1.500 k (t67 F11) */
+	if (!money && sniff_measure(word, w1 - w0)) {
+		snprintf(hint, size, " ('%s' %s the number is a measure: read in the unit the price "
+			 "is per when the price says one, 6.60/kg or a column named Price per kg; "
+			 "never stripped, or grams and kilograms would be added as one)", shown, where);
+		return;
+	}
 	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
 	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
@@ -3056,7 +3094,7 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
  * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
  * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
  * *qn is then cut to the number of; else pn. */
-static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
+static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, double *scale)
 {
 	const char *slash = NULL;
 	for (size_t i = pn; i > 0 && !slash; i--)
@@ -3090,10 +3128,45 @@ static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
 	qword[e - w] = '\0';
 	while (w > 0 && qs[w - 1] == ' ')
 		w--;
-	if (w == 0 || !is_digit(qs[w - 1]) || !textfold_eq(word, qword))
+	if (w == 0 || !is_digit(qs[w - 1]))
 		return pn;
+	/* or two measures of one kind, 750 g at 6.60/kg: the quantity read in kg */
+	const rr_measure *pm = sniff_measure(word, strlen(word)), *qm = sniff_measure(qword, strlen(qword));
+	if (!textfold_eq(word, qword) && !(pm && qm && pm->kind == qm->kind))
+		return pn;
+	*scale = pm && qm && pm->kind == qm->kind ? qm->size / pm->size : 1;
 	*qn = w;
 	return k;
+}
+
+/* The price's and the quantity's lengths to read (per_unit, pn and qn), and what the quantity
+ * is multiplied by to be in the unit the price is per: a measure's word after the quantity
+ * beside a price per another of its kind, by the price's value (750 g at 6.60/kg) or name
+ * (Price per kg), or the two columns' names (Quantity (g) beside Price per kg). 1 for none;
+ * the rows read in another unit are counted for the load's note. */
+static double qty_measure(builder *in, const char *const f[F_N], int fp, size_t *pn, size_t *qn)
+{
+	double scale = in->qty_scale;
+	const char *qs = in->rows->no_qty ? "" : f[F_QTY];
+	size_t written = *qn;
+	if (fp == F_PRICE && !in->rows->no_price)
+		*pn = per_unit(f[fp], *pn, qs, qn, &scale);
+	size_t e = *qn, w;
+	while (e > 0 && qs[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && !is_digit(qs[w - 1]) && qs[w - 1] != ' '; w--)
+		;
+	const rr_measure *qm = w < e ? sniff_measure(qs + w, e - w) : NULL;
+	while (w > 0 && qs[w - 1] == ' ')
+		w--;
+	if (qm && in->price_measure && qm->kind == in->price_measure->kind && w > 0 &&
+	    is_digit(qs[w - 1])) {
+		*qn = w;
+		scale = qm->size / in->price_measure->size;
+	}
+	if (scale != 1 && !in->measured++)
+		sniff_printable(in->measured_first, sizeof in->measured_first, qs, written, 24);
+	return scale;
 }
 
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
@@ -3107,8 +3180,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	double value = 0;
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
-	if (fp == F_PRICE && !in->rows->no_price)
-		pn = per_unit(f[fp], pn, in->rows->no_qty ? "" : f[F_QTY], &qn);
+	double qscale = qty_measure(in, f, fp, &pn, &qn);
 	if (in->rows->no_qty)
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
@@ -3207,6 +3279,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	}
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
+	*qty *= qscale;
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -8096,6 +8169,11 @@ static void money_units(loader *L, const char *const *names)
 	L->in.minor_units = L->in.minor_unit != NULL;
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
+	int qf = L->col[RR_COL_QTY], pf = L->col[RR_COL_PRICE];
+	const rr_measure *qm = qf >= 0 ? name_measure(names[qf], 0) : NULL;
+	L->in.price_measure = pf >= 0 ? name_measure(names[pf], 1) : NULL;
+	L->in.qty_scale = qm && L->in.price_measure && qm->kind == L->in.price_measure->kind
+			  ? qm->size / L->in.price_measure->size : 1;
 }
 
 static int on_header(loader *L)
@@ -11237,6 +11315,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->measured)
+		say(text, size, "note: %zu quantit%s written in another measure than the price is per "
+		    "('%s' first): read in the price's unit, so the spend is the quantity times the "
+		    "price", in->measured, in->measured == 1 ? "y" : "ies", in->measured_first);
 	if (in->minor_marks)
 		say(text, size, "note: %zu %s%s written in %s, the mark after the number ('%s' "
 		    "first): read divided by 100, in the currency's units", in->minor_marks,

@@ -3,7 +3,8 @@
  * and the note names the unit (F1, F14); a price typed 85p or 85¢ beside £2.55 is 0.85, never
  * 85 (F9); a --map names a column whose name holds a comma (F15); Stückpreis is a price
  * (F19); a price for 100 units, by a price unit's column or by its name, is read per piece
- * (F2); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * (F2); weights in grams beside a price per kilogram are read in kilograms, never stripped
+ * (F10, F11); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
 
@@ -238,6 +239,42 @@ static void test_price_hint_no_id(void **state)
 	}
 }
 
+/* t67 F10, F11: a deli's 750 g and 1.500 kg at 6.60 a kg is 0.75 + 1.5 kg, spend 14.85; by
+ * the values (6.60/kg), by the columns' names (Quantity (g), Price per kg), or both kinds in
+ * one column beside a Price per kg. */
+static void test_measures(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"Receipt,Date,Customer,PLU,Qty,Price\n"
+		"1,2011-01-15,A,X1,750 g,6.60/kg\n2,2011-01-16,B,X2,1.500 kg,6.60/kg\n",
+		"Receipt,Date,Customer,PLU,Quantity (g),Price per kg\n"
+		"1,2011-01-15,A,X1,750,6.60\n2,2011-01-16,B,X2,1500,6.60\n",
+		"Receipt,Date,Customer,PLU,Quantity,Price per kg\n"
+		"1,2011-01-15,A,X1,750 g,6.60\n2,2011-01-16,B,X2,1.500 kg,6.60\n"};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		rr_rows *r = load_csv(files[k]);
+		double qty = 0;
+		for (size_t i = 0; i < r->n; i++)
+			qty += r->qty[i];
+		if (r->n != 2 || fabs(qty - 2.25) > 1e-9 || fabs(spend_of(r) - 14.85) > 1e-9 ||
+		    !strstr(r->reading, "written in another measure than the price is per"))
+			fail_msg("[%zu] qty %g spend %g: %s", k, qty, spend_of(r), r->reading);
+		rows_free(r);
+	}
+	/* with a plain price the measure is not known: refused, and the reason offers no strip */
+	rr_rows *r = load_csv("Receipt,Date,Customer,PLU,Qty,Price\n"
+			      "1,2011-01-15,A,X1,750 g,6.60\n2,2011-01-16,B,X2,1.500 kg,6.60\n");
+	assert_int_equal(r->n, 0);
+	assert_int_equal(r->n_examples, 2);
+	assert_non_null(strstr(r->examples[0], "'g' after the number is a measure"));
+	assert_null(strstr(r->examples[0], "gsub"));
+	assert_null(strstr(r->examples[1], "gsub"));
+	rows_free(r);
+	assert_non_null(sniff_measure("Kgs.", 4));
+	assert_null(sniff_measure("pcs", 3));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_price_unit_column),
 		cmocka_unit_test(test_price_per_name),
 		cmocka_unit_test(test_price_hint_no_id),
+		cmocka_unit_test(test_measures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
