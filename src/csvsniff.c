@@ -5331,6 +5331,58 @@ static void calendar_holds_dates(const header *h, const sniff_values *fill,
 		give_role(RR_COL_DATE, to, col, taken);
 }
 
+/* Words that say a price is what the buyer paid, after a discount: before or after a price's
+ * name (Paid Price, paidPrice, Price Paid, Final Price, Discounted Price, Actual Price, Net Unit
+ * Price, Sale Price after discount) or in a bracket after it (Price (after discount), Unit
+ * Price (charged)). Such a price is read over the one beside it (t67 F7: Lazada's unitPrice,
+ * the list price, was read over its paidPrice, the spend 4 % high). Compared. */
+static const char *const paid_price_words[] = {"paid", "final", "discounted", "actual",
+					       "charged", "net", "afterdiscount", "afterdiscounts",
+					       "effective", NULL};
+
+/* Is column f's name a price's with a word of paid_price_words? */
+static int paid_price_name(const header *h, int f)
+{
+	const char *norm = h->norm[f], *s = h->name[f];
+	size_t n = strlen(norm), k = strlen(s);
+	char stem[NORM_MAX];
+	int lv;
+	for (const char *const *w = paid_price_words; *w; w++) {
+		size_t m = strlen(*w);
+		if (n <= m)
+			continue;
+		if (strncmp(norm, *w, m) == 0 && alias_role(norm + m, &lv) == RR_COL_PRICE)
+			return 1;
+		memcpy(stem, norm, n - m);
+		stem[n - m] = '\0';
+		if (strcmp(norm + n - m, *w) == 0 && alias_role(stem, &lv) == RR_COL_PRICE)
+			return 1;
+	}
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	const char *open = k > 2 && s[k - 1] == ')' ? memchr(s, '(', k) : NULL;
+	return open && alias_role(norm, &lv) == RR_COL_PRICE &&
+	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0;
+}
+
+/* The price a buyer paid (paid_price_name) over the one read beside it, or as the price
+ * where none was read; not over a map's. */
+static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
+		       int taken[MAX_COLS])
+{
+	int p = col[RR_COL_PRICE];
+	if (mapped[RR_COL_PRICE] || (p >= 0 && paid_price_name(h, p)))
+		return;
+	for (int f = 0; f < h->n; f++)
+		if (taken[f] < 0 && paid_price_name(h, f)) {
+			if (p >= 0)
+				taken[p] = -1;
+			col[RR_COL_PRICE] = f;
+			taken[f] = RR_COL_PRICE;
+			return;
+		}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -5350,6 +5402,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	paid_price(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);

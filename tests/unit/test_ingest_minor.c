@@ -4,7 +4,7 @@
  * 85 (F9); a --map names a column whose name holds a comma (F15); Stückpreis is a price
  * (F19); a price for 100 units, by a price unit's column or by its name, is read per piece
  * (F2); weights in grams beside a price per kilogram are read in kilograms, never stripped
- * (F10, F11); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
+ * (F10, F11); the price paid is read over a list price beside it (F7); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
 
@@ -275,6 +275,33 @@ static void test_measures(void **state)
 	assert_null(sniff_measure("pcs", 3));
 }
 
+/* t67 F7: a list price beside the price paid (1.25 and 1.00 on the first line): the paid one
+ * is read, whichever side, and with the words before, after or in a bracket; spend
+ * 2 x 1.00 + 3 x 0.85 = 4.55, never 5.05. */
+static void test_paid_price(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"Price", "Paid Price"}, {"unitPrice", "paidPrice"}, {"Price", "Price Paid"},
+		{"Price", "Final Price"}, {"Price", "Discounted Price"}, {"Price", "Actual Price"},
+		{"Unit Price", "Net Unit Price"}, {"Price", "Sale Price after discount"},
+		{"Price (before discount)", "Price (after discount)"},
+		{"Unit Price (RRP)", "Unit Price (charged)"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+		for (int paid_first = 0; paid_first < 2; paid_first++) {
+			char text[400];
+			snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s,%s\n"
+				 "1001,2011-01-15,A,X1,2,%s\n1002,2011-01-16,B,X2,3,0.85,0.85\n",
+				 pairs[k][paid_first], pairs[k][!paid_first],
+				 paid_first ? "1.00,1.25" : "1.25,1.00");
+			rr_rows *r = load_csv(text);
+			if (fabs(spend_of(r) - 4.55) > 1e-9)
+				fail_msg("[%s | %s] spend %g: %s", pairs[k][0], pairs[k][1],
+					 spend_of(r), r->reading);
+			rows_free(r);
+		}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -287,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_price_per_name),
 		cmocka_unit_test(test_price_hint_no_id),
 		cmocka_unit_test(test_measures),
+		cmocka_unit_test(test_paid_price),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
