@@ -6669,6 +6669,33 @@ static int line_other_qty_note(loader *L, const line_check *c, const char *const
 	return 1;
 }
 
+/* Words of a line discount's column, and of its being a percentage: Sage's Discount %, Disc.
+ * %, Rabatt %, Remise (%), Descuento %, Sconto %, Korting %. */
+static const char *const discount_words[] = {"discount", "disc", "rabatt", "rabat", "remise",
+					     "descuento", "desconto", "sconto", "korting", NULL};
+
+/* The unused column whose name says a line's discount in percent (a discount word and %,
+ * percent or pct), or -1: beside it a line total below quantity times price is that
+ * discount's, never a tax's (t67 F20: Sage 200's Net Amount under a Discount % column was
+ * explained as "which holds the tax"). */
+static int discount_pct_column(const loader *L, const char *const *names)
+{
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		char low[128];
+		size_t n = strlen(names[f]), k;
+		if (field_used(L, f) || n >= sizeof low)
+			continue;
+		for (k = 0; k < n; k++)
+			low[k] = (char)tolower((unsigned char)names[f][k]);
+		low[n] = '\0';
+		int pct = strchr(low, '%') || strstr(low, "percent") || strstr(low, "pct");
+		for (const char *const *w = discount_words; pct && *w; w++)
+			if (strstr(low, *w))
+				return f;
+	}
+	return -1;
+}
+
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
  * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
@@ -6711,7 +6738,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm) ||
+	int disc = discount_pct_column(L, names);
+	if ((disc < 0 && line_tax_note(L, best, names[best->field], tn, qn, pn, tm)) ||
 	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
@@ -6726,7 +6754,12 @@ static void line_check_decide(loader *L)
 		snprintf(why, sizeof why, "on %zu it is that divided by 10, 100 or 1000 or times a "
 			 "pack's units (a price per 100 or 1000 units or per unit of measure, a weight "
 			 "in grams at a price per kg)", best->factor);
-	if (best->less)
+	char dn[64];
+	if (best->less && disc >= 0)
+		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less: the line "
+			 "discount '%s' gives", best->factor ? ", " : "", best->less,
+			 shown_field(names, disc, dn, sizeof dn));
+	else if (best->less)
 		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less (a "
 			 "line discount, a line given away%s)", best->factor ? ", " : "", best->less,
 			 line_off_fifth(best) ? "; each is 0.8 of it: 20 % off, or a price with a "
