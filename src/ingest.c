@@ -3146,7 +3146,7 @@ static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, dou
  * the rows read in another unit are counted for the load's note. */
 static double qty_measure(builder *in, const char *const f[F_N], int fp, size_t *pn, size_t *qn)
 {
-	double scale = in->qty_scale;
+	double scale = in->qty_scale > 0 ? in->qty_scale : 1;   /* 0 before a header set it */
 	const char *qs = in->rows->no_qty ? "" : f[F_QTY];
 	size_t written = *qn;
 	if (fp == F_PRICE && !in->rows->no_price)
