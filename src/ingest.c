@@ -1385,6 +1385,21 @@ const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "p
 						 "unit\xC3\xA9_de_prix", "unite_de_prix",
 						 "unidad_de_precio", "prijseenheid", NULL};
 
+/* Does s[i] follow a slash, or per, pro or je and a blank (Preis/kg, Price per kg)? */
+static int per_before(const char *s, size_t i)
+{
+	static const char *const per[] = {"per ", "pro ", "je ", NULL};
+	if (i > 0 && s[i - 1] == '/')
+		return 1;
+	for (const char *const *w = per; *w; w++) {
+		size_t m = strlen(*w);
+		if (i >= m && strncasecmp(s + i - m, *w, m) == 0 &&
+		    (i == m || !isalpha((unsigned char)s[i - m - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 /* The measure a column's name says: the quantity's, its last word (Quantity (g), Menge in kg);
  * the price's, a word after per, pro, je or a slash (Price per kg, Preis/kg, Price (\xE2\x82\xAC/kg)). */
 static const rr_measure *name_measure(const char *s, int price)
@@ -1399,10 +1414,11 @@ static const rr_measure *name_measure(const char *s, int price)
 			i++;
 			continue;
 		}
-		int after_per = i > 0 && (s[i - 1] == '/' || (i > 1 && s[i - 1] == ' ' &&
-			(i >= 4 && (!strncasecmp(s + i - 4, "per", 3) || !strncasecmp(s + i - 4, "pro", 3)))));
 		const rr_measure *m = sniff_measure(s + i, j - i);
-		found = !price ? (words ? m : NULL) : after_per && m ? m : found;
+		if (!price)
+			found = words ? m : NULL;   /* the last word's, not the name's only one */
+		else if (m && per_before(s, i))
+			found = m;
 		words++;
 		i = j;
 	}
