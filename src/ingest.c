@@ -4544,7 +4544,8 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 /* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
  * case's line), its price divided by it, so the line's spend stays (t59 F9). Or, s the
  * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
- * power of ten, as price units are (a value of another kind is no price unit: counted). */
+ * power of ten written in digits alone, as price units are (a value of another kind is no
+ * price unit: counted). */
 static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
 {
 	double k;
@@ -4557,7 +4558,10 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 		double t = k;
 		while (t >= 10 && fmod(t, 10) == 0)
 			t /= 10;
-		if (t != 1) {
+		/* written as a count, all digits: 10.00 is a price (Odoo's price_unit), no unit */
+		size_t a = 0, b = n;
+		trim_blanks(s, &a, &b);
+		if (t != 1 || strspn(s + a, "0123456789") < b - a) {
 			in->price_unit_other++;
 			return;
 		}

@@ -177,7 +177,8 @@ static void test_stueckpreis(void **state)
 }
 
 /* t67 F2: a German ERP's Einzelpreis beside its Preiseinheit (SAP's KPEIN, Price Unit): 125,00
- * for 100 pieces is 1.25 a piece. A value that is no price unit (12) is read as 1, warned. */
+ * for 100 pieces is 1.25 a piece. A value that is no price unit (12, 10,00) is read as 1,
+ * warned. */
 static void test_price_unit_column(void **state)
 {
 	(void)state;
@@ -193,10 +194,11 @@ static void test_price_unit_column(void **state)
 			fail_msg("[%s] spend %g: %s", names[k], spend_of(r), r->reading);
 		rows_free(r);
 	}
+	/* 12 is no power of ten, and 10,00 a price's writing (Odoo's price_unit), no unit's */
 	rr_rows *r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;PE\n"
-			      "R1;15.01.2011;K1;A-1;2;1,25;12\nR2;16.01.2011;K2;A-2;3;0,85;1\n");
+			      "R1;15.01.2011;K1;A-1;2;1,25;12\nR2;16.01.2011;K2;A-2;3;0,85;10,00\n");
 	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
-	assert_non_null(strstr(r->reading, "warning: on 1 row 'PE' is no price unit"));
+	assert_non_null(strstr(r->reading, "warning: on 2 rows 'PE' is no price unit"));
 	rows_free(r);
 }
 
