@@ -5340,7 +5340,8 @@ static const char *const paid_price_words[] = {"paid", "final", "discounted", "a
 					       "charged", "net", "afterdiscount", "afterdiscounts",
 					       "effective", NULL};
 
-/* Is column f's name a price's with a word of paid_price_words? */
+/* Is column f's name a price's with a word of paid_price_words: 1 before or after the name,
+ * 2 in a bracket after it, 0 none? */
 static int paid_price_name(const header *h, int f)
 {
 	const char *norm = h->norm[f], *s = h->name[f];
@@ -5362,11 +5363,23 @@ static int paid_price_name(const header *h, int f)
 		k--;
 	const char *open = k > 2 && s[k - 1] == ')' ? memchr(s, '(', k) : NULL;
 	return open && alias_role(norm, &lv) == RR_COL_PRICE &&
-	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0;
+	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0
+	       ? 2 : 0;
 }
 
-/* The price a buyer paid (paid_price_name) over the one read beside it, or as the price
- * where none was read; not over a map's. */
+/* Is another unused column than f named as f is, compared (its bracket left out)? */
+static int name_twin(const header *h, const int taken[MAX_COLS], int f)
+{
+	for (int g = 0; g < h->n; g++)
+		if (g != f && taken[g] < 0 && strcmp(h->norm[g], h->norm[f]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The price a buyer paid (paid_price_name) over the one read beside it; where none was read,
+ * only one whose bracket says so beside its twin (Price (after discount) beside Price
+ * (before discount)): alone, a Net Price may be each line's total (Toast's); not over a
+ * map's. */
 static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 		       int taken[MAX_COLS])
 {
@@ -5374,7 +5387,8 @@ static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 	if (mapped[RR_COL_PRICE] || (p >= 0 && paid_price_name(h, p)))
 		return;
 	for (int f = 0; f < h->n; f++)
-		if (taken[f] < 0 && paid_price_name(h, f)) {
+		if (taken[f] < 0 && paid_price_name(h, f) &&
+		    (p >= 0 || (paid_price_name(h, f) == 2 && name_twin(h, taken, f)))) {
 			if (p >= 0)
 				taken[p] = -1;
 			col[RR_COL_PRICE] = f;
