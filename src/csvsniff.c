@@ -473,6 +473,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "cantidad", 0}, {RR_COL_QTY, "quantit\xC3\xA0", 0},
 	{RR_COL_QTY, "quantita", 0}, {RR_COL_QTY, "aantal", 0}, {RR_COL_QTY, "quantidade", 0},
 	{RR_COL_QTY, "quantidade_comprada", 0} /* Nuvemshop */, {RR_COL_QTY, "adet", 0} /* Trendyol */,
+	/* S/4HANA's Fiori labels of a billing item's FKIMG and NETWR, German and English (t67 F18:
+	 * read as the SE16 names are) */
+	{RR_COL_QTY, "fakturierte_menge", 0}, {RR_COL_QTY, "billed_quantity", 0},
+	{RR_COL_AMOUNT, "nettowert", 0}, {RR_COL_AMOUNT, "net_value", 0},
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
