@@ -488,6 +488,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "cantidad", 0}, {RR_COL_QTY, "quantit\xC3\xA0", 0},
 	{RR_COL_QTY, "quantita", 0}, {RR_COL_QTY, "aantal", 0}, {RR_COL_QTY, "quantidade", 0},
 	{RR_COL_QTY, "quantidade_comprada", 0} /* Nuvemshop */, {RR_COL_QTY, "adet", 0} /* Trendyol */,
+	/* S/4HANA's Fiori labels of a billing item's FKIMG and NETWR, German and English (t67 F18:
+	 * read as the SE16 names are) */
+	{RR_COL_QTY, "fakturierte_menge", 0}, {RR_COL_QTY, "billed_quantity", 0},
+	{RR_COL_AMOUNT, "nettowert", 0}, {RR_COL_AMOUNT, "net_value", 0},
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
@@ -516,6 +520,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* the posting date (posting_date), below an invoice's or order's own date */
 	{RR_COL_DATE, "buchungsdatum", 1},
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
+	/* the price per piece of German invoices and sheets, written whole, abbreviated or per
+	 * Stück after a slash (t67 F19: Stückpreis had no price) */
+	{RR_COL_PRICE, "st\xC3\xBC" "ckpreis", 0}, {RR_COL_PRICE, "stueckpreis", 0},
+	{RR_COL_PRICE, "stk_preis", 0}, {RR_COL_PRICE, "preis/stk", 0},
+	{RR_COL_PRICE, "preis_pro_stk", 0}, {RR_COL_PRICE, "preis/st\xC3\xBC" "ck", 0},
+	{RR_COL_PRICE, "preis_pro_st\xC3\xBC" "ck", 0}, {RR_COL_PRICE, "preis_je_st\xC3\xBC" "ck", 0},
+	{RR_COL_PRICE, "einzelpreis/st\xC3\xBC" "ck", 0}, {RR_COL_PRICE, "einzelpreis/stk", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	/* net before gross, as a German export writes both (JTL-Wawi, sevDesk) */
 	{RR_COL_PRICE, "einzelpreis_netto", 1}, {RR_COL_PRICE, "vk_preis_netto", 1},
@@ -1807,6 +1818,8 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+static int minor_unit_word(const char *s, size_t n);
+static size_t minor_unit_stem(const char *norm);
 
 /* Words (compared) that join a date's name to its time's in one column's name: Date/Time,
  * Date & Time, Date and Time, Datum und Zeit, Fecha y hora, Date et heure. */
@@ -1887,17 +1900,35 @@ static int alias_role_at(const char *norm, int *level, int split)
 	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
 	 * amount_cents, Preis in Cent; t53 F4): the stem's, read divided by 100
 	 * (sniff_minor_units) */
-	size_t n = strlen(norm), cut = n > 7 && strcmp(norm + n - 7, "incents") == 0 ? 7
-				     : n > 6 && strcmp(norm + n - 6, "incent") == 0 ? 6
-				     : n > 5 && strcmp(norm + n - 5, "cents") == 0 ? 5 : 0;
+	size_t cut = minor_unit_stem(norm);
 	if (cut) {
 		char stem[NORM_MAX];
-		memcpy(stem, norm, n - cut);
-		stem[n - cut] = '\0';
+		memcpy(stem, norm, cut);
+		stem[cut] = '\0';
 		role = alias_exact(stem, level);
 		if (role == RR_COL_PRICE || role == RR_COL_AMOUNT)
 			return role;
+		/* amount alone is no name (a quantity's as often as money's), but an amount in
+		 * cents is money: Stripe's and the man page's amount_cents, each line's (t67 F14) */
+		if (strcmp(stem, "amount") == 0) {
+			*level = 0;
+			return RR_COL_AMOUNT;
+		}
 	}
+	/* a price for so many units (Price per 100, t67 F2): the stem's, read divided by the
+	 * number (sniff_price_per); or per a measure (Price per kg, t67 F10) */
+	static const char *const per[] = {"per", "pro", "je", NULL};
+	for (const char *const *w = per; *w; w++)
+		for (const char *p = strstr(norm, *w); p && p > norm; p = strstr(p + 1, *w)) {
+			size_t m = strlen(*w);
+			char stem[NORM_MAX];
+			if ((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m)))
+				continue;   /* Price per 100, Price per kg */
+			memcpy(stem, norm, (size_t)(p - norm));
+			stem[p - norm] = '\0';
+			if (alias_exact(stem, level) == RR_COL_PRICE)
+				return RR_COL_PRICE;
+		}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
 }
@@ -2020,8 +2051,12 @@ static size_t unit_after_comma(const char *s, size_t n)
 	size_t k = n, letters = 0;
 	if (k > 0 && s[k - 1] == '.')
 		k--;
+	size_t end = k;
 	for (; k > 0 && !strchr(" \t,.;()[]0123456789", s[k - 1]); k--)
 		letters += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	/* or a minor unit's word of any length (t67 F15: Price, pence) */
+	if (letters > 4 && minor_unit_word(s + k, end - k))
+		letters = 1;
 	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
 		k--;
 	if (!letters || letters > 4 || k < 2 || s[k - 1] != ',')
@@ -2225,32 +2260,177 @@ int sniff_name_role(const char *name)
 	return alias_role(norm, &lv);
 }
 
-/* Words of a name that say its money is written in a currency's minor unit: cents, and the
- * Chinese fen in brackets (金额(分)); "cent" only as a word of its own (or after in:
- * amountincents), never within percent. */
-static const char *const minor_unit_words[] = {"cents", "cent", "centavos", "centimes",
-					       "minor_units", "minor_unit", "(\xE5\x88\x86)",
-					       "\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", NULL};
+/* The words that say money is written in a currency's minor unit: in a header name (cents,
+ * pence, kopecks, the Chinese fen in brackets: 金额(分); "cent" only as a word of its own or
+ * after in: amountincents, never within percent), or after a number in a value (85p, 85¢:
+ * a British or American sheet's prices under one pound or dollar). One table for both, with
+ * the unit as the load's note names it and the currency a value's mark is of (NULL: the
+ * file's own). Every one is a hundredth of its currency. */
+enum { MINOR_NAME = 1, MINOR_VALUE = 2 };
+static const struct minor_unit {
+	const char *word, *unit, *code;
+	int where;
+} minor_units[] = {
+	{"cents", "cents", NULL, MINOR_NAME}, {"cent", "cents", NULL, MINOR_NAME},
+	{"centavos", "centavos", NULL, MINOR_NAME}, {"centimes", "centimes", NULL, MINOR_NAME},
+	{"c\xC3\xA9ntimos", "c\xC3\xA9ntimos", NULL, MINOR_NAME},
+	{"centimos", "c\xC3\xA9ntimos", NULL, MINOR_NAME},
+	{"centesimi", "centesimi", NULL, MINOR_NAME},
+	{"minor_units", "minor units", NULL, MINOR_NAME},
+	{"minor_unit", "minor units", NULL, MINOR_NAME}, {"minor", "minor units", NULL, MINOR_NAME},
+	/* t67 F1: the pound's, the rouble's and hryvnia's, the crowns', the zloty's, the
+	 * koruna's, the rupee's */
+	{"pence", "pence", "GBP", MINOR_NAME | MINOR_VALUE},
+	{"penny", "pence", "GBP", MINOR_NAME}, {"pennies", "pence", "GBP", MINOR_NAME},
+	{"(p)", "pence", "GBP", MINOR_NAME}, {"[p]", "pence", "GBP", MINOR_NAME},
+	{", p", "pence", "GBP", MINOR_NAME}, {"p", "pence", "GBP", MINOR_VALUE},
+	{"\xC2\xA2", "cents", NULL, MINOR_NAME | MINOR_VALUE},
+	{"kopecks", "kopecks", NULL, MINOR_NAME}, {"kopeck", "kopecks", NULL, MINOR_NAME},
+	{"kopeks", "kopecks", NULL, MINOR_NAME}, {"kopek", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD1\x96\xD0\xB9\xD0\xBA\xD0\xB8", "kopecks", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF", "kopecks", NULL, MINOR_NAME},
+	{"\xC3\xB6re", "\xC3\xB6re", NULL, MINOR_NAME}, {"\xC3\xB8re", "\xC3\xB8re", NULL, MINOR_NAME},
+	{"grosze", "grosze", NULL, MINOR_NAME}, {"groszy", "grosze", NULL, MINOR_NAME},
+	{"grosz", "grosze", NULL, MINOR_NAME},
+	{"hal\xC3\xA9\xC5\x99\xC5\xAF", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"hal\xC3\xA9\xC5\x99" "e", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"haleru", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"paise", "paise", NULL, MINOR_NAME},
+	{"(\xE5\x88\x86)", "fen", NULL, MINOR_NAME},
+	{"\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", "fen", NULL, MINOR_NAME},
+	{NULL, NULL, NULL, 0},
+};
 
-int sniff_minor_units(const char *name)
+static int ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Is the minor unit word w at name[i] a word of the name: not inside another (percent,
+ * kopeika's kop in a kopiya), nor after per (a price per cent)? */
+static int minor_word_at(const char *name, size_t i, const char *w)
+{
+	size_t m = strlen(w);
+	unsigned char b = i ? (unsigned char)name[i - 1] : ' ', a = (unsigned char)name[i + m];
+	unsigned char last = (unsigned char)w[m - 1];
+	int word_start = !ascii_letter((unsigned char)w[0]) || !ascii_letter(b) ||
+			 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
+			 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
+	/* a word ending in a letter past ASCII goes on while letters past ASCII follow */
+	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2"));
+	size_t j = i;
+	while (j > 0 && strchr(" _-", name[j - 1]))
+		j--;
+	int per = j >= 3 && strncasecmp(name + j - 3, "per", 3) == 0;
+	return word_start && word_end && !per;
+}
+
+/* The measures goods sold by weight, volume or length are written in, each unit's size in its
+ * kind's smallest here: a quantity of 750 g beside 1.500 kg, or a Quantity (g) beside a Price
+ * per kg, is read in the unit the price is per (t67 F10, F11: the offered strip read grams as
+ * kilograms, and 1.500 kg as 1.500 k). */
+static const rr_measure measures[] = {
+	{"mg", RR_MEASURE_MASS, 0.001}, {"g", RR_MEASURE_MASS, 1}, {"gr", RR_MEASURE_MASS, 1},
+	{"gram", RR_MEASURE_MASS, 1}, {"grams", RR_MEASURE_MASS, 1}, {"gramm", RR_MEASURE_MASS, 1},
+	{"grammes", RR_MEASURE_MASS, 1}, {"gramos", RR_MEASURE_MASS, 1}, {"kg", RR_MEASURE_MASS, 1000},
+	{"kgs", RR_MEASURE_MASS, 1000}, {"kilo", RR_MEASURE_MASS, 1000}, {"kilos", RR_MEASURE_MASS, 1000},
+	{"kilogram", RR_MEASURE_MASS, 1000}, {"kilograms", RR_MEASURE_MASS, 1000},
+	{"kilogramm", RR_MEASURE_MASS, 1000}, {"lb", RR_MEASURE_MASS, 453.59237},
+	{"lbs", RR_MEASURE_MASS, 453.59237}, {"oz", RR_MEASURE_MASS, 28.349523125},
+	{"ml", RR_MEASURE_VOLUME, 1}, {"cl", RR_MEASURE_VOLUME, 10}, {"dl", RR_MEASURE_VOLUME, 100},
+	{"l", RR_MEASURE_VOLUME, 1000}, {"ltr", RR_MEASURE_VOLUME, 1000}, {"litre", RR_MEASURE_VOLUME, 1000},
+	{"liter", RR_MEASURE_VOLUME, 1000}, {"litres", RR_MEASURE_VOLUME, 1000},
+	{"liters", RR_MEASURE_VOLUME, 1000}, {"mm", RR_MEASURE_LENGTH, 1}, {"cm", RR_MEASURE_LENGTH, 10},
+	{"m", RR_MEASURE_LENGTH, 1000}, {"metre", RR_MEASURE_LENGTH, 1000},
+	{"meter", RR_MEASURE_LENGTH, 1000}, {"metres", RR_MEASURE_LENGTH, 1000},
+	{"meters", RR_MEASURE_LENGTH, 1000}, {NULL, 0, 0},
+};
+
+const rr_measure *sniff_measure(const char *s, size_t n)
+{
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	for (const rr_measure *m = measures; m->word; m++)
+		if (strlen(m->word) == n && strncasecmp(m->word, s, n) == 0)
+			return m;
+	return NULL;
+}
+
+long sniff_price_per(const char *name)
+{
+	static const char *const per[] = {"per", "pro", "je", "/", NULL};
+	size_t n = strlen(name);
+	for (size_t i = 0; i < n; i++)
+		for (const char *const *w = per; *w; w++) {
+			size_t m = strlen(*w), k = i + m;
+			if (strncasecmp(name + i, *w, m) != 0 ||
+			    (i && ascii_letter((unsigned char)name[i - 1]) && **w != '/'))
+				continue;
+			while (k < n && name[k] == ' ')
+				k++;
+			char *end;
+			long v = k < n && name[k] >= '1' && name[k] <= '9' ? strtol(name + k, &end, 10) : 0;
+			if (v >= 2 && v <= 1000000 && !ascii_letter((unsigned char)*end))
+				return v;
+		}
+	return 0;
+}
+
+/* Is s[0..n) a header's minor unit word whole (pence, kopecks)? */
+static int minor_unit_word(const char *s, size_t n)
+{
+	for (const struct minor_unit *u = minor_units; u->word; u++)
+		if ((u->where & MINOR_NAME) && strlen(u->word) == n && strncasecmp(s, u->word, n) == 0)
+			return 1;
+	return 0;
+}
+
+const char *sniff_minor_units(const char *name)
 {
 	size_t n = strlen(name);
-	for (const char *const *w = minor_unit_words; *w; w++) {
-		size_t m = strlen(*w);
-		for (size_t i = 0; i + m <= n; i++) {
-			if (strncasecmp(name + i, *w, m) != 0)
-				continue;
-			unsigned char b = i ? (unsigned char)name[i - 1] : ' ';
-			unsigned char a = (unsigned char)name[i + m];
-			int word_start = (unsigned char)(*w)[0] >= 0x80 || (*w)[0] == '(' ||
-					 !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
-					 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
-					 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
-			int word_end = !((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
-			int per = i >= 3 && strncasecmp(name + i - 3, "per", 3) == 0;
-			if (word_start && word_end && !per)
-				return 1;
+	for (const struct minor_unit *u = minor_units; u->word; u++) {
+		size_t m = strlen(u->word);
+		for (size_t i = 0; (u->where & MINOR_NAME) && i + m <= n; i++)
+			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word))
+				return u->unit;
+	}
+	return NULL;
+}
+
+const char *sniff_minor_mark(const char *s, size_t n, const char **code)
+{
+	for (const struct minor_unit *u = minor_units; u->word; u++)
+		if ((u->where & MINOR_VALUE) && strlen(u->word) == n &&
+		    strncasecmp(s, u->word, n) == 0) {
+			*code = u->code;
+			return u->unit;
 		}
+	return NULL;
+}
+
+/* The length of the compared name norm without a minor unit's word at its end, an "in"
+ * before it taken too (Recurly's unitamountincents, priceinpence, unitpriceminor): the
+ * plain words of minor_units, cent only after in. 0 when it ends with none. */
+static size_t minor_unit_stem(const char *norm)
+{
+	size_t n = strlen(norm);
+	for (const struct minor_unit *u = minor_units; u->word; u++) {
+		char w[24];
+		size_t m = 0;
+		for (const char *c = u->word; *c && m + 1 < sizeof w; c++)
+			if (*c != '_')
+				w[m++] = *c;
+		w[m] = '\0';
+		if (!(u->where & MINOR_NAME) || !ascii_letter((unsigned char)w[0]) ||
+		    strspn(w, "abcdefghijklmnopqrstuvwxyz") != m || m >= n ||
+		    strcmp(norm + n - m, w) != 0)
+			continue;
+		int in = n - m > 2 && strncmp(norm + n - m - 2, "in", 2) == 0;
+		if (strcmp(w, "cent") == 0 && !in)
+			continue;
+		return n - m - (in ? 2 : 0);
 	}
 	return 0;
 }
@@ -2756,6 +2936,33 @@ static int is_required(int c)
 	return 0;
 }
 
+/* The length of the map entry NAME=COL at s: to the next comma outside quotes that another
+ * NAME= follows. A comma inside quotes (price='Price, pence') or before text with no '=' of
+ * its own (price=Price, pence, as a shell leaves the hint's quotes) is the column name's:
+ * 1C's Цена, руб. and t67 F15's "Price, pence" are names, and no entry of a map is without
+ * its '='. */
+static size_t map_entry_len(const char *s)
+{
+	size_t k = 0;
+	for (char q = 0; s[k]; k++) {
+		if (q || s[k] == '\'' || s[k] == '"') {
+			q = q ? (s[k] == q ? 0 : q) : s[k];
+			continue;
+		}
+		if (s[k] != ',')
+			continue;
+		size_t e = k + 1;   /* the next piece: does it hold a '=' outside quotes? */
+		for (char p = 0; s[e] && (p || s[e] != ','); e++)
+			if (!p && s[e] == '=')
+				return k;
+			else if (p || s[e] == '\'' || s[e] == '"')
+				p = p ? (s[e] == p ? 0 : p) : s[e];
+		if (!s[k + 1])
+			return k;
+	}
+	return k;
+}
+
 /* One NAME=COL of a map. */
 static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -2805,7 +3012,7 @@ int sniff_map_gives(const char *map, enum rr_col c)
 {
 	const char *want = ingest_col_name(c);
 	size_t n = strlen(want);
-	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
+	for (const char *t = map; t && *t; t += map_entry_len(t) + (t[map_entry_len(t)] == ',')) {
 		if (strncmp(t, want, n) == 0 && t[n] == '=')   /* NAME=COL as map_one reads it */
 			return 1;
 	}
@@ -2881,7 +3088,7 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
 			continue;
 		/* the map given, before the hint's: each role and column not in the hint */
 		for (const char *t = map; *t && o + 1 < size;) {
-			size_t n = strcspn(t, ","), eq = strcspn(t, "=");
+			size_t n = map_entry_len(t), eq = strcspn(t, "=");
 			int c = eq < n ? map_role(t, eq) : -1;
 			if (c >= 0 && !(roles & (1u << c)) &&
 			    !map_col_listed(cols, t + eq + 1, n - eq - 1)) {
@@ -2909,12 +3116,16 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
 
 static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS])
 {
-	char *m = strdup(map), *save = NULL;
+	char *m = strdup(map);
 	if (!m)
 		return err_set("out of memory");
 	int rc = 0;
-	for (char *tok = strtok_r(m, ",", &save); tok && rc == 0; tok = strtok_r(NULL, ",", &save))
-		rc = map_one(h, tok, col, taken);
+	for (char *tok = m, *next; *tok && rc == 0; tok = next) {
+		size_t len = map_entry_len(tok);
+		next = tok + len + (tok[len] == ',');
+		tok[len] = '\0';
+		rc = len ? map_one(h, tok, col, taken) : 0;   /* a comma too many says nothing */
+	}
 	free(m);
 	return rc;
 }
@@ -5266,10 +5477,12 @@ int sniff_map_number(const char *s, size_t n)
 static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 			 int taken[MAX_COLS])
 {
-	char *m = strdup(map), *save = NULL;
+	char *m = strdup(map);
 	int fits = m != NULL;
-	for (char *tok = m ? strtok_r(m, ",", &save) : NULL; tok && fits;
-	     tok = strtok_r(NULL, ",", &save)) {
+	for (char *tok = m, *next; tok && *tok && fits; tok = next) {
+		size_t len = map_entry_len(tok);
+		next = tok + len + (tok[len] == ',');
+		tok[len] = '\0';
 		const char *eq = strchr(tok, '=');
 		if (!eq || !eq[1] || sniff_map_number(eq + 1, strlen(eq + 1)))
 			continue;   /* not NAME=COL (an error on any line), or a number */
@@ -5370,6 +5583,72 @@ static void calendar_holds_dates(const header *h, const sniff_values *fill,
 		give_role(RR_COL_DATE, to, col, taken);
 }
 
+/* Words that say a price is what the buyer paid, after a discount: before or after a price's
+ * name (Paid Price, paidPrice, Price Paid, Final Price, Discounted Price, Actual Price, Net Unit
+ * Price, Sale Price after discount) or in a bracket after it (Price (after discount), Unit
+ * Price (charged)). Such a price is read over the one beside it (t67 F7: Lazada's unitPrice,
+ * the list price, was read over its paidPrice, the spend 4 % high). Compared. */
+static const char *const paid_price_words[] = {"paid", "final", "discounted", "actual",
+					       "charged", "net", "afterdiscount", "afterdiscounts",
+					       "effective", NULL};
+
+/* Is column f's name a price's with a word of paid_price_words: 1 before or after the name,
+ * 2 in a bracket after it, 0 none? */
+static int paid_price_name(const header *h, int f)
+{
+	const char *norm = h->norm[f], *s = h->name[f];
+	size_t n = strlen(norm), k = strlen(s);
+	char stem[NORM_MAX];
+	int lv;
+	for (const char *const *w = paid_price_words; *w; w++) {
+		size_t m = strlen(*w);
+		if (n <= m)
+			continue;
+		if (strncmp(norm, *w, m) == 0 && alias_role(norm + m, &lv) == RR_COL_PRICE)
+			return 1;
+		memcpy(stem, norm, n - m);
+		stem[n - m] = '\0';
+		if (strcmp(norm + n - m, *w) == 0 && alias_role(stem, &lv) == RR_COL_PRICE)
+			return 1;
+	}
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	const char *open = k > 2 && s[k - 1] == ')' ? memchr(s, '(', k) : NULL;
+	return open && alias_role(norm, &lv) == RR_COL_PRICE &&
+	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0
+	       ? 2 : 0;
+}
+
+/* Is another unused column than f named as f is, compared (its bracket left out)? */
+static int name_twin(const header *h, const int taken[MAX_COLS], int f)
+{
+	for (int g = 0; g < h->n; g++)
+		if (g != f && taken[g] < 0 && strcmp(h->norm[g], h->norm[f]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The price a buyer paid (paid_price_name) over the one read beside it; where none was read,
+ * only one whose bracket says so beside its twin (Price (after discount) beside Price
+ * (before discount)): alone, a Net Price may be each line's total (Toast's); not over a
+ * map's. */
+static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
+		       int taken[MAX_COLS])
+{
+	int p = col[RR_COL_PRICE];
+	if (mapped[RR_COL_PRICE] || (p >= 0 && paid_price_name(h, p)))
+		return;
+	for (int f = 0; f < h->n; f++)
+		if (taken[f] < 0 && paid_price_name(h, f) &&
+		    (p >= 0 || (paid_price_name(h, f) == 2 && name_twin(h, taken, f)))) {
+			if (p >= 0)
+				taken[p] = -1;
+			col[RR_COL_PRICE] = f;
+			taken[f] = RR_COL_PRICE;
+			return;
+		}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -5389,6 +5668,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	paid_price(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
@@ -5672,13 +5952,28 @@ static int price_hint_rank(const char *name)
 	return 4 * holds_word(norm, cost_price_words) + 2 * list + sniff_tax_included(name);
 }
 
+/* Does the header name s end in a word of role_blind_words, an id's, a code's, a number's
+ * (price_id, priceId, Price Code)? Such a column names a price, it holds none (t67 F12:
+ * Stripe's price_id, its price_... strings or a stock code, was offered as the price). */
+static int ends_blind(const char *s)
+{
+	size_t e = strlen(s), b;
+	while (e > 0 && (unsigned char)s[e - 1] < 0x80 && !isalnum((unsigned char)s[e - 1]))
+		e--;
+	for (b = e; b > 0 && ((unsigned char)s[b - 1] >= 0x80 || isalnum((unsigned char)s[b - 1]));
+	     b--)
+		if (b < e && isupper((unsigned char)s[b]) && islower((unsigned char)s[b - 1]))
+			break;   /* camelCase: priceId's Id */
+	return b < e && b > 0 && sniff_name_index(s + b, e - b, role_blind_words) >= 0;
+}
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
 	int best = -1, rank = 0;
 	for (int f = 0; f < n; f++) {
 		char norm[NORM_MAX];
-		if (field_role(col, f) >= 0)
+		if (field_role(col, f) >= 0 || ends_blind(name[f]))
 			continue;
 		normalize(name[f], norm);
 		if (!holds_role_name(norm, RR_COL_PRICE))

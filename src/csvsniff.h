@@ -148,8 +148,26 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
  * that does not say status? */
 int sniff_flag_name(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
- * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
-int sniff_minor_units(const char *name);
+ * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
+ * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */
+const char *sniff_minor_units(const char *name);
+/* Is s[0..n) a minor unit's mark written after a number in a money value (the p of 85p, the
+ * ¢ of 85¢)? The unit as a note names it, with *code the currency it is of (NULL: any), else
+ * NULL. Such a value is read divided by 100. */
+const char *sniff_minor_mark(const char *s, size_t n, const char **code);
+/* The number of units a price's name says it is for, per, pro, je or '/' and a number of 2 or
+ * more (Unit Price (per 100 units), Preis pro 100 Stk, Price/1000): that number; else 0. */
+long sniff_price_per(const char *name);
+/* A measure goods sold by weight, volume or length are written in (750 g, 1.500 kg, Price
+ * per kg): its kind, and its unit's size in the kind's smallest unit listed (g, ml, mm). */
+enum { RR_MEASURE_MASS, RR_MEASURE_VOLUME, RR_MEASURE_LENGTH };
+typedef struct rr_measure {
+	const char *word;
+	int kind;
+	double size;
+} rr_measure;
+/* The measure s[0..n) names, a point after it or not (kg., Ltr.), in any case; else NULL. */
+const rr_measure *sniff_measure(const char *s, size_t n);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them
  * (lines.h's rr_list_head): relrec's exports' name (own), data, the loaded file's own name
  * of that column (or NULL), and every known name of role, a level 0 name before a fallback's

@@ -10,6 +10,7 @@
 #include "ingest.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
@@ -1375,6 +1376,54 @@ const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "c
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
 					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+/* A column that gives how many units the unit price is for (SAP's KPEIN, its Preiseinheit and
+ * Konditionseinheit; Sage 100's and the German ERPs' PE): a price of 42,00 at a Preiseinheit
+ * of 100 is 0.42 a piece (t67 F2: read per piece, spend x3.9). Compared as header names are. */
+const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "pe", "kpein",
+						 "konditionseinheit", "price_unit", "pricing_unit",
+						 "price_per", "per", "preis_pro", "preis_je",
+						 "unit\xC3\xA9_de_prix", "unite_de_prix",
+						 "unidad_de_precio", "prijseenheid", NULL};
+
+/* Does s[i] follow a slash, or per, pro or je and a blank (Preis/kg, Price per kg)? */
+static int per_before(const char *s, size_t i)
+{
+	static const char *const per[] = {"per ", "pro ", "je ", NULL};
+	if (i > 0 && s[i - 1] == '/')
+		return 1;
+	for (const char *const *w = per; *w; w++) {
+		size_t m = strlen(*w);
+		if (i >= m && strncasecmp(s + i - m, *w, m) == 0 &&
+		    (i == m || !isalpha((unsigned char)s[i - m - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The measure a column's name says: the quantity's, its last word (Quantity (g), Menge in kg);
+ * the price's, a word after per, pro, je or a slash (Price per kg, Preis/kg, Price (\xE2\x82\xAC/kg)). */
+static const rr_measure *name_measure(const char *s, int price)
+{
+	const rr_measure *found = NULL;
+	size_t n = strlen(s), words = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		const rr_measure *m = sniff_measure(s + i, j - i);
+		if (!price)
+			found = words ? m : NULL;   /* the last word's, not the name's only one */
+		else if (m && per_before(s, i))
+			found = m;
+		words++;
+		i = j;
+	}
+	return found;
+}
 
 /* yes and no in the languages relrec reads too (t39 #7: Fortnox's Makulerad Ja/Nej, a German
  * Storniert Ja/Nein were read as statuses, every line kept) */
@@ -1667,6 +1716,8 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+/* builder.pack: what the unit's column read as the amount is (uom_start) */
+enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 
 /* The fields an order export may write on an order's first line only (Shopify: the e-mail,
  * the date, the billing country), which its other lines take (order_fill). */
@@ -1889,9 +1940,22 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
-	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
-	                              read times it, the price divided by it */
+	const char *minor_unit;    /* which (sniff_minor_units): "cents", "pence", "kopecks" */
+	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
+	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
+	char minor_mark_first[32]; /* the first of them, as written */
+	int pack;                  /* F_AMOUNT holds a unit's size (uom_start, PACK_SIZE): the
+	                              quantity is read times it, the price divided by it; or the
+	                              units the price is for (PACK_PRICE_UNIT): the price divided */
+	double price_per;          /* the price's name says it is for so many units (Price per
+	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	size_t price_unit_other;   /* price units that are no power of ten: not read */
+	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
+	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
+	                              beside Price per kg: 0.001), else 1 */
+	size_t measured;           /* quantities read in the price's measure so (qty_measure) */
+	char measured_first[32];   /* the first written in another measure, as written */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
@@ -2742,6 +2806,47 @@ static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, 
 	return rc;
 }
 
+/* The currency ISO code names, or NULL. */
+static const rr_currency *currency_of_code(const char *code)
+{
+	for (const rr_currency *c = ingest_currencies; code && c->mark; c++)
+		if (strcmp(c->code, code) == 0 && iso_code(c))
+			return c;
+	return NULL;
+}
+
+/* A price written in its currency's minor unit with that unit's mark after it, 85p or 85 ¢
+ * beside £2.55 (t67 F9: the strip that was offered read 85p as 85 pounds): the number before
+ * the mark as field_number reads it, divided by 100, counted for the load's note. 1 when s is
+ * none (the caller's reading stands), else 0. */
+static int minor_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
+		       const rr_currency **cur)
+{
+	size_t a = 0, b = n, w, d;
+	const char *code = NULL, *unit;
+	const rr_currency *own = NULL;
+	trim_blanks(s, &a, &b);
+	for (w = b; w > a && !is_digit(s[w - 1]) && s[w - 1] != ' '; w--)
+		;
+	for (d = w; d > a && s[d - 1] == ' '; d--)
+		;
+	if (w == b || d == a || !is_digit(s[d - 1]) || !(unit = sniff_minor_mark(s + w, b - w, &code)))
+		return 1;
+	double x;
+	char m = 0;
+	/* a currency before it as well (£0.85p) says the unit twice: no reading */
+	if (field_number(s + a, d - a, 1, dec, in->comma_sep, &x, &m, &own) != 0 || own)
+		return 1;
+	*v = x / 100;
+	*mark = m;
+	*cur = currency_of_code(code);
+	if (!in->minor_marks++) {
+		in->minor_mark = unit;
+		sniff_printable(in->minor_mark_first, sizeof in->minor_mark_first, s, n, 24);
+	}
+	return 0;
+}
+
 /* A money field's currency, counted for the summary (the first two by name). */
 static void count_currency(builder *in, const rr_currency *cur)
 {
@@ -2911,6 +3016,14 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "sale)", shown, where);
 		return;
 	}
+	/* a measure (750 g, 1.500 kg): stripped, grams would be added to kilograms as one, and the
+	 * strip of g left 1.500 k (t67 F11) */
+	if (!money && sniff_measure(word, w1 - w0)) {
+		snprintf(hint, size, " ('%s' %s the number is a measure: read in the unit the price "
+			 "is per when the price says one, 6.60/kg or a column named Price per kg; "
+			 "never stripped, or grams and kilograms would be added as one)", shown, where);
+		return;
+	}
 	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
 	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
@@ -3002,7 +3115,7 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
  * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
  * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
  * *qn is then cut to the number of; else pn. */
-static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
+static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, double *scale)
 {
 	const char *slash = NULL;
 	for (size_t i = pn; i > 0 && !slash; i--)
@@ -3036,10 +3149,45 @@ static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
 	qword[e - w] = '\0';
 	while (w > 0 && qs[w - 1] == ' ')
 		w--;
-	if (w == 0 || !is_digit(qs[w - 1]) || !textfold_eq(word, qword))
+	if (w == 0 || !is_digit(qs[w - 1]))
 		return pn;
+	/* or two measures of one kind, 750 g at 6.60/kg: the quantity read in kg */
+	const rr_measure *pm = sniff_measure(word, strlen(word)), *qm = sniff_measure(qword, strlen(qword));
+	if (!textfold_eq(word, qword) && !(pm && qm && pm->kind == qm->kind))
+		return pn;
+	*scale = pm && qm && pm->kind == qm->kind ? qm->size / pm->size : 1;
 	*qn = w;
 	return k;
+}
+
+/* The price's and the quantity's lengths to read (per_unit, pn and qn), and what the quantity
+ * is multiplied by to be in the unit the price is per: a measure's word after the quantity
+ * beside a price per another of its kind, by the price's value (750 g at 6.60/kg) or name
+ * (Price per kg), or the two columns' names (Quantity (g) beside Price per kg). 1 for none;
+ * the rows read in another unit are counted for the load's note. */
+static double qty_measure(builder *in, const char *const f[F_N], int fp, size_t *pn, size_t *qn)
+{
+	double scale = in->qty_scale > 0 ? in->qty_scale : 1;   /* 0 before a header set it */
+	const char *qs = in->rows->no_qty ? "" : f[F_QTY];
+	size_t written = *qn;
+	if (fp == F_PRICE && !in->rows->no_price)
+		*pn = per_unit(f[fp], *pn, qs, qn, &scale);
+	size_t e = *qn, w;
+	while (e > 0 && qs[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && !is_digit(qs[w - 1]) && qs[w - 1] != ' '; w--)
+		;
+	const rr_measure *qm = w < e ? sniff_measure(qs + w, e - w) : NULL;
+	while (w > 0 && qs[w - 1] == ' ')
+		w--;
+	if (qm && in->price_measure && qm->kind == in->price_measure->kind && w > 0 &&
+	    is_digit(qs[w - 1])) {
+		*qn = w;
+		scale = qm->size / in->price_measure->size;
+	}
+	if (scale != 1 && !in->measured++)
+		sniff_printable(in->measured_first, sizeof in->measured_first, qs, written, 24);
+	return scale;
 }
 
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
@@ -3053,8 +3201,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	double value = 0;
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
-	if (fp == F_PRICE && !in->rows->no_price)
-		pn = per_unit(f[fp], pn, in->rows->no_qty ? "" : f[F_QTY], &qn);
+	double qscale = qty_measure(in, f, fp, &pn, &qn);
 	if (in->rows->no_qty)
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
@@ -3068,6 +3215,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
+		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0)
+			rp = 0;
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -3149,6 +3298,9 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			sniff_printable(in->cents_first, sizeof in->cents_first, f[fp], q->len[fp], 24);
 		value /= 100;
 	}
+	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
+		value /= in->price_per;
+	*qty *= qscale;
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -4400,7 +4552,10 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 }
 
 /* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
- * case's line), its price divided by it, so the line's spend stays (t59 F9). */
+ * case's line), its price divided by it, so the line's spend stays (t59 F9). Or, s the
+ * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
+ * power of ten written in digits alone, as price units are (a value of another kind is no
+ * price unit: counted). */
 static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
 {
 	double k;
@@ -4409,6 +4564,21 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
 		return;
+	if (in->pack == PACK_PRICE_UNIT) {
+		double t = k;
+		while (t >= 10 && fmod(t, 10) == 0)
+			t /= 10;
+		/* written as a count, all digits: 10.00 is a price (Odoo's price_unit), no unit */
+		size_t a = 0, b = n;
+		trim_blanks(s, &a, &b);
+		if (t != 1 || strspn(s + a, "0123456789") < b - a) {
+			in->price_unit_other++;
+			return;
+		}
+		*price /= k;
+		in->packed++;
+		return;
+	}
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
@@ -6298,6 +6468,7 @@ static void uom_start(loader *L)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->uom_col = L->pack_col = -1;
+	int price_unit = -1;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
 			continue;
@@ -6306,11 +6477,17 @@ static void uom_start(loader *L)
 			L->uom_col = f;
 		if (L->pack_col < 0 && sniff_name_index(names[f], n, ingest_pack_columns) >= 0)
 			L->pack_col = f;
+		if (L->pack_col < 0 && price_unit < 0 &&
+		    sniff_name_index(names[f], n, ingest_price_unit_columns) >= 0)
+			price_unit = f;
 	}
+	int kind = L->pack_col >= 0 ? PACK_SIZE : PACK_PRICE_UNIT;
+	if (L->pack_col < 0)
+		L->pack_col = price_unit;
 	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
 	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
 	    !(L->o->reread && L->o->reread->pack_units)) {   /* units already (pack_units) */
-		L->in.pack = 1;
+		L->in.pack = kind;
 		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
 		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
 	}
@@ -6524,6 +6701,33 @@ static int line_other_qty_note(loader *L, const line_check *c, const char *const
 	return 1;
 }
 
+/* Words of a line discount's column, and of its being a percentage: Sage's Discount %, Disc.
+ * %, Rabatt %, Remise (%), Descuento %, Sconto %, Korting %. */
+static const char *const discount_words[] = {"discount", "disc", "rabatt", "rabat", "remise",
+					     "descuento", "desconto", "sconto", "korting", NULL};
+
+/* The unused column whose name says a line's discount in percent (a discount word and %,
+ * percent or pct), or -1: beside it a line total below quantity times price is that
+ * discount's, never a tax's (t67 F20: Sage 200's Net Amount under a Discount % column was
+ * explained as "which holds the tax"). */
+static int discount_pct_column(const loader *L, const char *const *names)
+{
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		char low[128];
+		size_t n = strlen(names[f]), k;
+		if (field_used(L, f) || n >= sizeof low)
+			continue;
+		for (k = 0; k < n; k++)
+			low[k] = (char)tolower((unsigned char)names[f][k]);
+		low[n] = '\0';
+		int pct = strchr(low, '%') || strstr(low, "percent") || strstr(low, "pct");
+		for (const char *const *w = discount_words; pct && *w; w++)
+			if (strstr(low, *w))
+				return f;
+	}
+	return -1;
+}
+
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
  * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
@@ -6566,7 +6770,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm) ||
+	int disc = discount_pct_column(L, names);
+	if ((disc < 0 && line_tax_note(L, best, names[best->field], tn, qn, pn, tm)) ||
 	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
@@ -6581,7 +6786,12 @@ static void line_check_decide(loader *L)
 		snprintf(why, sizeof why, "on %zu it is that divided by 10, 100 or 1000 or times a "
 			 "pack's units (a price per 100 or 1000 units or per unit of measure, a weight "
 			 "in grams at a price per kg)", best->factor);
-	if (best->less)
+	char dn[64];
+	if (best->less && disc >= 0)
+		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less: the line "
+			 "discount '%s' gives", best->factor ? ", " : "", best->less,
+			 shown_field(names, disc, dn, sizeof dn));
+	else if (best->less)
 		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less (a "
 			 "line discount, a line given away%s)", best->factor ? ", " : "", best->less,
 			 line_off_fifth(best) ? "; each is 0.8 of it: 20 % off, or a price with a "
@@ -8015,6 +8225,22 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 	return 0;
 }
 
+/* The money columns (money_fields), and what their names say of their unit: a minor unit's
+ * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
+static void money_units(loader *L, const char *const *names)
+{
+	int money = money_fields(L);
+	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
+	L->in.minor_units = L->in.minor_unit != NULL;
+	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
+			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
+	int qf = L->col[RR_COL_QTY], pf = L->col[RR_COL_PRICE];
+	const rr_measure *qm = qf >= 0 ? name_measure(names[qf], 0) : NULL;
+	L->in.price_measure = pf >= 0 ? name_measure(names[pf], 1) : NULL;
+	L->in.qty_scale = qm && L->in.price_measure && qm->kind == L->in.price_measure->kind
+			  ? qm->size / L->in.price_measure->size : 1;
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -8086,8 +8312,7 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	int money = money_fields(L);
-	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
+	money_units(L, names);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -10257,15 +10482,20 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
 	if (L->in.minor_units)
-		say(text, size, "note: '%s' is written in cents, as its name says: read divided by "
+		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
-		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.cents_frac ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
+		    L->in.cents_frac ?
 		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.price_per > 1)
+		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
+		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_per);
 	if (L->in.cents_undone)
-		say(text, size, "note: '%s' says cents, but %zu of its %zu values have decimals "
+		say(text, size, "note: '%s' says %s, but %zu of its %zu values have decimals "
 		    "(the first '%s'): they are the currency's units, read as written",
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
-				shown, sizeof shown), L->in.cents_frac, L->in.cents_seen,
+				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
@@ -11255,6 +11485,15 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->measured)
+		say(text, size, "note: %zu quantit%s written in another measure than the price is per "
+		    "('%s' first): read in the price's unit, so the spend is the quantity times the "
+		    "price", in->measured, in->measured == 1 ? "y" : "ies", in->measured_first);
+	if (in->minor_marks)
+		say(text, size, "note: %zu %s%s written in %s, the mark after the number ('%s' "
+		    "first): read divided by 100, in the currency's units", in->minor_marks,
+		    L->rows->price_from_amount ? "amount" : "price", in->minor_marks == 1 ? "" : "s",
+		    in->minor_mark, in->minor_mark_first);
 	if (in->yen_rows)
 		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
 		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "
@@ -12461,6 +12700,23 @@ static int describe_groups(const loader *L, char *text, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
+/* The prices read per the price unit's column (PACK_PRICE_UNIT), and its values of no price
+ * unit's kind, read as 1. */
+static void price_unit_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char pn[64], un[64];
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	shown_field(names, L->pack_col, un, sizeof un);
+	if (L->in.packed)
+		say(text, size, "note: '%s' is a price of as many units as '%s' says (a price unit, "
+		    "as SAP's Preiseinheit): on %zu row%s that is more than 1, and the price is read "
+		    "divided by it", pn, un, L->in.packed, L->in.packed == 1 ? "" : "s");
+	if (L->in.price_unit_other)
+		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000): "
+		    "the price is read as written there", L->in.price_unit_other,
+		    L->in.price_unit_other == 1 ? "" : "s", un);
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -12470,6 +12726,11 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	const char *names[MAX_FIELDS];
 	char counts[240] = "", un[64], pn[64], qn[64];
 	int other = 0;
+	if (L->in.pack == PACK_PRICE_UNIT) {
+		header_names(L, names);
+		price_unit_note(L, names, text, size);
+		return;
+	}
 	if (L->uom_kinds < 2 && !L->in.packed)
 		return;
 	header_names(L, names);

@@ -88,6 +88,7 @@ extern const char *const ingest_pack_units[];
 /* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */
 extern const char *const ingest_uom_columns[];
 extern const char *const ingest_pack_columns[];
+extern const char *const ingest_price_unit_columns[];
 /* Header names of a column that names the dates' time zone: not applied, said. */
 extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
