@@ -1132,6 +1132,7 @@ typedef struct dparts {
 	int ampm;             /* the time had AM or PM */
 	int comma;            /* a comma after the date, before the time */
 	int form;             /* DK_YMD: its form, an index of ymd_forms */
+	int rr;               /* DK_NAMED: Oracle's DD-MON-RR, its two-digit year read so */
 	char sep;
 } dparts;
 
@@ -1244,6 +1245,26 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		*i = k;
 	}
 	return p->has_zone ? second_zone(s, n, i, p) : 0;
+}
+
+/* A time written with points, "HH.MI.SS[.FF]" and an optional AM or PM, as databases write
+ * their timestamps by default: Oracle's HH.MI.SSXFF AM (SQL Developer, SQL*Plus: nine digits
+ * of fraction) and DB2's HH.MM.SS.ffffff after "YYYY-MM-DD-". The seconds are required: two
+ * numbers with a point between are a decimal. 0, or -1. */
+static int dotted_time(const char *s, size_t n, size_t *i, dparts *p)
+{
+	int frac;
+	if (digits(s, n, i, 1, 2, &p->h) || *i >= n || s[(*i)++] != '.' ||
+	    digits(s, n, i, 2, 2, &p->mi) || *i >= n || s[(*i)++] != '.' ||
+	    digits(s, n, i, 2, 2, &p->sec))
+		return -1;
+	if (*i < n && s[*i] == '.') {
+		(*i)++;
+		if (digits(s, n, i, 1, 9, &frac))
+			return -1;
+	}
+	p->has_time = p->has_sec = 1;
+	return meridian(s, n, i, p);
 }
 
 /* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
@@ -1476,6 +1497,10 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		    digits(s, n, &i, 1, 2, &p->b))
 			return -1;
 		size_t at = i;
+		if (sep == '-' && i < n && s[i] == '-') {   /* DB2's 2011-03-01-08.35.00.000000 */
+			i++;
+			return dotted_time(s, n, &i, p) || p->ampm || i != n ? -1 : 0;
+		}
 		int gap = date_time_gap(s, n, &i, &p->comma);
 		if (!gap && sep == '-' && i < n && s[i] == 'T') {
 			i++;
@@ -1617,6 +1642,48 @@ static int scan_asctime_tail(const char *s, size_t n, size_t i, dparts *p)
 	return i == n ? 0 : -1;
 }
 
+/* Oracle's DD-MON-RR, its default NLS_DATE_FORMAT ("01-MAR-11"): '-' around a month in
+ * capitals, a two-digit year read by Oracle's RR rule, 00-49 in the 2000s and 50-99 in the
+ * 1900s (what RR gives from 2000 to 2049), where POSIX's %y reads 50-68 as 2050-2068. Other
+ * two-digit years with a month name (Excel's 01-Mar-11) stay POSIX's. The month from s[m0],
+ * the '-' before it, to s[end], the year's end. 1 when the date is so and its year set. */
+static int oracle_rr(const char *s, size_t m0, size_t end, dparts *p)
+{
+	size_t k = m0 + 1;
+	if (!p->short_year || s[m0] != '-')
+		return 0;
+	for (; k < end && s[k] != '-'; k++)
+		if ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '.')
+			return 0;
+	p->y = p->y % 100 + (p->y % 100 < 50 ? 2000 : 1900);
+	p->rr = 1;
+	return 1;
+}
+
+/* What may follow Oracle's DD-MON-RR from s[i]: nothing, or its TIMESTAMP's default time
+ * HH.MI.SSXFF AM after a blank ("01-MAR-11 08.35.00.000000000 AM"), a TIMESTAMP WITH TIME
+ * ZONE's offset after that, or a time with colons as the other forms take. 0, or -1. */
+static int oracle_time(const char *s, size_t n, size_t i, dparts *p)
+{
+	size_t k = i;
+	if (i == n)
+		return 0;
+	if (!skip_blank(s, n, &k))
+		return -1;
+	if (dotted_time(s, n, &k, p) == 0) {
+		size_t z = k;
+		if (skip_blank(s, n, &z) && zone(s, n, &z, &p->off) == 0) {
+			p->has_zone = 1;
+			k = z;
+		}
+		return k == n ? 0 : -1;
+	}
+	p->h = p->mi = p->sec = p->has_time = p->has_sec = p->ampm = 0;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
+	return i == n ? 0 : -1;
+}
+
 /* Dates with a month name (date_month_names), which cannot be read two ways: "01-Dec-2010",
  * "1 Dec 10", "1/December/2010", "21. Mai 2023", "15 de março de 2023", "15-mrt-2023", "Dec 1,
  * 2010", "December 01 2010", "Mar-15-23", an optional weekday first, a time after a blank
@@ -1631,8 +1698,11 @@ static int scan_named(const char *s, size_t n, dparts *p)
 			return -1;
 		if (p->b == 1)
 			skip_first(s, n, &i);
+		size_t m0 = i;
 		if (scan_day_month_year(s, n, &i, p))
 			return -1;
+		if (oracle_rr(s, m0, i, p))
+			return oracle_time(s, n, i, p);
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
@@ -2259,6 +2329,7 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 			snprintf(g->named_first, sizeof g->named_first, "%.*s",
 				 (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
 		g->n_named_zone += p.has_zone;
+		g->n_named_rr += p.rr;
 	} else if (p.kind == DK_COMPACT) {
 		g->n_compact++;
 		g->n_compact_time += p.has_time;
@@ -2625,9 +2696,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_dm;
 	}
 	if (g->n_named) {
-		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s", g->named_first,
+		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s%s", g->named_first,
 			 g->n_named_zone == g->n_named ? "converted to UTC"
-			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written");
+			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written",
+			 g->n_named_rr ? "; Oracle's DD-MON-RR: a two-digit year 00-49 is 20YY, "
+			 "50-99 19YY" : "");
 		count[np++] = g->n_named;
 	}
 	if (g->n_compact) {

@@ -9,7 +9,9 @@
  * non-ISO DateStyles write "05.03.2023 14:22:10.123 CET"), dates with month names in English, German, French, Spanish,
  * Italian, Dutch or Portuguese (01-Dec-2010, Dec 1, 2010, an optional weekday and offset;
  * 21. Mai 2023, 15 de marzo de 2023, 15-mrt-2023; C's asctime layout "Sun Mar 05 14:22:10
- * 2023", a zone before or after the year), YYYYMMDD and Unix time
+ * 2023", a zone before or after the year; Oracle's DD-MON-RR, "01-MAR-11", a month in
+ * capitals, its year by Oracle's RR rule, 00-49 the 2000s and 50-99 the 1900s, and its
+ * TIMESTAMP "01-MAR-11 08.35.00.000000000 AM"), DB2's "2011-03-01-08.35.00.000000", YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
  * (five digits and a fraction: 40878.354, 1990 to 2100) and, in a column of nothing else,
@@ -200,6 +202,7 @@ typedef struct date_guess {
 	size_t n_dm_change;            /* dates unlike the date before them */
 	size_t n_same_first, n_same_third; /* of those, with the same 1st, 3rd field */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
+	size_t n_named_rr;             /* those in Oracle's DD-MON-RR (its two-digit year rule) */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */

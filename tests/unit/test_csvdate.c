@@ -830,6 +830,54 @@ static void test_iso_ampm(void **state)
 /* The bound said in words is the bound kept: the last day is 6053-01-22, its last minute read
  * and the next refused, whatever the offset; INT32_MAX, the filters' "no until", is never a
  * row's minute (t40 #3, #8). */
+/* t67 F18: the text databases write their timestamps in by default. Oracle's TIMESTAMP
+ * (NLS DD-MON-RR HH.MI.SSXFF AM, as SQL Developer and SQL*Plus write it) and DATE (DD-MON-RR),
+ * the two-digit year by RR (55 is 1955 there, where POSIX's %y makes an Excel 01-Mar-55
+ * 2055), 12 AM being midnight and a TIMESTAMP WITH TIME ZONE converted to UTC (20:35 at +09:00
+ * is 11:35 UTC); DB2's YYYY-MM-DD-HH.MM.SS.ffffff; SQL Server's and MySQL's ISO forms. */
+static void test_database_defaults(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *date, *want, *says;
+	} c[] = {
+		{"01-MAR-11 08.35.00.000000000 AM", "2011-03-01 08:35", "Oracle's DD-MON-RR"},
+		{"01-MAR-11 08.35.07.123456789 PM", "2011-03-01 20:35", "00-49 is 20YY, 50-99 19YY"},
+		{"01-MAR-11 12.05.00.000000000 AM", "2011-03-01 00:05", "Oracle's"},
+		{"01-MAR-11 08.35.00.000000 PM +09:00", "2011-03-01 11:35", "converted to UTC"},
+		{"01-MAR-11", "2011-03-01 00:00", "Oracle's DD-MON-RR"},
+		{"15-JUN-55", "1955-06-15 00:00", "Oracle's DD-MON-RR"},
+		{"15-JUN-49", "2049-06-15 00:00", "Oracle's DD-MON-RR"},
+		{"15-Jun-55", "2055-06-15 00:00", "month names"},
+		{"2011-03-01-08.35.00.000000", "2011-03-01 08:35", "ISO 8601"},
+		{"2011-03-01 08:35:00.000", "2011-03-01 08:35", "ISO 8601"},
+		{"2011-03-01 08:35:00", "2011-03-01 08:35", "ISO 8601"},
+	};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		char csv[256];
+		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n", c[k].date);
+		rr_rows *r = load_csv(csv, NULL);
+		if (!r || r->n != 1)
+			fail_msg("%s: %s", c[k].date, r ? "no row" : err_msg());
+		if (strcmp(minute_of(r, 0), c[k].want) != 0 || !strstr(r->reading, c[k].says))
+			fail_msg("%s: %s; %s", c[k].date, minute_of(r, 0), r->reading);
+		if (strstr(c[k].date, "Jun-") && strstr(r->reading, "RR"))
+			fail_msg("%s: %s", c[k].date, r->reading);
+		rows_free(r);
+	}
+	/* a dotted time without seconds is no time, and DB2's never takes AM or PM */
+	static const char *const bad[] = {"01-MAR-11 08.35 AM", "2011-03-01-08.35.00 PM",
+					  "2011-03-01-08.35"};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		char csv[256];
+		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n2,7,2011-03-01,SKU-1,1,1\n", bad[k]);
+		rr_rows *r = load_csv(csv, NULL);
+		if (r && r->n != 1)
+			fail_msg("%s read", bad[k]);
+		rows_free(r);
+	}
+}
+
 static void test_last_day_held(void **state)
 {
 	(void)state;
@@ -919,6 +967,7 @@ int main(void)
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
 		cmocka_unit_test(test_last_day_held),
+		cmocka_unit_test(test_database_defaults),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),
 		cmocka_unit_test(test_dates_summary_form),
