@@ -1928,6 +1928,54 @@ static int scan_any(const char *s, size_t n, dparts *p)
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
 }
 
+/* The day and month of a date without its year at s[0..e): "1 Mar", "01-Mar", "1.3.", "3/1",
+ * "Mar 1"; 0 with *join the separator to write before a year and *e the end of what is
+ * kept (a D.M.'s last point is the year's separator), else -1. */
+static int yearless_part(const char *s, size_t *e, char *join)
+{
+	size_t i = 0, n = *e;
+	int v;
+	if (i < n && s[i] >= '0' && s[i] <= '9') {
+		if (digits(s, n, &i, 1, 2, &v) || i >= n || !strchr("-/. ", s[i]))
+			return -1;
+		*join = s[i++];
+		if (month_name(s, n, &i, &v) && digits(s, n, &i, 1, 2, &v))
+			return -1;
+		if (*join == '.' && i + 1 == n && s[i] == '.')
+			*e = i;
+		return i == *e ? 0 : -1;
+	}
+	if (month_name(s, n, &i, &v) || i >= n || (s[i] != ' ' && s[i] != '-'))
+		return -1;
+	*join = s[i++];
+	if (digits(s, n, &i, 1, 2, &v))
+		return -1;
+	if (i + 1 == n && s[i] == ',')
+		*e = i;
+	return i == *e ? 0 : -1;
+}
+
+size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size)
+{
+	dparts p;
+	size_t e = 0, k;
+	char join;
+	if (year < 1900 || year > 2100 || n == 0 || n + 8 > size || scan_any(s, n, &p) == 0)
+		return 0;
+	for (; e < n; e++) {   /* the date ends before a time after a blank */
+		k = blank(s, n, e);
+		if (k && time_first(s, n, e + k))
+			break;
+	}
+	size_t end = e;
+	if (yearless_part(s, &end, &join))
+		return 0;
+	int w = snprintf(out, size, "%.*s%c%d%.*s", (int)end, s, join, year, (int)(n - e), s + e);
+	if (w < 0 || (size_t)w >= size || scan_any(out, (size_t)w, &p) != 0)
+		return 0;
+	return (size_t)w;
+}
+
 /* A bare number typed as a date (filter since 12) is a mistake more often than a day
  * number: only a file's column, all of it day numbers, is read that way. */
 int date_read_one(const char *s, size_t n, int32_t *minute)
@@ -2396,13 +2444,24 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	}
 	dparts p;
 	int ok;
-	if (scan_memo(g, s, n, &p))
-		return -1;
+	char filled[DATE_EXAMPLE + 16];
+	int yearless = 0;
+	if (scan_memo(g, s, n, &p)) {
+		/* a day and month alone, the year the title's or the row's Year column's */
+		size_t k = g->year_fill ? date_with_year(s, n, g->year_fill, filled, sizeof filled)
+					: 0;
+		if (!k || scan_memo(g, filled, k, &p))
+			return -1;
+		s = filled;
+		n = k;
+		yearless = 1;
+	}
 	const calendar *cal = date_calendar_of(g, &p, &ok);
 	if (!ok)
 		return -1;
 	int rc = p.kind == DK_DM ? read_dm(g, &p, cal, s, n, line, row, minute)
 				 : read_other(g, &p, cal, s, n, line, row, minute);
+	g->n_yearless += rc == 0 && yearless;
 	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
 		example(g->buddhist_first, s, n);
 		g->buddhist_first_minute = *minute;
@@ -2742,6 +2801,9 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s (%zu row%s)", k ? "; " : "",
 					      part[k], count[k], count[k] == 1 ? "" : "s");
 	}
+	if (g->n_yearless && o < size)
+		snprintf(buf + o, size - o, "; %zu without a year, the year read from %s",
+			 g->n_yearless, g->year_from[0] ? g->year_from : "the file");
 }
 
 /* The --date-format of this file's D/M dates with the fields in order ("dmy", "ymd"...). */

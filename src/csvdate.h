@@ -91,6 +91,13 @@ const char *date_month_only_format(const char *s);
 enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC };
 int date_era_of(const char *s, size_t n, char *fmt, size_t size);
 const char *date_era_name(int era);
+/* A date without its year, day and month ("1 Mar", "01-Mar", "1.3.", "3/1", "Mar 1", a time
+ * after a blank allowed), with year written in where a year goes ("1 Mar 2011", "3/1/2011")
+ * into out (size bytes): its length when detection then reads it, else 0 (a date with its
+ * year, or none). No --date-format reads such a date: a year must come from elsewhere, a
+ * report's title or a Year column (t67 F17). */
+size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size);
+
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
 
@@ -203,6 +210,11 @@ typedef struct date_guess {
 	size_t n_same_first, n_same_third; /* of those, with the same 1st, 3rd field */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	size_t n_named_rr;             /* those in Oracle's DD-MON-RR (its two-digit year rule) */
+	int year_fill;                 /* the year of dates written without one (date_with_year),
+	                                  or 0: they are rejected. The loader's: a title line's
+	                                  year, or the row's Year column's, set before each row */
+	char year_from[64];            /* where year_fill comes from, for the summary */
+	size_t n_yearless;             /* dates read so */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */

@@ -92,6 +92,20 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0. */
+static int year_text(const char *s, size_t n)
+{
+	int y = 0;
+	if (n != 4)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (!is_digit(s[k]))
+			return 0;
+		y = y * 10 + (s[k] - '0');
+	}
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 /* Exact powers of ten as doubles (10^22 is the largest exactly representable). */
 static const double pow10_tab[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
 				     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -1351,6 +1365,13 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 					   "fuseau_horaire", "zona_horaria", "fuso_orario",
 					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
 
+/* A column of the year a date column without one leaves out (t67 F17: Year 2011 beside Date
+ * 01-Mar), compared as header names are: each row's date takes its row's year. A fiscal
+ * year is no calendar year, and is not one of these. */
+const char *const ingest_year_columns[] = {"year", "jahr", "annee", "ann\xC3\xA9" "e", "ano",
+					   "a\xC3\xB1o", "anno", "jaar", "\xC3\xA5r", "rok", "yil",
+					   "tahun", NULL};
+
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
 const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", "bx", "pk",
@@ -1546,7 +1567,8 @@ const char *ingest_col_name(enum rr_col c)
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
-       F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */, F_N };
+       F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1867,6 +1889,8 @@ typedef struct builder {
 	uintptr_t ascii_lo, ascii_hi; /* the row being built's bytes in its batch when all are
 	                              ASCII and none NUL (row_ascii), else 0, 0 */
 	date_guess dates;
+	int title_year;            /* the one year the lines above the header name, or 0: the
+	                              year of dates written without one (t67 F17) */
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
 	int done;                  /* the parser has handed over its last batch */
@@ -4511,6 +4535,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
 		      .row = in->rows->n, .line = q->line};
+	int row_year = year_text(f[F_YEAR], q->len[F_YEAR]);
+	in->dates.year_fill = row_year ? row_year : in->title_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
@@ -4753,7 +4779,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, pack, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -4792,6 +4818,7 @@ typedef struct loader {
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
+	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -5806,7 +5833,14 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = -1;
+	L->line_col = L->zone_col = L->year_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
+		if (!used[f] && year_text(base + off[f], len[f]) &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
+			L->year_col = f;
+			snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from,
+				 "each row's '%.40s'", names[f]);
+		}
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->zone_col < 0; f++)
 		if (!used[f] && len[f] &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_zone_columns) >= 0) {
@@ -5867,8 +5901,10 @@ static const col_map *col_map_get(loader *L)
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
 	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->pack == pack && m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
+	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
+	    memcmp(m->col, L->col, sizeof m->col) == 0)
 		return m;
+	m->year_col = L->year_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -5877,6 +5913,7 @@ static const col_map *col_map_get(loader *L)
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
+			      k == F_YEAR ? L->year_col :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -9047,7 +9084,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = -1;
+	L->uom_col = L->pack_col = L->year_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9288,6 +9325,40 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 	return 0;
 }
 
+/* The year the lines above the header s[0..n) name, when they name one only ("Sales ledger
+ * 2011", "01/03/2011 - 31/05/2011"): four digits from 1900 to 2100, no digit beside them.
+ * Into L->in.title_year, and the line said in the dates' summary; two years name none. */
+static void title_year(loader *L, const char *s, size_t n)
+{
+	int year = 0;
+	size_t line = 0, at = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line = i + 1;
+		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && is_digit(s[e]))
+			e++;
+		int y = year_text(s + i, e - i);
+		if (y && year && y != year)
+			return;
+		if (y && !year) {
+			year = y;
+			at = line;
+		}
+	}
+	if (!year)
+		return;
+	const char *nl = memchr(s + at, '\n', n - at);
+	size_t len = nl ? (size_t)(nl - s) - at : n - at;
+	while (len && (s[at + len - 1] == '\r' || s[at + len - 1] == ',' || s[at + len - 1] == ';'))
+		len--;
+	L->in.title_year = year;
+	snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from, "the line above the header "
+		 "'%.*s'", (int)(len < 32 ? len : 32), s + at);
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -9356,6 +9427,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			/* 2 below a title: a report's */
 			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
+			title_year(L, s, at);
 			L->line += (uint64_t)k;
 			return at;
 		}
@@ -10439,6 +10511,38 @@ static const calendar *calendar_of_day(const calendar *given, const char *s, siz
 	return NULL;
 }
 
+/* The way out of dates without a year (t67 F17), when the first rejected one is such a date:
+ * the pipe that writes a year after each (this year's, to be set to the file's) into way,
+ * or words when no pipe fits (a time after the date). 1, or 0 when it is no such date. */
+static int yearless_advice(const loader *L, char *way, size_t size)
+{
+	const char *s = L->in.bad_date.text;
+	size_t n = strlen(s);
+	char filled[DATE_EXAMPLE + 16], body[64], sep[8], prog[1200];
+	time_t now = time(NULL);
+	struct tm tm;
+	int year = now != (time_t)-1 && gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2024;
+	size_t k = date_with_year(s, n, year, filled, sizeof filled);
+	if (!k)
+		return 0;
+	snprintf(way, size, ": write the year into the dates (or a line naming it above the "
+		 "header)");
+	if (k <= n || memcmp(filled, s, n) != 0)
+		return 1;   /* the year goes inside the text: words only */
+	snprintf(body, sizeof body, "if(v!=\"\")v=v \"%s\"", filled + n);
+	awk_sep(L, sep, sizeof sep);
+	const char *arg[3] = {sep, prog, L->path};
+	char cmd[1400];
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_DATE] + 1,
+		      body) == 0 &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path) &&
+	    strlen(cmd) + 160 < size)
+		snprintf(way, size, ": write the year into them, say %d (the program's \"%s\" is "
+			 "the year written after each date: set it to the file's): load %s", year,
+			 filled + n, cmd);
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -10511,6 +10615,15 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
 		    month_sub_load(L, word, sed, sizeof sed));
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): a day and a month without a year, which no --date-format reads; relrec "
+		    "gives such dates the year of the lines above the header when they name one "
+		    "only, or each row's from a column named as a year (Year, Jahr, Ann\xC3\xA9" "e, "
+		    "A\xC3\xB1o...: relrec(1)), and this file has neither%s", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, sed);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

@@ -878,6 +878,66 @@ static void test_database_defaults(void **state)
 	}
 }
 
+/* t67 F17: a day and a month without a year take it from elsewhere: date_with_year writes
+ * it in where detection then reads it, or says no (a date with its year, a bare number). */
+static void test_date_with_year(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s, *want;
+	} c[] = {
+		{"1 Mar", "1 Mar 2011"}, {"01-Mar", "01-Mar-2011"}, {"3/1", "3/1/2011"},
+		{"1.3.", "1.3.2011"}, {"Mar 1", "Mar 1 2011"}, {"1 Mar 08:35", "1 Mar 2011 08:35"},
+		{"15. 3", ""}, {"1 Mar 2011", ""}, {"511", ""}, {"Mar", ""}, {"1-3-5", ""},
+		{"1 Foo", ""}, {"", ""},
+	};
+	char out[64];
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		size_t n = date_with_year(c[k].s, strlen(c[k].s), 2011, out, sizeof out);
+		if (n != strlen(c[k].want) || (n && strcmp(out, c[k].want) != 0))
+			fail_msg("'%s': %zu '%s'", c[k].s, n, n ? out : "");
+	}
+	assert_int_equal(0, date_with_year("1 Mar", 5, 2011, out, 8));   /* no room */
+	assert_int_equal(0, date_with_year("1 Mar", 5, 0, out, sizeof out));
+}
+
+/* t67 F17 whole loads: the title line's one year, each row's Year column (2011 and 2012 on
+ * two rows: each its own), and a refusal whose pipe writes the year in when there is
+ * neither or the title names two. */
+static void test_yearless_loads(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Sales ledger 2011\nInvoice,Date,Customer,Code,Qty,Price\n"
+			      "1,1 Mar,7,A,1,1\n2,28-Feb,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2011-03-01 00:00", minute_of(r, 0));
+	assert_string_equal("2011-02-28 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "2 without a year, the year read from the line above "
+				"the header 'Sales ledger 2011'"));
+	rows_free(r);
+	r = load_csv("Invoice,Year,Date,Customer,Code,Qty,Price\n1,2011,29-Feb,7,A,1,1\n"
+		     "2,2012,29-Feb,8,B,1,1\n3,2012,1 Mar,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);   /* 2011 has no 29 February */
+	assert_string_equal("2012-02-29 00:00", minute_of(r, 0));
+	assert_string_equal("2012-03-01 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "the year read from each row's 'Year'"));
+	rows_free(r);
+	static const char *const none[] = {
+		"Invoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
+		"Sales 2010 to 2011\nInvoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
+	};
+	for (size_t k = 0; k < 2; k++) {
+		r = load_csv(none[k], NULL);
+		const char *why = r ? r->reading : err_msg();
+		if (!strstr(why, "a day and a month without a year, which no --date-format reads") ||
+		    !strstr(why, "v=v \\\" ") || strstr(why, "load with --date-format"))
+			fail_msg("%s", why);
+		rows_free(r);
+	}
+}
+
 static void test_last_day_held(void **state)
 {
 	(void)state;
@@ -968,6 +1028,8 @@ int main(void)
 		cmocka_unit_test(test_man_lists_zones),
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_database_defaults),
+		cmocka_unit_test(test_date_with_year),
+		cmocka_unit_test(test_yearless_loads),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),
 		cmocka_unit_test(test_dates_summary_form),
