@@ -2351,6 +2351,13 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 		return -1;
 	if (cal_minute(cal, p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
 		return -1;
+	if (p.has_zone && p.off &&
+	    date_floor_day(*minute) != date_floor_day((int64_t)*minute + p.off) &&
+	    !g->n_day_moved++) {   /* t67 F27: a shop's day before 09:00 at +09:00 */
+		example(g->day_moved_first, s, n);
+		g->day_moved_minute = *minute;
+		g->day_moved_off = p.off;
+	}
 	if (p.kind == DK_EPOCH) {
 		g->n_epoch++;
 		g->n_epoch_unit[p.sec]++;

@@ -210,6 +210,11 @@ typedef struct date_guess {
 	size_t n_same_first, n_same_third; /* of those, with the same 1st, 3rd field */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	size_t n_named_rr;             /* those in Oracle's DD-MON-RR (its two-digit year rule) */
+	size_t n_day_moved;            /* dates with an offset (ISO's, a month name's) whose day
+	                                  in UTC is not the day written (t67 F27) */
+	char day_moved_first[DATE_EXAMPLE]; /* the first of them, as written */
+	int32_t day_moved_minute;      /* and as read, in UTC */
+	int day_moved_off;             /* its offset, minutes east of UTC */
 	int year_fill;                 /* the year of dates written without one (date_with_year),
 	                                  or 0: they are rejected. The loader's: a title line's
 	                                  year, or the row's Year column's, set before each row */

@@ -10409,10 +10409,37 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 
 static void describe_bad_dates(const loader *L, char *text, size_t size);
 
+/* Dates converted to UTC whose day there is not the day written (t67 F27: a Japanese shop's
+ * orders before 09:00 fall on the day before), counted after the dates line's text in buf:
+ * the labels, due lists and first purchases count UTC days. The way to a shop's own days:
+ * the pipe that takes the first one's offset off (rr_sed_load), the times then read as
+ * written. */
+static void day_moved(const date_guess *g, const char *path, char *buf, size_t size)
+{
+	size_t o = strlen(buf);
+	if (!g->n_day_moved || o >= size)
+		return;
+	char off[24], sed[1000], day[24];
+	int a = abs(g->day_moved_off);
+	const char *t = g->day_moved_first, *w;
+	snprintf(off, sizeof off, "%c%02d:%02d", g->day_moved_off < 0 ? '-' : '+', a / 60, a % 60);
+	if (!strstr(t, off))   /* written +0900 */
+		snprintf(off, sizeof off, "%c%02d%02d", g->day_moved_off < 0 ? '-' : '+', a / 60,
+			 a % 60);
+	ingest_format_minute(g->day_moved_minute, day, sizeof day);
+	day[10] = '\0';
+	w = strstr(t, off) ? rr_sed_load(sed, sizeof sed, off, "", path) : NULL;
+	snprintf(buf + o, size - o, "; %zu row%s on another day in UTC than written (the first "
+		 "'%s' is %s in UTC), and days are counted in UTC%s%s%s", g->n_day_moved,
+		 g->n_day_moved == 1 ? "" : "s", t, day, w ? ": to count the days as written, "
+		 "load " : "", w ? w : "", w ? " (the offset taken off; each, if the file has "
+		 "several)" : "");
+}
+
 static void describe_dates(const loader *L, char *text, size_t size)
 {
 	const date_guess *g = &L->in.dates;
-	char dates[400];
+	char dates[1400];
 	date_guess_describe(g, dates, sizeof dates);
 	/* no date read, none refused either: every row was rejected before its date (t31: an
 	 * empty invoice column; "none read" suggested the dates could not be) */
@@ -10432,6 +10459,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			 L->in.zone_read_text, z->zone, z->decided < 0 ? '-' : '+', a / 60,
 			 a % 60 ? ":30" : "", z->partner);
 	}
+	day_moved(g, L->path, dates, sizeof dates);
 	if (L->line_picked && L->zone_col >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];

@@ -938,6 +938,30 @@ static void test_yearless_loads(void **state)
 	}
 }
 
+/* t67 F27: dates converted to UTC whose UTC day is not the day written are counted in the
+ * dates line, with the pipe that keeps the days as written. By hand: 08:35 at +09:00 is 23:35
+ * UTC the day before, 10:00 at +09:00 01:00 the same day, 20:00 at -05:00 01:00 the next. */
+static void test_day_moved_by_utc(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(PG "1,7,2011-03-01T08:35:00+09:00,SKU-1,1,1\n"
+			      "2,7,2011-03-01T10:00:00+09:00,SKU-1,1,1\n"
+			      "3,8,2011-03-01 20:00:00 -05:00,SKU-2,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("2011-02-28 23:35", minute_of(r, 0));
+	assert_string_equal("2011-03-02 01:00", minute_of(r, 2));
+	if (!strstr(r->reading, "; 2 rows on another day in UTC than written (the first "
+		    "'2011-03-01T08:35:00+09:00' is 2011-02-28 in UTC)") ||
+	    !strstr(r->reading, "sed s/+09:00//g"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = load_csv(PG "1,7,2011-03-01T10:00:00+09:00,SKU-1,1,1\n", NULL);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "another day"));
+	rows_free(r);
+}
+
 static void test_last_day_held(void **state)
 {
 	(void)state;
@@ -1030,6 +1054,7 @@ int main(void)
 		cmocka_unit_test(test_database_defaults),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
+		cmocka_unit_test(test_day_moved_by_utc),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),
 		cmocka_unit_test(test_dates_summary_form),
