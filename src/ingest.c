@@ -4950,6 +4950,8 @@ typedef struct loader {
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
+	int event_checked;         /* the first row has tested the named event column (event_paid) */
+	char paid_note[200];       /* an event column by name that held payment methods, or "" */
 	int doc_warned;            /* the field doc_note proposes as the event (document types
 	                              unread), or -1: a status hint then says --void beside it */
 	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
@@ -5052,7 +5054,11 @@ const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card",
 					    "karte", "carte", "tarjeta", "carta", "cart\xC3\xA3o",
 					    "cartao", "kaart", "karta",
 					    /* a credit card in one word, beside kredit (t39 #2) */
-					    "kreditkarte", "kreditkort", "kredittkort", NULL};
+					    "kreditkarte", "kreditkort", "kredittkort",
+					    /* card brands and wallets, as a till's tender column
+					     * writes them (t67 F12) */
+					    "visa", "mastercard", "amex", "maestro", "paypal",
+					    "klarna", "giftcard", "gift_card", NULL};
 
 /* The columns that say how a customer paid or what kind of customer it is, compared as
  * header names are: their credit (Credit Card) or returning (a returning customer) is no
@@ -7077,6 +7083,36 @@ static int doc_sign(loader *L)
 	return 0;
 }
 
+/* At the first row: an event column taken by its name (Transaction Type) whose value is how
+ * the customer paid (Cash, Card, Visa, Gift Card: ingest_payment_terms) and no event relrec
+ * knows is no event column (t67 F12: a till's Cash and Card were skipped as unknown events,
+ * the Type column of Sale and Return never sought): it is let go, said in a note, and the
+ * columns no role reads are sampled for document types as when no column is named so. The
+ * event a --map names stays. 0, or -1 with err_set. */
+static int event_paid(loader *L)
+{
+	int e = L->col[RR_COL_EVENT];
+	L->event_checked = 1;
+	if (e < 0 || e >= L->nf || L->in.doc_event || sniff_map_gives(L->o->map, RR_COL_EVENT))
+		return 0;
+	const char *v = L->buf + L->off[e];
+	size_t n = L->len[e];
+	if (!n || !doc_not_document(v, n) || event_class(&L->in, v, n) != EV_OTHER)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], value[48];
+	header_names(L, names);
+	snprintf(L->paid_note, sizeof L->paid_note, "note: '%s' holds how the customer paid "
+		 "('%s' on the first row), not an event: not read as the event",
+		 shown_field(names, e, name, sizeof name),
+		 sniff_printable(value, sizeof value, v, n, 24));
+	L->col[RR_COL_EVENT] = -1;
+	L->in.has_event = 0;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+		       sizeof L->columns);
+	return doc_start(L, L->o->map);
+}
+
 /* The sample is in: take the one column of document types (two: neither, and say so), or
  * warn of one that falls short (doc_miss); then the held records go to the builder, in
  * order. */
@@ -8649,6 +8685,10 @@ static void on_row(loader *L)
 			"on its own", L->path, L->rec_line,
 			sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
 			sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
+		L->failed = 1;
+		return;
+	}
+	if (!L->event_checked && event_paid(L) != 0) {
 		L->failed = 1;
 		return;
 	}
@@ -11350,6 +11390,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "; other words may be among them" : "");
 	}
 	doc_kept_warn(L, text, size);
+	if (L->paid_note[0])
+		say(text, size, "%s", L->paid_note);
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	probe_sign_warn(L, names, text, size);
