@@ -10603,11 +10603,16 @@ static int yearless_advice(const loader *L, char *way, size_t size)
 	char cmd[1400];
 	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_DATE] + 1,
 		      body) == 0 &&
-	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path) &&
-	    strlen(cmd) + 160 < size)
-		snprintf(way, size, ": write the year into them, say %d (the program's \"%s\" is "
-			 "the year written after each date: set it to the file's): load %s", year,
-			 filled + n, cmd);
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path)) {
+		int o = snprintf(way, size, ": write the year into them, say %d (the program's "
+				 "\"%s\" is the year written after each date: set it to the file's): "
+				 "load ", year, filled + n);
+		size_t c = strlen(cmd);
+		if (o > 0 && (size_t)o + c < size)   /* whole, or the words alone */
+			memcpy(way + o, cmd, c + 1);
+		else
+			snprintf(way, size, ": write the year into the dates");
+	}
 	return 1;
 }
 
