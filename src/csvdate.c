@@ -1976,6 +1976,34 @@ size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size)
 	return (size_t)w;
 }
 
+int datefmt_swapped(const datefmt *f, const char *s, size_t n, char *out, size_t size)
+{
+	char t[DATEFMT_MAX];
+	int d = 0, m = 0;
+	size_t k = 0;
+	datefmt g;
+	int32_t minute;
+	if (f->serial_epoch || f->no_day)
+		return 0;
+	for (const char *p = f->text; *p && k + 2 < sizeof t; p++) {
+		t[k++] = *p;
+		if (*p != '%' || !p[1])
+			continue;
+		char c = *++p;
+		d += c == 'd' || c == 'e';
+		m += c == 'm';
+		t[k++] = c == 'd' || c == 'e' ? 'm' : c == 'm' ? 'd' : c;
+	}
+	t[k] = '\0';
+	if (d != 1 || m != 1 || datefmt_compile(&g, t) != 0)
+		return 0;
+	g.cal = f->cal;
+	if (datefmt_parse(&g, s, n, &minute) != 0)
+		return 0;
+	snprintf(out, size, "%s", t);
+	return 1;
+}
+
 /* A bare number typed as a date (filter since 12) is a mistake more often than a day
  * number: only a file's column, all of it day numbers, is read that way. */
 int date_read_one(const char *s, size_t n, int32_t *minute)

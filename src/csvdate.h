@@ -98,6 +98,11 @@ const char *date_era_name(int era);
  * report's title or a Year column (t67 F17). */
 size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size);
 
+/* Does s[0..n), which f did not read, read with f's day and month swapped (%d/%m/%Y given to
+ * 1/25/2023)? 1 with that format in out, else 0. One such date proves the format reads
+ * every date it did accept the wrong way round (t68 F19). */
+int datefmt_swapped(const datefmt *f, const char *s, size_t n, char *out, size_t size);
+
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
 

@@ -10714,6 +10714,17 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
 		    bad == 1 ? "its" : "their", L->o->date_format,
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+	else if (bad && L->o->date_format && L->in.rows->n &&
+		 datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
+				 sizeof fmt))   /* t68 F19: one such row proves it */
+		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
+		    "(the first on line %llu: '%s'), which reads with day and month the other way, "
+		    "--date-format '%s': the format swaps them, and the %zu rows it read are misread "
+		    "too, each day as a month and each month as a day; load with --date-format '%s', or without "
+		    "one to let the file's dates decide", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", L->o->date_format,
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt,
+		    L->in.rows->n, fmt);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
