@@ -7088,7 +7088,7 @@ static int doc_sign(loader *L)
  * knows is no event column (t67 F12: a till's Cash and Card were skipped as unknown events,
  * the Type column of Sale and Return never sought): it is let go, said in a note, and the
  * columns no role reads are sampled for document types as when no column is named so. The
- * event a --map names stays. 0, or -1 with err_set. */
+ * event a --map names stays. 0, or -1 with err_set and L->failed set. */
 static int event_paid(loader *L)
 {
 	int e = L->col[RR_COL_EVENT];
@@ -7110,7 +7110,10 @@ static int event_paid(loader *L)
 	L->in.has_event = 0;
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
 		       sizeof L->columns);
-	return doc_start(L, L->o->map);
+	if (doc_start(L, L->o->map) == 0)
+		return 0;
+	L->failed = 1;
+	return -1;
 }
 
 /* The sample is in: take the one column of document types (two: neither, and say so), or
@@ -8688,10 +8691,8 @@ static void on_row(loader *L)
 		L->failed = 1;
 		return;
 	}
-	if (!L->event_checked && event_paid(L) != 0) {
-		L->failed = 1;
-		return;
-	}
+	if (!L->event_checked && event_paid(L) != 0)
+		return;   /* out of memory: L->failed */
 	if (L->doc_sampling) {
 		doc_sample_row(L);
 		return;
