@@ -1132,6 +1132,7 @@ typedef struct dparts {
 	int ampm;             /* the time had AM or PM */
 	int comma;            /* a comma after the date, before the time */
 	int form;             /* DK_YMD: its form, an index of ymd_forms */
+	int rr;               /* DK_NAMED: Oracle's DD-MON-RR, its two-digit year read so */
 	char sep;
 } dparts;
 
@@ -1244,6 +1245,26 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		*i = k;
 	}
 	return p->has_zone ? second_zone(s, n, i, p) : 0;
+}
+
+/* A time written with points, "HH.MI.SS[.FF]" and an optional AM or PM, as databases write
+ * their timestamps by default: Oracle's HH.MI.SSXFF AM (SQL Developer, SQL*Plus: nine digits
+ * of fraction) and DB2's HH.MM.SS.ffffff after "YYYY-MM-DD-". The seconds are required: two
+ * numbers with a point between are a decimal. 0, or -1. */
+static int dotted_time(const char *s, size_t n, size_t *i, dparts *p)
+{
+	int frac;
+	if (digits(s, n, i, 1, 2, &p->h) || *i >= n || s[(*i)++] != '.' ||
+	    digits(s, n, i, 2, 2, &p->mi) || *i >= n || s[(*i)++] != '.' ||
+	    digits(s, n, i, 2, 2, &p->sec))
+		return -1;
+	if (*i < n && s[*i] == '.') {
+		(*i)++;
+		if (digits(s, n, i, 1, 9, &frac))
+			return -1;
+	}
+	p->has_time = p->has_sec = 1;
+	return meridian(s, n, i, p);
 }
 
 /* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
@@ -1476,6 +1497,10 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		    digits(s, n, &i, 1, 2, &p->b))
 			return -1;
 		size_t at = i;
+		if (sep == '-' && i < n && s[i] == '-') {   /* DB2's 2011-03-01-08.35.00.000000 */
+			i++;
+			return dotted_time(s, n, &i, p) || p->ampm || i != n ? -1 : 0;
+		}
 		int gap = date_time_gap(s, n, &i, &p->comma);
 		if (!gap && sep == '-' && i < n && s[i] == 'T') {
 			i++;
@@ -1617,6 +1642,48 @@ static int scan_asctime_tail(const char *s, size_t n, size_t i, dparts *p)
 	return i == n ? 0 : -1;
 }
 
+/* Oracle's DD-MON-RR, its default NLS_DATE_FORMAT ("01-MAR-11"): '-' around a month in
+ * capitals, a two-digit year read by Oracle's RR rule, 00-49 in the 2000s and 50-99 in the
+ * 1900s (what RR gives from 2000 to 2049), where POSIX's %y reads 50-68 as 2050-2068. Other
+ * two-digit years with a month name (Excel's 01-Mar-11) stay POSIX's. The month from s[m0],
+ * the '-' before it, to s[end], the year's end. 1 when the date is so and its year set. */
+static int oracle_rr(const char *s, size_t m0, size_t end, dparts *p)
+{
+	size_t k = m0 + 1;
+	if (!p->short_year || s[m0] != '-')
+		return 0;
+	for (; k < end && s[k] != '-'; k++)
+		if ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '.')
+			return 0;
+	p->y = p->y % 100 + (p->y % 100 < 50 ? 2000 : 1900);
+	p->rr = 1;
+	return 1;
+}
+
+/* What may follow Oracle's DD-MON-RR from s[i]: nothing, or its TIMESTAMP's default time
+ * HH.MI.SSXFF AM after a blank ("01-MAR-11 08.35.00.000000000 AM"), a TIMESTAMP WITH TIME
+ * ZONE's offset after that, or a time with colons as the other forms take. 0, or -1. */
+static int oracle_time(const char *s, size_t n, size_t i, dparts *p)
+{
+	size_t k = i;
+	if (i == n)
+		return 0;
+	if (!skip_blank(s, n, &k))
+		return -1;
+	if (dotted_time(s, n, &k, p) == 0) {
+		size_t z = k;
+		if (skip_blank(s, n, &z) && zone(s, n, &z, &p->off) == 0) {
+			p->has_zone = 1;
+			k = z;
+		}
+		return k == n ? 0 : -1;
+	}
+	p->h = p->mi = p->sec = p->has_time = p->has_sec = p->ampm = 0;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
+	return i == n ? 0 : -1;
+}
+
 /* Dates with a month name (date_month_names), which cannot be read two ways: "01-Dec-2010",
  * "1 Dec 10", "1/December/2010", "21. Mai 2023", "15 de março de 2023", "15-mrt-2023", "Dec 1,
  * 2010", "December 01 2010", "Mar-15-23", an optional weekday first, a time after a blank
@@ -1631,8 +1698,11 @@ static int scan_named(const char *s, size_t n, dparts *p)
 			return -1;
 		if (p->b == 1)
 			skip_first(s, n, &i);
+		size_t m0 = i;
 		if (scan_day_month_year(s, n, &i, p))
 			return -1;
+		if (oracle_rr(s, m0, i, p))
+			return oracle_time(s, n, i, p);
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
@@ -1856,6 +1926,82 @@ static int scan_any(const char *s, size_t n, dparts *p)
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
+}
+
+/* The day and month of a date without its year at s[0..e): "1 Mar", "01-Mar", "1.3.", "3/1",
+ * "Mar 1"; 0 with *join the separator to write before a year and *e the end of what is
+ * kept (a D.M.'s last point is the year's separator), else -1. */
+static int yearless_part(const char *s, size_t *e, char *join)
+{
+	size_t i = 0, n = *e;
+	int v;
+	if (i < n && s[i] >= '0' && s[i] <= '9') {
+		if (digits(s, n, &i, 1, 2, &v) || i >= n || !strchr("-/. ", s[i]))
+			return -1;
+		*join = s[i++];
+		if (month_name(s, n, &i, &v) && digits(s, n, &i, 1, 2, &v))
+			return -1;
+		if (*join == '.' && i + 1 == n && s[i] == '.')
+			*e = i;
+		return i == *e ? 0 : -1;
+	}
+	if (month_name(s, n, &i, &v) || i >= n || (s[i] != ' ' && s[i] != '-'))
+		return -1;
+	*join = s[i++];
+	if (digits(s, n, &i, 1, 2, &v))
+		return -1;
+	if (i + 1 == n && s[i] == ',')
+		*e = i;
+	return i == *e ? 0 : -1;
+}
+
+size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size)
+{
+	dparts p;
+	size_t e = 0, k;
+	char join;
+	if (year < 1900 || year > 2100 || n == 0 || n + 8 > size || scan_any(s, n, &p) == 0)
+		return 0;
+	for (; e < n; e++) {   /* the date ends before a time after a blank */
+		k = blank(s, n, e);
+		if (k && time_first(s, n, e + k))
+			break;
+	}
+	size_t end = e;
+	if (yearless_part(s, &end, &join))
+		return 0;
+	int w = snprintf(out, size, "%.*s%c%d%.*s", (int)end, s, join, year, (int)(n - e), s + e);
+	if (w < 0 || (size_t)w >= size || scan_any(out, (size_t)w, &p) != 0)
+		return 0;
+	return (size_t)w;
+}
+
+int datefmt_swapped(const datefmt *f, const char *s, size_t n, char *out, size_t size)
+{
+	char t[DATEFMT_MAX];
+	int d = 0, m = 0;
+	size_t k = 0;
+	datefmt g;
+	int32_t minute;
+	if (f->serial_epoch || f->no_day)
+		return 0;
+	for (const char *p = f->text; *p && k + 2 < sizeof t; p++) {
+		t[k++] = *p;
+		if (*p != '%' || !p[1])
+			continue;
+		char c = *++p;
+		d += c == 'd' || c == 'e';
+		m += c == 'm';
+		t[k++] = c == 'd' || c == 'e' ? 'm' : c == 'm' ? 'd' : c;
+	}
+	t[k] = '\0';
+	if (d != 1 || m != 1 || datefmt_compile(&g, t) != 0)
+		return 0;
+	g.cal = f->cal;
+	if (datefmt_parse(&g, s, n, &minute) != 0)
+		return 0;
+	snprintf(out, size, "%s", t);
+	return 1;
 }
 
 /* A bare number typed as a date (filter since 12) is a mistake more often than a day
@@ -2233,6 +2379,13 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 		return -1;
 	if (cal_minute(cal, p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
 		return -1;
+	if (p.has_zone && p.off &&
+	    date_floor_day(*minute) != date_floor_day((int64_t)*minute + p.off) &&
+	    !g->n_day_moved++) {   /* t67 F27: a shop's day before 09:00 at +09:00 */
+		example(g->day_moved_first, s, n);
+		g->day_moved_minute = *minute;
+		g->day_moved_off = p.off;
+	}
 	if (p.kind == DK_EPOCH) {
 		g->n_epoch++;
 		g->n_epoch_unit[p.sec]++;
@@ -2259,6 +2412,7 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 			snprintf(g->named_first, sizeof g->named_first, "%.*s",
 				 (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
 		g->n_named_zone += p.has_zone;
+		g->n_named_rr += p.rr;
 	} else if (p.kind == DK_COMPACT) {
 		g->n_compact++;
 		g->n_compact_time += p.has_time;
@@ -2325,13 +2479,24 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	}
 	dparts p;
 	int ok;
-	if (scan_memo(g, s, n, &p))
-		return -1;
+	char filled[DATE_EXAMPLE + 16];
+	int yearless = 0;
+	if (scan_memo(g, s, n, &p)) {
+		/* a day and month alone, the year the title's or the row's Year column's */
+		size_t k = g->year_fill ? date_with_year(s, n, g->year_fill, filled, sizeof filled)
+					: 0;
+		if (!k || scan_memo(g, filled, k, &p))
+			return -1;
+		s = filled;
+		n = k;
+		yearless = 1;
+	}
 	const calendar *cal = date_calendar_of(g, &p, &ok);
 	if (!ok)
 		return -1;
 	int rc = p.kind == DK_DM ? read_dm(g, &p, cal, s, n, line, row, minute)
 				 : read_other(g, &p, cal, s, n, line, row, minute);
+	g->n_yearless += rc == 0 && yearless;
 	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
 		example(g->buddhist_first, s, n);
 		g->buddhist_first_minute = *minute;
@@ -2625,9 +2790,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_dm;
 	}
 	if (g->n_named) {
-		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s", g->named_first,
+		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s%s", g->named_first,
 			 g->n_named_zone == g->n_named ? "converted to UTC"
-			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written");
+			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written",
+			 g->n_named_rr ? "; Oracle's DD-MON-RR: a two-digit year 00-49 is 20YY, "
+			 "50-99 19YY" : "");
 		count[np++] = g->n_named;
 	}
 	if (g->n_compact) {
@@ -2669,6 +2836,9 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s (%zu row%s)", k ? "; " : "",
 					      part[k], count[k], count[k] == 1 ? "" : "s");
 	}
+	if (g->n_yearless && o < size)
+		snprintf(buf + o, size - o, "; %zu without a year, the year read from %s",
+			 g->n_yearless, g->year_from[0] ? g->year_from : "the file");
 }
 
 /* The --date-format of this file's D/M dates with the fields in order ("dmy", "ymd"...). */

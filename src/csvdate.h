@@ -9,7 +9,9 @@
  * non-ISO DateStyles write "05.03.2023 14:22:10.123 CET"), dates with month names in English, German, French, Spanish,
  * Italian, Dutch or Portuguese (01-Dec-2010, Dec 1, 2010, an optional weekday and offset;
  * 21. Mai 2023, 15 de marzo de 2023, 15-mrt-2023; C's asctime layout "Sun Mar 05 14:22:10
- * 2023", a zone before or after the year), YYYYMMDD and Unix time
+ * 2023", a zone before or after the year; Oracle's DD-MON-RR, "01-MAR-11", a month in
+ * capitals, its year by Oracle's RR rule, 00-49 the 2000s and 50-99 the 1900s, and its
+ * TIMESTAMP "01-MAR-11 08.35.00.000000000 AM"), DB2's "2011-03-01-08.35.00.000000", YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
  * (five digits and a fraction: 40878.354, 1990 to 2100) and, in a column of nothing else,
@@ -89,6 +91,18 @@ const char *date_month_only_format(const char *s);
 enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC };
 int date_era_of(const char *s, size_t n, char *fmt, size_t size);
 const char *date_era_name(int era);
+/* A date without its year, day and month ("1 Mar", "01-Mar", "1.3.", "3/1", "Mar 1", a time
+ * after a blank allowed), with year written in where a year goes ("1 Mar 2011", "3/1/2011")
+ * into out (size bytes): its length when detection then reads it, else 0 (a date with its
+ * year, or none). No --date-format reads such a date: a year must come from elsewhere, a
+ * report's title or a Year column (t67 F17). */
+size_t date_with_year(const char *s, size_t n, int year, char *out, size_t size);
+
+/* Does s[0..n), which f did not read, read with f's day and month swapped (%d/%m/%Y given to
+ * 1/25/2023)? 1 with that format in out, else 0. One such date proves the format reads
+ * every date it did accept the wrong way round (t68 F19). */
+int datefmt_swapped(const datefmt *f, const char *s, size_t n, char *out, size_t size);
+
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
 
@@ -200,6 +214,17 @@ typedef struct date_guess {
 	size_t n_dm_change;            /* dates unlike the date before them */
 	size_t n_same_first, n_same_third; /* of those, with the same 1st, 3rd field */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
+	size_t n_named_rr;             /* those in Oracle's DD-MON-RR (its two-digit year rule) */
+	size_t n_day_moved;            /* dates with an offset (ISO's, a month name's) whose day
+	                                  in UTC is not the day written (t67 F27) */
+	char day_moved_first[DATE_EXAMPLE]; /* the first of them, as written */
+	int32_t day_moved_minute;      /* and as read, in UTC */
+	int day_moved_off;             /* its offset, minutes east of UTC */
+	int year_fill;                 /* the year of dates written without one (date_with_year),
+	                                  or 0: they are rejected. The loader's: a title line's
+	                                  year, or the row's Year column's, set before each row */
+	char year_from[64];            /* where year_fill comes from, for the summary */
+	size_t n_yearless;             /* dates read so */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */

@@ -93,6 +93,20 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0. */
+static int year_text(const char *s, size_t n)
+{
+	int y = 0;
+	if (n != 4)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (!is_digit(s[k]))
+			return 0;
+		y = y * 10 + (s[k] - '0');
+	}
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 /* Exact powers of ten as doubles (10^22 is the largest exactly representable). */
 static const double pow10_tab[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
 				     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -1352,6 +1366,13 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 					   "fuseau_horaire", "zona_horaria", "fuso_orario",
 					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
 
+/* A column of the year a date column without one leaves out (t67 F17: Year 2011 beside Date
+ * 01-Mar), compared as header names are: each row's date takes its row's year. A fiscal
+ * year is no calendar year, and is not one of these. */
+const char *const ingest_year_columns[] = {"year", "jahr", "annee", "ann\xC3\xA9" "e", "ano",
+					   "a\xC3\xB1o", "anno", "jaar", "\xC3\xA5r", "rok", "yil",
+					   "tahun", NULL};
+
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
 const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", "bx", "pk",
@@ -1595,7 +1616,8 @@ const char *ingest_col_name(enum rr_col c)
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
-       F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */, F_N };
+       F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1922,6 +1944,8 @@ typedef struct builder {
 	uintptr_t ascii_lo, ascii_hi; /* the row being built's bytes in its batch when all are
 	                              ASCII and none NUL (row_ascii), else 0, 0 */
 	date_guess dates;
+	int title_year;            /* the one year the lines above the header name, or 0: the
+	                              year of dates written without one (t67 F17) */
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
 	int done;                  /* the parser has handed over its last batch */
@@ -4691,6 +4715,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
 		      .row = in->rows->n, .line = q->line};
+	int row_year = year_text(f[F_YEAR], q->len[F_YEAR]);
+	in->dates.year_fill = row_year ? row_year : in->title_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
@@ -4933,7 +4959,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, pack, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -4972,6 +4998,7 @@ typedef struct loader {
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
+	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -5105,6 +5132,8 @@ typedef struct loader {
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
+	int event_checked;         /* the first row has tested the named event column (event_paid) */
+	char paid_note[200];       /* an event column by name that held payment methods, or "" */
 	int doc_warned;            /* the field doc_note proposes as the event (document types
 	                              unread), or -1: a status hint then says --void beside it */
 	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
@@ -5207,7 +5236,11 @@ const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card",
 					    "karte", "carte", "tarjeta", "carta", "cart\xC3\xA3o",
 					    "cartao", "kaart", "karta",
 					    /* a credit card in one word, beside kredit (t39 #2) */
-					    "kreditkarte", "kreditkort", "kredittkort", NULL};
+					    "kreditkarte", "kreditkort", "kredittkort",
+					    /* card brands and wallets, as a till's tender column
+					     * writes them (t67 F12) */
+					    "visa", "mastercard", "amex", "maestro", "paypal",
+					    "klarna", "giftcard", "gift_card", NULL};
 
 /* The columns that say how a customer paid or what kind of customer it is, compared as
  * header names are: their credit (Credit Card) or returning (a returning customer) is no
@@ -5988,7 +6021,14 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = -1;
+	L->line_col = L->zone_col = L->year_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
+		if (!used[f] && year_text(base + off[f], len[f]) &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
+			L->year_col = f;
+			snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from,
+				 "each row's '%.40s'", names[f]);
+		}
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->zone_col < 0; f++)
 		if (!used[f] && len[f] &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_zone_columns) >= 0) {
@@ -6049,8 +6089,10 @@ static const col_map *col_map_get(loader *L)
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
 	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->pack == pack && m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
+	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
+	    memcmp(m->col, L->col, sizeof m->col) == 0)
 		return m;
+	m->year_col = L->year_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -6059,6 +6101,7 @@ static const col_map *col_map_get(loader *L)
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
+			      k == F_YEAR ? L->year_col :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -7260,6 +7303,39 @@ static int doc_sign(loader *L)
 		return 1;
 	}
 	return 0;
+}
+
+/* At the first row: an event column taken by its name (Transaction Type) whose value is how
+ * the customer paid (Cash, Card, Visa, Gift Card: ingest_payment_terms) and no event relrec
+ * knows is no event column (t67 F12: a till's Cash and Card were skipped as unknown events,
+ * the Type column of Sale and Return never sought): it is let go, said in a note, and the
+ * columns no role reads are sampled for document types as when no column is named so. The
+ * event a --map names stays. 0, or -1 with err_set and L->failed set. */
+static int event_paid(loader *L)
+{
+	int e = L->col[RR_COL_EVENT];
+	L->event_checked = 1;
+	if (e < 0 || e >= L->nf || L->in.doc_event || sniff_map_gives(L->o->map, RR_COL_EVENT))
+		return 0;
+	const char *v = L->buf + L->off[e];
+	size_t n = L->len[e];
+	if (!n || !doc_not_document(v, n) || event_class(&L->in, v, n) != EV_OTHER)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], value[48];
+	header_names(L, names);
+	snprintf(L->paid_note, sizeof L->paid_note, "note: '%s' holds how the customer paid "
+		 "('%s' on the first row), not an event: not read as the event",
+		 shown_field(names, e, name, sizeof name),
+		 sniff_printable(value, sizeof value, v, n, 24));
+	L->col[RR_COL_EVENT] = -1;
+	L->in.has_event = 0;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+		       sizeof L->columns);
+	if (doc_start(L, L->o->map) == 0)
+		return 0;
+	L->failed = 1;
+	return -1;
 }
 
 /* The sample is in: take the one column of document types (two: neither, and say so), or
@@ -8852,6 +8928,8 @@ static void on_row(loader *L)
 		L->failed = 1;
 		return;
 	}
+	if (!L->event_checked && event_paid(L) != 0)
+		return;   /* out of memory: L->failed */
 	if (L->doc_sampling) {
 		doc_sample_row(L);
 		return;
@@ -9284,7 +9362,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = -1;
+	L->uom_col = L->pack_col = L->year_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9525,6 +9603,40 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 	return 0;
 }
 
+/* The year the lines above the header s[0..n) name, when they name one only ("Sales ledger
+ * 2011", "01/03/2011 - 31/05/2011"): four digits from 1900 to 2100, no digit beside them.
+ * Into L->in.title_year, and the line said in the dates' summary; two years name none. */
+static void title_year(loader *L, const char *s, size_t n)
+{
+	int year = 0;
+	size_t line = 0, at = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line = i + 1;
+		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && is_digit(s[e]))
+			e++;
+		int y = year_text(s + i, e - i);
+		if (y && year && y != year)
+			return;
+		if (y && !year) {
+			year = y;
+			at = line;
+		}
+	}
+	if (!year)
+		return;
+	const char *nl = memchr(s + at, '\n', n - at);
+	size_t len = nl ? (size_t)(nl - s) - at : n - at;
+	while (len && (s[at + len - 1] == '\r' || s[at + len - 1] == ',' || s[at + len - 1] == ';'))
+		len--;
+	L->in.title_year = year;
+	snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from, "the line above the header "
+		 "'%.*s'", (int)(len < 32 ? len : 32), s + at);
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -9593,6 +9705,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			/* 2 below a title: a report's */
 			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
+			title_year(L, s, at);
 			L->line += (uint64_t)k;
 			return at;
 		}
@@ -10642,22 +10755,6 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 
 static void describe_bad_dates(const loader *L, char *text, size_t size);
 
-/* Does format (a --date-format with %d and %m) with the two swapped, into out, read date s,
- * which format rejected? */
-static int format_swapped(const char *format, const char *s, char *out, size_t size)
-{
-	const char *d = strstr(format, "%d"), *m = strstr(format, "%m");
-	size_t n = strlen(format);
-	if (!d || !m || n >= size || (d > format && d[-1] == '%') || (m > format && m[-1] == '%'))
-		return 0;
-	memcpy(out, format, n + 1);
-	out[d - format + 1] = 'm';
-	out[m - format + 1] = 'd';
-	datefmt f;
-	int32_t minute;
-	return datefmt_compile(&f, out) == 0 && datefmt_parse(&f, s, strlen(s), &minute) == 0;
-}
-
 /* Does a row read fall on a day past the 12th, which no month is: a format read so is not
  * swapped, and a date it rejected is a typo, not the proof (t68 F19)? */
 static int day_past_12(const rr_rows *r)
@@ -10673,10 +10770,37 @@ static int day_past_12(const rr_rows *r)
 	return 0;
 }
 
+/* Dates converted to UTC whose day there is not the day written (t67 F27: a Japanese shop's
+ * orders before 09:00 fall on the day before), counted after the dates line's text in buf:
+ * the labels, due lists and first purchases count UTC days. The way to a shop's own days:
+ * the pipe that takes the first one's offset off (rr_sed_load), the times then read as
+ * written. */
+static void day_moved(const date_guess *g, const char *path, char *buf, size_t size)
+{
+	size_t o = strlen(buf);
+	if (!g->n_day_moved || o >= size)
+		return;
+	char off[24], sed[1000], day[24];
+	int a = abs(g->day_moved_off);
+	const char *t = g->day_moved_first, *w;
+	snprintf(off, sizeof off, "%c%02d:%02d", g->day_moved_off < 0 ? '-' : '+', a / 60, a % 60);
+	if (!strstr(t, off))   /* written +0900 */
+		snprintf(off, sizeof off, "%c%02d%02d", g->day_moved_off < 0 ? '-' : '+', a / 60,
+			 a % 60);
+	ingest_format_minute(g->day_moved_minute, day, sizeof day);
+	day[10] = '\0';
+	w = strstr(t, off) ? rr_sed_load(sed, sizeof sed, off, "", path) : NULL;
+	snprintf(buf + o, size - o, "; %zu row%s on another day in UTC than written (the first "
+		 "'%s' is %s in UTC), and days are counted in UTC%s%s%s", g->n_day_moved,
+		 g->n_day_moved == 1 ? "" : "s", t, day, w ? ": to count the days as written, "
+		 "load " : "", w ? w : "", w ? " (the offset taken off; each, if the file has "
+		 "several)" : "");
+}
+
 static void describe_dates(const loader *L, char *text, size_t size)
 {
 	const date_guess *g = &L->in.dates;
-	char dates[400];
+	char dates[1400];
 	date_guess_describe(g, dates, sizeof dates);
 	/* no date read, none refused either: every row was rejected before its date (t31: an
 	 * empty invoice column; "none read" suggested the dates could not be) */
@@ -10696,6 +10820,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			 L->in.zone_read_text, z->zone, z->decided < 0 ? '-' : '+', a / 60,
 			 a % 60 ? ":30" : "", z->partner);
 	}
+	day_moved(g, L->path, dates, sizeof dates);
 	if (L->line_picked && L->zone_col >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];
@@ -10775,6 +10900,43 @@ static const calendar *calendar_of_day(const calendar *given, const char *s, siz
 	return NULL;
 }
 
+/* The way out of dates without a year (t67 F17), when the first rejected one is such a date:
+ * the pipe that writes a year after each (this year's, to be set to the file's) into way,
+ * or words when no pipe fits (a time after the date). 1, or 0 when it is no such date. */
+static int yearless_advice(const loader *L, char *way, size_t size)
+{
+	const char *s = L->in.bad_date.text;
+	size_t n = strlen(s);
+	char filled[DATE_EXAMPLE + 16], body[64], sep[8], prog[1200];
+	time_t now = time(NULL);
+	struct tm tm;
+	int year = now != (time_t)-1 && gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2024;
+	size_t k = date_with_year(s, n, year, filled, sizeof filled);
+	if (!k)
+		return 0;
+	snprintf(way, size, ": write the year into the dates (or a line naming it above the "
+		 "header)");
+	if (k <= n || memcmp(filled, s, n) != 0)
+		return 1;   /* the year goes inside the text: words only */
+	snprintf(body, sizeof body, "if(v!=\"\")v=v \"%s\"", filled + n);
+	awk_sep(L, sep, sizeof sep);
+	const char *arg[3] = {sep, prog, L->path};
+	char cmd[1400];
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_DATE] + 1,
+		      body) == 0 &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path)) {
+		int o = snprintf(way, size, ": write the year into them, say %d (the program's "
+				 "\"%s\" is the year written after each date: set it to the file's): "
+				 "load ", year, filled + n);
+		size_t c = strlen(cmd);
+		if (o > 0 && (size_t)o + c < size)   /* whole, or the words alone */
+			memcpy(way + o, cmd, c + 1);
+		else
+			snprintf(way, size, ": write the year into the dates");
+	}
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -10848,6 +11010,15 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
 		    month_sub_load(L, word, sed, sizeof sed));
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): a day and a month without a year, which no --date-format reads; relrec "
+		    "gives such dates the year of the lines above the header when they name one "
+		    "only, or each row's from a column named as a year (Year, Jahr, Ann\xC3\xA9" "e, "
+		    "A\xC3\xB1o...: relrec(1)), and this file has neither%s", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, sed);
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): a year and a month, no day; load with --date-format '%s' to read each "
@@ -10855,8 +11026,8 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
 		    date_month_only_format(L->in.bad_date.text));
 	else if (bad && L->o->date_format &&
-		 format_swapped(L->o->date_format, L->in.bad_date.text, fmt, sizeof fmt) &&
-		 !day_past_12(L->in.rows))
+		 datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
+				 sizeof fmt) && !day_past_12(L->in.rows))
 		/* t68 F19: one date the format rejects that reads with its day and month swapped
 		 * proves the kept ones swapped too, at any share */
 		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
@@ -11565,6 +11736,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "; other words may be among them" : "");
 	}
 	doc_kept_warn(L, text, size);
+	if (L->paid_note[0])
+		say(text, size, "%s", L->paid_note);
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	probe_sign_warn(L, names, text, size);

@@ -518,16 +518,27 @@ int rr_sed_literal(char *out, size_t size, const char *s)
 const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl,
 			const char *path)
 {
-	char r[200], script[480];
+	char f[40], r[200], script[480];
 	const char *arg[2] = {script, path};
-	size_t fl = strlen(find);
-	if (!path || fl < 2 || fl > 16 || find[0] != ' ' ||
-	    rr_sed_literal(r, sizeof r, repl) != 0 || r[0] != ' ')
+	size_t fl = strlen(find), o = 0;
+	int word = 0;
+	if (!path || fl < 2 || fl > 16 || rr_sed_literal(r, sizeof r, repl) != 0)
 		return NULL;
-	for (size_t k = 1; k < fl; k++)   /* a word: nothing an ERE would read otherwise */
-		if (!((find[k] | 32) >= 'a' && (find[k] | 32) <= 'z'))
+	for (size_t k = 0; k < fl; k++) {   /* a zone's word or an offset: nothing else */
+		char c = find[k];
+		int letter = (c | 32) >= 'a' && (c | 32) <= 'z';
+		if (!(letter || (c >= '0' && c <= '9') || c == ':' || c == '+' || c == '-' ||
+		      (c == ' ' && k == 0)))
 			return NULL;
-	snprintf(script, sizeof script, "s/([0-9])%s([^[:alnum:]]|$)/\\1%s\\2/g", find, r);
+		word |= letter || c == '+' || c == '-';
+		if (c == '+')
+			f[o++] = '\\';   /* ERE's repetition, here the sign */
+		f[o++] = c;
+	}
+	f[o] = '\0';
+	if (!word)
+		return NULL;
+	snprintf(script, sizeof script, "s/([0-9])%s([^[:alnum:]]|$)/\\1%s\\2/g", f, r);
 	return rr_pipe_text_cmd(buf, size, "sed -E %s %p", arg, 2, path);
 }
 

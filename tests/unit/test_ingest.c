@@ -8289,6 +8289,45 @@ static void test_doctype_column(void **state)
 	rows_free(r);
 }
 
+/* t67 F12: a Transaction Type of payment methods (Cash, Visa) is no event column: let go with
+ * a note, and the Type of Sale and Return beside it read, its return (written with a positive
+ * quantity, as the till writes it) a return: quantity -1. A Transaction Type of events stays
+ * the event, and so does one --map names. */
+static void test_event_of_payments(void **state)
+{
+	(void)state;
+	static const char *const till =
+		"Receipt,Date,Customer,Item Code,Qty,Price,Type,Transaction Type\n"
+		"1,2023-03-01,C1,MUG,2,9.50,Sale,Cash\n"
+		"2,2023-03-02,C2,LAMP,1,30,Sale,Visa\n"
+		"3,2023-03-05,C2,LAMP,1,30,Return,Card\n"
+		"4,2023-03-06,C2,MUG,1,9.50,Sale,Gift Card\n";
+	rr_rows *r = load_text(till, 0);
+	assert_non_null(r);
+	if (!strstr(r->reading, "event=Type (its values are document types: Sale, Return)") ||
+	    !strstr(r->reading, "note: 'Transaction Type' holds how the customer paid ('Cash' "
+		    "on the first row), not an event"))
+		fail_msg("%s", r->reading);
+	assert_int_equal(4, r->n);
+	assert_true(r->qty[2] == -1 && r->qty[0] == 2 && r->qty[3] == 1);
+	rows_free(r);
+	r = load_text("Receipt,Date,Customer,Item Code,Qty,Price,Transaction Type\n"
+		      "1,2023-03-01,C1,MUG,2,9.50,Sale\n2,2023-03-05,C1,MUG,1,9.50,Refund\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Transaction Type"));
+	assert_null(strstr(r->reading, "how the customer paid"));
+	assert_true(r->n == 2 && r->qty[1] == -1);
+	rows_free(r);
+	rr_ingest_opts o = {.map = "event=Transaction Type"};
+	char *p = tu_write_temp_str(till);
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	const char *why = r ? r->reading : err_msg();
+	if (!strstr(why, "no row of the event column is a purchase"))
+		fail_msg("%s", why);
+	rows_free(r);
+}
+
 /* What is not a document-type column stays unused: a product type, a column of purchase
  * words alone, a column of one value. */
 static void test_doctype_not(void **state)
@@ -10033,6 +10072,7 @@ int main(void)
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
+		cmocka_unit_test(test_event_of_payments),
 		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
