@@ -1125,6 +1125,22 @@ static void unread_key(int key)
 										: key - TK_FN);
 }
 
+/* The rest of an escape sequence longer than ESCKEYS_MAX, read and dropped up to its final
+ * byte (esckeys_tail; t68 F3). A byte that cannot be in it is read again, as a key. */
+static void escape_drop_tail(void)
+{
+	for (int k = ESCKEYS_MAX; k < ESCKEYS_DROP; k++) {
+		int b = read_one();
+		if (b < 0)
+			return;
+		int t = b >= TK_FN ? -1 : esckeys_tail(b);
+		if (t < 0)
+			unread_key(b);
+		if (t <= 0)
+			return;
+	}
+}
+
 /* The key of an Esc curses read alone: what follows it at once may be the rest of a key's
  * sequence that the terminal's description does not give (esckeys.h: an arrow typed before
  * keypad mode came on, t66 F1). Its bytes are read with no wait for the first (curses waited
@@ -1135,7 +1151,13 @@ static int read_escape(void)
 	int c[ESCKEYS_MAX], n = 0, key = TK_ESC, fn = 0, used = -1, delay = wgetdelay(stdscr);
 	while (used < 0) {
 		timeout(n ? get_escdelay() : 0);
-		int b = n < ESCKEYS_MAX ? read_one() : -1;
+		if (n == ESCKEYS_MAX) {   /* longer than any key's: no key, dropped whole */
+			escape_drop_tail();
+			key = fn = 0;
+			used = n;
+			break;
+		}
+		int b = read_one();
 		if (b >= TK_FN || b < 0) {   /* none, or a key of its own: the sequence ends */
 			if (b >= 0)
 				unread_key(b);
