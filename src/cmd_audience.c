@@ -221,7 +221,7 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	const char *code = args_get(a, "ITEM"), *path = args_get(a, "FILE");
 	int k = (int)args_long(a, "K", 10), new_only = args_has(a, "--new-only");
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20), n;
-	static const char *const head[] = {"stock_code", "description", "rank", "customer",
+	static const char *const head[] = {RR_EXPORT_ITEM, "description", "rank", RR_EXPORT_CUSTOMER,
 					   "country", RR_SCORE_COLUMN, "orders_before", "reason"};
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the work */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 8) != 0)

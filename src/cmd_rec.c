@@ -762,8 +762,8 @@ static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
  * reason. 0 or -1 with err_set. */
 static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 {
-	const char *head[RR_MAX_CLASSES + 6] = {"customer", "rank", "stock_code", "description",
-						RR_SCORE_COLUMN};
+	const char *head[RR_MAX_CLASSES + 6] = {RR_EXPORT_CUSTOMER, "rank", RR_EXPORT_ITEM,
+						"description", RR_SCORE_COLUMN};
 	char p[RR_MAX_CLASSES][40];
 	int nc = app->model ? model_n_classes(app->model) : 0, nh = 5;
 	for (int cl = 0; cl < nc && cl < RR_MAX_CLASSES; cl++) {
@@ -898,8 +898,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
 	const char *path = args_get(a, "FILE");
-	static const char *const head[] = {"antecedent", "antecedent_description", "consequent",
-					   "consequent_description", "n_xy", "n_x", "n_y",
+	static const char *const head[] = {RR_EXPORT_RULE_FROM, RR_EXPORT_RULE_FROM "_description",
+					   RR_EXPORT_RULE_TO, RR_EXPORT_RULE_TO "_description", "n_xy", "n_x", "n_y",
 					   "support", "confidence", "lift"};
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the mining */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)
