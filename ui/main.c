@@ -772,6 +772,14 @@ static int mode_choose(options *o, int closed, int *interactive, int *workbench)
 	}
 	*interactive = !o->script && isatty(STDIN_FILENO) && (o->prompt || isatty(STDOUT_FILENO));
 	*workbench = *interactive && !o->prompt;
+	/* typed commands are a script when stdout is no terminal (relrec FILE > out.txt, as a log
+	 * is kept): said where the person typing sees it, or the terminal stays blank with no
+	 * prompt and the session looks hung (t69 F-D) */
+	if (!o->script && !*interactive && isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+		fprintf(stderr, "relrec: standard output is not a terminal: commands typed here are "
+				"read as a script, one a line, their output written there (quit or "
+				"Ctrl-D ends it); for the prompt with its output there too: relrec "
+				"--prompt%s%s > FILE\n", o->file ? " " : "", o->file ? o->file : "");
 	if (!o->script && !*interactive)
 		o->script = "-"; /* piped input is a script */
 	/* relrec --replay - - (or -r /dev/stdin -, t32; or data piped in with no --replay):
