@@ -1020,8 +1020,27 @@ static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
+	tui_unshown();
 	out_draw(t, o, 3, 4, tui_overlay_rows(t), tui_overlay_cols(t));
 	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
+	tui_unshown_note(t, 2 + h - 1, 5, w - 8);
+}
+
+void tui_unshown_note(const tui *t, int y, int x, int w)
+{
+	/* a name drawn as '?????' can be neither read nor typed (t69 F-C: a hint's
+	 * --map event='?????' under LANG=C): said on the frame, with the way to see it */
+	static const char note[] = " ? = a character this locale cannot show: LANG=C.UTF-8 "
+				   "shows it ";
+	if (!tui_unshown())
+		return;
+	int n = tui_width(note);
+	attron(tui_attr(t, C_BAR));
+	if (n <= w)
+		tui_put(y, x + w - n, n, note);
+	else
+		tui_put_words_line(y, x, w, note);
+	attroff(tui_attr(t, C_BAR));
 }
 
 static void draw_small(tui *t)
