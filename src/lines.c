@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include "afile.h"
 #include "csvout.h"
@@ -399,16 +400,39 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 		       line, line, (unsigned char)text[at], what, page ? page : "UTF-8", path);
 }
 
-/* The bytes of the stream f, whole, into a malloc'd *raw of *n bytes (at least one byte
- * allocated), at most LIST_TEXT_MAX. 0 or -1 with err_set. */
+/* The longest run of raw bytes without a line end that list_slurp reads on: past it the
+ * text holds a line over LIST_LINE_MAX bytes whatever its encoding (UTF-32 takes 4 bytes a
+ * character), which lines_next then names, and a writer of an endless line is cut off there,
+ * never drained into memory. */
+#define LIST_RAW_RUN (4 * LIST_LINE_MAX + 4)
+
+/* The length of the run without a line end that ends b[0..n), which began with run bytes. */
+static size_t line_run(const char *b, size_t n, size_t run)
+{
+	for (size_t i = 0; i < n; i++)
+		run = b[i] == '\n' || b[i] == '\r' ? 0 : run + 1;
+	return run;
+}
+
+/* The bytes of the stream f into a malloc'd *raw of *n bytes (at least one byte allocated):
+ * whole, at most LIST_TEXT_MAX, or, unless gzip's, up to a run of LIST_RAW_RUN bytes without
+ * a line end. 0 or -1 with err_set (a signal during the read: "was interrupted", which the
+ * command completes with the signal's name). */
 static int list_slurp(FILE *f, const char *path, const char *what, char **raw, size_t *n)
 {
-	size_t cap = 4096, len = 0, got;
+	size_t cap = 4096, len = 0, run = 0;
+	ssize_t got;
 	char *b = malloc(cap);
 	if (!b)
 		return err_set("out of memory reading '%s'", path);
-	while ((got = fread(b + len, 1, cap - len, f)) > 0) {
-		len += got;
+	/* read(2), not fread: stdio's loop to fill the request went on past a signal (a stalled
+	 * FIFO's SIGTERM waited for its writer); f is unread, its buffer empty */
+	while ((got = read(fileno(f), b + len, cap - len)) > 0) {
+		run = line_run(b + len, (size_t)got, run);
+		len += (size_t)got;
+		if (run > LIST_RAW_RUN && !(len >= 2 && (unsigned char)b[0] == 0x1f &&
+					   (unsigned char)b[1] == 0x8b))
+			break;
 		if (len == cap) {
 			char *nb = cap <= LIST_TEXT_MAX ? realloc(b, cap * 2) : NULL;
 			if (!nb) {
@@ -422,9 +446,11 @@ static int list_slurp(FILE *f, const char *path, const char *what, char **raw, s
 			cap *= 2;
 		}
 	}
-	if (ferror(f)) {
+	if (got < 0) {   /* a signal ends a read (a FIFO's writer may stall) */
+		int e = errno;
 		free(b);
-		return err_set("cannot read '%s': %s", path, strerror(errno));
+		return e == EINTR ? err_set("reading '%s' was interrupted", path)
+				  : err_set("cannot read '%s': %s", path, strerror(e));
 	}
 	*raw = b;
 	*n = len;
