@@ -186,12 +186,24 @@ static void on_second_sigint(void)
 	(void)r; /* nothing to do about a terminal gone */
 }
 
+volatile sig_atomic_t frontend_busy;
+
+/* The first Ctrl-C at the prompt while a command runs: received, said at once. */
+static void on_first_sigint(void)
+{
+	static const char msg[] = "\nrelrec: Ctrl-C: stopping the command at its next safe point\n";
+	ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
+	(void)r; /* nothing to do about a terminal gone */
+}
+
 static void on_signal(int sig)
 {
 	if (app.stop && sig == SIGINT && !replaying && !app.interrupt) {
 		on_second_sigint();
 		return;
 	}
+	if (!app.stop && sig == SIGINT && !replaying && frontend_busy)
+		on_first_sigint();
 	if (app.stop) {
 		afile_unlink_temps();
 		stdout_restore();
