@@ -395,9 +395,9 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
-	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X): %s is read as the data "
-		       "was, in %s; save it as UTF-8 (iconv -f ITS-ENCODING -t UTF-8 '%s')", path,
-		       line, line, (unsigned char)text[at], what, page ? page : "UTF-8", path);
+	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
+		       "is: %s is read in one encoding; save it as UTF-8 (iconv -f ITS-ENCODING -t "
+		       "UTF-8 '%s')", path, line, line, (unsigned char)text[at], what, path);
 }
 
 /* The longest run of raw bytes without a line end that list_slurp reads on: past it the
@@ -528,8 +528,9 @@ static int list_text(FILE *f, const char *path, const char *what, const char *en
 	} else if (rc == 0 && guessed) {
 		rc = list_not_utf8(path, what, NULL, (size_t)-1, guessed);
 	}
-	if (rc == 0 && t && (bad = not_utf8_at((const unsigned char *)t, k)) < k)
-		rc = list_not_utf8(path, what, t, bad, enc);
+	/* a NUL byte says binary (or UTF-16 without its mark): lines_next names it, as before */
+	if (rc == 0 && t && !memchr(t, 0, k) && (bad = not_utf8_at((const unsigned char *)t, k)) < k)
+		rc = list_not_utf8(path, what, t, bad, NULL);
 	free(raw);
 	if (rc != 0) {
 		free(t);
