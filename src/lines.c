@@ -381,17 +381,20 @@ static size_t not_utf8_at(const unsigned char *text, size_t n)
 	return n;
 }
 
-/* A list's text that is not UTF-8 at byte at of text (as read; raw: its bytes are the file's),
- * or, with at == (size_t)-1, one the loader's reader would read as page (the data being
- * UTF-8): refused, naming its line and byte, or the page, and the way to convert it (t68 F6:
- * a list in cp1252 was read as raw bytes that match no id). -1. */
-static int list_not_utf8(const char *path, const char *what, const char *text, size_t at,
-			 const char *page)
+/* A list that is not UTF-8, beside data that is: the loader's reader would read it as page.
+ * Refused, naming the page and the way to convert it (t68 F6: a list in cp1252 was read as
+ * raw bytes that match no id). -1. */
+static int list_in_page(const char *path, const char *what, const char *page)
 {
-	if (at == (size_t)-1)
-		return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as "
-			       "the data was; save it as UTF-8 (iconv -f %s -t UTF-8 '%s')", path,
-			       page, what, page, path);
+	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
+		       "data was; save it as UTF-8 (iconv -f %s -t UTF-8 '%s')", path, page, what,
+		       page, path);
+}
+
+/* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
+ * byte. -1. */
+static int list_not_utf8(const char *path, const char *what, const char *text, size_t at)
+{
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
@@ -526,11 +529,11 @@ static int list_text(FILE *f, const char *path, const char *what, const char *en
 		t = NULL;
 		rc = list_decode(raw, n, path, what, enc, &guessed, &t, &k);
 	} else if (rc == 0 && guessed) {
-		rc = list_not_utf8(path, what, NULL, (size_t)-1, guessed);
+		rc = list_in_page(path, what, guessed);
 	}
 	/* a NUL byte says binary (or UTF-16 without its mark): lines_next names it, as before */
 	if (rc == 0 && t && !memchr(t, 0, k) && (bad = not_utf8_at((const unsigned char *)t, k)) < k)
-		rc = list_not_utf8(path, what, t, bad, NULL);
+		rc = list_not_utf8(path, what, t, bad);
 	free(raw);
 	if (rc != 0) {
 		free(t);
