@@ -310,12 +310,6 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 	return list_entry(q, why);
 }
 
-/* The column of the header line that names the list's column, 0-based: head's own name (any
- * case) or the best its rank ranks, the first of equals; its name into head->name and the
- * line's separator (the first comma, tab or semicolon) into *sep. -1 when the line names no
- * such column (then it is a list's first entry like any other). An empty cell is no column's
- * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend", its
- * index first, and the index was read as the ids). */
 /* How well cell names the list's column by relrec's own names: own first, then head's also
  * names in their order; 0 when by none of them. */
 static int own_rank(const char *cell, const rr_list_head *head)
@@ -328,6 +322,12 @@ static int own_rank(const char *cell, const rr_list_head *head)
 	return 0;
 }
 
+/* The column of the header line that names the list's column, 0-based: head's own name (any
+ * case) or the best its rank ranks, the first of equals; its name into head->name and the
+ * line's separator (the first comma, tab or semicolon) into *sep. -1 when the line names no
+ * such column (then it is a list's first entry like any other). An empty cell is no column's
+ * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend", its
+ * index first, and the index was read as the ids). */
 static long header_column(const char *line, rr_list_head *head, char *sep)
 {
 	char copy[LIST_LINE_MAX + 1];
@@ -437,10 +437,10 @@ static int list_slurp(FILE *f, const char *path, const char *what, char **raw, s
 					   (unsigned char)b[1] == 0x8b))
 			break;
 		if (len == cap) {
-			char *nb = cap <= LIST_TEXT_MAX ? realloc(b, cap * 2) : NULL;
+			char *nb = cap < LIST_TEXT_MAX ? realloc(b, cap * 2) : NULL;
 			if (!nb) {
 				free(b);
-				return cap > LIST_TEXT_MAX
+				return cap >= LIST_TEXT_MAX
 				       ? err_set("'%s' holds more than %zu MB: not %s", path,
 						 LIST_TEXT_MAX >> 20, what)
 				       : err_set("out of memory reading '%s'", path);
