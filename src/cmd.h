@@ -244,6 +244,9 @@ int cmd_reads_stdin(const char *path);
  * script's later lines would be read as the list's ids (t57 F2: `exclude items --file
  * /dev/stdin` in a piped script took 19,747 of its lines as codes). */
 int cmd_script_stream_check(const rr_app *app, const char *path, const char *what);
+/* The encoding the loaded data was converted from ("cp1252"), into buf, which a list of its
+ * ids is read in too (lines_read_list); NULL when the data was UTF-8 or none is loaded. */
+const char *cmd_data_encoding(const rr_app *app, char *buf, size_t size);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes

@@ -29,14 +29,17 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
 	rr_list_head head = {0};
+	char enc[32];
 	if (file && (cmd_script_stream_check(app, file, "a list of stock codes") != 0 ||
-		     rules_read_file(file, app->rows ? app->rows->item_col : NULL, &v, &nf,
-				     &head) != 0))
+		     rules_read_file(file, app->rows ? app->rows->item_col : NULL,
+				     cmd_data_encoding(app, enc, sizeof enc), &v, &nf, &head) != 0))
 		return -1;
-	char note[160];
+	char note[320];
 	if (head.col > 1)   /* t48 N1: an audience export's codes are not its customers */
 		sink_printf(&app->sink, "%s", lines_column_text(head.col, head.name, note,
 								sizeof note));
+	if (head.col && head.unread_col)   /* t69 F-B: a rules export's consequents */
+		sink_printf(&app->sink, "%s", lines_unread_text(&head, note, sizeof note));
 	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
 	if (!all) {
 		rules_free_codes(v, nf);
@@ -344,7 +347,7 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	int days = (int)args_long(a, "DAYS", 30);
 	size_t k = (size_t)args_long(a, "K", 1000), n_blocked;
-	static const char *const head[] = {"rank", "customer", "stock_code", "description",
+	static const char *const head[] = {"rank", RR_EXPORT_CUSTOMER, RR_EXPORT_ITEM, "description",
 					   "chance", "purchase_days", "median_gap_days",
 					   "days_since_last", "customer_median_gap_days", "reason"};
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the fit */

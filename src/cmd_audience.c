@@ -115,9 +115,7 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 	snprintf(title, sizeof title, "%s%s%s: %s (%u of %u customer%s bought it before%s)",
 		 dataset_item_name(d, i), *desc ? " " : "", desc, most, owners, d->n_users,
 		 rr_plural(d->n_users), new_only ? "; they are left out" : "");
-	/* EASE alone estimates no chance: its column is a score, as in recommend */
-	const char *head[] = {"rank", "customer", "country", app->rec->fitted ? "chance" : "score",
-			      "bought", "reason"};
+	const char *head[] = {"rank", "customer", "country", RR_SCORE_COLUMN, "bought", "reason"};
 	rr_table *t = table_new(6, title);
 	if (!t)
 		return NULL;
@@ -164,10 +162,10 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
 	if (app->rec->fitted)
 		sink_printf(&app->sink,
-			    "chance: the recommender's score of the item for each customer, %s (%s)",
-			    rec_score_meaning(), app->rec->note);
+			    RR_SCORE_COLUMN ": the recommender's score of the item for each customer, "
+			    "%s (%s)", rec_score_meaning(), app->rec->note);
 	else
-		rec_say_ease_only(app, "score:");
+		rec_say_ease_only(app, RR_SCORE_COLUMN ":");
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
 		    dt * 1e3, all * 1e3);
 	return 0;
@@ -223,8 +221,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	const char *code = args_get(a, "ITEM"), *path = args_get(a, "FILE");
 	int k = (int)args_long(a, "K", 10), new_only = args_has(a, "--new-only");
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20), n;
-	static const char *const head[] = {"stock_code", "description", "rank", "customer",
-					   "country", "chance", "orders_before", "reason"};
+	static const char *const head[] = {RR_EXPORT_ITEM, "description", "rank", RR_EXPORT_CUSTOMER,
+					   "country", RR_SCORE_COLUMN, "orders_before", "reason"};
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the work */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 8) != 0)
 		return -1;
@@ -264,9 +262,9 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink, "  no item has %u buyers or more (--min-buyers sets the "
 			    "least)", min_buyers);
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
-		rec_say_ease_only(app, "  its chance column holds");
+		rec_say_ease_only(app, "  its " RR_SCORE_COLUMN " column holds");
 	else
-		sink_printf(&app->sink, "  chance: %s", rec_score_meaning());
+		sink_printf(&app->sink, "  " RR_SCORE_COLUMN ": %s", rec_score_meaning());
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
 	return 0;
 }

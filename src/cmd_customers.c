@@ -125,7 +125,7 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	/* the customer first: a list reader takes a line's first field, so the file is a list
 	 * for filter customers and drop-customers --file as it is (t45 N3: rank came first, and
 	 * the list kept nobody) */
-	static const char *const head[] = {"customer", "rank", "country", "invoices", "items",
+	static const char *const head[] = {RR_EXPORT_CUSTOMER, "rank", "country", "invoices", "items",
 					   "quantity", "spend", "first", "last", "countries"};
 	if (!v)
 		return -1;

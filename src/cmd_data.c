@@ -10,6 +10,7 @@
 #include "csvdate.h"
 #include "err.h"
 #include "gen.h"
+#include "csvsource.h"
 #include "ingest.h"
 #include "lines.h"
 #include "mem.h"
@@ -913,6 +914,7 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 /* drop-customers ID... [--file FILE] into f. 0 or -1. */
 static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 {
+	char enc[32];
 	int n = args_count(a, "VALUE");
 	const char *file = args_get(a, "--file");
 	if (n == 0 && !file)
@@ -922,7 +924,8 @@ static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 		return err_set("out of memory");
 	for (int i = 0; i < n; i++)
 		ids[i] = args_nth(a, "VALUE", i);
-	int rc = filter_set_drop(f, n, ids, file, app->rows ? app->rows->user_col : NULL);
+	int rc = filter_set_drop(f, n, ids, file, app->rows ? app->rows->user_col : NULL,
+				 cmd_data_encoding(app, enc, sizeof enc));
 	free(ids);
 	return rc;
 }
@@ -939,13 +942,14 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	}
 	if (strcmp(what, "country") == 0)
 		return filter_countries(app, a, f);
-	char note[160];
+	char note[160], enc[32];
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
 		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
 		    filter_read_customers(f, args_nth(a, "VALUE", 0),
-					  app->rows ? app->rows->user_col : NULL) != 0)
+					  app->rows ? app->rows->user_col : NULL,
+					  cmd_data_encoding(app, enc, sizeof enc)) != 0)
 			return -1;
 		if (f->customers_col > 1)   /* t48 N1: an audience or due export as a list */
 			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col,
@@ -1270,4 +1274,9 @@ int cmd_gen(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink, "wrote %ld synthetic row%s to '%s'", rows, rr_plural((double)rows),
 		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
+}
+
+const char *cmd_data_encoding(const rr_app *app, char *buf, size_t size)
+{
+	return app->rows && source_described_encoding(app->rows->reading, buf, size) ? buf : NULL;
 }

@@ -438,7 +438,7 @@ static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned, size_t r
 	table_head(t, 0, "rank", 'r');
 	table_head(t, 1, "stock code", 'l');
 	table_head(t, 2, "description", 'l');
-	table_head(t, 3, "score", 'r');
+	table_head(t, 3, RR_SCORE_COLUMN, 'r');
 	for (int cl = 0; cl < nc; cl++) {
 		char h[40];
 		snprintf(h, sizeof h, "P(%s)", model_class_name(app->model, cl));
@@ -521,11 +521,11 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		sink_table(&app->sink, t);
 		if (rs->fitted) {
 			sink_printf(&app->sink,
-				    "score: %s (%s)", rec_score_meaning(), rs->note);
+				    RR_SCORE_COLUMN ": %s (%s)", rec_score_meaning(), rs->note);
 			act_season_note(app, (app->ds->max_minute / 1440 + 1) * 1440, RR_INNER_DAYS,
 					"the chances");
 		} else
-			rec_say_ease_only(app, "score:");
+			rec_say_ease_only(app, RR_SCORE_COLUMN ":");
 		if (unscored)
 			unscored_note(app, "-");
 		cmd_say_labels_note(app);   /* of the P(class) columns, as report says it */
@@ -776,8 +776,8 @@ static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
  * reason. 0 or -1 with err_set. */
 static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 {
-	const char *head[RR_MAX_CLASSES + 6] = {"customer", "rank", "stock_code", "description",
-						"score"};
+	const char *head[RR_MAX_CLASSES + 6] = {RR_EXPORT_CUSTOMER, "rank", RR_EXPORT_ITEM,
+						"description", RR_SCORE_COLUMN};
 	char p[RR_MAX_CLASSES][40];
 	int nc = app->model ? model_n_classes(app->model) : 0, nh = 5;
 	for (int cl = 0; cl < nc && cl < RR_MAX_CLASSES; cl++) {
@@ -840,9 +840,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 			    k, owned ? "in the catalogue" : "they have not bought (--owned lists those "
 			    "too)");
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
-		rec_say_ease_only(app, "  its score column holds");
+		rec_say_ease_only(app, "  its " RR_SCORE_COLUMN " column holds");
 	else
-		sink_printf(&app->sink, "  score: %s", rec_score_meaning());
+		sink_printf(&app->sink, "  " RR_SCORE_COLUMN ": %s", rec_score_meaning());
 	if (unscored) {
 		char lead[64];
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
@@ -920,8 +920,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
 	const char *path = args_get(a, "FILE");
-	static const char *const head[] = {"antecedent", "antecedent_description", "consequent",
-					   "consequent_description", "n_xy", "n_x", "n_y",
+	static const char *const head[] = {RR_EXPORT_RULE_FROM, RR_EXPORT_RULE_FROM "_description",
+					   RR_EXPORT_RULE_TO, RR_EXPORT_RULE_TO "_description", "n_xy", "n_x", "n_y",
 					   "support", "confidence", "lift"};
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the mining */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)

@@ -27,6 +27,13 @@ typedef struct rr_csvout {
  * (afile_open_export), so an export opens before its work and a refusal comes before it.
  * 0 or -1 with err_set. */
 int csvout_open(rr_csvout *o, const char *path, int raw, const char *const *head, int n);
+/* The exports' names of the columns a list is read from (lines_read_list): every export that
+ * lists customers or stock codes names its column so, and filter customers, drop-customers
+ * --file and exclude/only items --file find it by that name in the file's header. */
+#define RR_EXPORT_CUSTOMER "customer"
+#define RR_EXPORT_ITEM "stock_code"
+#define RR_EXPORT_RULE_FROM "antecedent"   /* export rules: the codes of a rule's two sides */
+#define RR_EXPORT_RULE_TO "consequent"
 void csvout_str(rr_csvout *o, const char *s);          /* a text field */
 /* A field printed with fmt (numbers: never quoted, never prefixed). */
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...) RR_PRINTF(2, 3);

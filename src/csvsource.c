@@ -1804,6 +1804,26 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 		snprintf(buf, size, "%sUTF-8", gz);
 }
 
+int source_described_encoding(const char *reading, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	const char *p = reading;
+	while (p && strncmp(p + strspn(p, " "), "format: ", 8) != 0)
+		if ((p = strchr(p, '\n')))
+			p++;
+	if (!p)
+		return 0;
+	p += strspn(p, " ") + 8;
+	if (strncmp(p, "gzip, ", 6) == 0)
+		p += 6;
+	size_t name = strcspn(p, " ,\n"), line = strcspn(p, "\n");
+	const char *conv = strstr(p, " converted to UTF-8");
+	if (!conv || conv > p + line || name == 0 || name >= size)
+		return 0;
+	snprintf(buf, size, "%.*s", (int)name, p);
+	return 1;
+}
+
 /* What the notes of a guessed page add when a UTF-8 byte order mark came before the text. */
 static const char *bom_said(const csv_source *s)
 {

@@ -161,6 +161,12 @@ int source_close(csv_source *s, int abandon, rr_work *w);
 /* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8",
  * "cp1250 (guessed from the header's names) converted to UTF-8". */
 void source_describe(const csv_source *s, char *buf, size_t size);
+/* The encoding a load's text was converted from, read back from its reading (rows.h's
+ * reading, whose "format: " line starts with source_describe's text): "cp1252" from
+ * "format: cp1252 (guessed) converted to UTF-8, ...", "UTF-16LE", into buf; 1, or 0 (buf
+ * "") when the text was UTF-8 as read (or reading is NULL). What reads another file the
+ * user made beside the data (a list of its ids: lines_read_list) reads it so too. */
+int source_described_encoding(const char *reading, char *buf, size_t size);
 /* The source's notes for the load summary, one a line, or "": the encoding was guessed (why,
  * and how to name another); the file grew while it was read (a log being appended); a command
  * exited 0 having written to its standard error (csv_proc's warning). */

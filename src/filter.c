@@ -10,6 +10,7 @@
 #include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
+#include "csvout.h"
 #include "lines.h"
 #include "rows.h"
 #include "strtab.h"
@@ -190,21 +191,21 @@ static int unique_ids(char **ids, size_t m, size_t first, const char *path, char
 
 /* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
  * --file are (lines_read_list), each customer once. 0 or -1. */
-static int read_ids(const char *path, char ***v, int *n, rr_list_head *head)
+static int read_ids(const char *path, const char *enc, char ***v, int *n, rr_list_head *head)
 {
 	size_t m;
 	char **ids;
-	if (lines_read_list(path, "a list of customer ids", head, &ids, &m) != 0)
+	if (lines_read_list(path, "a list of customer ids", enc, head, &ids, &m) != 0)
 		return -1;
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
 
-int filter_read_customers(rr_filter *f, const char *path, const char *data)
+int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc)
 {
 	char **v = NULL, *name = strdup(path);
 	rr_list_head head;
-	sniff_list_head(&head, RR_COL_USER, "customer", data);
-	int n = 0, rc = name ? read_ids(path, &v, &n, &head) : err_set("out of memory");
+	sniff_list_head(&head, RR_COL_USER, RR_EXPORT_CUSTOMER, data);
+	int n = 0, rc = name ? read_ids(path, enc, &v, &n, &head) : err_set("out of memory");
 	if (rc != 0) {
 		free(name);
 		return -1;
@@ -221,14 +222,14 @@ int filter_read_customers(rr_filter *f, const char *path, const char *data)
 
 /* typed[0..n) and the ids of the file path (when not NULL) into one malloc'd array of *m
  * copies, the typed ones first. 0 or -1. */
-static int gather_ids(int n, const char *const *typed, const char *path, char ***v, size_t *m,
-		      rr_list_head *head)
+static int gather_ids(int n, const char *const *typed, const char *path, const char *enc,
+		      char ***v, size_t *m, rr_list_head *head)
 {
 	char **file = NULL, **all;
 	size_t nf = 0;
 	head->col = 0;
 	head->name[0] = '\0';
-	if (path && lines_read_list(path, "a list of customer ids", head, &file, &nf) != 0)
+	if (path && lines_read_list(path, "a list of customer ids", enc, head, &file, &nf) != 0)
 		return -1;
 	if (!(all = malloc((nf + (size_t)n + 1) * sizeof *all))) {
 		free_list(file, (int)nf);
@@ -249,16 +250,16 @@ static int gather_ids(int n, const char *const *typed, const char *path, char **
 }
 
 int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
-		    const char *data)
+		    const char *data, const char *enc)
 {
 	char **all = NULL, **v = NULL, *name = NULL;
 	size_t m = 0;
 	int k = 0, k_typed = 0;
 	rr_list_head head;
-	sniff_list_head(&head, RR_COL_USER, "customer", data);
+	sniff_list_head(&head, RR_COL_USER, RR_EXPORT_CUSTOMER, data);
 	if (path && !(name = strdup(path)))
 		return err_set("out of memory");
-	if (gather_ids(n, typed, path, &all, &m, &head) != 0 ||
+	if (gather_ids(n, typed, path, enc, &all, &m, &head) != 0 ||
 	    unique_ids(all, m, (size_t)n, path, &v, &k, &k_typed) != 0) {
 		free(name);
 		return -1;

@@ -45,15 +45,16 @@ int filter_set_countries(rr_filter *f, int n, const char *const *names);
  * 17097, or the column its header names: customer, a known name of the customer's column
  * (CustomerID, Customer ID) or data's, the loaded file's own name of it (NULL: none), kept in
  * customers_col and customers_head; blank lines and
- * lines starting with '#' skipped). 0, or -1 with err_set naming the
+ * lines starting with '#' skipped), in enc, the data's encoding (lines_read_list; NULL:
+ * UTF-8). 0, or -1 with err_set naming the
  * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
-int filter_read_customers(rr_filter *f, const char *path, const char *data);
+int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc);
 /* Replace the list of customers to drop with the ids typed[0..n) and, when path is not NULL,
  * those of the file path (read as filter_read_customers reads it), each customer once as
  * there. 0, or -1 with err_set (a list of no id, typed or in the file: nothing would be
  * dropped); the list is kept as it was. */
 int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
-		    const char *data);
+		    const char *data, const char *enc);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until
  * 2011-06-30, customers vip.txt (25), drop customers 12346, test.txt (4)" (the first few

@@ -9,9 +9,12 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include "afile.h"
 #include "csvout.h"
+#include "csvsource.h"
+#include "ingest.h"
 #include "err.h"
 #include "textesc.h"
 #include "uwidth.h"
@@ -307,6 +310,18 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 	return list_entry(q, why);
 }
 
+/* How well cell names the list's column by relrec's own names: own first, then head's also
+ * names in their order; 0 when by none of them. */
+static int own_rank(const char *cell, const rr_list_head *head)
+{
+	if (head->own && strcasecmp(cell, head->own) == 0)
+		return INT_MAX;
+	for (int k = 0; head->also && head->also[k]; k++)
+		if (strcasecmp(cell, head->also[k]) == 0)
+			return INT_MAX - 1 - k;
+	return 0;
+}
+
 /* The column of the header line that names the list's column, 0-based: head's own name (any
  * case) or the best its rank ranks, the first of equals; its name into head->name and the
  * line's separator (the first comma, tab or semicolon) into *sep. -1 when the line names no
@@ -325,17 +340,26 @@ static long header_column(const char *line, rr_list_head *head, char *sep)
 	for (char *p = copy; (p = list_next_field(p, *sep)); )
 		fields++;
 	long best = -1;
-	int best_rank = 0;
+	int best_rank = 0, own_floor = INT_MAX - 64;   /* own_rank's ranks are above it */
+	head->unread_col = 0;
+	head->unread[0] = '\0';
 	for (size_t k = 0; k < fields; k++) {
 		const char *why = NULL;
 		strcpy(copy, line);
 		char *f = list_field(copy, k, *sep, &why);
 		if (!f || !*f)
 			continue;
-		/* relrec's own name first: its exports are what the list was made for */
-		int rank = head->own && strcasecmp(f, head->own) == 0 ? INT_MAX
-			   : head->rank ? head->rank(f, head) : 0;
+		/* relrec's own names first: its exports are what the list was made for */
+		int own = own_rank(f, head), rank = own ? own : head->rank ? head->rank(f, head) : 0;
+		if (own && best_rank >= own_floor && !head->unread_col) {   /* one more: unread */
+			head->unread_col = (int)k + 1;
+			snprintf(head->unread, sizeof head->unread, "%s", f);
+		}
 		if (rank > best_rank) {
+			if (own && best_rank >= own_floor) {   /* the one read before is unread now */
+				head->unread_col = (int)best + 1;
+				snprintf(head->unread, sizeof head->unread, "%s", head->name);
+			}
 			best = (long)k;
 			best_rank = rank;
 			snprintf(head->name, sizeof head->name, "%s", f);
@@ -344,21 +368,209 @@ static long header_column(const char *line, rr_list_head *head, char *sep)
 	return best;
 }
 
-int lines_read_list(const char *path, const char *what, rr_list_head *head, char ***v,
-		    size_t *n)
+/* The first place in text[0..n) that is not UTF-8 (ingest_utf8_seq), or n. */
+static size_t not_utf8_at(const unsigned char *text, size_t n)
 {
-	FILE *f = afile_fopen_read(path);
+	for (size_t i = 0; i < n; i++)
+		if (text[i] >= 0x80) {
+			int len = ingest_utf8_seq(text + i, n - i);
+			if (len <= 0)
+				return i;
+			i += (size_t)len - 1;
+		}
+	return n;
+}
+
+/* A list that is not UTF-8, beside data that is: the loader's reader would read it as page.
+ * Refused, naming the page and the way to convert it (t68 F6: a list in cp1252 was read as
+ * raw bytes that match no id). -1. */
+static int list_in_page(const char *path, const char *what, const char *page)
+{
+	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
+		       "data was; save it as UTF-8 (iconv -f %s -t UTF-8 '%s')", path, page, what,
+		       page, path);
+}
+
+/* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
+ * byte. -1. */
+static int list_not_utf8(const char *path, const char *what, const char *text, size_t at)
+{
+	long line = 1;
+	for (size_t i = 0; i < at; i++)
+		line += text[i] == '\n';
+	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
+		       "is: %s is read in one encoding; save it as UTF-8 (iconv -f ITS-ENCODING -t "
+		       "UTF-8 '%s')", path, line, line, (unsigned char)text[at], what, path);
+}
+
+/* The longest run of raw bytes without a line end that list_slurp reads on: past it the
+ * text holds a line over LIST_LINE_MAX bytes whatever its encoding (UTF-32 takes 4 bytes a
+ * character), which lines_next then names, and a writer of an endless line is cut off there,
+ * never drained into memory. */
+#define LIST_RAW_RUN (4 * LIST_LINE_MAX + 4)
+
+/* The length of the run without a line end that ends b[0..n), which began with run bytes. */
+static size_t line_run(const char *b, size_t n, size_t run)
+{
+	for (size_t i = 0; i < n; i++)
+		run = b[i] == '\n' || b[i] == '\r' ? 0 : run + 1;
+	return run;
+}
+
+/* The bytes of the stream f into a malloc'd *raw of *n bytes (at least one byte allocated):
+ * whole, at most LIST_TEXT_MAX, or, unless gzip's, up to a run of LIST_RAW_RUN bytes without
+ * a line end. 0 or -1 with err_set (a signal during the read: "was interrupted", which the
+ * command completes with the signal's name). */
+static int list_slurp(FILE *f, const char *path, const char *what, char **raw, size_t *n)
+{
+	size_t cap = 4096, len = 0, run = 0;
+	ssize_t got;
+	char *b = malloc(cap);
+	if (!b)
+		return err_set("out of memory reading '%s'", path);
+	/* read(2), not fread: stdio's loop to fill the request went on past a signal (a stalled
+	 * FIFO's SIGTERM waited for its writer); f is unread, its buffer empty */
+	while ((got = read(fileno(f), b + len, cap - len)) > 0) {
+		run = line_run(b + len, (size_t)got, run);
+		len += (size_t)got;
+		if (run > LIST_RAW_RUN && !(len >= 2 && (unsigned char)b[0] == 0x1f &&
+					   (unsigned char)b[1] == 0x8b))
+			break;
+		if (len == cap) {
+			char *nb = cap < LIST_TEXT_MAX ? realloc(b, cap * 2) : NULL;
+			if (!nb) {
+				free(b);
+				return cap >= LIST_TEXT_MAX
+				       ? err_set("'%s' holds more than %zu MB: not %s", path,
+						 LIST_TEXT_MAX >> 20, what)
+				       : err_set("out of memory reading '%s'", path);
+			}
+			b = nb;
+			cap *= 2;
+		}
+	}
+	if (got < 0) {   /* a signal ends a read (a FIFO's writer may stall) */
+		int e = errno;
+		free(b);
+		return e == EINTR ? err_set("reading '%s' was interrupted", path)
+				  : err_set("cannot read '%s': %s", path, strerror(e));
+	}
+	*raw = b;
+	*n = len;
+	return 0;
+}
+
+/* The text of raw[0..n) (a list file's bytes) as the loader's reader gives it from enc (NULL:
+ * UTF-8, its byte order marks and UTF-16 found, and a text that is not UTF-8 taken for a
+ * code page, named in *guessed, else NULL) into a malloc'd *text of *len bytes. 0 or -1. */
+static int list_decode(const char *raw, size_t n, const char *path, const char *what,
+		       const char *enc, const char **guessed, char **text, size_t *len)
+{
+	*guessed = NULL;
+	*text = NULL;
+	*len = 0;
+	if (n == 0)   /* fmemopen takes no buffer of 0 bytes */
+		return 0;
+	FILE *mem = fmemopen((void *)raw, n, "r");
+	if (!mem)
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	csv_source src;
+	char *t = NULL;
+	size_t k = 0, cap = 0, got;
+	const unsigned char *buf;
+	int rc = source_open_stream(&src, mem, path, (double)n, enc);
+	if (rc == 0)
+		rc = source_start(&src);
+	while (rc == 0 && (rc = source_next(&src, NULL, &buf, &got)) == 1) {
+		rc = got > LIST_TEXT_MAX - k ? err_set("'%s' holds more than %zu MB of text: not %s",
+						       path, LIST_TEXT_MAX >> 20, what) : 0;
+		if (rc == 0 && k + got + 1 > cap) {
+			size_t nc = cap ? cap : 4096;
+			while (nc < k + got + 1)
+				nc *= 2;
+			char *nt = realloc(t, nc);
+			rc = nt ? 0 : err_set("out of memory reading '%s'", path);
+			t = nt ? nt : t;
+			cap = nt ? nc : cap;
+		}
+		if (rc == 0 && got) {
+			memcpy(t + k, buf, got);
+			k += got;
+		}
+		source_done(&src);
+	}
+	*guessed = src.guessed ? src.guess_enc : NULL;
+	if (source_close(&src, rc != 0, NULL) != 0)
+		rc = -1;
+	fclose(mem);
+	if (rc != 0) {
+		free(t);
+		return -1;
+	}
+	*text = t;
+	*len = k;
+	return 0;
+}
+
+/* The whole text of the list file f (named path) into a malloc'd *text of *len bytes, as
+ * UTF-8, by the loader's reader (lines.h, LIST_TEXT_MAX): UTF-8 when it is (its text read so
+ * whatever the data's encoding), else in enc, the data's; refused when neither. 0 or -1. */
+static int list_text(FILE *f, const char *path, const char *what, const char *enc, char **text,
+		     size_t *len)
+{
+	char *raw = NULL, *t = NULL;
+	size_t n = 0, k = 0, bad;
+	const char *guessed = NULL;
+	if (list_slurp(f, path, what, &raw, &n) != 0)
+		return -1;
+	int rc = list_decode(raw, n, path, what, NULL, &guessed, &t, &k);
+	if (rc == 0 && guessed && enc) {   /* not UTF-8: the data's page */
+		free(t);
+		t = NULL;
+		rc = list_decode(raw, n, path, what, enc, &guessed, &t, &k);
+	} else if (rc == 0 && guessed) {
+		rc = list_in_page(path, what, guessed);
+	}
+	/* a NUL byte says binary (or UTF-16 without its mark): lines_next names it, as before */
+	if (rc == 0 && t && !memchr(t, 0, k) && (bad = not_utf8_at((const unsigned char *)t, k)) < k)
+		rc = list_not_utf8(path, what, t, bad);
+	free(raw);
+	if (rc != 0) {
+		free(t);
+		return -1;
+	}
+	*text = t;
+	*len = k;
+	return 0;
+}
+
+int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
+		    char ***v, size_t *n)
+{
+	FILE *f = afile_fopen_read(path), *mem = NULL;
+	char *text = NULL;
+	size_t len = 0;
 	if (!f)
 		return -1;
+	if (list_text(f, path, what, enc, &text, &len) != 0) {
+		fclose(f);
+		return -1;
+	}
+	/* an empty text is an empty list: fmemopen takes no buffer of 0 bytes */
+	if (len && !(mem = fmemopen(text, len, "r"))) {
+		free(text);
+		fclose(f);
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	}
 	rr_lines in;
 	char **list = NULL, *e;
 	const char *why = NULL;
 	size_t k = 0, cap = 0;
-	int rc, first = 1;
+	int rc = 0, first = 1;
 	long at = -1;   /* the column read, when a header names it */
 	char sep = ',';
-	lines_init(&in, f, path, what, LIST_LINE_MAX);
-	while ((rc = lines_next(&in, NULL)) == 1) {
+	lines_init(&in, mem, path, what, LIST_LINE_MAX);
+	while (mem && (rc = lines_next(&in, NULL)) == 1) {
 		if (first && head && in.buf[strspn(in.buf, " \t")] &&
 		    in.buf[strspn(in.buf, " \t")] != '#') {
 			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
@@ -390,6 +602,9 @@ int lines_read_list(const char *path, const char *what, rr_list_head *head, char
 		k++;
 	}
 	lines_free(&in);
+	if (mem)
+		fclose(mem);
+	free(text);
 	if (rc == 0) {
 		/* t40 #5: the journal names the list; an export over it replayed as another */
 		char as[160];
@@ -420,5 +635,13 @@ const char *lines_column_text(int col, const char *name, char *buf, size_t size)
 {
 	snprintf(buf, size, "note: read the list's column %d, which its header names %s, not its "
 		 "first column", col, name);
+	return buf;
+}
+
+const char *lines_unread_text(const rr_list_head *head, char *buf, size_t size)
+{
+	snprintf(buf, size, "note: read the list's column %d, which its header names %s; its column "
+		 "%d, %s, is not read: a list is one column", head->col, head->name,
+		 head->unread_col, head->unread);
 	return buf;
 }

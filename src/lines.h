@@ -76,12 +76,19 @@ int lines_check(FILE *f, const char *name, const char *what, size_t max);
  * names the column (0 not at all, more for a better name: the data layer's known names). */
 typedef struct rr_list_head {
 	const char *own;      /* relrec's exports' name of the column (any case), or NULL */
+	const char *const *also; /* more names relrec's exports give such a column, after own
+	                         (the rules export's antecedent, consequent), NULL-terminated;
+	                         or NULL */
 	int (*rank)(const char *cell, const struct rr_list_head *h);
 	int role;             /* for rank: the column's role (ingest.h's enum rr_col) */
 	const char *data;     /* for rank: the loaded file's header name of it, or NULL */
 	int col;              /* out: the column read, 1-based, when a header named it; 0 when
 	                         none did: then the first field is read */
 	char name[64];        /* out: the header's name of that column ("" when none), cut */
+	int unread_col;       /* out: another column the header names by own or also, not
+	                         read (the rules export's consequent beside its antecedent),
+	                         1-based; 0 when none */
+	char unread[64];      /* out: its name */
 } rr_list_head;
 
 /* The entries of a list file, one a line: the stock codes of exclude/only items --file and
@@ -91,23 +98,39 @@ typedef struct rr_list_head {
  * stay), else up to a comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
  * lines starting with '#' are skipped. When head is not NULL and the first line left is a
- * header that names the column as one of its fields (head's own name, any case, or one its
- * rank ranks above 0: the best, the first of equals), that line is left out and the entries
+ * header that names the column as one of its fields (head's own name, any case, then its
+ * also names in their order, then one its rank ranks above 0: the best, the first of
+ * equals), that line is left out and the entries
  * are that column's (separated as the header is: its first comma, tab or semicolon), so
  * that an audience export, whose customers are its 4th column, or a file of the data's own
- * columns is a list of customers; head->col and head->name say which column was read. With
+ * columns is a list of customers; head->col and head->name say which column was read, and
+ * head->unread_col and head->unread another the header names so, not read (t69 F-B: the
+ * rules export's header was read as a code, "antecedent", and its consequents are not). With
  * no header naming it the first field is read and a header word is an entry like any other
  * (the commands note entries the data lacks). what names the list in errors ("a list of
  * stock codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1
- * with err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL
+ * with err_set: the file cannot be opened or read, holds more than LIST_TEXT_MAX bytes of
+ * text or text that is not UTF-8 once read as below, a line over 4096 bytes or with a NUL
  * byte, a line a terminal shows otherwise than it reads (lines_next: the list is refused
  * whole), a quote that does not close on its line. */
-int lines_read_list(const char *path, const char *what, rr_list_head *head, char ***v,
-		    size_t *n);
+int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
+		    char ***v, size_t *n);
+/* The whole text of a list is read first, at most LIST_TEXT_MAX bytes, by the loader's reader
+ * (csvsource.h), so that a list reads as the data did: a gzip file is inflated (an export
+ * written as .csv.gz: t69 F-H), a UTF-16 one with its byte order mark converted, and enc,
+ * the data's encoding when the load converted it ("cp1252", source_described_encoding; NULL
+ * when the data was UTF-8), converts it (t68 F6: a list saved on the same Windows system
+ * as the data, Müller in cp1252, matched nobody). A list whose text is then not UTF-8 is
+ * refused, naming the line, the byte and the way to convert it. */
+#define LIST_TEXT_MAX ((size_t)64 << 20)
 /* What a command notes when lines_read_list read the column col (> 1) its header named
  * name: "note: read the list's column 4, which its header names customer, not its first
  * column".
  * Into buf; returns buf. */
 const char *lines_column_text(int col, const char *name, char *buf, size_t size);
+/* What a command notes when the header named another such column, not read (head->unread_col
+ * > 0): "note: read the list's column 1, which its header names antecedent; its column 3,
+ * consequent, is not read: a list is one column". Into buf; returns buf. */
+const char *lines_unread_text(const rr_list_head *head, char *buf, size_t size);
 
 #endif

@@ -174,6 +174,14 @@ void recsys_free(rr_recsys *s);
  * to 180 days scored 0.31 on average on their top 5 with owned items, and bought 0.095 of
  * them: 0.32 of them bought anything in the next 92 days). */
 const char *rec_score_meaning(void);
+/* The name of the recommender's score column, on the screens that show it (recommend,
+ * audience) and in the exports that write it (export recommendations, export audience): one
+ * name whichever model scored it. A fitted recommender's score is a chance
+ * (rec_score_meaning) but EASE's alone is not (above 1 for an item the customer bought), so
+ * the column's meaning is said under it, never in its name (t69 F-A: export audience wrote
+ * "chance" over EASE's 3.07 while the screen said "score"), and a tool reading an export
+ * finds the same header either way. */
+#define RR_SCORE_COLUMN "score"
 /* The name of what s is, for a table's config column: "LR2-CF" when the re-rankers were
  * fitted, "EASE only" when the fit fell back to EASE alone (its note says why). */
 const char *recsys_config(const rr_recsys *s);

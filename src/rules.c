@@ -9,6 +9,7 @@
 #include "basket.h"
 #include "csvsniff.h"
 #include "err.h"
+#include "csvout.h"
 #include "lines.h"
 #include "strtab.h"
 #include "util.h"
@@ -195,12 +196,15 @@ size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, s
 	return kept;
 }
 
-int rules_read_file(const char *path, const char *data, char ***codes, size_t *n,
-		    rr_list_head *head)
+int rules_read_file(const char *path, const char *data, const char *enc, char ***codes,
+		    size_t *n, rr_list_head *head)
 {
+	/* the rules export's two columns of codes, after the others' stock_code (t69 F-B) */
+	static const char *const rules_export[] = {RR_EXPORT_RULE_FROM, RR_EXPORT_RULE_TO, NULL};
 	rr_list_head own;
-	sniff_list_head(&own, RR_COL_ITEM, "stock_code", data);
-	int rc = lines_read_list(path, "a list of stock codes", &own, codes, n);
+	sniff_list_head(&own, RR_COL_ITEM, RR_EXPORT_ITEM, data);
+	own.also = rules_export;
+	int rc = lines_read_list(path, "a list of stock codes", enc, &own, codes, n);
 	if (head)
 		*head = own;
 	return rc;

@@ -65,11 +65,13 @@ int rules_unique_codes(char **codes, size_t *n);
 /* Read the stock codes of a file, one a line, as lines_read_list reads a list (lines.h: the
  * first field, unquoted, or the column its header names stock_code, a known name of the
  * item's column (StockCode, "Stock Code", SKU) or data, the loaded file's own name of it
- * (NULL: none); which column into *head when head is not NULL; '#' lines skipped). Returns
+ * (NULL: none), or else antecedent (then consequent: export rules' columns); in enc, the
+ * data's encoding (NULL: UTF-8); which column into *head when head is not NULL; '#' lines
+ * skipped). Returns
  * 0 with a malloc'd array of malloc'd codes (free with rules_free_codes), or -1 with err_set
  * (unreadable file, a read error, a line over 4096 bytes, a NUL byte: each names its line). */
-int rules_read_file(const char *path, const char *data, char ***codes, size_t *n,
-		    rr_list_head *head);
+int rules_read_file(const char *path, const char *data, const char *enc, char ***codes,
+		    size_t *n, rr_list_head *head);
 void rules_free_codes(char **codes, size_t n);
 
 /* A short text for status lines: "3 items excluded", "only 120 items; 3 excluded", or ""

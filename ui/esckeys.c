@@ -125,3 +125,10 @@ int esckeys_parse(const int *c, int n, int ended, int *key, int *fn)
 		*key = sequence_key(c, 1, i, c[i], ss3, fn);
 	return i + 1;
 }
+
+int esckeys_tail(int b)
+{
+	if (is_param(b) || is_inter(b))
+		return 1;
+	return is_final(b) ? 0 : -1;
+}

@@ -10,8 +10,15 @@
 #ifndef RELREC_ESCKEYS_H
 #define RELREC_ESCKEYS_H
 
-/* The longest sequence read after its ESC; a longer one is dropped in pieces. */
+/* The longest sequence kept after its ESC to be read as a key: every key's is shorter. A
+ * longer one (an xterm window report, ESC [ 1;1;1;1;1;1;1;1;3 t, 20 bytes) is no key: the
+ * rest of it is read and dropped by esckeys_tail up to its final byte (t68 F3: its tail was
+ * read as keys, '3' and 't' started a training), or up to ESCKEYS_DROP bytes in all. */
 #define ESCKEYS_MAX 16
+/* The most bytes of one sequence read and dropped: ECMA-48 sets no limit, and no terminal's
+ * report comes near; past it, what follows is read as keys again, so a stuck stream of digits
+ * cannot hold the keyboard for ever (each byte already has ESCDELAY to come). */
+#define ESCKEYS_DROP 4096
 
 /* The key of the escape sequence whose bytes after the ESC are c[0..n) (wide characters as
  * get_wch gives them), ended = 1 when nothing more follows at once. Returns how many of
@@ -28,5 +35,11 @@
  *     ESC is Esc (*key = 27) and the bytes after it are keys of their own.
  * -1 while the sequence begun is not whole and more may follow (ended = 0). */
 int esckeys_parse(const int *c, int n, int ended, int *key, int *fn);
+
+/* The byte b read after ESCKEYS_MAX bytes of a sequence that esckeys_parse found not whole
+ * (-1): 1 when it is one more of its parameter or intermediate bytes (dropped; read on), 0
+ * when it is its final byte (dropped; the sequence, no key, ends), -1 when it cannot be in a
+ * sequence (the sequence ended before it, cut short, and b is a key of its own). */
+int esckeys_tail(int b);
 
 #endif

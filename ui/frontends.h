@@ -23,6 +23,10 @@
 	SIGSYS, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF FRONTEND_DEATH_PWR
 
 int prompt_run(rr_app *app);   /* ui/prompt.c: GNU readline prompt */
+/* Set by the prompt while a command runs (ui/main.c): the first Ctrl-C then says at once that
+ * it was received and the command stops at its next safe point, which a step that cannot be
+ * cut short (the recommender's EASE solve) reaches seconds later (t69 F-F: 4.6 s of silence). */
+extern volatile sig_atomic_t frontend_busy;
 
 /* What the workbench starts with. It runs the first command itself, so that its output and
  * progress show on its own screen (and nothing is left in the shell after it). */

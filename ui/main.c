@@ -186,12 +186,24 @@ static void on_second_sigint(void)
 	(void)r; /* nothing to do about a terminal gone */
 }
 
+volatile sig_atomic_t frontend_busy;
+
+/* The first Ctrl-C at the prompt while a command runs: received, said at once. */
+static void on_first_sigint(void)
+{
+	static const char msg[] = "\nrelrec: Ctrl-C: stopping the command at its next safe point\n";
+	ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
+	(void)r; /* nothing to do about a terminal gone */
+}
+
 static void on_signal(int sig)
 {
 	if (app.stop && sig == SIGINT && !replaying && !app.interrupt) {
 		on_second_sigint();
 		return;
 	}
+	if (!app.stop && sig == SIGINT && !replaying && frontend_busy)
+		on_first_sigint();
 	if (app.stop) {
 		afile_unlink_temps();
 		stdout_restore();
@@ -518,10 +530,12 @@ typedef struct options {
 } options;
 
 /* getopt's complaint, which it would print with the word as it is (opterr = 0): word is the
- * argument getopt stopped at. */
+ * argument getopt stopped at. One line, with where the options are listed: the whole usage
+ * after it pushed it off an 80x24 screen (t69 F-G: relrec --tui, an analyst's guess at the
+ * workbench, which is the default). */
 static void option_error(const char *word, const char *shorts)
 {
-	char msg[600];
+	char msg[700];
 	int n = (int)strcspn(word, "=");
 	if (optopt && optopt < 0x100 && strchr(shorts, optopt) && strncmp(word, "--", 2) == 0)
 		snprintf(msg, sizeof msg, "option '%.*s' needs a value", n > 500 ? 500 : n, word);
@@ -531,6 +545,9 @@ static void option_error(const char *word, const char *shorts)
 		snprintf(msg, sizeof msg, "unknown option '-%c'", optopt);
 	else
 		snprintf(msg, sizeof msg, "unknown option '%.*s'", n > 500 ? 500 : n, word);
+	size_t k = strlen(msg);
+	snprintf(msg + k, sizeof msg - k, " (relrec --help lists the options%s)",
+		 strstr(msg, "needs a value") ? "" : "; the workbench is the default: relrec FILE");
 	sink_file_report(msg);
 }
 
@@ -612,7 +629,6 @@ static int options_parse(int argc, char **argv, options *o)
 		}
 		default:
 			option_error(argv[optind - 1], shorts);
-			usage(stderr);
 			return 2;
 		}
 	}
@@ -772,6 +788,14 @@ static int mode_choose(options *o, int closed, int *interactive, int *workbench)
 	}
 	*interactive = !o->script && isatty(STDIN_FILENO) && (o->prompt || isatty(STDOUT_FILENO));
 	*workbench = *interactive && !o->prompt;
+	/* typed commands are a script when stdout is no terminal (relrec FILE > out.txt, as a log
+	 * is kept): said where the person typing sees it, or the terminal stays blank with no
+	 * prompt and the session looks hung (t69 F-D) */
+	if (!o->script && !*interactive && isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+		fprintf(stderr, "relrec: standard output is not a terminal: commands typed here are "
+				"read as a script, one a line, their output written there (quit or "
+				"Ctrl-D ends it); for the prompt with its output there too: relrec "
+				"--prompt%s%s > FILE\n", o->file ? " " : "", o->file ? o->file : "");
 	if (!o->script && !*interactive)
 		o->script = "-"; /* piped input is a script */
 	/* relrec --replay - - (or -r /dev/stdin -, t32; or data piped in with no --replay):

@@ -848,7 +848,10 @@ static void on_line(char *line)
 			sink_printf(&S.app->sink, "> %s", p);
 		if (unsaved_held(p))
 			continue;
-		if (cmd_exec(S.app, p) != 0)
+		frontend_busy = 1;
+		int failed = cmd_exec(S.app, p) != 0;
+		frontend_busy = 0;
+		if (failed)
 			sink_error(&S.app->sink, err_msg());
 		/* A Ctrl-C that stopped the command is spent; the next one must not count twice
 		 * (main's handler takes a second one as "still stopping"). */

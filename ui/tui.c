@@ -1020,8 +1020,27 @@ static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
+	tui_unshown();
 	out_draw(t, o, 3, 4, tui_overlay_rows(t), tui_overlay_cols(t));
 	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
+	tui_unshown_note(t, 2 + h - 1, 5, w - 8);
+}
+
+void tui_unshown_note(const tui *t, int y, int x, int w)
+{
+	/* a name drawn as '?????' can be neither read nor typed (t69 F-C: a hint's
+	 * --map event='?????' under LANG=C): said on the frame, with the way to see it */
+	static const char note[] = " ? = a character this locale cannot show: LANG=C.UTF-8 "
+				   "shows it ";
+	if (!tui_unshown())
+		return;
+	int n = tui_width(note);
+	attron(tui_attr(t, C_BAR));
+	if (n <= w)
+		tui_put(y, x + w - n, n, note);
+	else
+		tui_put_words_line(y, x, w, note);
+	attroff(tui_attr(t, C_BAR));
 }
 
 static void draw_small(tui *t)
@@ -1125,6 +1144,22 @@ static void unread_key(int key)
 										: key - TK_FN);
 }
 
+/* The rest of an escape sequence longer than ESCKEYS_MAX, read and dropped up to its final
+ * byte (esckeys_tail; t68 F3). A byte that cannot be in it is read again, as a key. */
+static void escape_drop_tail(void)
+{
+	for (int k = ESCKEYS_MAX; k < ESCKEYS_DROP; k++) {
+		int b = read_one();
+		if (b < 0)
+			return;
+		int t = b >= TK_FN ? -1 : esckeys_tail(b);
+		if (t < 0)
+			unread_key(b);
+		if (t <= 0)
+			return;
+	}
+}
+
 /* The key of an Esc curses read alone: what follows it at once may be the rest of a key's
  * sequence that the terminal's description does not give (esckeys.h: an arrow typed before
  * keypad mode came on, t66 F1). Its bytes are read with no wait for the first (curses waited
@@ -1135,7 +1170,13 @@ static int read_escape(void)
 	int c[ESCKEYS_MAX], n = 0, key = TK_ESC, fn = 0, used = -1, delay = wgetdelay(stdscr);
 	while (used < 0) {
 		timeout(n ? get_escdelay() : 0);
-		int b = n < ESCKEYS_MAX ? read_one() : -1;
+		if (n == ESCKEYS_MAX) {   /* longer than any key's: no key, dropped whole */
+			escape_drop_tail();
+			key = fn = 0;
+			used = n;
+			break;
+		}
+		int b = read_one();
 		if (b >= TK_FN || b < 0) {   /* none, or a key of its own: the sequence ends */
 			if (b >= 0)
 				unread_key(b);

@@ -449,6 +449,16 @@ int tui_width(const char *s);                      /* display columns of UTF-8 t
 /* n with thousands separators ("541,909") into buf; returns buf. */
 char *tui_num(double n, char *buf, size_t size);
 void tui_hline(const tui *t, int y, int x, int w);
+/* The glyph of a frame's line acs (ACS_HLINE, ACS_VLINE, a corner or tee): acs in a UTF-8
+ * locale, else ASCII '-', '|' or '+'. */
+chtype tui_frame(const tui *t, chtype acs);
+/* How many characters the drawing showed as '?' since the last call (the locale cannot show
+ * them and they have no ASCII stand-in: a name's letters), and starts the count again. */
+int tui_unshown(void);
+/* When tui_unshown counts any since the last call: on row y, columns [x, x + w) (a frame's
+ * line, right-aligned), that '?' stands for what the locale cannot show and a UTF-8 locale
+ * shows it. */
+void tui_unshown_note(const tui *t, int y, int x, int w);
 void tui_box(const tui *t, int y, int x, int h, int w, const char *title);
 void tui_fill(int y, int x, int h, int w);
 /* A progress bar of w columns filled to frac (0..1), eighth-block resolution. */

@@ -146,9 +146,9 @@ int browse_out_rows(const tui *t)
 static void browse_frame(const tui *t, int up_h, int lw)
 {
 	attron(tui_attr(t, C_DIM));
-	mvvline(1, lw, ACS_VLINE, up_h);
-	mvhline(1 + up_h, 0, ACS_HLINE, t->cols);
-	mvaddch(1 + up_h, lw, ACS_BTEE);
+	mvvline(1, lw, tui_frame(t, ACS_VLINE), up_h);
+	mvhline(1 + up_h, 0, tui_frame(t, ACS_HLINE), t->cols);
+	mvaddch(1 + up_h, lw, tui_frame(t, ACS_BTEE));
 	attroff(tui_attr(t, C_DIM));
 }
 
@@ -708,8 +708,10 @@ void rec_draw(tui *t)
 	int noted = rec_note(t, note, sizeof note);
 	int bold = t->rec_focus == REC_RESULTS ? A_BOLD : 0;
 	attron(bold);
+	tui_unshown();
 	out_draw(t, &shown, low_y + 1, 1, low_h - 1 - noted, t->cols - 2);
 	attroff(bold);
+	tui_unshown_note(t, low_y, 2, t->cols - 4);
 	if (noted) {
 		attron(tui_attr(t, C_ERR));
 		tui_put(t->rows - 3, 1, t->cols - 2, note);
@@ -1100,7 +1102,9 @@ void tog_draw(tui *t)
 	attroff(A_BOLD);
 	tui_out shown = t->tog_out; /* a view: the same blocks, the rules' header kept in view */
 	shown.sticky = 1;
+	tui_unshown();
 	out_draw(t, &shown, low_y + 1, 1, low_h - 1, t->cols - 2);
+	tui_unshown_note(t, low_y, 2, t->cols - 4);
 	keys_hint(t, t->rows - 2);
 }
 

@@ -188,7 +188,8 @@ void data_draw(tui *t)
 	hy++;
 	if (hy < t->rows - 2) {
 		attron(tui_attr(t, C_DIM));
-		tui_put(hy, hx, hw, "colour = class; edges on 2 Labels");
+		/* without colours the bars are alike: no legend of what does not show (t69 F-E) */
+		tui_put(hy, hx, hw, t->color ? "colour = class; edges on 2 Labels" : "edges on 2 Labels");
 		attroff(tui_attr(t, C_DIM));
 	}
 	keys_hint(t, t->rows - 2);

@@ -113,6 +113,27 @@ static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
 	return k;
 }
 
+/* The one ASCII stand-in of a character the locale cannot show (LANG=C, t69 F-I: × drew as
+ * '?', so "(1×)" read "(1?)", and … as '?' on the status line but '~' in a pane): the key
+ * bar's own words aside (Up/Down), every such character of relrec's text draws as its entry
+ * here, anything else (a name's letters) as '?', counted (tui_unshown). */
+static const struct { unsigned long cp; char ascii; } stand_ins[] = {
+	{0x00D7, 'x'}, {0x2026, '~'}, {0x25BC, 'v'}, {0x25B2, '^'}, {0x2191, '^'}, {0x2193, 'v'},
+	{0x2190, '<'}, {0x2192, '>'}, {0x2014, '-'}, {0x2013, '-'}, {0x2212, '-'}, {0x00B7, '.'},
+	{0x2265, '>'}, {0x2264, '<'}, {0x2588, '#'}, {0x2591, '.'}, {0x2502, '|'}, {0x2503, '|'},
+	{0x2500, '-'}, {0x2018, '\''}, {0x2019, '\''}, {0x201C, '"'}, {0x201D, '"'}, {0x2022, '*'},
+	{0x25CF, '*'}, {0x00A0, ' '}, {0x2248, '~'}, {0x00B1, '+'},
+};
+
+static int g_unshown;   /* characters drawn as '?' since tui_unshown last asked */
+
+int tui_unshown(void)
+{
+	int n = g_unshown;
+	g_unshown = 0;
+	return n;
+}
+
 /* What the character at s[0..n) draws as: a control character (data may hold ESC, BEL...)
  * as its escape, "\e", in the notation of textesc.h, one cell per character; anything else
  * as itself (a default-ignorable one, uwidth_ignorable, as nothing), or '?' when the locale
@@ -128,13 +149,22 @@ static size_t next_cells(const char *s, size_t n, wchar_t out[8], int *nout, int
 		*nout = *w = (int)e;
 		return len;
 	}
-	unsigned long cp;
-	if (textesc_utf8((const unsigned char *)s, len, &cp) == len && uwidth_ignorable(cp)) {
+	unsigned long cp = 0;
+	int whole = textesc_utf8((const unsigned char *)s, len, &cp) == len;
+	if (whole && uwidth_ignorable(cp)) {
 		*nout = *w = 0;   /* drawn as nothing: wcwidth gives U+00AD a column the terminal */
 		return len;       /* does not draw, and a table after it slips (t47 F1) */
 	}
 	next_char(s, len, &out[0], w); /* a character the locale cannot decode is one '?' */
 	*nout = 1;
+	if (out[0] == L'?' && *s != '?' && whole) {
+		for (size_t i = 0; i < sizeof stand_ins / sizeof *stand_ins; i++)
+			if (stand_ins[i].cp == cp) {
+				out[0] = (wchar_t)stand_ins[i].ascii;
+				return len;
+			}
+		g_unshown++;
+	}
 	return len;
 }
 
@@ -185,7 +215,7 @@ static int put_clip_from(int y, int x, int w, const char *s, int cut, int skip)
 			buf[nb++] = wc[i];
 		used += cw;
 	}
-	if (need_cut) {
+	if (need_cut) {   /* the stand-in of … where the locale has none (stand_ins) */
 		buf[nb++] = MB_CUR_MAX > 1 ? L'\x2026' : L'~';
 		used++;
 	}
@@ -233,23 +263,31 @@ void tui_fill(int y, int x, int h, int w)
 		mvhline(y + r, x, ' ', w);
 }
 
+chtype tui_frame(const tui *t, chtype acs)
+{
+	/* outside UTF-8 a terminal may draw the line set as its letters (tmux under LANG=C:
+	 * qqqq and x, t69 F-I): ASCII, as the bars' '#' there */
+	if (t->utf8)
+		return acs;
+	return acs == ACS_HLINE ? '-' : acs == ACS_VLINE ? '|' : '+';
+}
+
 void tui_hline(const tui *t, int y, int x, int w)
 {
-	(void)t;
-	mvhline(y, x, ACS_HLINE, w);
+	mvhline(y, x, tui_frame(t, ACS_HLINE), w);
 }
 
 void tui_box(const tui *t, int y, int x, int h, int w, const char *title)
 {
 	tui_fill(y, x, h, w);
-	mvhline(y, x + 1, ACS_HLINE, w - 2);
-	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
-	mvvline(y + 1, x, ACS_VLINE, h - 2);
-	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
-	mvaddch(y, x, ACS_ULCORNER);
-	mvaddch(y, x + w - 1, ACS_URCORNER);
-	mvaddch(y + h - 1, x, ACS_LLCORNER);
-	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	mvhline(y, x + 1, tui_frame(t, ACS_HLINE), w - 2);
+	mvhline(y + h - 1, x + 1, tui_frame(t, ACS_HLINE), w - 2);
+	mvvline(y + 1, x, tui_frame(t, ACS_VLINE), h - 2);
+	mvvline(y + 1, x + w - 1, tui_frame(t, ACS_VLINE), h - 2);
+	mvaddch(y, x, tui_frame(t, ACS_ULCORNER));
+	mvaddch(y, x + w - 1, tui_frame(t, ACS_URCORNER));
+	mvaddch(y + h - 1, x, tui_frame(t, ACS_LLCORNER));
+	mvaddch(y + h - 1, x + w - 1, tui_frame(t, ACS_LRCORNER));
 	if (title && *title) {
 		attron(tui_attr(t, C_BAR));
 		mvaddch(y, x + 2, ' ');

@@ -25,6 +25,7 @@ export chart confusion $tmp/conf.svg
 export due $tmp/due.csv 30 200
 export recommendations $tmp/rec.csv 5
 export rules $tmp/rules.csv --min-count 2
+export audience all $tmp/aud.csv 3 --min-buyers 30
 END
 out=$(RELREC_NO_TIMING=1 $RELREC --replay "$tmp/s.rr" --journal "$tmp/j.rr" 2>&1); rc=$?
 if [ $rc -ne 0 ]; then echo "not ok actions/session: exit $rc"; echo "$out" | tail -5 | sed 's/^/    /'; fi
@@ -66,6 +67,15 @@ if [ "$(cat "$tmp/h")" = "rank,customer,stock_code,description,chance,purchase_d
    [ "$rows" -eq 200 ] && ! cut -d, -f3 "$tmp/due.csv" | grep -qx '"*10000B"*'; then
 	echo "ok actions/export-due"
 else echo "not ok actions/export-due: $rows rows"; head -2 "$tmp/due.csv" | sed 's/^/    /'; fi
+
+# the recommender's score column has one name, the screen's, in both exports that write it,
+# whichever model scored it (t69 F-A: export audience wrote "chance" over EASE's 3.07)
+ha=$(head -1 "$tmp/aud.csv" | tr -d '\r"')
+hr=$(head -1 "$tmp/rec.csv" | tr -d '\r"' | cut -d, -f1-5)
+if [ "$ha" = "stock_code,description,rank,customer,country,score,orders_before,reason" ] &&
+   [ "$hr" = "customer,rank,stock_code,description,score" ] && [ "$(wc -l < "$tmp/aud.csv")" -gt 1 ]; then
+	echo "ok actions/score-column-named-once"
+else echo "not ok actions/score-column-named-once: '$ha' / '$hr'"; fi
 
 # every export leaves the excluded item out (as an offer: recommendations' item column, both
 # sides of a rule)

@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-source-quit-held prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-colon-journal prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link"
+names="prompt-source-quit-held prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-colon-journal prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link prompt-stdout-file-said prompt-ctrl-c-said"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -158,6 +158,9 @@ fresh
 keys 'set epochs 500' Enter 'train' Enter
 if wait_for "$bar" 30; then
 	keys C-c
+	# said at once, before the step under way ends (t69 F-F: the recommender's fit took 4.6 s
+	# to stop, in silence)
+	check prompt-ctrl-c-said '^relrec: Ctrl-C: stopping the command at its next safe point$' 30
 	if wait_for '^relrec>$' 30 && ! screen | grep -q '^EXIT:'; then
 		echo "ok prompt-train-interrupt"
 	else
@@ -745,5 +748,25 @@ if wait_for '^relrec>( |$)' 30 && screen | grep -q 'it is a symbolic link or not
 	fi
 else
 	echo "not ok prompt-history-dir-link"
+	screen | sed 's/^/| /'
+fi
+
+# 21. relrec FILE > out.txt from a terminal (t69 F-D: a blank screen, no prompt, no word): the
+# commands typed are a script, said on the terminal; they run, their output in the file
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' '$bin' tests/replay/lists_cp1252.csv >'$tmp/tty_out.txt'; echo EXIT:\$?; sleep 120"
+if wait_for 'standard output is not a terminal: commands typed here are read as a script' 30; then
+	keys 'stats' Enter 'quit' Enter
+	if wait_for '^EXIT:0' 20 && grep -q '^rows read' "$tmp/tty_out.txt" &&
+	   ! grep -q 'not a terminal' "$tmp/tty_out.txt"; then
+		echo "ok prompt-stdout-file-said"
+	else
+		echo "not ok prompt-stdout-file-said"
+		echo "out: $(head -3 "$tmp/tty_out.txt")"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-stdout-file-said"
 	screen | sed 's/^/| /'
 fi

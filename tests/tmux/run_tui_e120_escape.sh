@@ -7,7 +7,7 @@
 # the start-up load stopped. The other forms of Home, End, F5 and Ctrl+→, typed during the
 # load, and arrows typed during a training, stop nothing either. ui/esckeys.h reads them.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_e120_arrow_at_start tui_e120_keys_during_load tui_e120_arrows_during_training"
+NAMES="tui_e120_arrow_at_start tui_e120_keys_during_load tui_e120_arrows_during_training tui_e126_long_sequence"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-e120
 
@@ -76,4 +76,25 @@ if [ -z "$why" ]; then
 fi
 if [ -z "$why" ]; then ok tui_e120_arrows_during_training; else fail tui_e120_arrows_during_training "$why"; fi
 keys c q
+
+# ---- a sequence longer than 16 bytes is dropped whole (t68 F3) -----------------------------
+# ESC [ 1;1;1;1;1;1;1;1;3 t (20 bytes, an xterm window report's shape): its tail '3', 't' went
+# to screen 3 and started a training; ... 1 q asked to quit. Then 6, which shows the Runs
+# screen once both sequences were read: no run may be listed, no question asked.
+start d 100x30 "$ROOT" -- "$DATA"
+why=""
+wait_for d "396,337" 400 || why="the workbench did not start"
+if [ -z "$why" ]; then
+	hexkeys d "1b 5b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 33 74" \
+		"1b 5b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 31 3b 31 71"
+	keys d 6
+	wait_for d "no runs listed yet" 100 || why="a sequence's tail was read as keys: a run began or a question was asked"
+fi
+if [ -z "$why" ]; then
+	cap d
+	grep -qE 'quit anyway|queued' "$SCREEN" && why="a sequence's 'q' asked to quit"
+	grep -qE 'training:|● train' "$SCREEN" && why="a sequence's 't' started a training"
+fi
+if [ -z "$why" ]; then ok tui_e126_long_sequence; else fail tui_e126_long_sequence "$why"; fi
+keys d q
 exit 0

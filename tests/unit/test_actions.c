@@ -5,10 +5,12 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <zlib.h>
 
 #include "audience.h"
 #include "basket.h"
 #include "cmd.h"
+#include "csvsource.h"
 #include "chart.h"
 #include "due.h"
 #include "err.h"
@@ -108,7 +110,7 @@ static void test_rules_file(void **state)
 				    "\t21733\tRED\n");
 	char **v;
 	size_t n;
-	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, NULL));
+	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, NULL));
 	assert_int_equal(3, n);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
@@ -117,7 +119,7 @@ static void test_rules_file(void **state)
 	tu_remove(p);
 	/* a quoted cell up to its closing quote: commas and "" inside */
 	p = tu_write_temp_str("\"X,1\",\"desc\"\n\"Q\"\"2\" \n");
-	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, NULL));
+	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, NULL));
 	assert_int_equal(2, n);
 	assert_string_equal("X,1", v[0]);
 	assert_string_equal("Q\"2", v[1]);
@@ -128,7 +130,7 @@ static void test_rules_file(void **state)
 	p = tu_write_temp_str("\"customer\",\"rank\",\"stock_code\",\"description\"\n"
 			      "\"17850\",1,\"85123A\",\"HEART, WHITE\"\n\"17850\",2,\"22423\",\"CAKESTAND\"\n");
 	rr_list_head head;
-	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));
+	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &head));
 	assert_int_equal(3, head.col);
 	assert_string_equal("stock_code", head.name);
 	assert_int_equal(2, n);
@@ -156,7 +158,7 @@ static void test_rules_file(void **state)
 	};
 	for (size_t i = 0; i < sizeof hdr / sizeof *hdr; i++) {
 		p = tu_write_temp_str(hdr[i].text);
-		assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));
+		assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &head));
 		if (hdr[i].col != head.col)
 			fail_msg("'%s': column %d read, not %d", hdr[i].text, head.col, hdr[i].col);
 		assert_int_equal(2, n);
@@ -167,28 +169,113 @@ static void test_rules_file(void **state)
 	}
 	/* the loaded file's own name of the item's column, which no table knows, names it too */
 	p = tu_write_temp_str("Nr,Ref Interne\n1,S3\n2,S5\n");
-	assert_int_equal(0, rules_read_file(p, "ref interne", &v, &n, &head));
+	assert_int_equal(0, rules_read_file(p, "ref interne", NULL, &v, &n, &head));
 	assert_int_equal(2, head.col);
 	assert_string_equal("Ref Interne", head.name);
 	assert_int_equal(2, n);
 	assert_string_equal("S3", v[0]);
 	rules_free_codes(v, n);
-	assert_int_equal(0, rules_read_file(p, NULL, &v, &n, &head));   /* without it: none */
+	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &head));   /* without it: none */
 	assert_int_equal(0, head.col);
 	assert_int_equal(3, n);
 	rules_free_codes(v, n);
 	tu_remove(p);
 	/* an unclosed one is an error naming its line (t22: the code kept the quote) */
 	p = tu_write_temp_str("\"X,1\"\n\"open,end\n");
-	assert_int_equal(-1, rules_read_file(p, NULL, &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file(p, NULL, NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list of "));
 	tu_remove(p);
 	p = tu_write_temp("A\nB\0C\n", 6);
-	assert_int_equal(-1, rules_read_file(p, NULL, &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file(p, NULL, NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: line 2 has a NUL byte (at byte 2): not a list of stock codes"));
 	tu_remove(p);
-	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", NULL, &v, &n, NULL));
+	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", NULL, NULL, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
+}
+
+/* The codes of a list file read back, as rules_read_file reads them with the data's encoding
+ * enc: 0 and the n codes joined by '|' into buf, or -1. */
+static int codes_of(const char *p, const char *enc, rr_list_head *head, char *buf, size_t size)
+{
+	char **v;
+	size_t n, k = 0;
+	if (rules_read_file(p, NULL, enc, &v, &n, head) != 0)
+		return -1;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? "|" : "", v[i]);
+	rules_free_codes(v, n);
+	return 0;
+}
+
+/* t69 F-B: relrec's own rules export as a list: its header is no code (antecedent was read
+ * as one), its antecedents are read and its consequents said not to be; t69 F-H: an export
+ * written gzipped is read through gzip; t68 F6: a list in the data's code page is read in it,
+ * and one not UTF-8 beside UTF-8 data is refused naming the page */
+static void test_list_files(void **state)
+{
+	(void)state;
+	char got[256];
+	rr_list_head head;
+	char *p = tu_write_temp_str("antecedent,antecedent_description,consequent,"
+				    "consequent_description,n_xy\r\n\"A1\",\"X, Y\",\"B2\",\"Z\",5\r\n"
+				    "\"C3\",\"W\",\"A1\",\"X\",4\r\n");
+	assert_int_equal(0, codes_of(p, NULL, &head, got, sizeof got));
+	assert_string_equal("A1|C3", got);
+	assert_int_equal(1, head.col);
+	assert_string_equal("antecedent", head.name);
+	assert_int_equal(3, head.unread_col);
+	assert_string_equal("consequent", head.unread);
+	tu_remove(p);
+	/* a recommendations export gzipped: stock_code, its third column */
+	p = tu_write_temp_str("");
+	gzFile gz = gzopen(p, "wb");
+	assert_non_null(gz);
+	gzputs(gz, "\"customer\",\"rank\",\"stock_code\"\r\n\"17850\",1,\"85123A\"\r\n"
+		   "\"17850\",2,\"22423\"\r\n");
+	gzclose(gz);
+	assert_int_equal(0, codes_of(p, NULL, &head, got, sizeof got));
+	assert_string_equal("85123A|22423", got);
+	assert_int_equal(3, head.col);
+	assert_int_equal(0, head.unread_col);
+	tu_remove(p);
+	/* Crème and Größe in cp1252: in the data's cp1252 read as UTF-8 text; beside UTF-8 data,
+	 * refused with the page that reads it */
+	p = tu_write_temp_str("Cr\xe8me\nGr\xf6\xdf" "e\n");
+	assert_int_equal(0, codes_of(p, "cp1252", &head, got, sizeof got));
+	assert_string_equal("Cr\xc3\xa8me|Gr\xc3\xb6\xc3\x9f" "e", got);
+	assert_int_equal(-1, codes_of(p, NULL, &head, got, sizeof got));
+	assert_non_null(strstr(err_msg(), "is not UTF-8 (it reads as cp1252) while the data is"));
+	assert_non_null(strstr(err_msg(), "iconv -f cp1252 -t UTF-8"));
+	tu_remove(p);
+	/* a UTF-8 list beside cp1252 data is UTF-8: its text as it is */
+	p = tu_write_temp_str("Cr\xc3\xa8me\n");
+	assert_int_equal(0, codes_of(p, "cp1252", &head, got, sizeof got));
+	assert_string_equal("Cr\xc3\xa8me", got);
+	tu_remove(p);
+	/* UTF-16 with its byte order mark (Notepad's "Unicode") */
+	p = tu_write_temp("\xff\xfe" "C\0r\0\xe8\0m\0e\0\n\0G\0\n\0", 18);
+	assert_int_equal(0, codes_of(p, NULL, &head, got, sizeof got));
+	assert_string_equal("Cr\xc3\xa8me|G", got);
+	tu_remove(p);
+	/* damaged UTF-8 after good: refused, naming the line and the byte */
+	p = tu_write_temp_str("A\nCr\xc3\xa8me\nX\xe8\n");
+	assert_int_equal(-1, codes_of(p, NULL, &head, got, sizeof got));
+	assert_non_null(strstr(err_msg(), ":3: line 3 is not UTF-8 (the byte 0xE8)"));
+	tu_remove(p);
+	/* the data's encoding, read back from its load's reading */
+	char enc[32];
+	assert_int_equal(1, source_described_encoding("loaded\n  format: cp1252 (guessed) converted "
+						      "to UTF-8, separator ','\n", enc, sizeof enc));
+	assert_string_equal("cp1252", enc);
+	assert_int_equal(1, source_described_encoding("  format: gzip, UTF-16LE (no byte order mark: "
+						      "its NUL bytes say so) converted to UTF-8, x",
+						      enc, sizeof enc));
+	assert_string_equal("UTF-16LE", enc);
+	assert_int_equal(0, source_described_encoding("  format: gzip, UTF-8, separator ','\n  note: "
+						      "x converted to UTF-8", enc, sizeof enc));
+	assert_string_equal("", enc);
+	assert_int_equal(0, source_described_encoding(NULL, enc, sizeof enc));
 }
 
 static void test_rules_filter_assoc(void **state)
@@ -736,6 +823,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_rules_file),
+		cmocka_unit_test(test_list_files),
 		cmocka_unit_test(test_rules_filter_assoc),
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),

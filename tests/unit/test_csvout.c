@@ -112,7 +112,7 @@ static void test_list_round_trip(void **state)
 	assert_int_equal(csvout_close(&o, 1), 0);
 	char **v;
 	size_t k;
-	assert_int_equal(lines_read_list(path, "a list of ids", &(rr_list_head){.own = "id"}, &v, &k), 0);
+	assert_int_equal(lines_read_list(path, "a list of ids", NULL, &(rr_list_head){.own = "id"}, &v, &k), 0);
 	assert_int_equal(k, (size_t)n);
 	for (size_t i = 0; i < k; i++) {
 		if (strcmp(v[i], ids[i]) != 0)

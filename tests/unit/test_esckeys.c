@@ -136,6 +136,51 @@ static void test_esc_stays_esc(void **state)
 	assert_int_equal(p.key, 0);
 }
 
+/* What a reader as tui.c's read_escape does with the bytes s after an ESC: parse while fewer
+ * than ESCKEYS_MAX are kept, then esckeys_tail. Returns how many bytes of s the sequence took
+ * (the rest are keys) and its key in *key. */
+static int read_all(const char *s, int *key)
+{
+	int c[ESCKEYS_MAX], n = 0, fn = 0, len = (int)strlen(s);
+	while (n < len && n < ESCKEYS_MAX) {
+		c[n] = (unsigned char)s[n];
+		n++;
+		int used = esckeys_parse(c, n, n == len, key, &fn);
+		if (used >= 0)
+			return used;
+	}
+	*key = 0;
+	for (int i = n; i < len && i < ESCKEYS_DROP; i++) {
+		int t = esckeys_tail((unsigned char)s[i]);
+		if (t <= 0)
+			return t == 0 ? i + 1 : i;
+	}
+	return len;
+}
+
+/* t68 F3: a CSI longer than 16 bytes (an xterm window report, 20 bytes) is dropped whole, to
+ * its final byte: its '3' and 't' were read as keys (screen 3, train); a 16- or 17-byte one,
+ * and one cut short by a character that cannot be in it, likewise */
+static void test_long_sequence_dropped_whole(void **state)
+{
+	(void)state;
+	int key = -1;
+	assert_int_equal(read_all("[1;1;1;1;1;1;1;1;3t", &key), 19);
+	assert_int_equal(key, 0);
+	assert_int_equal(read_all("[1;1;1;1;1;1;1;1;1qq", &key), 19);   /* the last q is a key */
+	assert_int_equal(key, 0);
+	assert_int_equal(read_all("[1;1;1;1;1;1;1;1t", &key), 17);
+	assert_int_equal(key, 0);
+	assert_int_equal(read_all("[1;1;1;1;1;1;1;1;1;1;1\x1bx", &key), 22);   /* Esc is not in it */
+	assert_int_equal(key, 0);
+	assert_int_equal(read_all("[12345678901234567890123456789~", &key), 31);
+	assert_int_equal(key, 0);
+	assert_int_equal(esckeys_tail('~'), 0);
+	assert_int_equal(esckeys_tail(' '), 1);
+	assert_int_equal(esckeys_tail('\n'), -1);
+	assert_int_equal(esckeys_tail(0x416), -1);   /* a wide character, never in a sequence */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -144,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_keypad_digits),
 		cmocka_unit_test(test_more_and_rest),
 		cmocka_unit_test(test_esc_stays_esc),
+		cmocka_unit_test(test_long_sequence_dropped_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
