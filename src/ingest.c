@@ -8160,16 +8160,31 @@ static int header_again(const loader *L)
 	return 1;
 }
 
+/* Is a[0..n) one of the header's names? */
+static int any_name(const loader *L, const char *a, size_t n)
+{
+	for (int g = 0; g < L->ncols; g++)
+		if (is_name(L, a, n, g))
+			return 1;
+	return 0;
+}
+
 /* Is the record the header again in other spellings of the same roles (t66 F1: Online Retail
  * joined to Online Retail II with cat, InvoiceNo and Invoice, UnitPrice and Price, CustomerID
  * and Customer ID: the second header was one bad row, and the days the two years share were
  * counted twice, unwarned)? Each field the header's name, or a known name of the role the
- * header's name at its place has. Only a record whose quantity field (or price field) holds
- * no digit, as a header's does not, is looked at: a data row costs one scan of one field. */
-static int header_renamed(const loader *L)
+ * header's name at its place has: 1. Only a record whose quantity field (or price field) holds
+ * no digit, as a header's does not, is looked at: a data row costs one scan of one field.
+ * A header of other roles or places (t68 F1: Invoice,...,Price,InvoiceDate,Quantity under
+ * InvoiceNo,...,Quantity,InvoiceDate,UnitPrice; Line Total where UnitPrice was), its fields
+ * four in five known names, would have its rows read in line 1's columns: 0 with the first
+ * field that differs in *at (-1 otherwise), for the caller to refuse. */
+static int header_renamed(const loader *L, int *at)
 {
 	int gate = L->col[RR_COL_QTY] >= 0 ? L->col[RR_COL_QTY] : L->col[RR_COL_PRICE];
-	if (!L->hdr || gate < 0 || gate >= L->nf || L->nf > MAX_FIELDS ||
+	int unknown = 0;
+	*at = -1;
+	if (!L->hdr || gate < 0 || gate >= L->nf || L->nf > MAX_FIELDS || L->nf < 3 ||
 	    mem_has_digit(L->buf + L->off[gate], L->len[gate]))
 		return 0;
 	for (int f = 0; f < L->nf; f++) {
@@ -8178,17 +8193,29 @@ static int header_renamed(const loader *L)
 		char got[128], had[128];
 		if (is_name(L, a, n, f))
 			continue;
-		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had)
-			return 0;
+		if (*at < 0)
+			*at = f;
+		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had) {
+			unknown++;
+			continue;
+		}
 		memcpy(got, a, n);
 		got[n] = '\0';
 		memcpy(had, L->hdr + L->hoff[f], L->hlen[f]);
 		had[L->hlen[f]] = '\0';
 		int role = sniff_name_role(got);
-		if (role < 0 || role != sniff_name_role(had))
-			return 0;
+		if (role >= 0 && role == sniff_name_role(had)) {
+			*at = *at == f ? -1 : *at;   /* renamed in place: no difference */
+			continue;
+		}
+		*at = *at < 0 ? f : *at;
+		unknown += role < 0 && !any_name(L, a, n);
 	}
-	return 1;
+	if (*at < 0)
+		return 1;
+	if (unknown * 5 > L->nf)   /* a data row with an empty or worded quantity */
+		*at = -1;
+	return 0;
 }
 
 /* Is the record the header again with its columns in another order (exports of two layouts
@@ -8215,13 +8242,17 @@ static int header_reordered(const loader *L, int *at)
 	return *at >= 0;
 }
 
-/* Is a[0..n) one of the header's names? */
-static int any_name(const loader *L, const char *a, size_t n)
+/* Refuses the file at a header of another layout met again: its field at the first
+ * column that differs, and whether its names are other names (renamed) or line 1's moved. */
+static void header_refused(loader *L, int at, int renamed)
 {
-	for (int g = 0; g < L->ncols; g++)
-		if (is_name(L, a, n, g))
-			return 1;
-	return 0;
+	char got[48], was[48];
+	err_set("'%s': line %zu is the header again with its columns %s ('%s' where line 1 has "
+		"'%s'): the file joins exports of two layouts; load each part on its own", L->path,
+		L->rec_line, renamed ? "of other names or places" : "in another order",
+		sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
+		sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
+	L->failed = 1;
 }
 
 /* Is the record a row glued to the header again, a part joined with cat without its last
@@ -8597,22 +8628,17 @@ static void on_row(loader *L)
 		L->long_line = L->rec_line;
 		L->long_col = L->long_unread - 1;
 	}
-	if (header_again(L) || header_renamed(L)) {
+	int at, named_at = -1;
+	if (header_again(L) || header_renamed(L, &named_at)) {
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->in.part_now++;
 		L->rows->lines--;
 		return;
 	}
-	int at;
-	if (header_reordered(L, &at)) {   /* read on, every row after it would be misread */
-		char got[48], was[48];
-		err_set("'%s': line %zu is the header again with its columns in another order ('%s' "
-			"where line 1 has '%s'): the file joins exports of two layouts; load each part "
-			"on its own", L->path, L->rec_line,
-			sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
-			sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
-		L->failed = 1;
+	int moved = header_reordered(L, &at);
+	if (moved || named_at >= 0) {   /* read on, every row after it would be misread */
+		header_refused(L, moved ? at : named_at, !moved);
 		return;
 	}
 	if (L->doc_sampling) {

@@ -7080,6 +7080,25 @@ static void test_header_again(void **state)
 	assert_non_null(strstr(r->reading, "note: the header comes again at line 4"));
 	assert_non_null(strstr(r->reading, "warning: 1 line after the header came again repeats"));
 	rows_free(r);
+	/* other names AND other places (t68 F1: Online Retail II's Price and Quantity swapped
+	 * under Online Retail's header): refused naming the line, never read in line 1's order
+	 * (quantity 3 and price 12 where the rows hold 12 and 3) */
+	assert_null(load_text(HDR "\n1,A,x,2,2011-01-02 10:00,5,7,UK\n"
+			      "Invoice,StockCode,Description,Price,InvoiceDate,Quantity,Customer ID,"
+			      "Country\n2,B,x,3,2011-01-03 10:00,12,8,UK\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns of other "
+					  "names or places ('Price' where line 1 has 'Quantity')"));
+	/* in the same order with a line total where the unit price was (t68 F1b): refused */
+	assert_null(load_text(HDR "\n1,A,x,4,2011-01-02 10:00,2.5,7,UK\n"
+			      "Invoice,StockCode,Description,Quantity,InvoiceDate,Line Total,"
+			      "Customer ID,Country\n2,B,x,4,2011-01-03 10:00,10,8,UK\n", 0));
+	assert_non_null(strstr(err_msg(), "('Line Total' where line 1 has 'UnitPrice')"));
+	/* a data row with no quantity is none of these: one reject, the load goes on */
+	r = load_text(HDR "\n1,A,x,4,2011-01-02 10:00,2.5,7,UK\n2,B,Mug,,2011-01-03 10:00,,8,UK\n",
+		      0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
 	/* a quoted header behind the mark, as Excel and pandas write it: the first name without
 	 * its quotes (it was '"Invoice"', not used, and the invoices came from timestamps) */
 	r = load_text("\xEF\xBB\xBF\"Invoice\",\"customer\",\"sku\",\"qty\",\"date\"\n"
