@@ -1591,6 +1591,7 @@ typedef struct held_row {
 	uint64_t line;
 	const char *what;          /* "quantity", "price" or "amount" */
 	char text[48];             /* the number as written, printable */
+	int read;                  /* read with the decimal comma the file showed (settle_held) */
 } held_row;
 
 /* A row whose quantity's one mark stands before three digits ("2.500", "2,500"), read as
@@ -1682,6 +1683,10 @@ typedef struct builder {
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
+	mark_proof comma_read;     /* the first number such as "1,234" read with a decimal comma
+	                              the file showed, held before it or after (t68 F11) */
+	size_t comma_read_rows;    /* rows read so */
+	size_t comma_held_read;    /* of them, held before the proof (warned of only then) */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
@@ -2518,6 +2523,16 @@ static int comma_settles(const builder *in)
 	return !in->dec && in->comma_sep && read_mark(&in->comma) && !read_mark(&in->point);
 }
 
+/* A number such as "1,234" read with the decimal comma the file showed: counted, the first
+ * by line kept, for the one warning on all of them (describe_grouped). */
+static void comma_read_note(builder *in, uint64_t line, const char *s, size_t n)
+{
+	if (!in->comma_read_rows++ || line < in->comma_read.line) {
+		in->comma_read.line = line;
+		sniff_printable(in->comma_read.text, sizeof in->comma_read.text, s, n, 16);
+	}
+}
+
 /* Currencies whose minor unit no price is written in (rr_currency's minor: ISO 4217's 0,
  * and RR_MINOR_UNWRITTEN, Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r, gone
  * since 1999). A point before three digits there groups thousands: 120.000\xE2\x82\xAB is
@@ -3053,14 +3068,16 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	if (in->rows->no_qty)
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
-		 comma_settles(in))
-		rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur);
+		 comma_settles(in) &&
+		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
+		comma_read_note(in, q->line, f[F_QTY], qn);
 	if (rc != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
 		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
-		if (rp == -2 && comma_settles(in))
-			rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur);
+		if (rp == -2 && comma_settles(in) &&
+		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
+			comma_read_note(in, q->line, f[fp], pn);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp != 0 && !holdable(in, rp, mp)) {
@@ -3276,6 +3293,7 @@ static int note_numbers(builder *in, const num_note *v)
 	in->held = room;
 	held_row *h = &in->held[in->n_held++];
 	h->row = v->row;
+	h->read = 0;
 	h->line = v->line;
 	h->what = k == 0 ? "quantity" : in->rows->price_from_amount ? "amount" : "price";
 	sniff_printable(h->text, sizeof h->text, s, n, 40);
@@ -11302,6 +11320,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "commas group thousands, read as a whole number (the decimal mark is a point)",
 		    in->thousands_rows, in->thousands_rows == 1 ? "" : "s",
 		    (unsigned long long)in->thousands.line, in->thousands.text);
+	if (in->comma_held_read)   /* rows after a proof alone are read as the file says */
+		say(text, size, "warning: %zu row%s with a number such as '%s' (the first on line %llu) "
+		    "read with a decimal comma, as line %llu's '%s' shows the file's mark, the rows "
+		    "before it too; if the commas group thousands, load with --decimal . (and line "
+		    "%llu is rejected)", in->comma_read_rows, in->comma_read_rows == 1 ? "" : "s",
+		    in->comma_read.text, (unsigned long long)in->comma_read.line,
+		    (unsigned long long)in->comma.line, in->comma.text,
+		    (unsigned long long)in->comma.line);
 	if (!n)
 		return;
 	if (in->comma.line || in->dec == ',')
@@ -13181,6 +13207,35 @@ static void settle_money(loader *L)
  * file's date format stays (a number's doubt is no sign of a damaged row), and so do their
  * parts in the summary's other counts (currencies, filled orders): a rare file's notes may
  * count a few rows too many. 0 or -1. */
+/* The held rows' numbers read with the decimal comma the file showed after them, as the rows
+ * after it read theirs: one reading for one column (t68 F11: "1,200" rejected above a "2,5"
+ * and read as 1.2 below it). An amount's row is left to be rejected: its unit price came from
+ * the thousands. */
+static void held_comma_read(loader *L)
+{
+	builder *in = &L->in;
+	rr_rows *r = L->rows;
+	for (size_t k = 0; k < in->n_held; k++) {
+		held_row *h = &in->held[k];
+		double v;
+		char m;
+		const rr_currency *cur = NULL;
+		int qty = strcmp(h->what, "quantity") == 0;
+		if ((!qty && r->price_from_amount) || h->row >= r->n ||
+		    field_number(h->text, strlen(h->text), !qty, ',', in->comma_sep, &v, &m, &cur) != 0)
+			continue;
+		if (qty) {
+			in->qty_fractions += (v != floor(v)) - (r->qty[h->row] != floor(r->qty[h->row]));
+			r->qty[h->row] = copysign(v, r->qty[h->row]);
+		} else {
+			r->price[h->row] = copysign(v, r->price[h->row]);
+		}
+		h->read = 1;
+		in->comma_held_read++;
+		comma_read_note(in, h->line, h->text, strlen(h->text));
+	}
+}
+
 static int settle_held(loader *L)
 {
 	builder *in = &L->in;
@@ -13194,11 +13249,15 @@ static int settle_held(loader *L)
 		in->thousands_rows += in->n_held;
 		return late_drop(L, NULL, 0);
 	}
-	size_t *drop = malloc(in->n_held * sizeof *drop);
+	if (comma_settles(in))   /* as the rows after the proof were: one reading (t68 F11) */
+		held_comma_read(L);
+	size_t *drop = malloc(in->n_held * sizeof *drop), nd = 0;
 	if (!drop)
 		return err_set("out of memory loading '%s'", L->path);
 	for (size_t k = 0; k < in->n_held; k++) {
 		const held_row *h = &in->held[k];
+		if (h->read)
+			continue;
 		char msg[sizeof L->rows->examples[0]];
 		snprintf(msg, sizeof msg, "%llu: %s: %s '%s'%s", (unsigned long long)h->line,
 			 rows_reject_name(RR_REJ_NUMBER), h->what, h->text, in->comma.line ? GROUPED_HINT
@@ -13207,14 +13266,14 @@ static int settle_held(loader *L)
 			free(drop);
 			return err_set("%s:%s", L->path, msg);
 		}
-		drop[k] = h->row;
+		drop[nd++] = h->row;
 		L->rows->rejected[RR_REJ_NUMBER]++;
 		example_insert(L->rows, h->line, msg);
 	}
-	if (!in->grouped_rows || in->held_first.line < in->grouped.line)
+	if (nd && (!in->grouped_rows || in->held_first.line < in->grouped.line))
 		in->grouped = in->held_first;
-	in->grouped_rows += in->n_held;
-	int rc = late_drop(L, drop, in->n_held);
+	in->grouped_rows += nd;
+	int rc = late_drop(L, drop, nd);
 	free(drop);
 	return rc;
 }

@@ -5235,17 +5235,28 @@ static void test_comma_file_decimal_comma(void **state)
 	assert_float_equal(1.25, r->qty[2], 1e-12);
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
 	rows_free(r);
-	/* before any proof it proves nothing: rejected, the rejection and the summary naming
-	 * --decimal , which reads it */
-	r = load_text(HDR "\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n", 0);
+	/* before the proof it is read as the rows after it are, one reading for the column (t68
+	 * F11: "1,200" was rejected above a "2,5" and read as 1.2 below it), and one warning
+	 * counts all of them, held or not, with the proof's line and the option of the other
+	 * reading */
+	r = load_text(HDR "\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n"
+		      "3,C,x,\"1,200\",1/2/2023,2,7,ES\n4,D,x,\"2,5\",1/2/2023,2,7,ES\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
-	assert_string_equal("2: unparsable number: price '1,234' (thousands, or a decimal comma? "
-			    "--decimal , reads a decimal comma)", r->examples[0]);
-	assert_non_null(strstr(r->reading, "warning: 1 row rejected for a number such as '1,234' "
-				  "(line 2): a comma before three digits groups thousands or is a decimal "
-				  "comma; if it is a decimal comma, load with --decimal ,"));
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
+	assert_float_equal(1.234, r->price[0], 1e-12);
+	assert_float_equal(1.2, r->qty[2], 1e-12);
+	assert_non_null(strstr(r->reading, "warning: 2 rows with a number such as '1,234' (the "
+				  "first on line 2) read with a decimal comma, as line 3's '62,90' "
+				  "shows the file's mark, the rows before it too; if the commas group "
+				  "thousands, load with --decimal . (and line 3 is rejected)"));
+	rows_free(r);
+	/* the proof first: read, no warning, as before */
+	r = load_text(HDR "\n1,A,x,\"2,5\",1/2/2023,2,7,ES\n2,B,x,\"1,200\",1/2/2023,2,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(1.2, r->qty[1], 1e-12);
+	assert_null(strstr(r->reading, "read with a decimal comma"));
 	rows_free(r);
 	rr_ingest_opts o = {.decimal = ","};
 	r = load_with(HDR "\n1,A,x,2,1/2/2023,\"1,234\",7,ES\n", &o);
@@ -5356,21 +5367,20 @@ static void test_comma_grouped_thousands(void **state)
 	/* under --strict the first held row rejected is the error */
 	assert_null(load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,UK\n2,B,x,1,1/2/2023,2,7,UK\n", 1));
 	assert_non_null(strstr(err_msg(), ":2: unparsable number: quantity '1,200'"));
-	/* a decimal comma after the held rows: they are rejected as before the change, and the
+	/* a decimal comma after the held rows: they are read with it (t68 F11), said, and the
 	 * file's own numbers keep their meaning ("1.200,50" and "1,5") */
 	r = load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,ES\n2,B,x,\"1,5\",1/2/2023,\"1.200,50\",7,ES\n"
 		      "3,C,x,2,1/2/2023,\"62,90\",7,ES\n", 0);
 	assert_non_null(r);
-	assert_int_equal(2, r->n);
-	assert_float_equal(1.5, r->qty[0], 1e-12);
-	assert_float_equal(1200.5, r->price[0], 1e-9);
-	assert_float_equal(62.9, r->price[1], 1e-12);
-	assert_string_equal("2: unparsable number: quantity '1,200' (thousands, or a decimal comma? "
-			    "--decimal , reads a decimal comma)", r->examples[0]);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1.2, r->qty[0], 1e-12);
+	assert_float_equal(1.5, r->qty[1], 1e-12);
+	assert_float_equal(1200.5, r->price[1], 1e-9);
+	assert_float_equal(62.9, r->price[2], 1e-12);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
-	assert_non_null(strstr(r->reading, "warning: 1 row rejected for a number such as '1,200' "
-				  "(line 2): a comma before three digits groups thousands or is a decimal "
-				  "comma; if it is a decimal comma, load with --decimal ,"));
+	assert_non_null(strstr(r->reading, "warning: 1 row with a number such as '1,200' (the first "
+				  "on line 2) read with a decimal comma, as line 3's '1,5' shows"));
 	rows_free(r);
 	/* a row whose other number has a decimal comma: its "1,200" is no thousands but 1.2,
 	 * read so (t64 F16) */
