@@ -4896,6 +4896,9 @@ typedef struct loader {
 	size_t rec_line;           /* line the current record started on */
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
 	int prev_cr;
+	int crlf_seen;             /* a CR LF line end was read */
+	int cr_join;               /* a record cut short by a bare CR in an LF file is held (1),
+	                              the next field joined to its last (2): cr_held */
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
 	size_t open_quote_line;    /* then: the line its record began on, and the line breaks */
@@ -7240,6 +7243,16 @@ static void on_field(void *data, size_t n, void *ctx)
 	loader *L = ctx;
 	if (L->failed)
 		return;
+	if (L->cr_join == 1 && L->nf > 0 && L->nf < MAX_FIELDS &&
+	    L->off[L->nf - 1] + L->len[L->nf - 1] + 1 == L->blen) {   /* after a bare CR */
+		L->cr_join = 2;   /* the pieces one field: each stored over the last one's NUL */
+		L->blen--;
+		store_field(L, "\r", 1);
+		L->blen--;
+		store_field(L, data ? data : "", n > RR_MAX_FIELD ? 0 : n);
+		L->len[L->nf - 1] = L->blen - 1 - L->off[L->nf - 1];
+		return;
+	}
 	if (L->nf == 0)
 		L->rec_line = L->line;
 	const char *s = data ? data : "";
@@ -8713,9 +8726,40 @@ static void note_line_end(loader *L, int c)
 		L->in.lines_read |= TOOL_ML;
 }
 
+static void record_end(loader *L, int c);
+
+/* Is the record ending at a bare CR (c) one cut short by a CR inside an unquoted field (t68
+ * F12: a till's note "Mug\rRed 0" in a file whose every line ends in LF split each such
+ * record into two rejects naming lines the file does not have)? Fewer fields than the
+ * header's in a file whose line ends so far are LFs alone: held, its last field joined to
+ * the next (on_field), so the record is read, or rejected once, at its own line. A CR alone
+ * ending a whole record is still an old Mac's line end (7d924de). */
+static int cr_held(loader *L, int c)
+{
+	if (c != '\r' || L->cr_join || !L->have_header || L->hv || L->grouped || L->nf <= 0 ||
+	    L->nf >= L->ncols || L->crlf_seen || !(L->in.lines_read & TOOL_LF) ||
+	    (L->in.lines_read & TOOL_CR) || L->prev_cr)
+		return 0;
+	L->cr_join = 1;
+	return 1;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
+	if (cr_held(L, c))
+		return;
+	if (L->cr_join == 1) {   /* no field after the CR: a CR LF after all */
+		L->cr_join = 0;
+		record_end(L, '\r');
+	}
+	L->cr_join = 0;
+	record_end(L, c);
+}
+
+/* A record ended by c (CR, LF or -1 at the end of the input): counted and read. */
+static void record_end(loader *L, int c)
+{
 	/* physical line accounting: CRLF counts once. The LF of a CRLF comes as an empty record
 	 * right after the CR's; an LF that ends a record with fields follows a lone CR (an old
 	 * Mac line end inside a Unix file) and is a line end of its own. */
@@ -8726,6 +8770,8 @@ static void on_record(int c, void *ctx)
 	} else if (c == '\n') {
 		if (!L->prev_cr || L->nf > 0 || L->blen > 0)
 			L->line++;
+		else
+			L->crlf_seen = 1;
 		L->prev_cr = 0;
 	} else {
 		L->prev_cr = 0;
@@ -8983,6 +9029,10 @@ static void finish_parse(loader *L)
 	if (!L->failed && csv_fini(&L->p, on_field, on_record, L) != 0 && !L->failed) {
 		err_set("'%s': %s", L->path, csv_strerror(csv_error(&L->p)));
 		L->failed = 1;
+	}
+	if (L->cr_join == 1) {   /* the input ended after a held record's CR */
+		L->cr_join = 0;
+		record_end(L, '\r');
 	}
 }
 

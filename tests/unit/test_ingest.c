@@ -195,6 +195,35 @@ static void test_line_numbers_lone_cr(void **state)
 	rows_free(r);
 }
 
+/* t68 F12: a bare CR inside an unquoted field of an LF file ("Mug\rRed", a till's note) is
+ * part of the field: the record is read whole at its own line, not split into two rejects
+ * naming lines the file does not have; one that still has too few fields is one reject at
+ * its line, and the lines after keep their numbers (awk's NR) */
+static void test_line_numbers_stray_cr(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n"
+				   "1,A,Mug\rRed,2,12/1/2010 8:26,1,7,UK\n"   /* line 2 */
+				   "2,B,x,3,12/1/2010 8:26,1,7,UK\n"           /* line 3 */
+				   "3,A,Cup\rBlue,1,12/1/2010 8:26,1,7\n"      /* line 4: 7 fields */
+				   "4,A,x,bad,12/1/2010 8:26,1,7,UK\n",        /* line 5 */
+			       0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 0);
+	assert_float_equal(3, r->qty[1], 0);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "4: wrong field count: 7 fields, expected 8"));
+	assert_non_null(strstr(r->examples[1], "5: unparsable"));
+	rows_free(r);
+	/* a CR alone ending a whole record is still a line end of its own (an old Mac's) */
+	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\r2,B,x,1,12/1/2010 8:26,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
 /* Two byte order marks (a tool added one to a file that had one): both go, and the first
  * column keeps its name (it was "\uFEFFInvoiceNo", unused, and invoices were made up) */
 static void test_double_bom(void **state)
@@ -9544,6 +9573,7 @@ int main(void)
 		cmocka_unit_test(test_code_desc_many_pairs),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
+		cmocka_unit_test(test_line_numbers_stray_cr),
 		cmocka_unit_test(test_double_bom),
 		cmocka_unit_test(test_long_field),
 		cmocka_unit_test(test_header_joins_linear),
