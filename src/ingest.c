@@ -12387,6 +12387,13 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 		awk_sep(L, sep, sizeof sep);
 		int skip = data_skip(L), awk_rc;
 		if (form == COLGROUP_BRACKET) {
+			/* the new column by its number when the file has one of that name (t68
+			 * F10: Odoo's own Internal Reference made the copied --map refused as
+			 * naming two columns) */
+			char item_at[32] = "'" BRACKET_COLUMN "'";
+			for (int k = 0; k < L->ncols; k++)
+				if (names[k] && strcasecmp(names[k], BRACKET_COLUMN) == 0)
+					snprintf(item_at, sizeof item_at, "%d", L->ncols + 1);
 			awk_rc = bracket_awk(prog, sizeof prog, L->in.lines_read, skip,
 					     L->col[c] + 1, BRACKET_COLUMN);
 			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
@@ -12394,7 +12401,7 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
 					 L->col[c] + 1);
 			else   /* the name the description, unless the file has one of its own */
-				snprintf(map, sizeof map, " --map item='" BRACKET_COLUMN "'%s%s",
+				snprintf(map, sizeof map, " --map item=%s%s%s", item_at,
 					 L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_DESC] != L->col[c]
 					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
 					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);

@@ -563,3 +563,21 @@ for n in $(seq 1 32); do   # names of 8 to 39 bytes: the message crosses 896 amo
 		bad="$bad ran($pad):$(head -c 300 ran)"
 done
 if [ -z "$bad" ] && ! ls PWN* > /dev/null 2>&1; then ok mmdd_whole; else notok mmdd_whole "$bad"; fi
+
+# t68 F10: Odoo's lines with its own 'Internal Reference' column (a stale OLD-0/OLD-1): the
+# note's --map names the appended column by its number, and followed reads the 5 codes in
+# brackets (it named 'Internal Reference', which two columns then held, and was refused)
+{
+	echo 'Order Reference,Customer,Product,Quantity,Order Date,Unit Price,Internal Reference'
+	for o in $(seq 0 59); do
+		printf 'S%05d,Cust %d,"[FURN_00%d] Desk %d",1,2023-01-%02d 10:00:00,10.00,OLD-%d\n' \
+			$o $((o % 4)) $((o % 5 + 1)) $((o % 2)) $((o % 28 + 1)) $((o % 2))
+	done
+} > odoo_ir.csv
+printf 'load odoo_ir.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+note_load 'items of'
+printf 'load %s %s\nstats\n' "$arg" "$map" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$map" ] && grep -qE '^items +5$' ran && grep -qE '^quantity +60$' ran
+then ok odoo_own_reference; else notok odoo_own_reference "$arg $map" "$(head -c 800 ran)"; fi
