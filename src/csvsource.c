@@ -1447,7 +1447,9 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	return switch_page(s, out, k, n, page ? page : "cp1252");
 }
 
-/* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
+/* UTF-16 (or UTF-32) without a byte order mark, from its first 32 characters (p[0..n)):
+ * "UTF-32LE" or "UTF-32BE" when half the 4-byte units or more are a Latin-1 letter and three
+ * NULs; "UTF-16LE" when
  * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
  * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
  * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell.
@@ -1459,6 +1461,17 @@ static const char *utf16_unmarked(const unsigned char *p, size_t n)
 {
 	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0, le_sep = 0, be_sep = 0, nul_lo = 0,
 	       nul_hi = 0;
+	size_t quads = pairs / 2, le32 = 0, be32 = 0;   /* UTF-32 first: its (a,0),(0,0) pairs
+							  * read as UTF-16LE (t68 F8) */
+	for (size_t k = 0; k < quads; k++) {
+		const unsigned char *q = p + 4 * k;
+		le32 += q[0] && !q[1] && !q[2] && !q[3];
+		be32 += !q[0] && !q[1] && !q[2] && q[3];
+	}
+	if (quads >= 2 && 2 * le32 >= quads && !be32)
+		return "UTF-32LE";
+	if (quads >= 2 && 2 * be32 >= quads && !le32)
+		return "UTF-32BE";
 	for (size_t k = 0; k < pairs; k++) {
 		const unsigned char a = p[2 * k], b = p[2 * k + 1];
 		le += a && !b;

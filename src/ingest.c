@@ -8006,6 +8006,26 @@ static const char header_not_utf8_pages[] = " (name its encoding with --encoding
 	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
 	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
 
+/* What a header name of nlen bytes holding nuls NULs may be: UTF-16 without a byte order
+ * mark (a NUL in every other byte), or UTF-32 (three in every four: t68 F8, told to use
+ * UTF-16, which followed failed; also what UTF-32 read as UTF-16 leaves, one in two), its
+ * order from the line's first byte (the letter first: LE). "" when neither. */
+static const char *header_nul_hint(const loader *L, size_t nuls, size_t nlen)
+{
+	const char *enc = L->o->encoding;
+	int le = L->nf > 0 && L->len[0] > 0 && L->buf[L->off[0]] != '\0';
+	int utf16 = enc && strncasecmp(enc, "UTF-16", 6) == 0;
+	if ((!enc && 4 * nuls + 4 >= 3 * nlen) || (utf16 && 3 * nuls >= nlen))
+		return le ? " (or UTF-32 without a byte order mark, three NULs in every four bytes: "
+			    "load with --encoding UTF-32LE)"
+			  : " (or UTF-32 without a byte order mark, three NULs in every four bytes: "
+			    "load with --encoding UTF-32BE)";
+	if (!enc && 3 * nuls >= nlen)
+		return " (or UTF-16 without a byte order mark, a NUL in every other byte: load "
+		       "with --encoding UTF-16LE or UTF-16BE)";
+	return "";
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -8023,9 +8043,7 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 				nuls += !names[f][k];
 			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
 				       "binary file, not CSV text%s", L->path, f + 1,
-				       L->o->encoding || 3 * nuls < nlen ? ""
-				       : " (or UTF-16 without a byte order mark, a NUL in every other "
-					 "byte: load with --encoding UTF-16LE or UTF-16BE)");
+				       header_nul_hint(L, nuls, nlen));
 		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,

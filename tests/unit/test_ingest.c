@@ -7069,6 +7069,25 @@ static void test_encodings(void **state)
 					  : "UTF-16LE (no byte order mark: its NUL bytes say so)"));
 		rows_free(r);
 	}
+	/* UTF-32 without one (t68 F8: read as UTF-16LE, refused with advice to use it), each
+	 * byte order: three NULs beside each letter */
+	for (int be = 0; be < 2; be++) {
+		n = 0;
+		for (const char *c = "user,item,qty,date\n7,A,3,2023-01-02\n"; *c; c++) {
+			memset(u16 + n, 0, 4);
+			u16[n + (be ? 3 : 0)] = *c;
+			n += 4;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_float_equal(3, r->qty[0], 0);
+		assert_non_null(strstr(r->reading, be ? "UTF-32BE (no byte order mark: its NUL bytes say so)"
+					  : "UTF-32LE (no byte order mark: its NUL bytes say so)"));
+		rows_free(r);
+	}
 	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
 	 * "byte 0x00 at offset N is not UTF-16") */
 	n = 0;
