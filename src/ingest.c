@@ -1652,6 +1652,9 @@ typedef struct event_tally {
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
 	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
+	size_t lost[EVENT_KINDS];  /* rows of each kind rejected after it was counted (t67 F23:
+	                              refunds of no quantity said "read as returns") */
+	int row_kind;              /* the kind of the row being read (tally), -1: none */
 	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
 	                              note's own status is no void one to propose (t42 F1) */
 	uint64_t named[3];         /* names of --purchase, --return, --void (the first 64 of
@@ -1943,6 +1946,9 @@ static int row_reject(builder *in, uint64_t line, int why, const char *detail, s
 {
 	rr_rows *r = in->rows;
 	r->rejected[why]++;
+	if (in->has_event && in->events.row_kind >= 0)   /* counted as its kind: said lost */
+		in->events.lost[in->events.row_kind]++;
+	in->events.row_kind = -1;
 	if (!reject_noted(in))
 		return 0;
 	char msg[sizeof r->examples[0]];
@@ -3678,6 +3684,7 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 		t->purchase[k] = (unsigned char)buy;
 		t->kinds++;
 	}
+	t->row_kind = k < t->kinds ? k : -1;
 	if (k < t->kinds)
 		t->n[k]++;
 	else {
@@ -4464,6 +4471,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
 	const brec *q = &r;
 	const char *f[F_N];
+	in->events.row_kind = -1;   /* tally sets it for this row's kind */
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
 	if (q->why >= 0) {
@@ -9744,6 +9752,7 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 	buf[0] = '\0';
 	for (int p = 0; p < np; p++) {
 		int pass = order[p], first = 1;
+		size_t read = 0;   /* the rows of these kinds not rejected */
 		for (int k = 0; k < t->kinds && o < size; k++) {
 			if (t->purchase[k] != pass)
 				continue;
@@ -9751,10 +9760,15 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 					      t->value[k][0] ? sniff_printable(shown, sizeof shown,
 						      t->value[k], strlen(t->value[k]), EVENT_SHOWN) : "(empty)",
 					      t->n[k]);
+			if (pass == 2 && t->lost[k] && o < size)   /* returns said read */
+				o += (size_t)snprintf(buf + o, size - o, " (%s%zu rejected)",
+						      t->lost[k] == t->n[k] ? "all " : "", t->lost[k]);
+			read += t->n[k] - t->lost[k];
 			first = 0;
 		}
 		if (pass == 2 && !first && o < size)
-			o += (size_t)snprintf(buf + o, size - o, " read as returns");
+			o += (size_t)snprintf(buf + o, size - o, read ? " read as returns"
+					      : ", none read");
 		/* the rows of kinds past the table: kept ones with the purchases (t16: a kept
 		 * Shipped row was said skipped), the others with the skipped */
 		size_t other = pass == 1 ? t->other_kept : pass == 0 ? t->other - t->other_kept : 0;

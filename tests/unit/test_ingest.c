@@ -4151,6 +4151,25 @@ static void test_refund_events(void **state)
 	assert_non_null(strstr(r->reading, "events: purchases are kept, refunds read as returns: "
 				     "Payment 1; Refund 1, returned 1 read as returns; view 1 skipped"));
 	rows_free(r);
+	/* refunds of an amount and no quantity are rejected: the events line says so, not that
+	 * they were read as returns (t67 F23); one of two read: counted as read */
+	r = load_text("Date,Qty,SKU,Net Sales,Transaction ID,Event Type,Customer ID\n"
+		      "2023-03-15,2,MUG-BL,$20.00,T1,Payment,C1\n"
+		      "2023-03-16,,MUG-BL,-$4.95,T2,Refund,C1\n"
+		      "2023-03-17,,MUG-BL,-$4.95,T3,Refund,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "Payment 1; Refund 2 (all 2 rejected), none read"));
+	assert_null(strstr(r->reading, "Refund 2 read as returns"));
+	rows_free(r);
+	r = load_text("Date,Qty,SKU,Net Sales,Transaction ID,Event Type,Customer ID\n"
+		      "2023-03-15,2,MUG-BL,$20.00,T1,Payment,C1\n"
+		      "2023-03-16,,MUG-BL,-$4.95,T2,Refund,C1\n"
+		      "2023-03-17,-1,MUG-BL,-$10.00,T3,Refund,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "Payment 1; Refund 2 (1 rejected) read as returns"));
+	rows_free(r);
 	/* an accounting export's document types: a report's group lines have none */
 	r = load_text("Date,Transaction Type,Num,Customer,Product/Service,Qty\n"
 		      "Amy's,,,,,\n03/15/2023,Invoice,1021,Amy's,Design,4\n"
