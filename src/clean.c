@@ -1287,6 +1287,17 @@ static int prefix_family(char fam[8][5], int *nf, const char *s, size_t p)
 	return (*nf)++;
 }
 
+/* The slot of row i's (customer, item) in the open-addressed table key[0..cap) (cap a power
+ * of two): its key's, or the empty one where it goes; *k gets the key. */
+static size_t pair_slot(const rr_rows *r, size_t i, const uint64_t *key, size_t cap, uint64_t *k)
+{
+	*k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+	size_t h = (size_t)(*k * 0x9E3779B97F4A7C15u) & (cap - 1);
+	while (key[h] && key[h] != *k)
+		h = (h + 1) & (cap - 1);
+	return h;
+}
+
 /* Is the (customer, item) of each of most credit-note lines (fam_of[invoice] == cf) on a line
  * of the other invoices dated no later, of a quantity no smaller: goods bought, then credited,
  * not more than was bought? */
@@ -1301,10 +1312,8 @@ static int credits_bought(const rr_rows *r, const signed char *fam_of, int cf)
 	for (size_t i = 0; key && first && most && i < r->n; i++) {   /* each pair's purchases */
 		if (fam_of[r->invoice[i]] == cf || r->cust[i] == RR_NONE)
 			continue;
-		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
-		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
-		while (key[h] && key[h] != k)
-			h = (h + 1) & (cap - 1);
+		uint64_t k;
+		size_t h = pair_slot(r, i, key, cap, &k);
 		if (!key[h] || r->minute[i] < first[h])
 			first[h] = r->minute[i];
 		if (!key[h] || r->qty[i] > most[h])
@@ -1344,10 +1353,8 @@ static int credits_repeat(const rr_rows *r, const signed char *fam_of, int cf)
 		for (size_t i = 0; i < r->n; i++) {
 			if (fam_of[r->invoice[i]] != cf || r->cust[i] == RR_NONE)
 				continue;
-			uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
-			size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
-			while (key[h] && key[h] != k)
-				h = (h + 1) & (cap - 1);
+			uint64_t k;
+			size_t h = pair_slot(r, i, key, cap, &k);
 			if (pass == 1) {   /* the documents of each line's pair, all counted */
 				lines++;
 				again += docs[h] >= 3;
