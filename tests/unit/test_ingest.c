@@ -7107,6 +7107,27 @@ static void test_encodings(void **state)
 					  : "UTF-32LE (no byte order mark: its NUL bytes say so)"));
 		rows_free(r);
 	}
+	/* a mark of one order before text of the other (t68 F8: FF FE before UTF-16BE loaded 0
+	 * rows, no reason given): read as its line ends are written, and said */
+	for (int be = 0; be < 2; be++) {
+		n = 0;
+		u16[n++] = (char)(be ? 0xFF : 0xFE);
+		u16[n++] = (char)(be ? 0xFE : 0xFF);
+		for (const char *c = "user,item,qty,date\n7,A,3,2023-01-02\n"; *c; c++) {
+			u16[n + (size_t)be] = *c;   /* the text BE when the mark says LE */
+			u16[n + 1 - (size_t)be] = 0;
+			n += 2;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_float_equal(3, r->qty[0], 0);
+		assert_non_null(strstr(r->reading, be ? "UTF-16BE (its byte order mark says the other"
+					  : "UTF-16LE (its byte order mark says the other"));
+		rows_free(r);
+	}
 	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
 	 * "byte 0x00 at offset N is not UTF-16") */
 	n = 0;
