@@ -8250,9 +8250,8 @@ static int header_renamed(const loader *L, int *at)
 		char got[128], had[128];
 		if (is_name(L, a, n, f))
 			continue;
-		if (*at < 0)
-			*at = f;
 		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had) {
+			*at = *at < 0 ? f : *at;
 			unknown++;
 			continue;
 		}
@@ -8261,10 +8260,8 @@ static int header_renamed(const loader *L, int *at)
 		memcpy(had, L->hdr + L->hoff[f], L->hlen[f]);
 		had[L->hlen[f]] = '\0';
 		int role = sniff_name_role(got);
-		if (role >= 0 && role == sniff_name_role(had)) {
-			*at = *at == f ? -1 : *at;   /* renamed in place: no difference */
-			continue;
-		}
+		if (role >= 0 && role == sniff_name_role(had))
+			continue;   /* renamed in place: no difference */
 		*at = *at < 0 ? f : *at;
 		unknown += role < 0 && !any_name(L, a, n);
 	}
