@@ -1229,13 +1229,20 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 /* The prefixes an accounting export numbers its credit notes with, beside its invoices'
  * (KashFlow's and Zoho's CN-, sevDesk's GU-, a German Gutschrift's GS-, Spanish and Latin
  * American NC- (nota de crédito), French AV- (avoir), Nordic KR- (kreditnota), a credit
- * memo's CM-): compared ignoring case. */
-static const char *const credit_prefixes[] = {"CN", "CRN", "CR", "CM", "GS", "GU", "NC", "NCR",
-					      "AV", "KR", "KN", "SCN",
-					      /* t64 L7: Polish FK (faktura korygujaca) and KOR (korekta), Czech
-					       * and Slovak DB (dobropis), Finnish HY (hyvityslasku), Swedish KF
-					       * (kreditfaktura) */
-					      "FK", "KOR", "FKOR", "DB", "HY", "KF", NULL};
+ * memo's CM-): compared ignoring case. shared: two letters as often a store's, a branch's or
+ * a region's code (DB, Dublin: t68 F9), read as credit notes only when they do not credit
+ * the same goods of a customer again and again (credits_repeat), as a branch's regulars'
+ * purchases do. */
+static const struct {
+	const char *prefix;
+	int shared;
+} credit_prefixes[] = {{"CN", 0}, {"CRN", 0}, {"CR", 0}, {"CM", 0}, {"GS", 0}, {"GU", 0},
+		       {"NC", 0}, {"NCR", 0}, {"AV", 0}, {"KR", 0}, {"KN", 0}, {"SCN", 0},
+		       /* t64 L7: Polish FK (faktura korygujaca) and KOR (korekta), Czech and
+			* Slovak DB (dobropis), Finnish HY (hyvityslasku), Swedish KF
+			* (kreditfaktura) */
+		       {"FK", 1}, {"KOR", 0}, {"FKOR", 0}, {"DB", 1}, {"HY", 1}, {"KF", 1},
+		       {NULL, 0}};
 
 /* Prefixes that number credit notes only beside a given invoices' prefix: Spain's R-
  * (factura rectificativa) beside its F- invoices; elsewhere R- is a Rechnung's own (t64 L7). */
@@ -1280,6 +1287,17 @@ static int prefix_family(char fam[8][5], int *nf, const char *s, size_t p)
 	return (*nf)++;
 }
 
+/* The slot of row i's (customer, item) in the open-addressed table key[0..cap) (cap a power
+ * of two): its key's, or the empty one where it goes; *k gets the key. */
+static size_t pair_slot(const rr_rows *r, size_t i, const uint64_t *key, size_t cap, uint64_t *k)
+{
+	*k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+	size_t h = (size_t)(*k * 0x9E3779B97F4A7C15u) & (cap - 1);
+	while (key[h] && key[h] != *k)
+		h = (h + 1) & (cap - 1);
+	return h;
+}
+
 /* Is the (customer, item) of each of most credit-note lines (fam_of[invoice] == cf) on a line
  * of the other invoices dated no later, of a quantity no smaller: goods bought, then credited,
  * not more than was bought? */
@@ -1294,10 +1312,8 @@ static int credits_bought(const rr_rows *r, const signed char *fam_of, int cf)
 	for (size_t i = 0; key && first && most && i < r->n; i++) {   /* each pair's purchases */
 		if (fam_of[r->invoice[i]] == cf || r->cust[i] == RR_NONE)
 			continue;
-		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
-		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
-		while (key[h] && key[h] != k)
-			h = (h + 1) & (cap - 1);
+		uint64_t k;
+		size_t h = pair_slot(r, i, key, cap, &k);
 		if (!key[h] || r->minute[i] < first[h])
 			first[h] = r->minute[i];
 		if (!key[h] || r->qty[i] > most[h])
@@ -1321,12 +1337,46 @@ static int credits_bought(const rr_rows *r, const signed char *fam_of, int cf)
 	return lines && 2 * found >= lines;
 }
 
+/* Do most credit-note lines (fam_of[invoice] == cf) credit a (customer, item) that 3 or more
+ * of the family's documents credit? A customer's credit notes credit a purchase once; a
+ * store's or a branch's invoices under a credit note's letters (t68 F9: DB-, Dublin, beside
+ * LN-, London) are its regulars buying the same goods each week. Asked of the shared
+ * prefixes only: a test file of 3 items under CN- credits them again (tests/shops e93). */
+static int credits_repeat(const rr_rows *r, const signed char *fam_of, int cf)
+{
+	size_t cap = 64, lines = 0, again = 0;
+	while (cap < 2 * r->n)
+		cap *= 2;
+	uint64_t *key = calloc(cap, sizeof *key);
+	uint32_t *last = malloc(cap * sizeof *last), *docs = calloc(cap, sizeof *docs);
+	for (int pass = 0; key && last && docs && pass < 2; pass++)
+		for (size_t i = 0; i < r->n; i++) {
+			if (fam_of[r->invoice[i]] != cf || r->cust[i] == RR_NONE)
+				continue;
+			uint64_t k;
+			size_t h = pair_slot(r, i, key, cap, &k);
+			if (pass == 1) {   /* the documents of each line's pair, all counted */
+				lines++;
+				again += docs[h] >= 3;
+			} else if (!key[h] || last[h] != r->invoice[i]) {
+				docs[h]++;   /* a document's lines of one pair count once */
+				last[h] = r->invoice[i];
+			}
+			key[h] = k;
+		}
+	free(key);
+	free(last);
+	free(docs);
+	return lines && 2 * again >= lines;
+}
+
 /* Invoices numbered as credit notes (credit_prefixes) beside a larger family of the file's
  * invoices under another prefix, every line above 0 (t59 F16: KashFlow's CN-0006 beside
  * INV-0001, both written with positive quantities, the document's number the only mark of
  * a credit note, read as sales): RR_C_CREDIT when they credit what their customers bought
  * before (credits_bought) and are at most a quarter as many as those invoices, else
- * RR_C_CREDIT_DOUBT (too many: a store's prefix) or RR_C_CREDIT_SALE; x's prefixes name them. A file of other
+ * RR_C_CREDIT_DOUBT (too many, or crediting the same goods again and again: a store's
+ * prefix, credit_repeats) or RR_C_CREDIT_SALE; x's prefixes name them. A file of other
  * numbers (most invoices under no prefix of up to 4 letters, or over 8 prefixes) has none. */
 static void mark_credit_notes(rr_clean_ctx *x)
 {
@@ -1351,12 +1401,14 @@ static void mark_credit_notes(rr_clean_ctx *x)
 			sep[f] = s[p] >= '0' && s[p] <= '9' ? 0 : s[p];
 		}
 	}
+	int shared = 0;   /* the credit family's letters are also a store's code */
 	for (int f = 0; f < nf; f++) {
-		int credit = 0;
-		for (int k = 0; credit_prefixes[k]; k++)
-			credit |= strcmp(fam[f], credit_prefixes[k]) == 0;
+		int credit = 0, sh = 0;
+		for (int k = 0; credit_prefixes[k].prefix; k++)
+			if (strcmp(fam[f], credit_prefixes[k].prefix) == 0)
+				credit = 1, sh = credit_prefixes[k].shared;
 		if (credit && (cf < 0 || count[f] > count[cf]))
-			cf = f;
+			cf = f, shared = sh;
 		else if (!credit && (of < 0 || count[f] > count[of]))
 			of = f;
 	}
@@ -1379,8 +1431,10 @@ static void mark_credit_notes(rr_clean_ctx *x)
 		/* credit notes are few beside the invoices they credit; a family of a quarter of
 		 * them or more repeating its customers' purchases is a store's or a country's
 		 * (t62 F4: NC- beside VA-, 38 % of the sales dropped) */
+		int few = 4 * count[cf] <= count[of];
+		x->credit_repeats = few && shared && credits_repeat(r, fam_of, cf);
 		unsigned char mark = !credits_bought(r, fam_of, cf) ? RR_C_CREDIT_SALE
-				     : 4 * count[cf] <= count[of] ? RR_C_CREDIT : RR_C_CREDIT_DOUBT;
+				     : few && !x->credit_repeats ? RR_C_CREDIT : RR_C_CREDIT_DOUBT;
 		for (uint32_t i = 0; i < ni; i++)
 			if (fam_of[i] == cf)
 				x->inv_c[i] = mark;

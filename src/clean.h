@@ -144,6 +144,8 @@ typedef struct rr_clean_ctx {
 	char credit_prefix[8];    /* the credit notes' prefix as written (CN-), "" for none */
 	char sales_prefix[8];     /* the invoices' beside them (INV-) */
 	size_t sales_count;       /* the invoices under sales_prefix */
+	int credit_repeats;       /* the credit notes credit a customer's item 3 times or more
+	                             (credits_repeat): RR_C_CREDIT_DOUBT for that, not their count */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
 	uint32_t *cust_canon;     /* [customers count] with casefold, the customer id a customer

@@ -236,15 +236,21 @@ static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped,
 			    load ? "load " : "a grep of their lines", load ? load : "",
 			    kept == 1 ? "it" : "them");
 	/* t62 F4: a store's or a country's prefix (NC-, CR-, GS-) repeats its customers' buying */
+	char why[160];   /* t68 F9: a branch's regulars credit nothing, they buy again */
+	if (x->credit_repeats)
+		snprintf(why, sizeof why, "but most credit a customer's item that 3 or more of them "
+			 "credit, as regulars buying again would");
+	else
+		snprintf(why, sizeof why, "but they are %zu beside %zu %s... invoices, too many for "
+			 "credit notes", doubt, x->sales_count, s);
 	if (doubt)
 		sink_printf(&app->sink, "  warning: %zu invoice%s numbered %s... (a credit note's "
 			    "number beside the %s... invoices) hold%s quantities above 0 of goods "
-			    "their customers bought before, but they are %zu beside %zu %s... "
-			    "invoices, too many for credit notes (a store's, a region's or a "
-			    "country's code?): read as sales; if they are credit notes, %s%s leaves "
-			    "them out, as returns are", doubt, rr_plural((double)doubt), c, s,
-			    doubt == 1 ? "s" : "", doubt, x->sales_count, s,
-			    load ? "load " : "a grep of their lines", load ? load : "");
+			    "their customers bought before, %s (a store's, a branch's, a region's "
+			    "or a country's code?): read as sales; if they are credit notes, %s%s "
+			    "leaves them out, as returns are", doubt, rr_plural((double)doubt), c, s,
+			    doubt == 1 ? "s" : "", why, load ? "load " : "a grep of their lines",
+			    load ? load : "");
 }
 
 /* The invoices written C and a number that the cancelled rule keeps as sales (their

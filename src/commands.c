@@ -922,7 +922,7 @@ static int exec_line(rr_app *app, const char *line, int journal)
 
 void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_t file_n)
 {
-	char saved[RR_ERR_MAX];
+	char saved[RR_ERR_BUF];
 	snprintf(saved, sizeof saved, "%s", err_msg());   /* the message of the line's run */
 	int argc = 0;
 	char **argv = NULL;
@@ -943,7 +943,7 @@ void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_
 	}
 	cmd_free_argv(argc, argv);
 	if (*saved)
-		err_set("%s", saved);
+		err_restore(saved);
 	else
 		err_clear();
 }
@@ -1356,7 +1356,7 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 	rr_lines in;
 	long lineno = 0;
 	int failed = 0, r = 0, stopped_rc = 0;
-	char saved[1024] = "";
+	char saved[RR_ERR_BUF] = "";
 	if (cmd_script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
 	/* a line over the limit or with a NUL byte means the input is not a script (a binary
@@ -1402,7 +1402,7 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 	if (r < 0)
 		return script_stop(app, keep_going);
 	if (failed) {
-		err_set("%s", saved);
+		err_restore(saved);   /* with its prefix: not cut again as a new message */
 		return -1;
 	}
 	return 0;

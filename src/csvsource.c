@@ -1447,7 +1447,9 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	return switch_page(s, out, k, n, page ? page : "cp1252");
 }
 
-/* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
+/* UTF-16 (or UTF-32) without a byte order mark, from its first 32 characters (p[0..n)):
+ * "UTF-32LE" or "UTF-32BE" when half the 4-byte units or more are a Latin-1 letter and three
+ * NULs; "UTF-16LE" when
  * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
  * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
  * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell.
@@ -1459,6 +1461,17 @@ static const char *utf16_unmarked(const unsigned char *p, size_t n)
 {
 	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0, le_sep = 0, be_sep = 0, nul_lo = 0,
 	       nul_hi = 0;
+	size_t quads = pairs / 2, le32 = 0, be32 = 0;   /* UTF-32 first: its (a,0),(0,0) pairs
+							  * read as UTF-16LE (t68 F8) */
+	for (size_t k = 0; k < quads; k++) {
+		const unsigned char *q = p + 4 * k;
+		le32 += q[0] && !q[1] && !q[2] && !q[3];
+		be32 += !q[0] && !q[1] && !q[2] && q[3];
+	}
+	if (quads >= 2 && 2 * le32 >= quads && !be32)
+		return "UTF-32LE";
+	if (quads >= 2 && 2 * be32 >= quads && !le32)
+		return "UTF-32BE";
 	for (size_t k = 0; k < pairs; k++) {
 		const unsigned char a = p[2 * k], b = p[2 * k + 1];
 		le += a && !b;
@@ -1479,6 +1492,23 @@ static const char *utf16_unmarked(const unsigned char *p, size_t n)
 	return NULL;
 }
 
+/* A UTF-16 byte order mark (p[0..2)) whose text's line ends and separators are written in
+ * the other byte order (t68 F8: FF FE before UTF-16BE text loaded 0 rows, no reason given,
+ * its one "line" of U+4900... characters): that order's name, else NULL. */
+static const char *bom_swapped(const unsigned char *p, size_t n)
+{
+	size_t lo = 0, hi = 0;   /* the ASCII mark in the first byte of a pair, or the second */
+	for (size_t k = 2; k + 1 < n && k < 4096; k += 2) {
+		lo += p[k + 1] == 0 && strchr(",;\t|\n", p[k]) && p[k];
+		hi += p[k] == 0 && strchr(",;\t|\n", p[k + 1]) && p[k + 1];
+	}
+	if (p[0] == 0xFF && hi >= 2 && !lo)
+		return "UTF-16BE";
+	if (p[0] == 0xFE && lo >= 2 && !hi)
+		return "UTF-16LE";
+	return NULL;
+}
+
 /* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
  * cannot be read as UTF-8 at all, and the mark says what it is. Until a byte past ASCII has
  * decided the encoding, each buffer is sniffed. */
@@ -1494,8 +1524,14 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		if (n < 0)
 			return -1;
 		if (first && !s->encoding && n >= 2 &&
-		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
-			return read_utf16(s, out, n, "UTF-16");
+		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF))) {
+			const char *order = bom_swapped(out, (size_t)n);
+			if (!order)
+				return read_utf16(s, out, n, "UTF-16");
+			s->bom_swapped = 1;   /* read as its line ends are written, the mark left */
+			memmove(out, out + 2, (size_t)n - 2);
+			return read_utf16(s, out, n - 2, order);
+		}
 		const char *utf16 = first && !s->encoding ? utf16_unmarked(out, (size_t)n) : NULL;
 		if (utf16)
 			return read_utf16(s, out, n, utf16);
@@ -1789,7 +1825,10 @@ int source_close(csv_source *s, int abandon, rr_work *w)
 void source_describe(const csv_source *s, char *buf, size_t size)
 {
 	const char *gz = s->gz ? "gzip, " : "";
-	if (s->bom16 && strcmp(s->encoding, "UTF-16") != 0)
+	if (s->bom_swapped)
+		snprintf(buf, size, "%s%s (its byte order mark says the other order: read as its "
+			 "line ends and separators are written) converted to UTF-8", gz, s->encoding);
+	else if (s->bom16 && strcmp(s->encoding, "UTF-16") != 0)
 		snprintf(buf, size, "%s%s (no byte order mark: its NUL bytes say so) converted to "
 			 "UTF-8", gz, s->encoding);
 	else if (s->bom16)

@@ -66,6 +66,7 @@ typedef struct csv_source {
 	int cd_open;
 	const char *encoding;      /* what --encoding named, "UTF-16" from a BOM, or NULL */
 	int bom16;                 /* UTF-16 from its byte order mark, or its NUL bytes */
+	int bom_swapped;           /* the mark said one byte order, the line ends the other */
 	int bom8;                  /* 1: a UTF-8 byte order mark may start text of the page
 	                              --encoding named (an editor saved it "with BOM"): looked
 	                              for; 2: one did, dropped; 3: no encoding named, one came

@@ -5,14 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
-static _Thread_local char err_buf[1024];
+static _Thread_local char err_buf[RR_ERR_BUF];
 static _Thread_local char note_buf[1024];
 static _Thread_local int note_set;
 
 /* A message is at most ELIDE_MAX bytes, so that the prefixes callers put before it (err_prefix's
  * "FILE:LINE: ", "warning: ") still fit in 1024; a longer one (a path of 1,100 bytes in it)
  * keeps its start and its end, where the reason is, with "…" between (t13: cut at 1024
- * bytes, "No such file or directory" and the closing quote were lost). */
+ * bytes, "No such file or directory" and the closing quote were lost). Prefixes never cut it:
+ * err_buf holds one of RR_ERR_MAX behind them, and a prefix that would not fit is cut. */
 #define ELIDE_MAX RR_ERR_MAX
 #define ELIDE_KEEP 440
 
@@ -56,13 +57,25 @@ int err_prefix(const char *fmt, ...)
 	vsnprintf(pre, sizeof pre, fmt, ap);
 	va_end(ap);
 	size_t pl = strlen(pre), ml = strlen(err_buf);
-	if (pl + 2 + ml >= sizeof err_buf)
-		ml = sizeof err_buf - pl - 3; /* pre is < 512, so this stays positive */
+	if (pl + 2 + ml >= sizeof err_buf) {   /* nested scripts' prefixes: cut the new one */
+		if (ml + 2 + 3 >= sizeof err_buf)
+			return -1;   /* no room for even "…: ": the prefixes before it say where */
+		size_t keep = sizeof err_buf - ml - 2 - 4;
+		pl = char_start(pre, keep < sizeof pre - 3 ? keep : sizeof pre - 3);
+		memcpy(pre + pl, "\xE2\x80\xA6", 3);   /* … */
+		pl += 3;
+	}
 	memmove(err_buf + pl + 2, err_buf, ml);
 	err_buf[pl + 2 + ml] = '\0';
 	memcpy(err_buf, pre, pl);
 	err_buf[pl] = ':';
 	err_buf[pl + 1] = ' ';
+	return -1;
+}
+
+int err_restore(const char *msg)
+{
+	snprintf(err_buf, sizeof err_buf, "%s", msg);
 	return -1;
 }
 

@@ -19,6 +19,10 @@
 /* The longest message kept whole: a longer one keeps its start and end with "…" between
  * (err.c), so a caller adding to a message keeps the sum within it. */
 #define RR_ERR_MAX 896
+/* The buffer a message is kept in, and what a caller saving err_msg() to set it again
+ * (err_restore) needs: a message of RR_ERR_MAX with a script's "FILE:LINE: " prefixes before
+ * it, which are cut before the message is (t68 F2: a suggested command cut by "…"). */
+#define RR_ERR_BUF 2048
 
 /* Record a message (replaces the previous one). Always returns -1 so callers can
  * write `return err_set("...")`. */
@@ -26,6 +30,10 @@ int err_set(const char *fmt, ...) RR_PRINTF(1, 2);
 
 /* Prefix the current message with "PREFIX: " (e.g. a script's "FILE:LINE"). Returns -1. */
 int err_prefix(const char *fmt, ...) RR_PRINTF(1, 2);
+
+/* Set again a message saved from err_msg() (at most RR_ERR_BUF bytes kept): as it was, not
+ * cut again as err_set cuts one over RR_ERR_MAX (its prefixes made it longer). Returns -1. */
+int err_restore(const char *msg);
 
 /* The last recorded message; "" if none. Valid until the next err_set/err_clear. */
 const char *err_msg(void);

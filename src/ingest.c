@@ -1662,6 +1662,7 @@ typedef struct held_row {
 	uint64_t line;
 	const char *what;          /* "quantity", "price" or "amount" */
 	char text[48];             /* the number as written, printable */
+	int read;                  /* read with the decimal comma the file showed (settle_held) */
 } held_row;
 
 /* A row whose quantity's one mark stands before three digits ("2.500", "2,500"), read as
@@ -1726,6 +1727,9 @@ typedef struct event_tally {
 	                              other kinds (t67 F24: Magento's canceled, the only status
 	                              skipped, was "353 of other kinds skipped"), and */
 	size_t past_n;             /* its rows */
+	size_t lost[EVENT_KINDS];  /* rows of each kind rejected after it was counted (t67 F23:
+	                              refunds of no quantity said "read as returns") */
+	int row_kind;              /* the kind of the row being read (tally), -1: none */
 	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
 	                              note's own status is no void one to propose (t42 F1) */
 	uint64_t named[3];         /* names of --purchase, --return, --void (the first 64 of
@@ -1759,6 +1763,10 @@ typedef struct builder {
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
+	mark_proof comma_read;     /* the first number such as "1,234" read with a decimal comma
+	                              the file showed, held before it or after (t68 F11) */
+	size_t comma_read_rows;    /* rows read so */
+	size_t comma_held_read;    /* of them, held before the proof (warned of only then) */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
@@ -2031,6 +2039,9 @@ static int row_reject(builder *in, uint64_t line, int why, const char *detail, s
 {
 	rr_rows *r = in->rows;
 	r->rejected[why]++;
+	if (in->has_event && in->events.row_kind >= 0)   /* counted as its kind: said lost */
+		in->events.lost[in->events.row_kind]++;
+	in->events.row_kind = -1;
 	if (!reject_noted(in))
 		return 0;
 	char msg[sizeof r->examples[0]];
@@ -2609,6 +2620,16 @@ static char row_dec(const builder *in)
 static int comma_settles(const builder *in)
 {
 	return !in->dec && in->comma_sep && read_mark(&in->comma) && !read_mark(&in->point);
+}
+
+/* A number such as "1,234" read with the decimal comma the file showed: counted, the first
+ * by line kept, for the one warning on all of them (describe_grouped). */
+static void comma_read_note(builder *in, uint64_t line, const char *s, size_t n)
+{
+	if (!in->comma_read_rows++ || line < in->comma_read.line) {
+		in->comma_read.line = line;
+		sniff_printable(in->comma_read.text, sizeof in->comma_read.text, s, n, 16);
+	}
 }
 
 /* Currencies whose minor unit no price is written in (rr_currency's minor: ISO 4217's 0,
@@ -3229,14 +3250,16 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	if (in->rows->no_qty)
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
-		 comma_settles(in))
-		rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur);
+		 comma_settles(in) &&
+		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
+		comma_read_note(in, q->line, f[F_QTY], qn);
 	if (rc != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
 		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
-		if (rp == -2 && comma_settles(in))
-			rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur);
+		if (rp == -2 && comma_settles(in) &&
+		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
+			comma_read_note(in, q->line, f[fp], pn);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0)
@@ -3457,6 +3480,7 @@ static int note_numbers(builder *in, const num_note *v)
 	in->held = room;
 	held_row *h = &in->held[in->n_held++];
 	h->row = v->row;
+	h->read = 0;
 	h->line = v->line;
 	h->what = k == 0 ? "quantity" : in->rows->price_from_amount ? "amount" : "price";
 	sniff_printable(h->text, sizeof h->text, s, n, 40);
@@ -3841,6 +3865,7 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 		t->purchase[k] = (unsigned char)buy;
 		t->kinds++;
 	}
+	t->row_kind = k < t->kinds ? k : -1;
 	if (k < t->kinds)
 		t->n[k]++;
 	else {
@@ -4650,6 +4675,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
 	const brec *q = &r;
 	const char *f[F_N];
+	in->events.row_kind = -1;   /* tally sets it for this row's kind */
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
 	if (q->why >= 0) {
@@ -5085,6 +5111,9 @@ typedef struct loader {
 	size_t rec_line;           /* line the current record started on */
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
 	int prev_cr;
+	int crlf_seen;             /* a CR LF line end was read */
+	int cr_join;               /* a record cut short by a bare CR in an LF file is held (1),
+	                              the next field joined to its last (2): cr_held */
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
 	size_t open_quote_line;    /* then: the line its record began on, and the line breaks */
@@ -7520,6 +7549,16 @@ static void on_field(void *data, size_t n, void *ctx)
 	loader *L = ctx;
 	if (L->failed)
 		return;
+	if (L->cr_join == 1 && L->nf > 0 && L->nf < MAX_FIELDS &&
+	    L->off[L->nf - 1] + L->len[L->nf - 1] + 1 == L->blen) {   /* after a bare CR */
+		L->cr_join = 2;   /* the pieces one field: each stored over the last one's NUL */
+		L->blen--;
+		store_field(L, "\r", 1);
+		L->blen--;
+		store_field(L, data ? data : "", n > RR_MAX_FIELD ? 0 : n);
+		L->len[L->nf - 1] = L->blen - 1 - L->off[L->nf - 1];
+		return;
+	}
 	if (L->nf == 0)
 		L->rec_line = L->line;
 	const char *s = data ? data : "";
@@ -8273,6 +8312,26 @@ static const char header_not_utf8_pages[] = " (name its encoding with --encoding
 	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
 	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
 
+/* What a header name of nlen bytes holding nuls NULs may be: UTF-16 without a byte order
+ * mark (a NUL in every other byte), or UTF-32 (three in every four: t68 F8, told to use
+ * UTF-16, which followed failed; also what UTF-32 read as UTF-16 leaves, one in two), its
+ * order from the line's first byte (the letter first: LE). "" when neither. */
+static const char *header_nul_hint(const loader *L, size_t nuls, size_t nlen)
+{
+	const char *enc = L->o->encoding;
+	int le = L->nf > 0 && L->len[0] > 0 && L->buf[L->off[0]] != '\0';
+	int utf16 = enc && strncasecmp(enc, "UTF-16", 6) == 0;
+	if ((!enc && 4 * nuls + 4 >= 3 * nlen) || (utf16 && 3 * nuls >= nlen))
+		return le ? " (or UTF-32 without a byte order mark, three NULs in every four bytes: "
+			    "load with --encoding UTF-32LE)"
+			  : " (or UTF-32 without a byte order mark, three NULs in every four bytes: "
+			    "load with --encoding UTF-32BE)";
+	if (!enc && 3 * nuls >= nlen)
+		return " (or UTF-16 without a byte order mark, a NUL in every other byte: load "
+		       "with --encoding UTF-16LE or UTF-16BE)";
+	return "";
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -8290,9 +8349,7 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 				nuls += !names[f][k];
 			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
 				       "binary file, not CSV text%s", L->path, f + 1,
-				       L->o->encoding || 3 * nuls < nlen ? ""
-				       : " (or UTF-16 without a byte order mark, a NUL in every other "
-					 "byte: load with --encoding UTF-16LE or UTF-16BE)");
+				       header_nul_hint(L, nuls, nlen));
 		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
@@ -8473,16 +8530,31 @@ static int header_again(const loader *L)
 	return 1;
 }
 
+/* Is a[0..n) one of the header's names? */
+static int any_name(const loader *L, const char *a, size_t n)
+{
+	for (int g = 0; g < L->ncols; g++)
+		if (is_name(L, a, n, g))
+			return 1;
+	return 0;
+}
+
 /* Is the record the header again in other spellings of the same roles (t66 F1: Online Retail
  * joined to Online Retail II with cat, InvoiceNo and Invoice, UnitPrice and Price, CustomerID
  * and Customer ID: the second header was one bad row, and the days the two years share were
  * counted twice, unwarned)? Each field the header's name, or a known name of the role the
- * header's name at its place has. Only a record whose quantity field (or price field) holds
- * no digit, as a header's does not, is looked at: a data row costs one scan of one field. */
-static int header_renamed(const loader *L)
+ * header's name at its place has: 1. Only a record whose quantity field (or price field) holds
+ * no digit, as a header's does not, is looked at: a data row costs one scan of one field.
+ * A header of other roles or places (t68 F1: Invoice,...,Price,InvoiceDate,Quantity under
+ * InvoiceNo,...,Quantity,InvoiceDate,UnitPrice; Line Total where UnitPrice was), its fields
+ * four in five known names, would have its rows read in line 1's columns: 0 with the first
+ * field that differs in *at (-1 otherwise), for the caller to refuse. */
+static int header_renamed(const loader *L, int *at)
 {
 	int gate = L->col[RR_COL_QTY] >= 0 ? L->col[RR_COL_QTY] : L->col[RR_COL_PRICE];
-	if (!L->hdr || gate < 0 || gate >= L->nf || L->nf > MAX_FIELDS ||
+	int unknown = 0;
+	*at = -1;
+	if (!L->hdr || gate < 0 || gate >= L->nf || L->nf > MAX_FIELDS || L->nf < 3 ||
 	    mem_has_digit(L->buf + L->off[gate], L->len[gate]))
 		return 0;
 	for (int f = 0; f < L->nf; f++) {
@@ -8491,17 +8563,26 @@ static int header_renamed(const loader *L)
 		char got[128], had[128];
 		if (is_name(L, a, n, f))
 			continue;
-		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had)
-			return 0;
+		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had) {
+			*at = *at < 0 ? f : *at;
+			unknown++;
+			continue;
+		}
 		memcpy(got, a, n);
 		got[n] = '\0';
 		memcpy(had, L->hdr + L->hoff[f], L->hlen[f]);
 		had[L->hlen[f]] = '\0';
 		int role = sniff_name_role(got);
-		if (role < 0 || role != sniff_name_role(had))
-			return 0;
+		if (role >= 0 && role == sniff_name_role(had))
+			continue;   /* renamed in place: no difference */
+		*at = *at < 0 ? f : *at;
+		unknown += role < 0 && !any_name(L, a, n);
 	}
-	return 1;
+	if (*at < 0)
+		return 1;
+	if (unknown * 5 > L->nf)   /* a data row with an empty or worded quantity */
+		*at = -1;
+	return 0;
 }
 
 /* Is the record the header again with its columns in another order (exports of two layouts
@@ -8528,13 +8609,17 @@ static int header_reordered(const loader *L, int *at)
 	return *at >= 0;
 }
 
-/* Is a[0..n) one of the header's names? */
-static int any_name(const loader *L, const char *a, size_t n)
+/* Refuses the file at a header of another layout met again: its field at the first
+ * column that differs, and whether its names are other names (renamed) or line 1's moved. */
+static void header_refused(loader *L, int at, int renamed)
 {
-	for (int g = 0; g < L->ncols; g++)
-		if (is_name(L, a, n, g))
-			return 1;
-	return 0;
+	char got[48], was[48];
+	err_set("'%s': line %zu is the header again with its columns %s ('%s' where line 1 has "
+		"'%s'): the file joins exports of two layouts; load each part on its own", L->path,
+		L->rec_line, renamed ? "of other names or places" : "in another order",
+		sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
+		sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
+	L->failed = 1;
 }
 
 /* Is the record a row glued to the header again, a part joined with cat without its last
@@ -8910,22 +8995,17 @@ static void on_row(loader *L)
 		L->long_line = L->rec_line;
 		L->long_col = L->long_unread - 1;
 	}
-	if (header_again(L) || header_renamed(L)) {
+	int at, named_at = -1;
+	if (header_again(L) || header_renamed(L, &named_at)) {
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->in.part_now++;
 		L->rows->lines--;
 		return;
 	}
-	int at;
-	if (header_reordered(L, &at)) {   /* read on, every row after it would be misread */
-		char got[48], was[48];
-		err_set("'%s': line %zu is the header again with its columns in another order ('%s' "
-			"where line 1 has '%s'): the file joins exports of two layouts; load each part "
-			"on its own", L->path, L->rec_line,
-			sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
-			sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
-		L->failed = 1;
+	int moved = header_reordered(L, &at);
+	if (moved || named_at >= 0) {   /* read on, every row after it would be misread */
+		header_refused(L, moved ? at : named_at, !moved);
 		return;
 	}
 	if (!L->event_checked && event_paid(L) != 0)
@@ -8984,9 +9064,40 @@ static void note_line_end(loader *L, int c)
 		L->in.lines_read |= TOOL_ML;
 }
 
+static void record_end(loader *L, int c);
+
+/* Is the record ending at a bare CR (c) one cut short by a CR inside an unquoted field (t68
+ * F12: a till's note "Mug\rRed 0" in a file whose every line ends in LF split each such
+ * record into two rejects naming lines the file does not have)? Fewer fields than the
+ * header's in a file whose line ends so far are LFs alone: held, its last field joined to
+ * the next (on_field), so the record is read, or rejected once, at its own line. A CR alone
+ * ending a whole record is still an old Mac's line end (7d924de). */
+static int cr_held(loader *L, int c)
+{
+	if (c != '\r' || L->cr_join || !L->have_header || L->hv || L->grouped || L->nf <= 0 ||
+	    L->nf >= L->ncols || L->crlf_seen || !(L->in.lines_read & TOOL_LF) ||
+	    (L->in.lines_read & TOOL_CR) || L->prev_cr)
+		return 0;
+	L->cr_join = 1;
+	return 1;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
+	if (cr_held(L, c))
+		return;
+	if (L->cr_join == 1) {   /* no field after the CR: a CR LF after all */
+		L->cr_join = 0;
+		record_end(L, '\r');
+	}
+	L->cr_join = 0;
+	record_end(L, c);
+}
+
+/* A record ended by c (CR, LF or -1 at the end of the input): counted and read. */
+static void record_end(loader *L, int c)
+{
 	/* physical line accounting: CRLF counts once. The LF of a CRLF comes as an empty record
 	 * right after the CR's; an LF that ends a record with fields follows a lone CR (an old
 	 * Mac line end inside a Unix file) and is a line end of its own. */
@@ -8997,6 +9108,8 @@ static void on_record(int c, void *ctx)
 	} else if (c == '\n') {
 		if (!L->prev_cr || L->nf > 0 || L->blen > 0)
 			L->line++;
+		else
+			L->crlf_seen = 1;
 		L->prev_cr = 0;
 	} else {
 		L->prev_cr = 0;
@@ -9254,6 +9367,10 @@ static void finish_parse(loader *L)
 	if (!L->failed && csv_fini(&L->p, on_field, on_record, L) != 0 && !L->failed) {
 		err_set("'%s': %s", L->path, csv_strerror(csv_error(&L->p)));
 		L->failed = 1;
+	}
+	if (L->cr_join == 1) {   /* the input ended after a held record's CR */
+		L->cr_join = 0;
+		record_end(L, '\r');
 	}
 }
 
@@ -9982,6 +10099,7 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 	buf[0] = '\0';
 	for (int p = 0; p < np; p++) {
 		int pass = order[p], first = 1;
+		size_t read = 0;   /* the rows of these kinds not rejected */
 		for (int k = 0; k < t->kinds && o < size; k++) {
 			if (t->purchase[k] != pass)
 				continue;
@@ -9989,10 +10107,15 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 					      t->value[k][0] ? sniff_printable(shown, sizeof shown,
 						      t->value[k], strlen(t->value[k]), EVENT_SHOWN) : "(empty)",
 					      t->n[k]);
+			if (pass == 2 && t->lost[k] && o < size)   /* returns said read */
+				o += (size_t)snprintf(buf + o, size - o, " (%s%zu rejected)",
+						      t->lost[k] == t->n[k] ? "all " : "", t->lost[k]);
+			read += t->n[k] - t->lost[k];
 			first = 0;
 		}
 		if (pass == 2 && !first && o < size)
-			o += (size_t)snprintf(buf + o, size - o, " read as returns");
+			o += (size_t)snprintf(buf + o, size - o, read ? " read as returns"
+					      : ", none read");
 		/* the rows of kinds past the table: kept ones with the purchases (t16: a kept
 		 * Shipped row was said skipped), the others with the skipped */
 		size_t other = pass == 1 ? t->other_kept : pass == 0 ? t->other - t->other_kept : 0;
@@ -11805,6 +11928,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "commas group thousands, read as a whole number (the decimal mark is a point)",
 		    in->thousands_rows, in->thousands_rows == 1 ? "" : "s",
 		    (unsigned long long)in->thousands.line, in->thousands.text);
+	if (in->comma_held_read)   /* rows after a proof alone are read as the file says */
+		say(text, size, "warning: %zu row%s with a number such as '%s' (the first on line %llu) "
+		    "read with a decimal comma, as line %llu's '%s' shows the file's mark, the rows "
+		    "before it too; if the commas group thousands, load with --decimal . (and line "
+		    "%llu is rejected)", in->comma_read_rows, in->comma_read_rows == 1 ? "" : "s",
+		    in->comma_read.text, (unsigned long long)in->comma_read.line,
+		    (unsigned long long)in->comma.line, in->comma.text,
+		    (unsigned long long)in->comma.line);
 	if (!n)
 		return;
 	if (in->comma.line || in->dec == ',')
@@ -12814,6 +12945,13 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 		awk_sep(L, sep, sizeof sep);
 		int skip = data_skip(L), awk_rc;
 		if (form == COLGROUP_BRACKET) {
+			/* the new column by its number when the file has one of that name (t68
+			 * F10: Odoo's own Internal Reference made the copied --map refused as
+			 * naming two columns) */
+			char item_at[32] = "'" BRACKET_COLUMN "'";
+			for (int k = 0; k < L->ncols; k++)
+				if (names[k] && strcasecmp(names[k], BRACKET_COLUMN) == 0)
+					snprintf(item_at, sizeof item_at, "%d", L->ncols + 1);
 			awk_rc = bracket_awk(prog, sizeof prog, L->in.lines_read, skip,
 					     L->col[c] + 1, BRACKET_COLUMN);
 			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
@@ -12821,7 +12959,7 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
 					 L->col[c] + 1);
 			else   /* the name the description, unless the file has one of its own */
-				snprintf(map, sizeof map, " --map item='" BRACKET_COLUMN "'%s%s",
+				snprintf(map, sizeof map, " --map item=%s%s%s", item_at,
 					 L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_DESC] != L->col[c]
 					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
 					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
@@ -13706,6 +13844,35 @@ static void settle_money(loader *L)
  * file's date format stays (a number's doubt is no sign of a damaged row), and so do their
  * parts in the summary's other counts (currencies, filled orders): a rare file's notes may
  * count a few rows too many. 0 or -1. */
+/* The held rows' numbers read with the decimal comma the file showed after them, as the rows
+ * after it read theirs: one reading for one column (t68 F11: "1,200" rejected above a "2,5"
+ * and read as 1.2 below it). An amount's row is left to be rejected: its unit price came from
+ * the thousands. */
+static void held_comma_read(loader *L)
+{
+	builder *in = &L->in;
+	rr_rows *r = L->rows;
+	for (size_t k = 0; k < in->n_held; k++) {
+		held_row *h = &in->held[k];
+		double v;
+		char m;
+		const rr_currency *cur = NULL;
+		int qty = strcmp(h->what, "quantity") == 0;
+		if ((!qty && r->price_from_amount) || h->row >= r->n ||
+		    field_number(h->text, strlen(h->text), !qty, ',', in->comma_sep, &v, &m, &cur) != 0)
+			continue;
+		if (qty) {
+			in->qty_fractions += (v != floor(v)) - (r->qty[h->row] != floor(r->qty[h->row]));
+			r->qty[h->row] = copysign(v, r->qty[h->row]);
+		} else {
+			r->price[h->row] = copysign(v, r->price[h->row]);
+		}
+		h->read = 1;
+		in->comma_held_read++;
+		comma_read_note(in, h->line, h->text, strlen(h->text));
+	}
+}
+
 static int settle_held(loader *L)
 {
 	builder *in = &L->in;
@@ -13719,11 +13886,15 @@ static int settle_held(loader *L)
 		in->thousands_rows += in->n_held;
 		return late_drop(L, NULL, 0);
 	}
-	size_t *drop = malloc(in->n_held * sizeof *drop);
+	if (comma_settles(in))   /* as the rows after the proof were: one reading (t68 F11) */
+		held_comma_read(L);
+	size_t *drop = malloc(in->n_held * sizeof *drop), nd = 0;
 	if (!drop)
 		return err_set("out of memory loading '%s'", L->path);
 	for (size_t k = 0; k < in->n_held; k++) {
 		const held_row *h = &in->held[k];
+		if (h->read)
+			continue;
 		char msg[sizeof L->rows->examples[0]];
 		snprintf(msg, sizeof msg, "%llu: %s: %s '%s'%s", (unsigned long long)h->line,
 			 rows_reject_name(RR_REJ_NUMBER), h->what, h->text, in->comma.line ? GROUPED_HINT
@@ -13732,14 +13903,14 @@ static int settle_held(loader *L)
 			free(drop);
 			return err_set("%s:%s", L->path, msg);
 		}
-		drop[k] = h->row;
+		drop[nd++] = h->row;
 		L->rows->rejected[RR_REJ_NUMBER]++;
 		example_insert(L->rows, h->line, msg);
 	}
-	if (!in->grouped_rows || in->held_first.line < in->grouped.line)
+	if (nd && (!in->grouped_rows || in->held_first.line < in->grouped.line))
 		in->grouped = in->held_first;
-	in->grouped_rows += in->n_held;
-	int rc = late_drop(L, drop, in->n_held);
+	in->grouped_rows += nd;
+	int rc = late_drop(L, drop, nd);
 	free(drop);
 	return rc;
 }

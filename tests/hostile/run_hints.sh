@@ -552,3 +552,49 @@ if follow zone zone.csv; then
 	   grep -q ' ACME CST ' cust; then ok zone; else
 		notok zone "$arg" "$(head -c 800 ran)" "$(head -c 400 cust)"; fi
 fi
+
+# t68 F2: the MMDD hint of a CR-only file with quoted two-line descriptions, about 896 bytes
+# with a script's "FILE:LINE: " before it (the file name's length decides): whole, never cut by
+# a "…" in its middle (the copied awk was a syntax error); followed, 60 rows dated 2014
+{
+	printf '%s\r' "$H"
+	for k in $(seq 0 59); do
+		m=$((k % 12 + 1)); d=$((k % 28 + 1))
+		if [ $((k % 3)) = 0 ]; then desc="\"two
+line, \$(touch PWNED) \`touch PWN2\` \"\"q\"\" $k\""; else desc=d; fi
+		printf '%d,I%d,%s,1,%02d%02d,1.0,%d,UK\r' $((100 + k)) $((k % 7)) "$desc" $m $d $((12000 + k))
+	done
+} > mmdd.csv
+bad=
+for n in $(seq 1 32); do   # names of 8 to 39 bytes: the message crosses 896 among them
+	pad=$(printf "%${n}s" | tr ' ' a)
+	cp mmdd.csv "mm_$pad.csv"
+	printf 'load %s\n' "mm_$pad.csv" > script.rr   # without -k: the failing script's message
+	"$RELREC" --replay script.rr -q > out 2>&1
+	arg=$(grep -oE "load (\"\\|([^\"\\\\]|\\\\.)*\"|'\\|[^']*')" out | head -1 | sed 's/^load //')
+	if grep -q "$(printf '\342\200\246')" out; then bad="$bad cut($pad):$(head -c 300 out)"; continue; fi
+	[ -z "$arg" ] && continue   # said in words, no command
+	printf 'load %s\nstats\n' "$arg" > run.rr
+	"$RELREC" --replay run.rr -q -k > ran 2>&1
+	grep -qE '^rows read +60$' ran && grep -qE '^dates +2014-01-01' ran ||
+		bad="$bad ran($pad):$(head -c 300 ran)"
+done
+if [ -z "$bad" ] && ! ls PWN* > /dev/null 2>&1; then ok mmdd_whole; else notok mmdd_whole "$bad"; fi
+
+# t68 F10: Odoo's lines with its own 'Internal Reference' column (a stale OLD-0/OLD-1): the
+# note's --map names the appended column by its number, and followed reads the 5 codes in
+# brackets (it named 'Internal Reference', which two columns then held, and was refused)
+{
+	echo 'Order Reference,Customer,Product,Quantity,Order Date,Unit Price,Internal Reference'
+	for o in $(seq 0 59); do
+		printf 'S%05d,Cust %d,"[FURN_00%d] Desk %d",1,2023-01-%02d 10:00:00,10.00,OLD-%d\n' \
+			$o $((o % 4)) $((o % 5 + 1)) $((o % 2)) $((o % 28 + 1)) $((o % 2))
+	done
+} > odoo_ir.csv
+printf 'load odoo_ir.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+note_load 'items of'
+printf 'load %s %s\nstats\n' "$arg" "$map" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$map" ] && grep -qE '^items +5$' ran && grep -qE '^quantity +60$' ran
+then ok odoo_own_reference; else notok odoo_own_reference "$arg $map" "$(head -c 800 ran)"; fi

@@ -598,6 +598,49 @@ static void test_cancel_marker_signs(void **state)
 				       "536368,C,12/1/2010 9:10,13047,4.25\n", RR_RULE_CANCELLED));
 }
 
+/* A shop's file: 16 invoices LN-0001.. of customers C0..C3 buying A and B (2 each), then 4
+ * under prefix (DB, CN) buying 1 of each, by customer C0 alone (same) or one each of C0..C3. */
+static void branch_text(char *t, size_t size, const char *prefix, int same)
+{
+	size_t o = (size_t)snprintf(t, size, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,"
+				    "UnitPrice,CustomerID,Country\n");
+	for (int k = 0; k < 20; k++)
+		for (int i = 0; i < 2; i++)
+			o += (size_t)snprintf(t + o, size - o, "%s-%04d,%c,x,%d,2023-01-%02d,1.5,C%d,UK\n",
+					      k < 16 ? "LN" : prefix, k + 1, "AB"[i], k < 16 ? 2 : 1,
+					      k + 1, k < 16 || !same ? k % 4 : 0);
+}
+
+/* t68 F9: a branch's invoices DB- (Dublin) beside LN- (London), its regulars buying again
+ * what they bought before, are no Czech dobropis credit notes: a shared prefix crediting a
+ * customer's item in 3 or more documents is kept as sales (RR_C_CREDIT_DOUBT); crediting
+ * each once, they are credit notes (8 lines dropped); CN-, a credit note's only, is one
+ * either way. */
+static void test_credit_prefix_branch(void **state)
+{
+	(void)state;
+	char t[4096];
+	branch_text(t, sizeof t, "DB", 1);
+	assert_int_equal(0, dropped_by(t, RR_RULE_CANCELLED));
+	char *p = tu_write_temp_str(t);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	rr_clean_ctx x;
+	clean_init(&c);
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	assert_int_equal(RR_C_CREDIT_DOUBT, x.inv_c[strtab_find(r->invoices, "DB-0017", 7)]);
+	assert_int_equal(1, x.credit_repeats);
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+	branch_text(t, sizeof t, "DB", 0);
+	assert_int_equal(8, dropped_by(t, RR_RULE_CANCELLED));
+	branch_text(t, sizeof t, "CN", 1);
+	assert_int_equal(8, dropped_by(t, RR_RULE_CANCELLED));
+}
+
 /* Rows of text (any header) the nonproduct rule drops. */
 static size_t nonproduct_in(const char *text)
 {
@@ -1206,6 +1249,7 @@ int main(void)
 		cmocka_unit_test(test_cancel_marker),
 		cmocka_unit_test(test_fee_codes_apart_many),
 		cmocka_unit_test(test_cancel_marker_signs),
+		cmocka_unit_test(test_credit_prefix_branch),
 		cmocka_unit_test(test_nonproduct_names),
 		cmocka_unit_test(test_nonproduct_name_forms),
 		cmocka_unit_test(test_nonproduct_line_type),

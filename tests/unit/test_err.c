@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,11 +63,41 @@ static void test_long_keeps_both_ends(void **state)
 	assert_string_equal("' (not a file)", note + strlen(note) - 14);
 }
 
+/* t68 F2: a message of RR_ERR_MAX bytes (a suggested command, whole) behind a script's prefix,
+ * saved and set again as the script runner does, is not cut with "…" in its middle; nested
+ * scripts' prefixes that would not fit are cut, never the message. */
+static void test_prefix_keeps_message(void **state)
+{
+	(void)state;
+	char msg[RR_ERR_MAX + 1], saved[RR_ERR_BUF];
+	memset(msg, 'a', RR_ERR_MAX);
+	memcpy(msg + RR_ERR_MAX - 5, "end'\"", 5);
+	msg[RR_ERR_MAX] = '\0';
+	err_set("%s", msg);
+	assert_string_equal(msg, err_msg());
+	err_prefix("<stdin>:%d", 1);
+	snprintf(saved, sizeof saved, "%s", err_msg());
+	assert_int_equal(-1, err_restore(saved));
+	assert_true(strncmp(err_msg(), "<stdin>:1: aaa", 14) == 0);
+	assert_string_equal(msg, err_msg() + 11);
+	assert_null(strstr(err_msg(), "\xE2\x80\xA6"));
+	char name[400];
+	memset(name, 'n', sizeof name - 1);
+	name[sizeof name - 1] = '\0';
+	for (int k = 0; k < 4; k++)   /* 4 x 400 bytes of prefixes do not fit with it */
+		err_prefix("%s:%d", name, k);
+	size_t n = strlen(err_msg());
+	assert_true(n < RR_ERR_BUF);
+	assert_string_equal(msg, err_msg() + n - RR_ERR_MAX);
+	assert_true(utf8_whole(err_msg()));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_short_as_written),
 		cmocka_unit_test(test_long_keeps_both_ends),
+		cmocka_unit_test(test_prefix_keeps_message),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -195,6 +195,35 @@ static void test_line_numbers_lone_cr(void **state)
 	rows_free(r);
 }
 
+/* t68 F12: a bare CR inside an unquoted field of an LF file ("Mug\rRed", a till's note) is
+ * part of the field: the record is read whole at its own line, not split into two rejects
+ * naming lines the file does not have; one that still has too few fields is one reject at
+ * its line, and the lines after keep their numbers (awk's NR) */
+static void test_line_numbers_stray_cr(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n"
+				   "1,A,Mug\rRed,2,12/1/2010 8:26,1,7,UK\n"   /* line 2 */
+				   "2,B,x,3,12/1/2010 8:26,1,7,UK\n"           /* line 3 */
+				   "3,A,Cup\rBlue,1,12/1/2010 8:26,1,7\n"      /* line 4: 7 fields */
+				   "4,A,x,bad,12/1/2010 8:26,1,7,UK\n",        /* line 5 */
+			       0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 0);
+	assert_float_equal(3, r->qty[1], 0);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "4: wrong field count: 7 fields, expected 8"));
+	assert_non_null(strstr(r->examples[1], "5: unparsable"));
+	rows_free(r);
+	/* a CR alone ending a whole record is still a line end of its own (an old Mac's) */
+	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\r2,B,x,1,12/1/2010 8:26,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
 /* Two byte order marks (a tool added one to a file that had one): both go, and the first
  * column keeps its name (it was "\uFEFFInvoiceNo", unused, and invoices were made up) */
 static void test_double_bom(void **state)
@@ -4459,6 +4488,25 @@ static void test_refund_events(void **state)
 	assert_non_null(strstr(r->reading, "events: purchases are kept, refunds read as returns: "
 				     "Payment 1; Refund 1, returned 1 read as returns; view 1 skipped"));
 	rows_free(r);
+	/* refunds of an amount and no quantity are rejected: the events line says so, not that
+	 * they were read as returns (t67 F23); one of two read: counted as read */
+	r = load_text("Date,Qty,SKU,Net Sales,Transaction ID,Event Type,Customer ID\n"
+		      "2023-03-15,2,MUG-BL,$20.00,T1,Payment,C1\n"
+		      "2023-03-16,,MUG-BL,-$4.95,T2,Refund,C1\n"
+		      "2023-03-17,,MUG-BL,-$4.95,T3,Refund,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "Payment 1; Refund 2 (all 2 rejected), none read"));
+	assert_null(strstr(r->reading, "Refund 2 read as returns"));
+	rows_free(r);
+	r = load_text("Date,Qty,SKU,Net Sales,Transaction ID,Event Type,Customer ID\n"
+		      "2023-03-15,2,MUG-BL,$20.00,T1,Payment,C1\n"
+		      "2023-03-16,,MUG-BL,-$4.95,T2,Refund,C1\n"
+		      "2023-03-17,-1,MUG-BL,-$10.00,T3,Refund,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "Payment 1; Refund 2 (1 rejected) read as returns"));
+	rows_free(r);
 	/* an accounting export's document types: a report's group lines have none */
 	r = load_text("Date,Transaction Type,Num,Customer,Product/Service,Qty\n"
 		      "Amy's,,,,,\n03/15/2023,Invoice,1021,Amy's,Design,4\n"
@@ -5594,17 +5642,28 @@ static void test_comma_file_decimal_comma(void **state)
 	assert_float_equal(1.25, r->qty[2], 1e-12);
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
 	rows_free(r);
-	/* before any proof it proves nothing: rejected, the rejection and the summary naming
-	 * --decimal , which reads it */
-	r = load_text(HDR "\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n", 0);
+	/* before the proof it is read as the rows after it are, one reading for the column (t68
+	 * F11: "1,200" was rejected above a "2,5" and read as 1.2 below it), and one warning
+	 * counts all of them, held or not, with the proof's line and the option of the other
+	 * reading */
+	r = load_text(HDR "\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n"
+		      "3,C,x,\"1,200\",1/2/2023,2,7,ES\n4,D,x,\"2,5\",1/2/2023,2,7,ES\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
-	assert_string_equal("2: unparsable number: price '1,234' (thousands, or a decimal comma? "
-			    "--decimal , reads a decimal comma)", r->examples[0]);
-	assert_non_null(strstr(r->reading, "warning: 1 row rejected for a number such as '1,234' "
-				  "(line 2): a comma before three digits groups thousands or is a decimal "
-				  "comma; if it is a decimal comma, load with --decimal ,"));
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
+	assert_float_equal(1.234, r->price[0], 1e-12);
+	assert_float_equal(1.2, r->qty[2], 1e-12);
+	assert_non_null(strstr(r->reading, "warning: 2 rows with a number such as '1,234' (the "
+				  "first on line 2) read with a decimal comma, as line 3's '62,90' "
+				  "shows the file's mark, the rows before it too; if the commas group "
+				  "thousands, load with --decimal . (and line 3 is rejected)"));
+	rows_free(r);
+	/* the proof first: read, no warning, as before */
+	r = load_text(HDR "\n1,A,x,\"2,5\",1/2/2023,2,7,ES\n2,B,x,\"1,200\",1/2/2023,2,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(1.2, r->qty[1], 1e-12);
+	assert_null(strstr(r->reading, "read with a decimal comma"));
 	rows_free(r);
 	rr_ingest_opts o = {.decimal = ","};
 	r = load_with(HDR "\n1,A,x,2,1/2/2023,\"1,234\",7,ES\n", &o);
@@ -5715,21 +5774,20 @@ static void test_comma_grouped_thousands(void **state)
 	/* under --strict the first held row rejected is the error */
 	assert_null(load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,UK\n2,B,x,1,1/2/2023,2,7,UK\n", 1));
 	assert_non_null(strstr(err_msg(), ":2: unparsable number: quantity '1,200'"));
-	/* a decimal comma after the held rows: they are rejected as before the change, and the
+	/* a decimal comma after the held rows: they are read with it (t68 F11), said, and the
 	 * file's own numbers keep their meaning ("1.200,50" and "1,5") */
 	r = load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,ES\n2,B,x,\"1,5\",1/2/2023,\"1.200,50\",7,ES\n"
 		      "3,C,x,2,1/2/2023,\"62,90\",7,ES\n", 0);
 	assert_non_null(r);
-	assert_int_equal(2, r->n);
-	assert_float_equal(1.5, r->qty[0], 1e-12);
-	assert_float_equal(1200.5, r->price[0], 1e-9);
-	assert_float_equal(62.9, r->price[1], 1e-12);
-	assert_string_equal("2: unparsable number: quantity '1,200' (thousands, or a decimal comma? "
-			    "--decimal , reads a decimal comma)", r->examples[0]);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1.2, r->qty[0], 1e-12);
+	assert_float_equal(1.5, r->qty[1], 1e-12);
+	assert_float_equal(1200.5, r->price[1], 1e-9);
+	assert_float_equal(62.9, r->price[2], 1e-12);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
-	assert_non_null(strstr(r->reading, "warning: 1 row rejected for a number such as '1,200' "
-				  "(line 2): a comma before three digits groups thousands or is a decimal "
-				  "comma; if it is a decimal comma, load with --decimal ,"));
+	assert_non_null(strstr(r->reading, "warning: 1 row with a number such as '1,200' (the first "
+				  "on line 2) read with a decimal comma, as line 3's '1,5' shows"));
 	rows_free(r);
 	/* a row whose other number has a decimal comma: its "1,200" is no thousands but 1.2,
 	 * read so (t64 F16) */
@@ -7389,6 +7447,46 @@ static void test_encodings(void **state)
 					  : "UTF-16LE (no byte order mark: its NUL bytes say so)"));
 		rows_free(r);
 	}
+	/* UTF-32 without one (t68 F8: read as UTF-16LE, refused with advice to use it), each
+	 * byte order: three NULs beside each letter */
+	for (int be = 0; be < 2; be++) {
+		n = 0;
+		for (const char *c = "user,item,qty,date\n7,A,3,2023-01-02\n"; *c; c++) {
+			memset(u16 + n, 0, 4);
+			u16[n + (be ? 3 : 0)] = *c;
+			n += 4;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_float_equal(3, r->qty[0], 0);
+		assert_non_null(strstr(r->reading, be ? "UTF-32BE (no byte order mark: its NUL bytes say so)"
+					  : "UTF-32LE (no byte order mark: its NUL bytes say so)"));
+		rows_free(r);
+	}
+	/* a mark of one order before text of the other (t68 F8: FF FE before UTF-16BE loaded 0
+	 * rows, no reason given): read as its line ends are written, and said */
+	for (int be = 0; be < 2; be++) {
+		n = 0;
+		u16[n++] = (char)(be ? 0xFF : 0xFE);
+		u16[n++] = (char)(be ? 0xFE : 0xFF);
+		for (const char *c = "user,item,qty,date\n7,A,3,2023-01-02\n"; *c; c++) {
+			u16[n + (size_t)be] = *c;   /* the text BE when the mark says LE */
+			u16[n + 1 - (size_t)be] = 0;
+			n += 2;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_float_equal(3, r->qty[0], 0);
+		assert_non_null(strstr(r->reading, be ? "UTF-16BE (its byte order mark says the other"
+					  : "UTF-16LE (its byte order mark says the other"));
+		rows_free(r);
+	}
 	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
 	 * "byte 0x00 at offset N is not UTF-16") */
 	n = 0;
@@ -7438,6 +7536,25 @@ static void test_header_again(void **state)
 	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
 	assert_non_null(strstr(r->reading, "note: the header comes again at line 4"));
 	assert_non_null(strstr(r->reading, "warning: 1 line after the header came again repeats"));
+	rows_free(r);
+	/* other names AND other places (t68 F1: Online Retail II's Price and Quantity swapped
+	 * under Online Retail's header): refused naming the line, never read in line 1's order
+	 * (quantity 3 and price 12 where the rows hold 12 and 3) */
+	assert_null(load_text(HDR "\n1,A,x,2,2011-01-02 10:00,5,7,UK\n"
+			      "Invoice,StockCode,Description,Price,InvoiceDate,Quantity,Customer ID,"
+			      "Country\n2,B,x,3,2011-01-03 10:00,12,8,UK\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns of other "
+					  "names or places ('Price' where line 1 has 'Quantity')"));
+	/* in the same order with a line total where the unit price was (t68 F1b): refused */
+	assert_null(load_text(HDR "\n1,A,x,4,2011-01-02 10:00,2.5,7,UK\n"
+			      "Invoice,StockCode,Description,Quantity,InvoiceDate,Line Total,"
+			      "Customer ID,Country\n2,B,x,4,2011-01-03 10:00,10,8,UK\n", 0));
+	assert_non_null(strstr(err_msg(), "('Line Total' where line 1 has 'UnitPrice')"));
+	/* a data row with no quantity is none of these: one reject, the load goes on */
+	r = load_text(HDR "\n1,A,x,4,2011-01-02 10:00,2.5,7,UK\n2,B,Mug,,2011-01-03 10:00,,8,UK\n",
+		      0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
 	rows_free(r);
 	/* a quoted header behind the mark, as Excel and pandas write it: the first name without
 	 * its quotes (it was '"Invoice"', not used, and the invoices came from timestamps) */
@@ -9913,6 +10030,7 @@ int main(void)
 		cmocka_unit_test(test_code_desc_many_pairs),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
+		cmocka_unit_test(test_line_numbers_stray_cr),
 		cmocka_unit_test(test_double_bom),
 		cmocka_unit_test(test_long_field),
 		cmocka_unit_test(test_header_joins_linear),
