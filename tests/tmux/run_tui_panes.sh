@@ -15,6 +15,10 @@ awk 'BEGIN { print "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPri
 	for (i = 1; i <= 60; i++) {
 		d = sprintf("2011-%02d-%02d 10:00", 1 + int((i - 1) / 28), 1 + (i - 1) % 28)
 		c = 12000 + i % 20
+		# the plates and bowls go to the even customers only: the mug then points to the
+		# jars (10002) in the customer-level EASE, not to a tie broken by other things
+		if (i > 30)
+			c = 12000 + (i % 10) * 2
 		if (i <= 30)
 			printf "%d,10001,MUG,1,%s,2.00,%d,United Kingdom\n%d,10002,%s,1,%s,3.00,%d,United Kingdom\n",
 				500000 + i, d, c, 500000 + i, long, d, c
