@@ -790,7 +790,21 @@ static int fee_named(const char *s, size_t n)
 	static const char *const fairy[] = {"die", "der", "das", "ein", "eine", "kleine",
 					    "gute", "boese", "liebe", "zauber", "de", "het", "een",
 					    "goede", "kleine", "la", "le", "une", "the", "a", "tooth",
+					    /* a toy shop's fairies, German nouns written apart (t68
+					     * F5: Glitzer Fee, Blumen Fee, Prinzessin Fee 30 cm) */
+					    "glitzer", "blumen", "wald", "prinzessin", "zahn", "elfen",
+					    "traum", "regenbogen", "mond", "stern", "sternen",
+					    "schnee", "winter", "sommer", "garten", "wasser", "feuer",
+					    "eis", "kuschel", "baby", "puppen", "einhorn", "licht",
 					    NULL};
+	/* "charges" names a fee only after a fee's kind (Service, Packing, Bank Charges), not
+	 * after any plural (t68 F5: the game Depth Charges) */
+	static const char *const charge_kinds[] = {"service", "packing", "handling", "delivery",
+						   "shipping", "postage", "freight", "courier",
+						   "bank", "card", "admin", "booking", "processing",
+						   "transaction", "insurance", "extra", "additional",
+						   "late", "cancellation", "installation", "carriage",
+						   "transport", "other", "misc", NULL};
 	size_t prev = 0, prev_end = 0;
 	for (size_t k = 0, words = 0; k < n && words <= 4; words++) {
 		size_t we = k;
@@ -799,7 +813,10 @@ static int fee_named(const char *s, size_t n)
 		if (we == k)
 			return 0;   /* a word of other letters, a digit or a sign: no such name */
 		if (words && word_in(s + k, we - k, fee))
-			return !word_in(s + prev, prev_end - prev, fairy) && name_ends(s, we, n);
+			return !word_in(s + prev, prev_end - prev, fairy) &&
+			       ((we - k != 7 || strncasecmp(s + k, "charges", 7) != 0) ||
+				word_in(s + prev, prev_end - prev, charge_kinds)) &&
+			       name_ends(s, we, n);
 		prev = k;
 		prev_end = we;
 		if (we >= n || (s[we] != ' ' && s[we] != '-'))

@@ -1138,6 +1138,7 @@ static void test_t59_nonproduct_names(void **state)
 		"\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\x93\xE3\x82\xB9\xE6\x96\x99", "Ongkir",
 		"Ongkos Kirim JNE", "Biaya Layanan", "Caj Perkhidmatan 10%", "Taxa de entrega",
 		"Restocking Fee", "Late Fee $5", "Small Order Surcharge", "Packing Charges",
+		"Bank Charges", "Delivery Charges",
 		"Frete PAC", "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0 "
 		"\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xB0 \xD0\x9F\xD0\xBE\xD1\x88\xD1\x82\xD0\xB0",
 		"UPS Ground", "DPD Classic", "Correios SEDEX", "Royal Mail 2nd Class",
@@ -1147,7 +1148,9 @@ static void test_t59_nonproduct_names(void **state)
 		"DHL-yellow T-shirt", "Gift box set", "Delivery van toy", "UPS Truck Toy",
 		"Die kleine Fee", "Rounding Brush", "Round Off Tool", "Voucher Holder",
 		"Store Credit Card Reader", "Boxberry Jam", "Hermes Scarf", "Cajun Spice", "Coffee",
-		"Toffee", "Fee Fi Fo", "PAC Man Figure", "Handling Gloves", NULL};
+		"Toffee", "Fee Fi Fo", "PAC Man Figure", "Handling Gloves",
+		/* t68 F5: a toy shop's fairies and a game */
+		"Glitzer Fee", "Blumen Fee", "Prinzessin Fee 30 cm", "Depth Charges", NULL};
 	rr_clean c;
 	assert_int_equal(0, clean_init(&c));
 	names_are(&c, none, 1);
