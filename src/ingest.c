@@ -3235,6 +3235,24 @@ static double qty_measure(builder *in, const char *const f[F_N], int fp, size_t 
 	return scale;
 }
 
+/* A row's quantity or price (field k) beyond 1e9: its rejection's detail (when noted) and the
+ * first such field for the summary (range_line). */
+static void range_detail(builder *in, const brec *q, const char *const f[F_N], int k,
+			 const char *pname, char *detail, size_t size)
+{
+	char shown[240];
+	const char *what = k == F_QTY ? "quantity" : pname;
+	if (reject_noted(in))
+		snprintf(detail, size, "%s '%s' (beyond 1e9)", what,
+			 sniff_printable(shown, sizeof shown, f[k], q->len[k], 40));
+	if (!in->range_line) {
+		char brief[48];
+		in->range_line = q->line;
+		snprintf(in->range_number, sizeof in->range_number, "%s '%s'", what,
+			 sniff_printable(brief, sizeof brief, f[k], q->len[k], 24));
+	}
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -3318,22 +3336,10 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
 				     in->comma_sep);
 	} else if (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS)) {
-		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		*held = 0;
-		if (reject_noted(in))
-			snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)",
-				 is_qty ? "quantity" : pname,
-				 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
-						 q->len[is_qty ? F_QTY : fp], 40));
-		if (!in->range_line) {
-			char brief[48];
-			in->range_line = q->line;
-			snprintf(in->range_number, sizeof in->range_number, "%s '%s'",
-				 is_qty ? "quantity" : pname,
-				 sniff_printable(brief, sizeof brief, f[is_qty ? F_QTY : fp],
-						 q->len[is_qty ? F_QTY : fp], 24));
-		}
+		range_detail(in, q, f, !(fabs(*qty) <= MAX_ABS) ? F_QTY : fp, pname, detail,
+			     sizeof detail);
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
