@@ -356,6 +356,7 @@ static const char *const feat_meaning[] = {
 	[RR_F_Q_LAST] = "log the quantity of its last invoice",
 	[RR_F_SPEND_SHARE] = "share of the customer's spend on it",
 	[RR_F_Q_TREND] = "log that last quantity over the quantity per invoice",
+	[RR_F_IDLE] = "log days since anyone last bought the item",
 };
 _Static_assert(sizeof feat_meaning / sizeof *feat_meaning == RR_F_N,
 	       "every re-ranker feature needs its meaning for why");

@@ -412,12 +412,7 @@ static void column_features(const rr_recsys *s, const col_item *ci, uint32_t u, 
 	x[RR_F_EASE] = ease;
 	x[RR_F_EASE_RANK] = log1p((double)rank);
 	x[RR_F_EASE_REL] = ease / best;
-	x[RR_F_INV14] = ci->it[0];
-	x[RR_F_INV30] = ci->it[1];
-	x[RR_F_AGE] = ci->it[2];
-	x[RR_F_POP] = ci->it[3];
-	x[RR_F_ITEM_REP] = ci->it[4];
-	x[RR_F_ITEM_OPO] = ci->it[5];
+	rec_item_features(ci->it, x);
 	x[RR_F_USER_SINCE] = us[0];
 	x[RR_F_USER_INV] = us[1];
 	if (pair == (size_t)-1)

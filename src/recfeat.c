@@ -19,7 +19,7 @@ const rr_tifu_params rec_tifu_params = {.k = 100, .rb = 1, .rg = 0.9, .alpha = 0
 static const char *const feat_name[RR_F_N] = {
 	"ease", "ease_rank", "ease_rel", "inv14", "inv30", "age", "pop", "orders", "since",
 	"share", "rate", "item_rep", "item_orders_per_owner", "upcf_new", "tifu_nb", "u_since",
-	"u_inv", "q_tot", "q_mean", "q_last", "sp_share", "q_trend"};
+	"u_inv", "q_tot", "q_mean", "q_last", "sp_share", "q_trend", "idle"};
 
 const char *rec_feat_name(enum rr_rec_feat f)
 {
@@ -29,7 +29,8 @@ const char *rec_feat_name(enum rr_rec_feat f)
 int rec_segment_features(enum rr_rec_seg seg, int *feat)
 {
 	/* chosen by greedy selection on pre-cutoff transfer windows (SPEC §3); the quantities
-	 * by the same rule in a later round (v_results.md) */
+	 * by the same rule in a later round (v_results.md); idle by the same rule on both public
+	 * files' inner windows (README: the recommender's features) */
 	static const int owned[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
 				    RR_F_POP, RR_F_ORDERS, RR_F_SINCE, RR_F_SHARE, RR_F_RATE,
 				    RR_F_ITEM_REP, RR_F_ITEM_OPO, RR_F_UPCF, RR_F_TIFU_NB,
@@ -37,7 +38,7 @@ int rec_segment_features(enum rr_rec_seg seg, int *feat)
 				    RR_F_SPEND_SHARE, RR_F_Q_TREND};
 	static const int fresh[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
 				    RR_F_INV30, RR_F_AGE, RR_F_POP, RR_F_UPCF, RR_F_USER_SINCE,
-				    RR_F_USER_INV};
+				    RR_F_USER_INV, RR_F_IDLE};
 	const int *f = seg == RR_SEG_OWNED ? owned : fresh;
 	int n = seg == RR_SEG_OWNED ? (int)(sizeof owned / sizeof *owned)
 				    : (int)(sizeof fresh / sizeof *fresh);
@@ -63,25 +64,27 @@ void recpart_free(rr_recpart *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Item features at H = p->t_end: recent invoices, age, popularity, how owners re-buy. */
+/* Item features at H = p->t_end: recent invoices, age, popularity, how owners re-buy, days
+ * since the item's last sale. */
 static int item_features(rr_recpart *p)
 {
 	const rr_dataset *d = p->ds;
 	size_t n = d->n_items ? d->n_items : 1;
-	double *first = malloc(n * sizeof *first), *owners = calloc(n, sizeof *owners);
+	double *first = malloc(n * sizeof *first), *last = malloc(n * sizeof *last), *owners = calloc(n, sizeof *owners);
 	double *rep = calloc(n, sizeof *rep), *orders = calloc(n, sizeof *orders);
 	double *f = p->item_f = calloc(n * RR_ITEM_F, sizeof *p->item_f);
-	int rc = first && owners && rep && orders && f ? 0 : err_set("cannot allocate item features");
+	int rc = first && last && owners && rep && orders && f ? 0
+			 : err_set("cannot allocate item features");
 	for (uint32_t i = 0; rc == 0 && i < d->n_items; i++)
-		first[i] = INFINITY;
+		first[i] = INFINITY, last[i] = -INFINITY;
 	for (uint32_t v = 0; rc == 0 && v < d->n_invoices; v++) {
 		double t = d->inv_minute[v];
 		for (size_t q = d->inv_start[v]; q < d->inv_start[v + 1]; q++) {
 			uint32_t i = d->inv_items[q];
 			f[i * RR_ITEM_F + 0] += t >= p->t_end - 14 * DAY;
 			f[i * RR_ITEM_F + 1] += t >= p->t_end - 30 * DAY;
-			if (t < first[i])
-				first[i] = t;
+			first[i] = t < first[i] ? t : first[i];
+			last[i] = t > last[i] ? t : last[i];
 		}
 	}
 	for (size_t q = 0; rc == 0 && q < d->n_pairs; q++) {
@@ -98,8 +101,11 @@ static int item_features(rr_recpart *p)
 		x[3] = log1p((double)d->item_invoices[i]);
 		x[4] = (rep[i] + 1) / (owners[i] + 2);
 		x[5] = log((orders[i] + 1) / (owners[i] + 1));
+		/* an item of no invoice (none in this history) is as idle as its age says */
+		x[6] = log1p(last[i] < p->t_end ? (p->t_end - last[i]) / DAY : 0);
 	}
 	free(first);
+	free(last);
 	free(owners);
 	free(rep);
 	free(orders);
@@ -416,15 +422,10 @@ static size_t neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 static void common_features(const rr_recpart *p, uint32_t u, uint32_t i, double best_new,
 			    const rr_rec_work *w, double *x)
 {
-	const double *it = p->item_f + (size_t)i * RR_ITEM_F, *us = p->user_f + (size_t)u * RR_USER_F;
+	const double *us = p->user_f + (size_t)u * RR_USER_F;
 	x[RR_F_EASE] = w->ease[i];
 	x[RR_F_EASE_REL] = w->ease[i] / best_new;
-	x[RR_F_INV14] = it[0];
-	x[RR_F_INV30] = it[1];
-	x[RR_F_AGE] = it[2];
-	x[RR_F_POP] = it[3];
-	x[RR_F_ITEM_REP] = it[4];
-	x[RR_F_ITEM_OPO] = it[5];
+	rec_item_features(p->item_f + (size_t)i * RR_ITEM_F, x);
 	x[RR_F_UPCF] = w->upcf[i];
 	x[RR_F_USER_SINCE] = us[0];
 	x[RR_F_USER_INV] = us[1];

@@ -82,6 +82,19 @@ static inline void rec_pair_features(const rr_recpart *p, uint32_t u, const rr_p
 	x[RR_F_Q_TREND] = last > 0 && q > 0 ? log(last * n / q) : 0;
 }
 
+/* The item's own features (RR_F_INV14 to RR_F_ITEM_OPO, RR_F_IDLE) from its row it of
+ * p->item_f into x: one function for the ranking and for the audience columns. */
+static inline void rec_item_features(const double *it, double *x)
+{
+	x[RR_F_INV14] = it[0];
+	x[RR_F_INV30] = it[1];
+	x[RR_F_AGE] = it[2];
+	x[RR_F_POP] = it[3];
+	x[RR_F_ITEM_REP] = it[4];
+	x[RR_F_ITEM_OPO] = it[5];
+	x[RR_F_IDLE] = it[6];
+}
+
 /* The same features of an item the customer never bought: 0. */
 static inline void rec_no_pair_features(double *x)
 {

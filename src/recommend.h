@@ -78,6 +78,7 @@ enum rr_rec_feat {
 	RR_F_Q_LAST,       /* log1p(quantity of u's latest invoice holding i) */
 	RR_F_SPEND_SHARE,  /* spend(u,i) ÷ u's spend (0 when u spent nothing) */
 	RR_F_Q_TREND,      /* ln(that latest quantity ÷ the mean per order) (0 when either ≤ 0) */
+	RR_F_IDLE,         /* log1p(days from i's last invoice to H): is it still sold */
 	RR_F_N
 };
 /* Its short name ("ease", "inv14", ...: SPEC's). */
@@ -117,7 +118,7 @@ typedef struct rr_recpart {
 /* A customer's EASE scores sum a row of B for every item they own: a customer with thousands
  * reads tens of megabytes of B. Those from this many items on are summed once, at the fit. */
 #define RR_REC_ROW_MIN 512
-#define RR_ITEM_F 6              /* INV14, INV30, AGE, POP, ITEM_REP, ITEM_OPO */
+#define RR_ITEM_F 7              /* INV14, INV30, AGE, POP, ITEM_REP, ITEM_OPO, IDLE */
 #define RR_USER_F 3              /* USER_SINCE, USER_INV, days from the first invoice to H */
 
 /* What the column scorer keeps per customer (recsys_prepare_columns). */

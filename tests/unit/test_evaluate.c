@@ -418,7 +418,8 @@ static void test_real(void **state)
 	assert_float_equal(0.0021, tl->explore, 0.002);
 	/* relrec (SPEC §4: 0.3965 / 0.1318, +0.0056 [+0.0005, +0.0107] and +0.0082 [+0.0048,
 	 * +0.0116] against TIFU-KNN and EASE; with the quantity features of v_results.md,
-	 * 0.4004 and +0.0094 [+0.0045, +0.0143] on all) */
+	 * 0.4004 and +0.0094 [+0.0045, +0.0143] on all; with the never-bought items' idle days,
+	 * 0.4003 and +0.0093 [+0.0044, +0.0143]) */
 	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &(rr_rec_opts){.threads = 2}, NULL);
 	assert_non_null(s);
 	assert_true(s->fitted);
