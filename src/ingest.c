@@ -10762,7 +10762,7 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    L->qty_hint[0] ? L->qty_hint : qty_look);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
-	if (r->no_qty && r->unit_lines && !rows_implied(r))
+	if ((r->no_qty || r->qty_single) && r->unit_lines && !rows_implied(r))
 		say(text, size, "note: %zu line%s repeat an item of their invoice: one line per unit, "
 		    "so a pair's quantity is its units, more than its order count", r->unit_lines,
 		    r->unit_lines == 1 ? "" : "s");

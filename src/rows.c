@@ -65,7 +65,7 @@ void rows_free(rr_rows *r)
 unsigned rows_implied(const rr_rows *r)
 {
 	if (!r || !(r->no_qty || r->qty_single) ||
-	    (r->no_qty && r->unit_lines && 20 * r->unit_lines >= r->n))
+	    (r->unit_lines && 20 * r->unit_lines >= r->n))
 		return 0;
 	/* without any price the spend is 0 throughout: constant, nothing to leave out */
 	return RR_IMPLIED_QTY | (!r->no_price && !r->price_from_amount ? RR_IMPLIED_SPEND : 0);
@@ -396,13 +396,13 @@ static int cmp_u64(const void *a, const void *b)
 }
 
 /* The lines of r that repeat an item of their invoice, into r->unit_lines: with no quantity
- * column, a layout of one line per unit (Clover: 3 teas are 3 lines of one order), where a
- * pair's line count is no order count (t35 F17: the quantity feature was left out as one).
- * 0, or -1 out of memory. */
+ * column, or one of a single value, a layout of one line per unit (Clover: 3 teas are 3 lines
+ * of one order; Revel writes Quantity 1 on each), where a pair's line count is no order count
+ * (t35 F17, t72 F23: the quantity feature was left out as one). 0, or -1 out of memory. */
 static int count_unit_lines(rr_rows *r)
 {
 	r->unit_lines = 0;
-	if (!r->no_qty || r->n < 2)
+	if (!(r->no_qty || r->qty_single) || r->n < 2)
 		return 0;
 	uint64_t *key = malloc(r->n * sizeof *key);
 	if (!key)
@@ -418,8 +418,6 @@ static int count_unit_lines(rr_rows *r)
 
 int rows_finish(rr_rows *r)
 {
-	if (count_unit_lines(r) != 0)
-		return -1;
 	uint32_t nc = strtab_count(r->codes);
 	free(r->code_desc);
 	r->code_desc = malloc((nc ? nc : 1) * sizeof *r->code_desc);
@@ -438,6 +436,8 @@ int rows_finish(rr_rows *r)
 		}
 	if (first == 0)
 		r->qty_single = 0;
+	if (count_unit_lines(r) != 0)
+		return -1;
 	return rows_count_descs(r, NULL, r->n, r->code_desc);
 }
 

@@ -72,7 +72,8 @@ typedef struct rr_rows {
 	int no_qty;           /* no quantity column: each line is one unit */
 	int qty_single;       /* a quantity column whose every purchase (quantity > 0) holds the
 	                         same value: as good as none (rows_finish) */
-	size_t unit_lines;    /* no quantity column: lines that repeat an item of their invoice
+	size_t unit_lines;    /* no quantity column, or one of a single value (qty_single):
+	                         lines that repeat an item of their invoice
 	                         (one line per unit, as Clover writes), counted by rows_finish */
 	int day_numbers;      /* every date a day number (days since 1970-01-01) */
 	unsigned strip_zeros; /* --strip-zeros's columns: bit 0 the customers', 1 the items' */

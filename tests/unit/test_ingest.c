@@ -7185,6 +7185,29 @@ static void test_clover_line_items(void **state)
 	assert_int_equal(0, r->unit_lines);
 	assert_int_not_equal(0, rows_implied(r));
 	rows_free(r);
+	/* t72 F23: Revel writes Quantity 1 on each unit's line: a quantity column of one value
+	 * is no order count either when lines repeat an item of their invoice */
+	w = text;
+	w += sprintf(w, "Date,Order ID,Product Name,Product SKU,Quantity,Price,Customer ID\n");
+	for (int i = 0; i < 24; i++)
+		for (int u = 0; u < 1 + i % 3; u++)
+			w += sprintf(w, "2024-01-%02d 10:00,O%d,Tea,%d,1,2.50,C%d\n", i + 1, i,
+				     1000 + i % 4, i % 5);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_true(r->qty_single);
+	assert_int_equal(24, r->unit_lines);
+	assert_int_equal(0, rows_implied(r));
+	assert_non_null(strstr(r->reading, "note: 24 lines repeat an item of their invoice"));
+	rows_free(r);
+	/* the same column of ones, one line per item and order: left out as before */
+	r = load_text("customer,sku,date,qty\nc1,A,2024-01-01,1\nc1,B,2024-01-01,1\n"
+		      "c2,A,2024-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty_single);
+	assert_int_equal(0, r->unit_lines);
+	assert_int_not_equal(0, rows_implied(r));
+	rows_free(r);
 }
 
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
