@@ -247,6 +247,15 @@ static int zone(const char *s, size_t n, size_t *i, int *off)
 		*off = 0;
 		return 0;
 	}
+	if (*i + 3 < n && (!memcmp(s + *i, "GMT", 3) || !memcmp(s + *i, "UTC", 3)) &&
+	    (s[*i + 3] == '+' || s[*i + 3] == '-')) {
+		/* JavaScript's Date.toString writes "GMT+0100", an offset east as ISO's (t72 F21) */
+		size_t k = *i + 3;
+		if (zone(s, n, &k, off) == 0) {
+			*i = k;
+			return 0;
+		}
+	}
 	if (*i < n && s[*i] >= 'A' && s[*i] <= 'Z')
 		return zone_name(s, n, i, off);
 	if (*i >= n || (s[*i] != '+' && s[*i] != '-'))
@@ -1620,6 +1629,43 @@ static void skip_first(const char *s, size_t n, size_t *i)
 		*i = j;
 }
 
+/* English ordinal days, "30th", "1st", "22nd", "3rd": the suffix the day takes, skipped when
+ * a blank or a comma follows, and an "of " after it ("30th of September"): BigCommerce's and
+ * WordPress's jS dates (t72 F21). */
+static void skip_english_ordinal(const char *s, size_t n, size_t *i, int day)
+{
+	static const char *const suffix[] = {"th", "st", "nd", "rd"};
+	int k = day % 10 < 4 && day / 10 != 1 ? day % 10 : 0;
+	size_t j = *i;
+	if (j + 2 > n || (s[j] | 0x20) != suffix[k][0] || (s[j + 1] | 0x20) != suffix[k][1])
+		return;
+	j += 2;
+	if (j < n && s[j] == ',') {
+		*i = j;
+		return;
+	}
+	if (!blank(s, n, j))
+		return;
+	*i = j;
+	size_t o = j;
+	if (skip_blank(s, n, &o) && o + 2 < n && (s[o] | 0x20) == 'o' && (s[o + 1] | 0x20) == 'f' &&
+	    blank(s, n, o + 2))
+		*i = o + 2;
+}
+
+/* A zone's name in brackets after a zone, as JavaScript's Date.toString ends: " (Central
+ * European Standard Time)": letters, blanks, dots and dashes, to the end of s. 1 when so. */
+static int zone_comment_ends(const char *s, size_t n, size_t i)
+{
+	if (!skip_blank(s, n, &i) || i >= n || s[i] != '(' || s[n - 1] != ')' || n - i > 72)
+		return 0;
+	for (size_t k = i + 1; k + 1 < n; k++)
+		if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') && s[k] != ' ' && s[k] != '.' &&
+		    s[k] != '-')
+			return 0;
+	return n - i > 2;
+}
+
 /* Whether a time (H:MM, HH:MM) starts at s[i]. */
 static int time_first(const char *s, size_t n, size_t i)
 {
@@ -1698,6 +1744,7 @@ static int scan_named(const char *s, size_t n, dparts *p)
 			return -1;
 		if (p->b == 1)
 			skip_first(s, n, &i);
+		skip_english_ordinal(s, n, &i, p->b);
 		size_t m0 = i;
 		if (scan_day_month_year(s, n, &i, p))
 			return -1;
@@ -1713,6 +1760,7 @@ static int scan_named(const char *s, size_t n, dparts *p)
 				;
 			if (digits(s, n, &i, 1, 2, &p->b))
 				return -1;
+			skip_english_ordinal(s, n, &i, p->b);
 			if (i < n && s[i] == ',')
 				i++;
 			if (!skip_blank(s, n, &i))
@@ -1729,7 +1777,7 @@ static int scan_named(const char *s, size_t n, dparts *p)
 	/* "May 21, 2023, 4:29 PM" too; the time reads a zone after it */
 	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
 		return -1;
-	return i == n ? 0 : -1;
+	return i == n || (p->has_zone && zone_comment_ends(s, n, i)) ? 0 : -1;
 }
 
 /* A date after a weekday name: "Mo, 21.05.2023", "Wed 01/12/2010", "lunes, 15 de marzo de
@@ -1768,6 +1816,17 @@ static int scan_epoch(const char *s, size_t n, dparts *p)
 {
 	uint64_t v = 0;   /* 19 digits fit: below 1.9e19 */
 	memset(p, 0, sizeof *p);
+	/* ASP.NET's JSON date, "/Date(1704198300000)/" (SharePoint lists, OData v2, Dynamics
+	 * CRM: t72 F21): milliseconds since 1970 UTC; a "+0100" after them is the writer's zone,
+	 * not part of the instant */
+	if (n > 8 && !memcmp(s, "/Date(", 6) && !memcmp(s + n - 2, ")/", 2)) {
+		size_t e = 6;
+		while (e < n - 2 && s[e] >= '0' && s[e] <= '9')
+			e++;
+		if (e == n - 2 || (e + 5 == n - 2 && (s[e] == '+' || s[e] == '-')))
+			return e - 6 == 12 || e - 6 == 13 ? scan_epoch(s + 6, e - 6, p) : -1;
+		return -1;
+	}
 	int unit = n == 9 || n == 10 ? 0 : n == 12 || n == 13 ? 1 : n == 15 || n == 16 ? 2
 		   : n == 18 || n == 19 ? 3 : -1;
 	if (unit < 0)

@@ -880,6 +880,49 @@ static void test_database_defaults(void **state)
 	}
 }
 
+/* t72 F21: the forms of web platforms' own writers: JavaScript's Date.toString (Google Apps
+ * Script into a Sheet), ASP.NET's JSON date (SharePoint, OData v2), English ordinal days
+ * (BigCommerce's and WordPress's jS); a wrong ordinal or an impossible day stays unread. */
+static void test_web_date_forms(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *date, *want, *says;
+	} c[] = {
+		{"\"Tue Jan 02 2024 13:25:00 GMT+0100 (Central European Standard Time)\"",
+		 "2024-01-02 12:25", "converted to UTC"},
+		{"Tue Jan 02 2024 13:25:00 GMT-0500", "2024-01-02 18:25", "converted to UTC"},
+		{"/Date(1704198300000)/", "2024-01-02 12:25", "milliseconds"},
+		{"/Date(1704198300000+0100)/", "2024-01-02 12:25", "milliseconds"},
+		{"\"Sep 30th, 2024\"", "2024-09-30 00:00", "month names"},
+		{"\"September 1st, 2024\"", "2024-09-01 00:00", "month names"},
+		{"30th September 2024", "2024-09-30 00:00", "month names"},
+		{"22nd of March 2024", "2024-03-22 00:00", "month names"},
+		{"\"Monday, March 11th, 2024\"", "2024-03-11 00:00", "month names"},
+	};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		char csv[256];
+		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n", c[k].date);
+		rr_rows *r = load_csv(csv, NULL);
+		if (!r || r->n != 1)
+			fail_msg("%s: %s", c[k].date, r ? "no row" : err_msg());
+		if (strcmp(minute_of(r, 0), c[k].want) != 0 || !strstr(r->reading, c[k].says))
+			fail_msg("%s: %s; %s", c[k].date, minute_of(r, 0), r->reading);
+		rows_free(r);
+	}
+	static const char *const bad[] = {"\"Sep 31st, 2024\"", "\"Mar 2th, 2024\"",
+					  "11st March 2024", "/Date(17041983)/",
+					  "\"Tue Jan 02 2024 13:25:00 GMT+0100 (CET; DST)\""};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		char csv[256];
+		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n2,7,2011-03-01,SKU-1,1,1\n", bad[k]);
+		rr_rows *r = load_csv(csv, NULL);
+		if (r && r->n != 1)
+			fail_msg("%s read", bad[k]);
+		rows_free(r);
+	}
+}
+
 /* t67 F17: a day and a month without a year take it from elsewhere: date_with_year writes
  * it in where detection then reads it, or says no (a date with its year, a bare number). */
 static void test_date_with_year(void **state)
@@ -1083,6 +1126,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_zones),
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_database_defaults),
+		cmocka_unit_test(test_web_date_forms),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
 		cmocka_unit_test(test_day_moved_by_utc),
