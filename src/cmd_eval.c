@@ -60,17 +60,27 @@ static int eval_open(eval_run *e, const rr_args *a)
 		e->ks[0] = (int)args_long(a, "--k", 10);
 		e->n_k = 1;
 	}
-	if (!(e->sp = split_new(app->rows, &app->clean, cutoff)))
+	/* --horizon: the truth of the days the recommender's score speaks of (t70 F10: every
+	 * purchase after the cutoff was the truth, a year of them after an early cutoff) */
+	long horizon = args_has(a, "--horizon") ? args_long(a, "--horizon", 92) : 0;
+	int32_t end = INT32_MAX;
+	if (horizon && (int64_t)cutoff + horizon * RR_DAY_MINUTES < INT32_MAX)
+		end = (int32_t)(cutoff + horizon * RR_DAY_MINUTES);
+	if (!(e->sp = split_new_range(app->rows, &app->clean, cutoff, end)))
 		return act_split_fail("evaluate ranking");
 	if (!(e->res = calloc(1, sizeof *e->res)))
 		return err_set("cannot allocate the evaluation result");
+	char span[48] = "";
+	if (horizon)
+		snprintf(span, sizeof span, " (the %ld day%s from the cutoff)", horizon,
+			 rr_plural((double)horizon));
 	sink_printf(&app->sink,
-		    "cutoff %.10s: train %zu row%s (%u customer%s, %u catalogue item%s), test %zu row%s",
+		    "cutoff %.10s: train %zu row%s (%u customer%s, %u catalogue item%s), test %zu row%s%s",
 		    ingest_format_minute(cutoff, day, sizeof day), e->sp->train->kept,
 		    rr_plural((double)e->sp->train->kept), e->sp->train->n_users,
 		    rr_plural(e->sp->train->n_users), e->sp->train->n_items,
 		    rr_plural(e->sp->train->n_items), e->sp->test->kept,
-		    rr_plural((double)e->sp->test->kept));
+		    rr_plural((double)e->sp->test->kept), span);
 	sink_printf(&app->sink,
 		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
 		    e->sp->n_eval, e->sp->n_new_empty);

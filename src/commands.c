@@ -202,6 +202,9 @@ static const rr_argspec ranking_opts[] = {
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the one rank the metrics are cut at, instead of 10 and 20"},
+	{.name = "--horizon", .kind = RR_A_INT, .meta = "DAYS", .lo = 1, .hi = 3650,
+	 .def = "every day after the cutoff",
+	 .help = "only the purchases of the DAYS days from the cutoff test (92: the score's own)"},
 	END};
 #define ARG_DAYS(what) \
 	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365, .flags = RR_ARG_OPTIONAL, \

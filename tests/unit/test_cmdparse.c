@@ -386,7 +386,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "help recommend ", "");
 	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
 	ASSERT_CANDS(a, "evaluate ", "audience due ranking");
-	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k");
+	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --horizon --k");
 	ASSERT_CANDS(a, "export rules x.csv --min-c", "--min-confidence --min-count");
 	ASSERT_CANDS(a, "stats # a comment --h", "");
 	rr_completion c;

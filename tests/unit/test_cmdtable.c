@@ -376,7 +376,7 @@ static void test_table_well_formed(void **state)
 			    "export recommendations|rules|report|runs|evaluation|audience|customers|chart|due ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
-			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K]");
+			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--horizon DAYS]");
 	assert_non_null(strstr(usage_of(NULL, cmd_find("together")), "together ITEM|--user USER [K] "));
 }
 
@@ -1108,7 +1108,7 @@ static void test_every_option_runs(void **state)
 		"recommend @USER 3 --owned",
 		"together @ITEM 3 --min-count 1 --min-confidence 0 --min-lift 0 --by confidence",
 		"together --user @USER --min-count 1",
-		"evaluate ranking --cutoff 2011-06-01 --k 5",
+		"evaluate ranking --cutoff 2011-06-01 --k 5 --horizon 92",
 		"export evaluation @DIR/ev.csv --raw",
 		"export recommendations @DIR/r.csv 2 --owned --raw",
 		"export rules @DIR/ru.csv --min-count 1 --min-confidence 0.1 --min-lift 1 --raw",
