@@ -10798,12 +10798,45 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 		snprintf(buf, size, "through a pipe of awk on the date column");
 	return buf;
 }
+/* The ways out of dates read in the future: each calendar other than as (the one they were
+ * read in), Gregorian too, under which the first such row's date as written, y-m-d, is a day
+ * from 1900 to hi (a year from today), in the table's order: "if the file's are the Islamic
+ * (Hijri) calendar's (...), load with --calendar islamic-civil (the first 2023-07-19)", "if
+ * the file's are Gregorian, load without --calendar minguo to read them as written" (t68 F7:
+ * lunar Hijri years under --calendar solar-hijri were sent to Gregorian, which rejects them).
+ * terse: "--calendar buddhist reads the first as 2023-01-05" each. Into buf; how many it
+ * names (0: none, buf empty). */
+static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, int terse,
+			  char *buf, size_t size)
+{
+	const calendar *rd[16];
+	int n = calendar_readers(as, y, m, d, date_days_from_civil(1900, 1, 1), hi, rd, 16);
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		int64_t days = 0;
+		char when[32];
+		calendar_to_days(rd[i], y, m, d, &days);
+		ingest_format_minute((int32_t)(days * 1440), when, sizeof when);
+		int w = terse ? snprintf(buf + k, size - k, "%s--calendar %s reads the first as %.10s",
+					 i ? ", " : "", rd[i]->name, when)
+			: rd[i] == calendar_gregorian()
+			? snprintf(buf + k, size - k, "%sif the file's are Gregorian, load without "
+				   "--calendar %s to read them as written", i ? "; " : "", as->name)
+			: snprintf(buf + k, size - k, "%sif the file's are %s, load with --calendar %s "
+				   "(the first %.10s)", i ? "; " : "", rd[i]->what, rd[i]->name, when);
+		k = w < 0 || (size_t)w >= size - k ? size - 1 : k + (size_t)w;
+	}
+	return n;
+}
+
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
  * summary says so; under a --calendar cal, the years were that calendar's, converted, and
  * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
- * read as ours, --calendar buddhist advised). */
+ * read as ours, --calendar buddhist advised). The way out names the calendars that read the
+ * first of them as a day up to a year from today (future_readers), from the table. */
 static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
 {
 	time_t now = time(NULL);
@@ -10816,22 +10849,28 @@ static void describe_future(const rr_rows *r, const calendar *cal, char *text, s
 			first = i;
 	if (n == 0 || n * 10 < r->n)
 		return;
-	char when[32];
-	if (cal && cal != calendar_gregorian()) {
-		int y, m, d;
-		calendar_from_days(cal, date_floor_day(r->minute[first]), &y, &m, &d);
+	char when[32], ways[640];
+	const calendar *as = cal ? cal : calendar_gregorian();
+	int y, m, d;
+	calendar_from_days(as, date_floor_day(r->minute[first]), &y, &m, &d);
+	int gregorian = as == calendar_gregorian();
+	int ways_n = future_readers(as, y, m, d, (int64_t)(limit / 1440), gregorian, ways,
+				    sizeof ways);
+	ingest_format_minute(r->minute[first], when, sizeof when);
+	if (!gregorian) {
+		if (!ways_n)   /* no calendar reads them better: as written is the one other way */
+			snprintf(ways, sizeof ways, "if the file's are Gregorian, load without "
+				 "--calendar %s to read them as written", as->name);
 		say(text, size, "warning: %zu row%s dated over a year from today (the first %s, "
-		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; if "
-		    "the file's are Gregorian, load without --calendar %s to read them as written", n,
-		    n == 1 ? "" : "s", ingest_format_minute(r->minute[first], when, sizeof when), y, m,
-		    d, cal->name, cal->what, cal->name);
+		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; %s",
+		    n, n == 1 ? "" : "s", when, y, m, d, as->name, as->what, ways);
 		return;
 	}
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
-	    "read them as years of ours: load with that calendar's --calendar (--calendar "
-	    "buddhist for the Thai one)", n, n == 1 ? "" : "s",
-	    ingest_format_minute(r->minute[first], when, sizeof when));
+	    "read them as years of ours: load with that calendar's --calendar (%s)", n,
+	    n == 1 ? "" : "s", when, ways_n ? ways : "none of those relrec knows reads the first "
+	    "as a day up to a year from today");
 }
 
 /* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
