@@ -3919,6 +3919,31 @@ static int name_has_word(const char *low, const char *w)
 	return 0;
 }
 
+const char *const sniff_till_words[] = {
+	"store", "shop", "branch", "outlet", "location", "loc", "site", "till", "register",
+	"terminal", "pos", "workstation", "wkstn", "lane", "kasse", "filiale", "laden", "magasin",
+	"caisse", "boutique", "tienda", "caja", "sucursal", "negozio", "cassa",
+	"winkel", "kassa", "filiaal", "loja", "caixa", "filial", "sklep", "kasa", NULL};
+
+int sniff_till_named(const char *name)
+{
+	static const char *const when[] = {"date", "time", "datum", "zeit", "fecha", "data",
+					   "heure", "ora", "day", "dt", NULL};
+	char low[2 * NORM_MAX];
+	size_t n = strlen(name);
+	if (!n || n >= NORM_MAX)
+		return 0;
+	size_t m = textfold(low, name, n);
+	low[m] = '\0';
+	for (const char *const *w = when; *w; w++)
+		if (name_has_word(low, *w))
+			return 0;
+	for (const char *const *w = sniff_till_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
 int sniff_group_kind(const char *name, unsigned *roles)
 {
 	char norm[NORM_MAX], low[2 * NORM_MAX];

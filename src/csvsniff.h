@@ -128,6 +128,14 @@ int sniff_invoice_session(const char *name);
  * purchases otherwise: an order invoiced in parts, a consolidated invoice (ingest's nest
  * note). */
 int sniff_order_named(const char *name);
+/* Words of a column's name that say it holds a shop's or a till's id: a store, a branch, a
+ * register, a workstation (Oracle Xstore's RTL_LOC_ID and WKSTN_ID, a till's Kasse). Receipt
+ * numbers that restart on each till are one receipt only with them (ingest's regrouping of
+ * restarting numbers). One table: the man page lists it (a unit test holds it so). */
+extern const char *const sniff_till_words[];
+/* Does a word of name (split at blanks and _-./#()[], digits after it allowed: Store1) say
+ * a shop's or a till's id (sniff_till_words), and none a date's or a time's (Register Date)? */
+int sniff_till_named(const char *name);
 /* The kinds of column that group the customers or the items a load counted (ingest's notes
  * of a coarser key, colgroup.h), by the names table's words of each: a company or account
  * (a buyer's, beside its contacts), a code system's product code (EAN, GTIN, UPC, JAN, ISBN,

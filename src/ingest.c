@@ -1617,7 +1617,9 @@ const char *ingest_col_name(enum rr_col c)
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
-       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */,
+       F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
+       F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2003,6 +2005,12 @@ typedef struct builder {
 	 * and the last one noted: the bytes a suggested command must match (t62 F5) */
 	rr_strtab *raw_users;
 	uint32_t raw_last;
+	/* the rows' till keys, their F_TILL and F_TILL2 joined (till_note), one per row when the
+	 * file has such a column (till_on): split_reused_invoices keys a receipt by them */
+	int till_on;
+	rr_strtab *tills;
+	uint32_t *till_of;         /* [till_n]: each row's key in tills, RR_NONE when none */
+	size_t till_n, till_cap;
 	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
 	 * the separator, the lines before the data, and the quantity's and the price's (or the
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
@@ -4676,6 +4684,40 @@ static int raw_user_note(builder *in, const char *raw, size_t rn, const char *us
 	return in->raw_last == RR_NONE ? -1 : 0;
 }
 
+/* The till key of the row just added (the last of in->rows): its store's and till's ids as
+ * written, "STORE/TILL", into in->tills, its id at the row's index of in->till_of (rows
+ * before it that none was noted for hold RR_NONE). Only when the file has such a column
+ * (till_on). 0, or -1 out of memory. */
+static int till_note(builder *in, const char *const f[F_N], const brec *q)
+{
+	if (!in->till_on || !in->rows->n)
+		return 0;
+	size_t at = in->rows->n - 1;
+	if (at >= in->till_cap) {
+		size_t cap = in->till_cap ? in->till_cap * 2 : 4096;
+		while (cap <= at)
+			cap *= 2;
+		uint32_t *p = realloc(in->till_of, cap * sizeof *p);
+		if (!p)
+			return -1;
+		in->till_of = p;
+		in->till_cap = cap;
+	}
+	while (in->till_n < at)
+		in->till_of[in->till_n++] = RR_NONE;
+	char key[2 * RR_MAX_FIELD + 1];
+	size_t a = q->len[F_TILL] < RR_MAX_FIELD ? q->len[F_TILL] : RR_MAX_FIELD,
+	       b = q->len[F_TILL2] < RR_MAX_FIELD ? q->len[F_TILL2] : RR_MAX_FIELD;
+	memcpy(key, f[F_TILL], a);
+	key[a] = '/';
+	memcpy(key + a + 1, f[F_TILL2], b);
+	if (!in->tills && !(in->tills = strtab_new()))
+		return -1;
+	uint32_t id = strtab_intern(in->tills, key, a + 1 + b);
+	in->till_of[in->till_n++] = id;
+	return id == RR_NONE ? -1 : 0;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4778,7 +4820,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
+	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
+	    till_note(in, f, q) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -4992,6 +5035,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
 	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
+	int till[2];
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -5091,6 +5135,7 @@ typedef struct loader {
 	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	nest_check nest;           /* an unused order's or invoice's number beside the invoice */
 	group_watch group[GROUP_WATCH]; /* unused columns that may group the customers or items */
+	int till_col[2];           /* unused columns named a store's or a till's (till_fields) */
 	int n_group;
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
@@ -5142,7 +5187,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[512];        /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
@@ -5416,6 +5461,26 @@ static void nest_row(loader *L, const char *base, const size_t *off, const size_
 	}
 }
 
+
+/* ---- a store's and a till's columns (restarting receipt numbers) ---- */
+
+/* The first two unused columns whose name says a store's or a till's id (sniff_till_named:
+ * Oracle Xstore's RTL_LOC_ID and WKSTN_ID), read beside each row (till_note) when the file
+ * has an invoice column: a till's receipt numbers restart, and one number is then one
+ * receipt only at one till (t67 F22). */
+static void till_fields(loader *L, const char *const *names)
+{
+	char used[MAX_FIELDS];
+	int n = 0;
+	L->till_col[0] = L->till_col[1] = -1;
+	if (L->rows->no_invoice || L->in.session_invoice)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->nf && f < MAX_FIELDS && n < 2; f++)
+		if (!used[f] && sniff_till_named(names[f]))
+			L->till_col[n++] = f;
+	L->in.till_on = n > 0;
+}
 
 /* ---- a column that groups the customers or the items (group_watch) ---- */
 
@@ -6125,8 +6190,10 @@ static const col_map *col_map_get(loader *L)
 	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
-	    memcmp(m->col, L->col, sizeof m->col) == 0)
+	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
+								  sizeof m->till) == 0)
 		return m;
+	memcpy(m->till, L->till_col, sizeof m->till);
 	m->year_col = L->year_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
@@ -6136,7 +6203,8 @@ static const col_map *col_map_get(loader *L)
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
-			      k == F_YEAR ? L->year_col :
+			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
+			      k == F_TILL2 ? L->till_col[1] :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -8310,6 +8378,7 @@ static void watched_fields(loader *L, const char *const *names)
 	email_field(L, names);
 	nest_field(L, names);
 	group_fields(L, names);
+	till_fields(L, names);
 }
 
 /* The encodings a header that is not UTF-8 is told to name, unless the code pages its
@@ -9485,7 +9554,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = L->year_col = -1;
+	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9541,6 +9610,8 @@ static void loader_free(loader *L)
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
 	strtab_free(L->in.raw_users);
+	strtab_free(L->in.tills);
+	free(L->in.till_of);
 	strtab_free(L->in.spelled[0]);
 	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
@@ -13624,10 +13695,64 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 	free(seen);
 }
 
+/* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD CUSTOMER", and
+ * " STORE/TILL" after it when the file has a store's or a till's column (till_note: a
+ * customer's two receipts of one number on one day at two tills are two, t67 F22), into a new
+ * table; r->invoice[] then points into it. The table, or NULL out of memory (r as it was). */
+static rr_strtab *invoices_keyed(const loader *L, rr_rows *r)
+{
+	const builder *in = &L->in;
+	int till = in->till_on && in->till_of && in->till_n == r->n;
+	rr_strtab *t = strtab_new();
+	uint32_t *id = malloc((r->n ? r->n : 1) * sizeof *id);
+	for (size_t i = 0; t && id && i < r->n; i++) {
+		char key[4 * RR_MAX_FIELD + 32];
+		int y, m, d;
+		date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
+		uint32_t k = till ? in->till_of[i] : RR_NONE;
+		int w = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s%s%s",
+				 strtab_get(r->invoices, r->invoice[i]), y, m, d,
+				 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]),
+				 k == RR_NONE ? "" : " ", k == RR_NONE ? "" : strtab_get(in->tills, k));
+		size_t kn = w < 0 ? 0 : (size_t)w < sizeof key ? (size_t)w : sizeof key - 1;
+		while (kn && key[kn - 1] == ' ')
+			kn--;
+		if ((id[i] = strtab_intern(t, key, kn)) == RR_NONE) {
+			strtab_free(t);
+			t = NULL;
+		}
+	}
+	if (t && id)
+		memcpy(r->invoice, id, r->n * sizeof *id);
+	else {
+		strtab_free(t);
+		t = NULL;
+	}
+	free(id);
+	return t;
+}
+
+/* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
+ * kept rows' (returns and cancellations are dropped by the cleaning rules by default): the
+ * warning's count then is stats' (t67 F22: it counted the returns' own receipts too, 213 for
+ * 185). */
+static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
+{
+	uint32_t n = strtab_count(t);
+	unsigned char *seen = calloc(n ? n : 1, 1);
+	size_t got = 0;
+	for (size_t i = 0; seen && i < r->n; i++)
+		if (r->qty[i] > 0 && !seen[r->invoice[i]]++)
+			got++;
+	free(seen);
+	return seen ? got : n;
+}
+
 /* When at least 1 % of the numbers with customers are shared by customers, each customer's
- * lines of one number on one day become one invoice, "NUMBER YYYY-MM-DD CUSTOMER" (a C and a
- * number still starts a cancellation's); said in L->invoices. One customer's number on
- * several days is only warned of: an order's lines may be dated as they ship. 0 or -1. */
+ * lines of one number on one day (at one till, when a column names it) become one invoice,
+ * "NUMBER YYYY-MM-DD CUSTOMER[ STORE/TILL]" (a C and a number still starts a
+ * cancellation's); said in L->invoices. One customer's number on several days is only
+ * warned of: an order's lines may be dated as they ship. 0 or -1. */
 static int split_reused_invoices(loader *L)
 {
 	rr_rows *r = L->rows;
@@ -13645,36 +13770,24 @@ static int split_reused_invoices(loader *L)
 		with_cust += first[v] != RR_NONE;
 	free(first);
 	free(day);
-	char shown[64];
+	char shown[64], at[160] = "";
 	if (shared >= 2 && shared * 100 >= with_cust) {
-		rr_strtab *t = strtab_new();
-		for (size_t i = 0; t && i < r->n; i++) {
-			char key[3 * RR_MAX_FIELD + 32];
-			int y, m, d;
-			date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
-			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s",
-					 strtab_get(r->invoices, r->invoice[i]), y, m, d,
-					 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]));
-			size_t kn = k < 0 ? 0 : (size_t)k < sizeof key ? (size_t)k : sizeof key - 1;
-			while (kn && key[kn - 1] == ' ')
-				kn--;
-			uint32_t id = strtab_intern(t, key, kn);
-			if (id == RR_NONE) {
-				strtab_free(t);
-				t = NULL;
-			} else {
-				r->invoice[i] = id;
-			}
-		}
+		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
+				strtab_len(r->invoices, ex), 40);
+		rr_strtab *t = invoices_keyed(L, r);
 		if (!t)
 			return err_set("out of memory loading '%s'", L->path);
-		const char *e = strtab_get(r->invoices, ex);
+		const char *names[MAX_FIELDS];
+		header_names(L, names);
+		if (L->in.till_on && L->in.till_n == r->n)
+			snprintf(at, sizeof at, " at one %.60s%s%.60s", names[L->till_col[0]],
+				 L->till_col[1] >= 0 ? " and " : "",
+				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
-			 "lines of one number on one day are read as one invoice (%u invoices)",
-			 shared, with_cust, sniff_printable(shown, sizeof shown, e, strlen(e), 40),
-			 L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
-			 : "a till's receipt numbers that restart", strtab_count(t));
+			 "lines of one number on one day%s are read as one invoice (%zu invoices of "
+			 "purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 : "a till's receipt numbers that restart", at, purchase_invoices(r, t));
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;
@@ -13762,20 +13875,36 @@ static int settle_zones(loader *L)
 	return 0;
 }
 
-/* rows_drop of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
+/* rows_drop of drop[0..n) (in row order), and the same rows out of the till keys beside
+ * them (till_note), which stay one a row. */
+static int drop_rows(loader *L, const size_t *drop, size_t n)
+{
+	builder *in = &L->in;
+	size_t o = 0;
+	for (size_t i = 0, d = 0; in->till_of && i < in->till_n; i++) {
+		if (d < n && drop[d] == i)
+			d++;
+		else
+			in->till_of[o++] = in->till_of[i];
+	}
+	in->till_n = in->till_of ? o : 0;
+	return rows_drop(L->rows, drop, n);
+}
+
+/* drop_rows of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
 static int late_drop(loader *L, const size_t *drop, size_t n)
 {
 	const builder *in = &L->in;
 	size_t z = in->n_zone_drop, i = 0, j = 0, o = 0;
 	if (!z)
-		return n ? rows_drop(L->rows, drop, n) : 0;
+		return n ? drop_rows(L, drop, n) : 0;
 	size_t *all = malloc((n + z) * sizeof *all);
 	if (!all)
 		return err_set("out of memory loading '%s'", L->path);
 	while (i < n || j < z)
 		all[o++] = j == z || (i < n && drop[i] < in->zone_drop[j]) ? drop[i++]
 									  : in->zone_drop[j++];
-	int rc = rows_drop(L->rows, all, o);
+	int rc = drop_rows(L, all, o);
 	free(all);
 	return rc;
 }
