@@ -104,6 +104,13 @@ void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, in
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema);
+/* The name column beside role c's code column when the code is of the kind that wins over
+ * its name by the values read (code_beside_name: Sage's Customer A/C Ref, Account Ref, MYOB's
+ * Card ID, Cust # beside Customer, Kunde...; a Reference, a Style, a Model, SAP's Material
+ * beside the bare Product or Item), or -1. For the customer, an unused column (ingest names a
+ * line whose code is blank by it); for the item, the description may be it. c: RR_COL_USER or
+ * RR_COL_ITEM; col as sniff_columns gave it. */
+int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], int c);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it; fill as

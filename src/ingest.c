@@ -1619,7 +1619,7 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
        F_YEAR /* the year of a date written without one (ingest_year_columns) */,
        F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
-       F_N };
+       F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1904,6 +1904,17 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t user_named;         /* ... and whose F_USER_ALT names the customer, the first's */
+	uint64_t user_named_line;  /* line */
+	/* a code beside its name (0 the customer's, 1 the item's): the code each name comes
+	 * with on the lines that write both, for those that leave the code blank (alt_note) */
+	struct alt_map {
+		rr_strtab *names, *codes;  /* the names written beside a code; those codes */
+		uint32_t *code_of;         /* [names]: its code in codes, RR_NONE when two */
+		size_t cap;
+		size_t merged;             /* rows read as their name's code (alt_merge) */
+		char ex_code[40], ex_name[40];   /* one of them */
+	} alt[2];
 	size_t charge_blank;       /* shipping or fee lines with no quantity or price, skipped */
 	uint64_t charge_line;      /* the first of them */
 	char charge_word[40];      /* its item, printable */
@@ -2306,7 +2317,7 @@ static int id_blanks(const char **s, uint32_t *n)
  * counted for the summary. */
 static void row_blanks(builder *in, brec *q, const char *f[F_N])
 {
-	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_DESC};
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_DESC};
 	int any = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		const char *was = f[field[k]];
@@ -2324,15 +2335,15 @@ static void row_blanks(builder *in, brec *q, const char *f[F_N])
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
 	row_blanks(in, q, f);
-	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
-				    F_AMOUNT, F_DATE, F_TIME};
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_QTY,
+				    F_PRICE, F_AMOUNT, F_DATE, F_TIME};
 	int changed = 0, accents = 0, dashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
-		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
+		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
 		if (rc < 0)
 			return -1;
 		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
@@ -4684,6 +4695,60 @@ static int raw_user_note(builder *in, const char *raw, size_t rn, const char *us
 	return in->raw_last == RR_NONE ? -1 : 0;
 }
 
+/* A row whose customer code is blank as written and whose name column (F_USER_ALT) is not:
+ * named by that name, as an item without its code is by F_ITEM_ALT; alt_merge reads it as the
+ * code the name has on the other lines when it has one (a code blank only past the lines the
+ * header's choice looked at split one customer in two, or lost its rows). */
+static void user_alt_fill(builder *in, brec *q, const char *f[F_N])
+{
+	if (q->len[F_USER] || !q->len[F_USER_ALT])
+		return;
+	f[F_USER] = f[F_USER_ALT];
+	q->len[F_USER] = q->len[F_USER_ALT];
+	if (!in->user_named++)
+		in->user_named_line = q->line;
+}
+
+/* Code c and name m written on one line: the code the name comes with, or RR_NONE once it
+ * comes with two (namesakes: no code is the name's). 0, or -1 out of memory. */
+static int alt_pair(struct alt_map *a, const char *c, size_t cn, const char *m, size_t mn)
+{
+	if (!a->names && (!(a->names = strtab_new()) || !(a->codes = strtab_new())))
+		return -1;
+	uint32_t was = strtab_count(a->names), id = strtab_intern(a->names, m, mn),
+		 code = strtab_intern(a->codes, c, cn);
+	if (id == RR_NONE || code == RR_NONE)
+		return -1;
+	if (id >= a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 256;
+		uint32_t *p = realloc(a->code_of, cap * sizeof *p);
+		if (!p)
+			return -1;
+		a->code_of = p;
+		a->cap = cap;
+	}
+	if (id == was)
+		a->code_of[id] = code;
+	else if (a->code_of[id] != code)
+		a->code_of[id] = RR_NONE;
+	return 0;
+}
+
+/* The row's code and name, when it wrote both, for alt_merge: the customer's (user) and the
+ * item's (item), as read. A row named by its name (f[] then points at the name's own
+ * field) wrote no code. 0, or -1 out of memory. */
+static int alt_note(builder *in, const char *const f[F_N], const brec *q, const char *user,
+		    size_t user_n, const char *item, size_t item_n)
+{
+	if (user_n && q->len[F_USER_ALT] && f[F_USER] != f[F_USER_ALT] &&
+	    alt_pair(&in->alt[0], user, user_n, f[F_USER_ALT], q->len[F_USER_ALT]) != 0)
+		return -1;
+	if (item_n && q->len[F_ITEM_ALT] && f[F_ITEM] != f[F_ITEM_ALT] &&
+	    alt_pair(&in->alt[1], item, item_n, f[F_ITEM_ALT], q->len[F_ITEM_ALT]) != 0)
+		return -1;
+	return 0;
+}
+
 /* The till key of the row just added (the last of in->rows): its store's and till's ids as
  * written, "STORE/TILL", into in->tills, its id at the row's index of in->till_of (rows
  * before it that none was noted for hold RR_NONE). Only when the file has such a column
@@ -4795,6 +4860,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
+	user_alt_fill(in, &r, f);
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	user_n = id_of_somebody(in, f[F_USER], user_n);
 	char folded[RR_MAX_FIELD];
@@ -4821,7 +4887,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return -1;
 	}
 	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
-	    till_note(in, f, q) != 0) {
+	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -5035,7 +5101,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
 	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
-	int till[2];
+	int till[2], user_alt;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -5071,6 +5137,11 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	int item_alt;              /* the field naming the item when the code is empty, or -1 */
 	char item_alt_name[64];    /* its header name, for the note */
+	int user_alt;              /* ... the customer (sniff_code_beside), or -1 */
+	char user_alt_name[64], user_code_name[64];   /* its header name, the code's */
+	int item_beside;           /* item_alt is the name beside a code of code_beside_name's
+	                              kind (a Reference beside Product): alt_merge reads its
+	                              code-less rows as the code of their name */
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
@@ -5461,6 +5532,22 @@ static void nest_row(loader *L, const char *base, const size_t *off, const size_
 	}
 }
 
+
+/* ---- a code beside its name: the name for the lines that leave the code blank ---- */
+
+/* The customer's name column beside its code (sniff_code_beside), and both header names for
+ * the note; whether the item's fallback is its code's name of that kind too (item_beside). */
+static void user_fallback(loader *L, const char *const *names)
+{
+	L->user_alt = sniff_code_beside(names, L->nf, L->col, RR_COL_USER);
+	L->item_beside = L->item_alt >= 0 &&
+			 sniff_code_beside(names, L->nf, L->col, RR_COL_ITEM) == L->item_alt;
+	if (L->user_alt < 0)
+		return;
+	const char *a = names[L->user_alt], *c = names[L->col[RR_COL_USER]];
+	sniff_printable(L->user_alt_name, sizeof L->user_alt_name, a, strlen(a), 40);
+	sniff_printable(L->user_code_name, sizeof L->user_code_name, c, strlen(c), 40);
+}
 
 /* ---- a store's and a till's columns (restarting receipt numbers) ---- */
 
@@ -6191,9 +6278,11 @@ static const col_map *col_map_get(loader *L)
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
-								  sizeof m->till) == 0)
+								  sizeof m->till) == 0 &&
+	    m->user_alt == L->user_alt)
 		return m;
 	memcpy(m->till, L->till_col, sizeof m->till);
+	m->user_alt = L->user_alt;
 	m->year_col = L->year_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
@@ -6204,7 +6293,7 @@ static const col_map *col_map_get(loader *L)
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
-			      k == F_TILL2 ? L->till_col[1] :
+			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -8507,6 +8596,7 @@ static int on_header(loader *L)
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
+	user_fallback(L, names);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
 		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
@@ -9554,7 +9644,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = -1;
+	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9612,6 +9702,11 @@ static void loader_free(loader *L)
 	strtab_free(L->in.raw_users);
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
+	for (int k = 0; k < 2; k++) {
+		strtab_free(L->in.alt[k].names);
+		strtab_free(L->in.alt[k].codes);
+		free(L->in.alt[k].code_of);
+	}
 	strtab_free(L->in.spelled[0]);
 	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
@@ -13126,6 +13221,35 @@ static int describe_groups(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* The rows named by a name because their code was blank, the customer's and the item's
+ * (user_alt_fill, F_ITEM_ALT), and how many of them alt_merge read as their name's code: the
+ * summary says the codes are blank on some lines, and what was made of them. */
+static void describe_named(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		size_t n = k ? in->item_named : in->user_named;
+		const struct alt_map *a = &in->alt[k];
+		char merged[200] = "";
+		if (!n)
+			continue;
+		if (a->merged)
+			snprintf(merged, sizeof merged, "; %zu of them read as the code their %s has on "
+				 "the lines that write both ('%s' for '%s')", a->merged,
+				 k ? L->item_alt_name : L->user_alt_name, a->ex_code, a->ex_name);
+		if (k)
+			say(text, size, "note: %zu row%s (the first on line %llu) with no item code: "
+			    "named by %s %s%s", n, n == 1 ? "" : "s",
+			    (unsigned long long)in->item_named_line, n == 1 ? "its" : "their",
+			    L->item_alt_name, merged);
+		else
+			say(text, size, "note: %zu row%s (the first on line %llu) with no %s, the "
+			    "customer's code: named by %s %s%s", n, n == 1 ? "" : "s",
+			    (unsigned long long)in->user_named_line, L->user_code_name,
+			    n == 1 ? "its" : "their", L->user_alt_name, merged);
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* The prices read per the price unit's column (PACK_PRICE_UNIT), and its values of no price
  * unit's kind, read as 1. */
@@ -13279,11 +13403,7 @@ static int describe(loader *L)
 		    "shop's stock", in->item_nonstock, in->item_nonstock == 1 ? "" : "s",
 		    (unsigned long long)in->item_nonstock_line, in->item_nonstock == 1 ? "its" :
 		    "their", in->item_nonstock == 1 ? "it is" : "they are");
-	if (in->item_named)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
-		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
-		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
-		    L->item_alt_name);
+	describe_named(L, text, sizeof text);
 	if (in->charge_blank)
 		say(text, sizeof text, "note: %zu row%s of shipping, fees and the like with no "
 		    "quantity or price (the first on line %llu: '%s'): no purchases, skipped",
@@ -13642,6 +13762,58 @@ static int merge_grouped_ids(loader *L)
 			return -1;
 	}
 	return 0;
+}
+
+/* The ids rows took from a name because their code was blank (user_alt_fill, the item's
+ * F_ITEM_ALT) read as the code that name comes with on every line that writes both (alt_note),
+ * when it comes with one: a code blank only on lines past those the header's choice of the
+ * code over its name looked at (Sage's Customer A/C Ref beside Customer, a Reference beside
+ * Product) no longer splits one customer or item in two, nor loses its rows; a name that comes
+ * with no code, or with two, stays its own id. k: 0 the customers, 1 the items. 0 or -1. */
+static int alt_merge_one(loader *L, int k)
+{
+	rr_rows *r = L->rows;
+	struct alt_map *a = &L->in.alt[k];
+	rr_strtab *t = k ? r->codes : r->customers;
+	uint32_t n = strtab_count(t), *to = malloc((n ? n : 1) * sizeof *to);
+	int any = 0;
+	if (!to)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t id = 0; id < n; id++) {
+		const char *name = strtab_get(t, id);
+		size_t nn = strtab_len(t, id);
+		uint32_t m = strtab_find(a->names, name, nn), c;
+		to[id] = id;
+		if (m == RR_NONE || a->code_of[m] == RR_NONE ||
+		    strtab_find(a->codes, name, nn) != RR_NONE)   /* a code itself: kept */
+			continue;
+		c = strtab_find(t, strtab_get(a->codes, a->code_of[m]), strtab_len(a->codes,
+									   a->code_of[m]));
+		if (c == RR_NONE || c == id)
+			continue;
+		to[id] = c;
+		if (!any++) {
+			sniff_printable(a->ex_name, sizeof a->ex_name, name, nn, 24);
+			sniff_printable(a->ex_code, sizeof a->ex_code, strtab_get(t, c),
+					strtab_len(t, c), 24);
+		}
+	}
+	for (size_t i = 0; any && i < r->n; i++) {
+		uint32_t v = k ? r->item[i] : r->cust[i];
+		a->merged += v != RR_NONE && to[v] != v;
+	}
+	int rc = any ? rows_merge_ids(r, k, to) : 0;
+	free(to);
+	return rc;
+}
+
+static int alt_merge(loader *L)
+{
+	const builder *in = &L->in;
+	if (in->user_named && in->alt[0].names && alt_merge_one(L, 0) != 0)
+		return -1;
+	/* not a web shop's SKU beside its Item Name: relrec(1) names those rows by the name */
+	return L->item_beside && in->item_named && in->alt[1].names ? alt_merge_one(L, 1) : 0;
 }
 
 /* Whether customer ids a and b are one number written with leading zeros on one of them
@@ -14552,7 +14724,7 @@ static int finish_rows(loader *L)
 	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
-	    merge_grouped_ids(L) != 0 ||
+	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
