@@ -1914,6 +1914,8 @@ typedef struct builder {
 		size_t cap;
 		size_t merged;             /* rows read as their name's code (alt_merge) */
 		char ex_code[40], ex_name[40];   /* one of them */
+		int on;                    /* noted at all (user_fallback): the lines cost a look
+		                              each only in the files alt_merge may mend */
 	} alt[2];
 	size_t charge_blank;       /* shipping or fee lines with no quantity or price, skipped */
 	uint64_t charge_line;      /* the first of them */
@@ -4740,10 +4742,10 @@ static int alt_pair(struct alt_map *a, const char *c, size_t cn, const char *m, 
 static int alt_note(builder *in, const char *const f[F_N], const brec *q, const char *user,
 		    size_t user_n, const char *item, size_t item_n)
 {
-	if (user_n && q->len[F_USER_ALT] && f[F_USER] != f[F_USER_ALT] &&
+	if (in->alt[0].on && user_n && q->len[F_USER_ALT] && f[F_USER] != f[F_USER_ALT] &&
 	    alt_pair(&in->alt[0], user, user_n, f[F_USER_ALT], q->len[F_USER_ALT]) != 0)
 		return -1;
-	if (item_n && q->len[F_ITEM_ALT] && f[F_ITEM] != f[F_ITEM_ALT] &&
+	if (in->alt[1].on && item_n && q->len[F_ITEM_ALT] && f[F_ITEM] != f[F_ITEM_ALT] &&
 	    alt_pair(&in->alt[1], item, item_n, f[F_ITEM_ALT], q->len[F_ITEM_ALT]) != 0)
 		return -1;
 	return 0;
@@ -5542,6 +5544,8 @@ static void user_fallback(loader *L, const char *const *names)
 	L->user_alt = sniff_code_beside(names, L->nf, L->col, RR_COL_USER);
 	L->item_beside = L->item_alt >= 0 &&
 			 sniff_code_beside(names, L->nf, L->col, RR_COL_ITEM) == L->item_alt;
+	L->in.alt[0].on = L->user_alt >= 0;
+	L->in.alt[1].on = L->item_beside;
 	if (L->user_alt < 0)
 		return;
 	const char *a = names[L->user_alt], *c = names[L->col[RR_COL_USER]];
