@@ -20,6 +20,7 @@
 #include "mem.h"
 #include "recommend.h"
 #include "rules.h"
+#include "split.h"
 #include "model.h"
 #include "train.h"
 #include "undo.h"
@@ -346,4 +347,22 @@ int app_rebuild(rr_app *a)
 	dataset_free(a->ds);
 	a->ds = d;
 	return 0;
+}
+
+int32_t app_present(const rr_app *a, int *by_filter)
+{
+	int32_t end = split_history_end(a->ds), until = a->clean.filter.until;
+	if (by_filter)
+		*by_filter = 0;
+	if (until == INT32_MAX || until <= end)
+		return end;
+	/* a shop closed for the days before `until` still has them as days without a sale: only
+	 * when the file had rows from then on were they known, and is the present the filter's */
+	for (size_t i = 0; i < a->rows->n; i++)
+		if (a->rows->minute[i] >= until) {
+			if (by_filter)
+				*by_filter = 1;
+			return until;
+		}
+	return end;
 }

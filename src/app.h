@@ -154,4 +154,12 @@ int app_no_item(const rr_app *a, const char *code, const char *lead);
  * the commands that answer about one item (audience, together) refuse it alike. */
 int app_item_refused(const rr_app *a, const char *code);
 
+/* The session's present, the first minute of "today" from which the recommender and due count
+ * recency ("last M days ago") and the window ahead: the midnight after the history's last day,
+ * or, when `filter until` cut rows off after that, the filter's end, as evaluate's --cutoff
+ * scores it (t70 F3). *by_filter (may be NULL) is 1 when the filter's end is the present.
+ * The one place both read it from: a due list and the recommendations of one session never
+ * count from two days. */
+int32_t app_present(const rr_app *a, int *by_filter);
+
 #endif

@@ -206,19 +206,28 @@ const calendar *calendar_of_name(const char *name)
 	return NULL;
 }
 
-int calendar_options_for_year(int y, char *buf, size_t size)
+int calendar_readers(const calendar *except, int y, int m, int d, int64_t lo, int64_t hi,
+		     const calendar **out, int max)
 {
 	int found = 0;
-	size_t k = 0;
-	buf[0] = '\0';
-	for (int i = 0; i < N_CALENDARS; i++) {
+	for (int i = 0; i < N_CALENDARS && found < max; i++) {
 		const calendar *c = &calendars[i];
 		int64_t days;
-		if (c == calendar_gregorian() || calendar_to_days(c, y, 1, 1, &days) != 0 ||
-		    days < date_days_from_civil(1900, 1, 1) || days > date_days_from_civil(2100, 12, 31))
-			continue;
-		int w = snprintf(buf + k, size - k, "%s--calendar %s", found ? " or " : "", c->name);
-		found++;
+		if (c != except && calendar_to_days(c, y, m, d, &days) == 0 && days >= lo && days <= hi)
+			out[found++] = c;
+	}
+	return found;
+}
+
+int calendar_options_for_year(int y, char *buf, size_t size)
+{
+	const calendar *c[N_CALENDARS];
+	int found = calendar_readers(calendar_gregorian(), y, 1, 1, date_days_from_civil(1900, 1, 1),
+				     date_days_from_civil(2100, 12, 31), c, N_CALENDARS);
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < found; i++) {
+		int w = snprintf(buf + k, size - k, "%s--calendar %s", i ? " or " : "", c[i]->name);
 		k = w < 0 || (size_t)w >= size - k ? size - 1 : k + (size_t)w;
 	}
 	return found;

@@ -40,6 +40,12 @@ extern const char *const calendar_words[];
  * falls in 1900 to 2100, as "--calendar solar-hijri or --calendar islamic-civil" (for
  * 1403), into buf; their number. A rejected year names them. */
 int calendar_options_for_year(int y, char *buf, size_t size);
+/* The calendars other than except (NULL: none), in the table's order, that have a day y-m-d
+ * as written falling in days lo to hi (since 1970-01-01): into out, up to max; their number.
+ * The calendars that read a date the file holds as a plausible day name the way out of a
+ * misread (the rejected years above, the dates in the future under another --calendar). */
+int calendar_readers(const calendar *except, int y, int m, int d, int64_t lo, int64_t hi,
+		     const calendar **out, int max);
 /* The calendar a --calendar word names (a name or an alias, any case), or NULL. */
 const calendar *calendar_lookup(const char *word);
 /* The Gregorian calendar's entry: relrec's own, the default. */

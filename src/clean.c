@@ -597,6 +597,13 @@ static int measure_in(const char *s, size_t k, size_t e)
 	return 0;
 }
 
+/* The bytes of an en or em dash at s[k] (3), else 0. */
+static size_t wide_dash(const char *s, size_t k, size_t n)
+{
+	return n - k >= 3 && (memcmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+			      memcmp(s + k, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
+}
+
 /* Does s[k..n) end a name at a remark or an amount: nothing; an amount, alone or in
  * brackets ("Gift Card $25", "Trinkgeld 2,00 €", "Tip (15%)"); words in brackets ("Shipping
  * (Express)"); a dash, or ':', then a remark
@@ -626,8 +633,7 @@ static int name_ends(const char *s, size_t k, size_t n)
 	if (k >= n)
 		return 1;
 	/* a dash between blanks: '-', or an en or em dash */
-	size_t d = s[k] == '-' ? 1 : (n - k >= 3 && (memcmp(s + k, "\xE2\x80\x93", 3) == 0 ||
-						   memcmp(s + k, "\xE2\x80\x94", 3) == 0)) ? 3 : 0;
+	size_t d = s[k] == '-' ? 1 : wide_dash(s, k, n);
 	if (d && k + d < n && s[k + d] == ' ')
 		return 1;
 	if (s[k] == '(')
@@ -691,8 +697,8 @@ static const char *const product_nouns[] = {"Carriage", "Transport",
 
 static int delivery_ends(const char *s, size_t k, size_t n)
 {
-	while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == ':'))
-		k++;
+	while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == ':' || wide_dash(s, k, n)))
+		k += wide_dash(s, k, n) ? 3 : 1;
 	if (k < n && s[k] == '(') {   /* a carrier among its words: "Transport (kurier DPD)" */
 		const char *close = memchr(s + k, ')', n - k);
 		size_t e = close ? (size_t)(close - s) : n;
@@ -875,8 +881,16 @@ static int delivery_named(const char *s, size_t n)
 			while (letter_at(s, he, n))
 				he++;
 			return he > h && word_in(s + h, he - h, handling) && name_ends(s, he, n);
-		} else {   /* another word: what is left must end the name (a remark, a carrier) */
-			return nouns == 1 && services > 0 && name_ends(s, last, n);
+		} else {   /* another word: what is left must end the name (a remark, a carrier);
+			    * set apart by a dash, a bracket or a colon, only as a line of delivery
+			    * ends (an amount, a measure, a carrier: delivery_ends), since a word
+			    * there is the product's as much as one after a blank: "Standard
+			    * Delivery - Van", "Express Delivery (Van)" are a toy van (t68 F14) */
+			int apart = wide_dash(s, k, n) != 0;
+			for (size_t b = last; b < k; b++)
+				apart |= s[b] == '-' || s[b] == '(' || s[b] == ':';
+			return nouns == 1 && services > 0 &&
+			       (apart ? delivery_ends(s, last, n) : name_ends(s, last, n));
 		}
 		last = k = we;
 	}

@@ -216,7 +216,7 @@ static int ensure_due(rr_app *app, int days)
 	rr_work w = app_work(app);
 	double t0 = rr_now();
 	rr_due_fail why;
-	app->due = due_fit(app->ds, app->ds->max_minute + 1, days, &w, &why);
+	app->due = due_fit(app->ds, app_present(app, NULL), days, &w, &why);
 	if (!app->due)
 		return due_fail_say("due", why);
 	app->due->ds_gen = app->ds->gen;
@@ -257,11 +257,16 @@ static size_t due_top(const rr_due *m, const unsigned char *blocked, size_t k, u
 	return got;
 }
 
-/* "from 2011-12-10": the first day after the history. */
-static const char *due_from(const rr_due *m, char *buf, size_t size)
+/* "today, 2011-12-10": the present the list counts from, the day after the history, or
+ * "today, 2011-07-03 as filter until ends" when the filter cut later rows off (t70 F3's
+ * present, which recommend takes too): the reader sees which day "M days ago" counts to. */
+static const char *due_from(const rr_app *app, const rr_due *m, char *buf, size_t size)
 {
 	char day[32];
-	snprintf(buf, size, "%.10s", ingest_format_minute(m->t_end, day, sizeof day));
+	int by_filter;
+	app_present(app, &by_filter);   /* the day is the model's: the session's cache keeps them one */
+	snprintf(buf, size, "today, %.10s%s", ingest_format_minute(m->t_end, day, sizeof day),
+		 by_filter ? " as filter until ends" : "");
 	return buf;
 }
 
@@ -269,9 +274,9 @@ static rr_table *due_table(rr_app *app, const rr_due *m, const uint32_t *top, si
 			   size_t n_blocked)
 {
 	const rr_dataset *d = app->ds;
-	char title[320], from[32];
+	char title[320], from[64];
 	const char *days = rr_plural(m->days), *pairs = rr_plural((double)d->n_pairs);
-	due_from(m, from, sizeof from);
+	due_from(app, m, from, sizeof from);
 	if (n == 0)   /* an only-list of items nobody re-orders: say so, not "the 0 pairs" */
 		snprintf(title, sizeof title,
 			 "nothing is left to offer: no customer-item pair%s has a chance of a "
@@ -389,10 +394,10 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 	free(top);
 	if (csvout_close(&o, 1) != 0)
 		return -1;
-	char from[32];
+	char from[64];
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote %zu pairs likely re-ordered within %d days from %s to '%s'", n,
-		    days, due_from(m, from, sizeof from), rr_shown_path(shown, sizeof shown, path));
+	sink_printf(&app->sink, "wrote %zu pairs likely re-ordered within %d days from %s, to '%s'", n,
+		    days, due_from(app, m, from, sizeof from), rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 

@@ -126,21 +126,6 @@ void rec_say_ease_only(rr_app *app, const char *lead)
 		    "they bought (%s)", lead, app->rec->note);
 }
 
-/* The recommender's present: the midnight after the history's last day, or, when `filter
- * until` cut rows off after that, the filter's end, as evaluate ranking --cutoff scores it
- * (t70 F3: a shop closed the day before the cutoff had its recency counted from the day
- * before, and the export of filter until C-1 ranked otherwise than evaluate's C). */
-static int32_t rec_present(const rr_app *app)
-{
-	int32_t end = split_history_end(app->ds), until = app->clean.filter.until;
-	if (until == INT32_MAX || until <= end)
-		return end;
-	for (size_t i = 0; i < app->rows->n; i++)
-		if (app->rows->minute[i] >= until)
-			return until;
-	return end;
-}
-
 int cmd_recommender(rr_app *app, rr_recsys **out)
 {
 	/* the recommender reads the transactions only: bins, train or open leave it as it is */
@@ -149,7 +134,7 @@ int cmd_recommender(rr_app *app, rr_recsys **out)
 		app->rec = NULL;
 		rr_rec_opts o = {.threads = REC_THREADS, .inner = NULL};
 		rr_work w = app_work(app);
-		app->rec = recsys_fit(app->rows, &app->clean, app->ds, rec_present(app), &o, &w);
+		app->rec = recsys_fit(app->rows, &app->clean, app->ds, app_present(app, NULL), &o, &w);
 		if (!app->rec)
 			return -1;
 		char scope[96];
@@ -522,7 +507,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		if (rs->fitted) {
 			sink_printf(&app->sink,
 				    RR_SCORE_COLUMN ": %s (%s)", rec_score_meaning(), rs->note);
-			act_season_note(app, (app->ds->max_minute / 1440 + 1) * 1440, RR_INNER_DAYS,
+			act_season_note(app, app_present(app, NULL), RR_INNER_DAYS,
 					"the chances");
 		} else
 			rec_say_ease_only(app, RR_SCORE_COLUMN ":");

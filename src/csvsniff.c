@@ -3919,6 +3919,31 @@ static int name_has_word(const char *low, const char *w)
 	return 0;
 }
 
+const char *const sniff_till_words[] = {
+	"store", "shop", "branch", "outlet", "location", "loc", "site", "till", "register",
+	"terminal", "pos", "workstation", "wkstn", "lane", "kasse", "filiale", "laden", "magasin",
+	"caisse", "boutique", "tienda", "caja", "sucursal", "negozio", "cassa",
+	"winkel", "kassa", "filiaal", "loja", "caixa", "filial", "sklep", "kasa", NULL};
+
+int sniff_till_named(const char *name)
+{
+	static const char *const when[] = {"date", "time", "datum", "zeit", "fecha", "data",
+					   "heure", "ora", "day", "dt", NULL};
+	char low[2 * NORM_MAX];
+	size_t n = strlen(name);
+	if (!n || n >= NORM_MAX)
+		return 0;
+	size_t m = textfold(low, name, n);
+	low[m] = '\0';
+	for (const char *const *w = when; *w; w++)
+		if (name_has_word(low, *w))
+			return 0;
+	for (const char *const *w = sniff_till_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
 int sniff_group_kind(const char *name, unsigned *roles)
 {
 	char norm[NORM_MAX], low[2 * NORM_MAX];
@@ -5744,6 +5769,28 @@ static const char *const names_item[] = {"item_name", "product_name", "lineitem_
 					 "nom_de_l'article", "nombre_del_art\xC3\xAD" "culo",
 					 "nombre_del_articulo", "nome_articolo", "naam_artikel",
 					 NULL};
+
+int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], int c)
+{
+	char a[NORM_MAX], b[NORM_MAX];
+	int u = c == RR_COL_USER || c == RR_COL_ITEM ? col[c] : -1, lv = -1;
+	const char *const *codes = c == RR_COL_USER ? user_codes : item_codes;
+	if (u < 0 || u >= n || normalize_n(name[u], strlen(name[u]), a) || a[0] == '\x01')
+		return -1;
+	for (int f = 0; f < n && f < MAX_COLS; f++) {
+		if (f == u || (field_role(col, f) >= 0 && f != col[RR_COL_DESC]) ||
+		    normalize_n(name[f], strlen(name[f]), b) || b[0] == '\x01')
+			continue;
+		int named = c == RR_COL_USER
+			    ? field_role(col, f) < 0 &&
+			      sniff_name_index(name[f], strlen(name[f]), user_names) >= 0
+			    : alias_role(b, &lv) == RR_COL_ITEM && lv == 1;
+		if (named && (sniff_name_index(name[u], strlen(name[u]), codes) >= 0 ||
+			      (strcmp(a, b) == 0 && strchr(name[u], '#') && !strchr(name[f], '#'))))
+			return f;
+	}
+	return -1;
+}
 
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 			const sniff_values *fill)

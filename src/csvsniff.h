@@ -104,6 +104,13 @@ void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, in
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema);
+/* The name column beside role c's code column when the code is of the kind that wins over
+ * its name by the values read (code_beside_name: Sage's Customer A/C Ref, Account Ref, MYOB's
+ * Card ID, Cust # beside Customer, Kunde...; a Reference, a Style, a Model, SAP's Material
+ * beside the bare Product or Item), or -1. For the customer, an unused column (ingest names a
+ * line whose code is blank by it); for the item, the description may be it. c: RR_COL_USER or
+ * RR_COL_ITEM; col as sniff_columns gave it. */
+int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], int c);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it; fill as
@@ -128,6 +135,14 @@ int sniff_invoice_session(const char *name);
  * purchases otherwise: an order invoiced in parts, a consolidated invoice (ingest's nest
  * note). */
 int sniff_order_named(const char *name);
+/* Words of a column's name that say it holds a shop's or a till's id: a store, a branch, a
+ * register, a workstation (Oracle Xstore's RTL_LOC_ID and WKSTN_ID, a till's Kasse). Receipt
+ * numbers that restart on each till are one receipt only with them (ingest's regrouping of
+ * restarting numbers). One table: the man page lists it (a unit test holds it so). */
+extern const char *const sniff_till_words[];
+/* Does a word of name (split at blanks and _-./#()[], digits after it allowed: Store1) say
+ * a shop's or a till's id (sniff_till_words), and none a date's or a time's (Register Date)? */
+int sniff_till_named(const char *name);
 /* The kinds of column that group the customers or the items a load counted (ingest's notes
  * of a coarser key, colgroup.h), by the names table's words of each: a company or account
  * (a buyer's, beside its contacts), a code system's product code (EAN, GTIN, UPC, JAN, ISBN,

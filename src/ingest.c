@@ -1617,7 +1617,9 @@ const char *ingest_col_name(enum rr_col c)
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
-       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */,
+       F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
+       F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1902,6 +1904,19 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t user_named;         /* ... and whose F_USER_ALT names the customer, the first's */
+	uint64_t user_named_line;  /* line */
+	/* a code beside its name (0 the customer's, 1 the item's): the code each name comes
+	 * with on the lines that write both, for those that leave the code blank (alt_note) */
+	struct alt_map {
+		rr_strtab *names, *codes;  /* the names written beside a code; those codes */
+		uint32_t *code_of;         /* [names]: its code in codes, RR_NONE when two */
+		size_t cap;
+		size_t merged;             /* rows read as their name's code (alt_merge) */
+		char ex_code[40], ex_name[40];   /* one of them */
+		int on;                    /* noted at all (user_fallback): the lines cost a look
+		                              each only in the files alt_merge may mend */
+	} alt[2];
 	size_t charge_blank;       /* shipping or fee lines with no quantity or price, skipped */
 	uint64_t charge_line;      /* the first of them */
 	char charge_word[40];      /* its item, printable */
@@ -2003,6 +2018,12 @@ typedef struct builder {
 	 * and the last one noted: the bytes a suggested command must match (t62 F5) */
 	rr_strtab *raw_users;
 	uint32_t raw_last;
+	/* the rows' till keys, their F_TILL and F_TILL2 joined (till_note), one per row when the
+	 * file has such a column (till_on): split_reused_invoices keys a receipt by them */
+	int till_on;
+	rr_strtab *tills;
+	uint32_t *till_of;         /* [till_n]: each row's key in tills, RR_NONE when none */
+	size_t till_n, till_cap;
 	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
 	 * the separator, the lines before the data, and the quantity's and the price's (or the
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
@@ -2298,7 +2319,7 @@ static int id_blanks(const char **s, uint32_t *n)
  * counted for the summary. */
 static void row_blanks(builder *in, brec *q, const char *f[F_N])
 {
-	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_DESC};
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_DESC};
 	int any = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		const char *was = f[field[k]];
@@ -2316,15 +2337,15 @@ static void row_blanks(builder *in, brec *q, const char *f[F_N])
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
 	row_blanks(in, q, f);
-	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
-				    F_AMOUNT, F_DATE, F_TIME};
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_QTY,
+				    F_PRICE, F_AMOUNT, F_DATE, F_TIME};
 	int changed = 0, accents = 0, dashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
-		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
+		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
 		if (rc < 0)
 			return -1;
 		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
@@ -4676,6 +4697,94 @@ static int raw_user_note(builder *in, const char *raw, size_t rn, const char *us
 	return in->raw_last == RR_NONE ? -1 : 0;
 }
 
+/* A row whose customer code is blank as written and whose name column (F_USER_ALT) is not:
+ * named by that name, as an item without its code is by F_ITEM_ALT; alt_merge reads it as the
+ * code the name has on the other lines when it has one (a code blank only past the lines the
+ * header's choice looked at split one customer in two, or lost its rows). */
+static void user_alt_fill(builder *in, brec *q, const char *f[F_N])
+{
+	if (q->len[F_USER] || !q->len[F_USER_ALT])
+		return;
+	f[F_USER] = f[F_USER_ALT];
+	q->len[F_USER] = q->len[F_USER_ALT];
+	if (!in->user_named++)
+		in->user_named_line = q->line;
+}
+
+/* Code c and name m written on one line: the code the name comes with, or RR_NONE once it
+ * comes with two (namesakes: no code is the name's). 0, or -1 out of memory. */
+static int alt_pair(struct alt_map *a, const char *c, size_t cn, const char *m, size_t mn)
+{
+	if (!a->names && (!(a->names = strtab_new()) || !(a->codes = strtab_new())))
+		return -1;
+	uint32_t was = strtab_count(a->names), id = strtab_intern(a->names, m, mn),
+		 code = strtab_intern(a->codes, c, cn);
+	if (id == RR_NONE || code == RR_NONE)
+		return -1;
+	if (id >= a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 256;
+		uint32_t *p = realloc(a->code_of, cap * sizeof *p);
+		if (!p)
+			return -1;
+		a->code_of = p;
+		a->cap = cap;
+	}
+	if (id == was)
+		a->code_of[id] = code;
+	else if (a->code_of[id] != code)
+		a->code_of[id] = RR_NONE;
+	return 0;
+}
+
+/* The row's code and name, when it wrote both, for alt_merge: the customer's (user) and the
+ * item's (item), as read. A row named by its name (f[] then points at the name's own
+ * field) wrote no code. 0, or -1 out of memory. */
+static int alt_note(builder *in, const char *const f[F_N], const brec *q, const char *user,
+		    size_t user_n, const char *item, size_t item_n)
+{
+	if (in->alt[0].on && user_n && q->len[F_USER_ALT] && f[F_USER] != f[F_USER_ALT] &&
+	    alt_pair(&in->alt[0], user, user_n, f[F_USER_ALT], q->len[F_USER_ALT]) != 0)
+		return -1;
+	if (in->alt[1].on && item_n && q->len[F_ITEM_ALT] && f[F_ITEM] != f[F_ITEM_ALT] &&
+	    alt_pair(&in->alt[1], item, item_n, f[F_ITEM_ALT], q->len[F_ITEM_ALT]) != 0)
+		return -1;
+	return 0;
+}
+
+/* The till key of the row just added (the last of in->rows): its store's and till's ids as
+ * written, "STORE/TILL", into in->tills, its id at the row's index of in->till_of (rows
+ * before it that none was noted for hold RR_NONE). Only when the file has such a column
+ * (till_on). 0, or -1 out of memory. */
+static int till_note(builder *in, const char *const f[F_N], const brec *q)
+{
+	if (!in->till_on || !in->rows->n)
+		return 0;
+	size_t at = in->rows->n - 1;
+	if (at >= in->till_cap) {
+		size_t cap = in->till_cap ? in->till_cap * 2 : 4096;
+		while (cap <= at)
+			cap *= 2;
+		uint32_t *p = realloc(in->till_of, cap * sizeof *p);
+		if (!p)
+			return -1;
+		in->till_of = p;
+		in->till_cap = cap;
+	}
+	while (in->till_n < at)
+		in->till_of[in->till_n++] = RR_NONE;
+	char key[2 * RR_MAX_FIELD + 1];
+	size_t a = q->len[F_TILL] < RR_MAX_FIELD ? q->len[F_TILL] : RR_MAX_FIELD,
+	       b = q->len[F_TILL2] < RR_MAX_FIELD ? q->len[F_TILL2] : RR_MAX_FIELD;
+	memcpy(key, f[F_TILL], a);
+	key[a] = '/';
+	memcpy(key + a + 1, f[F_TILL2], b);
+	if (!in->tills && !(in->tills = strtab_new()))
+		return -1;
+	uint32_t id = strtab_intern(in->tills, key, a + 1 + b);
+	in->till_of[in->till_n++] = id;
+	return id == RR_NONE ? -1 : 0;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4753,6 +4862,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
+	user_alt_fill(in, &r, f);
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	user_n = id_of_somebody(in, f[F_USER], user_n);
 	char folded[RR_MAX_FIELD];
@@ -4778,7 +4888,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
+	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
+	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -4992,6 +5103,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
 	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
+	int till[2], user_alt;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -5027,6 +5139,11 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	int item_alt;              /* the field naming the item when the code is empty, or -1 */
 	char item_alt_name[64];    /* its header name, for the note */
+	int user_alt;              /* ... the customer (sniff_code_beside), or -1 */
+	char user_alt_name[64], user_code_name[64];   /* its header name, the code's */
+	int item_beside;           /* item_alt is the name beside a code of code_beside_name's
+	                              kind (a Reference beside Product): alt_merge reads its
+	                              code-less rows as the code of their name */
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
@@ -5091,6 +5208,7 @@ typedef struct loader {
 	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	nest_check nest;           /* an unused order's or invoice's number beside the invoice */
 	group_watch group[GROUP_WATCH]; /* unused columns that may group the customers or items */
+	int till_col[2];           /* unused columns named a store's or a till's (till_fields) */
 	int n_group;
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
@@ -5142,7 +5260,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[512];        /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
@@ -5416,6 +5534,44 @@ static void nest_row(loader *L, const char *base, const size_t *off, const size_
 	}
 }
 
+
+/* ---- a code beside its name: the name for the lines that leave the code blank ---- */
+
+/* The customer's name column beside its code (sniff_code_beside), and both header names for
+ * the note; whether the item's fallback is its code's name of that kind too (item_beside). */
+static void user_fallback(loader *L, const char *const *names)
+{
+	L->user_alt = sniff_code_beside(names, L->nf, L->col, RR_COL_USER);
+	L->item_beside = L->item_alt >= 0 &&
+			 sniff_code_beside(names, L->nf, L->col, RR_COL_ITEM) == L->item_alt;
+	L->in.alt[0].on = L->user_alt >= 0;
+	L->in.alt[1].on = L->item_beside;
+	if (L->user_alt < 0)
+		return;
+	const char *a = names[L->user_alt], *c = names[L->col[RR_COL_USER]];
+	sniff_printable(L->user_alt_name, sizeof L->user_alt_name, a, strlen(a), 40);
+	sniff_printable(L->user_code_name, sizeof L->user_code_name, c, strlen(c), 40);
+}
+
+/* ---- a store's and a till's columns (restarting receipt numbers) ---- */
+
+/* The first two unused columns whose name says a store's or a till's id (sniff_till_named:
+ * Oracle Xstore's RTL_LOC_ID and WKSTN_ID), read beside each row (till_note) when the file
+ * has an invoice column: a till's receipt numbers restart, and one number is then one
+ * receipt only at one till (t67 F22). */
+static void till_fields(loader *L, const char *const *names)
+{
+	char used[MAX_FIELDS];
+	int n = 0;
+	L->till_col[0] = L->till_col[1] = -1;
+	if (L->rows->no_invoice || L->in.session_invoice)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->nf && f < MAX_FIELDS && n < 2; f++)
+		if (!used[f] && sniff_till_named(names[f]))
+			L->till_col[n++] = f;
+	L->in.till_on = n > 0;
+}
 
 /* ---- a column that groups the customers or the items (group_watch) ---- */
 
@@ -6125,8 +6281,12 @@ static const col_map *col_map_get(loader *L)
 	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
-	    memcmp(m->col, L->col, sizeof m->col) == 0)
+	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
+								  sizeof m->till) == 0 &&
+	    m->user_alt == L->user_alt)
 		return m;
+	memcpy(m->till, L->till_col, sizeof m->till);
+	m->user_alt = L->user_alt;
 	m->year_col = L->year_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
@@ -6136,7 +6296,8 @@ static const col_map *col_map_get(loader *L)
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
-			      k == F_YEAR ? L->year_col :
+			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
+			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -8310,6 +8471,7 @@ static void watched_fields(loader *L, const char *const *names)
 	email_field(L, names);
 	nest_field(L, names);
 	group_fields(L, names);
+	till_fields(L, names);
 }
 
 /* The encodings a header that is not UTF-8 is told to name, unless the code pages its
@@ -8438,6 +8600,7 @@ static int on_header(loader *L)
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
+	user_fallback(L, names);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
 		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
@@ -9485,7 +9648,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = L->year_col = -1;
+	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9541,6 +9704,13 @@ static void loader_free(loader *L)
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
 	strtab_free(L->in.raw_users);
+	strtab_free(L->in.tills);
+	free(L->in.till_of);
+	for (int k = 0; k < 2; k++) {
+		strtab_free(L->in.alt[k].names);
+		strtab_free(L->in.alt[k].codes);
+		free(L->in.alt[k].code_of);
+	}
 	strtab_free(L->in.spelled[0]);
 	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
@@ -10798,12 +10968,45 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 		snprintf(buf, size, "through a pipe of awk on the date column");
 	return buf;
 }
+/* The ways out of dates read in the future: each calendar other than as (the one they were
+ * read in), Gregorian too, under which the first such row's date as written, y-m-d, is a day
+ * from 1900 to hi (a year from today), in the table's order: "if the file's are the Islamic
+ * (Hijri) calendar's (...), load with --calendar islamic-civil (the first 2023-07-19)", "if
+ * the file's are Gregorian, load without --calendar minguo to read them as written" (t68 F7:
+ * lunar Hijri years under --calendar solar-hijri were sent to Gregorian, which rejects them).
+ * terse: "--calendar buddhist reads the first as 2023-01-05" each. Into buf; how many it
+ * names (0: none, buf empty). */
+static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, int terse,
+			  char *buf, size_t size)
+{
+	const calendar *rd[16];
+	int n = calendar_readers(as, y, m, d, date_days_from_civil(1900, 1, 1), hi, rd, 16);
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		int64_t days = 0;
+		char when[32];
+		calendar_to_days(rd[i], y, m, d, &days);
+		ingest_format_minute((int32_t)(days * 1440), when, sizeof when);
+		int w = terse ? snprintf(buf + k, size - k, "%s--calendar %s reads the first as %.10s",
+					 i ? ", " : "", rd[i]->name, when)
+			: rd[i] == calendar_gregorian()
+			? snprintf(buf + k, size - k, "%sif the file's are Gregorian, load without "
+				   "--calendar %s to read them as written", i ? "; " : "", as->name)
+			: snprintf(buf + k, size - k, "%sif the file's are %s, load with --calendar %s "
+				   "(the first %.10s)", i ? "; " : "", rd[i]->what, rd[i]->name, when);
+		k = w < 0 || (size_t)w >= size - k ? size - 1 : k + (size_t)w;
+	}
+	return n;
+}
+
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
  * summary says so; under a --calendar cal, the years were that calendar's, converted, and
  * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
- * read as ours, --calendar buddhist advised). */
+ * read as ours, --calendar buddhist advised). The way out names the calendars that read the
+ * first of them as a day up to a year from today (future_readers), from the table. */
 static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
 {
 	time_t now = time(NULL);
@@ -10816,22 +11019,28 @@ static void describe_future(const rr_rows *r, const calendar *cal, char *text, s
 			first = i;
 	if (n == 0 || n * 10 < r->n)
 		return;
-	char when[32];
-	if (cal && cal != calendar_gregorian()) {
-		int y, m, d;
-		calendar_from_days(cal, date_floor_day(r->minute[first]), &y, &m, &d);
+	char when[32], ways[640];
+	const calendar *as = cal ? cal : calendar_gregorian();
+	int y, m, d;
+	calendar_from_days(as, date_floor_day(r->minute[first]), &y, &m, &d);
+	int gregorian = as == calendar_gregorian();
+	int ways_n = future_readers(as, y, m, d, (int64_t)(limit / 1440), gregorian, ways,
+				    sizeof ways);
+	ingest_format_minute(r->minute[first], when, sizeof when);
+	if (!gregorian) {
+		if (!ways_n)   /* no calendar reads them better: as written is the one other way */
+			snprintf(ways, sizeof ways, "if the file's are Gregorian, load without "
+				 "--calendar %s to read them as written", as->name);
 		say(text, size, "warning: %zu row%s dated over a year from today (the first %s, "
-		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; if "
-		    "the file's are Gregorian, load without --calendar %s to read them as written", n,
-		    n == 1 ? "" : "s", ingest_format_minute(r->minute[first], when, sizeof when), y, m,
-		    d, cal->name, cal->what, cal->name);
+		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; %s",
+		    n, n == 1 ? "" : "s", when, y, m, d, as->name, as->what, ways);
 		return;
 	}
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
-	    "read them as years of ours: load with that calendar's --calendar (--calendar "
-	    "buddhist for the Thai one)", n, n == 1 ? "" : "s",
-	    ingest_format_minute(r->minute[first], when, sizeof when));
+	    "read them as years of ours: load with that calendar's --calendar (%s)", n,
+	    n == 1 ? "" : "s", when, ways_n ? ways : "none of those relrec knows reads the first "
+	    "as a day up to a year from today");
 }
 
 /* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
@@ -13016,6 +13225,35 @@ static int describe_groups(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* The rows named by a name because their code was blank, the customer's and the item's
+ * (user_alt_fill, F_ITEM_ALT), and how many of them alt_merge read as their name's code: the
+ * summary says the codes are blank on some lines, and what was made of them. */
+static void describe_named(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		size_t n = k ? in->item_named : in->user_named;
+		const struct alt_map *a = &in->alt[k];
+		char merged[200] = "";
+		if (!n)
+			continue;
+		if (a->merged)
+			snprintf(merged, sizeof merged, "; %zu of them read as the code their %s has on "
+				 "the lines that write both ('%s' for '%s')", a->merged,
+				 k ? L->item_alt_name : L->user_alt_name, a->ex_code, a->ex_name);
+		if (k)
+			say(text, size, "note: %zu row%s (the first on line %llu) with no item code: "
+			    "named by %s %s%s", n, n == 1 ? "" : "s",
+			    (unsigned long long)in->item_named_line, n == 1 ? "its" : "their",
+			    L->item_alt_name, merged);
+		else
+			say(text, size, "note: %zu row%s (the first on line %llu) with no %s, the "
+			    "customer's code: named by %s %s%s", n, n == 1 ? "" : "s",
+			    (unsigned long long)in->user_named_line, L->user_code_name,
+			    n == 1 ? "its" : "their", L->user_alt_name, merged);
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* The prices read per the price unit's column (PACK_PRICE_UNIT), and its values of no price
  * unit's kind, read as 1. */
@@ -13169,11 +13407,7 @@ static int describe(loader *L)
 		    "shop's stock", in->item_nonstock, in->item_nonstock == 1 ? "" : "s",
 		    (unsigned long long)in->item_nonstock_line, in->item_nonstock == 1 ? "its" :
 		    "their", in->item_nonstock == 1 ? "it is" : "they are");
-	if (in->item_named)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
-		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
-		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
-		    L->item_alt_name);
+	describe_named(L, text, sizeof text);
 	if (in->charge_blank)
 		say(text, sizeof text, "note: %zu row%s of shipping, fees and the like with no "
 		    "quantity or price (the first on line %llu: '%s'): no purchases, skipped",
@@ -13534,6 +13768,58 @@ static int merge_grouped_ids(loader *L)
 	return 0;
 }
 
+/* The ids rows took from a name because their code was blank (user_alt_fill, the item's
+ * F_ITEM_ALT) read as the code that name comes with on every line that writes both (alt_note),
+ * when it comes with one: a code blank only on lines past those the header's choice of the
+ * code over its name looked at (Sage's Customer A/C Ref beside Customer, a Reference beside
+ * Product) no longer splits one customer or item in two, nor loses its rows; a name that comes
+ * with no code, or with two, stays its own id. k: 0 the customers, 1 the items. 0 or -1. */
+static int alt_merge_one(loader *L, int k)
+{
+	rr_rows *r = L->rows;
+	struct alt_map *a = &L->in.alt[k];
+	rr_strtab *t = k ? r->codes : r->customers;
+	uint32_t n = strtab_count(t), *to = malloc((n ? n : 1) * sizeof *to);
+	int any = 0;
+	if (!to)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t id = 0; id < n; id++) {
+		const char *name = strtab_get(t, id);
+		size_t nn = strtab_len(t, id);
+		uint32_t m = strtab_find(a->names, name, nn), c;
+		to[id] = id;
+		if (m == RR_NONE || a->code_of[m] == RR_NONE ||
+		    strtab_find(a->codes, name, nn) != RR_NONE)   /* a code itself: kept */
+			continue;
+		c = strtab_find(t, strtab_get(a->codes, a->code_of[m]), strtab_len(a->codes,
+									   a->code_of[m]));
+		if (c == RR_NONE || c == id)
+			continue;
+		to[id] = c;
+		if (!any++) {
+			sniff_printable(a->ex_name, sizeof a->ex_name, name, nn, 24);
+			sniff_printable(a->ex_code, sizeof a->ex_code, strtab_get(t, c),
+					strtab_len(t, c), 24);
+		}
+	}
+	for (size_t i = 0; any && i < r->n; i++) {
+		uint32_t v = k ? r->item[i] : r->cust[i];
+		a->merged += v != RR_NONE && to[v] != v;
+	}
+	int rc = any ? rows_merge_ids(r, k, to) : 0;
+	free(to);
+	return rc;
+}
+
+static int alt_merge(loader *L)
+{
+	const builder *in = &L->in;
+	if (in->user_named && in->alt[0].names && alt_merge_one(L, 0) != 0)
+		return -1;
+	/* not a web shop's SKU beside its Item Name: relrec(1) names those rows by the name */
+	return L->item_beside && in->item_named && in->alt[1].names ? alt_merge_one(L, 1) : 0;
+}
+
 /* Whether customer ids a and b are one number written with leading zeros on one of them
  * (00120 and 120): a spreadsheet's damage, not two customers (t56 F11). */
 static int same_number_id(const rr_strtab *t, uint32_t a, uint32_t b)
@@ -13585,10 +13871,64 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 	free(seen);
 }
 
+/* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD CUSTOMER", and
+ * " STORE/TILL" after it when the file has a store's or a till's column (till_note: a
+ * customer's two receipts of one number on one day at two tills are two, t67 F22), into a new
+ * table; r->invoice[] then points into it. The table, or NULL out of memory (r as it was). */
+static rr_strtab *invoices_keyed(const loader *L, rr_rows *r)
+{
+	const builder *in = &L->in;
+	int till = in->till_on && in->till_of && in->till_n == r->n;
+	rr_strtab *t = strtab_new();
+	uint32_t *id = malloc((r->n ? r->n : 1) * sizeof *id);
+	for (size_t i = 0; t && id && i < r->n; i++) {
+		char key[4 * RR_MAX_FIELD + 32];
+		int y, m, d;
+		date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
+		uint32_t k = till ? in->till_of[i] : RR_NONE;
+		int w = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s%s%s",
+				 strtab_get(r->invoices, r->invoice[i]), y, m, d,
+				 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]),
+				 k == RR_NONE ? "" : " ", k == RR_NONE ? "" : strtab_get(in->tills, k));
+		size_t kn = w < 0 ? 0 : (size_t)w < sizeof key ? (size_t)w : sizeof key - 1;
+		while (kn && key[kn - 1] == ' ')
+			kn--;
+		if ((id[i] = strtab_intern(t, key, kn)) == RR_NONE) {
+			strtab_free(t);
+			t = NULL;
+		}
+	}
+	if (t && id)
+		memcpy(r->invoice, id, r->n * sizeof *id);
+	else {
+		strtab_free(t);
+		t = NULL;
+	}
+	free(id);
+	return t;
+}
+
+/* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
+ * kept rows' (returns and cancellations are dropped by the cleaning rules by default): the
+ * warning's count then is stats' (t67 F22: it counted the returns' own receipts too, 213 for
+ * 185). */
+static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
+{
+	uint32_t n = strtab_count(t);
+	unsigned char *seen = calloc(n ? n : 1, 1);
+	size_t got = 0;
+	for (size_t i = 0; seen && i < r->n; i++)
+		if (r->qty[i] > 0 && !seen[r->invoice[i]]++)
+			got++;
+	free(seen);
+	return seen ? got : n;
+}
+
 /* When at least 1 % of the numbers with customers are shared by customers, each customer's
- * lines of one number on one day become one invoice, "NUMBER YYYY-MM-DD CUSTOMER" (a C and a
- * number still starts a cancellation's); said in L->invoices. One customer's number on
- * several days is only warned of: an order's lines may be dated as they ship. 0 or -1. */
+ * lines of one number on one day (at one till, when a column names it) become one invoice,
+ * "NUMBER YYYY-MM-DD CUSTOMER[ STORE/TILL]" (a C and a number still starts a
+ * cancellation's); said in L->invoices. One customer's number on several days is only
+ * warned of: an order's lines may be dated as they ship. 0 or -1. */
 static int split_reused_invoices(loader *L)
 {
 	rr_rows *r = L->rows;
@@ -13606,36 +13946,24 @@ static int split_reused_invoices(loader *L)
 		with_cust += first[v] != RR_NONE;
 	free(first);
 	free(day);
-	char shown[64];
+	char shown[64], at[160] = "";
 	if (shared >= 2 && shared * 100 >= with_cust) {
-		rr_strtab *t = strtab_new();
-		for (size_t i = 0; t && i < r->n; i++) {
-			char key[3 * RR_MAX_FIELD + 32];
-			int y, m, d;
-			date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
-			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s",
-					 strtab_get(r->invoices, r->invoice[i]), y, m, d,
-					 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]));
-			size_t kn = k < 0 ? 0 : (size_t)k < sizeof key ? (size_t)k : sizeof key - 1;
-			while (kn && key[kn - 1] == ' ')
-				kn--;
-			uint32_t id = strtab_intern(t, key, kn);
-			if (id == RR_NONE) {
-				strtab_free(t);
-				t = NULL;
-			} else {
-				r->invoice[i] = id;
-			}
-		}
+		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
+				strtab_len(r->invoices, ex), 40);
+		rr_strtab *t = invoices_keyed(L, r);
 		if (!t)
 			return err_set("out of memory loading '%s'", L->path);
-		const char *e = strtab_get(r->invoices, ex);
+		const char *names[MAX_FIELDS];
+		header_names(L, names);
+		if (L->in.till_on && L->in.till_n == r->n)
+			snprintf(at, sizeof at, " at one %.60s%s%.60s", names[L->till_col[0]],
+				 L->till_col[1] >= 0 ? " and " : "",
+				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
-			 "lines of one number on one day are read as one invoice (%u invoices)",
-			 shared, with_cust, sniff_printable(shown, sizeof shown, e, strlen(e), 40),
-			 L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
-			 : "a till's receipt numbers that restart", strtab_count(t));
+			 "lines of one number on one day%s are read as one invoice (%zu invoices of "
+			 "purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 : "a till's receipt numbers that restart", at, purchase_invoices(r, t));
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;
@@ -13723,20 +14051,36 @@ static int settle_zones(loader *L)
 	return 0;
 }
 
-/* rows_drop of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
+/* rows_drop of drop[0..n) (in row order), and the same rows out of the till keys beside
+ * them (till_note), which stay one a row. */
+static int drop_rows(loader *L, const size_t *drop, size_t n)
+{
+	builder *in = &L->in;
+	size_t o = 0;
+	for (size_t i = 0, d = 0; in->till_of && i < in->till_n; i++) {
+		if (d < n && drop[d] == i)
+			d++;
+		else
+			in->till_of[o++] = in->till_of[i];
+	}
+	in->till_n = in->till_of ? o : 0;
+	return rows_drop(L->rows, drop, n);
+}
+
+/* drop_rows of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
 static int late_drop(loader *L, const size_t *drop, size_t n)
 {
 	const builder *in = &L->in;
 	size_t z = in->n_zone_drop, i = 0, j = 0, o = 0;
 	if (!z)
-		return n ? rows_drop(L->rows, drop, n) : 0;
+		return n ? drop_rows(L, drop, n) : 0;
 	size_t *all = malloc((n + z) * sizeof *all);
 	if (!all)
 		return err_set("out of memory loading '%s'", L->path);
 	while (i < n || j < z)
 		all[o++] = j == z || (i < n && drop[i] < in->zone_drop[j]) ? drop[i++]
 									  : in->zone_drop[j++];
-	int rc = rows_drop(L->rows, all, o);
+	int rc = drop_rows(L, all, o);
 	free(all);
 	return rc;
 }
@@ -14384,7 +14728,7 @@ static int finish_rows(loader *L)
 	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
-	    merge_grouped_ids(L) != 0 ||
+	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))

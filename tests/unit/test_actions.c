@@ -18,6 +18,7 @@
 #include "ingest.h"
 #include "lossrec.h"
 #include "reason.h"
+#include "recommend.h"
 #include "rules.h"
 #include "split.h"
 #include "util.h"
@@ -429,6 +430,57 @@ static void test_due_share_amount(void **state)
 	assert_string_equal(rr_fmt_feature(b, sizeof b, 0.00123456), "0.001235");
 }
 
+/* due counts from the session's present, the one the recommender takes (app_present): under
+ * `filter until` that cut later rows off, the filter's end, not the day after the last kept
+ * row. Hand-made: c1 buys 10001 on Jan 1, 11, 21 and 31, c2 on Jan 5 and Feb 4, c3 on Feb 20
+ * (after the filter). Until Feb 10 keeps rows before Feb 11; the last kept is Feb 4, so the
+ * data's own end would be Feb 5 and c1's last purchase "6 days ago"; from Feb 11 it is 11. */
+static void test_due_present_filter_until(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,10001,RED MUG,1,2011-01-01 10:00,2.5,c1,UK\n"
+		"2,10002,BLUE MUG,1,2011-01-01 10:00,2.5,c1,UK\n"
+		"3,10001,RED MUG,1,2011-01-11 10:00,2.5,c1,UK\n"
+		"4,10001,RED MUG,1,2011-01-21 10:00,2.5,c1,UK\n"
+		"5,10001,RED MUG,1,2011-01-31 10:00,2.5,c1,UK\n"
+		"6,10001,RED MUG,1,2011-01-05 10:00,2.5,c2,UK\n"
+		"7,10001,RED MUG,1,2011-02-04 10:00,2.5,c2,UK\n"
+		"8,10001,RED MUG,1,2011-02-20 10:00,2.5,c3,UK\n");
+	rr_app app;
+	tu_capture c;
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &c);
+	char line[512];
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_int_equal(0, cmd_exec(&app, "filter until 2011-02-10"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&app, "due 7 5"));
+	assert_int_equal(day("2011-02-11"), app.due->t_end);
+	int by_filter = 0;
+	assert_int_equal(day("2011-02-11"), app_present(&app, &by_filter));
+	assert_int_equal(1, by_filter);
+	assert_non_null(strstr(c.buf, "within 7 days from today, 2011-02-11 as filter until ends"));
+	assert_non_null(strstr(c.buf, "bought every ~10 days, last 11 days ago"));
+	/* the recommender reads the same present */
+	assert_int_equal(0, cmd_exec(&app, "recommend c1 1 --owned"));
+	assert_int_equal(app.due->t_end, app.rec->part.t_end);
+	/* an until past the last row cuts nothing: the data's end (Feb 20) is today */
+	assert_int_equal(0, cmd_exec(&app, "filter until 2011-03-31"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&app, "due 30 5"));
+	assert_int_equal(day("2011-02-21"), app_present(&app, &by_filter));
+	assert_int_equal(0, by_filter);
+	assert_int_equal(day("2011-02-21"), app.due->t_end);
+	assert_non_null(strstr(c.buf, "from today, 2011-02-21 (of"));
+	assert_non_null(strstr(c.buf, "last 21 days ago"));
+	app_free(&app);
+	free(c.buf);
+	tu_remove(data);
+}
+
 static void test_due_fit(void **state)
 {
 	(void)state;
@@ -828,6 +880,7 @@ int main(void)
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),
 		cmocka_unit_test(test_due_fit),
+		cmocka_unit_test(test_due_present_filter_until),
 		cmocka_unit_test(test_due_share_amount),
 		cmocka_unit_test(test_audience),
 		cmocka_unit_test(test_audience_evaluate),

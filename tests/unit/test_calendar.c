@@ -415,6 +415,48 @@ static void test_load_wrong_calendar(void **state)
 	rows_free(r);
 }
 
+/* Dates read over a year from today under one calendar name the others that read them as a
+ * day from 1900 to a year from today, from the table (t68 F7: lunar Hijri 1445 under
+ * --calendar solar-hijri is 2066, and the warning sent the user to Gregorian, whose 1445 is
+ * rejected; the Islamic calendar's 1 Muharram 1445 is 2023-07-19 by the tabular rule: JDN
+ * 1948439 + 1444 * 354 + (3 + 11 * 1445) / 30 + 1 = 2460145). */
+static void test_future_names_reader(void **state)
+{
+	(void)state;
+	const calendar *rd[8];
+	int64_t lo = date_days_from_civil(1900, 1, 1), hi = date_days_from_civil(2100, 12, 31);
+	assert_int_equal(2, calendar_readers(NULL, 1445, 1, 1, lo, hi, rd, 8));
+	assert_ptr_equal(calendar_lookup("solar-hijri"), rd[0]);
+	assert_ptr_equal(calendar_lookup("islamic-civil"), rd[1]);
+	assert_int_equal(1, calendar_readers(calendar_lookup("solar-hijri"), 1445, 1, 1, lo, hi, rd, 8));
+	assert_ptr_equal(calendar_lookup("islamic-civil"), rd[0]);
+	int64_t days;
+	assert_int_equal(0, calendar_to_days(rd[0], 1445, 1, 1, &days));
+	assert_int_equal(date_days_from_civil(2023, 7, 19), days);
+	/* to 2100, the Ethiopian calendar's 2024 (2031-11-11) reads too; to 2025, ours alone */
+	assert_int_equal(2, calendar_readers(NULL, 2024, 3, 1, lo, hi, rd, 8));
+	assert_ptr_equal(calendar_lookup("ethiopian"), rd[0]);
+	assert_int_equal(1, calendar_readers(NULL, 2024, 3, 1, lo,
+					     date_days_from_civil(2025, 12, 31), rd, 8));
+	assert_ptr_equal(calendar_gregorian(), rd[0]);
+	rr_rows *r = load(HDR "1,1445/01/01,A,x,1,1,C1\n2,1445/02/02,A,x,1,1,C2\n", "solar-hijri");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "converted from 1445-01-01 of --calendar solar-hijri): "
+					   "the years were read as the Solar Hijri calendar's"));
+	assert_non_null(strstr(r->reading, "if the file's are the Islamic (Hijri) calendar's (AH, of "
+					   "lunar years), load with --calendar islamic-civil (the "
+					   "first 2023-07-19)"));
+	assert_null(strstr(r->reading, "load without --calendar"));
+	rows_free(r);
+	/* read as ours, the Thai era's 2566 names the calendar that reads it, as a day */
+	r = load(HDR "1,2566-01-05,A,x,1,1,C1\n2,2566-01-06,A,x,1,1,C2\n", "gregorian");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with that calendar's --calendar (--calendar "
+					   "buddhist reads the first as 2023-01-05)"));
+	rows_free(r);
+}
+
 /* A day the calendar given has not and the other of its years has (t65 F5): 1403/01/31 is
  * Farvardin 31, Solar Hijri's, and no day of the Islamic calendar, whose months have 29 or
  * 30; its rejection names --calendar solar-hijri, which reads the file to its truth (1403-01-01
@@ -651,6 +693,7 @@ int main(void)
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_minguo_cjk),
 		cmocka_unit_test(test_load_wrong_calendar),
+		cmocka_unit_test(test_future_names_reader),
 		cmocka_unit_test(test_load_buddhist_example),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),

@@ -1158,6 +1158,29 @@ static void test_t59_nonproduct_names(void **state)
 	clean_free(&c);
 }
 
+/* t68 F14: a word set apart from a delivery's words by a dash, a bracket or a colon is the
+ * product's as much as one after a blank ("Standard Delivery - Van" is a toy van as "Home
+ * Delivery Van" is); there a name ends only as a line of delivery does, at a carrier, an
+ * amount or a measure, in brackets or not, after an ASCII, en or em dash. */
+static void test_delivery_remark_apart(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Standard Delivery - DHL", "Express Delivery (UPS)", "Standard Delivery: DPD",
+		"Express Shipping \xE2\x80\x93 DHL", "Standard Delivery - 2-3 days",
+		"Next Day Delivery (\xC2\xA3" "5.00)", "Standard Shipping \xE2\x80\x94 $4.99",
+		"Shipping - Express", "Shipping (Express)", NULL};
+	static const char *const goods[] = {
+		"Standard Delivery - Van", "Express Delivery (Van)", "Express Delivery: Truck",
+		"Standard Delivery \xE2\x80\x93 Van", "Home Delivery \xE2\x80\x94 Scooter",
+		"Free Shipping (Box)", "Store Pickup - Truck", NULL};
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	names_are(&c, none, 1);
+	names_are(&c, goods, 0);
+	clean_free(&c);
+}
+
 /* t64 F2: a shipping method named by its service (Standard Shipping, Express Delivery, Next
  * Day Delivery, Shipping & Handling, Livraison express) is no product, as a name and as the
  * description of a code of the shop's own (WooCommerce's SHIP-STD, which led a customer's
@@ -1268,6 +1291,7 @@ int main(void)
 		cmocka_unit_test(test_returns_without_prices),
 		cmocka_unit_test(test_t59_nonproduct_names),
 		cmocka_unit_test(test_t64_shipping_methods),
+		cmocka_unit_test(test_delivery_remark_apart),
 		cmocka_unit_test(test_discount_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -8052,6 +8052,25 @@ static void test_long_unused_field(void **state)
 	rows_free(r);
 }
 
+/* The words of a store's or a till's column (sniff_till_words) are the manual's, in order. */
+static void test_man_lists_till_words(void **state)
+{
+	(void)state;
+	char *text = tu_read_man(), want[1024] = "(";
+	assert_non_null(text);
+	for (int k = 0; sniff_till_words[k]; k++)
+		snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", k ? ", " : "",
+			 sniff_till_words[k]);
+	for (char *p = text; *p; p++)   /* the page's lines joined as words */
+		if (*p == '\n')
+			*p = ' ';
+	assert_non_null(strstr(text, want));
+	assert_true(sniff_till_named("RTL_LOC_ID") && sniff_till_named("WKSTN_ID") &&
+		    sniff_till_named("Store1") && sniff_till_named("Kasse"));
+	assert_false(sniff_till_named("Register Date") || sniff_till_named("Position") ||
+		     sniff_till_named("Customer ID"));
+}
+
 /* Every known header name, and every month name, is in the manual's DATA FORMAT section. */
 static void test_man_lists_known_names(void **state)
 {
@@ -9978,7 +9997,29 @@ static void test_reused_invoice_numbers(void **state)
 	assert_string_equal("1 2023-03-01 c1", strtab_get(r->invoices, r->invoice[0]));
 	assert_non_null(strstr(r->reading, "warning: 2 of 2 invoice numbers (such as '"));
 	assert_non_null(strstr(r->reading, "each customer's lines of one number on one day are "
-				     "read as one invoice (5 invoices)"));
+				     "read as one invoice (5 invoices of purchases)"));
+	rows_free(r);
+	/* restarting on each till of each store (as Oracle Xstore's TRANS_SEQ beside RTL_LOC_ID and
+	 * WKSTN_ID, t67 F22): c1's receipts 1 at store 101's till 1 and at store 103's till 1 on
+	 * one day are two, not one; c2's receipt 5 at 101/2, its lines a minute apart, is one; the
+	 * count is of receipts with a purchase: c2's return, receipt 1 at 102/1, is none */
+	r = load_text("STORE_ID,WKSTN_ID,Receipt No,Date,Customer ID,Item ID,Qty\n"
+		      "101,1,1,2023-03-01 09:00,c1,A,1\n101,1,1,2023-03-01 09:00,c1,B,1\n"
+		      "103,1,1,2023-03-01 14:10,c1,A,1\n"
+		      "101,2,1,2023-03-01 10:00,c2,A,1\n"
+		      "101,2,5,2023-03-01 14:55,c2,A,1\n101,2,5,2023-03-01 14:56,c2,B,1\n"
+		      "102,1,1,2023-03-01 16:00,c2,B,-1\n"
+		      "101,1,5,2023-03-01 11:00,c3,C,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	assert_int_equal(6, strtab_count(r->invoices));
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_true(r->invoice[0] != r->invoice[2]);
+	assert_int_equal(r->invoice[4], r->invoice[5]);
+	assert_string_equal("1 2023-03-01 c1 103/1", strtab_get(r->invoices, r->invoice[2]));
+	assert_non_null(strstr(r->reading, "each customer's lines of one number on one day at one "
+				     "STORE_ID and WKSTN_ID are read as one invoice (5 invoices "
+				     "of purchases)"));
 	rows_free(r);
 	/* one number for one customer on two days is only warned of (an order's lines may be
 	 * dated as they ship), with the map that reads baskets by time */
@@ -10198,6 +10239,7 @@ int main(void)
 		cmocka_unit_test(test_huge_fields),
 		cmocka_unit_test(test_long_unused_field),
 		cmocka_unit_test(test_man_lists_known_names),
+		cmocka_unit_test(test_man_lists_till_words),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_void_beside_event),
 		cmocka_unit_test(test_status_return_document),

@@ -105,6 +105,50 @@ static void test_customer_code_beside_name(void **state)
 		}
 }
 
+/* A code chosen over its name (code_beside_name) on the first lines, blank on a line past
+ * them: the line is read as the code its name has on the lines that write both, not as an
+ * item of its name (the Reference's Red Mug split in two) nor as no customer (Sage's Customer
+ * A/C Ref: the line dropped); a name with two codes (Acme: A1 and A2, namesakes) or none
+ * (Newco) stays its own, and the summary says how many lines left the code blank. 70 lines:
+ * the blank codes on lines 68 to 70, past the 64 the choice is made on. By the code before:
+ * 4 customers, 3 items; now 6 (S1, J2, A1, A2, Acme, Newco) and 2 (R1, B1). */
+static void test_code_blank_later(void **state)
+{
+	(void)state;
+	static const char *const who[][2] = {{"S1", "Smith"}, {"J2", "Jones"}, {"A1", "Acme"},
+					     {"A2", "Acme"}};
+	static const char *const what[][2] = {{"R1", "Red Mug"}, {"B1", "Blue Mug"}};
+	char text[8192];
+	size_t o = (size_t)snprintf(text, sizeof text, "Invoice,Date,Customer A/C Ref,Customer,"
+				    "Reference,Product,Quantity,Price\n");
+	for (int k = 0; k < 66; k++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "F%d,2011-01-%02d,%s,%s,%s,%s,1,2.50\n",
+				      k, k % 28 + 1, who[k % 4][0], who[k % 4][1], what[k % 2][0],
+				      what[k % 2][1]);
+	snprintf(text + o, sizeof text - o, "F66,2011-02-01,,Smith,,Red Mug,1,2.50\n"
+		 "F67,2011-02-02,,Acme,B1,Blue Mug,1,2.50\nF68,2011-02-03,,Newco,R1,Red Mug,1,2.50\n");
+	rr_rows *r = load_csv(text);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer A/C Ref,"));
+	assert_non_null(strstr(r->reading, "item=Reference,"));
+	assert_int_equal(69, r->n);
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_int_equal(2, strtab_count(r->codes));
+	assert_string_equal("S1", strtab_get(r->customers, r->cust[66]));
+	assert_string_equal("R1", strtab_get(r->codes, r->item[66]));
+	assert_string_equal("Acme", strtab_get(r->customers, r->cust[67]));
+	assert_string_equal("Newco", strtab_get(r->customers, r->cust[68]));
+	assert_non_null(strstr(r->reading, "note: 3 rows (the first on line 68) with no Customer "
+				     "A/C Ref, the customer's code: named by their Customer; 1 of "
+				     "them read as the code their Customer has on the lines that "
+				     "write both ('S1' for 'Smith')"));
+	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 68) with no item code: "
+				     "named by its Product; 1 of them read as the code their "
+				     "Product has on the lines that write both ('R1' for 'Red "
+				     "Mug')"));
+	rows_free(r);
+}
+
 /* Does the header (and two lines under it) load with every role in want[] read so? */
 static void assert_reads(const char *text, const char *const *want)
 {
@@ -229,6 +273,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_item_code_beside_name),
 		cmocka_unit_test(test_customer_code_beside_name),
+		cmocka_unit_test(test_code_blank_later),
 		cmocka_unit_test(test_document_names),
 		cmocka_unit_test(test_code_column_named),
 		cmocka_unit_test(test_due_date_last),
