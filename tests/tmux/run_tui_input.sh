@@ -178,11 +178,11 @@ fi
 
 # ---- → scrolls a pop-up whose lines are cut (the title of due's table) sideways; ← back ----------
 keys a ':due 30' Enter
-if wait_for a "─ due 30 " 50 && grep -qF "(of 266221…" "$SCREEN"; then
+if wait_for a "─ due 30 " 50 && grep -qF "from today, 2011-12-10 (of…" "$SCREEN"; then
 	keys a Right
 	if wait_for a "(of 266221 pairs)" 30 && grep -qF "─ due 30 " "$SCREEN"; then
 		keys a Left
-		if wait_for a "(of 266221…" 30; then
+		if wait_for a "2011-12-10 (of…" 30; then
 			ok tui_popup_sideways
 		else
 			fail tui_popup_sideways "← did not scroll the pop-up back"
