@@ -104,6 +104,13 @@ void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, in
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema);
+/* A code and a name of role c (RR_COL_USER or RR_COL_ITEM) side by side, one of them the
+ * role's column in col, the other unused or the description: Account Ref beside Customer,
+ * Reference beside Product, Item # beside Item (the names of the code-beside-name rule,
+ * whatever the values). 1 with their fields in *code and *named, else 0. The load judges
+ * which is the id on every row (idpair.h). */
+int sniff_id_pair(const char *const *name, int n, const int col[RR_COL_N], int c, int *code,
+		  int *named);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it; fill as

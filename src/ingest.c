@@ -33,6 +33,7 @@
 #include "err.h"
 #include "catchange.h"
 #include "colgroup.h"
+#include "idpair.h"
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
@@ -5064,6 +5065,11 @@ typedef struct loader {
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
+	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
+	                              [1], judged on every row (id_decide), or NULL */
+	int idp_code[2], idp_name[2]; /* their fields */
+	char id_map[40];           /* "user=N,item=N": the ids to read again, or "" */
+	char id_note[700];         /* what the rows showed: that reading's note, or a warning */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
@@ -6893,6 +6899,116 @@ static void line_check_decide(loader *L)
 		 (unsigned long long)best->first, qn, pn, why, tm);
 }
 
+/* ===== a code beside a name (t71 F1, F2, F9, F10) =====
+ * The sniff chose between a code (Account Ref, Reference, Item #) and the name beside it
+ * (Customer, Product) on the first lines; a file sorted by account, an order's reference of
+ * one product per order, a code blank further down show only later. Every row is judged
+ * (idpair.h), and after the last the file is read again with the id the rows say. */
+static const int id_roles[2] = {RR_COL_USER, RR_COL_ITEM};
+
+/* At the header: the pairs to judge. A role the user mapped stays, and so does a report
+ * grouped by customer's (its customer is the group line's). */
+static void id_start(loader *L, const char *const *names)
+{
+	for (int i = 0; i < 2; i++) {
+		int c = id_roles[i], code, named;
+		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped) ||
+		    !sniff_id_pair(names, L->nf, L->col, c, &code, &named))
+			continue;
+		L->idp[i] = idpair_new();   /* without memory the header's choice stands */
+		L->idp_code[i] = code;
+		L->idp_name[i] = named;
+	}
+}
+
+/* One row's code, name and invoice to each pair judged. */
+static void id_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		   uint64_t line)
+{
+	int inv = L->col[RR_COL_INVOICE];
+	int has_inv = inv >= 0 && inv < L->ncols;
+	for (int i = 0; i < 2; i++) {
+		int a = L->idp_code[i], b = L->idp_name[i];
+		if (L->idp[i] && a < L->ncols && b < L->ncols)
+			idpair_add(L->idp[i], base + off[a], len[a], base + off[b], len[b],
+				   has_inv ? base + off[inv] : "", has_inv ? len[inv] : 0, line);
+	}
+}
+
+/* Why pair i's id is its other column (idpair_judge's by), into why[0..size): an, bn the
+ * code's and the name's names as shown. */
+static void id_why(const loader *L, const idpair_stats *st, int by, int i, const char *an,
+		   const char *bn, char *why, size_t size)
+{
+	const char *what = i ? "item" : "customer", *unit = L->col[RR_COL_INVOICE] >= 0 ?
+							     "invoices" : "rows";
+	if (by == IDPAIR_BY_ORDER)
+		snprintf(why, size, "'%s' is a new value on each of its %s (%zu values on %zu, "
+			 "%zu of them on a second): an order's or a line's own number, no %s's "
+			 "code", an, unit, st->codes, st->units, st->back, what);
+	else if (by == IDPAIR_BY_NAMES)
+		snprintf(why, size, "'%s' stands beside two '%s' or more on %zu of its %zu values: "
+			 "another thing's code, no %s's", an, bn, st->multi, st->codes, what);
+	else if (by == IDPAIR_BY_NAMESAKES && st->code1[0])
+		snprintf(why, size, "%zu name%s of '%s' stand%s beside two '%s' or more ('%s' is "
+			 "'%s' and '%s'): namesakes, two %ss told apart by the code alone",
+			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
+			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code1, st->code2,
+			 what);
+	else if (by == IDPAIR_BY_NAMESAKES)
+		snprintf(why, size, "%zu name%s of '%s' stand%s beside two '%s' or more ('%s' is "
+			 "'%s' and another): namesakes, two %ss told apart by the code alone",
+			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
+			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
+	else
+		snprintf(why, size, "'%s' is blank on %zu rows (the first on line %llu) whose '%s' "
+			 "has its '%s' on other rows, and no '%s' has two: one %s split in two by "
+			 "the code", an, st->blank_known, (unsigned long long)st->blank_line, bn, an,
+			 bn, what);
+}
+
+/* After the last row: for each pair whose rows name its other column the id, the reading
+ * again with it (L->id_map, the note why in L->id_note), or, when the file cannot be read
+ * again, a warning naming the --map that reads so. */
+static void id_decide(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	header_names(L, names);
+	for (int i = 0; i < 2; i++) {
+		idpair_stats st;
+		int by, c = id_roles[i];
+		if (!L->idp[i])
+			continue;
+		idpair_stats_get(L->idp[i], &st);
+		int v = idpair_judge(&st, &by);
+		int want = v == IDPAIR_CODE ? L->idp_code[i] : v == IDPAIR_NAME ? L->idp_name[i] : -1;
+		int had = L->col[c];
+		if (want < 0 || want == had || had < 0)
+			continue;
+		char an[64], bn[64], wm[96], hm[96], why[500], wn[64];
+		shown_field(names, L->idp_code[i], an, sizeof an);
+		shown_field(names, L->idp_name[i], bn, sizeof bn);
+		shown_field(names, want, wn, sizeof wn);
+		sniff_map_col(names, nn, want, wm, sizeof wm);
+		sniff_map_col(names, nn, had, hm, sizeof hm);
+		id_why(L, &st, by, i, an, bn, why, sizeof why);
+		size_t o = strlen(L->id_note);
+		const char *who = i ? "items" : "customers", *role = ingest_col_name(c);
+		if (L->lc_reload) {
+			size_t m = strlen(L->id_map);
+			snprintf(L->id_map + m, sizeof L->id_map - m, "%s%s=%d", m ? "," : "", role,
+				 want + 1);
+			snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: %s: the %s are read "
+				 "from '%s' (--map %s=%s reads them as the first lines did)",
+				 o ? "\n" : "", why, who, wn, role, hm);
+		} else {
+			snprintf(L->id_note + o, sizeof L->id_note - o, "%swarning: %s; --map %s=%s "
+				 "reads the %s from '%s'", o ? "\n" : "", why, role, wm, who, wn);
+		}
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -6936,6 +7052,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		look_row(L, base, off, len);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
+	if (L->idp[0] || L->idp[1])
+		id_row(L, base, off, len, line);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -8444,6 +8562,7 @@ static int on_header(loader *L)
 				strlen(names[L->item_alt]), 40);
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
+	id_start(L, names);
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
 		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
@@ -9532,6 +9651,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	idpair_free(L->idp[0]);
+	idpair_free(L->idp[1]);
 	for (int f = 0; L->look && f < MAX_FIELDS; f++)
 		free(L->look[f].spread);
 	free(L->look);
@@ -13092,10 +13213,14 @@ static void describe_uom(const loader *L, char *text, size_t size)
 static void describe_line_check(const loader *L, char *text, size_t size)
 {
 	describe_uom(L, text, size);
-	if (L->o->reread)
+	if (L->o->reread && L->o->reread->note[0])
 		say(text, size, "%s", L->o->reread->note);
 	else if (L->lc_note[0] && L->lc_pick == -1)
 		say(text, size, "%s", L->lc_note);
+	if (L->o->reread && L->o->reread->id_note && L->o->reread->id_note[0])
+		say(text, size, "%s", L->o->reread->id_note);
+	else if (!L->id_map[0] && L->id_note[0])
+		say(text, size, "%s", L->id_note);
 }
 
 /* The doubts the dates leave (day or month first, serials among text dates, year first),
@@ -14392,6 +14517,7 @@ static int finish_rows(loader *L)
 	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
+	id_decide(L);
 	return describe(L);
 }
 
@@ -14585,22 +14711,36 @@ static int same_as_first(const csv_source *src, const struct stat *first)
 static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
 			  const struct stat *first);
 
+/* The map of a reading again: the user's, then extra ("amount=3", "user=2,item=5"),
+ * into map[0..size). 0, or -1 when it does not fit (the first reading stands). */
+static int reread_map(char *map, size_t size, const char *own, const char *extra)
+{
+	int k = snprintf(map, size, "%s%s%s", own ? own : "", own && own[0] && extra[0] ? "," : "",
+			 extra);
+	return k < 0 || (size_t)k >= size ? -1 : 0;
+}
+
 /* The file read again without converting its quantities by a unit's size (pack_units: they
- * were units already), the warning why in its summary; r, the first reading, freed. */
+ * were units already), the warning why in its summary, and with the ids the rows said
+ * (id_decide); r, the first reading, freed. */
 static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_ingest_opts *o,
 			    rr_work *w, const struct stat *seen)
 {
 	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
+	char map[4096];
+	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
+		return r;
 	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
 		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
 		 "wholesale export writes them beside the case's size, so not converted (in cases "
 		 "they would not all be multiples); if they count cases, write each quantity times "
 		 "'%s' before loading", qn, pn, L->in.packed, pn);
 	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
-			  .pack_units = 1};
+			  .pack_units = 1, .id_note = L->id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;
+	again.map = map[0] ? map : NULL;
 	again.reread = &said;
 	return read_file(path, &again, w, again_fd, seen);
 }
@@ -14634,22 +14774,24 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
 		return pack_reread(&L, r, path, o, w, &seen);
-	if (!r || L.lc_pick == -1)
+	if (!r || (L.lc_pick == -1 && !L.id_map[0]))
 		return r;
 	/* a line total that says what the customers paid where quantity times price does not
 	 * (line_check_decide): read again with it as the amount, the --map amount= its note
 	 * names, and the price then left unused (t59 F7); the same file, by the descriptor its
-	 * rows hold (t62 F16), not by its name */
-	char map[4096];
-	char col[16] = "-";
+	 * rows hold (t62 F16), not by its name. The ids the rows said (id_decide) too */
+	char map[4096], extra[96] = "";
 	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
-		snprintf(col, sizeof col, "%d", L.lc_pick + 1);
-	int k = snprintf(map, sizeof map, "%s%samount=%s", o->map ? o->map : "",
-			 o->map && o->map[0] ? "," : "", col);
-	if (k < 0 || (size_t)k >= sizeof map)
+		snprintf(extra, sizeof extra, "amount=%d", L.lc_pick + 1);
+	else if (L.lc_pick == -2)
+		snprintf(extra, sizeof extra, "amount=-");
+	size_t k = strlen(extra);
+	snprintf(extra + k, sizeof extra - k, "%s%s", k && L.id_map[0] ? "," : "", L.id_map);
+	if (reread_map(map, sizeof map, o->map, extra) != 0)
 		return r;
-	rr_reread said = {.note = L.lc_note, .map = o->map, .schema = r->schema,
-			  .price = L.lc_price};
+	rr_reread said = {.note = L.lc_pick != -1 ? L.lc_note : "", .map = o->map,
+			  .schema = r->schema, .price = L.lc_pick != -1 ? L.lc_price : "",
+			  .id_note = L.id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;
