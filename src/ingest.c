@@ -1823,6 +1823,8 @@ typedef struct builder {
 	size_t minor_rows;         /* rows it decided, and the first's number as written */
 	mark_proof minor_first;
 	int has_event;             /* an event column: only purchases are kept */
+	int paid_buys;             /* the event column is the names' (not --map's): a payment's
+	                              word in it is a purchase (event_row_class) */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
@@ -3576,6 +3578,26 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return event_kind(in, s, n, event_word(in, s, n));
 }
 
+static int doc_not_document(const char *s, size_t n);
+static int doc_returnish(const char *s, size_t n);
+
+/* Is s[0..n) how a sale was paid (a payment word: Cash, Card, Visa, Credit Card, not a
+ * refund paid by card), no --purchase naming the purchases? A till's type column writes it
+ * on its sales beside Refund on its refunds (t71 F5). */
+static int paid_word(const builder *in, const char *s, size_t n)
+{
+	return !in->purchase && n && doc_not_document(s, n) && !doc_returnish(s, n);
+}
+
+/* A row of an event column: event_class, and in one taken by its name a payment's word a
+ * purchase (paid_word: Sale on the first row, Cash and Card after it were skipped as no
+ * event). A column --map names reads its own words only. */
+static int event_row_class(const builder *in, const char *s, size_t n)
+{
+	int ev = event_class(in, s, n);
+	return ev == EV_OTHER && in->paid_buys && paid_word(in, s, n) ? EV_BUY : ev;
+}
+
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
  * "Reembolso rechazado")? */
@@ -4695,7 +4717,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	event_fill(in, &r, f, own_inv);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
+					     in->doc_event ? doc_event_class : event_row_class) :
+			  EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
@@ -5068,8 +5091,9 @@ typedef struct loader {
 	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
 	                              [1], judged on every row (id_decide), or NULL */
 	int idp_code[2], idp_name[2]; /* their fields */
-	char id_map[40];           /* "user=N,item=N": the ids to read again, or "" */
-	char id_note[700];         /* what the rows showed: that reading's note, or a warning */
+	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
+	                              other columns (id_decide), or "" */
+	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
@@ -5174,7 +5198,9 @@ typedef struct loader {
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
 	int event_checked;         /* the first row has tested the named event column (event_paid) */
-	char paid_note[200];       /* an event column by name that held payment methods, or "" */
+	char paid_note[300];       /* an event column by name that held payment methods, or "" */
+	int paid_field;            /* that column, let go at the first row but sampled (doc_start)
+	                              for a return among its values, or -1 */
 	int doc_warned;            /* the field doc_note proposes as the event (document types
 	                              unread), or -1: a status hint then says --void beside it */
 	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
@@ -5247,6 +5273,8 @@ typedef struct doc_cand {
 	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
 	int sign;                      /* named as a line's sign (sign_name): S/H, Dr/Cr */
+	int paid;                      /* the event column by name let go for its payment methods
+	                                  (event_paid): those are its purchases */
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
@@ -5485,7 +5513,7 @@ static int doc_start(loader *L, const char *map)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
-		used[f] |= sniff_known_name(names[f]) ||
+		used[f] |= (sniff_known_name(names[f]) && f != L->paid_field) ||
 			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
 		n += !used[f];
 	}
@@ -5496,6 +5524,7 @@ static int doc_start(loader *L, const char *map)
 	for (int f = 0; f < L->ncols; f++)
 		if (!used[f]) {
 			L->cand[L->n_cand].sign = sign_name(names[f]);
+			L->cand[L->n_cand].paid = f == L->paid_field;
 			L->cand[L->n_cand++].field = f;
 		}
 	L->doc_sampling = 1;
@@ -5574,6 +5603,8 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 			return c->cls[k];
 		}
 	int cls = n < DOC_VALUE_MAX ? doc_word(in, s, n) : DOC_UNKNOWN;
+	if (cls == DOC_UNKNOWN && c->paid && n < DOC_VALUE_MAX && paid_word(in, s, n))
+		cls = DOC_BUY;   /* a till's type column: a sale by how it was paid */
 	if (cls == DOC_UNKNOWN) {
 		c->unknown++;
 		c->unknown_kinds++;
@@ -6961,10 +6992,10 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
 			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
 	else
-		snprintf(why, size, "'%s' is blank on %zu rows (the first on line %llu) whose '%s' "
+		snprintf(why, size, "'%s' is blank on %zu row%s (the first on line %llu) whose '%s' "
 			 "has its '%s' on other rows, and no '%s' has two: one %s split in two by "
-			 "the code", an, st->blank_known, (unsigned long long)st->blank_line, bn, an,
-			 bn, what);
+			 "the code", an, st->blank_known, st->blank_known == 1 ? "" : "s",
+			 (unsigned long long)st->blank_line, bn, an, bn, what);
 }
 
 /* After the last row: for each pair whose rows name its other column the id, the reading
@@ -7111,6 +7142,11 @@ static void doc_take(loader *L, const doc_cand *c)
 	L->col[RR_COL_EVENT] = c->field;
 	L->in.has_event = L->in.doc_event = 1;
 	shown_field(names, c->field, L->doc_name, sizeof L->doc_name);
+	if (c->paid)   /* the payment methods beside a return: an event column after all */
+		snprintf(L->paid_note, sizeof L->paid_note, "note: '%s' holds how the customer "
+			 "paid on its sales and a return's word on other rows: read as the event "
+			 "(all its values counted, not its first row's), each payment a purchase",
+			 L->doc_name);
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
 		       sizeof L->columns);
 }
@@ -7483,6 +7519,7 @@ static int event_paid(loader *L)
 		 sniff_printable(value, sizeof value, v, n, 24));
 	L->col[RR_COL_EVENT] = -1;
 	L->in.has_event = 0;
+	L->paid_field = e;
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
 		       sizeof L->columns);
 	if (doc_start(L, L->o->map) == 0)
@@ -8595,6 +8632,7 @@ static int on_header(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
+	L->in.paid_buys = !sniff_map_gives(map, RR_COL_EVENT);
 	status_prefixed(L, names, map);
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status) {
@@ -9603,6 +9641,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->o = o;
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
+	L->paid_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = -1;
 	L->in.strict = o->strict;
@@ -11589,7 +11628,9 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 		if (t->purchase[k] != EV_BUY)
 			continue;
 		const char *v = t->value[k];
-		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN;
+		/* a payment's word in the payment column taken back is its own note's */
+		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN &&
+			      !(L->paid_field == L->col[RR_COL_EVENT] && paid_word(in, v, strlen(v)));
 		if (unknown && o < sizeof odd)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
