@@ -3384,6 +3384,12 @@ static int payment_status_name(const char *norm)
 	return 0;
 }
 
+int sniff_payment_status(const char *name)
+{
+	char norm[NORM_MAX];
+	return !normalize_n(name, strlen(name), norm) && payment_status_name(norm);
+}
+
 /* May field a, a status's name, outrank a payment's status beside it? Any order's status of
  * the first two levels, but a payment's own or a till's mode (Mode, Modus: Live or Training,
  * no order's state). */

@@ -154,6 +154,9 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 /* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
  * that does not say status? */
 int sniff_flag_name(const char *name);
+/* Is name a payment's status (Payment Status, Financial Status, Zahlungsstatus...), which an
+ * order's status beside it outranks as the status column? */
+int sniff_payment_status(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
  * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
  * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */

@@ -5092,8 +5092,12 @@ typedef struct loader {
 	                              [1], judged on every row (id_decide), or NULL */
 	int idp_code[2], idp_name[2]; /* their fields */
 	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
-	                              other columns (id_decide), or "" */
+	                              other columns (id_decide, status_payment_settle), or "" */
 	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
+	int pst_field;             /* a payment's status beside the status column, or -1 */
+	size_t pst_void, st_void;  /* rows either's value voids (void_status) */
+	uint64_t pst_line;         /* the first of the payment's */
+	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
@@ -6966,6 +6970,73 @@ static void id_row(loader *L, const char *base, const size_t *off, const size_t 
 	}
 }
 
+/* At the header: a payment's status (Payment Status, Financial Status) that the order's
+ * status beside it outranked as the status column (csvsniff's prefer rule), watched for the
+ * orders it voids (t71 F6: Voided payments beside a Status of Shipped and Delivered). Not
+ * when --map names the status. */
+static void status_payment_start(loader *L, const char *const *names, const char *map)
+{
+	int st = L->col[RR_COL_STATUS];
+	char used[MAX_FIELDS];
+	if (st < 0 || sniff_map_gives(map, RR_COL_STATUS))
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->pst_field < 0; f++)
+		if (!used[f] && sniff_payment_status(names[f]))
+			L->pst_field = f;
+}
+
+/* One row's status and payment status: does either void the order? */
+static void status_payment_row(loader *L, const char *base, const size_t *off,
+			       const size_t *len, uint64_t line)
+{
+	int st = L->col[RR_COL_STATUS], p = L->pst_field;
+	if (st < 0 || st >= L->ncols || p >= L->ncols)
+		return;
+	const char *s = base + off[p];
+	if (len[st] && void_status(base + off[st], len[st], known_word(base + off[st], len[st])))
+		L->st_void++;
+	if (len[p] && void_status(s, len[p], known_word(s, len[p])) && !L->pst_void++) {
+		L->pst_line = line;
+		sniff_printable(L->pst_value, sizeof L->pst_value, s, len[p], 30);
+	}
+}
+
+/* After the last row: a payment's status that voids orders the status column keeps none
+ * of is the one that tells (the status column of fulfilment, Shipped and Processing, skips
+ * nothing): read again with it as the status, or, when the file cannot be read again or
+ * the status voids orders too (only one is read), a warning naming the --map. */
+static void status_payment_settle(loader *L)
+{
+	if (L->pst_field < 0 || !L->pst_void)
+		return;
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, p = L->pst_field;
+	char pn[64], sn[64], pm[96], sm[96];
+	header_names(L, names);
+	shown_field(names, p, pn, sizeof pn);
+	shown_field(names, L->col[RR_COL_STATUS], sn, sizeof sn);
+	sniff_map_col(names, nn, p, pm, sizeof pm);
+	sniff_map_col(names, nn, L->col[RR_COL_STATUS], sm, sizeof sm);
+	size_t o = strlen(L->id_note), m = strlen(L->id_map);
+	if (L->lc_reload && !L->st_void) {
+		snprintf(L->id_map + m, sizeof L->id_map - m, "%sstatus=%d", m ? "," : "", p + 1);
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: '%s' voids %zu row%s (the "
+			 "first on line %llu: '%s') and '%s' none: the status is read from '%s', its "
+			 "orders never paid are no purchases (--map status=%s reads '%s')",
+			 o ? "\n" : "", pn, L->pst_void, L->pst_void == 1 ? "" : "s",
+			 (unsigned long long)L->pst_line,
+			 L->pst_value, sn, pn, sm, sn);
+		return;
+	}
+	snprintf(L->id_note + o, sizeof L->id_note - o, "%swarning: '%s' voids %zu row%s (the "
+		 "first on line %llu: '%s') read as purchases by the status '%s'%s; --map "
+		 "status=%s reads the status from it", o ? "\n" : "", pn, L->pst_void,
+		 L->pst_void == 1 ? "" : "s",
+		 (unsigned long long)L->pst_line, L->pst_value, sn, L->st_void ?
+		 ", which voids others: only one status column is read" : "", pm);
+}
+
 /* Why pair i's id is its other column (idpair_judge's by), into why[0..size): an, bn the
  * code's and the name's names as shown. */
 static void id_why(const loader *L, const idpair_stats *st, int by, int i, const char *an,
@@ -7085,6 +7156,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		line_check_row(L, base, off, len, line);
 	if (L->idp[0] || L->idp[1])
 		id_row(L, base, off, len, line);
+	if (L->pst_field >= 0)
+		status_payment_row(L, base, off, len, line);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -8641,6 +8714,7 @@ static int on_header(loader *L)
 				    status_bare_name(names[L->col[RR_COL_STATUS]]);
 	}
 	flags_unused(L, names);
+	status_payment_start(L, names, map);
 	status_ids_column(L, names);
 	returns_unused(L, names);
 	if (probe_start(L) != 0) {
@@ -9641,7 +9715,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->o = o;
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
-	L->paid_field = -1;
+	L->paid_field = L->pst_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = -1;
 	L->in.strict = o->strict;
@@ -14559,6 +14633,7 @@ static int finish_rows(loader *L)
 		return -1;
 	line_check_decide(L);
 	id_decide(L);
+	status_payment_settle(L);
 	return describe(L);
 }
 
