@@ -8608,6 +8608,26 @@ static void money_units(loader *L, const char *const *names)
 			  ? qm->size / L->in.price_measure->size : 1;
 }
 
+/* At the header: how the event's and the status's columns are read, and the unused columns
+ * that may void or return rows beside them (flags, a payment's status, status ids, returns). */
+static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
+			       const char *map)
+{
+	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
+	L->in.paid_buys = !sniff_map_gives(map, RR_COL_EVENT);
+	status_prefixed(L, names, map);
+	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
+	if (L->in.has_status) {
+		status_column(L, names[L->col[RR_COL_STATUS]]);
+		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+				    status_bare_name(names[L->col[RR_COL_STATUS]]);
+	}
+	flags_unused(L, names);
+	status_payment_start(L, names, map);
+	status_ids_column(L, names);
+	returns_unused(L, names);
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -8704,19 +8724,7 @@ static int on_header(loader *L)
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
 	}
-	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
-	L->in.paid_buys = !sniff_map_gives(map, RR_COL_EVENT);
-	status_prefixed(L, names, map);
-	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
-	if (L->in.has_status) {
-		status_column(L, names[L->col[RR_COL_STATUS]]);
-		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
-				    status_bare_name(names[L->col[RR_COL_STATUS]]);
-	}
-	flags_unused(L, names);
-	status_payment_start(L, names, map);
-	status_ids_column(L, names);
-	returns_unused(L, names);
+	event_status_start(L, names, map);
 	if (probe_start(L) != 0) {
 		free(joined);
 		return -1;
