@@ -7064,9 +7064,10 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
 	else
 		snprintf(why, size, "'%s' is blank on %zu row%s (the first on line %llu) whose '%s' "
-			 "has its '%s' on other rows, and no '%s' has two: one %s split in two by "
-			 "the code", an, st->blank_known, st->blank_known == 1 ? "" : "s",
-			 (unsigned long long)st->blank_line, bn, an, bn, what);
+			 "has its '%s' on other rows, and no '%s' has two: %s", an, st->blank_known,
+			 st->blank_known == 1 ? "" : "s", (unsigned long long)st->blank_line, bn, an,
+			 bn, i ? "by the code one item is two" : "by the code they are rows of no "
+			 "customer id");
 }
 
 /* After the last row: for each pair whose rows name its other column the id, the reading
