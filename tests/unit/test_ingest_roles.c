@@ -453,6 +453,19 @@ static void test_code_beside_name_whole_file(void **state)
 	assert_non_null(strstr(r->reading, "('John Smith' is 'SMI001' and 'SMI002')"));
 	assert_non_null(strstr(r->reading, "the customers are read from 'Account Ref'"));
 	rows_free(r);
+	/* from a stream, which cannot be read again: the names stand, a warning gives the map */
+	char *p = tu_write_temp_str(text);
+	FILE *f = fopen(p, "r");
+	assert_non_null(f);
+	r = ingest_stream(f, p, 0, NULL, 0, NULL);
+	fclose(f);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(2, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 1 name of 'Customer' stands beside two "
+				     "'Account Ref' or more"));
+	assert_non_null(strstr(r->reading, "--map user='Account Ref' reads the customers"));
+	rows_free(r);
 	o = (size_t)snprintf(text, sizeof text, "Date,Reference,Email,Product,Quantity\n");
 	static const char *const product[] = {"Case", "Cable", "Charger"};
 	for (int i = 0; i < 8; i++)
