@@ -3384,6 +3384,12 @@ static int payment_status_name(const char *norm)
 	return 0;
 }
 
+int sniff_payment_status(const char *name)
+{
+	char norm[NORM_MAX];
+	return !normalize_n(name, strlen(name), norm) && payment_status_name(norm);
+}
+
 /* May field a, a status's name, outrank a payment's status beside it? Any order's status of
  * the first two levels, but a payment's own or a till's mode (Mode, Modus: Live or Training,
  * no order's state). */
@@ -3487,18 +3493,25 @@ static int code_names_one(const sniff_values *v, int f, int g)
 	}
 	return both >= 2 && other;
 }
-static int code_beside_name(const header *h, const sniff_values *fill, int c, int a, int b)
+/* Are fields a and b a code's name and a name's of role c (user_codes beside user_names,
+ * item_codes or "X #" beside an item's bare word), whatever their values? */
+static int code_name_pair(const header *h, int c, int a, int b)
 {
 	const char *const *codes = c == RR_COL_USER ? user_codes : c == RR_COL_ITEM ? item_codes :
 				   NULL;
-	if (!codes || !fill || a == b)
+	if (!codes || a == b || a < 0 || b < 0 || a >= h->n || b >= h->n)
 		return 0;
 	int named = c == RR_COL_USER ? sniff_name_index(h->norm[b], strlen(h->norm[b]),
 							user_names) >= 0 : item_bare_word(h, b);
 	int code = sniff_name_index(h->norm[a], strlen(h->norm[a]), codes) >= 0 ||
 		   (strcmp(h->norm[a], h->norm[b]) == 0 && strchr(h->name[a], '#') &&
 		    !strchr(h->name[b], '#'));
-	return named && code && code_names_one(fill, a, b);
+	return named && code;
+}
+
+static int code_beside_name(const header *h, const sniff_values *fill, int c, int a, int b)
+{
+	return fill && code_name_pair(h, c, a, b) && code_names_one(fill, a, b);
 }
 
 #define N_PREFER (sizeof prefer / sizeof *prefer)
@@ -5790,6 +5803,31 @@ int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], i
 			return f;
 	}
 	return -1;
+}
+
+int sniff_id_pair(const char *const *name, int n, const int col[RR_COL_N], int c, int *code,
+		  int *named)
+{
+	int f = (c == RR_COL_USER || c == RR_COL_ITEM) ? col[c] : -1, found = 0;
+	header *h = f >= 0 ? malloc(sizeof *h) : NULL;
+	int own[RR_COL_N], taken[MAX_COLS];
+	if (!h)
+		return 0;
+	header_init(h, name, n, "", ',', own, taken);
+	/* the other may be unused or the description (the name shown beside its code), never
+	 * another role's column */
+	for (int g = 0; g < h->n && !found; g++) {
+		int r = field_role(col, g);
+		if (g == f || (r >= 0 && r != RR_COL_DESC))
+			continue;
+		if (code_name_pair(h, c, f, g) || code_name_pair(h, c, g, f)) {
+			found = 1;
+			*code = code_name_pair(h, c, f, g) ? f : g;
+			*named = *code == f ? g : f;
+		}
+	}
+	free(h);
+	return found;
 }
 
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],

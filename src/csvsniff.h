@@ -111,6 +111,13 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
  * line whose code is blank by it); for the item, the description may be it. c: RR_COL_USER or
  * RR_COL_ITEM; col as sniff_columns gave it. */
 int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], int c);
+/* A code and a name of role c (RR_COL_USER or RR_COL_ITEM) side by side, one of them the
+ * role's column in col, the other unused or the description: Account Ref beside Customer,
+ * Reference beside Product, Item # beside Item (the names of the code-beside-name rule,
+ * whatever the values). 1 with their fields in *code and *named, else 0. The load judges
+ * which is the id on every row (idpair.h). */
+int sniff_id_pair(const char *const *name, int n, const int col[RR_COL_N], int c, int *code,
+		  int *named);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it; fill as
@@ -162,6 +169,9 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 /* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
  * that does not say status? */
 int sniff_flag_name(const char *name);
+/* Is name a payment's status (Payment Status, Financial Status, Zahlungsstatus...), which an
+ * order's status beside it outranks as the status column? */
+int sniff_payment_status(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
  * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
  * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */

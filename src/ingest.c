@@ -33,6 +33,7 @@
 #include "err.h"
 #include "catchange.h"
 #include "colgroup.h"
+#include "idpair.h"
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
@@ -1824,6 +1825,8 @@ typedef struct builder {
 	size_t minor_rows;         /* rows it decided, and the first's number as written */
 	mark_proof minor_first;
 	int has_event;             /* an event column: only purchases are kept */
+	int paid_buys;             /* the event column is the names' (not --map's): a payment's
+	                              word in it is a purchase (event_row_class) */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
@@ -3596,6 +3599,26 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return event_kind(in, s, n, event_word(in, s, n));
 }
 
+static int doc_not_document(const char *s, size_t n);
+static int doc_returnish(const char *s, size_t n);
+
+/* Is s[0..n) how a sale was paid (a payment word: Cash, Card, Visa, Credit Card, not a
+ * refund paid by card), no --purchase naming the purchases? A till's type column writes it
+ * on its sales beside Refund on its refunds (t71 F5). */
+static int paid_word(const builder *in, const char *s, size_t n)
+{
+	return !in->purchase && n && doc_not_document(s, n) && !doc_returnish(s, n);
+}
+
+/* A row of an event column: event_class, and in one taken by its name a payment's word a
+ * purchase (paid_word: Sale on the first row, Cash and Card after it were skipped as no
+ * event). A column --map names reads its own words only. */
+static int event_row_class(const builder *in, const char *s, size_t n)
+{
+	int ev = event_class(in, s, n);
+	return ev == EV_OTHER && in->paid_buys && paid_word(in, s, n) ? EV_BUY : ev;
+}
+
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
  * "Reembolso rechazado")? */
@@ -4803,7 +4826,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	event_fill(in, &r, f, own_inv);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
+					     in->doc_event ? doc_event_class : event_row_class) :
+			  EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
@@ -5181,6 +5205,16 @@ typedef struct loader {
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
+	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
+	                              [1], judged on every row (id_decide), or NULL */
+	int idp_code[2], idp_name[2]; /* their fields */
+	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
+	                              other columns (id_decide, status_payment_settle), or "" */
+	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
+	int pst_field;             /* a payment's status beside the status column, or -1 */
+	size_t pst_void, st_void;  /* rows either's value voids (void_status) */
+	uint64_t pst_line;         /* the first of the payment's */
+	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
@@ -5286,7 +5320,9 @@ typedef struct loader {
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
 	int event_checked;         /* the first row has tested the named event column (event_paid) */
-	char paid_note[200];       /* an event column by name that held payment methods, or "" */
+	char paid_note[300];       /* an event column by name that held payment methods, or "" */
+	int paid_field;            /* that column, let go at the first row but sampled (doc_start)
+	                              for a return among its values, or -1 */
 	int doc_warned;            /* the field doc_note proposes as the event (document types
 	                              unread), or -1: a status hint then says --void beside it */
 	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
@@ -5359,6 +5395,8 @@ typedef struct doc_cand {
 	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
 	int sign;                      /* named as a line's sign (sign_name): S/H, Dr/Cr */
+	int paid;                      /* the event column by name let go for its payment methods
+	                                  (event_paid): those are its purchases */
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
@@ -5635,7 +5673,7 @@ static int doc_start(loader *L, const char *map)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
-		used[f] |= sniff_known_name(names[f]) ||
+		used[f] |= (sniff_known_name(names[f]) && f != L->paid_field) ||
 			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
 		n += !used[f];
 	}
@@ -5646,6 +5684,7 @@ static int doc_start(loader *L, const char *map)
 	for (int f = 0; f < L->ncols; f++)
 		if (!used[f]) {
 			L->cand[L->n_cand].sign = sign_name(names[f]);
+			L->cand[L->n_cand].paid = f == L->paid_field;
 			L->cand[L->n_cand++].field = f;
 		}
 	L->doc_sampling = 1;
@@ -5724,6 +5763,8 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 			return c->cls[k];
 		}
 	int cls = n < DOC_VALUE_MAX ? doc_word(in, s, n) : DOC_UNKNOWN;
+	if (cls == DOC_UNKNOWN && c->paid && n < DOC_VALUE_MAX && paid_word(in, s, n))
+		cls = DOC_BUY;   /* a till's type column: a sale by how it was paid */
 	if (cls == DOC_UNKNOWN) {
 		c->unknown++;
 		c->unknown_kinds++;
@@ -7054,6 +7095,178 @@ static void line_check_decide(loader *L)
 		 (unsigned long long)best->first, qn, pn, why, tm);
 }
 
+/* ===== a code beside a name (t71 F1, F2, F9, F10) =====
+ * The sniff chose between a code (Account Ref, Reference, Item #) and the name beside it
+ * (Customer, Product) on the first lines; a file sorted by account, an order's reference of
+ * one product per order, a code blank further down show only later. Every row is judged
+ * (idpair.h), and after the last the file is read again with the id the rows say. */
+static const int id_roles[2] = {RR_COL_USER, RR_COL_ITEM};
+
+/* At the header: the pairs to judge. A role the user mapped stays, and so does a report
+ * grouped by customer's (its customer is the group line's). */
+static void id_start(loader *L, const char *const *names)
+{
+	for (int i = 0; i < 2; i++) {
+		int c = id_roles[i], code, named;
+		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped) ||
+		    !sniff_id_pair(names, L->nf, L->col, c, &code, &named))
+			continue;
+		L->idp[i] = idpair_new();   /* without memory the header's choice stands */
+		L->idp_code[i] = code;
+		L->idp_name[i] = named;
+	}
+}
+
+/* One row's code, name and invoice to each pair judged. */
+static void id_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		   uint64_t line)
+{
+	int inv = L->col[RR_COL_INVOICE];
+	int has_inv = inv >= 0 && inv < L->ncols;
+	for (int i = 0; i < 2; i++) {
+		int a = L->idp_code[i], b = L->idp_name[i];
+		if (L->idp[i] && a < L->ncols && b < L->ncols)
+			idpair_add(L->idp[i], base + off[a], len[a], base + off[b], len[b],
+				   has_inv ? base + off[inv] : "", has_inv ? len[inv] : 0, line);
+	}
+}
+
+/* At the header: a payment's status (Payment Status, Financial Status) that the order's
+ * status beside it outranked as the status column (csvsniff's prefer rule), watched for the
+ * orders it voids (t71 F6: Voided payments beside a Status of Shipped and Delivered). Not
+ * when --map names the status. */
+static void status_payment_start(loader *L, const char *const *names, const char *map)
+{
+	int st = L->col[RR_COL_STATUS];
+	char used[MAX_FIELDS];
+	if (st < 0 || sniff_map_gives(map, RR_COL_STATUS))
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->pst_field < 0; f++)
+		if (!used[f] && sniff_payment_status(names[f]))
+			L->pst_field = f;
+}
+
+/* One row's status and payment status: does either void the order? */
+static void status_payment_row(loader *L, const char *base, const size_t *off,
+			       const size_t *len, uint64_t line)
+{
+	int st = L->col[RR_COL_STATUS], p = L->pst_field;
+	if (st < 0 || st >= L->ncols || p >= L->ncols)
+		return;
+	const char *s = base + off[p];
+	if (len[st] && void_status(base + off[st], len[st], known_word(base + off[st], len[st])))
+		L->st_void++;
+	if (len[p] && void_status(s, len[p], known_word(s, len[p])) && !L->pst_void++) {
+		L->pst_line = line;
+		sniff_printable(L->pst_value, sizeof L->pst_value, s, len[p], 30);
+	}
+}
+
+/* After the last row: a payment's status that voids orders the status column keeps none
+ * of is the one that tells (the status column of fulfilment, Shipped and Processing, skips
+ * nothing): read again with it as the status, or, when the file cannot be read again or
+ * the status voids orders too (only one is read), a warning naming the --map. */
+static void status_payment_settle(loader *L)
+{
+	if (L->pst_field < 0 || !L->pst_void)
+		return;
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, p = L->pst_field;
+	char pn[64], sn[64], pm[96], sm[96];
+	header_names(L, names);
+	shown_field(names, p, pn, sizeof pn);
+	shown_field(names, L->col[RR_COL_STATUS], sn, sizeof sn);
+	sniff_map_col(names, nn, p, pm, sizeof pm);
+	sniff_map_col(names, nn, L->col[RR_COL_STATUS], sm, sizeof sm);
+	size_t o = strlen(L->id_note), m = strlen(L->id_map);
+	if (L->lc_reload && !L->st_void) {
+		snprintf(L->id_map + m, sizeof L->id_map - m, "%sstatus=%d", m ? "," : "", p + 1);
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: '%s' voids %zu row%s (the "
+			 "first on line %llu: '%s') and '%s' none: the status is read from '%s', its "
+			 "orders never paid are no purchases (--map status=%s reads '%s')",
+			 o ? "\n" : "", pn, L->pst_void, L->pst_void == 1 ? "" : "s",
+			 (unsigned long long)L->pst_line,
+			 L->pst_value, sn, pn, sm, sn);
+		return;
+	}
+	snprintf(L->id_note + o, sizeof L->id_note - o, "%swarning: '%s' voids %zu row%s (the "
+		 "first on line %llu: '%s') read as purchases by the status '%s'%s; --map "
+		 "status=%s reads the status from it", o ? "\n" : "", pn, L->pst_void,
+		 L->pst_void == 1 ? "" : "s",
+		 (unsigned long long)L->pst_line, L->pst_value, sn, L->st_void ?
+		 ", which voids others: only one status column is read" : "", pm);
+}
+
+/* Why pair i's id is its other column (idpair_judge's by), into why[0..size): an, bn the
+ * code's and the name's names as shown. */
+static void id_why(const loader *L, const idpair_stats *st, int by, int i, const char *an,
+		   const char *bn, char *why, size_t size)
+{
+	const char *what = i ? "item" : "customer", *unit = L->col[RR_COL_INVOICE] >= 0 ?
+							     "invoices" : "rows";
+	if (by == IDPAIR_BY_ORDER)
+		snprintf(why, size, "'%s' is a new value on each of its %s (%zu values on %zu, "
+			 "%zu of them on a second): an order's or a line's own number, no %s's "
+			 "code", an, unit, st->codes, st->units, st->back, what);
+	else if (by == IDPAIR_BY_NAMES)
+		snprintf(why, size, "'%s' stands beside two '%s' or more on %zu of its %zu values: "
+			 "another thing's code, no %s's", an, bn, st->multi, st->codes, what);
+	else if (by == IDPAIR_BY_NAMESAKES && st->code1[0])
+		snprintf(why, size, "%zu name%s of '%s' stand%s beside two '%s' or more ('%s' is "
+			 "'%s' and '%s'): namesakes, two %ss told apart by the code alone",
+			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
+			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code1, st->code2,
+			 what);
+	else
+		snprintf(why, size, "%zu name%s of '%s' stand%s beside two '%s' or more ('%s' is "
+			 "'%s' and another): namesakes, two %ss told apart by the code alone",
+			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
+			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
+}
+
+/* After the last row: for each pair whose rows name its other column the id, the reading
+ * again with it (L->id_map, the note why in L->id_note), or, when the file cannot be read
+ * again, a warning naming the --map that reads so. */
+static void id_decide(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	header_names(L, names);
+	for (int i = 0; i < 2; i++) {
+		idpair_stats st;
+		int by, c = id_roles[i];
+		if (!L->idp[i])
+			continue;
+		idpair_stats_get(L->idp[i], &st);
+		int v = idpair_judge(&st, &by);
+		int want = v == IDPAIR_CODE ? L->idp_code[i] : v == IDPAIR_NAME ? L->idp_name[i] : -1;
+		int had = L->col[c];
+		if (want < 0 || want == had || had < 0)
+			continue;
+		char an[64], bn[64], wm[96], hm[96], why[500], wn[64];
+		shown_field(names, L->idp_code[i], an, sizeof an);
+		shown_field(names, L->idp_name[i], bn, sizeof bn);
+		shown_field(names, want, wn, sizeof wn);
+		sniff_map_col(names, nn, want, wm, sizeof wm);
+		sniff_map_col(names, nn, had, hm, sizeof hm);
+		id_why(L, &st, by, i, an, bn, why, sizeof why);
+		size_t o = strlen(L->id_note);
+		const char *who = i ? "items" : "customers", *role = ingest_col_name(c);
+		if (L->lc_reload) {
+			size_t m = strlen(L->id_map);
+			snprintf(L->id_map + m, sizeof L->id_map - m, "%s%s=%d", m ? "," : "", role,
+				 want + 1);
+			snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: %s: the %s are read "
+				 "from '%s' (--map %s=%s reads them as the first lines did)",
+				 o ? "\n" : "", why, who, wn, role, hm);
+		} else {
+			snprintf(L->id_note + o, sizeof L->id_note - o, "%swarning: %s; --map %s=%s "
+				 "reads the %s from '%s'", o ? "\n" : "", why, role, wm, who, wn);
+		}
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -7097,6 +7310,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		look_row(L, base, off, len);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
+	if (L->idp[0] || L->idp[1])
+		id_row(L, base, off, len, line);
+	if (L->pst_field >= 0)
+		status_payment_row(L, base, off, len, line);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -7154,6 +7371,11 @@ static void doc_take(loader *L, const doc_cand *c)
 	L->col[RR_COL_EVENT] = c->field;
 	L->in.has_event = L->in.doc_event = 1;
 	shown_field(names, c->field, L->doc_name, sizeof L->doc_name);
+	if (c->paid)   /* the payment methods beside a return: an event column after all */
+		snprintf(L->paid_note, sizeof L->paid_note, "note: '%s' holds how the customer "
+			 "paid on its sales and a return's word on other rows: read as the event "
+			 "(all its values counted, not its first row's), each payment a purchase",
+			 L->doc_name);
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
 		       sizeof L->columns);
 }
@@ -7526,6 +7748,7 @@ static int event_paid(loader *L)
 		 sniff_printable(value, sizeof value, v, n, 24));
 	L->col[RR_COL_EVENT] = -1;
 	L->in.has_event = 0;
+	L->paid_field = e;
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
 		       sizeof L->columns);
 	if (doc_start(L, L->o->map) == 0)
@@ -8542,6 +8765,26 @@ static void money_units(loader *L, const char *const *names)
 			  ? qm->size / L->in.price_measure->size : 1;
 }
 
+/* At the header: how the event's and the status's columns are read, and the unused columns
+ * that may void or return rows beside them (flags, a payment's status, status ids, returns). */
+static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
+			       const char *map)
+{
+	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
+	L->in.paid_buys = !sniff_map_gives(map, RR_COL_EVENT);
+	status_prefixed(L, names, map);
+	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
+	if (L->in.has_status) {
+		status_column(L, names[L->col[RR_COL_STATUS]]);
+		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+				    status_bare_name(names[L->col[RR_COL_STATUS]]);
+	}
+	flags_unused(L, names);
+	status_payment_start(L, names, map);
+	status_ids_column(L, names);
+	returns_unused(L, names);
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -8607,6 +8850,7 @@ static int on_header(loader *L)
 				strlen(names[L->item_alt]), 40);
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
+	id_start(L, names);
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
 		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
@@ -8638,17 +8882,7 @@ static int on_header(loader *L)
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
 	}
-	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
-	status_prefixed(L, names, map);
-	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
-	if (L->in.has_status) {
-		status_column(L, names[L->col[RR_COL_STATUS]]);
-		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
-				    status_bare_name(names[L->col[RR_COL_STATUS]]);
-	}
-	flags_unused(L, names);
-	status_ids_column(L, names);
-	returns_unused(L, names);
+	event_status_start(L, names, map);
 	if (probe_start(L) != 0) {
 		free(joined);
 		return -1;
@@ -9647,6 +9881,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->o = o;
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
+	L->paid_field = L->pst_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
 	L->in.strict = o->strict;
@@ -9695,6 +9930,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	idpair_free(L->idp[0]);
+	idpair_free(L->idp[1]);
 	for (int f = 0; L->look && f < MAX_FIELDS; f++)
 		free(L->look[f].spread);
 	free(L->look);
@@ -11677,7 +11914,9 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 		if (t->purchase[k] != EV_BUY)
 			continue;
 		const char *v = t->value[k];
-		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN;
+		/* a payment's word in the payment column taken back is its own note's */
+		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN &&
+			      !(L->paid_field == L->col[RR_COL_EVENT] && paid_word(in, v, strlen(v)));
 		if (unknown && o < sizeof odd)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
@@ -13330,10 +13569,14 @@ static void describe_uom(const loader *L, char *text, size_t size)
 static void describe_line_check(const loader *L, char *text, size_t size)
 {
 	describe_uom(L, text, size);
-	if (L->o->reread)
+	if (L->o->reread && L->o->reread->note[0])
 		say(text, size, "%s", L->o->reread->note);
 	else if (L->lc_note[0] && L->lc_pick == -1)
 		say(text, size, "%s", L->lc_note);
+	if (L->o->reread && L->o->reread->id_note && L->o->reread->id_note[0])
+		say(text, size, "%s", L->o->reread->id_note);
+	else if (!L->id_map[0] && L->id_note[0])
+		say(text, size, "%s", L->id_note);
 }
 
 /* The doubts the dates leave (day or month first, serials among text dates, year first),
@@ -14736,6 +14979,8 @@ static int finish_rows(loader *L)
 	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
+	id_decide(L);
+	status_payment_settle(L);
 	return describe(L);
 }
 
@@ -14929,22 +15174,36 @@ static int same_as_first(const csv_source *src, const struct stat *first)
 static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
 			  const struct stat *first);
 
+/* The map of a reading again: the user's, then extra ("amount=3", "user=2,item=5"),
+ * into map[0..size). 0, or -1 when it does not fit (the first reading stands). */
+static int reread_map(char *map, size_t size, const char *own, const char *extra)
+{
+	int k = snprintf(map, size, "%s%s%s", own ? own : "", own && own[0] && extra[0] ? "," : "",
+			 extra);
+	return k < 0 || (size_t)k >= size ? -1 : 0;
+}
+
 /* The file read again without converting its quantities by a unit's size (pack_units: they
- * were units already), the warning why in its summary; r, the first reading, freed. */
+ * were units already), the warning why in its summary, and with the ids the rows said
+ * (id_decide); r, the first reading, freed. */
 static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_ingest_opts *o,
 			    rr_work *w, const struct stat *seen)
 {
 	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
+	char map[4096];
+	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
+		return r;
 	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
 		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
 		 "wholesale export writes them beside the case's size, so not converted (in cases "
 		 "they would not all be multiples); if they count cases, write each quantity times "
 		 "'%s' before loading", qn, pn, L->in.packed, pn);
 	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
-			  .pack_units = 1};
+			  .pack_units = 1, .id_note = L->id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;
+	again.map = map[0] ? map : NULL;
 	again.reread = &said;
 	return read_file(path, &again, w, again_fd, seen);
 }
@@ -14978,22 +15237,24 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
 		return pack_reread(&L, r, path, o, w, &seen);
-	if (!r || L.lc_pick == -1)
+	if (!r || (L.lc_pick == -1 && !L.id_map[0]))
 		return r;
 	/* a line total that says what the customers paid where quantity times price does not
 	 * (line_check_decide): read again with it as the amount, the --map amount= its note
 	 * names, and the price then left unused (t59 F7); the same file, by the descriptor its
-	 * rows hold (t62 F16), not by its name */
-	char map[4096];
-	char col[16] = "-";
+	 * rows hold (t62 F16), not by its name. The ids the rows said (id_decide) too */
+	char map[4096], extra[96] = "";
 	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
-		snprintf(col, sizeof col, "%d", L.lc_pick + 1);
-	int k = snprintf(map, sizeof map, "%s%samount=%s", o->map ? o->map : "",
-			 o->map && o->map[0] ? "," : "", col);
-	if (k < 0 || (size_t)k >= sizeof map)
+		snprintf(extra, sizeof extra, "amount=%d", L.lc_pick + 1);
+	else if (L.lc_pick == -2)
+		snprintf(extra, sizeof extra, "amount=-");
+	size_t k = strlen(extra);
+	snprintf(extra + k, sizeof extra - k, "%s%s", k && L.id_map[0] ? "," : "", L.id_map);
+	if (reread_map(map, sizeof map, o->map, extra) != 0)
 		return r;
-	rr_reread said = {.note = L.lc_note, .map = o->map, .schema = r->schema,
-			  .price = L.lc_price};
+	rr_reread said = {.note = L.lc_pick != -1 ? L.lc_note : "", .map = o->map,
+			  .schema = r->schema, .price = L.lc_pick != -1 ? L.lc_price : "",
+			  .id_note = L.id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;

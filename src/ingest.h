@@ -202,6 +202,8 @@ typedef struct rr_reread {
 	                             there was none */
 	int pack_units;           /* the quantities were units already: a unit's size column
 	                             converts none of them this time (t64 F9) */
+	const char *id_note;      /* why a customer's or an item's id is read from the other of
+	                             a code and its name (the rows said so), or NULL */
 } rr_reread;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

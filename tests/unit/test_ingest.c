@@ -5603,7 +5603,7 @@ static void test_date_format_not_the_files(void **state)
 	rows_free(r);
 	/* a form no detection reads: the advice is not given */
 	o.date_format = "%d.%m.%Y";
-	r = load_with(HDR "\n1,A,x,1,02.01.2023,1,7,UK\n2,A,x,1,Jan 13th 2023,1,7,UK\n", &o);
+	r = load_with(HDR "\n1,A,x,1,02.01.2023,1,7,UK\n2,A,x,1,the 13th of Jan 2023,1,7,UK\n", &o);
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "a date relrec reads without it"));
 	rows_free(r);
@@ -8448,6 +8448,39 @@ static void test_doctype_column(void **state)
 	rows_free(r);
 }
 
+/* t71 F5: a Transaction Type of payment methods on its sales and Refund on its refunds is the
+ * event column whatever its first row holds: Card first (it was let go, the refund read as a
+ * sale) or Sale first (Cash and Card after it were skipped). The refund, written positive, is
+ * a return: quantity -1; every payment row a purchase. A column of payments alone is still
+ * let go (test_event_of_payments). */
+static void test_event_payments_beside_refund(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+			       "1,2023-03-01,C1,MUG,2,9.50,Card\n"
+			       "2,2023-03-02,C2,LAMP,1,30,Cash\n"
+			       "3,2023-03-05,C2,LAMP,1,30,Refund\n"
+			       "4,2023-03-06,C1,MUG,3,9.50,Visa\n", 0);
+	assert_non_null(r);
+	if (!strstr(r->reading, "event=Transaction Type") ||
+	    !strstr(r->reading, "note: 'Transaction Type' holds how the customer paid on its sales "
+			       "and a return's word on other rows") ||
+	    strstr(r->reading, "no document type relrec knows"))
+		fail_msg("%s", r->reading);
+	assert_int_equal(4, r->n);
+	assert_true(r->qty[0] == 2 && r->qty[1] == 1 && r->qty[2] == -1 && r->qty[3] == 3);
+	rows_free(r);
+	r = load_text("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+		      "1,2023-03-01,C1,MUG,2,9.50,Sale\n"
+		      "2,2023-03-02,C2,LAMP,1,30,Cash\n"
+		      "3,2023-03-05,C2,LAMP,1,30,Refund\n"
+		      "4,2023-03-06,C1,MUG,3,9.50,Credit Card\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);   /* Cash and Credit Card were skipped: 2 rows */
+	assert_true(r->qty[0] == 2 && r->qty[1] == 1 && r->qty[2] == -1 && r->qty[3] == 3);
+	rows_free(r);
+}
+
 /* t67 F12: a Transaction Type of payment methods (Cash, Visa) is no event column: let go with
  * a note, and the Type of Sale and Return beside it read, its return (written with a positive
  * quantity, as the till writes it) a return: quantity -1. A Transaction Type of events stays
@@ -10256,6 +10289,7 @@ int main(void)
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
 		cmocka_unit_test(test_event_of_payments),
+		cmocka_unit_test(test_event_payments_beside_refund),
 		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),

@@ -432,6 +432,52 @@ static void test_shared_names_numbered(void **state)
 	rows_free(r);
 }
 
+/* t71 F2, F1: a code beside its name judged on every row. Sorted by account, the first 60
+ * lines hold Acme's alone (the header's sniff reads 50): two John Smiths further down keep
+ * their accounts, read again by Account Ref with a note. A Reference new on each line of one
+ * line per order gives way to the Product: 3 items, not 8. */
+static void test_code_beside_name_whole_file(void **state)
+{
+	(void)state;
+	char text[8192];
+	size_t o = (size_t)snprintf(text, sizeof text, "Account Ref,Customer,Invoice,Date,SKU,Qty\n");
+	for (int i = 0; i < 60; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "ACC001,Acme Ltd,A%d,2023-03-%02d,"
+				      "S%d,1\n", i / 2, 1 + i % 28, i % 3);
+	for (int i = 0; i < 6; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "SMI00%d,John Smith,J%d,"
+				      "2023-03-%02d,S1,2\n", 1 + i / 3, i, 1 + i);
+	rr_rows *r = load_csv(text);
+	assert_non_null(r);
+	assert_int_equal(3, strtab_count(r->customers));   /* ACC001, SMI001, SMI002 */
+	assert_non_null(strstr(r->reading, "('John Smith' is 'SMI001' and 'SMI002')"));
+	assert_non_null(strstr(r->reading, "the customers are read from 'Account Ref'"));
+	rows_free(r);
+	/* from a stream, which cannot be read again: the names stand, a warning gives the map */
+	char *p = tu_write_temp_str(text);
+	FILE *f = fopen(p, "r");
+	assert_non_null(f);
+	r = ingest_stream(f, p, 0, NULL, 0, NULL);
+	fclose(f);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(2, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 1 name of 'Customer' stands beside two "
+				     "'Account Ref' or more"));
+	assert_non_null(strstr(r->reading, "--map user='Account Ref' reads the customers"));
+	rows_free(r);
+	o = (size_t)snprintf(text, sizeof text, "Date,Reference,Email,Product,Quantity\n");
+	static const char *const product[] = {"Case", "Cable", "Charger"};
+	for (int i = 0; i < 8; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "2023-03-%02d,ORD-%d,c%d@x.com,%s,1\n",
+				      1 + i, 100 + i, i % 3, product[i % 3]);
+	r = load_csv(text);
+	assert_non_null(r);
+	assert_int_equal(3, strtab_count(r->codes));
+	assert_non_null(strstr(r->reading, "'Reference' is a new value on each of its rows"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -449,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_yen_of_japanese_file),
 		cmocka_unit_test(test_hint_every_role),
 		cmocka_unit_test(test_shared_names_numbered),
+		cmocka_unit_test(test_code_beside_name_whole_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -387,6 +387,42 @@ static void test_status_table_crafted_ids(void **state)
 	rows_free(r);
 }
 
+/* t71 F6: a Status of fulfilment (Shipped, Processing: none voids) outranks the Payment Status
+ * beside it by name; the payment's Voided orders were kept as purchases. Read again with the
+ * payment's status: order 2's two lines skipped, the note names both columns. When the
+ * status voids orders too, only one column is read: a warning names the --map. */
+static void test_payment_status_voids(void **state)
+{
+	(void)state;
+	static const char *const text =
+		"Order,Date,Customer,SKU,Qty,Status,Payment Status\n"
+		"1,2023-03-01,C1,MUG,2,Shipped,Paid\n"
+		"2,2023-03-02,C2,LAMP,1,Processing,Voided\n"
+		"2,2023-03-02,C2,MUG,1,Processing,Voided\n"
+		"3,2023-03-03,C1,LAMP,3,Delivered,Paid\n";
+	rr_rows *r = load_csv(text);
+	assert_non_null(r);
+	if (!strstr(r->reading, "status=Payment Status") ||
+	    !strstr(r->reading, "note: 'Payment Status' voids 2 rows (the first on line 3: "
+			       "'Voided') and 'Status' none"))
+		fail_msg("%s", r->reading);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2 && r->qty[1] == 3);
+	rows_free(r);
+	r = load_csv("Order,Date,Customer,SKU,Qty,Status,Payment Status\n"
+		     "1,2023-03-01,C1,MUG,2,Cancelled,Paid\n"
+		     "2,2023-03-02,C2,LAMP,1,Processing,Voided\n"
+		     "3,2023-03-03,C1,LAMP,3,Delivered,Paid\n");
+	assert_non_null(r);
+	if (!strstr(r->reading, "status=Status") ||
+	    !strstr(r->reading, "warning: 'Payment Status' voids 1 row (the first on line 3: "
+			       "'Voided') read as purchases by the status 'Status', which voids "
+			       "others"))
+		fail_msg("%s", r->reading);
+	assert_int_equal(2, r->n);   /* order 1 cancelled; order 2 kept, as warned */
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -398,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_delivery_notes_skipped),
 		cmocka_unit_test(test_doctype_carried_down),
 		cmocka_unit_test(test_status_table_crafted_ids),
+		cmocka_unit_test(test_payment_status_voids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

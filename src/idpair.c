@@ -1,0 +1,235 @@
+/* idpair.c — a code column beside a name column: which is the id, on every row (idpair.h). */
+#include "idpair.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* One code's or one name's record: its key (a 64-bit hash: 32 bits would give two of a
+ * quarter-million customers one key now and then, and one such pair is a namesake), the first
+ * key of the other column beside it, the first invoice's. */
+typedef struct slot {
+	uint64_t key, other, inv;
+	uint32_t flags;
+} slot;
+
+enum { S_MULTI = 1, S_BACK = 2 };
+
+typedef struct table {
+	slot *s;
+	size_t cap, n;             /* cap a power of two, n <= cap / 2 */
+} table;
+
+struct idpair {
+	table code, name, inv;
+	idpair_stats st;
+	uint64_t want_name, want_code;   /* the namesake example's name and first code */
+	uint64_t prev_ck, prev_nk;       /* the row before's code and name: in a file sorted
+	                                    by code, the namesake's first code is there */
+	char prev_code[IDPAIR_EXAMPLE];  /* that code as written */
+};
+
+/* 64-bit FNV-1a of s[0..n) without its outer blanks; fold: ASCII letters in lower case and a
+ * run of blanks as one. Never 0 (an empty slot's key). */
+static uint64_t key_of(const char *s, size_t n, int fold)
+{
+	uint64_t h = 14695981039346656037u;
+	while (n && (s[0] == ' ' || s[0] == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (fold && (c == ' ' || c == '\t')) {
+			while (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+				i++;
+			c = ' ';
+		} else if (fold && c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c - 'A' + 'a');
+		}
+		h = (h ^ c) * 1099511628211u;
+	}
+	return h ? h : 1;
+}
+
+/* The slot of key in t, added when absent and room is left; NULL when it is absent and the
+ * table is full (IDPAIR_MAX_KEYS) or memory ran out. *fresh: 1 when just added. */
+static slot *table_get(table *t, uint64_t key, int *fresh)
+{
+	*fresh = 0;
+	if (t->n + 1 > t->cap / 2 && t->n < IDPAIR_MAX_KEYS) {
+		size_t cap = t->cap ? t->cap * 2 : 1024;
+		slot *s = calloc(cap, sizeof *s);
+		if (s) {
+			for (size_t i = 0; i < t->cap; i++) {
+				size_t j = (size_t)t->s[i].key & (cap - 1);
+				while (t->s[i].key && s[j].key)
+					j = (j + 1) & (cap - 1);
+				if (t->s[i].key)
+					s[j] = t->s[i];
+			}
+			free(t->s);
+			t->s = s;
+			t->cap = cap;
+		}
+	}
+	if (!t->cap)
+		return NULL;
+	size_t j = (size_t)key & (t->cap - 1);
+	while (t->s[j].key && t->s[j].key != key)
+		j = (j + 1) & (t->cap - 1);
+	if (t->s[j].key)
+		return &t->s[j];
+	if (t->n >= IDPAIR_MAX_KEYS || t->n + 1 > t->cap / 2)
+		return NULL;
+	t->s[j].key = key;
+	t->n++;
+	*fresh = 1;
+	return &t->s[j];
+}
+
+idpair *idpair_new(void)
+{
+	return calloc(1, sizeof(idpair));
+}
+
+void idpair_free(idpair *p)
+{
+	if (!p)
+		return;
+	free(p->code.s);
+	free(p->name.s);
+	free(p->inv.s);
+	free(p);
+}
+
+/* s[0..n) into out[0..IDPAIR_EXAMPLE), cut and without its outer blanks. */
+static void example(char *out, const char *s, size_t n)
+{
+	while (n && (s[0] == ' ' || s[0] == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	n = n < IDPAIR_EXAMPLE - 1 ? n : IDPAIR_EXAMPLE - 1;
+	for (size_t i = 0; i < n; i++)   /* a control byte would reach the summary */
+		out[i] = (unsigned char)s[i] < 0x20 ? '?' : s[i];
+	out[n] = '\0';
+}
+
+/* The name's side of a row with both: a second code makes the name a namesake's. */
+static void name_seen(idpair *p, uint64_t nk, uint64_t ck, const char *code, size_t cn,
+		      const char *name, size_t nn)
+{
+	int fresh;
+	slot *s = table_get(&p->name, nk, &fresh);
+	if (!s)
+		return;
+	if (fresh || !s->other) {
+		s->other = ck;
+		return;
+	}
+	if (s->other == ck || (s->flags & S_MULTI))
+		return;
+	s->flags |= S_MULTI;
+	p->st.namesakes++;
+	if (!p->st.same_name[0]) {
+		example(p->st.same_name, name, nn);
+		example(p->st.code2, code, cn);
+		p->want_name = nk;
+		p->want_code = s->other;
+		if (p->prev_nk == nk && p->prev_ck == s->other) {
+			memcpy(p->st.code1, p->prev_code, sizeof p->prev_code);
+			p->want_code = 0;
+		}
+	}
+}
+
+/* The code's side of a row with a code: a second invoice brings it back, a second name makes
+ * it a code of several things. */
+static void code_seen(idpair *p, uint64_t ck, uint64_t nk, uint64_t ik)
+{
+	int fresh;
+	slot *s = table_get(&p->code, ck, &fresh);
+	if (!s)
+		return;
+	if (fresh) {
+		s->other = nk;
+		s->inv = ik;
+		return;
+	}
+	if (!(s->flags & S_BACK) && s->inv != ik) {
+		s->flags |= S_BACK;
+		p->st.back++;
+	}
+	if (!s->other) {
+		s->other = nk;
+	} else if (nk && s->other != nk && !(s->flags & S_MULTI)) {
+		s->flags |= S_MULTI;
+		p->st.multi++;
+	}
+}
+
+void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t nn,
+		const char *inv, size_t in, uint64_t line)
+{
+	if (!p)
+		return;
+	uint64_t ck = cn ? key_of(code, cn, 0) : 0, nk = nn ? key_of(name, nn, 1) : 0;
+	/* a value of blanks only is none */
+	ck = ck == key_of("", 0, 0) ? 0 : ck;
+	nk = nk == key_of("", 0, 1) ? 0 : nk;
+	if (!ck)   /* a code left blank: ingest's alt_merge reads the row by its name's code */
+		return;
+	p->st.rows++;
+	/* without an invoice column each row is its own: the line number as its key */
+	uint64_t ik = in ? key_of(inv, in, 0) : (line * 2654435761u) | 1;
+	int fresh;
+	(void)table_get(&p->inv, ik, &fresh);
+	code_seen(p, ck, nk, ik);
+	if (nk)
+		name_seen(p, nk, ck, code, cn, name, nn);
+	if (p->want_code && ck == p->want_code && nk == p->want_name) {
+		example(p->st.code1, code, cn);
+		p->want_code = 0;
+	}
+	p->prev_ck = ck;
+	p->prev_nk = nk;
+	example(p->prev_code, code, cn);
+}
+
+void idpair_stats_get(const idpair *p, idpair_stats *s)
+{
+	if (!p) {
+		memset(s, 0, sizeof *s);
+		return;
+	}
+	*s = p->st;
+	s->codes = p->code.n;
+	s->units = p->inv.n;
+}
+
+/* Is the code an order's or a line's id: as many of its values as invoices (rows) or more,
+ * hardly any of them on a second one? Five codes and five invoices at least: the items of
+ * one order, each on one line, say nothing. */
+static int per_order(const idpair_stats *s)
+{
+	return s->codes >= 5 && s->units >= 5 && s->back * 50 < s->codes &&
+	       s->codes * 10 >= s->units * 9;
+}
+
+int idpair_judge(const idpair_stats *s, int *why)
+{
+	int by = -1, v = IDPAIR_EITHER;
+	if (!s->rows)
+		by = -1;
+	else if (per_order(s))
+		by = IDPAIR_BY_ORDER;
+	else if (s->multi * 10 > s->codes)
+		by = IDPAIR_BY_NAMES;
+	else if (s->namesakes)
+		by = IDPAIR_BY_NAMESAKES;
+	if (by >= 0)
+		v = by == IDPAIR_BY_NAMESAKES ? IDPAIR_CODE : IDPAIR_NAME;
+	if (why)
+		*why = by;
+	return v;
+}

@@ -1,0 +1,168 @@
+/* test_idpair.c — a code column beside a name column, judged on every row (t71 F1, F2, F9,
+ * F10): an order's or a line's number is no id of a thing, namesakes keep their codes, a code
+ * blank on rows of a named thing gives way to the name. Hand-made rows, counted by hand. */
+#include "testutil.h"
+
+#include "idpair.h"
+
+/* One row of a fixture: code, name, invoice ("" for none). */
+typedef struct row {
+	const char *code, *name, *inv;
+} row;
+
+static int judge(const row *r, size_t n, idpair_stats *st, int *why)
+{
+	idpair *p = idpair_new();
+	assert_non_null(p);
+	for (size_t i = 0; i < n; i++)
+		idpair_add(p, r[i].code, strlen(r[i].code), r[i].name, strlen(r[i].name), r[i].inv,
+			   strlen(r[i].inv), i + 2);
+	idpair_stats_get(p, st);
+	idpair_free(p);
+	return idpair_judge(st, why);
+}
+
+/* F1: a Reference new on each row (one line per order, no invoice column), an Item # new on
+ * each line of five orders of two lines, a PO number new on each order of two lines: each is an
+ * order's or a line's number, and the name is the id. */
+static void test_per_order(void **state)
+{
+	(void)state;
+	static const row ref[] = {{"ORD-1", "Case", ""}, {"ORD-2", "Cable", ""},
+				  {"ORD-3", "Case", ""}, {"ORD-4", "Charger", ""},
+				  {"ORD-5", "Cable", ""}, {"ORD-6", "Case", ""}};
+	static const row line[] = {{"11", "Case", "A"}, {"12", "Cable", "A"}, {"13", "Case", "B"},
+				   {"14", "Charger", "B"}, {"15", "Cable", "C"}, {"16", "Case", "C"},
+				   {"17", "Case", "D"}, {"18", "Plug", "D"}, {"19", "Case", "E"},
+				   {"20", "Cable", "E"}};
+	static const row po[] = {{"PO-1", "Acme", "1"}, {"PO-1", "Acme", "1"},
+				 {"PO-2", "Bell", "2"}, {"PO-2", "Bell", "2"},
+				 {"PO-3", "Acme", "3"}, {"PO-4", "Crown", "4"},
+				 {"PO-5", "Bell", "5"}, {"PO-5", "Bell", "5"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_NAME, judge(ref, 6, &st, &why));
+	assert_int_equal(IDPAIR_BY_ORDER, why);
+	assert_int_equal(6, st.codes);
+	assert_int_equal(6, st.units);   /* each row its own invoice */
+	assert_int_equal(0, st.back);
+	assert_int_equal(IDPAIR_NAME, judge(line, 10, &st, &why));
+	assert_int_equal(IDPAIR_BY_ORDER, why);
+	assert_int_equal(10, st.codes);
+	assert_int_equal(5, st.units);
+	assert_int_equal(IDPAIR_NAME, judge(po, 8, &st, &why));
+	assert_int_equal(IDPAIR_BY_ORDER, why);
+	assert_int_equal(5, st.codes);
+	assert_int_equal(5, st.units);
+	assert_int_equal(2, st.namesakes);   /* Acme and Bell have two POs each */
+}
+
+/* The same files with the codes coming back on other orders: item and customer codes, which
+ * name one thing each and no name twice: either column will do (the header's choice stays). */
+static void test_codes_back(void **state)
+{
+	(void)state;
+	static const row items[] = {{"C1", "Case", "A"}, {"C2", "Cable", "A"}, {"C1", "Case", "B"},
+				    {"C3", "Charger", "B"}, {"C2", "Cable", "C"}, {"C1", "Case", "C"},
+				    {"C4", "Lamp", "D"}, {"C5", "Plug", "D"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_EITHER, judge(items, 8, &st, &why));
+	assert_int_equal(-1, why);
+	assert_int_equal(5, st.codes);
+	assert_int_equal(2, st.back);   /* C1 and C2 */
+	assert_int_equal(0, st.multi);
+}
+
+/* F2: two John Smiths under SMI001 and SMI002, Acme written in two cases under one account,
+ * in a file sorted by account: the code is the id, and the example names both codes. */
+static void test_namesakes(void **state)
+{
+	(void)state;
+	static const row r[] = {{"ACC001", "Acme Ltd", "1"}, {"ACC001", "ACME  LTD", "2"},
+				{"BEL001", "Bell & Co", "3"}, {"BEL001", "Bell & Co", "4"},
+				{"SMI001", "John Smith", "5"}, {"SMI001", "John Smith", "6"},
+				{"SMI002", "John Smith", "7"}, {"SMI002", " John Smith", "8"},
+				{"CRO001", "Crown", "9"}};
+	/* the first code found again further down, not on the row above */
+	static const row later[] = {{"SMI001", "John Smith", "1"}, {"CRO001", "Crown", "2"},
+				    {"SMI002", "John Smith", "3"}, {"CRO001", "Crown", "4"},
+				    {"SMI001", "John Smith ", "5"}, {"CRO001", "Crown", "6"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_CODE, judge(r, 9, &st, &why));
+	assert_int_equal(IDPAIR_BY_NAMESAKES, why);
+	assert_int_equal(0, st.multi);   /* Acme Ltd and ACME  LTD are one name */
+	assert_int_equal(1, st.namesakes);
+	assert_string_equal("John Smith", st.same_name);
+	assert_string_equal("SMI001", st.code1);   /* the row above SMI002's first */
+	assert_string_equal("SMI002", st.code2);
+	assert_int_equal(IDPAIR_CODE, judge(later, 6, &st, &why));
+	assert_string_equal("SMI001", st.code1);
+	assert_string_equal("SMI002", st.code2);
+}
+
+/* A G/L account beside its customers: one code, several names on most codes: the name. */
+static void test_several_names(void **state)
+{
+	(void)state;
+	static const row r[] = {{"200", "Acme", "1"}, {"200", "Bell", "2"}, {"200", "Crown", "3"},
+				{"260", "Dale", "4"}, {"260", "Elm", "5"}, {"200", "Acme", "6"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_NAME, judge(r, 6, &st, &why));
+	assert_int_equal(IDPAIR_BY_NAMES, why);
+	assert_int_equal(2, st.multi);
+	assert_int_equal(2, st.codes);
+}
+
+/* F9, F10: the code blank further down on rows whose name has its code above: the name; the
+ * same blanks beside a name no code ever had, or beside namesakes, leave the code. */
+static void test_blank_later(void **state)
+{
+	(void)state;
+	static const row r[] = {{"C1", "Dale Farm", "1"}, {"C2", "Elm", "2"}, {"C1", "Dale Farm", "3"},
+				{"C2", "Elm", "4"}, {"", "Dale Farm", "5"}, {"  ", "Elm", "6"},
+				{"", "Dale Farm", "7"}};
+	static const row unknown[] = {{"C1", "Dale Farm", "1"}, {"C2", "Elm", "2"},
+				      {"C1", "Dale Farm", "3"}, {"", "Walk-in", "4"}};
+	static const row twins[] = {{"C1", "Smith", "1"}, {"C2", "Smith", "2"}, {"C1", "Smith", "3"},
+				    {"C2", "Smith", "4"}, {"", "Smith", "5"}};
+	idpair_stats st;
+	int why;
+	/* blanks decide nothing here: ingest reads them by their name's code (alt_merge) */
+	assert_int_equal(IDPAIR_EITHER, judge(r, 7, &st, &why));
+	assert_int_equal(4, st.rows);
+	assert_int_equal(IDPAIR_EITHER, judge(unknown, 4, &st, &why));
+	assert_int_equal(IDPAIR_CODE, judge(twins, 5, &st, &why));
+	assert_int_equal(IDPAIR_BY_NAMESAKES, why);
+}
+
+/* A file of one order, or of four codes, says nothing of orders: no verdict by it. */
+static void test_small(void **state)
+{
+	(void)state;
+	static const row one[] = {{"C1", "Case", "A"}, {"C2", "Cable", "A"}, {"C3", "Plug", "A"},
+				  {"C4", "Lamp", "A"}, {"C5", "Mug", "A"}, {"C6", "Tee", "A"}};
+	static const row four[] = {{"R1", "Case", ""}, {"R2", "Cable", ""}, {"R3", "Plug", ""},
+				   {"R4", "Lamp", ""}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_EITHER, judge(one, 6, &st, &why));
+	assert_int_equal(1, st.units);
+	assert_int_equal(IDPAIR_EITHER, judge(four, 4, &st, &why));
+	assert_int_equal(IDPAIR_EITHER, judge(NULL, 0, &st, &why));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_per_order),
+		cmocka_unit_test(test_codes_back),
+		cmocka_unit_test(test_namesakes),
+		cmocka_unit_test(test_several_names),
+		cmocka_unit_test(test_blank_later),
+		cmocka_unit_test(test_small),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
