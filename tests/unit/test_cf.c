@@ -177,6 +177,53 @@ static void test_tifu_groups(void **state)
 	rows_free(r);
 }
 
+/* TIFU's neighbours among customers sharing no item with u (t70 F8: only the first of them
+ * by ‖U‖² are read). One basket each, r_b = r_g = 1, m = 1: U(v,i) = 1 on v's items, so
+ * ‖U(v)‖² = |I(v)|: a {P1}, b {P1 P2}, c {P3}, d {P4 P5}, e {P6}, f {P7 P8 P9}. From a:
+ * b 1 + 2 − 2 = 1 (the only one sharing), c 2, e 2 (c first by id), d 3, f 4. From c, who
+ * shares with nobody: a 2, e 2, b 3, d 3, f 4. */
+static void test_tifu_strangers(void **state)
+{
+	(void)state;
+	static const char *basket[][4] = {{"a", "P1"}, {"b", "P1", "P2"}, {"c", "P3"},
+					  {"d", "P4", "P5"}, {"e", "P6"}, {"f", "P7", "P8", "P9"}};
+	static const char *from_a[] = {"a", "b", "c", "e", "d", "f"};
+	static const char *from_c[] = {"c", "a", "e", "b", "d", "f"};
+	rr_rows *r = rows_new();
+	for (int v = 0; v < 6; v++) {
+		char inv[8];
+		snprintf(inv, sizeof inv, "%d", v);   /* an invoice "c..." would be a cancellation */
+		for (int k = 1; k < 4 && basket[v][k]; k++)
+			add(r, inv, basket[v][k], basket[v][0], "2011-01-01");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_cfdata *cd = cfdata_new(d);
+	rr_tifu_vec t;
+	rr_cfwork w;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 1, 1));
+	assert_int_equal(0, cfwork_init(&w, cd));
+	for (int k = 1; k <= 8; k++) {
+		size_t want = k < 6 ? (size_t)k : 6;
+		assert_int_equal(want, tifu_neighbours(cd, &t, dataset_find_user(d, "a"), k, &w));
+		for (size_t j = 0; j < want; j++)
+			assert_string_equal(from_a[j], dataset_user_name(d, w.nb[j]));
+		assert_int_equal(want, tifu_neighbours(cd, &t, dataset_find_user(d, "c"), k, &w));
+		for (size_t j = 0; j < want; j++)
+			assert_string_equal(from_c[j], dataset_user_name(d, w.nb[j]));
+	}
+	for (uint32_t v = 0; v < d->n_users; v++)   /* the scratch is left clean */
+		assert_true(w.dot[v] == 0 && w.cnt[v] == 0);
+	cfwork_free(&w);
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 static int cmp_desc(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -498,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_upcf),
 		cmocka_unit_test(test_tifu),
 		cmocka_unit_test(test_tifu_groups),
+		cmocka_unit_test(test_tifu_strangers),
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_grid_sample),
 		cmocka_unit_test(test_pool),
