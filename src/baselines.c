@@ -218,22 +218,32 @@ static int ease_job_run(void *arg)
 	return j->out ? 0 : -1;
 }
 
-/* Before a long inverse: a stop waits for it, so say so, and roughly for how long (t40 #2:
- * Ctrl-C seemed ignored for 15 s of CPU, nothing said; the second one left the session). */
-static void say_uncut(const rr_dataset *d, const rr_work *w, const char *what)
+double ease_fit_cpu_s(uint32_t n_items)
 {
-	uint32_t n = d->n_items < rr_ease_max_items ? d->n_items : rr_ease_max_items;
-	double s = (double)n * n * n / RR_EASE_FLOPS_S;
-	if (s >= RR_EASE_SAY_S && w && w->sink)
-		sink_printf(w->sink, "note: %s inverts one %u x %u matrix, about %.0f s of CPU "
-			    "that a stop (Ctrl-C) cannot cut short", what, n, n, s);
+	double n = n_items < rr_ease_max_items ? n_items : rr_ease_max_items;
+	return n * n * n / RR_EASE_FLOPS_S + n * n * RR_EASE_CELL_S;
+}
+
+void ease_say_uncut(const rr_work *w, const char *what, uint32_t inner_items, uint32_t items)
+{
+	uint32_t a = inner_items < rr_ease_max_items ? inner_items : rr_ease_max_items;
+	uint32_t b = items < rr_ease_max_items ? items : rr_ease_max_items;
+	double sa = ease_fit_cpu_s(a), sb = ease_fit_cpu_s(b);
+	if (!w || !w->sink || (sa < RR_EASE_SAY_S && sb < RR_EASE_SAY_S))
+		return;
+	if (!inner_items)
+		sink_printf(w->sink, "note: %s inverts one %u x %u matrix (the whole history's EASE), "
+			    "about %.0f s of CPU that a stop (Ctrl-C) cannot cut short", what, b, b, sb);
+	else
+		sink_printf(w->sink, "note: %s inverts a %u x %u matrix (the inner period's EASE) and a "
+			    "%u x %u one (the whole history's) side by side, about %.0f s and %.0f s of "
+			    "CPU that a stop (Ctrl-C) cannot cut short", what, a, a, b, b, sa, sb);
 }
 
 rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
 				 const char *what)
 {
 	ease_job j = {d, lambda, NULL};
-	say_uncut(d, w, what);
 	if (work_run(w, what, ease_job_run, &j) != 0)
 		return NULL;
 	if (work_stopped(w)) {

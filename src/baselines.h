@@ -50,6 +50,15 @@ typedef struct rr_ease_scorer {
 /* Fit EASE on d's binary customer × item matrix, on its rr_ease_max_items most-bought items
  * when it has more (ease_set_catalogue). NULL with err_set. */
 struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
+/* The CPU seconds a fit of EASE on n_items (at most rr_ease_max_items of them) takes in one
+ * thread: its inverse and its n² matrices at ease.h's measured rates. */
+double ease_fit_cpu_s(uint32_t n_items);
+/* Before the recommender's fit, whose EASE fits no stop cuts short, when one of them is long
+ * (RR_EASE_SAY_S): a note into w's sink that names both inverses, the inner period's on
+ * inner_items items (0: none) and the whole history's on items, which run side by side, and
+ * each one's CPU seconds (t40 #2: Ctrl-C seemed ignored for 15 s of CPU, nothing said; t70 F8:
+ * the note named the inner period's alone, 11 s, and the fit took 39 s). */
+void ease_say_uncut(const rr_work *w, const char *what, uint32_t inner_items, uint32_t items);
 /* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
  * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards
  * the result: NULL with "WHAT interrupted". */
