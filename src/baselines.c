@@ -1,7 +1,8 @@
-/* baselines.c — popularity, repurchase, co-occurrence and EASE as scorers. */
+/* baselines.c — popularity, recent popularity, repurchase, co-occurrence and EASE as scorers. */
 #include "baselines.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,48 @@ int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *sco
 		score[q->item] = 1e15 + (double)q->orders * 1e7 + (double)(q->last - train->min_minute);
 	}
 	return 0;
+}
+
+int recent_pop_init(rr_recent_pop *rp, const rr_dataset *d, int32_t cutoff, int days)
+{
+	memset(rp, 0, sizeof *rp);
+	rp->n = d->n_items;
+	rp->days = days;
+	if (!(rp->score = calloc(d->n_items ? d->n_items : 1, sizeof *rp->score)))
+		return err_set("cannot allocate the recent popularity of %u items", d->n_items);
+	/* in minutes as a double: a window reaching before 1970 (INT32_MIN) wraps nothing */
+	double from = (double)cutoff - (double)days * 1440.0;
+	uint32_t most = 0;
+	for (uint32_t v = 0; v < d->n_invoices; v++)
+		if (d->inv_minute[v] >= from && d->inv_minute[v] < cutoff)
+			for (size_t q = d->inv_start[v]; q < d->inv_start[v + 1]; q++)
+				rp->score[d->inv_items[q]] += 1;   /* an invoice's items are distinct */
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_invoices[i] > most)
+			most = d->item_invoices[i];
+	for (uint32_t i = 0; i < d->n_items; i++)
+		rp->score[i] = rp->score[i] * ((double)most + 1) + d->item_invoices[i];
+	return 0;
+}
+
+void recent_pop_free(rr_recent_pop *rp)
+{
+	free(rp->score);
+	memset(rp, 0, sizeof *rp);
+}
+
+int score_recent_pop(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	const rr_recent_pop *rp = ctx;
+	(void)u;
+	memcpy(score, rp->score, train->n_items * sizeof *score);
+	return 0;
+}
+
+const char *recent_pop_text(int days, char *buf, size_t size)
+{
+	snprintf(buf, size, "W %d days", days);
+	return buf;
 }
 
 /* Row x's entries appended to c (grown as needed): the cosines of the touched items. */

@@ -1,5 +1,5 @@
 /* baselines.h — the methods `evaluate ranking` compares relrec with (DESIGN §6): popularity,
- * repurchase, co-occurrence and EASE here; UP-CF@r and TIFU-KNN in cf.h. Each is a scorer: it
+ * recent popularity, repurchase, co-occurrence and EASE here; UP-CF@r and TIFU-KNN in cf.h. Each is a scorer: it
  * fills one score per catalogue item for a customer, and ranking breaks ties by stock code. */
 #ifndef RELREC_BASELINES_H
 #define RELREC_BASELINES_H
@@ -16,6 +16,25 @@ typedef int (*rr_score_fn)(void *ctx, const rr_dataset *train, uint32_t u, doubl
 
 int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
 int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
+
+/* Recent popularity (t70 F6: on a seasonal shop it beat relrec while the tables held only
+ * all-time popularity): ctx is an rr_recent_pop from recent_pop_init. Every customer gets
+ * the same order: the items by their invoices in the last `days` days before the cutoff,
+ * ties by their invoices in the whole history (then by stock code, as every method). The
+ * days are chosen on the inner period from cfgrid.h's grid. */
+typedef struct rr_recent_pop {
+	uint32_t n;               /* items */
+	int days;                 /* the window */
+	double *score;            /* [n] recent invoices × (the most invoices of an item + 1) + all
+	                             invoices: exact below 94 million invoices of one item (owned) */
+} rr_recent_pop;
+/* The scores of d's items for the days before cutoff (d: a history ending before it). 0 or -1
+ * with err_set; recent_pop_free releases them. */
+int recent_pop_init(rr_recent_pop *rp, const rr_dataset *d, int32_t cutoff, int days);
+void recent_pop_free(rr_recent_pop *rp);
+int score_recent_pop(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+/* "W 28 days": the window as the tables and the export name it. Into buf; returns buf. */
+const char *recent_pop_text(int days, char *buf, size_t size);
 
 /* Co-occurrence cosine: ctx is an rr_cooc from cooc_new(train). Sparse rows: a dense
  * n × n matrix held 5 GB of mostly zeros at the 50,000 items of a 1 M-row log. */

@@ -86,7 +86,7 @@ static int eval_open(eval_run *e, const rr_args *a)
 			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval,
 			    rr_plural(e->inner->n_eval));
 	else
-		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
+		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r, tifu-knn and recent-pop keep their first configurations",
 			    err_msg());
 	return 0;
 }
@@ -137,6 +137,12 @@ static int eval_choose(eval_run *e)
 		    choice_text(g->tifu_ndcg, t0, RR_TASK_ALL, v[0], sizeof v[0]),
 		    tifu_params_text(&g->tifu[t1 < 0 ? 0 : t1], c[1], sizeof c[1]),
 		    choice_text(g->tifu_ndcg, t1, RR_TASK_NEW, v[1], sizeof v[1]));
+	int r0 = g->best_rpop[RR_TASK_ALL], r1 = g->best_rpop[RR_TASK_NEW];
+	sink_printf(&app->sink, "recent-pop, best of %d on it: all: %s (%s); new: %s (%s)", g->n_rpop,
+		    recent_pop_text(g->rpop_days[r0 < 0 ? 0 : r0], c[0], sizeof c[0]),
+		    choice_text(g->rpop_ndcg, r0, RR_TASK_ALL, v[0], sizeof v[0]),
+		    recent_pop_text(g->rpop_days[r1 < 0 ? 0 : r1], c[1], sizeof c[1]),
+		    choice_text(g->rpop_ndcg, r1, RR_TASK_NEW, v[1], sizeof v[1]));
 	return 0;
 }
 
@@ -147,14 +153,40 @@ static int eval_method(eval_run *e, const char *name, const char *config, rr_sco
 	return evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
 }
 
-/* Popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the same period). */
+/* Recent popularity with each task's window chosen on the inner period (one run when they
+ * agree), as eval_cf runs UP-CF@r and TIFU-KNN. */
+static int eval_recent(eval_run *e)
+{
+	int c[RR_TASK_N];
+	for (int t = 0; t < RR_TASK_N; t++)
+		c[t] = e->grid.best_rpop[t] < 0 ? 0 : e->grid.best_rpop[t];
+	for (int t = 0; t < RR_TASK_N; t++) {
+		if (t > 0 && c[t] == c[0])
+			continue;
+		unsigned tasks = c[RR_TASK_NEW] == c[RR_TASK_ALL] ? 3u : 1u << t;
+		rr_recent_pop rp;
+		char cfg[32];
+		int days = e->grid.rpop_days[c[t]];
+		if (recent_pop_init(&rp, e->sp->train, e->sp->cutoff, days) != 0)
+			return -1;
+		int rc = eval_method(e, "recent-pop", recent_pop_text(days, cfg, sizeof cfg),
+				     score_recent_pop, &rp, tasks);
+		recent_pop_free(&rp);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Popularity, recent popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the
+ * same period). */
 static int eval_classic(eval_run *e)
 {
 	const rr_dataset *tr = e->sp->train;
 	rr_cooc *co = NULL;
 	rr_ease_scorer es = {0};
 	int rc = -1;
-	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) ||
+	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) || eval_recent(e) ||
 	    eval_method(e, "repurchase", NULL, score_repurchase, NULL, 1))
 		goto done;
 	if (!(co = cooc_new(tr)))

@@ -396,6 +396,27 @@ static void test_grid(void **state)
 					    (nd[i * RR_TASK_N + t] == nd[b * RR_TASK_N + t] && i >= b));
 		}
 	}
+	/* recent popularity's windows: each the figure of its scorer alone, the choice the best */
+	assert_int_equal(5, g.n_rpop);
+	for (int i = 0; i < g.n_rpop; i++) {
+		rr_recent_pop rp;
+		rr_eval_result res = {0};
+		int ks[] = {10};
+		assert_int_equal(0, recent_pop_init(&rp, sp->train, sp->cutoff, g.rpop_days[i]));
+		rr_method m = {"rp", NULL, score_recent_pop, &rp, 3, 1};
+		assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+		assert_true(g.rpop_ndcg[i * RR_TASK_N + RR_TASK_ALL] == res.line[0].m.ndcg);
+		assert_true(g.rpop_ndcg[i * RR_TASK_N + RR_TASK_NEW] == res.line[1].m.ndcg);
+		eval_result_free(&res);
+		recent_pop_free(&rp);
+	}
+	for (int t = 0; t < RR_TASK_N; t++)
+		for (int i = 0; i < g.n_rpop; i++) {
+			const double *nd = g.rpop_ndcg;
+			int b = g.best_rpop[t];
+			assert_true(nd[i * RR_TASK_N + t] < nd[b * RR_TASK_N + t] ||
+				    (nd[i * RR_TASK_N + t] == nd[b * RR_TASK_N + t] && i >= b));
+		}
 	/* the pick: NaN never wins, the first of equals does */
 	double v[] = {NAN, NAN, 0.3, 0.1, 0.5, 0.2, 0.5, 0.9};
 	assert_int_equal(2, cf_grid_pick(v, 4, RR_TASK_ALL));
