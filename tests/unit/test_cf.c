@@ -9,6 +9,7 @@
 #include "cf.h"
 #include "ease.h"
 #include "cfgrid.h"
+#include "err.h"
 #include "evaluate.h"
 #include "gen.h"
 #include "ingest.h"
@@ -429,6 +430,74 @@ static void test_grid(void **state)
 	tu_remove(path);
 }
 
+/* A scorer that fails, for evaluate_methods' error. */
+static int score_fails(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	(void)ctx;
+	(void)train;
+	(void)score;
+	return u > 3 ? err_set("scorer failed at customer %u", u) : 0;
+}
+
+/* Methods two at a time (t70 F8) give the lines they give one at a time, in the caller's
+ * order, to the bit, whichever thread ran them; a failing method's own error comes back. */
+static void test_methods_parallel(void **state)
+{
+	(void)state;
+	char *path;
+	rr_rows *r;
+	rr_clean c;
+	rr_tsplit *sp = grid_split(&path, &r, &c);
+	rr_cfdata *cd = cfdata_new(sp->train);
+	rr_cooc *co = cooc_new(sp->train);
+	rr_cf_scorer up, tf;
+	rr_upcf_params upp = {3, 0.5, 1, 100};
+	rr_tifu_params tfp = {100, 0.9, 0.8, 0.4, 7};
+	rr_recent_pop rp;
+	assert_int_equal(0, upcf_scorer_init(&up, cd, &upp));
+	assert_int_equal(0, tifu_scorer_init(&tf, cd, &tfp));
+	assert_int_equal(0, recent_pop_init(&rp, sp->train, sp->cutoff, 28));
+	rr_method ms[] = {{"popularity", NULL, score_popularity, NULL, 3, 1},
+			  {"recent-pop", "W 28 days", score_recent_pop, &rp, 3, 1},
+			  {"repurchase", NULL, score_repurchase, NULL, 1, 1},
+			  {"cooccurrence", NULL, score_cooc, co, 3, 1},
+			  {"up-cf@r", NULL, score_upcf, &up, 2, 1},
+			  {"tifu-knn", NULL, score_tifu, &tf, 3, 1}};
+	int n = (int)(sizeof ms / sizeof *ms), ks[] = {10, 20};
+	rr_eval_result one = {0}, two = {0};
+	for (int m = 0; m < n; m++)
+		assert_int_equal(0, evaluate_method(sp, &ms[m], ks, 2, &one, NULL));
+	assert_int_equal(0, evaluate_methods(sp, ms, n, ks, 2, &two, 2, NULL));
+	assert_int_equal(one.n, two.n);
+	assert_int_equal(2 * 2 * n - 2 * 2, one.n);   /* repurchase and up-cf@r: one task each */
+	for (int i = 0; i < one.n; i++) {
+		const rr_eval_line *a = &one.line[i], *b = &two.line[i];
+		assert_string_equal(a->method, b->method);
+		assert_string_equal(a->config, b->config);
+		assert_int_equal(a->task, b->task);
+		assert_int_equal(a->k, b->k);
+		assert_memory_equal(&a->m, &b->m, sizeof a->m);
+		assert_true(a->coverage == b->coverage && a->pop == b->pop);
+		assert_memory_equal(a->ndcg_user, b->ndcg_user, sp->n_eval * sizeof *a->ndcg_user);
+	}
+	assert_int_equal(one.n_eval, two.n_eval);
+	eval_result_free(&two);
+	ms[1] = (rr_method){"fails", NULL, score_fails, NULL, 3, 1};
+	assert_int_equal(-1, evaluate_methods(sp, ms, n, ks, 2, &two, 2, NULL));
+	assert_non_null(strstr(err_msg(), "scorer failed at customer"));
+	eval_result_free(&one);
+	eval_result_free(&two);
+	recent_pop_free(&rp);
+	cf_scorer_free(&up);
+	cf_scorer_free(&tf);
+	cooc_free(co);
+	cfdata_free(cd);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+	tu_remove(path);
+}
+
 /* Past eval_max customers of the inner period the grid judges a regular sample of eval_max
  * (customer k·n/eval_max): its working rows, the customers it averages over and its figures
  * are the sample's, each configuration's the mean of evaluate_method's per-customer NDCG over
@@ -572,6 +641,7 @@ int main(void)
 		cmocka_unit_test(test_pool),
 		cmocka_unit_test(test_all_neighbours_labels),
 		cmocka_unit_test(test_grid_capped),
+		cmocka_unit_test(test_methods_parallel),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
