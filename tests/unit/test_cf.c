@@ -192,7 +192,7 @@ static void test_tifu_strangers(void **state)
 	static const char *from_c[] = {"c", "a", "e", "b", "d", "f"};
 	rr_rows *r = rows_new();
 	for (int v = 0; v < 6; v++) {
-		char inv[8];
+		char inv[16];
 		snprintf(inv, sizeof inv, "%d", v);   /* an invoice "c..." would be a cancellation */
 		for (int k = 1; k < 4 && basket[v][k]; k++)
 			add(r, inv, basket[v][k], basket[v][0], "2011-01-01");
