@@ -526,7 +526,6 @@ void tifu_vec_free(rr_tifu_vec *t)
 	memset(t, 0, sizeof *t);
 }
 
-
 /* Sort a[0..n) into rank order (t: scratch of n): a bottom-up merge sort with the comparison
  * inlined, runs of 8 started by insertion. */
 static void near_sort(near_ent *a, near_ent *t, size_t n)

@@ -149,7 +149,7 @@ static int eval_choose(eval_run *e)
 /* Every method's scorer, alive at once: the methods are evaluated two at a time
  * (evaluate_methods; t70 F8: one after the other they took 19 s of the long-tail shop's
  * evaluation on one core while the other idled). */
-enum { EVAL_METHODS = 12 };
+enum { EVAL_METHODS = 12 };   /* at most 11: recent-pop, up-cf@r and tifu-knn twice each */
 typedef struct eval_scorers {
 	rr_method m[EVAL_METHODS];
 	int n;
