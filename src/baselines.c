@@ -1,7 +1,8 @@
-/* baselines.c — popularity, repurchase, co-occurrence and EASE as scorers. */
+/* baselines.c — popularity, recent popularity, repurchase, co-occurrence and EASE as scorers. */
 #include "baselines.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +29,48 @@ int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *sco
 		score[q->item] = 1e15 + (double)q->orders * 1e7 + (double)(q->last - train->min_minute);
 	}
 	return 0;
+}
+
+int recent_pop_init(rr_recent_pop *rp, const rr_dataset *d, int32_t cutoff, int days)
+{
+	memset(rp, 0, sizeof *rp);
+	rp->n = d->n_items;
+	rp->days = days;
+	if (!(rp->score = calloc(d->n_items ? d->n_items : 1, sizeof *rp->score)))
+		return err_set("cannot allocate the recent popularity of %u items", d->n_items);
+	/* in minutes as a double: a window reaching before 1970 (INT32_MIN) wraps nothing */
+	double from = (double)cutoff - (double)days * 1440.0;
+	uint32_t most = 0;
+	for (uint32_t v = 0; v < d->n_invoices; v++)
+		if (d->inv_minute[v] >= from && d->inv_minute[v] < cutoff)
+			for (size_t q = d->inv_start[v]; q < d->inv_start[v + 1]; q++)
+				rp->score[d->inv_items[q]] += 1;   /* an invoice's items are distinct */
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_invoices[i] > most)
+			most = d->item_invoices[i];
+	for (uint32_t i = 0; i < d->n_items; i++)
+		rp->score[i] = rp->score[i] * ((double)most + 1) + d->item_invoices[i];
+	return 0;
+}
+
+void recent_pop_free(rr_recent_pop *rp)
+{
+	free(rp->score);
+	memset(rp, 0, sizeof *rp);
+}
+
+int score_recent_pop(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	const rr_recent_pop *rp = ctx;
+	(void)u;
+	memcpy(score, rp->score, train->n_items * sizeof *score);
+	return 0;
+}
+
+const char *recent_pop_text(int days, char *buf, size_t size)
+{
+	snprintf(buf, size, "W %d days", days);
+	return buf;
 }
 
 /* Row x's entries appended to c (grown as needed): the cosines of the touched items. */
@@ -218,22 +261,32 @@ static int ease_job_run(void *arg)
 	return j->out ? 0 : -1;
 }
 
-/* Before a long inverse: a stop waits for it, so say so, and roughly for how long (t40 #2:
- * Ctrl-C seemed ignored for 15 s of CPU, nothing said; the second one left the session). */
-static void say_uncut(const rr_dataset *d, const rr_work *w, const char *what)
+double ease_fit_cpu_s(uint32_t n_items)
 {
-	uint32_t n = d->n_items < rr_ease_max_items ? d->n_items : rr_ease_max_items;
-	double s = (double)n * n * n / RR_EASE_FLOPS_S;
-	if (s >= RR_EASE_SAY_S && w && w->sink)
-		sink_printf(w->sink, "note: %s inverts one %u x %u matrix, about %.0f s of CPU "
-			    "that a stop (Ctrl-C) cannot cut short", what, n, n, s);
+	double n = n_items < rr_ease_max_items ? n_items : rr_ease_max_items;
+	return n * n * n / RR_EASE_FLOPS_S + n * n * RR_EASE_CELL_S;
+}
+
+void ease_say_uncut(const rr_work *w, const char *what, uint32_t inner_items, uint32_t items)
+{
+	uint32_t a = inner_items < rr_ease_max_items ? inner_items : rr_ease_max_items;
+	uint32_t b = items < rr_ease_max_items ? items : rr_ease_max_items;
+	double sa = ease_fit_cpu_s(a), sb = ease_fit_cpu_s(b);
+	if (!w || !w->sink || (sa < RR_EASE_SAY_S && sb < RR_EASE_SAY_S))
+		return;
+	if (!inner_items)
+		sink_printf(w->sink, "note: %s inverts one %u x %u matrix (the whole history's EASE), "
+			    "about %.0f s of CPU that a stop (Ctrl-C) cannot cut short", what, b, b, sb);
+	else
+		sink_printf(w->sink, "note: %s inverts a %u x %u matrix (the inner period's EASE) and a "
+			    "%u x %u one (the whole history's) side by side, about %.0f s and %.0f s of "
+			    "CPU that a stop (Ctrl-C) cannot cut short", what, a, a, b, b, sa, sb);
 }
 
 rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
 				 const char *what)
 {
 	ease_job j = {d, lambda, NULL};
-	say_uncut(d, w, what);
 	if (work_run(w, what, ease_job_run, &j) != 0)
 		return NULL;
 	if (work_stopped(w)) {

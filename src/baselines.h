@@ -1,5 +1,5 @@
 /* baselines.h — the methods `evaluate ranking` compares relrec with (DESIGN §6): popularity,
- * repurchase, co-occurrence and EASE here; UP-CF@r and TIFU-KNN in cf.h. Each is a scorer: it
+ * recent popularity, repurchase, co-occurrence and EASE here; UP-CF@r and TIFU-KNN in cf.h. Each is a scorer: it
  * fills one score per catalogue item for a customer, and ranking breaks ties by stock code. */
 #ifndef RELREC_BASELINES_H
 #define RELREC_BASELINES_H
@@ -16,6 +16,25 @@ typedef int (*rr_score_fn)(void *ctx, const rr_dataset *train, uint32_t u, doubl
 
 int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
 int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
+
+/* Recent popularity (t70 F6: on a seasonal shop it beat relrec while the tables held only
+ * all-time popularity): ctx is an rr_recent_pop from recent_pop_init. Every customer gets
+ * the same order: the items by their invoices in the last `days` days before the cutoff,
+ * ties by their invoices in the whole history (then by stock code, as every method). The
+ * days are chosen on the inner period from cfgrid.h's grid. */
+typedef struct rr_recent_pop {
+	uint32_t n;               /* items */
+	int days;                 /* the window */
+	double *score;            /* [n] recent invoices × (the most invoices of an item + 1) + all
+	                             invoices: exact below 94 million invoices of one item (owned) */
+} rr_recent_pop;
+/* The scores of d's items for the days before cutoff (d: a history ending before it). 0 or -1
+ * with err_set; recent_pop_free releases them. */
+int recent_pop_init(rr_recent_pop *rp, const rr_dataset *d, int32_t cutoff, int days);
+void recent_pop_free(rr_recent_pop *rp);
+int score_recent_pop(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+/* "W 28 days": the window as the tables and the export name it. Into buf; returns buf. */
+const char *recent_pop_text(int days, char *buf, size_t size);
 
 /* Co-occurrence cosine: ctx is an rr_cooc from cooc_new(train). Sparse rows: a dense
  * n × n matrix held 5 GB of mostly zeros at the 50,000 items of a 1 M-row log. */
@@ -50,6 +69,15 @@ typedef struct rr_ease_scorer {
 /* Fit EASE on d's binary customer × item matrix, on its rr_ease_max_items most-bought items
  * when it has more (ease_set_catalogue). NULL with err_set. */
 struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
+/* The CPU seconds a fit of EASE on n_items (at most rr_ease_max_items of them) takes in one
+ * thread: its inverse and its n² matrices at ease.h's measured rates. */
+double ease_fit_cpu_s(uint32_t n_items);
+/* Before the recommender's fit, whose EASE fits no stop cuts short, when one of them is long
+ * (RR_EASE_SAY_S): a note into w's sink that names both inverses, the inner period's on
+ * inner_items items (0: none) and the whole history's on items, which run side by side, and
+ * each one's CPU seconds (t40 #2: Ctrl-C seemed ignored for 15 s of CPU, nothing said; t70 F8:
+ * the note named the inner period's alone, 11 s, and the fit took 39 s). */
+void ease_say_uncut(const rr_work *w, const char *what, uint32_t inner_items, uint32_t items);
 /* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
  * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards
  * the result: NULL with "WHAT interrupted". */

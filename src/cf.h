@@ -150,6 +150,7 @@ typedef struct rr_tifu_vec {
 	double *uo;               /* [n_pairs] the same in owner order */
 	double *puo;              /* the same in the pool's owner order (cd->powner) */
 	double *sq;               /* [n_users] */
+	uint32_t *by_sq;          /* [n_pool] the pool's customers by (sq, customer id) */
 } rr_tifu_vec;
 int tifu_vectors(rr_tifu_vec *t, const rr_cfdata *cd, double rb, double rg, int m);
 void tifu_vec_free(rr_tifu_vec *t);

@@ -28,6 +28,7 @@ static const double tf_rg[] = {0.6, 0.8, 0.9, 1};
 static const int tf_m[] = {3, 7, 11};
 static const int tf_k[] = {50, 100, 300};
 static const double tf_alpha[] = {0.2, 0.4, 0.6, 0.8};
+static const int rp_days[] = {7, 14, 28, 56, 92};
 
 #define LEN(a) ((int)(sizeof a / sizeof *a))
 #define NA LEN(up_alpha)
@@ -46,7 +47,11 @@ int cf_grid_init(rr_cf_grid *g)
 	g->tifu = malloc((size_t)g->n_tifu * sizeof *g->tifu);
 	g->upcf_ndcg = malloc((size_t)g->n_upcf * RR_TASK_N * sizeof *g->upcf_ndcg);
 	g->tifu_ndcg = malloc((size_t)g->n_tifu * RR_TASK_N * sizeof *g->tifu_ndcg);
-	if (!g->upcf || !g->tifu || !g->upcf_ndcg || !g->tifu_ndcg) {
+	g->n_rpop = LEN(rp_days);
+	g->rpop_days = malloc(sizeof rp_days);
+	g->rpop_ndcg = malloc((size_t)g->n_rpop * RR_TASK_N * sizeof *g->rpop_ndcg);
+	if (!g->upcf || !g->tifu || !g->upcf_ndcg || !g->tifu_ndcg || !g->rpop_days ||
+	    !g->rpop_ndcg) {
 		cf_grid_free(g);
 		return err_set("cannot allocate the hyperparameter grids");
 	}
@@ -68,6 +73,9 @@ int cf_grid_init(rr_cf_grid *g)
 		g->upcf_ndcg[i] = NAN;
 	for (int i = 0; i < g->n_tifu * RR_TASK_N; i++)
 		g->tifu_ndcg[i] = NAN;
+	memcpy(g->rpop_days, rp_days, sizeof rp_days);
+	for (int i = 0; i < g->n_rpop * RR_TASK_N; i++)
+		g->rpop_ndcg[i] = NAN;
 	return 0;
 }
 
@@ -77,6 +85,8 @@ void cf_grid_free(rr_cf_grid *g)
 	free(g->tifu);
 	free(g->upcf_ndcg);
 	free(g->tifu_ndcg);
+	free(g->rpop_days);
+	free(g->rpop_ndcg);
 	memset(g, 0, sizeof *g);
 }
 
@@ -733,6 +743,57 @@ static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps,
 	return 0;
 }
 
+/* The items in the order recent popularity ranks them for a window of days, the order
+ * rank_topk gives its scores (score descending, then stock code). 0 or -1. */
+static int rpop_order(const rr_tsplit *sp, int days, uint32_t *order, double *score)
+{
+	rr_recent_pop rp;
+	uint32_t n = sp->train->n_items;
+	if (recent_pop_init(&rp, sp->train, sp->cutoff, days) != 0)
+		return -1;
+	memcpy(score, rp.score, n * sizeof *score);
+	recent_pop_free(&rp);
+	return rank_topk(score, n, sp->tie, NULL, (int)n, order) == (int)n ? 0
+		   : err_set("cannot rank the recent popularity's items");
+}
+
+/* Recent popularity's windows judged for the customers of ps on job j's scratch (one thread:
+ * a list is the same order for everyone, the new task's skipping the owned items). */
+static int rpop_pass(rr_cf_grid *g, grid_job *j, grid_pass *ps, double *out)
+{
+	uint32_t n = ps->sp->train->n_items;
+	uint32_t *order = malloc(((size_t)g->n_rpop * n + 1) * sizeof *order);
+	double *score = malloc(((size_t)n + 1) * sizeof *score);
+	int rc = order && score ? 0 : err_set("cannot allocate the recent popularity's grid");
+	for (int c = 0; c < g->n_rpop && rc == 0; c++)
+		rc = rpop_order(ps->sp, g->rpop_days[c], order + (size_t)c * n, score);
+	j->pass = ps;
+	for (uint32_t k = 0; k < ps->n_sel && rc == 0; k++) {
+		uint32_t e = ps->sel[k];
+		mark_customer(j, e, 1);
+		for (int c = 0; c < g->n_rpop; c++) {
+			const uint32_t *o = order + (size_t)c * n;
+			topk all, nw;
+			all.n = nw.n = 0;
+			for (uint32_t r = 0; r < n && nw.n < K; r++) {
+				if (all.n < K)
+					all.item[all.n++] = o[r];
+				if (!j->owned[o[r]])
+					nw.item[nw.n++] = o[r];
+			}
+			double *cell = out + ((size_t)k * (size_t)g->n_rpop + (size_t)c) * RR_TASK_N;
+			cell[RR_TASK_ALL] = j->n_truth[RR_TASK_ALL] ? list_ndcg(j, &all, RR_TASK_ALL) : NAN;
+			cell[RR_TASK_NEW] = j->n_truth[RR_TASK_NEW] ? list_ndcg(j, &nw, RR_TASK_NEW) : NAN;
+		}
+		mark_customer(j, e, 0);
+	}
+	if (rc == 0)
+		grid_means(out, ps->n_sel, g->n_rpop, g->rpop_ndcg, 0);
+	free(order);
+	free(score);
+	return rc;
+}
+
 /* Items in stock code order (the inverse of the tie keys). */
 static uint32_t *items_by_rank(const rr_tsplit *sp)
 {
@@ -807,11 +868,13 @@ int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int t
 		goto done;
 	}
 	ps.items = g->items;
-	if (upcf_pass(g, job, threads, &ps, out) != 0 || tifu_passes(g, job, threads, &ps, out))
+	if (upcf_pass(g, job, threads, &ps, out) != 0 || tifu_passes(g, job, threads, &ps, out) ||
+	    rpop_pass(g, &job[0], &ps, out) != 0)
 		goto done;
 	for (int t = 0; t < RR_TASK_N; t++) {
 		g->best_upcf[t] = cf_grid_pick(g->upcf_ndcg, g->n_upcf, (enum rr_task)t);
 		g->best_tifu[t] = cf_grid_pick(g->tifu_ndcg, g->n_tifu, (enum rr_task)t);
+		g->best_rpop[t] = cf_grid_pick(g->rpop_ndcg, g->n_rpop, (enum rr_task)t);
 	}
 	rc = 0;
 done:

@@ -1,9 +1,11 @@
-/* cfgrid.h — UP-CF@r's and TIFU-KNN's hyperparameters, chosen per task on an inner
- * validation split (history before T − 92 days, labels in [T − 92 days, T)) over small grids:
+/* cfgrid.h — UP-CF@r's, TIFU-KNN's and recent popularity's hyperparameters, chosen per task
+ * on an inner validation split (history before T − 92 days, labels in [T − 92 days, T)) over
+ * small grids:
  *
  *   UP-CF@r:  r ∈ {1, 3, 5, 10, all}, α ∈ {0.25, 0.5, 0.75}, k ∈ {100, all}, q ∈ {1, 3, 5, 10}
  *   TIFU-KNN: r_b ∈ {0.9, 1}, r_g ∈ {0.6, 0.8, 0.9, 1}, m ∈ {3, 7, 11}, k ∈ {50, 100, 300},
  *             α ∈ {0.2, 0.4, 0.6, 0.8}
+ *   recent popularity (baselines.h): W ∈ {7, 14, 28, 56, 92} days
  *
  * Each configuration is judged by its mean NDCG@10 on each task (evaluate.h); the best per
  * task wins, the first in the order above among equals. The figures are exactly those
@@ -22,7 +24,8 @@
  * A catalogue of more than rr_ease_max_items items (EASE's cap, baselines.h) is judged on its
  * rr_ease_max_items most-bought ones (items_by_invoices: EASE's rule), every other item
  * scoring 0 as it does in EASE: each customer's configurations sum over its neighbours' items
- * and rank what they touched, so 142,000 items ran the grids for minutes (t52 F2). */
+ * and rank what they touched, so 142,000 items ran the grids for minutes (t52 F2). Recent
+ * popularity ranks the whole catalogue, as evaluate_method does: one order for everyone. */
 #ifndef RELREC_CFGRID_H
 #define RELREC_CFGRID_H
 
@@ -40,8 +43,12 @@ typedef struct rr_cf_grid {
 	rr_tifu_params *tifu;     /* [n_tifu] (owned) */
 	double *upcf_ndcg;        /* [n_upcf × RR_TASK_N] mean NDCG@10 per task (owned) */
 	double *tifu_ndcg;        /* [n_tifu × RR_TASK_N] (owned) */
+	int n_rpop;               /* recent popularity's windows */
+	int *rpop_days;           /* [n_rpop] in grid order (owned) */
+	double *rpop_ndcg;        /* [n_rpop × RR_TASK_N] (owned) */
 	int best_upcf[RR_TASK_N]; /* index of the chosen configuration per task */
 	int best_tifu[RR_TASK_N];
+	int best_rpop[RR_TASK_N];
 	uint32_t users[RR_TASK_N];/* customers each task averages over */
 	uint32_t judged, n_eval;  /* customers judged (the sample), of the split's evaluated */
 	uint32_t items, n_items;  /* catalogue items scored (the cap), of the train period's */

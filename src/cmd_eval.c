@@ -96,7 +96,7 @@ static int eval_open(eval_run *e, const rr_args *a)
 			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval,
 			    rr_plural(e->inner->n_eval));
 	else
-		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
+		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r, tifu-knn and recent-pop keep their first configurations",
 			    err_msg());
 	return 0;
 }
@@ -147,49 +147,98 @@ static int eval_choose(eval_run *e)
 		    choice_text(g->tifu_ndcg, t0, RR_TASK_ALL, v[0], sizeof v[0]),
 		    tifu_params_text(&g->tifu[t1 < 0 ? 0 : t1], c[1], sizeof c[1]),
 		    choice_text(g->tifu_ndcg, t1, RR_TASK_NEW, v[1], sizeof v[1]));
+	int r0 = g->best_rpop[RR_TASK_ALL], r1 = g->best_rpop[RR_TASK_NEW];
+	sink_printf(&app->sink, "recent-pop, best of %d on it: all: %s (%s); new: %s (%s)", g->n_rpop,
+		    recent_pop_text(g->rpop_days[r0 < 0 ? 0 : r0], c[0], sizeof c[0]),
+		    choice_text(g->rpop_ndcg, r0, RR_TASK_ALL, v[0], sizeof v[0]),
+		    recent_pop_text(g->rpop_days[r1 < 0 ? 0 : r1], c[1], sizeof c[1]),
+		    choice_text(g->rpop_ndcg, r1, RR_TASK_NEW, v[1], sizeof v[1]));
 	return 0;
 }
 
-static int eval_method(eval_run *e, const char *name, const char *config, rr_score_fn fn,
-		       void *ctx, unsigned tasks)
+/* Every method's scorer, alive at once: the methods are evaluated two at a time
+ * (evaluate_methods; t70 F8: one after the other they took 19 s of the long-tail shop's
+ * evaluation on one core while the other idled). */
+enum { EVAL_METHODS = 12 };   /* at most 11: recent-pop, up-cf@r and tifu-knn twice each */
+typedef struct eval_scorers {
+	rr_method m[EVAL_METHODS];
+	int n;
+	char config[EVAL_METHODS][80];
+	rr_recent_pop rp[RR_TASK_N];
+	rr_cooc *co;
+	rr_ease_scorer es;
+	rr_cf_scorer cf[2][RR_TASK_N];   /* up-cf@r, tifu-knn: each task's choice */
+	rr_rec_eval re;
+} eval_scorers;
+
+static void eval_scorers_free(eval_scorers *x)
 {
-	rr_method m = {name, config, fn, ctx, tasks, 1};
-	return evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
+	for (int t = 0; t < RR_TASK_N; t++) {
+		recent_pop_free(&x->rp[t]);
+		cf_scorer_free(&x->cf[0][t]);
+		cf_scorer_free(&x->cf[1][t]);
+	}
+	cooc_free(x->co);
+	ease_scorer_free(&x->es);
+	rec_work_free(&x->re.w);
+	memset(x, 0, sizeof *x);
 }
 
-/* Popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the same period). */
-static int eval_classic(eval_run *e)
+static void add_method(eval_scorers *x, const char *name, const char *config, rr_score_fn fn,
+		       void *ctx, unsigned tasks, int baseline)
+{
+	snprintf(x->config[x->n], sizeof x->config[x->n], "%s", config ? config : "");
+	x->m[x->n] = (rr_method){name, x->config[x->n], fn, ctx, tasks, baseline};
+	x->n++;
+}
+
+/* Recent popularity with each task's window chosen on the inner period (one run when they
+ * agree), as UP-CF@r and TIFU-KNN run. */
+static int add_recent(eval_run *e, eval_scorers *x)
+{
+	int c[RR_TASK_N];
+	for (int t = 0; t < RR_TASK_N; t++)
+		c[t] = e->grid.best_rpop[t] < 0 ? 0 : e->grid.best_rpop[t];
+	for (int t = 0; t < RR_TASK_N; t++) {
+		if (t > 0 && c[t] == c[0])
+			continue;
+		char cfg[32];
+		int days = e->grid.rpop_days[c[t]];
+		if (recent_pop_init(&x->rp[t], e->sp->train, e->sp->cutoff, days) != 0)
+			return -1;
+		add_method(x, "recent-pop", recent_pop_text(days, cfg, sizeof cfg), score_recent_pop,
+			   &x->rp[t], c[RR_TASK_NEW] == c[RR_TASK_ALL] ? 3u : 1u << t, 1);
+	}
+	return 0;
+}
+
+/* Popularity, recent popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the
+ * same period). */
+static int add_classic(eval_run *e, eval_scorers *x)
 {
 	const rr_dataset *tr = e->sp->train;
-	rr_cooc *co = NULL;
-	rr_ease_scorer es = {0};
-	int rc = -1;
-	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) ||
-	    eval_method(e, "repurchase", NULL, score_repurchase, NULL, 1))
-		goto done;
-	if (!(co = cooc_new(tr)))
-		goto done;
-	if (co->n_unpaired) {   /* what one whole-catalogue invoice leaves out (t43 #4) */
+	add_method(x, "popularity", NULL, score_popularity, NULL, 3, 1);
+	if (add_recent(e, x) != 0)
+		return -1;
+	add_method(x, "repurchase", NULL, score_repurchase, NULL, 1, 1);
+	if (!(x->co = cooc_new(tr)))
+		return -1;
+	if (x->co->n_unpaired) {   /* what one whole-catalogue invoice leaves out (t43 #4) */
 		char note[RR_ERR_MAX];
-		const char *inv = strtab_get(e->app->rows->invoices, tr->inv_code[co->largest]);
+		const char *inv = strtab_get(e->app->rows->invoices, tr->inv_code[x->co->largest]);
 		sink_printf(&e->app->sink, "note: %s",
-			    baskets_unpaired_text(co->n_unpaired, inv, co->largest_items,
+			    baskets_unpaired_text(x->co->n_unpaired, inv, x->co->largest_items,
 						  "the co-occurrence baseline", note, sizeof note));
 	}
-	if (eval_method(e, "cooccurrence", NULL, score_cooc, co, 3))
-		goto done;
-	if (ease_scorer_init(&es, e->rs->part.ease) != 0 ||
-	    eval_method(e, "ease", "λ 500", score_ease, &es, 3))
-		goto done;
-	rc = 0;
-done:
-	ease_scorer_free(&es);
-	cooc_free(co);
-	return rc;
+	add_method(x, "cooccurrence", NULL, score_cooc, x->co, 3, 1);
+	if (ease_scorer_init(&x->es, e->rs->part.ease) != 0)
+		return -1;
+	add_method(x, "ease", "λ 500", score_ease, &x->es, 3, 1);
+	return 0;
 }
 
 /* UP-CF@r and TIFU-KNN with each task's chosen configuration (one run when they agree). */
-static int eval_cf(eval_run *e)
+static int add_cf(eval_run *e, eval_scorers *x)
 {
 	const rr_cf_grid *g = &e->grid;
 	if (!(e->cd = cfdata_new(e->sp->train)))
@@ -203,24 +252,44 @@ static int eval_cf(eval_run *e)
 			if (t > 0 && best[t] == best[0])
 				continue;
 			unsigned tasks = best[RR_TASK_NEW] == best[RR_TASK_ALL] ? 3u : 1u << t;
-			rr_cf_scorer s;
+			rr_cf_scorer *s = &x->cf[meth][t];
 			char cfg[80];
-			int rc = meth ? tifu_scorer_init(&s, e->cd, &g->tifu[best[t]])
-				      : upcf_scorer_init(&s, e->cd, &g->upcf[best[t]]);
-			if (rc == 0) {
-				if (meth)
-					tifu_params_text(&g->tifu[best[t]], cfg, sizeof cfg);
-				else
-					upcf_params_text(&g->upcf[best[t]], cfg, sizeof cfg);
-				rc = eval_method(e, meth ? "tifu-knn" : "up-cf@r", cfg,
-						 meth ? score_tifu : score_upcf, &s, tasks);
-			}
-			cf_scorer_free(&s);
+			int rc = meth ? tifu_scorer_init(s, e->cd, &g->tifu[best[t]])
+				      : upcf_scorer_init(s, e->cd, &g->upcf[best[t]]);
 			if (rc != 0)
 				return -1;
+			if (meth)
+				tifu_params_text(&g->tifu[best[t]], cfg, sizeof cfg);
+			else
+				upcf_params_text(&g->upcf[best[t]], cfg, sizeof cfg);
+			add_method(x, meth ? "tifu-knn" : "up-cf@r", cfg, meth ? score_tifu : score_upcf,
+				   s, tasks, 1);
 		}
 	}
 	return 0;
+}
+
+/* Every method, the baselines then relrec (the longest: evaluate_methods starts it first),
+ * and relrec against the best baseline. */
+static int eval_methods(eval_run *e)
+{
+	eval_scorers x;
+	memset(&x, 0, sizeof x);
+	int rc = add_classic(e, &x) == 0 && add_cf(e, &x) == 0 ? 0 : -1;
+	if (rc == 0) {
+		x.re.s = e->rs;
+		rc = rec_work_alloc(&x.re.w, &e->rs->part);
+	}
+	if (rc == 0) {
+		add_method(&x, "relrec", recsys_config(e->rs), score_recsys, &x.re, 3, 0);
+		rc = evaluate_methods(e->sp, x.m, x.n, e->ks, e->n_k, e->res, EVAL_THREADS, &e->w);
+	}
+	if (rc == 0) {
+		eval_compare(e->res, "relrec");
+		sink_printf(&e->app->sink, "recommender: %s", e->rs->note);
+	}
+	eval_scorers_free(&x);
+	return rc;
 }
 
 /* relrec's recommender, fitted on the train period (its inner period is the grids'). */
@@ -232,23 +301,6 @@ static int eval_fit(eval_run *e)
 	e->rs = recsys_fit(app->rows, &app->clean, e->sp->train, e->sp->cutoff, &o, &e->w);
 	e->t_fit = rr_now() - t;
 	return e->rs ? 0 : -1;
-}
-
-static int eval_relrec(eval_run *e)
-{
-	rr_rec_eval re;
-	memset(&re, 0, sizeof re);
-	re.s = e->rs;
-	rr_method m = {"relrec", recsys_config(e->rs), score_recsys, &re, 3, 0};
-	int rc = rec_work_alloc(&re.w, &e->rs->part);
-	if (rc == 0)
-		rc = evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
-	if (rc == 0) {
-		eval_compare(e->res, "relrec");
-		sink_printf(&e->app->sink, "recommender: %s", e->rs->note);
-	}
-	rec_work_free(&re.w);
-	return rc;
 }
 
 static int eval_show(eval_run *e)
@@ -290,11 +342,7 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	if (rc == 0)
 		rc = eval_fit(&e);
 	if (rc == 0)
-		rc = eval_classic(&e);
-	if (rc == 0)
-		rc = eval_cf(&e);
-	if (rc == 0)
-		rc = eval_relrec(&e);
+		rc = eval_methods(&e);
 	if (rc == 0)
 		rc = eval_show(&e);
 	if (rc == 0) {   /* kept for export evaluation */

@@ -29,10 +29,14 @@ typedef struct rr_ease {
  * inverse of about 5 s of CPU here) and every other item scores 0. The catalogue stays whole
  * for everything else. */
 #define RR_EASE_MAX_ITEMS 8192
-/* The inverse's speed for the note that says how long a stop waits (about n³ operations in
- * one LAPACK call that no stop cuts short: 8192 items took 15 s of CPU on a loaded core, t40
- * #2), and the length from which the fit says so before it starts. */
-#define RR_EASE_FLOPS_S 5e10
+/* The speed of a fit of n items, for the note that says how long a stop waits (ease_fit_cpu_s,
+ * baselines.h): about n³ operations of the inverse in one LAPACK call that no stop cuts
+ * short, and n² cells of the Gram matrix and of B, each written once on fresh pages. Measured
+ * in a thread's CPU time on the 2-core test machine (t70 F8): 8192 items took 6.1 s in the
+ * Cholesky factorization and inverse and 1.55 s in the Gram matrix and B. The length from
+ * which the fit says so before it starts: RR_EASE_SAY_S. */
+#define RR_EASE_FLOPS_S 9e10
+#define RR_EASE_CELL_S 2.3e-8
 #define RR_EASE_SAY_S 2.0
 
 /* G = XᵀX from a CSR of users: user u owns items uitem[ustart[u] .. ustart[u+1]) with

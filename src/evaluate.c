@@ -2,12 +2,17 @@
  * the result tables and their CSV export. */
 #include "evaluate.h"
 
+#include <cblas.h>
 #include <math.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "blaspin.h"
 #include "csvout.h"
 #include "err.h"
+#include "util.h"
 
 static const char *const task_name[RR_TASK_N] = {"all", "new"};
 
@@ -290,6 +295,84 @@ int evaluate_method(const rr_tsplit *sp, const rr_method *m, const int *ks, int 
 		for (int j = 0; j < n_k && rc == 0 && (m->tasks & (1u << task)); j++)
 			rc = eval_line(&r, m, (enum rr_task)task, j, res);
 	eval_run_free(&r);
+	return rc;
+}
+
+/* ==== several methods at a time ==== */
+
+/* One thread of evaluate_methods: it takes the next method left (from the last: the caller's
+ * order puts the longest there) until none is. */
+typedef struct methods_lane {
+	const rr_tsplit *sp;
+	const rr_method *ms;
+	int n;
+	const int *ks;
+	int n_k;
+	rr_eval_result *part;     /* [n] each method's lines */
+	char (*err)[RR_ERR_MAX];  /* [n] each method's error (err_set is per thread), "" */
+	atomic_int *next;
+	rr_work *w;               /* lane 0 (the command's thread): the caller's; others: silent */
+	rr_work quiet;
+} methods_lane;
+
+static void *methods_lane_run(void *arg)
+{
+	methods_lane *l = arg;
+	for (int k; (k = atomic_fetch_add(l->next, 1)) < l->n;) {
+		int m = l->n - 1 - k;
+		if (evaluate_method(l->sp, &l->ms[m], l->ks, l->n_k, &l->part[m], l->w) != 0)
+			snprintf(l->err[m], RR_ERR_MAX, "%s", err_msg());
+	}
+	return NULL;
+}
+
+/* part's lines moved to the end of res (part left empty). 0 or -1. */
+static int result_take(rr_eval_result *res, rr_eval_result *part)
+{
+	for (int i = 0; i < part->n; i++) {
+		rr_eval_line *l = result_add(res);
+		if (!l)
+			return err_set("cannot allocate the evaluation result");
+		*l = part->line[i];
+		part->line[i].ndcg_user = NULL;
+	}
+	if (part->n) {
+		res->n_eval = part->n_eval;
+		res->cutoff = part->cutoff;
+	}
+	return 0;
+}
+
+int evaluate_methods(const rr_tsplit *sp, const rr_method *ms, int n, const int *ks, int n_k,
+		     rr_eval_result *res, int threads, rr_work *w)
+{
+	enum { MAX_THREADS = 16 };
+	methods_lane lane[MAX_THREADS];
+	atomic_int next = 0;
+	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
+	rr_eval_result *part = calloc(n > 0 ? (size_t)n : 1, sizeof *part);
+	char (*err)[RR_ERR_MAX] = calloc(n > 0 ? (size_t)n : 1, sizeof *err);
+	int rc = part && err ? 0 : err_set("cannot allocate the evaluation result");
+	for (int t = 0; t < threads && rc == 0; t++) {
+		lane[t] = (methods_lane){sp, ms, n, ks, n_k, part, err, &next, w, {0}};
+		if (t > 0) {   /* progress only from the command's thread; the stop from anywhere */
+			lane[t].quiet = work_init(NULL, w ? w->stop : NULL, w ? w->cmd : NULL);
+			lane[t].w = &lane[t].quiet;
+		}
+	}
+	if (rc == 0) {
+		/* OpenBLAS on one thread while the methods share the cores (as the fit's halves) */
+		int blas = openblas_get_num_threads();
+		blas_set_threads(1);
+		rr_parallel(methods_lane_run, lane, sizeof *lane, threads);
+		blas_set_threads(blas);
+	}
+	for (int m = 0; m < n && rc == 0; m++)   /* the caller's order, the first error */
+		rc = err[m][0] ? err_set("%s", err[m]) : result_take(res, &part[m]);
+	for (int m = 0; part && m < n; m++)
+		eval_result_free(&part[m]);
+	free(part);
+	free(err);
 	return rc;
 }
 

@@ -86,6 +86,15 @@ typedef struct rr_method {
 int evaluate_method(const rr_tsplit *sp, const rr_method *m, const int *ks, int n_k,
 		    rr_eval_result *res, rr_work *w);
 
+/* The same for ms[0..n), up to threads at a time (each method's customers on one thread, as
+ * evaluate_method): the lines appended in the order of ms, each method's the ones it gives
+ * alone. The longest methods should come last: they are started first. Progress goes to w
+ * from the calling thread's methods only; a stop ends them all; the first error in the order
+ * of ms is the one returned. Each method's ctx serves it alone (scorers hold scratch), and
+ * OpenBLAS runs on one thread meanwhile. 0 or -1 with err_set. */
+int evaluate_methods(const rr_tsplit *sp, const rr_method *ms, int n, const int *ks, int n_k,
+		     rr_eval_result *res, int threads, rr_work *w);
+
 /* For each line of method name: the paired difference of its NDCG@k with the best baseline
  * line of the same task and k (the first of equals), into its vs, versus and versus_ndcg. */
 void eval_compare(rr_eval_result *res, const char *name);

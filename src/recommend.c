@@ -417,7 +417,8 @@ typedef struct fit_half {
 	rr_recsys *s;
 	const rr_rows *r;         /* half 0: the history's rows and cleaning, for the split */
 	const rr_clean *c;
-	const rr_dataset *ds;     /* half 1: the whole history, ending at t_end */
+	const rr_dataset *ds;     /* the whole history, ending at t_end (half 1 fits it; half 0
+	                             names its size in the time note) */
 	int32_t t_end;
 	int32_t v;                /* half 0: the inner period's start */
 	const rr_tsplit *inner;   /* half 0: the caller's inner split, or NULL: made into own */
@@ -435,8 +436,11 @@ static int fit_first_half(fit_half *h)
 	const rr_tsplit *sp = h->inner;
 	if (!sp && !(sp = h->own = split_new_range(h->r, h->c, h->v, h->t_end))) {
 		snprintf(h->no_split, sizeof h->no_split, "%s", err_msg());
+		ease_say_uncut(h->w, "fit recommender", 0, h->ds->n_items);
 		return 0;
 	}
+	/* here, on the command's thread, once both catalogues are known */
+	ease_say_uncut(h->w, "fit recommender", sp->train->n_items, h->ds->n_items);
 	return (h->fitted = fit_rerankers(h->s, sp, h->v, h->threads, h->w)) < 0 ? -1 : 0;
 }
 
@@ -488,7 +492,7 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	}
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: inner period", 0, 1, 1))
 		goto fail;
-	fit_half h[2] = {{.half = 0, .s = s, .r = r, .c = c, .t_end = t_end,
+	fit_half h[2] = {{.half = 0, .s = s, .r = r, .c = c, .ds = ds, .t_end = t_end,
 			  .v = split_inner_start(t_end), .inner = o ? o->inner : NULL,
 			  .threads = threads, .w = w},
 			 {.half = 1, .s = s, .ds = ds, .t_end = t_end, .threads = threads}};

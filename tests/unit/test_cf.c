@@ -9,6 +9,7 @@
 #include "cf.h"
 #include "ease.h"
 #include "cfgrid.h"
+#include "err.h"
 #include "evaluate.h"
 #include "gen.h"
 #include "ingest.h"
@@ -170,6 +171,53 @@ static void test_tifu_groups(void **state)
 		size_t p = dataset_find_pair(d, 0, dataset_find_item(d, code));
 		assert_float_equal(b < 2 ? 0.125 : 1.0 / 3 / 2, t.u[p], 1e-15);
 	}
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* TIFU's neighbours among customers sharing no item with u (t70 F8: only the first of them
+ * by ‖U‖² are read). One basket each, r_b = r_g = 1, m = 1: U(v,i) = 1 on v's items, so
+ * ‖U(v)‖² = |I(v)|: a {P1}, b {P1 P2}, c {P3}, d {P4 P5}, e {P6}, f {P7 P8 P9}. From a:
+ * b 1 + 2 − 2 = 1 (the only one sharing), c 2, e 2 (c first by id), d 3, f 4. From c, who
+ * shares with nobody: a 2, e 2, b 3, d 3, f 4. */
+static void test_tifu_strangers(void **state)
+{
+	(void)state;
+	static const char *basket[][4] = {{"a", "P1"}, {"b", "P1", "P2"}, {"c", "P3"},
+					  {"d", "P4", "P5"}, {"e", "P6"}, {"f", "P7", "P8", "P9"}};
+	static const char *from_a[] = {"a", "b", "c", "e", "d", "f"};
+	static const char *from_c[] = {"c", "a", "e", "b", "d", "f"};
+	rr_rows *r = rows_new();
+	for (int v = 0; v < 6; v++) {
+		char inv[16];
+		snprintf(inv, sizeof inv, "%d", v);   /* an invoice "c..." would be a cancellation */
+		for (int k = 1; k < 4 && basket[v][k]; k++)
+			add(r, inv, basket[v][k], basket[v][0], "2011-01-01");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_cfdata *cd = cfdata_new(d);
+	rr_tifu_vec t;
+	rr_cfwork w;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 1, 1));
+	assert_int_equal(0, cfwork_init(&w, cd));
+	for (int k = 1; k <= 8; k++) {
+		size_t want = k < 6 ? (size_t)k : 6;
+		assert_int_equal(want, tifu_neighbours(cd, &t, dataset_find_user(d, "a"), k, &w));
+		for (size_t j = 0; j < want; j++)
+			assert_string_equal(from_a[j], dataset_user_name(d, w.nb[j]));
+		assert_int_equal(want, tifu_neighbours(cd, &t, dataset_find_user(d, "c"), k, &w));
+		for (size_t j = 0; j < want; j++)
+			assert_string_equal(from_c[j], dataset_user_name(d, w.nb[j]));
+	}
+	for (uint32_t v = 0; v < d->n_users; v++)   /* the scratch is left clean */
+		assert_true(w.dot[v] == 0 && w.cnt[v] == 0);
+	cfwork_free(&w);
 	tifu_vec_free(&t);
 	cfdata_free(cd);
 	dataset_free(d);
@@ -349,12 +397,101 @@ static void test_grid(void **state)
 					    (nd[i * RR_TASK_N + t] == nd[b * RR_TASK_N + t] && i >= b));
 		}
 	}
+	/* recent popularity's windows: each the figure of its scorer alone, the choice the best */
+	assert_int_equal(5, g.n_rpop);
+	for (int i = 0; i < g.n_rpop; i++) {
+		rr_recent_pop rp;
+		rr_eval_result res = {0};
+		int ks[] = {10};
+		assert_int_equal(0, recent_pop_init(&rp, sp->train, sp->cutoff, g.rpop_days[i]));
+		rr_method m = {"rp", NULL, score_recent_pop, &rp, 3, 1};
+		assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+		assert_true(g.rpop_ndcg[i * RR_TASK_N + RR_TASK_ALL] == res.line[0].m.ndcg);
+		assert_true(g.rpop_ndcg[i * RR_TASK_N + RR_TASK_NEW] == res.line[1].m.ndcg);
+		eval_result_free(&res);
+		recent_pop_free(&rp);
+	}
+	for (int t = 0; t < RR_TASK_N; t++)
+		for (int i = 0; i < g.n_rpop; i++) {
+			const double *nd = g.rpop_ndcg;
+			int b = g.best_rpop[t];
+			assert_true(nd[i * RR_TASK_N + t] < nd[b * RR_TASK_N + t] ||
+				    (nd[i * RR_TASK_N + t] == nd[b * RR_TASK_N + t] && i >= b));
+		}
 	/* the pick: NaN never wins, the first of equals does */
 	double v[] = {NAN, NAN, 0.3, 0.1, 0.5, 0.2, 0.5, 0.9};
 	assert_int_equal(2, cf_grid_pick(v, 4, RR_TASK_ALL));
 	assert_int_equal(3, cf_grid_pick(v, 4, RR_TASK_NEW));
 	cfdata_free(cd);
 	cf_grid_free(&g);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+	tu_remove(path);
+}
+
+/* A scorer that fails, for evaluate_methods' error. */
+static int score_fails(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	(void)ctx;
+	(void)train;
+	(void)score;
+	return u > 3 ? err_set("scorer failed at customer %u", u) : 0;
+}
+
+/* Methods two at a time (t70 F8) give the lines they give one at a time, in the caller's
+ * order, to the bit, whichever thread ran them; a failing method's own error comes back. */
+static void test_methods_parallel(void **state)
+{
+	(void)state;
+	char *path;
+	rr_rows *r;
+	rr_clean c;
+	rr_tsplit *sp = grid_split(&path, &r, &c);
+	rr_cfdata *cd = cfdata_new(sp->train);
+	rr_cooc *co = cooc_new(sp->train);
+	rr_cf_scorer up, tf;
+	rr_upcf_params upp = {3, 0.5, 1, 100};
+	rr_tifu_params tfp = {100, 0.9, 0.8, 0.4, 7};
+	rr_recent_pop rp;
+	assert_int_equal(0, upcf_scorer_init(&up, cd, &upp));
+	assert_int_equal(0, tifu_scorer_init(&tf, cd, &tfp));
+	assert_int_equal(0, recent_pop_init(&rp, sp->train, sp->cutoff, 28));
+	rr_method ms[] = {{"popularity", NULL, score_popularity, NULL, 3, 1},
+			  {"recent-pop", "W 28 days", score_recent_pop, &rp, 3, 1},
+			  {"repurchase", NULL, score_repurchase, NULL, 1, 1},
+			  {"cooccurrence", NULL, score_cooc, co, 3, 1},
+			  {"up-cf@r", NULL, score_upcf, &up, 2, 1},
+			  {"tifu-knn", NULL, score_tifu, &tf, 3, 1}};
+	int n = (int)(sizeof ms / sizeof *ms), ks[] = {10, 20};
+	rr_eval_result one = {0}, two = {0};
+	for (int m = 0; m < n; m++)
+		assert_int_equal(0, evaluate_method(sp, &ms[m], ks, 2, &one, NULL));
+	assert_int_equal(0, evaluate_methods(sp, ms, n, ks, 2, &two, 2, NULL));
+	assert_int_equal(one.n, two.n);
+	assert_int_equal(2 * 2 * n - 2 * 2, one.n);   /* repurchase and up-cf@r: one task each */
+	for (int i = 0; i < one.n; i++) {
+		const rr_eval_line *a = &one.line[i], *b = &two.line[i];
+		assert_string_equal(a->method, b->method);
+		assert_string_equal(a->config, b->config);
+		assert_int_equal(a->task, b->task);
+		assert_int_equal(a->k, b->k);
+		assert_memory_equal(&a->m, &b->m, sizeof a->m);
+		assert_true(a->coverage == b->coverage && a->pop == b->pop);
+		assert_memory_equal(a->ndcg_user, b->ndcg_user, sp->n_eval * sizeof *a->ndcg_user);
+	}
+	assert_int_equal(one.n_eval, two.n_eval);
+	eval_result_free(&two);
+	ms[1] = (rr_method){"fails", NULL, score_fails, NULL, 3, 1};
+	assert_int_equal(-1, evaluate_methods(sp, ms, n, ks, 2, &two, 2, NULL));
+	assert_non_null(strstr(err_msg(), "scorer failed at customer"));
+	eval_result_free(&one);
+	eval_result_free(&two);
+	recent_pop_free(&rp);
+	cf_scorer_free(&up);
+	cf_scorer_free(&tf);
+	cooc_free(co);
+	cfdata_free(cd);
 	split_free(sp);
 	clean_free(&c);
 	rows_free(r);
@@ -498,11 +635,13 @@ int main(void)
 		cmocka_unit_test(test_upcf),
 		cmocka_unit_test(test_tifu),
 		cmocka_unit_test(test_tifu_groups),
+		cmocka_unit_test(test_tifu_strangers),
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_grid_sample),
 		cmocka_unit_test(test_pool),
 		cmocka_unit_test(test_all_neighbours_labels),
 		cmocka_unit_test(test_grid_capped),
+		cmocka_unit_test(test_methods_parallel),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -250,37 +250,31 @@ static void keep_text(void *ctx, const char *s)
 	snprintf(ctx, 512, "%s", s);
 }
 
-/* A fit whose inverse is long says so before it starts, with its size and rough length: a
- * stop waits for it (t40 #2: Ctrl-C went unanswered for 15 s of CPU). A small one says
- * nothing. */
+/* A fit whose inverses are long says so before they start, with their sizes and rough
+ * lengths: a stop waits for them (t40 #2: Ctrl-C went unanswered for 15 s of CPU), and the
+ * recommender's fit runs two, the inner period's and the whole history's (t70 F8: the note
+ * named one, 11 s, and the fit took 39 s). The lengths at ease.h's rates: 8192 items
+ * 8192³/9e10 + 8192²·2.3e-8 = 6.108 + 1.544 = 7.652 s; 5000 items 1.389 + 0.575 = 1.964 s;
+ * 4000 items 0.711 + 0.368 = 1.079 s. A short pair says nothing. */
 static void test_fit_says_uncut(void **state)
 {
 	(void)state;
-	enum { N = 4700 };
-	rr_pair pairs[2];
-	memset(pairs, 0, sizeof pairs);
-	pairs[1].item = 1;
-	size_t ustart[2] = { 0, 2 };
-	rr_dataset d;
-	memset(&d, 0, sizeof d);
-	d.n_users = 1;
-	d.n_items = N;
-	d.n_pairs = 2;
-	d.pairs = pairs;
-	d.user_start = ustart;
+	assert_float_equal(7.6519018, ease_fit_cpu_s(8192), 1e-6);
+	assert_float_equal(ease_fit_cpu_s(8192), ease_fit_cpu_s(20000), 0);   /* EASE's cap */
+	assert_float_equal(1.9639, ease_fit_cpu_s(5000), 1e-4);
 	char text[512] = "";
 	rr_sink sink = { .ctx = text, .text = keep_text };
 	rr_work w = work_init(&sink, NULL, "recommend");
-	rr_ease *e = ease_fit_dataset_ticked(&d, 100, &w, "fit recommender");
-	assert_non_null(e);
-	ease_free(e);
-	assert_non_null(strstr(text, "fit recommender inverts one 4700 x 4700 matrix, about "));
-	assert_non_null(strstr(text, "s of CPU that a stop (Ctrl-C) cannot cut short"));
+	ease_say_uncut(&w, "fit recommender", 20000, 5000);
+	assert_string_equal("note: fit recommender inverts a 8192 x 8192 matrix (the inner period's "
+			    "EASE) and a 5000 x 5000 one (the whole history's) side by side, about 8 s "
+			    "and 2 s of CPU that a stop (Ctrl-C) cannot cut short", text);
+	ease_say_uncut(&w, "fit recommender", 0, 8192);
+	assert_string_equal("note: fit recommender inverts one 8192 x 8192 matrix (the whole "
+			    "history's EASE), about 8 s of CPU that a stop (Ctrl-C) cannot cut short",
+			    text);
 	text[0] = '\0';
-	d.n_items = 100;
-	e = ease_fit_dataset_ticked(&d, 100, &w, "fit recommender");
-	assert_non_null(e);
-	ease_free(e);
+	ease_say_uncut(&w, "fit recommender", 4000, 4000);
 	assert_string_equal("", text);
 }
 

@@ -120,6 +120,70 @@ static void test_fixture(void **state)
 	rows_free(r);
 }
 
+/* Recent popularity before 2011-09-01 (t70 F6), items PA..PD (A..D below; "D" alone is a
+ * discount's code): A in 3 invoices of January to March, B on 08-20 (c1) and 08-25 (c2, with
+ * C), C on 08-10 (c3), D on 08-30 (c1) and 08-31 (c3). The most invoices of an item are 3, so
+ * a score is recent·4 + all. W 7 days (from 08-25 00:00, which counts): B 1, C 1, D 2: A 3,
+ * B 6, C 6, D 10. W 28 (from 08-04): B, C and D 2 each: 10, 10, 10, A 3. After the cutoff c1
+ * buys C, c2 buys D. */
+static void test_recent_pop(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	add(r, "1", "PA", "c1", "2011-01-10");
+	add(r, "2", "PA", "c2", "2011-02-10");
+	add(r, "3", "PA", "c3", "2011-03-10");
+	add(r, "4", "PB", "c1", "2011-08-20");
+	add(r, "5", "PB", "c2", "2011-08-25");
+	add(r, "5", "PC", "c2", "2011-08-25");
+	add(r, "6", "PC", "c3", "2011-08-10");
+	add(r, "7", "PD", "c3", "2011-08-31");
+	add(r, "8", "PD", "c1", "2011-08-30");
+	add(r, "9", "PC", "c1", "2011-09-05");
+	add(r, "10", "PD", "c2", "2011-09-06");
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	int32_t cut;
+	ingest_parse_day("2011-09-01", &cut);
+	rr_tsplit *sp = split_new(r, &c, cut);
+	assert_non_null(sp);
+	const rr_dataset *tr = sp->train;
+	uint32_t A = dataset_find_item(tr, "PA"), B = dataset_find_item(tr, "PB");
+	uint32_t C = dataset_find_item(tr, "PC"), D = dataset_find_item(tr, "PD");
+	static const double w7[] = {3, 6, 6, 10}, w28[] = {3, 10, 10, 10};
+	rr_recent_pop rp7, rp28;
+	assert_int_equal(0, recent_pop_init(&rp7, tr, sp->cutoff, 7));
+	assert_int_equal(0, recent_pop_init(&rp28, tr, sp->cutoff, 28));
+	double score[4];
+	assert_int_equal(0, score_recent_pop(&rp7, tr, 0, score));
+	assert_true(score[A] == w7[0] && score[B] == w7[1] && score[C] == w7[2] && score[D] == w7[3]);
+	assert_int_equal(0, score_recent_pop(&rp28, tr, 0, score));
+	assert_true(score[A] == w28[0] && score[B] == w28[1] && score[C] == w28[2] &&
+		    score[D] == w28[3]);
+	char text[32];
+	assert_string_equal("W 28 days", recent_pop_text(28, text, sizeof text));
+	/* W 7 lists D first to everyone: c1 (truth C) misses, c2 (truth D) hits. New items: c1
+	 * owns A, B, D and gets C; c2 owns A, B, C and gets D: both hit. W 28 lists B first (the
+	 * tie of 10 goes to the stock code): both miss; the new lists are W 7's */
+	rr_eval_result res = {0};
+	int ks[] = {1};
+	rr_method m7 = {"rp7", NULL, score_recent_pop, &rp7, 3, 1};
+	rr_method m28 = {"rp28", NULL, score_recent_pop, &rp28, 3, 1};
+	assert_int_equal(0, evaluate_method(sp, &m7, ks, 1, &res, NULL));
+	assert_int_equal(0, evaluate_method(sp, &m28, ks, 1, &res, NULL));
+	assert_float_equal(0.5, eval_result_ndcg(&res, "rp7", RR_TASK_ALL, 1), 1e-12);
+	assert_float_equal(1.0, eval_result_ndcg(&res, "rp7", RR_TASK_NEW, 1), 1e-12);
+	assert_float_equal(0.0, eval_result_ndcg(&res, "rp28", RR_TASK_ALL, 1), 1e-12);
+	assert_float_equal(1.0, eval_result_ndcg(&res, "rp28", RR_TASK_NEW, 1), 1e-12);
+	eval_result_free(&res);
+	recent_pop_free(&rp7);
+	recent_pop_free(&rp28);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* The EASE-only note of n customers who buy X and Y in January and again in November; d0
  * alone bought Z and W, new to them. every: all rebuy both (no owned candidate left unbought,
  * no new one bought); otherwise the even ones rebuy X alone, and only the new items'
@@ -522,6 +586,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
+		cmocka_unit_test(test_recent_pop),
 		cmocka_unit_test(test_empty_task),
 		cmocka_unit_test(test_ease_only_reason),
 		cmocka_unit_test(test_ease_only_nobody),
