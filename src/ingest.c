@@ -1983,6 +1983,12 @@ typedef struct builder {
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
+	price_doubt *unit3;        /* rows whose price unit, "1.000", is 1000 or 1 as the file's */
+	size_t n_unit3, unit3_cap; /* decimal mark will say (settle_unit_marks) */
+	mark_proof unit3_first;    /* the first such unit, as written */
+	char unit3_mark;           /* its mark, '.' or ',' */
+	size_t unit3_read;         /* those read as thousands, the price divided by them */
+	size_t unit3_open;         /* those no mark of the file decided: read as 1, said */
 	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
 	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
 	                              beside Price per kg: 0.001), else 1 */
@@ -4611,22 +4617,37 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
  * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
  * power of ten written in digits alone, as price units are (a value of another kind is no
  * price unit: counted). */
-static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
+static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price,
+		       double *doubt)
 {
 	double k;
 	char mark = 0;
 	const rr_currency *cur;
+	*doubt = 0;
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
-					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
+					    &cur) != 0 || !(k > 0))
+		return;
+	/* "1.000" before the file showed its mark: 1000 in a decimal-comma file (t71 F3: read as
+	 * 1, the spend x500), 1 in a decimal-point one; settle_unit_marks decides, once known */
+	if (in->pack == PACK_PRICE_UNIT && !row_dec(in) && (mark == '.' || mark == ',') &&
+	    mark_may_group(s, n, mark) && k == floor(k)) {
+		*doubt = k * 1000;
+		in->unit3_mark = mark;
+		return;
+	}
+	if (k == 1 || k > 1e6)
 		return;
 	if (in->pack == PACK_PRICE_UNIT) {
 		double t = k;
 		while (t >= 10 && fmod(t, 10) == 0)
 			t /= 10;
-		/* written as a count, all digits: 10.00 is a price (Odoo's price_unit), no unit */
+		/* written as a count, all digits (thousands grouped by the mark that is not the
+		 * file's decimal one): 10.00 is a price (Odoo's price_unit), no unit */
 		size_t a = 0, b = n;
 		trim_blanks(s, &a, &b);
-		if (t != 1 || strspn(s + a, "0123456789") < b - a) {
+		const char *count = row_dec(in) == ',' ? "0123456789." : row_dec(in) == '.'
+				    ? "0123456789," : "0123456789";
+		if (t != 1 || strspn(s + a, count) < b - a) {
 			in->price_unit_other++;
 			return;
 		}
@@ -4638,6 +4659,52 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	*qty *= k;
 	*price /= k;
 	in->packed++;
+}
+
+/* The row just added, whose price unit s[0..n) (unit: its value read with thousands grouped)
+ * waits for the file's decimal mark (settle_unit_marks). 0, or -1 when out of memory. */
+static int unit_doubt(builder *in, double unit, uint64_t line, const char *s, size_t n)
+{
+	void *room = in->unit3;
+	if (mem_room(&room, &in->unit3_cap, in->n_unit3, sizeof *in->unit3, 64) != 0)
+		return -1;
+	in->unit3 = room;
+	in->unit3[in->n_unit3++] = (price_doubt){in->rows->n - 1, unit};
+	if (!in->unit3_first.line) {
+		in->unit3_first.line = line;
+		sniff_printable(in->unit3_first.text, sizeof in->unit3_first.text, s, n, 16);
+	}
+	return 0;
+}
+
+/* The price units written "1.000" before the file showed its mark (unit_doubt), once it has:
+ * the other mark groups thousands, so the unit is 1000 and the price is divided by it, as a
+ * unit written 1000 is; the same mark is a decimal one, 1 as read. A file that shows neither
+ * leaves them read as 1, said (price_unit_note). */
+static void settle_unit_marks(builder *in)
+{
+	char file = in->dec ? in->dec : in->comma.line ? ',' : in->point.line ? '.' : 0;
+	for (size_t k = 0; k < in->n_unit3; k++) {
+		const price_doubt *d = &in->unit3[k];
+		if (!file) {
+			in->unit3_open++;
+			continue;
+		}
+		if (file == in->unit3_mark) {   /* "10.000" with a decimal point: a price, no unit */
+			in->price_unit_other += d->whole != 1000;
+			continue;
+		}
+		double t = d->whole;
+		while (t >= 10 && fmod(t, 10) == 0)
+			t /= 10;
+		if (t != 1 || d->whole > 1e6) {
+			in->price_unit_other++;
+			continue;
+		}
+		in->rows->price[d->row] /= d->whole;
+		in->packed++;
+		in->unit3_read++;
+	}
 }
 
 /* Were the quantities a unit's size converted units already: every one of two rows or more a
@@ -4715,7 +4782,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
-	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
+	double unit3;
+	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit3);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -4778,7 +4846,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
+	if ((unit3 && unit_doubt(in, unit3, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0) ||
+	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -9553,6 +9622,7 @@ static void loader_free(loader *L)
 	free(L->in.held);
 	free(L->in.qty3);
 	free(L->in.price3);
+	free(L->in.unit3);
 	free(L->in.zheld);
 	free(L->in.zone_drop);
 	if (L->in.cp_open)
@@ -13028,6 +13098,18 @@ static void price_unit_note(const loader *L, const char *const *names, char *tex
 		say(text, size, "note: '%s' is a price of as many units as '%s' says (a price unit, "
 		    "as SAP's Preiseinheit): on %zu row%s that is more than 1, and the price is read "
 		    "divided by it", pn, un, L->in.packed, L->in.packed == 1 ? "" : "s");
+	if (L->in.unit3_read)
+		say(text, size, "note: %zu of them write it with thousands grouped ('%s' on line "
+		    "%llu, the file's decimal mark being the other): read as %g", L->in.unit3_read,
+		    L->in.unit3_first.text, (unsigned long long)L->in.unit3_first.line,
+		    L->in.unit3[0].whole);
+	if (L->in.unit3_open)
+		say(text, size, "warning: on %zu row%s '%s' is written '%s' (the first on line %llu), "
+		    "and no number of the file shows its decimal mark: read as 1; if it groups "
+		    "thousands (%g), load with --decimal %c", L->in.unit3_open,
+		    L->in.unit3_open == 1 ? "" : "s", un, L->in.unit3_first.text,
+		    (unsigned long long)L->in.unit3_first.line, L->in.unit3[0].whole,
+		    L->in.unit3_mark == '.' ? ',' : '.');
 	if (L->in.price_unit_other)
 		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000): "
 		    "the price is read as written there", L->in.price_unit_other,
@@ -14371,6 +14453,7 @@ static int finish_rows(loader *L)
 		memset(&in->point, 0, sizeof in->point);
 	}
 	settle_qty_marks(in);
+	settle_unit_marks(in);
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "

