@@ -1818,6 +1818,21 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+
+/* The words after which a price's name says the units it is for (Price per 100, Preis pro
+ * 100 Stk, Preis je kg, Price/100g): the role's names (alias_role_at) and the unit's reading
+ * (sniff_price_unit) look for the same. */
+static const char *const price_per_words[] = {"per", "pro", "je", "/", NULL};
+
+/* Does a slash at s[i] stand after a number, blanks between or not (2023/24, 1/2)? Then it
+ * divides numbers: no price's unit. */
+static int slash_after_number(const char *s, size_t i)
+{
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+}
+
 static int minor_unit_word(const char *s, size_t n);
 static size_t minor_unit_stem(const char *norm);
 
@@ -1917,13 +1932,13 @@ static int alias_role_at(const char *norm, int *level, int split)
 	}
 	/* a price for so many units (Price per 100, t67 F2): the stem's, read divided by the
 	 * number (sniff_price_per); or per a measure (Price per kg, t67 F10) */
-	static const char *const per[] = {"per", "pro", "je", NULL};
-	for (const char *const *w = per; *w; w++)
+	for (const char *const *w = price_per_words; *w; w++)
 		for (const char *p = strstr(norm, *w); p && p > norm; p = strstr(p + 1, *w)) {
 			size_t m = strlen(*w);
 			char stem[NORM_MAX];
-			if ((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m)))
-				continue;   /* Price per 100, Price per kg */
+			if (((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m))) ||
+			    (**w == '/' && slash_after_number(norm, (size_t)(p - norm))))
+				continue;   /* Price per 100, Price per kg, Price/100g; not 2023/24 */
 			memcpy(stem, norm, (size_t)(p - norm));
 			stem[p - norm] = '\0';
 			if (alias_exact(stem, level) == RR_COL_PRICE)
@@ -2358,24 +2373,76 @@ const rr_measure *sniff_measure(const char *s, size_t n)
 	return NULL;
 }
 
-long sniff_price_per(const char *name)
+/* A run of ASCII letters at s (a point after it kept by sniff_measure: kg.): its length. */
+static size_t letters_at(const char *s)
 {
-	static const char *const per[] = {"per", "pro", "je", "/", NULL};
+	size_t n = 0;
+	while (ascii_letter((unsigned char)s[n]))
+		n++;
+	return n + (n && s[n] == '.');
+}
+
+/* The unit the name says after its per word at name + k (sniff_price_unit): 1 and *count,
+ * *measure when there is one. A count is 1 to 1000000 and no part of a fraction or a rate
+ * (20%, 12/24, 1.5); a measure is a whole word (not the m of "Price per month"). */
+static int unit_after(const char *s, long *count, const rr_measure **measure)
+{
+	while (*s == ' ' || *s == '_')
+		s++;
+	long v = 1;
+	if (*s >= '1' && *s <= '9') {
+		char *end;
+		v = strtol(s, &end, 10);
+		if (v > 1000000 || *end == '%' || *end == '/' ||
+		    ((*end == '.' || *end == ',') && end[1] >= '0' && end[1] <= '9'))
+			return 0;
+		int glued = ascii_letter((unsigned char)*end);
+		s = end;
+		while (*s == ' ' || *s == '_')
+			s++;
+		size_t w = letters_at(s);
+		const rr_measure *m = w ? sniff_measure(s, w) : NULL;
+		if (glued && !m)   /* 100th, 2nd: no count */
+			return 0;
+		*count = v;
+		*measure = m;
+		return v >= 2 || m;
+	}
+	size_t w = letters_at(s);
+	const rr_measure *m = w ? sniff_measure(s, w) : NULL;
+	if (!m)
+		return 0;
+	*measure = m;
+	return 1;
+}
+
+int sniff_price_unit(const char *name, long *count, const rr_measure **measure)
+{
+	*count = 1;
+	*measure = NULL;
 	size_t n = strlen(name);
 	for (size_t i = 0; i < n; i++)
-		for (const char *const *w = per; *w; w++) {
-			size_t m = strlen(*w), k = i + m;
+		for (const char *const *w = price_per_words; *w; w++) {
+			size_t m = strlen(*w);
+			int slash = **w == '/';
 			if (strncasecmp(name + i, *w, m) != 0 ||
-			    (i && ascii_letter((unsigned char)name[i - 1]) && **w != '/'))
+			    (slash ? slash_after_number(name, i)
+				   : (i && ascii_letter((unsigned char)name[i - 1])) ||
+				     ascii_letter((unsigned char)name[i + m])))
 				continue;
-			while (k < n && name[k] == ' ')
-				k++;
-			char *end;
-			long v = k < n && name[k] >= '1' && name[k] <= '9' ? strtol(name + k, &end, 10) : 0;
-			if (v >= 2 && v <= 1000000 && !ascii_letter((unsigned char)*end))
-				return v;
+			if (unit_after(name + i + m, count, measure))
+				return 1;
+			*count = 1;
+			*measure = NULL;
 		}
 	return 0;
+}
+
+long sniff_price_per(const char *name)
+{
+	long count;
+	const rr_measure *m;
+	return sniff_price_unit(name, &count, &m) && count >= 2 ? count : 0;
 }
 
 /* Is s[0..n) a header's minor unit word whole (pence, kopecks)? */

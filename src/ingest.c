@@ -1406,26 +1406,15 @@ const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "p
 						 "unit\xC3\xA9_de_prix", "unite_de_prix",
 						 "unidad_de_precio", "prijseenheid", NULL};
 
-/* Does s[i] follow a slash, or per, pro or je and a blank (Preis/kg, Price per kg)? */
-static int per_before(const char *s, size_t i)
-{
-	static const char *const per[] = {"per ", "pro ", "je ", NULL};
-	if (i > 0 && s[i - 1] == '/')
-		return 1;
-	for (const char *const *w = per; *w; w++) {
-		size_t m = strlen(*w);
-		if (i >= m && strncasecmp(s + i - m, *w, m) == 0 &&
-		    (i == m || !isalpha((unsigned char)s[i - m - 1])))
-			return 1;
-	}
-	return 0;
-}
-
 /* The measure a column's name says: the quantity's, its last word (Quantity (g), Menge in kg);
- * the price's, a word after per, pro, je or a slash (Price per kg, Preis/kg, Price (\xE2\x82\xAC/kg)). */
+ * the price's, the one sniff_price_unit reads after per, pro, je or a slash (Price per kg,
+ * Preis/kg, Price (\xE2\x82\xAC/kg), Price per 100g). */
 static const rr_measure *name_measure(const char *s, int price)
 {
 	const rr_measure *found = NULL;
+	long count;
+	if (price)
+		return sniff_price_unit(s, &count, &found) ? found : NULL;
 	size_t n = strlen(s), words = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
@@ -1436,10 +1425,7 @@ static const rr_measure *name_measure(const char *s, int price)
 			continue;
 		}
 		const rr_measure *m = sniff_measure(s + i, j - i);
-		if (!price)
-			found = words ? m : NULL;   /* the last word's, not the name's only one */
-		else if (m && per_before(s, i))
-			found = m;
+		found = words ? m : NULL;   /* the last word's, not the name's only one */
 		words++;
 		i = j;
 	}
@@ -10799,7 +10785,12 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
 		    L->in.cents_frac ?
 		    "; some values have decimals of their own: look at them" : "");
-	if (L->in.price_per > 1)
+	if (L->in.price_per > 1 && L->in.price_measure)
+		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
+		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_measure->word, L->in.price_per,
+		    L->in.price_measure->word);
+	else if (L->in.price_per > 1)
 		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
 		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
 		    sizeof shown), L->in.price_per, L->in.price_per);

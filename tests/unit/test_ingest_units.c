@@ -76,10 +76,75 @@ static void test_price_unit_grouped(void **state)
 	rows_free(r);
 }
 
+/* t71 F4, F15: one reading of the unit in a price's name: a count, a measure or both, glued
+ * on or not (100g), after per, pro, je or a slash; no season (2023/24), no rate (/20%), no
+ * word that merely starts with a measure's letter (per month). */
+static void test_price_unit_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name;
+		int found;
+		long count;
+		const char *measure;
+	} cases[] = {
+		{"Price per 100g", 1, 100, "g"}, {"Price/100g", 1, 100, "g"},
+		{"Price/100 g", 1, 100, "g"}, {"Price per 100 g", 1, 100, "g"},
+		{"Price per kg", 1, 1, "kg"}, {"Price (\xE2\x82\xAC/kg)", 1, 1, "kg"},
+		{"Preis je 100 Stk", 1, 100, NULL}, {"Price/1000", 1, 1000, NULL},
+		{"Unit Price (per 100 units)", 1, 100, NULL},
+		{"Price 2023/24", 0, 1, NULL}, {"Price 2023 / 24", 0, 1, NULL},
+		{"Unit Price (ex VAT/20%)", 0, 1, NULL}, {"Price per month", 0, 1, NULL},
+		{"Price/Unit", 0, 1, NULL}, {"Price per 1.5 kg", 0, 1, NULL},
+		{"Price per 2nd", 0, 1, NULL}, {"Product 20", 0, 1, NULL}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		long count = -1;
+		const rr_measure *m = NULL;
+		int found = sniff_price_unit(cases[k].name, &count, &m);
+		const char *word = m ? m->word : NULL;
+		if (found != cases[k].found || count != cases[k].count ||
+		    (word == NULL) != (cases[k].measure == NULL) ||
+		    (word && strcmp(word, cases[k].measure) != 0))
+			fail_msg("[%s] found %d count %ld measure %s", cases[k].name, found, count,
+				 word ? word : "none");
+	}
+	assert_int_equal(sniff_price_per("Price per 100g"), 100);
+	assert_int_equal(sniff_price_per("Price 2023/24"), 0);
+}
+
+/* t71 F4: 200 g at 1.25 per 100 g and 300 g at 0.85 per 100 g is 2.50 + 2.55 = 5.05 (read per
+ * gram, 505); Price/100g is the price by its name alone, as Price per 100g is. F15: a season's
+ * price, mapped, is read as written (2 x 1.25 + 3 x 0.85 = 5.05; divided by 24 it was 0.21). */
+static void test_price_per_measure(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Price per 100g", "Price/100g", "Price/100 g"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty (g),%s\n"
+			 "1,2011-01-15,A,X1,200,1.25\n2,2011-01-16,B,X2,300,0.85\n", names[k]);
+		rr_rows *r = load_csv(text);
+		assert_spend(r, 5.05, names[k]);
+		assert_non_null(strstr(r->reading, "is a price per 100 g, as its name says"));
+		rows_free(r);
+	}
+	char *p = tu_write_temp_str("Invoice,Date,Customer,SKU,Qty,Price 2023/24\n"
+				    "1,2011-01-15,A,X1,2,1.25\n2,2011-01-16,B,X2,3,0.85\n");
+	rr_ingest_opts o = {.map = "price=Price 2023/24"};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_spend(r, 5.05, "season");
+	assert_null(strstr(r->reading, "is a price per"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_price_unit_grouped),
+		cmocka_unit_test(test_price_unit_names),
+		cmocka_unit_test(test_price_per_measure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
