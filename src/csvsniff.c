@@ -2333,8 +2333,11 @@ static int minor_word_at(const char *name, size_t i, const char *w)
 	int word_start = !ascii_letter((unsigned char)w[0]) || !ascii_letter(b) ||
 			 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
 			 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
-	/* a word ending in a letter past ASCII goes on while letters past ASCII follow */
-	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2"));
+	/* a word ending in a letter past ASCII goes on while letters past ASCII follow; one
+	 * with a point and a letter after it is an abbreviation's first letter (p.u., per unit:
+	 * t71 F11, whole euros read as pence) */
+	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2")) &&
+		       !(a == '.' && ascii_letter((unsigned char)name[i + m + 1]));
 	size_t j = i;
 	while (j > 0 && strchr(" _-", name[j - 1]))
 		j--;
@@ -2454,16 +2457,25 @@ static int minor_unit_word(const char *s, size_t n)
 	return 0;
 }
 
-const char *sniff_minor_units(const char *name)
+const char *sniff_minor_units_of(const char *name, const char **code)
 {
 	size_t n = strlen(name);
+	*code = NULL;
 	for (const struct minor_unit *u = minor_units; u->word; u++) {
 		size_t m = strlen(u->word);
 		for (size_t i = 0; (u->where & MINOR_NAME) && i + m <= n; i++)
-			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word))
+			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word)) {
+				*code = u->code;
 				return u->unit;
+			}
 	}
 	return NULL;
+}
+
+const char *sniff_minor_units(const char *name)
+{
+	const char *code;
+	return sniff_minor_units_of(name, &code);
 }
 
 const char *sniff_minor_mark(const char *s, size_t n, const char **code)

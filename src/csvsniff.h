@@ -151,6 +151,8 @@ int sniff_flag_name(const char *name);
  * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
  * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */
 const char *sniff_minor_units(const char *name);
+/* The same, and *code the currency the unit is of ("GBP" for pence), or NULL: any. */
+const char *sniff_minor_units_of(const char *name, const char **code);
 /* Is s[0..n) a minor unit's mark written after a number in a money value (the p of 85p, the
  * ¢ of 85¢)? The unit as a note names it, with *code the currency it is of (NULL: any), else
  * NULL. Such a value is read divided by 100. */

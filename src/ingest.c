@@ -1728,6 +1728,15 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+/* A row's price unit (PACK_PRICE_UNIT), its price divided by it once the column's values
+ * agree that it is one (settle_price_units); doubt: "1.000" written before the file showed
+ * its decimal mark, its mark ('.' or ','), else 0. */
+typedef struct unit_row {
+	size_t row;                /* its index in the rows */
+	double unit;
+	char doubt;
+} unit_row;
+
 /* builder.pack: what the unit's column read as the amount is (uom_start) */
 enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 
@@ -1969,9 +1978,12 @@ typedef struct builder {
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
-	price_doubt *unit3;        /* rows whose price unit, "1.000", is 1000 or 1 as the file's */
-	size_t n_unit3, unit3_cap; /* decimal mark will say (settle_unit_marks) */
-	mark_proof unit3_first;    /* the first such unit, as written */
+	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
+	size_t n_units, units_cap; /* file's decimal mark decides (settle_price_units) */
+	size_t unit_ones;          /* rows whose price unit is 1 */
+	int units_dropped;         /* most values no price unit: the column is none (t71 F13) */
+	mark_proof unit3_first;    /* the first unit written "1.000", as written */
+	double unit3_whole;        /* and its value with thousands grouped */
 	char unit3_mark;           /* its mark, '.' or ',' */
 	size_t unit3_read;         /* those read as thousands, the price divided by them */
 	size_t unit3_open;         /* those no mark of the file decided: read as 1, said */
@@ -1984,6 +1996,13 @@ typedef struct builder {
 	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
+	size_t cents_two;          /* of them, those with two decimals or more (4.92: units) */
+	size_t cents_tenths;       /* and those with one (143.9: pence to a tenth, t71 F12) */
+	int row_written;           /* the row's value said its own unit (minor_units_value) */
+	size_t cents_major;        /* values that said their currency ($1.20): read as written */
+	char cents_major_first[32];
+	size_t *written_rows;      /* the rows kept so: cents_settle leaves them as read */
+	size_t n_written, written_cap;
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
 	/* --strip-zeros (t53 F11: SAP's ALPHA conversion writes 0000000101 in one extract, 101
 	 * in another): bit k, ingest_zero_columns[k]'s all-digit ids read without their leading
@@ -3245,12 +3264,45 @@ static void range_detail(builder *in, const brec *q, const char *const f[F_N], i
 	}
 }
 
+/* The digits after the decimal mark mark in s[0..n), as written ("143.9": 1). */
+static int decimals_written(const char *s, size_t n, char mark)
+{
+	size_t at = n;
+	while (at > 0 && (mark == '.' || mark == ',') && s[at - 1] != mark)
+		at--;
+	int d = 0;
+	for (size_t i = at; at > 0 && i < n && is_digit(s[i]); i++)
+		d++;
+	return d;
+}
+
+/* A price (or line total) value read from s[0..n) (its decimal mark mark) in a column whose
+ * name says a minor unit: divided by 100, counted for cents_settle; but one that said its own
+ * unit (written, 85p under Price (p), t71 F7: divided twice; $1.20 under Price (cents)) is
+ * read as it said, the row kept as written for cents_settle (builder.row_written). */
+static double minor_units_value(builder *in, const char *s, size_t n, char mark, int written,
+				double value)
+{
+	in->row_written = written != 0;
+	if (written == 2 && !in->cents_major++)   /* $1.20 under Price (cents) */
+		sniff_printable(in->cents_major_first, sizeof in->cents_major_first, s, n, 24);
+	if (written)
+		return value;
+	in->cents_seen++;
+	int d = decimals_written(s, n, mark), frac = value != floor(value);
+	in->cents_two += d >= 2;
+	in->cents_tenths += frac && d == 1;
+	if (frac && !in->cents_frac++)
+		sniff_printable(in->cents_first, sizeof in->cents_first, s, n, 24);
+	return value / 100;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
 	char detail[400], shown[240], mq = 0, mp = 0, dec = row_dec(in);
 	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, rp = 0;
-	int bad = F_QTY;
+	int bad = F_QTY, own = 0;   /* own: the price carried its minor unit's mark, 85p */
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	const rr_currency *cur = NULL;
 	double value = 0;
@@ -3272,8 +3324,10 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			comma_read_note(in, q->line, f[fp], pn);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
-		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0)
+		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
 			rp = 0;
+			own = 1;
+		}
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -3337,12 +3391,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		return row_reject(in, q->line, why, detail, strlen(detail));
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
-	if (in->minor_units) {   /* Recurly's unit_amount_in_cents (t53 F4) */
-		in->cents_seen++;
-		if (value != floor(value) && !in->cents_frac++)
-			sniff_printable(in->cents_first, sizeof in->cents_first, f[fp], q->len[fp], 24);
-		value /= 100;
-	}
+	if (in->minor_units)   /* Recurly's unit_amount_in_cents (t53 F4) */
+		value = minor_units_value(in, f[fp], q->len[fp], mp, own ? 1 : cur ? 2 : 0, value);
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
@@ -4598,99 +4648,144 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 	return 0;
 }
 
+/* Is k a power of ten (10, 100, 1000...)? */
+static int power_of_ten(double k)
+{
+	while (k >= 10 && fmod(k, 10) == 0)
+		k /= 10;
+	return k == 1;
+}
+
+/* A row's price unit s[0..n), read as k with the decimal mark mark (pack_apply): the unit to
+ * keep for the end (settle_price_units), or 0, its kind counted. A power of ten written as a
+ * count, all digits (thousands grouped by the mark that is not the file's decimal one), is
+ * one: 10.00 is a price (Odoo's price_unit), 12 a period or a pack, counted as no unit. "1.000"
+ * before the file showed its mark is 1000 in a decimal-comma file (t71 F3: read as 1, the
+ * spend x500) and 1 in a decimal-point one: kept as 1000 with *doubt its mark. */
+static double price_unit_of(builder *in, const char *s, size_t n, double k, char mark,
+			    char *doubt)
+{
+	*doubt = 0;
+	if (!row_dec(in) && (mark == '.' || mark == ',') && mark_may_group(s, n, mark) &&
+	    k == floor(k)) {
+		*doubt = mark;
+		return k * 1000;
+	}
+	size_t a = 0, b = n;
+	trim_blanks(s, &a, &b);
+	const char *count = row_dec(in) == ',' ? "0123456789." : row_dec(in) == '.'
+			    ? "0123456789," : "0123456789";
+	if (k > 1e6 || !power_of_ten(k) || strspn(s + a, count) < b - a) {
+		in->price_unit_other++;
+		return 0;
+	}
+	in->unit_ones += k == 1;
+	return k > 1 ? k : 0;
+}
+
 /* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
  * case's line), its price divided by it, so the line's spend stays (t59 F9). Or, s the
- * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
- * power of ten written in digits alone, as price units are (a value of another kind is no
- * price unit: counted). */
+ * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00): *unit, the price divided by it
+ * at the end, when the column's values agree that it is a price unit's (settle_price_units),
+ * *doubt as price_unit_of's. */
 static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price,
-		       double *doubt)
+		       double *unit, char *doubt)
 {
 	double k;
 	char mark = 0;
 	const rr_currency *cur;
+	*unit = 0;
 	*doubt = 0;
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0))
 		return;
-	/* "1.000" before the file showed its mark: 1000 in a decimal-comma file (t71 F3: read as
-	 * 1, the spend x500), 1 in a decimal-point one; settle_unit_marks decides, once known */
-	if (in->pack == PACK_PRICE_UNIT && !row_dec(in) && (mark == '.' || mark == ',') &&
-	    mark_may_group(s, n, mark) && k == floor(k)) {
-		*doubt = k * 1000;
-		in->unit3_mark = mark;
+	if (in->pack == PACK_PRICE_UNIT) {
+		*unit = price_unit_of(in, s, n, k, mark, doubt);
 		return;
 	}
 	if (k == 1 || k > 1e6)
 		return;
-	if (in->pack == PACK_PRICE_UNIT) {
-		double t = k;
-		while (t >= 10 && fmod(t, 10) == 0)
-			t /= 10;
-		/* written as a count, all digits (thousands grouped by the mark that is not the
-		 * file's decimal one): 10.00 is a price (Odoo's price_unit), no unit */
-		size_t a = 0, b = n;
-		trim_blanks(s, &a, &b);
-		const char *count = row_dec(in) == ',' ? "0123456789." : row_dec(in) == '.'
-				    ? "0123456789," : "0123456789";
-		if (t != 1 || strspn(s + a, count) < b - a) {
-			in->price_unit_other++;
-			return;
-		}
-		*price /= k;
-		in->packed++;
-		return;
-	}
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
 	in->packed++;
 }
 
-/* The row just added, whose price unit s[0..n) (unit: its value read with thousands grouped)
- * waits for the file's decimal mark (settle_unit_marks). 0, or -1 when out of memory. */
-static int unit_doubt(builder *in, double unit, uint64_t line, const char *s, size_t n)
+/* The row just added, its money read as its value said (builder.row_written). 0 or -1. */
+static int written_row_add(builder *in)
 {
-	void *room = in->unit3;
-	if (mem_room(&room, &in->unit3_cap, in->n_unit3, sizeof *in->unit3, 64) != 0)
+	void *room = in->written_rows;
+	if (mem_room(&room, &in->written_cap, in->n_written, sizeof *in->written_rows, 64) != 0)
 		return -1;
-	in->unit3 = room;
-	in->unit3[in->n_unit3++] = (price_doubt){in->rows->n - 1, unit};
-	if (!in->unit3_first.line) {
+	in->written_rows = room;
+	in->written_rows[in->n_written++] = in->rows->n - 1;
+	return 0;
+}
+
+/* The row just added, whose price unit s[0..n) is unit (doubt: "1.000" read with thousands
+ * grouped, its mark), kept for settle_price_units. 0, or -1 when out of memory. */
+static int unit_row_add(builder *in, double unit, char doubt, uint64_t line, const char *s,
+			size_t n)
+{
+	void *room = in->units;
+	if (mem_room(&room, &in->units_cap, in->n_units, sizeof *in->units, 64) != 0)
+		return -1;
+	in->units = room;
+	in->units[in->n_units++] = (unit_row){in->rows->n - 1, unit, doubt};
+	if (doubt && !in->unit3_first.line) {
 		in->unit3_first.line = line;
+		in->unit3_whole = unit;
+		in->unit3_mark = doubt;
 		sniff_printable(in->unit3_first.text, sizeof in->unit3_first.text, s, n, 16);
 	}
 	return 0;
 }
 
-/* The price units written "1.000" before the file showed its mark (unit_doubt), once it has:
- * the other mark groups thousands, so the unit is 1000 and the price is divided by it, as a
- * unit written 1000 is; the same mark is a decimal one, 1 as read. A file that shows neither
- * leaves them read as 1, said (price_unit_note). */
-static void settle_unit_marks(builder *in)
+/* The price unit's column, once every row is in: the units written "1.000" read with the
+ * file's decimal mark (the other mark groups thousands: 1000; the same is a decimal one: 1;
+ * neither shown: 1, said), then each row's price divided by its unit, unless most of the
+ * column's values are no price unit (t71 F13: Sage's Per, the accounting period 1 to 12,
+ * divided October's prices by 10): then it is no price unit's column, and no row is. */
+static void settle_price_units(builder *in)
 {
 	char file = in->dec ? in->dec : in->comma.line ? ',' : in->point.line ? '.' : 0;
-	for (size_t k = 0; k < in->n_unit3; k++) {
-		const price_doubt *d = &in->unit3[k];
-		if (!file) {
+	size_t more = 0;
+	for (size_t k = 0; k < in->n_units; k++) {
+		unit_row *u = &in->units[k];
+		if (u->doubt && !file) {
 			in->unit3_open++;
-			continue;
-		}
-		if (file == in->unit3_mark) {   /* "10.000" with a decimal point: a price, no unit */
-			in->price_unit_other += d->whole != 1000;
-			continue;
-		}
-		double t = d->whole;
-		while (t >= 10 && fmod(t, 10) == 0)
-			t /= 10;
-		if (t != 1 || d->whole > 1e6) {
+			u->unit = 1;
+		} else if (u->doubt && file == u->doubt) {   /* 10.000 with a decimal point: a price */
+			in->price_unit_other += u->unit != 1000;
+			in->unit_ones += u->unit == 1000;
+			u->unit = 1;
+		} else if (u->doubt && (u->unit > 1e6 || !power_of_ten(u->unit))) {
 			in->price_unit_other++;
-			continue;
+			u->unit = 1;
+		} else if (u->doubt) {
+			in->unit3_read++;
 		}
-		in->rows->price[d->row] /= d->whole;
-		in->packed++;
-		in->unit3_read++;
+		more += u->unit > 1;
 	}
+	if (in->price_unit_other * 2 > in->price_unit_other + in->unit_ones + more) {
+		in->units_dropped = 1;
+		return;
+	}
+	for (size_t k = 0; k < in->n_units; k++)
+		if (in->units[k].unit > 1) {
+			in->rows->price[in->units[k].row] /= in->units[k].unit;
+			in->packed++;
+		}
+}
+
+/* What the end must know of the row just added: its price unit (unit_row_add) and whether
+ * its money said its own unit (written_row_add). 0, or -1 when out of memory. */
+static int row_money_keep(builder *in, double unit, char doubt, uint64_t line, const char *s,
+			  size_t n)
+{
+	if (unit && unit_row_add(in, unit, doubt, line, s, n) != 0)
+		return -1;
+	return in->minor_units && in->row_written ? written_row_add(in) : 0;
 }
 
 /* Were the quantities a unit's size converted units already: every one of two rows or more a
@@ -4768,8 +4863,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
-	double unit3;
-	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit3);
+	double unit;
+	char unit_doubt;
+	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit, &unit_doubt);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -4832,7 +4928,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if ((unit3 && unit_doubt(in, unit3, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0) ||
+	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
@@ -8419,12 +8515,29 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 	return 0;
 }
 
+/* Does name hold, as a word of its own, the ISO code of a currency other than code (EUR in
+ * "Prezzo (EUR, p)" beside GBP's pence)? */
+static int name_other_currency(const char *name, const char *code)
+{
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		if (!iso_code(c) || strcmp(c->code, code) == 0)
+			continue;
+		for (const char *p = strstr(name, c->code); p; p = strstr(p + 1, c->code))
+			if ((p == name || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3]))
+				return 1;
+	}
+	return 0;
+}
+
 /* The money columns (money_fields), and what their names say of their unit: a minor unit's
  * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
 static void money_units(loader *L, const char *const *names)
 {
 	int money = money_fields(L);
-	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
+	const char *code = NULL;
+	L->in.minor_unit = money >= 0 ? sniff_minor_units_of(names[money], &code) : NULL;
+	if (L->in.minor_unit && code && name_other_currency(names[money], code))
+		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
@@ -9608,7 +9721,8 @@ static void loader_free(loader *L)
 	free(L->in.held);
 	free(L->in.qty3);
 	free(L->in.price3);
-	free(L->in.unit3);
+	free(L->in.units);
+	free(L->in.written_rows);
 	free(L->in.zheld);
 	free(L->in.zone_drop);
 	if (L->in.cp_open)
@@ -10783,8 +10897,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
-		    L->in.cents_frac ?
+		    L->in.cents_frac > L->in.cents_tenths ?
 		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.minor_units && L->in.cents_tenths)
+		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
+		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,
+		    L->in.minor_unit);
+	if (L->in.minor_units && L->in.cents_major)
+		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
+		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
 	if (L->in.price_per > 1 && L->in.price_measure)
 		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
 		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,
@@ -13093,15 +13214,20 @@ static void price_unit_note(const loader *L, const char *const *names, char *tex
 		say(text, size, "note: %zu of them write it with thousands grouped ('%s' on line "
 		    "%llu, the file's decimal mark being the other): read as %g", L->in.unit3_read,
 		    L->in.unit3_first.text, (unsigned long long)L->in.unit3_first.line,
-		    L->in.unit3[0].whole);
+		    L->in.unit3_whole);
 	if (L->in.unit3_open)
 		say(text, size, "warning: on %zu row%s '%s' is written '%s' (the first on line %llu), "
 		    "and no number of the file shows its decimal mark: read as 1; if it groups "
 		    "thousands (%g), load with --decimal %c", L->in.unit3_open,
 		    L->in.unit3_open == 1 ? "" : "s", un, L->in.unit3_first.text,
-		    (unsigned long long)L->in.unit3_first.line, L->in.unit3[0].whole,
+		    (unsigned long long)L->in.unit3_first.line, L->in.unit3_whole,
 		    L->in.unit3_mark == '.' ? ',' : '.');
-	if (L->in.price_unit_other)
+	if (L->in.units_dropped)
+		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000), most "
+		    "of the rows it fills: it is no price unit's column (a period, a pack?), and every "
+		    "price is read as written", L->in.price_unit_other,
+		    L->in.price_unit_other == 1 ? "" : "s", un);
+	else if (L->in.price_unit_other)
 		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000): "
 		    "the price is read as written there", L->in.price_unit_other,
 		    L->in.price_unit_other == 1 ? "" : "s", un);
@@ -14444,7 +14570,6 @@ static int finish_rows(loader *L)
 		memset(&in->point, 0, sizeof in->point);
 	}
 	settle_qty_marks(in);
-	settle_unit_marks(in);
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "
@@ -14452,6 +14577,7 @@ static int finish_rows(loader *L)
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
 	settle_money(L);
+	settle_price_units(in);
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
@@ -14538,10 +14664,14 @@ static void merge_hint_maps(const char *map, rr_rows *r)
  * prices, read divided by 100 row by row, are multiplied back, and the summary says so. */
 static void cents_settle(builder *in)
 {
-	if (!in->minor_units || in->cents_frac * 2 <= in->cents_seen)
+	if (!in->minor_units || in->cents_two * 2 <= in->cents_seen)
 		return;
+	size_t w = 0;   /* the rows kept as written, in the rows' order */
 	for (size_t i = 0; i < in->rows->n; i++)
-		in->rows->price[i] *= 100;
+		if (w < in->n_written && in->written_rows[w] == i)
+			w++;
+		else
+			in->rows->price[i] *= 100;
 	in->minor_units = 0;
 	in->cents_undone = 1;
 }

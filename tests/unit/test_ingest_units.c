@@ -139,12 +139,89 @@ static void test_price_per_measure(void **state)
 	rows_free(r);
 }
 
+/* t71 F7: a value that says its own unit is read as it says, whatever the column's name:
+ * 85p under Price (p) is 0.85 (it was divided twice, 0.0085), $0.85 under Price (cents) is
+ * 0.85 (it was 0.0085); the other rows in the name's unit: 125 is 1.25. */
+static void test_minor_value_own_unit(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"Invoice,Date,Customer,SKU,Qty,Price (p)\n"
+		"1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85p\n",
+		"Invoice,Date,Customer,SKU,Qty,Price (cents)\n"
+		"1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,$0.85\n"};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		rr_rows *r = load_csv(files[k]);
+		assert_spend(r, 5.05, files[k]);
+		assert_null(strstr(r->reading, "decimals of their own"));
+		rows_free(r);
+	}
+	/* most values in units (4.92, t57 F8) undo the name; a $ row is not multiplied back:
+	 * 2 x 1.25 + 3 x 0.85 + 1 x 2.00, never 200 */
+	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price (cents)\n"
+			      "1001,2011-01-15,A,X1,2,1.25\n1002,2011-01-16,B,X2,3,0.85\n"
+			      "1003,2011-01-17,C,X3,1,$2.00\n");
+	assert_spend(r, 7.05, "undone");
+	rows_free(r);
+}
+
+/* t71 F11: p.u. (per unit) is no pence, nor is a p beside a currency that has none (EUR):
+ * whole euros 125 and 85 are read as written, 2 x 125 + 3 x 85 = 505. */
+static void test_minor_name_not_pence(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"\"Prezzo (EUR, p.u.)\"", "\"Prezzo (EUR, p)\"",
+					    "Unit Price (p.u.)"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
+			 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", names[k]);
+		rr_rows *r = load_csv(text);
+		assert_spend(r, 505, names[k]);
+		assert_null(strstr(r->reading, "written in pence"));
+		rows_free(r);
+	}
+	assert_null(sniff_minor_units("Prezzo (EUR, p.u.)"));
+	assert_string_equal(sniff_minor_units("Price, p"), "pence");
+	assert_string_equal(sniff_minor_units("Price, p."), "pence");
+}
+
+/* t71 F12: pence written to a tenth, as fuel is priced, are pence: 2 x 124.9p + 3 x 85.5p is
+ * 5.063 (undone to pounds it was 506.3); the note says so. */
+static void test_minor_tenths(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price (pence)\n"
+			      "1001,2011-01-15,A,X1,2,124.9\n1002,2011-01-16,B,X2,3,85.5\n");
+	assert_spend(r, 5.063, "tenths");
+	assert_non_null(strstr(r->reading, "2 of its values have one decimal (the first '124.9')"));
+	rows_free(r);
+}
+
+/* t71 F13: a column named as a price unit (Sage's Per) whose values are mostly no power of
+ * ten (an accounting period, 1 to 12) is no price unit: the row of 10 is not divided either.
+ * 2 x 1.25 + 3 x 0.85 + 1 x 1.00 = 6.05 (October's 1.25 read as 0.125, it was 3.80). */
+static void test_price_unit_not_period(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Inv No,Date,Per,Account Ref,Stock Code,Qty,Unit Price\n"
+			      "S1,2011-10-15,10,A,X1,2,1.25\nS2,2011-04-16,4,B,X2,3,0.85\n"
+			      "S3,2011-07-17,7,C,X3,1,1.00\n");
+	assert_spend(r, 6.05, "period");
+	assert_non_null(strstr(r->reading, "it is no price unit's column"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_price_unit_grouped),
 		cmocka_unit_test(test_price_unit_names),
 		cmocka_unit_test(test_price_per_measure),
+		cmocka_unit_test(test_minor_value_own_unit),
+		cmocka_unit_test(test_minor_name_not_pence),
+		cmocka_unit_test(test_minor_tenths),
+		cmocka_unit_test(test_price_unit_not_period),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
