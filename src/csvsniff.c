@@ -5671,11 +5671,10 @@ static const char *const paid_price_words[] = {"paid", "final", "discounted", "a
 					       "charged", "net", "afterdiscount", "afterdiscounts",
 					       "effective", NULL};
 
-/* Is column f's name a price's with a word of paid_price_words: 1 before or after the name,
- * 2 in a bracket after it, 0 none? */
-static int paid_price_name(const header *h, int f)
+/* Is the name s (norm, compared) a price's with a word of paid_price_words: 1 before or after
+ * the name, 2 in a bracket after it, 0 none? */
+static int paid_price_of(const char *s, const char *norm)
 {
-	const char *norm = h->norm[f], *s = h->name[f];
 	size_t n = strlen(norm), k = strlen(s);
 	char stem[NORM_MAX];
 	int lv;
@@ -5696,6 +5695,18 @@ static int paid_price_name(const header *h, int f)
 	return open && alias_role(norm, &lv) == RR_COL_PRICE &&
 	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0
 	       ? 2 : 0;
+}
+
+static int paid_price_name(const header *h, int f)
+{
+	return paid_price_of(h->name[f], h->norm[f]);
+}
+
+int sniff_paid_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return paid_price_of(name, norm) != 0;
 }
 
 /* Is another unused column than f named as f is, compared (its bracket left out)? */

@@ -174,6 +174,9 @@ int sniff_price_unit(const char *name, long *count, const rr_measure **measure);
 /* The number of units a price's name says it is for (sniff_price_unit's count): that
  * number, 2 or more; else 0. */
 long sniff_price_per(const char *name);
+/* Does name say the price a buyer paid, after a discount (Final Price, Paid Price, Price
+ * (after discount))? Such a price is read over the list price beside it. */
+int sniff_paid_price(const char *name);
 /* The measure s[0..n) names, a point after it or not (kg., Ltr.), in any case; else NULL. */
 const rr_measure *sniff_measure(const char *s, size_t n);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them

@@ -5211,6 +5211,12 @@ typedef struct loader {
 	int lc_qalt[4], lc_nqalt;  /* of them, those a quantity's name names (Quantity Ordered
 	                              beside the Quantity Invoiced read): a total may be theirs */
 	size_t lc_rows;            /* rows of a quantity and a price above 0 */
+	int price_list;            /* the list price beside a paid one read (Price beside Final
+	                              Price), or -1: a row's price where the paid one is blank */
+	size_t list_rows;          /* rows priced so (t71 F21: 313 of 420 rejected) */
+	uint64_t list_first;       /* the first of them */
+	int lc_disc;               /* an unused discount's column (Discount), or -1: its amounts
+	                              may be the shortfall of a line total (line_check_row) */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
@@ -6633,6 +6639,7 @@ typedef struct line_check {
 	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
+	size_t disc_eq;  /* of less: the product less the row's amount in lc_disc, to the cent */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
 
@@ -6747,6 +6754,27 @@ static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn
 			  x != floor(x);
 }
 
+static int discount_column(const loader *L, const char *const *names, int pct_only);
+
+/* At the first row: beside a paid price read (Final Price), the list price it was read over
+ * (Price), unused: where no discount was given an export leaves the paid price blank, and
+ * the row's price is the list price (price_of_row). */
+static void list_price_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int p = L->col[RR_COL_PRICE];
+	L->price_list = -1;
+	if (p < 0 || p >= MAX_FIELDS || L->rows->price_from_amount)
+		return;
+	header_names(L, names);
+	if (!sniff_paid_price(names[p]))
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
+		if (!field_used(L, f) && sniff_name_role(names[f]) == RR_COL_PRICE &&
+		    !sniff_paid_price(names[f]))
+			L->price_list = f;
+}
+
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
@@ -6754,7 +6782,9 @@ static void line_check_start(loader *L)
 {
 	L->lc_ready = 1;
 	L->lc_pick = -1;
+	L->lc_disc = -1;
 	uom_start(L);
+	list_price_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
 		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
 	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
@@ -6765,6 +6795,9 @@ static void line_check_start(loader *L)
 		k += !field_used(L, f) && f != L->item_alt && f != L->line_col;
 	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
 		return;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->lc_disc = discount_column(L, names, 0);
 	for (int f = 0; f < n; f++)
 		if (!field_used(L, f) && f != L->item_alt && f != L->line_col) {
 			L->lc[L->lc_n++].field = f;
@@ -6817,6 +6850,19 @@ static int mark_in_doubt(const loader *L, const char *s, size_t n)
 	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
 }
 
+/* Is the row's amount in the discount's column (lc_disc) the shortfall off, to the cent? */
+static int line_disc_is(const loader *L, const char *base, const size_t *off,
+			const size_t *len, double off_by)
+{
+	int f = L->lc_disc;
+	double d;
+	char mark = 0;
+	const rr_currency *cur;
+	return f >= 0 && f < L->ncols && len[f] &&
+	       field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
+			    &cur) == 0 && fabs(d - off_by) <= 0.01 + 1e-6 * off_by;
+}
+
 static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
 			   uint64_t line)
 {
@@ -6850,6 +6896,7 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
+		c->disc_eq += !fac && x < qp && line_disc_is(L, base, off, len, qp - x);
 		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
 		c->taxed += t != 0;
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
@@ -6935,11 +6982,12 @@ static int line_other_qty_note(loader *L, const line_check *c, const char *const
 static const char *const discount_words[] = {"discount", "disc", "rabatt", "rabat", "remise",
 					     "descuento", "desconto", "sconto", "korting", NULL};
 
-/* The unused column whose name says a line's discount in percent (a discount word and %,
- * percent or pct), or -1: beside it a line total below quantity times price is that
+/* The unused column whose name says a line's discount (a discount word), in percent (pct: and
+ * %, percent or pct), or -1: beside it a line total below quantity times price is that
  * discount's, never a tax's (t67 F20: Sage 200's Net Amount under a Discount % column was
- * explained as "which holds the tax"). */
-static int discount_pct_column(const loader *L, const char *const *names)
+ * explained as "which holds the tax"); one of amounts only where they are the shortfall
+ * (line_disc_is, t71 F16). */
+static int discount_column(const loader *L, const char *const *names, int pct_only)
 {
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		char low[128];
@@ -6949,7 +6997,8 @@ static int discount_pct_column(const loader *L, const char *const *names)
 		for (k = 0; k < n; k++)
 			low[k] = (char)tolower((unsigned char)names[f][k]);
 		low[n] = '\0';
-		int pct = strchr(low, '%') || strstr(low, "percent") || strstr(low, "pct");
+		int pct = !pct_only || strchr(low, '%') || strstr(low, "percent") ||
+			  strstr(low, "pct");
 		for (const char *const *w = discount_words; pct && *w; w++)
 			if (strstr(low, *w))
 				return f;
@@ -6999,7 +7048,9 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	int disc = discount_pct_column(L, names);
+	int disc = discount_column(L, names, 1);
+	if (disc < 0 && best->less && 2 * best->disc_eq > best->less)   /* Discount of amounts */
+		disc = L->lc_disc;
 	if ((disc < 0 && line_tax_note(L, best, names[best->field], tn, qn, pn, tm)) ||
 	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
@@ -7059,6 +7110,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = m->field[k];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
+	}
+	int lp = L->price_list;
+	if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount: list price */
+		str[F_PRICE] = base + off[lp];
+		n[F_PRICE] = len[lp];
+		L->list_first = L->list_rows++ ? L->list_first : line;
 	}
 	for (int i = 0; i < L->n_flag; i++) {
 		int f = L->flag_field[i];
@@ -10848,6 +10905,17 @@ static void unit_of_total(const loader *L, const char *const *names, char *hint,
 	}
 }
 
+/* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
+static void list_price_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char pn[64], ln[64];
+	say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where no "
+	    "discount was given: their price is '%s', the list price",
+	    shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn), L->list_rows,
+	    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first,
+	    shown_field(names, L->price_list, ln, sizeof ln));
+}
+
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
  * names a column by its name, and only one whose values all hold a digit (t19: a price
  * sensitivity segment, MM or LA, was named). */
@@ -10906,6 +10974,8 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (L->in.minor_units && L->in.cents_major)
 		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
 		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
+	if (L->list_rows)
+		list_price_note(L, names, text, size);
 	if (L->in.price_per > 1 && L->in.price_measure)
 		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
 		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,

@@ -212,6 +212,48 @@ static void test_price_unit_not_period(void **state)
 	rows_free(r);
 }
 
+/* The six lines of test_discount_amounts with the Discount column's values on lines 3 and 5
+ * given (d3, d5): 2 x 1.25, 3 x 0.85, 1 x 2.00 less d3, 2 x 1.00, 4 x 0.50 less d5, 1 x 3.00. */
+static rr_rows *discount_file(const char *d3, const char *d5)
+{
+	char text[600];
+	snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,Price,Discount,Net Amount\n"
+		 "1,2011-01-15,A,X1,2,1.25,0.00,2.50\n2,2011-01-16,B,X2,3,0.85,0.00,2.55\n"
+		 "3,2011-01-17,C,X3,1,2.00,%s,1.50\n4,2011-01-18,D,X4,2,1.00,0.00,2.00\n"
+		 "5,2011-01-19,E,X5,4,0.50,%s,1.00\n6,2011-01-20,F,X6,1,3.00,0.00,3.00\n", d3, d5);
+	return load_csv(text);
+}
+
+/* t71 F16: a Discount of money amounts that is, row by row, the quantity times the price less
+ * the Net Amount: the net amount is what was paid, 12.55 (the list prices make 14.05), and
+ * the note names the discount, not a tax. Amounts that are not the shortfall (5, 7) say
+ * nothing of it. */
+static void test_discount_amounts(void **state)
+{
+	(void)state;
+	rr_rows *r = discount_file("0.50", "1.00");
+	assert_spend(r, 12.55, "discount");
+	assert_non_null(strstr(r->reading, "the line discount 'Discount' gives"));
+	rows_free(r);
+	r = discount_file("5", "7");
+	assert_null(strstr(r->reading, "the line discount 'Discount' gives"));
+	rows_free(r);
+}
+
+/* t71 F21: a paid price left blank where no discount was given (Final Price beside Price)
+ * is the list price on that row: 2 x 1.00 + 3 x 0.85 = 4.55, both rows kept (the blank row
+ * was rejected, 2.00 kept). */
+static void test_paid_price_blank(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Price,Final Price\n"
+			      "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n");
+	assert_int_equal(r->n, 2);
+	assert_spend(r, 4.55, "blank");
+	assert_non_null(strstr(r->reading, "'Final Price' is blank on 1 row (the first on line 3)"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +264,8 @@ int main(void)
 		cmocka_unit_test(test_minor_name_not_pence),
 		cmocka_unit_test(test_minor_tenths),
 		cmocka_unit_test(test_price_unit_not_period),
+		cmocka_unit_test(test_discount_amounts),
+		cmocka_unit_test(test_paid_price_blank),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
