@@ -148,6 +148,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "ordered_quantity", 0}, {RR_COL_QTY, "order_quantity", 0},
 	{RR_COL_QTY, "order_qty", 0}, {RR_COL_QTY, "product_quantity", 0},
 	{RR_COL_QTY, "product_qty", 0},
+	/* Q'ty, as Japanese, Korean and Taiwanese English writes it (t71 F28; Qty. and Q.ty
+	 * are qty as compared, points left out) */
+	{RR_COL_QTY, "q'ty", 0}, {RR_COL_QTY, "q\xE2\x80\x99ty", 0},
+	{RR_COL_QTY, "product_uom_qty", 0} /* Odoo's order line's quantity */,
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
 	{RR_COL_QTY, "item_quantity", 0},

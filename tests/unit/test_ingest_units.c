@@ -254,6 +254,24 @@ static void test_paid_price_blank(void **state)
 	rows_free(r);
 }
 
+/* t71 F28: Q'ty (and its typographic apostrophe), Qty., Q.ty and Odoo's product_uom_qty are
+ * the quantity: 2 x 1.25 + 3 x 0.85 = 5.05, where each line one unit made it 2.10. */
+static void test_quantity_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Q'ty", "Q\xE2\x80\x99ty", "Qty.", "Q.ty",
+					    "product_uom_qty"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300];
+		assert_int_equal(sniff_name_role(names[k]), RR_COL_QTY);
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,%s,Price\n"
+			 "1001,2011-01-15,A,X1,2,1.25\n1002,2011-01-16,B,X2,3,0.85\n", names[k]);
+		rr_rows *r = load_csv(text);
+		assert_spend(r, 5.05, names[k]);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_price_unit_not_period),
 		cmocka_unit_test(test_discount_amounts),
 		cmocka_unit_test(test_paid_price_blank),
+		cmocka_unit_test(test_quantity_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
