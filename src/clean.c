@@ -1804,6 +1804,9 @@ typedef struct code_shapes {
 	pthread_mutex_t mu;
 	int built;
 	uint32_t *same;   /* [codes count] codes of its shape, itself included; NULL: none */
+	int counted;
+	uint32_t *lines;  /* [codes count] its rows, and of them those of a quantity beyond 1 */
+	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
 } code_shapes;
 
 typedef struct shaped {
@@ -1863,6 +1866,34 @@ static int code_like_others(const rr_rows *r, uint32_t k, code_shapes *sh)
 		}
 	}
 	return nc < 2 || 2 * same >= nc - 1;
+}
+
+/* Is code k's line a fee by its rows: a quantity beyond 1 on a tenth of them at most? A fee
+ * is charged once an order; goods named like one (a wooden fairy, Holz Fee; a novel by
+ * Andrea Levy) sell by twos and threes (t71 F20). Counted once for every code. */
+static int fee_line(const rr_rows *r, uint32_t k, code_shapes *sh)
+{
+	pthread_mutex_lock(&sh->mu);
+	if (!sh->counted) {
+		uint32_t nc = strtab_count(r->codes);
+		sh->lines = calloc(nc ? nc : 1, sizeof *sh->lines);
+		sh->over1 = calloc(nc ? nc : 1, sizeof *sh->over1);
+		for (size_t i = 0; sh->lines && sh->over1 && i < r->n; i++) {
+			sh->lines[r->item[i]]++;
+			sh->over1[r->item[i]] += r->qty[i] > 1 || r->qty[i] < -1;
+		}
+	}
+	sh->counted = 1;
+	pthread_mutex_unlock(&sh->mu);
+	return !sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k];
+}
+
+/* Does only its fee's word make s[0..n) no product's name ("X Fee", "X Levy": fee_named),
+ * no list's name nor a carrier's or a delivery's? */
+static int fee_word_only(const rr_clean *c, const char *s, size_t n)
+{
+	return fee_named(s, n) && !clean_is_nonproduct(c, s, n) && !name_leads(c, s, n) &&
+	       !carrier_leads(s, n) && !delivery_named(s, n);
 }
 
 /* Lines a shop's books write that are no goods: a stock or price adjustment, a test or dummy
@@ -1993,7 +2024,8 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
 	if (clean_is_nonproduct(c, s, n))
 		return named ? RR_NP_NAME : RR_NP_CODE;
-	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n))
+	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n) &&
+	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
@@ -2006,8 +2038,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	     delivery_named(desc, strlen(desc))))
 		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4), a shipping method (t64
 		               * F2): as a single word is */
-	if (pat && (priced || name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
-		    !code_like_others(r, k, sh)))
+	/* an "X Fee" of goods' rows (fee_line) is proved no product by its code alone */
+	int goods = pat == desc && fee_word_only(c, desc, strlen(desc)) && !fee_line(r, k, sh);
+	if (pat && (priced || (!goods && name_unmistakable(pat)) ||
+		    code_abbreviates(s, n, desc, strlen(desc)) || !code_like_others(r, k, sh)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
@@ -2055,7 +2089,7 @@ static void *kinds_of(void *arg)
  * held against every pattern were half of a load's cleaning context. */
 static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, uint32_t nc)
 {
-	code_shapes sh = {.built = 0, .same = NULL};
+	code_shapes sh = {.built = 0, .same = NULL, .counted = 0, .lines = NULL, .over1 = NULL};
 	pthread_mutex_init(&sh.mu, NULL);
 	kind_span a = {c, r, out, 0, nc / 2, &sh}, b = {c, r, out, nc / 2, nc, &sh};
 	pthread_t th;
@@ -2067,6 +2101,8 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 		pthread_join(th, NULL);
 	pthread_mutex_destroy(&sh.mu);
 	free(sh.same);
+	free(sh.lines);
+	free(sh.over1);
 }
 
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
