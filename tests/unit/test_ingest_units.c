@@ -312,6 +312,28 @@ static void test_fee_named_goods(void **state)
 	assert_int_equal(3, nonproduct_dropped(text));
 }
 
+/* t71 F19: another shop's item coded as one of Online Retail's lines of no product (C2, its
+ * carriage) but described as goods (Cheese 2) is kept (its 2 rows were dropped); one so coded
+ * and described as postage is dropped (1), and the load's note may name it
+ * (clean_online_retail_code), as it could not in Online Retail's own file. */
+static void test_online_retail_codes_elsewhere(void **state)
+{
+	(void)state;
+	assert_int_equal(1, nonproduct_dropped(
+		"Order,Date,Customer,SKU,Product,Quantity,Price\n"
+		"1,2023-03-01,A,C2,Cheese 2,2,4.50\n1,2023-03-01,A,POST,POSTAGE,1,3.00\n"
+		"2,2023-03-02,B,C2,Cheese 2,1,4.50\n2,2023-03-02,B,C1,Cheese 1,3,5.00\n"));
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Product,Quantity,Price\n"
+			      "1,2023-03-01,A,C2,CARRIAGE,1,4.50\n");
+	assert_true(clean_online_retail_code(r, "C2", 2));
+	assert_false(clean_online_retail_code(r, "C3", 2));
+	rows_free(r);
+	r = load_csv("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+		     "Country\n536365,C2,CARRIAGE,1,12/1/2010 8:26,50.00,17850,United Kingdom\n");
+	assert_false(clean_online_retail_code(r, "C2", 2));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_paid_price_blank),
 		cmocka_unit_test(test_quantity_names),
 		cmocka_unit_test(test_fee_named_goods),
+		cmocka_unit_test(test_online_retail_codes_elsewhere),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
