@@ -23,7 +23,20 @@ static const char *const rule_help[RR_RULE_N] = {
 	"non-product stock code (postage, fees, adjustments...)",
 	"a date over a year from all the others (a placeholder such as 1900-01-01, a typo such as 2101)",
 };
-/* Online Retail's codes, then the names shops give the lines that are no product: a tip, a
+/* Online Retail's own codes of lines that are no product, each with the description both
+ * its files give it: on the non-product list (clean_init puts them first), and in another
+ * shop's file no product only so described or by a name of the list (t71 F19: a cheese
+ * counter's C2, Cheese 2, dropped as Online Retail's carriage). */
+static const struct {
+	const char *code, *desc;
+} online_retail_lines[] = {
+	{"POST", "POSTAGE"}, {"DOT", "DOTCOM POSTAGE"}, {"M", "Manual"}, {"D", "Discount"},
+	{"C2", "CARRIAGE"}, {"CRUK", "CRUK Commission"}, {"PADS", "PADS TO MATCH ALL CUSHIONS"},
+	{"S", "SAMPLES"}, {"B", "Adjust bad debt"}, {"BANK CHARGES", "Bank Charges"},
+	{"AMAZONFEE", "AMAZON FEE"}, {NULL, NULL}};
+
+/* Online Retail's other codes (gift vouchers), then the names shops give the lines that are
+ * no product: a tip, a
  * gift card sold (a payment in advance, whose spend comes back as other goods), an amount
  * keyed in at the till (Square's Custom Amount), shipping, freight and fees, in the languages
  * the word lists of ingest.c cover, with their accents and without, as header names are (an
@@ -34,7 +47,7 @@ static const char *const rule_help[RR_RULE_N] = {
  * clean_is_nonproduct_name also takes such a name followed by an amount or a remark. In
  * parts, joined by clean_init (one string literal of them all outgrew C's 4095 bytes). */
 static const char *const default_codes[] = {
-	"POST,DOT,M,D,C2,CRUK,PADS,S,B,BANK CHARGES,AMAZONFEE,gift_0001*,DCGS*,"
+	"gift_0001*,DCGS*,"
 	"Tip,Tips,Gratuity,Trinkgeld,Pourboire,Propina,Mancia,Fooi,Gorjeta,Napiwek,"
 	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
 	"Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
@@ -297,11 +310,15 @@ int clean_init(rr_clean *c)
 		c->on[r] = 1;
 	filter_init(&c->filter);
 	size_t len = 1;
+	for (int i = 0; online_retail_lines[i].code; i++)
+		len += strlen(online_retail_lines[i].code) + 1;
 	for (int i = 0; default_codes[i]; i++)
 		len += strlen(default_codes[i]);
 	char *list = malloc(len), *at = list;
 	if (!list)
 		return err_set("out of memory");
+	for (int i = 0; online_retail_lines[i].code; i++)
+		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++) {
 		size_t l = strlen(default_codes[i]);
 		memcpy(at, default_codes[i], l);
@@ -1818,6 +1835,9 @@ typedef struct code_shapes {
 	pthread_mutex_t mu;
 	int built;
 	uint32_t *same;   /* [codes count] codes of its shape, itself included; NULL: none */
+	int counted;
+	uint32_t *lines;  /* [codes count] its rows, and of them those of a quantity beyond 1 */
+	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
 } code_shapes;
 
 typedef struct shaped {
@@ -1877,6 +1897,34 @@ static int code_like_others(const rr_rows *r, uint32_t k, code_shapes *sh)
 		}
 	}
 	return nc < 2 || 2 * same >= nc - 1;
+}
+
+/* Is code k's line a fee by its rows: a quantity beyond 1 on a tenth of them at most? A fee
+ * is charged once an order; goods named like one (a wooden fairy, Holz Fee; a novel by
+ * Andrea Levy) sell by twos and threes (t71 F20). Counted once for every code. */
+static int fee_line(const rr_rows *r, uint32_t k, code_shapes *sh)
+{
+	pthread_mutex_lock(&sh->mu);
+	if (!sh->counted) {
+		uint32_t nc = strtab_count(r->codes);
+		sh->lines = calloc(nc ? nc : 1, sizeof *sh->lines);
+		sh->over1 = calloc(nc ? nc : 1, sizeof *sh->over1);
+		for (size_t i = 0; sh->lines && sh->over1 && i < r->n; i++) {
+			sh->lines[r->item[i]]++;
+			sh->over1[r->item[i]] += r->qty[i] > 1 || r->qty[i] < -1;
+		}
+	}
+	sh->counted = 1;
+	pthread_mutex_unlock(&sh->mu);
+	return !sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k];
+}
+
+/* Does only its fee's word make s[0..n) no product's name ("X Fee", "X Levy": fee_named),
+ * no list's name nor a carrier's or a delivery's? */
+static int fee_word_only(const rr_clean *c, const char *s, size_t n)
+{
+	return fee_named(s, n) && !clean_is_nonproduct(c, s, n) && !name_leads(c, s, n) &&
+	       !carrier_leads(s, n) && !delivery_named(s, n);
 }
 
 /* Lines a shop's books write that are no goods: a stock or price adjustment, a test or dummy
@@ -1995,6 +2043,42 @@ static int bookkeeping_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	       !code_like_others(r, k, sh);
 }
 
+/* Was r read from a file of its own names (known names, mapped), not Online Retail's (nor
+ * built row by row, schema "")? */
+static int other_schema(const rr_rows *r)
+{
+	return r->schema && (strcmp(r->schema, "known names") == 0 ||
+			     strcmp(r->schema, "mapped") == 0);
+}
+
+/* Online Retail's own line s[0..n) (online_retail_lines: C2, M, POST), or -1. */
+static int online_retail_code(const char *s, size_t n)
+{
+	for (int i = 0; online_retail_lines[i].code; i++)
+		if (strlen(online_retail_lines[i].code) == n &&
+		    strncasecmp(online_retail_lines[i].code, s, n) == 0)
+			return i;
+	return -1;
+}
+
+/* Is code s[0..n), one of Online Retail's own in another shop's file, that shop's product:
+ * described otherwise than Online Retail describes it, by a name of no fee, postage or
+ * adjustment (Cheese 2 under C2, never CARRIAGE)? */
+static int others_goods(const rr_clean *c, const rr_rows *r, const char *s, size_t n,
+			const char *desc)
+{
+	size_t dn = strlen(desc);
+	int i = online_retail_code(s, n);
+	return i >= 0 && other_schema(r) && dn &&
+	       strcmp(desc, s) != 0 && strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
+	       !clean_is_nonproduct_name(c, desc, dn) && !desc_nonproduct(c, desc, dn);
+}
+
+int clean_online_retail_code(const rr_rows *r, const char *s, size_t n)
+{
+	return other_schema(r) && online_retail_code(s, n) >= 0;
+}
+
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
  * code of its own (its description is itself, or it has none), is also judged by its
  * leading words, and another code by its description when that is on the list; a line-type
@@ -2005,9 +2089,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
 	size_t n = strtab_len(r->codes, k);
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
-	if (clean_is_nonproduct(c, s, n))
+	if (clean_is_nonproduct(c, s, n) && !others_goods(c, r, s, n, desc))
 		return named ? RR_NP_NAME : RR_NP_CODE;
-	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n))
+	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n) &&
+	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
@@ -2020,8 +2105,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	     delivery_named(desc, strlen(desc))))
 		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4), a shipping method (t64
 		               * F2): as a single word is */
-	if (pat && (priced || name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
-		    !code_like_others(r, k, sh)))
+	/* an "X Fee" of goods' rows (fee_line) is proved no product by its code alone */
+	int goods = pat == desc && fee_word_only(c, desc, strlen(desc)) && !fee_line(r, k, sh);
+	if (pat && (priced || (!goods && name_unmistakable(pat)) ||
+		    code_abbreviates(s, n, desc, strlen(desc)) || !code_like_others(r, k, sh)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
@@ -2069,7 +2156,7 @@ static void *kinds_of(void *arg)
  * held against every pattern were half of a load's cleaning context. */
 static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, uint32_t nc)
 {
-	code_shapes sh = {.built = 0, .same = NULL};
+	code_shapes sh = {.built = 0, .same = NULL, .counted = 0, .lines = NULL, .over1 = NULL};
 	pthread_mutex_init(&sh.mu, NULL);
 	kind_span a = {c, r, out, 0, nc / 2, &sh}, b = {c, r, out, nc / 2, nc, &sh};
 	pthread_t th;
@@ -2081,6 +2168,8 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 		pthread_join(th, NULL);
 	pthread_mutex_destroy(&sh.mu);
 	free(sh.same);
+	free(sh.lines);
+	free(sh.over1);
 }
 
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)

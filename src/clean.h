@@ -120,6 +120,9 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
  * or a coupon (a -NAME of the list), no product on its lines of amount 0 or below alone
  * (clean_reason), said as a name is. */
 enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND, RR_NP_CREDIT };
+/* Is s[0..n) one of Online Retail's own codes of no product (C2, M, POST) in a file of
+ * another schema than Online Retail's, where the load says the rows it drops? */
+int clean_online_retail_code(const rr_rows *r, const char *s, size_t n);
 
 /* rr_clean_ctx.inv_c of a C invoice kept: a sale (no quantity below 0), or an exchange
  * (lines both ways, in a file whose C invoices a till writes), its lines back dropped; of an

@@ -167,12 +167,16 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 	uint32_t nc = strtab_count(rows->codes), top[3] = {RR_NONE, RR_NONE, RR_NONE};
 	size_t *cnt = NULL, all = 0;
 	int any = 0;
-	for (uint32_t k = 0; k < nc && !any; k++)
-		any = x->code_np[k] >= RR_NP_NAME;
+	unsigned char *said = calloc(nc ? nc : 1, 1);   /* the codes the note is about */
+	for (uint32_t k = 0; said && k < nc; k++) {
+		said[k] = x->code_np[k] >= RR_NP_NAME ||   /* Online Retail's C2 elsewhere: t71 F19 */
+			  (x->code_np[k] == RR_NP_CODE && clean_online_retail_code(rows,
+				strtab_get(rows->codes, k), strtab_len(rows->codes, k)));
+		any |= said[k];
+	}
 	if (any && (cnt = calloc(nc, sizeof *cnt)) != NULL)
 		for (size_t i = 0; i < rows->n; i++)
-			if (x->code_np[rows->item[i]] >= RR_NP_NAME &&
-			    clean_reason(x, i, 0) == RR_RULE_NONPRODUCT) {
+			if (said[rows->item[i]] && clean_reason(x, i, 0) == RR_RULE_NONPRODUCT) {
 				cnt[rows->item[i]]++;
 				all++;
 			}
@@ -200,6 +204,7 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 			    top[2] != RR_NONE && cnt[top[0]] + cnt[top[1]] + cnt[top[2]] < all ?
 			    ", ..." : "");
 	free(cnt);
+	free(said);
 }
 
 /* The invoices numbered as credit notes beside the file's invoices (mark_credit_notes):

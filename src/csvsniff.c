@@ -148,6 +148,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "ordered_quantity", 0}, {RR_COL_QTY, "order_quantity", 0},
 	{RR_COL_QTY, "order_qty", 0}, {RR_COL_QTY, "product_quantity", 0},
 	{RR_COL_QTY, "product_qty", 0},
+	/* Q'ty, as Japanese, Korean and Taiwanese English writes it (t71 F28; Qty. and Q.ty
+	 * are qty as compared, points left out) */
+	{RR_COL_QTY, "q'ty", 0}, {RR_COL_QTY, "q\xE2\x80\x99ty", 0},
+	{RR_COL_QTY, "product_uom_qty", 0} /* Odoo's order line's quantity */,
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
 	{RR_COL_QTY, "item_quantity", 0},
@@ -1818,6 +1822,21 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+
+/* The words after which a price's name says the units it is for (Price per 100, Preis pro
+ * 100 Stk, Preis je kg, Price/100g): the role's names (alias_role_at) and the unit's reading
+ * (sniff_price_unit) look for the same. */
+static const char *const price_per_words[] = {"per", "pro", "je", "/", NULL};
+
+/* Does a slash at s[i] stand after a number, blanks between or not (2023/24, 1/2)? Then it
+ * divides numbers: no price's unit. */
+static int slash_after_number(const char *s, size_t i)
+{
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9';
+}
+
 static int minor_unit_word(const char *s, size_t n);
 static size_t minor_unit_stem(const char *norm);
 
@@ -1917,13 +1936,13 @@ static int alias_role_at(const char *norm, int *level, int split)
 	}
 	/* a price for so many units (Price per 100, t67 F2): the stem's, read divided by the
 	 * number (sniff_price_per); or per a measure (Price per kg, t67 F10) */
-	static const char *const per[] = {"per", "pro", "je", NULL};
-	for (const char *const *w = per; *w; w++)
+	for (const char *const *w = price_per_words; *w; w++)
 		for (const char *p = strstr(norm, *w); p && p > norm; p = strstr(p + 1, *w)) {
 			size_t m = strlen(*w);
 			char stem[NORM_MAX];
-			if ((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m)))
-				continue;   /* Price per 100, Price per kg */
+			if (((p[m] < '1' || p[m] > '9') && !sniff_measure(p + m, strlen(p + m))) ||
+			    (**w == '/' && slash_after_number(norm, (size_t)(p - norm))))
+				continue;   /* Price per 100, Price per kg, Price/100g; not 2023/24 */
 			memcpy(stem, norm, (size_t)(p - norm));
 			stem[p - norm] = '\0';
 			if (alias_exact(stem, level) == RR_COL_PRICE)
@@ -2318,8 +2337,11 @@ static int minor_word_at(const char *name, size_t i, const char *w)
 	int word_start = !ascii_letter((unsigned char)w[0]) || !ascii_letter(b) ||
 			 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
 			 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
-	/* a word ending in a letter past ASCII goes on while letters past ASCII follow */
-	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2"));
+	/* a word ending in a letter past ASCII goes on while letters past ASCII follow; one
+	 * with a point and a letter after it is an abbreviation's first letter (p.u., per unit:
+	 * t71 F11, whole euros read as pence) */
+	int word_end = !ascii_letter(a) && !(a >= 0x80 && last >= 0x80 && strcmp(w, "\xC2\xA2")) &&
+		       !(a == '.' && ascii_letter((unsigned char)name[i + m + 1]));
 	size_t j = i;
 	while (j > 0 && strchr(" _-", name[j - 1]))
 		j--;
@@ -2358,24 +2380,76 @@ const rr_measure *sniff_measure(const char *s, size_t n)
 	return NULL;
 }
 
-long sniff_price_per(const char *name)
+/* A run of ASCII letters at s (a point after it kept by sniff_measure: kg.): its length. */
+static size_t letters_at(const char *s)
 {
-	static const char *const per[] = {"per", "pro", "je", "/", NULL};
+	size_t n = 0;
+	while (ascii_letter((unsigned char)s[n]))
+		n++;
+	return n + (n && s[n] == '.');
+}
+
+/* The unit the name says after its per word at name + k (sniff_price_unit): 1 and *count,
+ * *measure when there is one. A count is 1 to 1000000 and no part of a fraction or a rate
+ * (20%, 12/24, 1.5); a measure is a whole word (not the m of "Price per month"). */
+static int unit_after(const char *s, long *count, const rr_measure **measure)
+{
+	while (*s == ' ' || *s == '_')
+		s++;
+	long v = 1;
+	if (*s >= '1' && *s <= '9') {
+		char *end;
+		v = strtol(s, &end, 10);
+		if (v > 1000000 || *end == '%' || *end == '/' ||
+		    ((*end == '.' || *end == ',') && end[1] >= '0' && end[1] <= '9'))
+			return 0;
+		int glued = ascii_letter((unsigned char)*end);
+		s = end;
+		while (*s == ' ' || *s == '_')
+			s++;
+		size_t w = letters_at(s);
+		const rr_measure *m = w ? sniff_measure(s, w) : NULL;
+		if (glued && !m)   /* 100th, 2nd: no count */
+			return 0;
+		*count = v;
+		*measure = m;
+		return v >= 2 || m;
+	}
+	size_t w = letters_at(s);
+	const rr_measure *m = w ? sniff_measure(s, w) : NULL;
+	if (!m)
+		return 0;
+	*measure = m;
+	return 1;
+}
+
+int sniff_price_unit(const char *name, long *count, const rr_measure **measure)
+{
+	*count = 1;
+	*measure = NULL;
 	size_t n = strlen(name);
 	for (size_t i = 0; i < n; i++)
-		for (const char *const *w = per; *w; w++) {
-			size_t m = strlen(*w), k = i + m;
+		for (const char *const *w = price_per_words; *w; w++) {
+			size_t m = strlen(*w);
+			int slash = **w == '/';
 			if (strncasecmp(name + i, *w, m) != 0 ||
-			    (i && ascii_letter((unsigned char)name[i - 1]) && **w != '/'))
+			    (slash ? slash_after_number(name, i)
+				   : (i && ascii_letter((unsigned char)name[i - 1])) ||
+				     ascii_letter((unsigned char)name[i + m])))
 				continue;
-			while (k < n && name[k] == ' ')
-				k++;
-			char *end;
-			long v = k < n && name[k] >= '1' && name[k] <= '9' ? strtol(name + k, &end, 10) : 0;
-			if (v >= 2 && v <= 1000000 && !ascii_letter((unsigned char)*end))
-				return v;
+			if (unit_after(name + i + m, count, measure))
+				return 1;
+			*count = 1;
+			*measure = NULL;
 		}
 	return 0;
+}
+
+long sniff_price_per(const char *name)
+{
+	long count;
+	const rr_measure *m;
+	return sniff_price_unit(name, &count, &m) && count >= 2 ? count : 0;
 }
 
 /* Is s[0..n) a header's minor unit word whole (pence, kopecks)? */
@@ -2387,16 +2461,25 @@ static int minor_unit_word(const char *s, size_t n)
 	return 0;
 }
 
-const char *sniff_minor_units(const char *name)
+const char *sniff_minor_units_of(const char *name, const char **code)
 {
 	size_t n = strlen(name);
+	*code = NULL;
 	for (const struct minor_unit *u = minor_units; u->word; u++) {
 		size_t m = strlen(u->word);
 		for (size_t i = 0; (u->where & MINOR_NAME) && i + m <= n; i++)
-			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word))
+			if (strncasecmp(name + i, u->word, m) == 0 && minor_word_at(name, i, u->word)) {
+				*code = u->code;
 				return u->unit;
+			}
 	}
 	return NULL;
+}
+
+const char *sniff_minor_units(const char *name)
+{
+	const char *code;
+	return sniff_minor_units_of(name, &code);
 }
 
 const char *sniff_minor_mark(const char *s, size_t n, const char **code)
@@ -5630,11 +5713,10 @@ static const char *const paid_price_words[] = {"paid", "final", "discounted", "a
 					       "charged", "net", "afterdiscount", "afterdiscounts",
 					       "effective", NULL};
 
-/* Is column f's name a price's with a word of paid_price_words: 1 before or after the name,
- * 2 in a bracket after it, 0 none? */
-static int paid_price_name(const header *h, int f)
+/* Is the name s (norm, compared) a price's with a word of paid_price_words: 1 before or after
+ * the name, 2 in a bracket after it, 0 none? */
+static int paid_price_of(const char *s, const char *norm)
 {
-	const char *norm = h->norm[f], *s = h->name[f];
 	size_t n = strlen(norm), k = strlen(s);
 	char stem[NORM_MAX];
 	int lv;
@@ -5655,6 +5737,18 @@ static int paid_price_name(const header *h, int f)
 	return open && alias_role(norm, &lv) == RR_COL_PRICE &&
 	       sniff_name_index(open + 1, (size_t)(s + k - 1 - open - 1), paid_price_words) >= 0
 	       ? 2 : 0;
+}
+
+static int paid_price_name(const header *h, int f)
+{
+	return paid_price_of(h->name[f], h->norm[f]);
+}
+
+int sniff_paid_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return paid_price_of(name, norm) != 0;
 }
 
 /* Is another unused column than f named as f is, compared (its bracket left out)? */

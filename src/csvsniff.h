@@ -176,13 +176,12 @@ int sniff_payment_status(const char *name);
  * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
  * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */
 const char *sniff_minor_units(const char *name);
+/* The same, and *code the currency the unit is of ("GBP" for pence), or NULL: any. */
+const char *sniff_minor_units_of(const char *name, const char **code);
 /* Is s[0..n) a minor unit's mark written after a number in a money value (the p of 85p, the
  * ¢ of 85¢)? The unit as a note names it, with *code the currency it is of (NULL: any), else
  * NULL. Such a value is read divided by 100. */
 const char *sniff_minor_mark(const char *s, size_t n, const char **code);
-/* The number of units a price's name says it is for, per, pro, je or '/' and a number of 2 or
- * more (Unit Price (per 100 units), Preis pro 100 Stk, Price/1000): that number; else 0. */
-long sniff_price_per(const char *name);
 /* A measure goods sold by weight, volume or length are written in (750 g, 1.500 kg, Price
  * per kg): its kind, and its unit's size in the kind's smallest unit listed (g, ml, mm). */
 enum { RR_MEASURE_MASS, RR_MEASURE_VOLUME, RR_MEASURE_LENGTH };
@@ -191,6 +190,18 @@ typedef struct rr_measure {
 	int kind;
 	double size;
 } rr_measure;
+/* The unit a price's name says it is for: after per, pro, je or a slash, a count (*count,
+ * 2 or more; else 1) and a measure (*measure, or NULL), either or both: Unit Price (per 100
+ * units), Preis pro 100 Stk, Price/1000, Price per kg, Price per 100g, Price/100 g. A slash
+ * after a number (a season, Price 2023/24) or a count before '%' or a slash (ex VAT/20%) is
+ * none. 1 when the name says one, else 0 (*count 1, *measure NULL). */
+int sniff_price_unit(const char *name, long *count, const rr_measure **measure);
+/* The number of units a price's name says it is for (sniff_price_unit's count): that
+ * number, 2 or more; else 0. */
+long sniff_price_per(const char *name);
+/* Does name say the price a buyer paid, after a discount (Final Price, Paid Price, Price
+ * (after discount))? Such a price is read over the list price beside it. */
+int sniff_paid_price(const char *name);
 /* The measure s[0..n) names, a point after it or not (kg., Ltr.), in any case; else NULL. */
 const rr_measure *sniff_measure(const char *s, size_t n);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them

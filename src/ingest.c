@@ -1407,26 +1407,15 @@ const char *const ingest_price_unit_columns[] = {"preiseinheit", "preiseinh", "p
 						 "unit\xC3\xA9_de_prix", "unite_de_prix",
 						 "unidad_de_precio", "prijseenheid", NULL};
 
-/* Does s[i] follow a slash, or per, pro or je and a blank (Preis/kg, Price per kg)? */
-static int per_before(const char *s, size_t i)
-{
-	static const char *const per[] = {"per ", "pro ", "je ", NULL};
-	if (i > 0 && s[i - 1] == '/')
-		return 1;
-	for (const char *const *w = per; *w; w++) {
-		size_t m = strlen(*w);
-		if (i >= m && strncasecmp(s + i - m, *w, m) == 0 &&
-		    (i == m || !isalpha((unsigned char)s[i - m - 1])))
-			return 1;
-	}
-	return 0;
-}
-
 /* The measure a column's name says: the quantity's, its last word (Quantity (g), Menge in kg);
- * the price's, a word after per, pro, je or a slash (Price per kg, Preis/kg, Price (\xE2\x82\xAC/kg)). */
+ * the price's, the one sniff_price_unit reads after per, pro, je or a slash (Price per kg,
+ * Preis/kg, Price (\xE2\x82\xAC/kg), Price per 100g). */
 static const rr_measure *name_measure(const char *s, int price)
 {
 	const rr_measure *found = NULL;
+	long count;
+	if (price)
+		return sniff_price_unit(s, &count, &found) ? found : NULL;
 	size_t n = strlen(s), words = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
@@ -1437,10 +1426,7 @@ static const rr_measure *name_measure(const char *s, int price)
 			continue;
 		}
 		const rr_measure *m = sniff_measure(s + i, j - i);
-		if (!price)
-			found = words ? m : NULL;   /* the last word's, not the name's only one */
-		else if (m && per_before(s, i))
-			found = m;
+		found = words ? m : NULL;   /* the last word's, not the name's only one */
 		words++;
 		i = j;
 	}
@@ -1745,6 +1731,15 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+/* A row's price unit (PACK_PRICE_UNIT), its price divided by it once the column's values
+ * agree that it is one (settle_price_units); doubt: "1.000" written before the file showed
+ * its decimal mark, its mark ('.' or ','), else 0. */
+typedef struct unit_row {
+	size_t row;                /* its index in the rows */
+	double unit;
+	char doubt;
+} unit_row;
+
 /* builder.pack: what the unit's column read as the amount is (uom_start) */
 enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 
@@ -2001,6 +1996,15 @@ typedef struct builder {
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
+	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
+	size_t n_units, units_cap; /* file's decimal mark decides (settle_price_units) */
+	size_t unit_ones;          /* rows whose price unit is 1 */
+	int units_dropped;         /* most values no price unit: the column is none (t71 F13) */
+	mark_proof unit3_first;    /* the first unit written "1.000", as written */
+	double unit3_whole;        /* and its value with thousands grouped */
+	char unit3_mark;           /* its mark, '.' or ',' */
+	size_t unit3_read;         /* those read as thousands, the price divided by them */
+	size_t unit3_open;         /* those no mark of the file decided: read as 1, said */
 	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
 	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
 	                              beside Price per kg: 0.001), else 1 */
@@ -2010,6 +2014,13 @@ typedef struct builder {
 	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
+	size_t cents_two;          /* of them, those with two decimals or more (4.92: units) */
+	size_t cents_tenths;       /* and those with one (143.9: pence to a tenth, t71 F12) */
+	int row_written;           /* the row's value said its own unit (minor_units_value) */
+	size_t cents_major;        /* values that said their currency ($1.20): read as written */
+	char cents_major_first[32];
+	size_t *written_rows;      /* the rows kept so: cents_settle leaves them as read */
+	size_t n_written, written_cap;
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
 	/* --strip-zeros (t53 F11: SAP's ALPHA conversion writes 0000000101 in one extract, 101
 	 * in another): bit k, ingest_zero_columns[k]'s all-digit ids read without their leading
@@ -3277,12 +3288,45 @@ static void range_detail(builder *in, const brec *q, const char *const f[F_N], i
 	}
 }
 
+/* The digits after the decimal mark mark in s[0..n), as written ("143.9": 1). */
+static int decimals_written(const char *s, size_t n, char mark)
+{
+	size_t at = n;
+	while (at > 0 && (mark == '.' || mark == ',') && s[at - 1] != mark)
+		at--;
+	int d = 0;
+	for (size_t i = at; at > 0 && i < n && is_digit(s[i]); i++)
+		d++;
+	return d;
+}
+
+/* A price (or line total) value read from s[0..n) (its decimal mark mark) in a column whose
+ * name says a minor unit: divided by 100, counted for cents_settle; but one that said its own
+ * unit (written, 85p under Price (p), t71 F7: divided twice; $1.20 under Price (cents)) is
+ * read as it said, the row kept as written for cents_settle (builder.row_written). */
+static double minor_units_value(builder *in, const char *s, size_t n, char mark, int written,
+				double value)
+{
+	in->row_written = written != 0;
+	if (written == 2 && !in->cents_major++)   /* $1.20 under Price (cents) */
+		sniff_printable(in->cents_major_first, sizeof in->cents_major_first, s, n, 24);
+	if (written)
+		return value;
+	in->cents_seen++;
+	int d = decimals_written(s, n, mark), frac = value != floor(value);
+	in->cents_two += d >= 2;
+	in->cents_tenths += frac && d == 1;
+	if (frac && !in->cents_frac++)
+		sniff_printable(in->cents_first, sizeof in->cents_first, s, n, 24);
+	return value / 100;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
 	char detail[400], shown[240], mq = 0, mp = 0, dec = row_dec(in);
 	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, rp = 0;
-	int bad = F_QTY;
+	int bad = F_QTY, own = 0;   /* own: the price carried its minor unit's mark, 85p */
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	const rr_currency *cur = NULL;
 	double value = 0;
@@ -3304,8 +3348,10 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			comma_read_note(in, q->line, f[fp], pn);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
-		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0)
+		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
 			rp = 0;
+			own = 1;
+		}
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -3369,12 +3415,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		return row_reject(in, q->line, why, detail, strlen(detail));
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
-	if (in->minor_units) {   /* Recurly's unit_amount_in_cents (t53 F4) */
-		in->cents_seen++;
-		if (value != floor(value) && !in->cents_frac++)
-			sniff_printable(in->cents_first, sizeof in->cents_first, f[fp], q->len[fp], 24);
-		value /= 100;
-	}
+	if (in->minor_units)   /* Recurly's unit_amount_in_cents (t53 F4) */
+		value = minor_units_value(in, f[fp], q->len[fp], mp, own ? 1 : cur ? 2 : 0, value);
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
@@ -4650,38 +4692,144 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 	return 0;
 }
 
+/* Is k a power of ten (10, 100, 1000...)? */
+static int power_of_ten(double k)
+{
+	while (k >= 10 && fmod(k, 10) == 0)
+		k /= 10;
+	return k == 1;
+}
+
+/* A row's price unit s[0..n), read as k with the decimal mark mark (pack_apply): the unit to
+ * keep for the end (settle_price_units), or 0, its kind counted. A power of ten written as a
+ * count, all digits (thousands grouped by the mark that is not the file's decimal one), is
+ * one: 10.00 is a price (Odoo's price_unit), 12 a period or a pack, counted as no unit. "1.000"
+ * before the file showed its mark is 1000 in a decimal-comma file (t71 F3: read as 1, the
+ * spend x500) and 1 in a decimal-point one: kept as 1000 with *doubt its mark. */
+static double price_unit_of(builder *in, const char *s, size_t n, double k, char mark,
+			    char *doubt)
+{
+	*doubt = 0;
+	if (!row_dec(in) && (mark == '.' || mark == ',') && mark_may_group(s, n, mark) &&
+	    k == floor(k)) {
+		*doubt = mark;
+		return k * 1000;
+	}
+	size_t a = 0, b = n;
+	trim_blanks(s, &a, &b);
+	const char *count = row_dec(in) == ',' ? "0123456789." : row_dec(in) == '.'
+			    ? "0123456789," : "0123456789";
+	if (k > 1e6 || !power_of_ten(k) || strspn(s + a, count) < b - a) {
+		in->price_unit_other++;
+		return 0;
+	}
+	in->unit_ones += k == 1;
+	return k > 1 ? k : 0;
+}
+
 /* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
  * case's line), its price divided by it, so the line's spend stays (t59 F9). Or, s the
- * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00), the price alone divided: a
- * power of ten written in digits alone, as price units are (a value of another kind is no
- * price unit: counted). */
-static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
+ * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00): *unit, the price divided by it
+ * at the end, when the column's values agree that it is a price unit's (settle_price_units),
+ * *doubt as price_unit_of's. */
+static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price,
+		       double *unit, char *doubt)
 {
 	double k;
 	char mark = 0;
 	const rr_currency *cur;
+	*unit = 0;
+	*doubt = 0;
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
-					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
+					    &cur) != 0 || !(k > 0))
 		return;
 	if (in->pack == PACK_PRICE_UNIT) {
-		double t = k;
-		while (t >= 10 && fmod(t, 10) == 0)
-			t /= 10;
-		/* written as a count, all digits: 10.00 is a price (Odoo's price_unit), no unit */
-		size_t a = 0, b = n;
-		trim_blanks(s, &a, &b);
-		if (t != 1 || strspn(s + a, "0123456789") < b - a) {
-			in->price_unit_other++;
-			return;
-		}
-		*price /= k;
-		in->packed++;
+		*unit = price_unit_of(in, s, n, k, mark, doubt);
 		return;
 	}
+	if (k == 1 || k > 1e6)
+		return;
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
 	in->packed++;
+}
+
+/* The row just added, its money read as its value said (builder.row_written). 0 or -1. */
+static int written_row_add(builder *in)
+{
+	void *room = in->written_rows;
+	if (mem_room(&room, &in->written_cap, in->n_written, sizeof *in->written_rows, 64) != 0)
+		return -1;
+	in->written_rows = room;
+	in->written_rows[in->n_written++] = in->rows->n - 1;
+	return 0;
+}
+
+/* The row just added, whose price unit s[0..n) is unit (doubt: "1.000" read with thousands
+ * grouped, its mark), kept for settle_price_units. 0, or -1 when out of memory. */
+static int unit_row_add(builder *in, double unit, char doubt, uint64_t line, const char *s,
+			size_t n)
+{
+	void *room = in->units;
+	if (mem_room(&room, &in->units_cap, in->n_units, sizeof *in->units, 64) != 0)
+		return -1;
+	in->units = room;
+	in->units[in->n_units++] = (unit_row){in->rows->n - 1, unit, doubt};
+	if (doubt && !in->unit3_first.line) {
+		in->unit3_first.line = line;
+		in->unit3_whole = unit;
+		in->unit3_mark = doubt;
+		sniff_printable(in->unit3_first.text, sizeof in->unit3_first.text, s, n, 16);
+	}
+	return 0;
+}
+
+/* The price unit's column, once every row is in: the units written "1.000" read with the
+ * file's decimal mark (the other mark groups thousands: 1000; the same is a decimal one: 1;
+ * neither shown: 1, said), then each row's price divided by its unit, unless most of the
+ * column's values are no price unit (t71 F13: Sage's Per, the accounting period 1 to 12,
+ * divided October's prices by 10): then it is no price unit's column, and no row is. */
+static void settle_price_units(builder *in)
+{
+	char file = in->dec ? in->dec : in->comma.line ? ',' : in->point.line ? '.' : 0;
+	size_t more = 0;
+	for (size_t k = 0; k < in->n_units; k++) {
+		unit_row *u = &in->units[k];
+		if (u->doubt && !file) {
+			in->unit3_open++;
+			u->unit = 1;
+		} else if (u->doubt && file == u->doubt) {   /* 10.000 with a decimal point: a price */
+			in->price_unit_other += u->unit != 1000;
+			in->unit_ones += u->unit == 1000;
+			u->unit = 1;
+		} else if (u->doubt && (u->unit > 1e6 || !power_of_ten(u->unit))) {
+			in->price_unit_other++;
+			u->unit = 1;
+		} else if (u->doubt) {
+			in->unit3_read++;
+		}
+		more += u->unit > 1;
+	}
+	if (in->price_unit_other * 2 > in->price_unit_other + in->unit_ones + more) {
+		in->units_dropped = 1;
+		return;
+	}
+	for (size_t k = 0; k < in->n_units; k++)
+		if (in->units[k].unit > 1) {
+			in->rows->price[in->units[k].row] /= in->units[k].unit;
+			in->packed++;
+		}
+}
+
+/* What the end must know of the row just added: its price unit (unit_row_add) and whether
+ * its money said its own unit (written_row_add). 0, or -1 when out of memory. */
+static int row_money_keep(builder *in, double unit, char doubt, uint64_t line, const char *s,
+			  size_t n)
+{
+	if (unit && unit_row_add(in, unit, doubt, line, s, n) != 0)
+		return -1;
+	return in->minor_units && in->row_written ? written_row_add(in) : 0;
 }
 
 /* Were the quantities a unit's size converted units already: every one of two rows or more a
@@ -4848,7 +4996,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
-	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
+	double unit;
+	char unit_doubt;
+	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit, &unit_doubt);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -4912,7 +5062,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
+	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
+	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
@@ -5201,6 +5352,12 @@ typedef struct loader {
 	int lc_qalt[4], lc_nqalt;  /* of them, those a quantity's name names (Quantity Ordered
 	                              beside the Quantity Invoiced read): a total may be theirs */
 	size_t lc_rows;            /* rows of a quantity and a price above 0 */
+	int price_list;            /* the list price beside a paid one read (Price beside Final
+	                              Price), or -1: a row's price where the paid one is blank */
+	size_t list_rows;          /* rows priced so (t71 F21: 313 of 420 rejected) */
+	uint64_t list_first;       /* the first of them */
+	int lc_disc;               /* an unused discount's column (Discount), or -1: its amounts
+	                              may be the shortfall of a line total (line_check_row) */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
@@ -6684,6 +6841,7 @@ typedef struct line_check {
 	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
+	size_t disc_eq;  /* of less: the product less the row's amount in lc_disc, to the cent */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
 
@@ -6798,6 +6956,27 @@ static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn
 			  x != floor(x);
 }
 
+static int discount_column(const loader *L, const char *const *names, int pct_only);
+
+/* At the first row: beside a paid price read (Final Price), the list price it was read over
+ * (Price), unused: where no discount was given an export leaves the paid price blank, and
+ * the row's price is the list price (price_of_row). */
+static void list_price_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int p = L->col[RR_COL_PRICE];
+	L->price_list = -1;
+	if (p < 0 || p >= MAX_FIELDS || L->rows->price_from_amount)
+		return;
+	header_names(L, names);
+	if (!sniff_paid_price(names[p]))
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
+		if (!field_used(L, f) && sniff_name_role(names[f]) == RR_COL_PRICE &&
+		    !sniff_paid_price(names[f]))
+			L->price_list = f;
+}
+
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
@@ -6805,7 +6984,9 @@ static void line_check_start(loader *L)
 {
 	L->lc_ready = 1;
 	L->lc_pick = -1;
+	L->lc_disc = -1;
 	uom_start(L);
+	list_price_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
 		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
 	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
@@ -6816,6 +6997,9 @@ static void line_check_start(loader *L)
 		k += !field_used(L, f) && f != L->item_alt && f != L->line_col;
 	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
 		return;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->lc_disc = discount_column(L, names, 0);
 	for (int f = 0; f < n; f++)
 		if (!field_used(L, f) && f != L->item_alt && f != L->line_col) {
 			L->lc[L->lc_n++].field = f;
@@ -6868,6 +7052,19 @@ static int mark_in_doubt(const loader *L, const char *s, size_t n)
 	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
 }
 
+/* Is the row's amount in the discount's column (lc_disc) the shortfall off, to the cent? */
+static int line_disc_is(const loader *L, const char *base, const size_t *off,
+			const size_t *len, double off_by)
+{
+	int f = L->lc_disc;
+	double d;
+	char mark = 0;
+	const rr_currency *cur;
+	return f >= 0 && f < L->ncols && len[f] &&
+	       field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
+			    &cur) == 0 && fabs(d - off_by) <= 0.01 + 1e-6 * off_by;
+}
+
 static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
 			   uint64_t line)
 {
@@ -6901,6 +7098,7 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
+		c->disc_eq += !fac && x < qp && line_disc_is(L, base, off, len, qp - x);
 		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
 		c->taxed += t != 0;
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
@@ -6986,11 +7184,12 @@ static int line_other_qty_note(loader *L, const line_check *c, const char *const
 static const char *const discount_words[] = {"discount", "disc", "rabatt", "rabat", "remise",
 					     "descuento", "desconto", "sconto", "korting", NULL};
 
-/* The unused column whose name says a line's discount in percent (a discount word and %,
- * percent or pct), or -1: beside it a line total below quantity times price is that
+/* The unused column whose name says a line's discount (a discount word), in percent (pct: and
+ * %, percent or pct), or -1: beside it a line total below quantity times price is that
  * discount's, never a tax's (t67 F20: Sage 200's Net Amount under a Discount % column was
- * explained as "which holds the tax"). */
-static int discount_pct_column(const loader *L, const char *const *names)
+ * explained as "which holds the tax"); one of amounts only where they are the shortfall
+ * (line_disc_is, t71 F16). */
+static int discount_column(const loader *L, const char *const *names, int pct_only)
 {
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		char low[128];
@@ -7000,7 +7199,8 @@ static int discount_pct_column(const loader *L, const char *const *names)
 		for (k = 0; k < n; k++)
 			low[k] = (char)tolower((unsigned char)names[f][k]);
 		low[n] = '\0';
-		int pct = strchr(low, '%') || strstr(low, "percent") || strstr(low, "pct");
+		int pct = !pct_only || strchr(low, '%') || strstr(low, "percent") ||
+			  strstr(low, "pct");
 		for (const char *const *w = discount_words; pct && *w; w++)
 			if (strstr(low, *w))
 				return f;
@@ -7050,7 +7250,9 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	int disc = discount_pct_column(L, names);
+	int disc = discount_column(L, names, 1);
+	if (disc < 0 && best->less && 2 * best->disc_eq > best->less)   /* Discount of amounts */
+		disc = L->lc_disc;
 	if ((disc < 0 && line_tax_note(L, best, names[best->field], tn, qn, pn, tm)) ||
 	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
@@ -7282,6 +7484,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = m->field[k];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
+	}
+	int lp = L->price_list;
+	if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount: list price */
+		str[F_PRICE] = base + off[lp];
+		n[F_PRICE] = len[lp];
+		L->list_first = L->list_rows++ ? L->list_first : line;
 	}
 	for (int i = 0; i < L->n_flag; i++) {
 		int f = L->flag_field[i];
@@ -8749,12 +8957,29 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 	return 0;
 }
 
+/* Does name hold, as a word of its own, the ISO code of a currency other than code (EUR in
+ * "Prezzo (EUR, p)" beside GBP's pence)? */
+static int name_other_currency(const char *name, const char *code)
+{
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		if (!iso_code(c) || strcmp(c->code, code) == 0)
+			continue;
+		for (const char *p = strstr(name, c->code); p; p = strstr(p + 1, c->code))
+			if ((p == name || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3]))
+				return 1;
+	}
+	return 0;
+}
+
 /* The money columns (money_fields), and what their names say of their unit: a minor unit's
  * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
 static void money_units(loader *L, const char *const *names)
 {
 	int money = money_fields(L);
-	L->in.minor_unit = money >= 0 ? sniff_minor_units(names[money]) : NULL;
+	const char *code = NULL;
+	L->in.minor_unit = money >= 0 ? sniff_minor_units_of(names[money], &code) : NULL;
+	if (L->in.minor_unit && code && name_other_currency(names[money], code))
+		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
@@ -9960,6 +10185,8 @@ static void loader_free(loader *L)
 	free(L->in.held);
 	free(L->in.qty3);
 	free(L->in.price3);
+	free(L->in.units);
+	free(L->in.written_rows);
 	free(L->in.zheld);
 	free(L->in.zone_drop);
 	if (L->in.cp_open)
@@ -11085,6 +11312,17 @@ static void unit_of_total(const loader *L, const char *const *names, char *hint,
 	}
 }
 
+/* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
+static void list_price_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char pn[64], ln[64];
+	say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where no "
+	    "discount was given: their price is '%s', the list price",
+	    shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn), L->list_rows,
+	    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first,
+	    shown_field(names, L->price_list, ln, sizeof ln));
+}
+
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
  * names a column by its name, and only one whose values all hold a digit (t19: a price
  * sensitivity segment, MM or LA, was named). */
@@ -11134,9 +11372,23 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
-		    L->in.cents_frac ?
+		    L->in.cents_frac > L->in.cents_tenths ?
 		    "; some values have decimals of their own: look at them" : "");
-	if (L->in.price_per > 1)
+	if (L->in.minor_units && L->in.cents_tenths)
+		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
+		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,
+		    L->in.minor_unit);
+	if (L->in.minor_units && L->in.cents_major)
+		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
+		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
+	if (L->list_rows)
+		list_price_note(L, names, text, size);
+	if (L->in.price_per > 1 && L->in.price_measure)
+		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
+		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_measure->word, L->in.price_per,
+		    L->in.price_measure->word);
+	else if (L->in.price_per > 1)
 		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
 		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
 		    sizeof shown), L->in.price_per, L->in.price_per);
@@ -13505,7 +13757,24 @@ static void price_unit_note(const loader *L, const char *const *names, char *tex
 		say(text, size, "note: '%s' is a price of as many units as '%s' says (a price unit, "
 		    "as SAP's Preiseinheit): on %zu row%s that is more than 1, and the price is read "
 		    "divided by it", pn, un, L->in.packed, L->in.packed == 1 ? "" : "s");
-	if (L->in.price_unit_other)
+	if (L->in.unit3_read)
+		say(text, size, "note: %zu of them write it with thousands grouped ('%s' on line "
+		    "%llu, the file's decimal mark being the other): read as %g", L->in.unit3_read,
+		    L->in.unit3_first.text, (unsigned long long)L->in.unit3_first.line,
+		    L->in.unit3_whole);
+	if (L->in.unit3_open)
+		say(text, size, "warning: on %zu row%s '%s' is written '%s' (the first on line %llu), "
+		    "and no number of the file shows its decimal mark: read as 1; if it groups "
+		    "thousands (%g), load with --decimal %c", L->in.unit3_open,
+		    L->in.unit3_open == 1 ? "" : "s", un, L->in.unit3_first.text,
+		    (unsigned long long)L->in.unit3_first.line, L->in.unit3_whole,
+		    L->in.unit3_mark == '.' ? ',' : '.');
+	if (L->in.units_dropped)
+		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000), most "
+		    "of the rows it fills: it is no price unit's column (a period, a pack?), and every "
+		    "price is read as written", L->in.price_unit_other,
+		    L->in.price_unit_other == 1 ? "" : "s", un);
+	else if (L->in.price_unit_other)
 		say(text, size, "warning: on %zu row%s '%s' is no price unit (1, 10, 100, 1000): "
 		    "the price is read as written there", L->in.price_unit_other,
 		    L->in.price_unit_other == 1 ? "" : "s", un);
@@ -14965,6 +15234,7 @@ static int finish_rows(loader *L)
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
 	settle_money(L);
+	settle_price_units(in);
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
@@ -15053,10 +15323,14 @@ static void merge_hint_maps(const char *map, rr_rows *r)
  * prices, read divided by 100 row by row, are multiplied back, and the summary says so. */
 static void cents_settle(builder *in)
 {
-	if (!in->minor_units || in->cents_frac * 2 <= in->cents_seen)
+	if (!in->minor_units || in->cents_two * 2 <= in->cents_seen)
 		return;
+	size_t w = 0;   /* the rows kept as written, in the rows' order */
 	for (size_t i = 0; i < in->rows->n; i++)
-		in->rows->price[i] *= 100;
+		if (w < in->n_written && in->written_rows[w] == i)
+			w++;
+		else
+			in->rows->price[i] *= 100;
 	in->minor_units = 0;
 	in->cents_undone = 1;
 }
