@@ -1397,6 +1397,16 @@ const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "c
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
 					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+/* A column of whole cases beside a quantity of loose units (a distributor's Cases, Units and
+ * Pack Size, t72 F1): with a size column, the quantity is the cases times the size plus the
+ * loose units, the price each unit's. The quantity's own name must say loose units: a
+ * Quantity beside Cases may count all of them already. */
+const char *const ingest_case_columns[] = {"cases", "case", "cs", "ctn", "ctns", "cartons",
+					   "full_cases", "whole_cases", "case_count", "kisten",
+					   "kartons", "cajas", NULL};
+const char *const ingest_loose_columns[] = {"units", "loose", "loose_units", "singles", "pcs",
+					    "pieces", "ea", "each", "bottles", "btls", "stuks",
+					    "einzeln", "sueltas", NULL};
 /* A column that gives how many units the unit price is for (SAP's KPEIN, its Preiseinheit and
  * Konditionseinheit; Sage 100's and the German ERPs' PE): a price of 42,00 at a Preiseinheit
  * of 100 is 0.42 a piece (t67 F2: read per piece, spend x3.9). Compared as header names are. */
@@ -1617,7 +1627,8 @@ const char *ingest_col_name(enum rr_col c)
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
-       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */,
+       F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1982,6 +1993,10 @@ typedef struct builder {
 	double price_per;          /* the price's name says it is for so many units (Price per
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	int cases;                 /* F_CASES holds whole cases beside the quantity's loose
+	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
+	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
+	                              number (their loose units alone read) */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
 	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
@@ -4616,6 +4631,8 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	double k;
 	char mark = 0;
 	const rr_currency *cur;
+	if (in->cases)   /* cases_apply's reading: the units are no packs */
+		return;
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
 		return;
@@ -4638,6 +4655,34 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	*qty *= k;
 	*price /= k;
 	in->packed++;
+}
+
+/* A row's quantity as whole cases c[0..cn) times the size s[0..n) plus the loose units it
+ * read (cases_start; t72 F1: a line of 10 cases and 0 units is 10 x 6 units, never "zero
+ * quantity"). The price stays each unit's. A case or size that is no number: the loose units
+ * alone, counted for the warning. */
+static void cases_apply(builder *in, const char *c, size_t cn, const char *s, size_t n,
+			double *qty)
+{
+	double k = 1, cases = 0;
+	char mark = 0;
+	const rr_currency *cur;
+	if (!in->cases)
+		return;
+	size_t a = 0, b = cn;
+	trim_blanks(c, &a, &b);
+	if (b == a)   /* no cases: the loose units alone */
+		return;
+	if (field_number(c + a, b - a, 0, row_dec(in), in->comma_sep, &cases, &mark, &cur) != 0 ||
+	    !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark, &cur) != 0 ||
+	    !(k > 0) || k > 1e6 || fabs(cases) > 1e9) {
+		in->cases_bad++;
+		return;
+	}
+	if (cases == 0)
+		return;
+	*qty += cases * k;
+	in->cased++;
 }
 
 /* Were the quantities a unit's size converted units already: every one of two rows or more a
@@ -4716,6 +4761,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ok != 1)
 		return ok;
 	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
+	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_AMOUNT], q->len[F_AMOUNT], &qty);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -4991,7 +5037,8 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, year_col, pack, cases, ncols; /* what it was made
+	                                                                       from */
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -5068,6 +5115,7 @@ typedef struct loader {
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
+	int cases_col;             /* whole cases beside loose units (ingest_case_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
 	char uom_value[6][24];
 	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
@@ -6122,9 +6170,10 @@ static const col_map *col_map_get(loader *L)
 					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	col_map *m = &L->cmap;
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
-	int pack = L->in.pack ? L->pack_col : -2;
+	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
+	    m->year_col == L->year_col && m->pack == pack && m->cases == cases &&
+	    m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0)
 		return m;
 	m->year_col = L->year_col;
@@ -6132,11 +6181,12 @@ static const col_map *col_map_get(loader *L)
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
 	m->pack = pack;
+	m->cases = cases;
 	m->ncols = L->ncols;
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
-			      k == F_YEAR ? L->year_col :
+			      k == F_YEAR ? L->year_col : k == F_CASES ? cases :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -6537,6 +6587,24 @@ static void order_total_row(loader *L, const char *base, const size_t *off, cons
 
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
 
+/* With a unit's size read (uom_start): an unused column of whole cases beside a quantity named
+ * as loose units (Cases, Units, Pack Size: t72 F1) makes each quantity cases x size + units,
+ * the price as written, each unit's (cases_apply). */
+static void cases_start(loader *L, const char *const *names)
+{
+	int q = L->col[RR_COL_QTY];
+	if (q < 0 || q >= MAX_FIELDS ||
+	    sniff_name_index(names[q], strlen(names[q]), ingest_loose_columns) < 0)
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (f != L->pack_col && !field_used(L, f) && f != L->item_alt && f != L->line_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_case_columns) >= 0) {
+			L->cases_col = f;
+			L->in.cases = 1;
+			return;
+		}
+}
+
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
  * the row's amount field when no amount is read (a price column, no line total): the
@@ -6545,7 +6613,7 @@ static void uom_start(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
-	L->uom_col = L->pack_col = -1;
+	L->uom_col = L->pack_col = L->cases_col = -1;
 	int price_unit = -1;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
@@ -6568,6 +6636,8 @@ static void uom_start(loader *L)
 		L->in.pack = kind;
 		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
 		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
+		if (kind == PACK_SIZE)
+			cases_start(L, names);
 	}
 	else
 		L->pack_col = -1;
@@ -13034,6 +13104,23 @@ static void price_unit_note(const loader *L, const char *const *names, char *tex
 		    L->in.price_unit_other == 1 ? "" : "s", un);
 }
 
+/* The quantities read as whole cases times their size plus loose units (cases_start): how,
+ * in a note, and the rows whose cases or size were no number, in a warning. */
+static void cases_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char cn[64], pn[64], qn[64];
+	shown_field(names, L->cases_col, cn, sizeof cn);
+	shown_field(names, L->pack_col, pn, sizeof pn);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many units "
+	    "and the loose units beside them), the price each unit's: %zu row%s held cases",
+	    cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cases_bad)
+		say(text, size, "warning: on %zu row%s '%s' or '%s' is no number: '%s' alone read "
+		    "there; write the cases as a count and the size as the units in one",
+		    L->in.cases_bad, L->in.cases_bad == 1 ? "" : "s", cn, pn, qn);
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -13046,6 +13133,11 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->in.pack == PACK_PRICE_UNIT) {
 		header_names(L, names);
 		price_unit_note(L, names, text, size);
+		return;
+	}
+	if (L->in.cases) {
+		header_names(L, names);
+		cases_note(L, names, text, size);
 		return;
 	}
 	if (L->uom_kinds < 2 && !L->in.packed)

