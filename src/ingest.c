@@ -1848,6 +1848,9 @@ typedef struct builder {
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
+	size_t fill_restart;       /* lines of the invoice number above, of another day or time
+	                              and no customer: another sale, given nothing (t72 F3) */
+	uint64_t fill_restart_line; /* the first of them */
 	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
 	int label_field[LF_MAX];   /* their F_ fields, in header order */
 	int first_seen;            /* the first batch has decided them (first_batch) */
@@ -4155,6 +4158,34 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
 	return 0;
 }
 
+/* The day of date text s[0..n): up to its first blank or ISO's T (the time a date carries may
+ * be a line's own, seconds from its order's first line). */
+static size_t day_len(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] != ' ' && !(k >= 8 && s[k] == 'T'))
+		k++;
+	return k;
+}
+
+/* Does a line of the invoice number above write a date of another day, or a time of its own
+ * column other than the order's (order_fill's remembered)? A till's receipt numbers restart
+ * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
+ * and never the line above's (t72 F3: 179 walk-in lines went to the customers who had used
+ * the number a year before, 132 to another register's on the same day). */
+static int fill_restarts(const builder *in, const brec *q, const char *const f[F_N])
+{
+	size_t n = q->len[F_DATE], m = in->fill_n[1];
+	if (n && m) {
+		size_t a = day_len(f[F_DATE], n), b = day_len(in->fill_val[1], m);
+		if (a != b || memcmp(f[F_DATE], in->fill_val[1], a) != 0)
+			return 1;
+	}
+	n = q->len[F_TIME];
+	m = in->fill_n[2];
+	return n && m && (n != m || memcmp(f[F_TIME], in->fill_val[2], n) != 0);
+}
+
 /* A line of the same invoice as the line above with no customer, date, time or country takes
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
@@ -4174,6 +4205,11 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
 		in->fill_ok = 0;
 		return 0;
+	}
+	if (same && fill_restarts(in, q, f)) {   /* another sale: its own values remembered */
+		same = 0;
+		if (!q->len[F_USER] && in->fill_n[0] && !in->fill_restart++)
+			in->fill_restart_line = q->line;
 	}
 	if (bare && has_inv) {
 		f[F_INVOICE] = in->fill_inv;
@@ -11302,6 +11338,22 @@ static void fields_counted(char *out, size_t size, const int *field, const size_
 		}
 }
 
+/* The columns filled with their group's first line only (labelfill's riders, t72 F5): a
+ * line that writes the anchor starts a group, a receipt, and its blank is its own. */
+static void describe_riders(const builder *in, char *text, size_t size)
+{
+	const labelfill *lf = &in->labels;
+	for (int c = 0; c < lf->n; c++)
+		if (lf->ride[c] && lf->filled[c]) {
+			const char *r = field_name(in->label_field[c]);
+			const char *a = field_name(in->label_field[lf->ride[c] - 1]);
+			say(text, size, "note: the %s is written with the %s only (a receipt's first "
+			    "line): a line without its own %s continues the one above and took its %s "
+			    "(%zu lines); a line with its own %s and no %s is a walk-in's", r, a, a, r,
+			    lf->filled[c], a, r);
+		}
+}
+
 /* What was filled down: a grouped or pivot layout's labels, and an order's fields written on
  * its first line only. Each counts the lines that received a value, per column. */
 static void describe_fills(const loader *L, char *text, size_t size)
@@ -11322,6 +11374,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		say(text, size, "note: %s filled down from the line above (a grouped or pivot layout, "
 		    "which writes each only where it changes): %s", names,
 		    counts[0] ? counts : "no line was blank");
+		describe_riders(in, text, size);
 	}
 	if (in->filled) {
 		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
@@ -11331,6 +11384,12 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
 	}
+	if (in->fill_restart)
+		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
+		    "the line above but of another day or time took no customer from it: a receipt "
+		    "number that restarts (each day, year or register) numbers another sale, whose "
+		    "blank customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
+		    (unsigned long long)in->fill_restart_line);
 	if (in->event_took)   /* t44 #5 */
 		say(text, size, "note: %zu row%s with no event or document type took the line "
 		    "above's, of the same invoice (an export that writes it on an invoice's first "
@@ -13699,14 +13758,22 @@ static int split_reused_invoices(loader *L)
 	free(first);
 	free(day);
 	char shown[64];
+	/* a time column of its own is the receipt's time (a till's): two receipts of one number
+	 * on one day, on two registers, are two sales (t72 F3) */
+	int at_time = L->col[RR_COL_TIME] >= 0;
 	if (shared >= 2 && shared * 100 >= with_cust) {
 		rr_strtab *t = strtab_new();
 		for (size_t i = 0; t && i < r->n; i++) {
 			char key[3 * RR_MAX_FIELD + 32];
 			int y, m, d;
-			date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
-			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s",
-					 strtab_get(r->invoices, r->invoice[i]), y, m, d,
+			int64_t d0 = date_floor_day(r->minute[i]);
+			int hm_of = (int)(r->minute[i] - d0 * 1440);
+			date_civil_from_days(d0, &y, &m, &d);
+			char hm[24] = "";
+			if (at_time)
+				snprintf(hm, sizeof hm, " %02d:%02d", hm_of / 60 % 24, hm_of % 60);
+			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d%s %s",
+					 strtab_get(r->invoices, r->invoice[i]), y, m, d, hm,
 					 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]));
 			size_t kn = k < 0 ? 0 : (size_t)k < sizeof key ? (size_t)k : sizeof key - 1;
 			while (kn && key[kn - 1] == ' ')
@@ -13724,10 +13791,11 @@ static int split_reused_invoices(loader *L)
 		const char *e = strtab_get(r->invoices, ex);
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
-			 "lines of one number on one day are read as one invoice (%u invoices)",
+			 "lines of one number on one day%s are read as one invoice (%u invoices)",
 			 shared, with_cust, sniff_printable(shown, sizeof shown, e, strlen(e), 40),
 			 L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
-			 : "a till's receipt numbers that restart", strtab_count(t));
+			 : "a till's receipt numbers that restart",
+			 at_time ? " at one time (the time column's)" : "", strtab_count(t));
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;

@@ -67,6 +67,65 @@ static void test_cases_and_units(void **state)
 	rows_free(r);
 }
 
+/* t72 F5: a till journal writes the date and the customer on a receipt's first line only; a
+ * walk-in's first line has its date and no customer. By hand: K1's receipt of 09:24 (A1 x 2
+ * at 1, A2 at 2, A3 at 3: 7.00), K2's of 10:38 (A2 x 3 at 2, A3 x 2 at 3: 12.00) and K1's of
+ * the 2nd (A1 at 1, A2 at 2: 3.00): 7 rows, 11 units, 22.00, 3 invoices; the walk-ins' four
+ * lines none. The customer was left on the first lines alone: 3 rows, 3 items. */
+static void test_customer_first_line_only(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Datum;Kunde;Artikel;Menge;Preis\n"
+			      "01.03.2024 08:38;;A1;1;1,00\n;;A2;1;2,00\n"
+			      "01.03.2024 09:24;K1;A1;2;1,00\n;;A2;1;2,00\n;;A3;1;3,00\n"
+			      "01.03.2024 09:52;;A3;1;3,00\n;;A1;1;1,00\n"
+			      "01.03.2024 10:38;K2;A2;3;2,00\n;;A3;2;3,00\n"
+			      "02.03.2024 11:00;K1;A1;1;1,00\n;;A2;1;2,00\n", NULL);
+	double qty, spend = spend_of(r, &qty);
+	assert_int_equal(11, r->n);   /* the walk-ins' are dropped by cleaning, not here */
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		named += r->cust[i] != RR_NONE;
+	assert_int_equal(7, named);
+	qty = spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE) {
+			qty += r->qty[i];
+			spend += r->qty[i] * r->price[i];
+		}
+	assert_true(fabs(qty - 11) < 1e-9);
+	assert_true(fabs(spend - 22) < 1e-9);
+	assert_non_null(strstr(r->reading, "the customer is written with the date only"));
+	assert_non_null(strstr(r->reading, "took its customer (4 lines)"));
+	rows_free(r);
+}
+
+/* t72 F3: receipt numbers that restart. Receipt 1 of 1 July is C1's; receipt 1 of 1 January
+ * (another day) is a walk-in's; receipt 2's second line, of its time, is C2's (an order's
+ * customer on its first line), its third, of another time on that day (another register),
+ * a walk-in's. By hand: C1 2 rows, C2 2 rows, 6.00; 2 lines refused the customer above. */
+static void test_restarted_receipt_no_fill(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice No,Date,Time,Customer Code,SKU,Quantity,Price\n"
+			      "1,13/07/2023,12:44 PM,C1,A,1,1.00\n1,13/07/2023,12:44 PM,C1,B,1,2.00\n"
+			      "1,14/01/2024,1:27 PM,,A,1,1.00\n1,14/01/2024,1:27 PM,,B,1,2.00\n"
+			      "2,14/01/2024,2:00 PM,C2,A,1,1.00\n2,14/01/2024,2:00 PM,,B,1,2.00\n"
+			      "2,14/01/2024,3:00 PM,,C,1,3.00\n", NULL);
+	double spend = 0;
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE) {
+			named++;
+			spend += r->qty[i] * r->price[i];
+		}
+	assert_int_equal(4, named);
+	assert_true(fabs(spend - 6) < 1e-9);
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 4) of the invoice number on "
+				     "the line above but of another day or time took no customer"));
+	rows_free(r);
+}
+
 /* The case and loose-unit column names are the manual's (DATA FORMAT lists them). */
 static void test_case_names_documented(void **state)
 {
@@ -91,6 +150,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases_and_units),
 		cmocka_unit_test(test_case_names_documented),
+		cmocka_unit_test(test_customer_first_line_only),
+		cmocka_unit_test(test_restarted_receipt_no_fill),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
