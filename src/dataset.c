@@ -196,6 +196,8 @@ static int classify_rows(build *b)
 		} else {
 			d->dropped[why]++;
 			d->zero_qty += why == RR_RULE_CANCELLED && r->qty[i] == 0;
+			d->voided += why == RR_RULE_CANCELLED && r->qty[i] != 0 &&
+				     clean_is_voided(b->cx, i);
 			if (why == RR_RULE_CANCELLED && clean_is_return(b->cx, i) && push_return(b, i))
 				return -1;
 		}

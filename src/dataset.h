@@ -49,6 +49,8 @@ typedef struct rr_dataset {
 	size_t zero_qty;          /* of dropped[RR_RULE_CANCELLED], rows of quantity 0: no sale
 	                             (a session log's price-0 lines, a store panel's empty
 	                             line), which stats does not call cancellations */
+	size_t voided;            /* of dropped[RR_RULE_CANCELLED], the lines of items rung and
+	                             voided on one receipt (voids.h): no sale, said apart */
 	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
 	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
 	double quantity, spend;   /* the kept rows' Σ quantity and Σ quantity × price, the rows

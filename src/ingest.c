@@ -4805,6 +4805,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->ret_pos += ev == EV_RETURN && qty > 0;
 	}
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
+		in->rows->returns_marked = 1;
 		qty = -fabs(qty);
 		price = fabs(price);
 	}
