@@ -36,6 +36,7 @@
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
+#include "placeform.h"
 #include "mem.h"
 #include "rowshape.h"
 #include "textesc.h"
@@ -762,6 +763,13 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
  * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
  * for ids only. */
 const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  /* a spreadsheet pivot's label of an empty value, in
+					   * Excel's languages (t72 F7: the walk-ins' "(blank)"
+					   * customer was the biggest one) */
+					  "(blank)", "(blanks)", "(leer)", "(leeg)", "(vide)",
+					  "(en blanco)", "(vuoto)", "(vazio)", "(em branco)",
+					  "(tom)", "(tyhj\xC3\xA4)", "(puste)", "(pr\xC3\xA1zdn\xC3\xA9)",
+					  "(\xD0\xBF\xD1\x83\xD1\x81\xD1\x82\xD0\xBE)",
 					  /* the MD5, SHA-1 and SHA-256 of an empty text: an
 					   * anonymiser that hashed every id hashed the blank ones
 					   * too (t63 F24: guests' 32 orders were one customer) */
@@ -1753,6 +1761,7 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+enum { FORM_IDS = 4 };   /* placeholder forms' values said by name (form_count) */
 /* builder.pack: what the unit's column read as the amount is (uom_start) */
 enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 
@@ -1884,6 +1893,11 @@ typedef struct builder {
 	char null_item[24];        /* first such code */
 	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
+	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
+	                              among placeholders: per form */
+	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
+	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
+	int form_ids;
 	char numbered_first[PLACEHOLDER_MAX + 1];   /* and the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	rr_strtab *keep_set;       /* keep_ids folded (textfold), each once (keep_ids_set) */
@@ -4014,7 +4028,7 @@ static int customer_phrase(const char *s, size_t n)
  * (but for one of eight digits or more that starts with a repeated digit: a tax authority's
  * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list
  * (PLACEHOLDER_MAX). */
-static int placeholder_id(const char *s, size_t n)
+static int placeholder_word_id(const char *s, size_t n)
 {
 	if (n == 0 || n > PLACEHOLDER_MAX ||
 	    (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
@@ -4028,6 +4042,13 @@ static int placeholder_id(const char *s, size_t n)
 		return 0;
 	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n) ||
 	       customer_phrase(s, n);
+}
+
+/* placeholder_word_id, or an id of a placeholder's form (placeform.h: noemail@noemail.com,
+ * 999999; t72 F6), for every reader of ids as placeholders. */
+static int placeholder_id(const char *s, size_t n)
+{
+	return placeholder_word_id(s, n) || placeform_match(s, n);
 }
 
 int ingest_placeholder(const char *s, size_t n)
@@ -4467,12 +4488,37 @@ static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
 	return 1;
 }
 
+/* A customer id of a placeholder's form (placeform.h), counted by form and by value: the first
+ * FORM_IDS values kept with their rows, for the note and its --keep-id (form_note). */
+static void form_count(builder *in, const char *s, size_t n)
+{
+	int f = placeform_match(s, n) - 1;
+	if (f < 0 || f >= PLACEFORM_N || n > PLACEHOLDER_MAX)
+		return;
+	in->form_rows[f]++;
+	int k = 0;
+	while (k < in->form_ids && !textfold_same(in->form_id[k], strlen(in->form_id[k]), s, n))
+		k++;   /* NoEmail@ is noemail@: e-mails are compared ignoring case */
+	if (k == in->form_ids && k < FORM_IDS) {
+		snprintf(in->form_id[k], sizeof in->form_id[k], "%.*s", (int)n, s);
+		in->form_ids++;
+	}
+	if (k < FORM_IDS)
+		in->form_id_rows[k]++;
+	else
+		in->form_more++;
+}
+
 /* The length of customer id s[0..n), or 0 when it names nobody (placeholder_id), not kept by
  * --keep-id nor held as a matchcode; the first such id noted. */
 static size_t id_of_somebody(builder *in, const char *s, size_t n)
 {
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
+		if (!placeholder_word_id(s, n)) {   /* a form's: its own note (form_note) */
+			form_count(in, s, n);
+			return 0;
+		}
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)n, s);
 		if (numbered_placeholder(s, n) && !in->numbered++)
@@ -11725,6 +11771,36 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* The customer ids of a placeholder's form (form_count): their rows, each value's (the
+ * first FORM_IDS), each form's, and the --keep-id that keeps them (t72 F6). */
+static void form_note(const builder *in, char *text, size_t size)
+{
+	size_t all = 0;
+	for (int f = 0; f < PLACEFORM_N; f++)
+		all += in->form_rows[f];
+	if (!all)
+		return;
+	char ids[FORM_IDS * (PLACEHOLDER_MAX + 32)] = "", forms[400] = "", keep[FORM_IDS * 72] = "";
+	size_t a = 0, b = 0, c = 0;
+	for (int k = 0; k < in->form_ids; k++) {
+		char shown[PLACEHOLDER_MAX + 8];
+		sniff_printable(shown, sizeof shown, in->form_id[k], strlen(in->form_id[k]), 48);
+		a += (size_t)snprintf(ids + a, sizeof ids - a, "%s'%s' %zu", k ? ", " : "", shown,
+				      in->form_id_rows[k]);
+		c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", k ? "," : "", shown);
+	}
+	if (in->form_more && a < sizeof ids)
+		snprintf(ids + a, sizeof ids - a, ", others %zu", in->form_more);
+	for (int f = 0; f < PLACEFORM_N && b < sizeof forms; f++)
+		if (in->form_rows[f])
+			b += (size_t)snprintf(forms + b, sizeof forms - b, "%s%s %zu", b ? "; " : "",
+					      placeforms[f].name, in->form_rows[f]);
+	say(text, size, "customers: %zu row%s whose id is a placeholder's form read as having no "
+	    "customer id, a walk-in's (what a till's staff type where the buyer gives none): %s "
+	    "(%s); if they are customers' own, --keep-id '%s'%s reads them as customers", all,
+	    all == 1 ? "" : "s", ids, forms, keep, in->form_more ? " and the others' ids" : "");
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -11756,6 +11832,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	form_note(in, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
 	if (in->null_items)
@@ -12698,10 +12775,11 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (!count)
 		return -1;
 	uint32_t top = 0, second = 0;
-	size_t digits = 0, caps = 0;
+	size_t digits = 0, caps = 0, mails = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		digits += strpbrk(v, "0123456789") != NULL;
+		mails += strchr(v, '@') != NULL;
 		caps += matchcode_form(v, strtab_len(r->customers, u));
 		if (count[u] > count[top]) {
 			second = count[top] > second ? count[top] : second;
@@ -12717,10 +12795,13 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
 	 * same share; not among customers' names ("Kund a") */
 	int among_digits = digits * 2 >= nc, digit = strpbrk(v, "0123456789") != NULL;
+	/* an e-mail among e-mails by the same share (t72 F6: the shop's own address, typed at
+	 * the counter for every walk-in, 57 of 611 invoices) */
+	int mail = strchr(v, '@') && mails * 2 >= nc;
 	/* an id with digits by the same share too (t63 F24: an anonymiser's hash of the blank
 	 * ids, 32 of 80 invoices) */
-	if (!walk_in_share(n, all, second) ||
-	    (!digit && !among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
+	if (!walk_in_share(n, all, second) || (!digit && !among_digits && !mail &&
+					       !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
 	char shown[64], times[32] = "", drop[1100], pipe[2000];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
@@ -12732,8 +12813,9 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	    "and is %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
 	    "filter drop-customers %s leaves them out; to keep them as rows of no customer, "
 	    "blank it in the file%s", shown, n, all, second ? times : "more than",
-	    digit ? "an id of its own (a till's cash account, or an anonymiser's hash of the blank "
-	    "ids)" : among_digits ? "a word where the other ids hold digits" :
+	    mail ? "an e-mail among e-mails (the shop's own, or one its staff type where the buyer "
+	    "gives none)" : digit ? "an id of its own (a till's cash account, or an anonymiser's "
+	    "hash of the blank ids)" : among_digits ? "a word where the other ids hold digits" :
 	    "a word in capitals as the other ids are (matchcodes)", drop, pipe);
 	return 0;
 }

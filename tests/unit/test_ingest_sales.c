@@ -126,6 +126,64 @@ static void test_restarted_receipt_no_fill(void **state)
 	rows_free(r);
 }
 
+static size_t named_rows(const rr_rows *r)
+{
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		named += r->cust[i] != RR_NONE;
+	return named;
+}
+
+/* t72 F6: e-mails a till's staff type for a walk-in. By hand: of 6 rows, jan's and piet's
+ * are customers', the other 4 of no one: noemail@ 2 rows, geen@ 1, none@ 1 (each an e-mail
+ * of no one by its name); --keep-id of the first keeps its 2 rows. */
+static void test_placeholder_emails(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"Number;Date;Customer email;SKU;Quantity;Price\n"
+		"1;01-03-2024 10:51;noemail@noemail.com;A1;1;1,00\n"
+		"2;01-03-2024 11:00;jan@gmail.com;A1;1;1,00\n"
+		"3;01-03-2024 11:10;geen@email.nl;A2;1;2,00\n"
+		"4;01-03-2024 11:20;none@none.com;A2;1;2,00\n"
+		"5;01-03-2024 11:30;NoEmail@noemail.com;A3;1;3,00\n"
+		"6;01-03-2024 11:40;piet@kpn.nl;A3;1;3,00\n";
+	rr_rows *r = load_map(text, NULL);
+	assert_int_equal(6, r->n);
+	assert_int_equal(2, named_rows(r));
+	assert_non_null(strstr(r->reading, "customers: 4 rows whose id is a placeholder's form"));
+	assert_non_null(strstr(r->reading, "'noemail@noemail.com' 2, 'geen@email.nl' 1, "
+				     "'none@none.com' 1 (an e-mail of no one (its name says none) 4)"));
+	assert_non_null(strstr(r->reading, "--keep-id 'noemail@noemail.com,geen@email.nl,"
+				     "none@none.com' reads them"));
+	rows_free(r);
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.keep_ids = "noemail@noemail.com"};
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(4, named_rows(r));
+	assert_non_null(strstr(r->reading, "customers: 2 rows whose id is a placeholder's form"));
+	rows_free(r);
+}
+
+/* t72 F6 and F7: a till's cash customer 999999, and a pivot's blank label in English and
+ * German: no customer; 22222222 and 1000 are customers. By hand: 2 of 6 rows named. */
+static void test_placeholder_numbers_and_pivot_blank(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice,Date,Customer,Item,Quantity\n"
+			      "1,2024-05-01,999999,I1,1\n2,2024-05-01,(blank),I1,1\n"
+			      "3,2024-05-02,(Leer),I2,1\n4,2024-05-02,22222222,I2,1\n"
+			      "5,2024-05-03,9999,I3,1\n6,2024-05-03,1000,I3,1\n", NULL);
+	assert_int_equal(2, named_rows(r));
+	assert_string_equal("22222222", strtab_get(r->customers, r->cust[3]));
+	assert_string_equal("1000", strtab_get(r->customers, r->cust[5]));
+	assert_non_null(strstr(r->reading, "'999999' 1, '9999' 1 (nines alone 2)"));
+	assert_non_null(strstr(r->reading, "2 rows whose id names nobody ('(blank)'"));
+	rows_free(r);
+}
+
 /* The case and loose-unit column names are the manual's (DATA FORMAT lists them). */
 static void test_case_names_documented(void **state)
 {
@@ -152,6 +210,8 @@ int main(void)
 		cmocka_unit_test(test_case_names_documented),
 		cmocka_unit_test(test_customer_first_line_only),
 		cmocka_unit_test(test_restarted_receipt_no_fill),
+		cmocka_unit_test(test_placeholder_emails),
+		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
