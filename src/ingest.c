@@ -37,6 +37,7 @@
 #include "itemforms.h"
 #include "labelfill.h"
 #include "placeform.h"
+#include "storekey.h"
 #include "mem.h"
 #include "rowshape.h"
 #include "textesc.h"
@@ -1405,6 +1406,25 @@ const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "c
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
 					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+/* A column that names the store, branch or till a line was sold at, compared as header names
+ * are: beside it, a customer number or an item code that names two people or two products,
+ * one in each store, is each store's own numbering (storekey.h, t72 F10, F11). */
+const char *const ingest_store_columns[] = {"store", "shop", "branch", "filiale", "outlet",
+					    "location", "store_name", "store_id", "store_code",
+					    "shop_name", "branch_name", "outlet_name", "location_name",
+					    "winkel", "vestiging", "filiaal", "tienda", "sucursal",
+					    "magasin", "boutique", "negozio", "punto_vendita", "loja",
+					    "butik", "myymala", "sklep", "register", "till", "kasse",
+					    "kassa", "caisse", "caja", NULL};
+/* A customer's name column beside the number read as the customer (Klantnaam beside
+ * Klantnummer): the name each store gives a number (storekey.h). */
+const char *const ingest_customer_name_columns[] = {"customer_name", "client_name",
+						    "buyer_name", "member_name", "name",
+						    "full_name", "klantnaam", "klant_naam", "naam",
+						    "kundenname", "kunde_name", "nom_client", "nom",
+						    "nombre_cliente", "nombre", "nome_cliente", "nome",
+						    "namn", "navn", "nazwa_klienta", NULL};
+
 /* A column of whole cases beside a quantity of loose units (a distributor's Cases, Units and
  * Pack Size, t72 F1): with a size column, the quantity is the cases times the size plus the
  * loose units, the price each unit's. The quantity's own name must say loose units: a
@@ -5199,6 +5219,9 @@ typedef struct loader {
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int cases_col;             /* whole cases beside loose units (ingest_case_columns), or -1 */
+	int store_col;             /* an unused store's column (ingest_store_columns), or -1 */
+	int sk_name[2];            /* the customers' and the items' name columns beside it, or -1 */
+	storekey *sk[2];           /* their ids, stores and names (stores_start), or NULL */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
 	char uom_value[6][24];
 	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
@@ -6688,6 +6711,47 @@ static void cases_start(loader *L, const char *const *names)
 		}
 }
 
+/* At the first row: an unused store's column and, beside it, the customers' name column
+ * (unused) and the items' description: their ids, stores and names are gathered per row
+ * (stores_row) for describe_store_keys. */
+static void stores_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->store_col = L->sk_name[0] = L->sk_name[1] = -1;
+	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	for (int f = 0; f < nc && L->store_col < 0; f++)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_store_columns) >= 0)
+			L->store_col = f;
+	if (L->store_col < 0)
+		return;
+	for (int f = 0; f < nc && L->col[RR_COL_USER] >= 0 && L->sk_name[0] < 0; f++)
+		if (!field_used(L, f) && f != L->store_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_customer_name_columns) >= 0)
+			L->sk_name[0] = f;
+	if (L->col[RR_COL_ITEM] >= 0)
+		L->sk_name[1] = L->col[RR_COL_DESC];
+	for (int k = 0; k < 2; k++)
+		if (L->sk_name[k] >= 0 && !(L->sk[k] = storekey_new()))
+			L->sk_name[k] = -1;   /* out of memory: nothing said, as nothing found */
+}
+
+/* A row's customer and item with their store and name (stores_start's columns). */
+static void stores_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	for (int k = 0; k < 2; k++) {
+		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER], nm = L->sk_name[k], s = L->store_col;
+		if (!L->sk[k] || id < 0 || id >= L->ncols || nm >= L->ncols || s >= L->ncols)
+			continue;
+		if (storekey_add(L->sk[k], base + off[id], len[id], base + off[s], len[s],
+				 base + off[nm], len[nm]) != 0) {
+			storekey_free(L->sk[k]);   /* out of memory: the check is given up */
+			L->sk[k] = NULL;
+		}
+	}
+}
+
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
  * the row's amount field when no amount is read (a price column, no line total): the
@@ -6757,6 +6821,7 @@ static void line_check_start(loader *L)
 	L->lc_ready = 1;
 	L->lc_pick = -1;
 	uom_start(L);
+	stores_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
 		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
 	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
@@ -7083,6 +7148,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
+	stores_row(L, base, off, len);
 	if (L->cur_alive | L->sign_alive)
 		probe_row(L, base, off, len, line);
 	if (L->look)
@@ -9689,6 +9755,8 @@ static void loader_free(loader *L)
 		free(L->look[f].spread);
 	free(L->look);
 	free(L->lc);
+	storekey_free(L->sk[0]);
+	storekey_free(L->sk[1]);
 	free(L->probe);
 	free(L->cand);
 	doc_free_held(L);
@@ -12820,6 +12888,64 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* The pipe that writes column id (from 0) as the store's value, a dash and the id (Utrecht-1001),
+ * into pipe as " (load CMD)", or "" when no text tool's command reads the file as relrec does
+ * (read converted from another encoding, lines of two ends). 0. */
+static int store_key_pipe(const loader *L, int id, char *pipe, size_t psize)
+{
+	char sep[8], body[300], prog[1400], cmd[1600];
+	pipe[0] = '\0';
+	if (L->converted[0])
+		return 0;
+	awk_sep(L, sep, sizeof sep);
+	/* the store's field without its CSV quotes and a CR, before the id: B and E are the
+	 * id's again for the rewrite */
+	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);sub(/\\r$/,\"\",t);"
+		 "if(t~/^\".*\"$/)t=substr(t,2,length(t)-2);B=b;E=e;v=t \"-\" v",
+		 L->store_col + 1);
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), id + 1, body) != 0)
+		return 0;
+	const char *arg[2] = {sep, prog};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+					    L->path);
+	if (load && strlen(load) + 16 < psize)   /* never a command cut short */
+		snprintf(pipe, psize, " (load %s)", load);
+	return 0;
+}
+
+/* Customer numbers or item codes each store numbers its own way (storekey.h, t72 F10, F11:
+ * 1001 is Els Bos in Utrecht and Jan de Vries in Gent): a warning with their count, one of
+ * them, and the pipe that reads the store and the number as the id. 0, or -1 when memory
+ * runs out. */
+static int describe_store_keys(const loader *L, char *text, size_t size)
+{
+	static const char *const what[2] = {"customer", "item"};
+	const char *names[MAX_FIELDS];
+	for (int k = 0; k < 2; k++) {
+		storekey_split s;
+		if (!L->sk[k])
+			continue;
+		if (storekey_judge(L->sk[k], &s) != 0)
+			return err_set("out of memory loading '%s'", L->path);
+		if (!storekey_stores_own(&s))
+			continue;
+		header_names(L, names);
+		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER];
+		char sn[64], nn[64], in[64], pipe[1800];
+		shown_field(names, L->store_col, sn, sizeof sn);
+		shown_field(names, L->sk_name[k], nn, sizeof nn);
+		shown_field(names, id, in, sizeof in);
+		store_key_pipe(L, id, pipe, sizeof pipe);
+		say(text, size, "warning: %zu %s ids of the %zu seen in two or more of '%s''s values "
+		    "carry another '%s' in each, of no word in common ('%s': '%s' in '%s', '%s' in "
+		    "'%s'): each store numbers its own %ss, and read by '%s' alone two of them are "
+		    "one; to read the store and the number as the %s, write them as one in '%s'%s",
+		    s.split, what[k], s.ids, sn, nn, s.id, s.name[0], s.store[0], s.name[1],
+		    s.store[1], what[k], in, what[k], in, pipe[0] ? pipe : " before loading");
+	}
+	return 0;
+}
+
 /* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
  * columns line says so. */
 static void status_unread_columns(loader *L)
@@ -13387,7 +13513,8 @@ static int describe(loader *L)
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
 	describe_empty_user(L, text, sizeof text);
-	if (describe_walk_in(L, text, sizeof text) != 0)
+	if (describe_walk_in(L, text, sizeof text) != 0 ||
+	    describe_store_keys(L, text, sizeof text) != 0)
 		return -1;
 	if (describe_shape(L, text, sizeof text) != 0 ||
 	    describe_line_totals(L, text, sizeof text) != 0)
