@@ -2034,6 +2034,7 @@ typedef struct builder {
 	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
 	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
 	                              number (their loose units alone read) */
+	size_t midnight_timed;     /* dates at midnight read with the time column's time */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	const rr_measure *price_measure; /* the unit the price's name says it is per, or NULL */
 	double qty_scale;          /* the quantity's name's measure in the price's (Quantity (g)
@@ -4823,6 +4824,55 @@ static int raw_user_note(builder *in, const char *raw, size_t rn, const char *us
 	return in->raw_last == RR_NONE ? -1 : 0;
 }
 
+/* The length of date s[0..n)'s day when the rest is a midnight's time, as a spreadsheet or a
+ * database writes a date cell (2024-03-05 00:00:00, 2024-03-05T00:00:00.000, 05/03/2024
+ * 0:00), else 0. */
+static size_t midnight_day(const char *s, size_t n)
+{
+	size_t d = 0;
+	while (d < n && s[d] != ' ' && !(d >= 8 && s[d] == 'T'))
+		d++;
+	if (d == 0 || d == n)
+		return 0;
+	size_t k = d + 1, zeros = 0, colons = 0;
+	for (; k < n && (s[k] == '0' || s[k] == ':' || s[k] == '.'); k++) {
+		zeros += s[k] == '0';
+		colons += s[k] == ':';
+	}
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == 'Z' || s[k] == 'z'))   /* UTC's midnight, as ISO writes it */
+		k++;
+	return k == n && colons >= 1 && zeros >= 2 ? d : 0;
+}
+
+/* Row q's date and the time column's time joined into when[0..size), *date and *n pointed at
+ * it: a day written without its time of day, or at midnight beside a time column (t72 F12:
+ * a date cell's 00:00:00 on every row, the Time column's 14:15 left unread, a member's two
+ * visits of a day one invoice), counted for the note (describe_midnight). */
+static void date_with_time(builder *in, const brec *q, const char *const f[F_N], char *when,
+			   size_t size, const char **date, size_t *n)
+{
+	char hhmm[DATE_TIME_DIGITS];
+	size_t day = q->len[F_TIME] && *n && memchr(*date, ':', *n) ? midnight_day(*date, *n) : 0;
+	if (!q->len[F_TIME] || !*n || (memchr(*date, ':', *n) && !day))
+		return;
+	if (day) {
+		*n = day;
+		in->midnight_timed++;
+	}
+	const char *tm = f[F_TIME];
+	size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+		: date_time_digits(tm, q->len[F_TIME], hhmm);
+	if (tm_n)
+		tm = hhmm;
+	else
+		tm_n = q->len[F_TIME];
+	int k = snprintf(when, size, "%.*s %.*s", (int)*n, *date, (int)tm_n, tm);
+	*n = k < 0 ? 0 : (size_t)k < size ? (size_t)k : size - 1;
+	*date = when;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4879,19 +4929,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
 	size_t date_n = q->len[F_DATE];
-	char when[2 * RR_MAX_FIELD + 2], hhmm[DATE_TIME_DIGITS];
-	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
-		const char *tm = f[F_TIME];
-		size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
-			: date_time_digits(tm, q->len[F_TIME], hhmm);
-		if (tm_n)
-			tm = hhmm;
-		else
-			tm_n = q->len[F_TIME];
-		int k = snprintf(when, sizeof when, "%.*s %.*s", (int)date_n, date, (int)tm_n, tm);
-		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
-		date = when;
-	}
+	char when[2 * RR_MAX_FIELD + 2];
+	date_with_time(in, q, f, when, sizeof when, &date, &date_n);
 	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, zoned;
 	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
@@ -11839,6 +11878,22 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* Dates at midnight read with the time column's time (date_with_time, t72 F12). */
+static void describe_midnight(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char dn[64], tn[64];
+	size_t n = L->in.midnight_timed;
+	if (!n)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_DATE], dn, sizeof dn);
+	shown_field(names, L->col[RR_COL_TIME], tn, sizeof tn);
+	say(text, size, "note: %zu row%s' '%s' at midnight (00:00:00, as a spreadsheet or a "
+	    "database writes a date cell) read with '%s''s time of day", n, n == 1 ? "" : "s",
+	    dn, tn);
+}
+
 /* The customer ids of a placeholder's form (form_count): their rows, each value's (the
  * first FORM_IDS), each form's, and the --keep-id that keeps them (t72 F6). */
 static void form_note(const builder *in, char *text, size_t size)
@@ -13508,6 +13563,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->notes);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
+	describe_midnight(L, text, sizeof text);
 	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);

@@ -184,6 +184,27 @@ static void test_placeholder_numbers_and_pivot_blank(void **state)
 	rows_free(r);
 }
 
+/* t72 F12: a date cell written at midnight beside a Time column: the time is the column's.
+ * By hand: M1's rows of 08:36 and 14:15 are 339 minutes apart (two visits, two invoices);
+ * a date with a time of its own (10:00) keeps it. */
+static void test_midnight_date_takes_time(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Date,Time,Member,Item,Qty,Price\n"
+			      "2024-03-01 00:00:00,08:36,M1,B1,1,1.00\n"
+			      "2024-03-01 00:00:00,08:36,M1,B2,1,1.00\n"
+			      "2024-03-01 00:00:00,14:15,M1,B1,1,1.00\n"
+			      "2024-03-02T00:00:00.000,09:00,M2,B1,1,1.00\n"
+			      "2024-03-02 10:00:00,14:15,M2,B2,1,1.00\n", "user=Member");
+	assert_int_equal(5, r->n);
+	assert_int_equal(0, r->minute[1] - r->minute[0]);
+	assert_int_equal(14 * 60 + 15 - (8 * 60 + 36), r->minute[2] - r->minute[0]);
+	assert_int_equal(24 * 60 + 9 * 60 - 8 * 60 - 36, r->minute[3] - r->minute[0]);
+	assert_int_equal(60, r->minute[4] - r->minute[3]);   /* 10:00, its own */
+	assert_non_null(strstr(r->reading, "note: 4 rows' 'Date' at midnight"));
+	rows_free(r);
+}
+
 /* The case and loose-unit column names are the manual's (DATA FORMAT lists them). */
 static void test_case_names_documented(void **state)
 {
@@ -212,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_restarted_receipt_no_fill),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
+		cmocka_unit_test(test_midnight_date_takes_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
