@@ -1095,8 +1095,9 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	char text[1024];
 	const rr_returns_count *rc = &d->returns;
 	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
-		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
-			    rc->full, rr_plural((double)rc->full), rc->partial);
+		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others%s)",
+			    rc->full, rr_plural((double)rc->full), rc->partial,
+			    rc->adjusted ? ", and takes the refunds of part of a price off the spend" : "");
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;

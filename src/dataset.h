@@ -33,6 +33,9 @@ typedef struct rr_returns_count {
 	size_t full;              /* pairs whose returned quantity reaches their purchased one */
 	size_t full_rows;         /* the kept rows of those pairs */
 	size_t partial;           /* pairs returned in part */
+	size_t adjusted;          /* pairs whose refunds are of part of the price, no unit back:
+	                             under half the price paid for their units (t72 F13) */
+	double adjusted_money;    /* those refunds' money: the spend they take off (rule on) */
 	int applied;              /* the rule was on: full pairs dropped (their rows not kept),
 	                             partial ones reduced */
 } rr_returns_count;
