@@ -13001,6 +13001,15 @@ static int describe_store_keys(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* What decides who bought and which rows are one sale, beyond the columns: a walk-in account,
+ * the stores' own numbers, a midnight date's time (t72). 0, or -1 when memory runs out. */
+static int describe_sales(const loader *L, char *text, size_t size)
+{
+	describe_midnight(L, text, size);
+	return describe_walk_in(L, text, size) != 0 || describe_store_keys(L, text, size) != 0
+	       ? -1 : 0;
+}
+
 /* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
  * columns line says so. */
 static void status_unread_columns(loader *L)
@@ -13563,14 +13572,12 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->notes);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
-	describe_midnight(L, text, sizeof text);
 	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
 	describe_empty_user(L, text, sizeof text);
-	if (describe_walk_in(L, text, sizeof text) != 0 ||
-	    describe_store_keys(L, text, sizeof text) != 0)
+	if (describe_sales(L, text, sizeof text) != 0)
 		return -1;
 	if (describe_shape(L, text, sizeof text) != 0 ||
 	    describe_line_totals(L, text, sizeof text) != 0)
