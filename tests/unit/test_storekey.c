@@ -58,7 +58,7 @@ static void test_judge(void **state)
 	add(k, "2", "A", "Cy Fox");
 	add(k, "2", "B", "Di Orr");
 	for (int i = 3; i <= 5; i++) {
-		char id[8];
+		char id[16];
 		snprintf(id, sizeof id, "%d", i);
 		add(k, id, "A", "Same Name");
 		add(k, id, "B", "Same Name");
