@@ -75,6 +75,11 @@ static int is_word_byte(unsigned char c)
 	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+static char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* Do names a and b share a word (letters and digits, ASCII case apart)? "Els Bos" and
  * "E. Bos" do; "Latte" and "Pintje" do not. */
 static int share_word(const char *a, const char *b)
@@ -93,8 +98,7 @@ static int share_word(const char *a, const char *b)
 				m++;
 			int same = m == n;
 			for (size_t i = 0; same && i < n; i++)
-				same = ((unsigned char)p[i] | (p[i] >= 'A' && p[i] <= 'Z' ? 0x20 : 0)) ==
-				       ((unsigned char)q[i] | (q[i] >= 'A' && q[i] <= 'Z' ? 0x20 : 0));
+				same = ascii_lower(p[i]) == ascii_lower(q[i]);
 			if (same)
 				return 1;
 			q += m;
