@@ -11,6 +11,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "util.h"
+#include "voids.h"
 
 /* the rule names in enum order, the pair and code rules, then the word that replaces the
  * non-product list */
@@ -2190,6 +2191,11 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	code_kinds(c, r, x->code_np, nc);
 	mark_cancellations(r, x->inv_c);
 	mark_credit_notes(x);
+	size_t void_pairs;   /* the stats count the rows, dataset's voided */
+	if (c->on[RR_RULE_CANCELLED] && voids_mark(r, x->inv_c, &x->voided, &void_pairs) != 0) {
+		clean_ctx_free(x);
+		return -1;
+	}
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
 	if (c->casefold && (fold_codes(r->codes, x->canon) != 0 || fold_by_kept_rows(x) != 0)) {
@@ -2209,6 +2215,8 @@ void clean_ctx_free(rr_clean_ctx *x)
 	free(x->country_ok);
 	free(x->cust_ok);
 	free(x->cust_drop);
+	free(x->voided);
+	x->voided = NULL;
 	x->code_np = x->inv_c = x->country_ok = x->cust_ok = x->cust_drop = NULL;
 	x->canon = NULL;
 }
@@ -2243,7 +2251,7 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 	if (np == RR_NP_CREDIT && (!(r->qty[i] > 0) || (!r->no_price && !(r->price[i] > 0))))
 		return RR_RULE_NONPRODUCT;
 	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1 ||
-				      x->inv_c[r->invoice[i]] == RR_C_CREDIT))
+				      x->inv_c[r->invoice[i]] == RR_C_CREDIT || clean_is_voided(x, i)))
 		return RR_RULE_CANCELLED;
 	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;
@@ -2260,6 +2268,6 @@ int clean_is_return(const rr_clean_ctx *x, size_t i)
 	const int *on = x->rules->on;
 	/* its date plays no part: a return dated 1900-01-01 still nets against the purchase;
 	 * with no price column the price rule does not apply, so a 0 price is no reason */
-	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) &&
+	return r->cust[i] != RR_NONE && !clean_is_voided(x, i) && !(on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) &&
 	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]);
 }

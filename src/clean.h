@@ -160,6 +160,9 @@ typedef struct rr_clean_ctx {
 	unsigned char *cust_drop; /* [customers count] 1 = dropped by the drop list (over cust_ok),
 	                             or NULL = none; a row of no customer is not on it */
 	rr_date_scan dates;       /* the date rule's scan (bounds INT32_MIN..INT32_MAX when off) */
+	unsigned char *voided;    /* [rows] 1 = a line of an item rung and voided on its receipt
+	                             (voids.h), dropped as cancelled; NULL: none, or the
+	                             cancelled rule off */
 } rr_clean_ctx;
 
 
@@ -169,8 +172,14 @@ void clean_ctx_free(rr_clean_ctx *x);
  * or RR_RULE_KEPT. skip_customer ignores the customer rule (baskets for `together` count
  * every invoice). */
 enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer);
-/* Is row i, which clean_reason dropped as cancelled, a return (see rr_clean.returns)? */
+/* Is row i, which clean_reason dropped as cancelled, a return (see rr_clean.returns)? A line
+ * of a void pair (voids.h) is none. */
 int clean_is_return(const rr_clean_ctx *x, size_t i);
+/* Is row i a line of an item rung and voided on its receipt (voids.h)? */
+static inline int clean_is_voided(const rr_clean_ctx *x, size_t i)
+{
+	return x->voided && x->voided[i];
+}
 /* The stock code id row i counts as (casefold). */
 static inline uint32_t clean_code(const rr_clean_ctx *x, size_t i)
 {

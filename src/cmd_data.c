@@ -1075,10 +1075,16 @@ static void stats_dropped(rr_app *app, const rr_dataset *d)
 	for (int k = 0; k < RR_RULE_N; k++) {
 		/* the cancelled rule's rows of quantity 0 are no cancellations: their own line */
 		size_t zero = k == RR_RULE_CANCELLED ? d->zero_qty : 0;
-		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k] - zero,
+		size_t voided = k == RR_RULE_CANCELLED ? d->voided : 0;
+		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k] - zero - voided,
 			    zero ? "cancellation (invoice C + number) or negative quantity"
 				 : clean_rule_help((enum rr_rule)k),
 			    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
+		if (voided)   /* t72 F4: the +1 line was a purchase, the -1 a cancellation */
+			sink_printf(s, "  %-9zu lines of %zu item%s rung and voided on one receipt (a "
+				    "line of +N and one of -N of one item, one invoice, one time): "
+				    "nothing sold, no order (%s)", voided, voided / 2,
+				    voided / 2 == 1 ? "" : "s", clean_rule_name((enum rr_rule)k));
 		if (zero)
 			sink_printf(s, "  %-9zu zero quantity: no sale, not a cancellation (%s%s)", zero,
 				    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
@@ -1094,8 +1100,9 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	char text[1024];
 	const rr_returns_count *rc = &d->returns;
 	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
-		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
-			    rc->full, rr_plural((double)rc->full), rc->partial);
+		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others%s)",
+			    rc->full, rr_plural((double)rc->full), rc->partial,
+			    rc->adjusted ? ", and takes the refunds of part of a price off the spend" : "");
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;

@@ -125,8 +125,10 @@ static void sort_u32(uint32_t *a, size_t n)
 typedef struct part_return {
 	uint32_t cust;        /* id in rows->customers */
 	uint32_t code;        /* id in rows->codes (the canonical spelling) */
-	double returned;      /* returned quantity, 0 < returned < purchased */
+	double returned;      /* returned quantity, 0 < returned < purchased; 0 for a refund of
+	                         part of the price (money), which takes no unit */
 	double purchased;
+	double money;
 } part_return;
 
 /* What dataset_build carries between its stages. Every pointer is freed by build_free,
@@ -196,6 +198,8 @@ static int classify_rows(build *b)
 		} else {
 			d->dropped[why]++;
 			d->zero_qty += why == RR_RULE_CANCELLED && r->qty[i] == 0;
+			d->voided += why == RR_RULE_CANCELLED && r->qty[i] != 0 &&
+				     clean_is_voided(b->cx, i);
 			if (why == RR_RULE_CANCELLED && clean_is_return(b->cx, i) && push_return(b, i))
 				return -1;
 		}
@@ -208,6 +212,10 @@ typedef struct ret_pair {
 	uint64_t key;         /* customer id << 32 | canonical code id */
 	double returned;      /* -Σ quantity of its return rows */
 	double bought;        /* Σ quantity of its kept rows */
+	double ret_money;     /* Σ |quantity| × price of its return rows */
+	double bought_money;  /* Σ quantity × price of its kept rows */
+	double adjust;        /* refunds of part of the price (price_adjustment): their money,
+	                         no unit back, 0 for none */
 	size_t rows;          /* its kept rows */
 } ret_pair;
 
@@ -250,18 +258,31 @@ static int ret_pairs(build *b, unsigned char *flag, ret_pair **out, size_t *n)
 	for (size_t k = 0; k < b->nret; k++) {
 		v[k].key = row_key(b, b->ret[k]);
 		v[k].returned = -(double)b->r->qty[b->ret[k]];
+		v[k].ret_money = fabs(b->r->qty[b->ret[k]]) * b->r->price[b->ret[k]];
 		flag[clean_cust(b->cx, b->ret[k])] = 1;
 	}
 	qsort(v, b->nret, sizeof *v, cmp_ret_pair);
 	size_t w = 0;
 	for (size_t k = 0; k < b->nret; k++) {
-		if (w && v[w - 1].key == v[k].key)
+		if (w && v[w - 1].key == v[k].key) {
 			v[w - 1].returned += v[k].returned;
-		else
+			v[w - 1].ret_money += v[k].ret_money;
+		} else
 			v[w++] = v[k];
 	}
 	*out = v;
 	*n = w;
+	return 0;
+}
+
+/* One pair for stage 8, when the rule is on. 0 or -1. */
+static int push_part(build *b, const part_return *p)
+{
+	void *room = b->part;
+	if (mem_room(&room, &b->part_cap, b->npart, sizeof *b->part, 256) != 0)
+		return -1;
+	b->part = room;
+	b->part[b->npart++] = *p;
 	return 0;
 }
 
@@ -271,6 +292,14 @@ static int ret_count(build *b, const ret_pair *v, size_t n, int on)
 {
 	rr_returns_count *rc = &b->d->returns;
 	for (size_t k = 0; k < n; k++) {
+		if (v[k].adjust > 0 && v[k].bought > 0) {   /* no unit back: the spend alone */
+			rc->adjusted++;
+			rc->adjusted_money += v[k].adjust;
+			if (on && push_part(b, &(part_return){(uint32_t)(v[k].key >> 32),
+					    (uint32_t)v[k].key, 0, v[k].bought, v[k].adjust}) != 0)
+				return -1;
+			continue;
+		}
 		if (v[k].bought <= 0 || v[k].returned <= 0)
 			continue; /* no pair, or nothing returned */
 		if (v[k].returned >= v[k].bought) {
@@ -279,16 +308,23 @@ static int ret_count(build *b, const ret_pair *v, size_t n, int on)
 			continue;
 		}
 		rc->partial++;
-		if (!on)
-			continue;
-		void *room = b->part;
-		if (mem_room(&room, &b->part_cap, b->npart, sizeof *b->part, 256) != 0)
+		if (on && push_part(b, &(part_return){(uint32_t)(v[k].key >> 32),
+				    (uint32_t)v[k].key, v[k].returned, v[k].bought, 0}) != 0)
 			return -1;
-		b->part = room;
-		b->part[b->npart++] = (part_return){(uint32_t)(v[k].key >> 32), (uint32_t)v[k].key,
-						    v[k].returned, v[k].bought};
 	}
 	return 0;
+}
+
+/* Does pair x's refund take off part of the price rather than units: its money under half
+ * what its returned units cost at the price the pair paid (t72 F13: Square's goodwill
+ * refund of 9.60 on a 48.00 vase, Qty 1, read as the vase returned)? Only in a file whose
+ * own event or status says which lines are refunds (rows.h's returns_marked): a till's or an
+ * ERP's return line of another unit price (Online Retail's C invoices, priced at another
+ * tier of the item's prices) is units back. No prices, no judgement. */
+static int price_adjustment(const rr_rows *r, const ret_pair *x)
+{
+	return r->returns_marked && x->bought > 0 && x->returned > 0 && x->bought_money > 0 && x->ret_money > 0 &&
+	       x->ret_money < 0.5 * x->returned * (x->bought_money / x->bought);
 }
 
 /* Stage 2, the returns rule: the (customer, item) pairs with returns, their purchases summed
@@ -311,7 +347,13 @@ static int returns_scan(build *b)
 	for (size_t k = 0; k < b->nk; k++)
 		if ((x = ret_find(b, v, n, flag, b->kept[k]))) {
 			x->bought += b->r->qty[b->kept[k]];
+			x->bought_money += b->r->qty[b->kept[k]] * b->r->price[b->kept[k]];
 			x->rows++;
+		}
+	for (size_t k = 0; k < n; k++)
+		if (price_adjustment(b->r, &v[k])) {   /* no unit came back: none is returned */
+			v[k].adjust = v[k].ret_money;
+			v[k].returned = 0;
 		}
 	if (ret_count(b, v, n, on) != 0)
 		goto done;
@@ -657,6 +699,8 @@ static void reduce_partial(build *b)
 			continue; /* cannot happen: the pair has kept rows */
 		rr_pair *pp = &d->pairs[p];
 		double keep = (x->purchased - x->returned) / x->purchased, cut = pp->spend * (1 - keep);
+		if (x->returned == 0)   /* a refund of part of the price: its money, no unit */
+			cut = x->money < pp->spend ? x->money : pp->spend;
 		pp->quantity -= x->returned;
 		pp->spend -= cut;
 		d->user_spend[u] -= cut;
@@ -796,6 +840,11 @@ const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
 	else
 		snprintf(buf, size, "%zu pair%s returned in full, %zu in part (rule off)", x->full,
 			 rr_plural((double)x->full), x->partial);
+	size_t n = strlen(buf);
+	if (x->adjusted && n < size)   /* t72 F13 */
+		snprintf(buf + n, size - n, "; %zu pair%s refunded part of the price, no unit back "
+			 "(%.2f%s)", x->adjusted, rr_plural((double)x->adjusted), x->adjusted_money,
+			 x->applied ? " off the spend" : ", off the spend with the rule on");
 	return buf;
 }
 

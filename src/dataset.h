@@ -33,6 +33,9 @@ typedef struct rr_returns_count {
 	size_t full;              /* pairs whose returned quantity reaches their purchased one */
 	size_t full_rows;         /* the kept rows of those pairs */
 	size_t partial;           /* pairs returned in part */
+	size_t adjusted;          /* pairs whose refunds are of part of the price, no unit back:
+	                             under half the price paid for their units (t72 F13) */
+	double adjusted_money;    /* those refunds' money: the spend they take off (rule on) */
 	int applied;              /* the rule was on: full pairs dropped (their rows not kept),
 	                             partial ones reduced */
 } rr_returns_count;
@@ -49,6 +52,8 @@ typedef struct rr_dataset {
 	size_t zero_qty;          /* of dropped[RR_RULE_CANCELLED], rows of quantity 0: no sale
 	                             (a session log's price-0 lines, a store panel's empty
 	                             line), which stats does not call cancellations */
+	size_t voided;            /* of dropped[RR_RULE_CANCELLED], the lines of items rung and
+	                             voided on one receipt (voids.h): no sale, said apart */
 	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
 	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
 	double quantity, spend;   /* the kept rows' Σ quantity and Σ quantity × price, the rows

@@ -37,6 +37,8 @@
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
+#include "placeform.h"
+#include "storekey.h"
 #include "mem.h"
 #include "rowshape.h"
 #include "textesc.h"
@@ -763,6 +765,13 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
  * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
  * for ids only. */
 const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  /* a spreadsheet pivot's label of an empty value, in
+					   * Excel's languages (t72 F7: the walk-ins' "(blank)"
+					   * customer was the biggest one) */
+					  "(blank)", "(blanks)", "(leer)", "(leeg)", "(vide)",
+					  "(en blanco)", "(vuoto)", "(vazio)", "(em branco)",
+					  "(tom)", "(tyhj\xC3\xA4)", "(puste)", "(pr\xC3\xA1zdn\xC3\xA9)",
+					  "(\xD0\xBF\xD1\x83\xD1\x81\xD1\x82\xD0\xBE)",
 					  /* the MD5, SHA-1 and SHA-256 of an empty text: an
 					   * anonymiser that hashed every id hashed the blank ones
 					   * too (t63 F24: guests' 32 orders were one customer) */
@@ -1398,6 +1407,35 @@ const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "c
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
 					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+/* A column that names the store, branch or till a line was sold at, compared as header names
+ * are: beside it, a customer number or an item code that names two people or two products,
+ * one in each store, is each store's own numbering (storekey.h, t72 F10, F11). */
+const char *const ingest_store_columns[] = {"store", "shop", "branch", "filiale", "outlet",
+					    "location", "store_name", "store_id", "store_code",
+					    "shop_name", "branch_name", "outlet_name", "location_name",
+					    "winkel", "vestiging", "filiaal", "tienda", "sucursal",
+					    "magasin", "boutique", "negozio", "punto_vendita", "loja",
+					    "butik", "myymala", "sklep", "register", "till", "kasse",
+					    "kassa", "caisse", "caja", NULL};
+/* A customer's name column beside the number read as the customer (Klantnaam beside
+ * Klantnummer): the name each store gives a number (storekey.h). */
+const char *const ingest_customer_name_columns[] = {"customer_name", "client_name",
+						    "buyer_name", "member_name", "name",
+						    "full_name", "klantnaam", "klant_naam", "naam",
+						    "kundenname", "kunde_name", "nom_client", "nom",
+						    "nombre_cliente", "nombre", "nome_cliente", "nome",
+						    "namn", "navn", "nazwa_klienta", NULL};
+
+/* A column of whole cases beside a quantity of loose units (a distributor's Cases, Units and
+ * Pack Size, t72 F1): with a size column, the quantity is the cases times the size plus the
+ * loose units, the price each unit's. The quantity's own name must say loose units: a
+ * Quantity beside Cases may count all of them already. */
+const char *const ingest_case_columns[] = {"cases", "case", "cs", "ctn", "ctns", "cartons",
+					   "full_cases", "whole_cases", "case_count", "kisten",
+					   "kartons", "cajas", NULL};
+const char *const ingest_loose_columns[] = {"units", "loose", "loose_units", "singles", "pcs",
+					    "pieces", "ea", "each", "bottles", "btls", "stuks",
+					    "einzeln", "sueltas", NULL};
 /* A column that gives how many units the unit price is for (SAP's KPEIN, its Preiseinheit and
  * Konditionseinheit; Sage 100's and the German ERPs' PE): a price of 42,00 at a Preiseinheit
  * of 100 is 0.42 a piece (t67 F2: read per piece, spend x3.9). Compared as header names are. */
@@ -1606,7 +1644,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
        F_YEAR /* the year of a date written without one (ingest_year_columns) */,
        F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
-       F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */, F_N };
+       F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
+       F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1731,6 +1770,7 @@ typedef struct event_tally {
  * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
  * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
 enum { PLACEHOLDER_MAX = 64 };
+enum { FORM_IDS = 4 };   /* placeholder forms' values said by name (form_count) */
 /* A row's price unit (PACK_PRICE_UNIT), its price divided by it once the column's values
  * agree that it is one (settle_price_units); doubt: "1.000" written before the file showed
  * its decimal mark, its mark ('.' or ','), else 0. */
@@ -1837,6 +1877,9 @@ typedef struct builder {
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
+	size_t fill_restart;       /* lines of the invoice number above, of another day or time
+	                              and no customer: another sale, given nothing (t72 F3) */
+	uint64_t fill_restart_line; /* the first of them */
 	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
 	int label_field[LF_MAX];   /* their F_ fields, in header order */
 	int first_seen;            /* the first batch has decided them (first_batch) */
@@ -1870,6 +1913,11 @@ typedef struct builder {
 	char null_item[24];        /* first such code */
 	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
+	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
+	                              among placeholders: per form */
+	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
+	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
+	int form_ids;
 	char numbered_first[PLACEHOLDER_MAX + 1];   /* and the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	rr_strtab *keep_set;       /* keep_ids folded (textfold), each once (keep_ids_set) */
@@ -1995,6 +2043,11 @@ typedef struct builder {
 	double price_per;          /* the price's name says it is for so many units (Price per
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	int cases;                 /* F_CASES holds whole cases beside the quantity's loose
+	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
+	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
+	                              number (their loose units alone read) */
+	size_t midnight_timed;     /* dates at midnight read with the time column's time */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
 	size_t n_units, units_cap; /* file's decimal mark decides (settle_price_units) */
@@ -4082,7 +4135,7 @@ static int customer_phrase(const char *s, size_t n)
  * (but for one of eight digits or more that starts with a repeated digit: a tax authority's
  * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list
  * (PLACEHOLDER_MAX). */
-static int placeholder_id(const char *s, size_t n)
+static int placeholder_word_id(const char *s, size_t n)
 {
 	if (n == 0 || n > PLACEHOLDER_MAX ||
 	    (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
@@ -4096,6 +4149,13 @@ static int placeholder_id(const char *s, size_t n)
 		return 0;
 	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n) ||
 	       customer_phrase(s, n);
+}
+
+/* placeholder_word_id, or an id of a placeholder's form (placeform.h: noemail@noemail.com,
+ * 999999; t72 F6), for every reader of ids as placeholders. */
+static int placeholder_id(const char *s, size_t n)
+{
+	return placeholder_word_id(s, n) || placeform_match(s, n);
 }
 
 int ingest_placeholder(const char *s, size_t n)
@@ -4226,6 +4286,34 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
 	return 0;
 }
 
+/* The day of date text s[0..n): up to its first blank or ISO's T (the time a date carries may
+ * be a line's own, seconds from its order's first line). */
+static size_t day_len(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] != ' ' && !(k >= 8 && s[k] == 'T'))
+		k++;
+	return k;
+}
+
+/* Does a line of the invoice number above write a date of another day, or a time of its own
+ * column other than the order's (order_fill's remembered)? A till's receipt numbers restart
+ * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
+ * and never the line above's (t72 F3: 179 walk-in lines went to the customers who had used
+ * the number a year before, 132 to another register's on the same day). */
+static int fill_restarts(const builder *in, const brec *q, const char *const f[F_N])
+{
+	size_t n = q->len[F_DATE], m = in->fill_n[1];
+	if (n && m) {
+		size_t a = day_len(f[F_DATE], n), b = day_len(in->fill_val[1], m);
+		if (a != b || memcmp(f[F_DATE], in->fill_val[1], a) != 0)
+			return 1;
+	}
+	n = q->len[F_TIME];
+	m = in->fill_n[2];
+	return n && m && (n != m || memcmp(f[F_TIME], in->fill_val[2], n) != 0);
+}
+
 /* A line of the same invoice as the line above with no customer, date, time or country takes
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
@@ -4245,6 +4333,11 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
 		in->fill_ok = 0;
 		return 0;
+	}
+	if (same && fill_restarts(in, q, f)) {   /* another sale: its own values remembered */
+		same = 0;
+		if (!q->len[F_USER] && in->fill_n[0] && !in->fill_restart++)
+			in->fill_restart_line = q->line;
 	}
 	if (bare && has_inv) {
 		f[F_INVOICE] = in->fill_inv;
@@ -4502,12 +4595,37 @@ static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
 	return 1;
 }
 
+/* A customer id of a placeholder's form (placeform.h), counted by form and by value: the first
+ * FORM_IDS values kept with their rows, for the note and its --keep-id (form_note). */
+static void form_count(builder *in, const char *s, size_t n)
+{
+	int f = placeform_match(s, n) - 1;
+	if (f < 0 || f >= PLACEFORM_N || n > PLACEHOLDER_MAX)
+		return;
+	in->form_rows[f]++;
+	int k = 0;
+	while (k < in->form_ids && !textfold_same(in->form_id[k], strlen(in->form_id[k]), s, n))
+		k++;   /* NoEmail@ is noemail@: e-mails are compared ignoring case */
+	if (k == in->form_ids && k < FORM_IDS) {
+		snprintf(in->form_id[k], sizeof in->form_id[k], "%.*s", (int)n, s);
+		in->form_ids++;
+	}
+	if (k < FORM_IDS)
+		in->form_id_rows[k]++;
+	else
+		in->form_more++;
+}
+
 /* The length of customer id s[0..n), or 0 when it names nobody (placeholder_id), not kept by
  * --keep-id nor held as a matchcode; the first such id noted. */
 static size_t id_of_somebody(builder *in, const char *s, size_t n)
 {
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
+		if (!placeholder_word_id(s, n)) {   /* a form's: its own note (form_note) */
+			form_count(in, s, n);
+			return 0;
+		}
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)n, s);
 		if (numbered_placeholder(s, n) && !in->numbered++)
@@ -4740,6 +4858,8 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	const rr_currency *cur;
 	*unit = 0;
 	*doubt = 0;
+	if (in->cases)   /* cases_apply's reading: the units are no packs */
+		return;
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0))
 		return;
@@ -4830,6 +4950,34 @@ static int row_money_keep(builder *in, double unit, char doubt, uint64_t line, c
 	if (unit && unit_row_add(in, unit, doubt, line, s, n) != 0)
 		return -1;
 	return in->minor_units && in->row_written ? written_row_add(in) : 0;
+}
+
+/* A row's quantity as whole cases c[0..cn) times the size s[0..n) plus the loose units it
+ * read (cases_start; t72 F1: a line of 10 cases and 0 units is 10 x 6 units, never "zero
+ * quantity"). The price stays each unit's. A case or size that is no number: the loose units
+ * alone, counted for the warning. */
+static void cases_apply(builder *in, const char *c, size_t cn, const char *s, size_t n,
+			double *qty)
+{
+	double k = 1, cases = 0;
+	char mark = 0;
+	const rr_currency *cur;
+	if (!in->cases)
+		return;
+	size_t a = 0, b = cn;
+	trim_blanks(c, &a, &b);
+	if (b == a)   /* no cases: the loose units alone */
+		return;
+	if (field_number(c + a, b - a, 0, row_dec(in), in->comma_sep, &cases, &mark, &cur) != 0 ||
+	    !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark, &cur) != 0 ||
+	    !(k > 0) || k > 1e6 || fabs(cases) > 1e9) {
+		in->cases_bad++;
+		return;
+	}
+	if (cases == 0)
+		return;
+	*qty += cases * k;
+	in->cased++;
 }
 
 /* Were the quantities a unit's size converted units already: every one of two rows or more a
@@ -4956,6 +5104,55 @@ static int till_note(builder *in, const char *const f[F_N], const brec *q)
 	return id == RR_NONE ? -1 : 0;
 }
 
+/* The length of date s[0..n)'s day when the rest is a midnight's time, as a spreadsheet or a
+ * database writes a date cell (2024-03-05 00:00:00, 2024-03-05T00:00:00.000, 05/03/2024
+ * 0:00), else 0. */
+static size_t midnight_day(const char *s, size_t n)
+{
+	size_t d = 0;
+	while (d < n && s[d] != ' ' && !(d >= 8 && s[d] == 'T'))
+		d++;
+	if (d == 0 || d == n)
+		return 0;
+	size_t k = d + 1, zeros = 0, colons = 0;
+	for (; k < n && (s[k] == '0' || s[k] == ':' || s[k] == '.'); k++) {
+		zeros += s[k] == '0';
+		colons += s[k] == ':';
+	}
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == 'Z' || s[k] == 'z'))   /* UTC's midnight, as ISO writes it */
+		k++;
+	return k == n && colons >= 1 && zeros >= 2 ? d : 0;
+}
+
+/* Row q's date and the time column's time joined into when[0..size), *date and *n pointed at
+ * it: a day written without its time of day, or at midnight beside a time column (t72 F12:
+ * a date cell's 00:00:00 on every row, the Time column's 14:15 left unread, a member's two
+ * visits of a day one invoice), counted for the note (describe_midnight). */
+static void date_with_time(builder *in, const brec *q, const char *const f[F_N], char *when,
+			   size_t size, const char **date, size_t *n)
+{
+	char hhmm[DATE_TIME_DIGITS];
+	size_t day = q->len[F_TIME] && *n && memchr(*date, ':', *n) ? midnight_day(*date, *n) : 0;
+	if (!q->len[F_TIME] || !*n || (memchr(*date, ':', *n) && !day))
+		return;
+	if (day) {
+		*n = day;
+		in->midnight_timed++;
+	}
+	const char *tm = f[F_TIME];
+	size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+		: date_time_digits(tm, q->len[F_TIME], hhmm);
+	if (tm_n)
+		tm = hhmm;
+	else
+		tm_n = q->len[F_TIME];
+	int k = snprintf(when, size, "%.*s %.*s", (int)*n, *date, (int)tm_n, tm);
+	*n = k < 0 ? 0 : (size_t)k < size ? (size_t)k : size - 1;
+	*date = when;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4999,6 +5196,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	double unit;
 	char unit_doubt;
 	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit, &unit_doubt);
+	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_AMOUNT], q->len[F_AMOUNT], &qty);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -5006,6 +5204,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->ret_pos += ev == EV_RETURN && qty > 0;
 	}
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
+		in->rows->returns_marked = 1;
 		qty = -fabs(qty);
 		price = fabs(price);
 	}
@@ -5013,19 +5212,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
 	size_t date_n = q->len[F_DATE];
-	char when[2 * RR_MAX_FIELD + 2], hhmm[DATE_TIME_DIGITS];
-	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
-		const char *tm = f[F_TIME];
-		size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
-			: date_time_digits(tm, q->len[F_TIME], hhmm);
-		if (tm_n)
-			tm = hhmm;
-		else
-			tm_n = q->len[F_TIME];
-		int k = snprintf(when, sizeof when, "%.*s %.*s", (int)date_n, date, (int)tm_n, tm);
-		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
-		date = when;
-	}
+	char when[2 * RR_MAX_FIELD + 2];
+	date_with_time(in, q, f, when, sizeof when, &date, &date_n);
 	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, zoned;
 	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
@@ -5277,7 +5465,8 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, year_col, pack, cases, ncols; /* what it was made
+	                                                                       from */
 	int till[2], user_alt;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
@@ -5376,6 +5565,10 @@ typedef struct loader {
 	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
+	int cases_col;             /* whole cases beside loose units (ingest_case_columns), or -1 */
+	int store_col;             /* an unused store's column (ingest_store_columns), or -1 */
+	int sk_name[2];            /* the customers' and the items' name columns beside it, or -1 */
+	storekey *sk[2];           /* their ids, stores and names (stores_start), or NULL */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
 	char uom_value[6][24];
 	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
@@ -6476,9 +6669,10 @@ static const col_map *col_map_get(loader *L)
 					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	col_map *m = &L->cmap;
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
-	int pack = L->in.pack ? L->pack_col : -2;
+	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
+	    m->year_col == L->year_col && m->pack == pack && m->cases == cases &&
+	    m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
 								  sizeof m->till) == 0 &&
 	    m->user_alt == L->user_alt)
@@ -6490,12 +6684,14 @@ static const col_map *col_map_get(loader *L)
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
 	m->pack = pack;
+	m->cases = cases;
 	m->ncols = L->ncols;
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
+			      k == F_CASES ? cases :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -6897,6 +7093,65 @@ static void order_total_row(loader *L, const char *base, const size_t *off, cons
 
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
 
+/* With a unit's size read (uom_start): an unused column of whole cases beside a quantity named
+ * as loose units (Cases, Units, Pack Size: t72 F1) makes each quantity cases x size + units,
+ * the price as written, each unit's (cases_apply). */
+static void cases_start(loader *L, const char *const *names)
+{
+	int q = L->col[RR_COL_QTY];
+	if (q < 0 || q >= MAX_FIELDS ||
+	    sniff_name_index(names[q], strlen(names[q]), ingest_loose_columns) < 0)
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (f != L->pack_col && !field_used(L, f) && f != L->item_alt && f != L->line_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_case_columns) >= 0) {
+			L->cases_col = f;
+			L->in.cases = 1;
+			return;
+		}
+}
+
+/* At the first row: an unused store's column and, beside it, the customers' name column
+ * (unused) and the items' description: their ids, stores and names are gathered per row
+ * (stores_row) for describe_store_keys. */
+static void stores_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->store_col = L->sk_name[0] = L->sk_name[1] = -1;
+	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	for (int f = 0; f < nc && L->store_col < 0; f++)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_store_columns) >= 0)
+			L->store_col = f;
+	if (L->store_col < 0)
+		return;
+	for (int f = 0; f < nc && L->col[RR_COL_USER] >= 0 && L->sk_name[0] < 0; f++)
+		if (!field_used(L, f) && f != L->store_col &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_customer_name_columns) >= 0)
+			L->sk_name[0] = f;
+	if (L->col[RR_COL_ITEM] >= 0)
+		L->sk_name[1] = L->col[RR_COL_DESC];
+	for (int k = 0; k < 2; k++)
+		if (L->sk_name[k] >= 0 && !(L->sk[k] = storekey_new()))
+			L->sk_name[k] = -1;   /* out of memory: nothing said, as nothing found */
+}
+
+/* A row's customer and item with their store and name (stores_start's columns). */
+static void stores_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	for (int k = 0; k < 2; k++) {
+		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER], nm = L->sk_name[k], s = L->store_col;
+		if (!L->sk[k] || id < 0 || id >= L->ncols || nm >= L->ncols || s >= L->ncols)
+			continue;
+		if (storekey_add(L->sk[k], base + off[id], len[id], base + off[s], len[s],
+				 base + off[nm], len[nm]) != 0) {
+			storekey_free(L->sk[k]);   /* out of memory: the check is given up */
+			L->sk[k] = NULL;
+		}
+	}
+}
+
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
  * the row's amount field when no amount is read (a price column, no line total): the
@@ -6905,7 +7160,7 @@ static void uom_start(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
-	L->uom_col = L->pack_col = -1;
+	L->uom_col = L->pack_col = L->cases_col = -1;
 	int price_unit = -1;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
@@ -6928,6 +7183,8 @@ static void uom_start(loader *L)
 		L->in.pack = kind;
 		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
 		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
+		if (kind == PACK_SIZE)
+			cases_start(L, names);
 	}
 	else
 		L->pack_col = -1;
@@ -6987,6 +7244,7 @@ static void line_check_start(loader *L)
 	L->lc_disc = -1;
 	uom_start(L);
 	list_price_start(L);
+	stores_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
 		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
 	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
@@ -7512,6 +7770,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
+	stores_row(L, base, off, len);
 	if (L->cur_alive | L->sign_alive)
 		probe_row(L, base, off, len, line);
 	if (L->look)
@@ -10161,6 +10420,8 @@ static void loader_free(loader *L)
 		free(L->look[f].spread);
 	free(L->look);
 	free(L->lc);
+	storekey_free(L->sk[0]);
+	storekey_free(L->sk[1]);
 	free(L->probe);
 	free(L->cand);
 	doc_free_held(L);
@@ -11930,6 +12191,22 @@ static void fields_counted(char *out, size_t size, const int *field, const size_
 		}
 }
 
+/* The columns filled with their group's first line only (labelfill's riders, t72 F5): a
+ * line that writes the anchor starts a group, a receipt, and its blank is its own. */
+static void describe_riders(const builder *in, char *text, size_t size)
+{
+	const labelfill *lf = &in->labels;
+	for (int c = 0; c < lf->n; c++)
+		if (lf->ride[c] && lf->filled[c]) {
+			const char *r = field_name(in->label_field[c]);
+			const char *a = field_name(in->label_field[lf->ride[c] - 1]);
+			say(text, size, "note: the %s is written with the %s only (a receipt's first "
+			    "line): a line without its own %s continues the one above and took its %s "
+			    "(%zu lines); a line with its own %s and no %s is a walk-in's", r, a, a, r,
+			    lf->filled[c], a, r);
+		}
+}
+
 /* What was filled down: a grouped or pivot layout's labels, and an order's fields written on
  * its first line only. Each counts the lines that received a value, per column. */
 static void describe_fills(const loader *L, char *text, size_t size)
@@ -11950,6 +12227,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		say(text, size, "note: %s filled down from the line above (a grouped or pivot layout, "
 		    "which writes each only where it changes): %s", names,
 		    counts[0] ? counts : "no line was blank");
+		describe_riders(in, text, size);
 	}
 	if (in->filled) {
 		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
@@ -11959,6 +12237,12 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
 	}
+	if (in->fill_restart)
+		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
+		    "the line above but of another day or time took no customer from it: a receipt "
+		    "number that restarts (each day, year or register) numbers another sale, whose "
+		    "blank customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
+		    (unsigned long long)in->fill_restart_line);
 	if (in->event_took)   /* t44 #5 */
 		say(text, size, "note: %zu row%s with no event or document type took the line "
 		    "above's, of the same invoice (an export that writes it on an invoice's first "
@@ -12295,6 +12579,52 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* Dates at midnight read with the time column's time (date_with_time, t72 F12). */
+static void describe_midnight(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char dn[64], tn[64];
+	size_t n = L->in.midnight_timed;
+	if (!n)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_DATE], dn, sizeof dn);
+	shown_field(names, L->col[RR_COL_TIME], tn, sizeof tn);
+	say(text, size, "note: %zu row%s' '%s' at midnight (00:00:00, as a spreadsheet or a "
+	    "database writes a date cell) read with '%s''s time of day", n, n == 1 ? "" : "s",
+	    dn, tn);
+}
+
+/* The customer ids of a placeholder's form (form_count): their rows, each value's (the
+ * first FORM_IDS), each form's, and the --keep-id that keeps them (t72 F6). */
+static void form_note(const builder *in, char *text, size_t size)
+{
+	size_t all = 0;
+	for (int f = 0; f < PLACEFORM_N; f++)
+		all += in->form_rows[f];
+	if (!all)
+		return;
+	char ids[FORM_IDS * (PLACEHOLDER_MAX + 32)] = "", forms[400] = "", keep[FORM_IDS * 72] = "";
+	size_t a = 0, b = 0, c = 0;
+	for (int k = 0; k < in->form_ids; k++) {
+		char shown[PLACEHOLDER_MAX + 8];
+		sniff_printable(shown, sizeof shown, in->form_id[k], strlen(in->form_id[k]), 48);
+		a += (size_t)snprintf(ids + a, sizeof ids - a, "%s'%s' %zu", k ? ", " : "", shown,
+				      in->form_id_rows[k]);
+		c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", k ? "," : "", shown);
+	}
+	if (in->form_more && a < sizeof ids)
+		snprintf(ids + a, sizeof ids - a, ", others %zu", in->form_more);
+	for (int f = 0; f < PLACEFORM_N && b < sizeof forms; f++)
+		if (in->form_rows[f])
+			b += (size_t)snprintf(forms + b, sizeof forms - b, "%s%s %zu", b ? "; " : "",
+					      placeforms[f].name, in->form_rows[f]);
+	say(text, size, "customers: %zu row%s whose id is a placeholder's form read as having no "
+	    "customer id, a walk-in's (what a till's staff type where the buyer gives none): %s "
+	    "(%s); if they are customers' own, --keep-id '%s'%s reads them as customers", all,
+	    all == 1 ? "" : "s", ids, forms, keep, in->form_more ? " and the others' ids" : "");
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -12326,6 +12656,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	form_note(in, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
 	if (in->null_items)
@@ -13268,10 +13599,11 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (!count)
 		return -1;
 	uint32_t top = 0, second = 0;
-	size_t digits = 0, caps = 0;
+	size_t digits = 0, caps = 0, mails = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		digits += strpbrk(v, "0123456789") != NULL;
+		mails += strchr(v, '@') != NULL;
 		caps += matchcode_form(v, strtab_len(r->customers, u));
 		if (count[u] > count[top]) {
 			second = count[top] > second ? count[top] : second;
@@ -13287,10 +13619,13 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
 	 * same share; not among customers' names ("Kund a") */
 	int among_digits = digits * 2 >= nc, digit = strpbrk(v, "0123456789") != NULL;
+	/* an e-mail among e-mails by the same share (t72 F6: the shop's own address, typed at
+	 * the counter for every walk-in, 57 of 611 invoices) */
+	int mail = strchr(v, '@') && mails * 2 >= nc;
 	/* an id with digits by the same share too (t63 F24: an anonymiser's hash of the blank
 	 * ids, 32 of 80 invoices) */
-	if (!walk_in_share(n, all, second) ||
-	    (!digit && !among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
+	if (!walk_in_share(n, all, second) || (!digit && !among_digits && !mail &&
+					       !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
 	char shown[64], times[32] = "", drop[1100], pipe[2000];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
@@ -13302,10 +13637,78 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	    "and is %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
 	    "filter drop-customers %s leaves them out; to keep them as rows of no customer, "
 	    "blank it in the file%s", shown, n, all, second ? times : "more than",
-	    digit ? "an id of its own (a till's cash account, or an anonymiser's hash of the blank "
-	    "ids)" : among_digits ? "a word where the other ids hold digits" :
+	    mail ? "an e-mail among e-mails (the shop's own, or one its staff type where the buyer "
+	    "gives none)" : digit ? "an id of its own (a till's cash account, or an anonymiser's "
+	    "hash of the blank ids)" : among_digits ? "a word where the other ids hold digits" :
 	    "a word in capitals as the other ids are (matchcodes)", drop, pipe);
 	return 0;
+}
+
+/* The pipe that writes column id (from 0) as the store's value, a dash and the id (Utrecht-1001),
+ * into pipe as " (load CMD)", or "" when no text tool's command reads the file as relrec does
+ * (read converted from another encoding, lines of two ends). 0. */
+static int store_key_pipe(const loader *L, int id, char *pipe, size_t psize)
+{
+	char sep[8], body[300], prog[1400], cmd[1600];
+	pipe[0] = '\0';
+	if (L->converted[0])
+		return 0;
+	awk_sep(L, sep, sizeof sep);
+	/* the store's field without its CSV quotes and a CR, before the id: B and E are the
+	 * id's again for the rewrite */
+	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);sub(/\\r$/,\"\",t);"
+		 "if(t~/^\".*\"$/)t=substr(t,2,length(t)-2);B=b;E=e;v=t \"-\" v",
+		 L->store_col + 1);
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), id + 1, body) != 0)
+		return 0;
+	const char *arg[2] = {sep, prog};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+					    L->path);
+	if (load && strlen(load) + 16 < psize)   /* never a command cut short */
+		snprintf(pipe, psize, " (load %s)", load);
+	return 0;
+}
+
+/* Customer numbers or item codes each store numbers its own way (storekey.h, t72 F10, F11:
+ * 1001 is Els Bos in Utrecht and Jan de Vries in Gent): a warning with their count, one of
+ * them, and the pipe that reads the store and the number as the id. 0, or -1 when memory
+ * runs out. */
+static int describe_store_keys(const loader *L, char *text, size_t size)
+{
+	static const char *const what[2] = {"customer", "item"};
+	const char *names[MAX_FIELDS];
+	for (int k = 0; k < 2; k++) {
+		storekey_split s;
+		if (!L->sk[k])
+			continue;
+		if (storekey_judge(L->sk[k], &s) != 0)
+			return err_set("out of memory loading '%s'", L->path);
+		if (!storekey_stores_own(&s))
+			continue;
+		header_names(L, names);
+		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER];
+		char sn[64], nn[64], in[64], pipe[1800];
+		shown_field(names, L->store_col, sn, sizeof sn);
+		shown_field(names, L->sk_name[k], nn, sizeof nn);
+		shown_field(names, id, in, sizeof in);
+		store_key_pipe(L, id, pipe, sizeof pipe);
+		say(text, size, "warning: %zu %s ids of the %zu seen in two or more of '%s''s values "
+		    "carry another '%s' in each, of no word in common ('%s': '%s' in '%s', '%s' in "
+		    "'%s'): each store numbers its own %ss, and read by '%s' alone two of them are "
+		    "one; to read the store and the number as the %s, write them as one in '%s'%s",
+		    s.split, what[k], s.ids, sn, nn, s.id, s.name[0], s.store[0], s.name[1],
+		    s.store[1], what[k], in, what[k], in, pipe[0] ? pipe : " before loading");
+	}
+	return 0;
+}
+
+/* What decides who bought and which rows are one sale, beyond the columns: a walk-in account,
+ * the stores' own numbers, a midnight date's time (t72). 0, or -1 when memory runs out. */
+static int describe_sales(const loader *L, char *text, size_t size)
+{
+	describe_midnight(L, text, size);
+	return describe_walk_in(L, text, size) != 0 || describe_store_keys(L, text, size) != 0
+	       ? -1 : 0;
 }
 
 /* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
@@ -13780,6 +14183,23 @@ static void price_unit_note(const loader *L, const char *const *names, char *tex
 		    L->in.price_unit_other == 1 ? "" : "s", un);
 }
 
+/* The quantities read as whole cases times their size plus loose units (cases_start): how,
+ * in a note, and the rows whose cases or size were no number, in a warning. */
+static void cases_note(const loader *L, const char *const *names, char *text, size_t size)
+{
+	char cn[64], pn[64], qn[64];
+	shown_field(names, L->cases_col, cn, sizeof cn);
+	shown_field(names, L->pack_col, pn, sizeof pn);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many units "
+	    "and the loose units beside them), the price each unit's: %zu row%s held cases",
+	    cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cases_bad)
+		say(text, size, "warning: on %zu row%s '%s' or '%s' is no number: '%s' alone read "
+		    "there; write the cases as a count and the size as the units in one",
+		    L->in.cases_bad, L->in.cases_bad == 1 ? "" : "s", cn, pn, qn);
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -13792,6 +14212,11 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->in.pack == PACK_PRICE_UNIT) {
 		header_names(L, names);
 		price_unit_note(L, names, text, size);
+		return;
+	}
+	if (L->in.cases) {
+		header_names(L, names);
+		cases_note(L, names, text, size);
 		return;
 	}
 	if (L->uom_kinds < 2 && !L->in.packed)
@@ -13903,7 +14328,7 @@ static int describe(loader *L)
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
 	describe_empty_user(L, text, sizeof text);
-	if (describe_walk_in(L, text, sizeof text) != 0)
+	if (describe_sales(L, text, sizeof text) != 0)
 		return -1;
 	if (describe_shape(L, text, sizeof text) != 0 ||
 	    describe_line_totals(L, text, sizeof text) != 0)
@@ -14383,23 +14808,28 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 	free(seen);
 }
 
-/* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD CUSTOMER", and
+/* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD[ HH:MM] CUSTOMER"
+ * (the time when at_time: a time column of its own is the receipt's, t72 F3), and
  * " STORE/TILL" after it when the file has a store's or a till's column (till_note: a
  * customer's two receipts of one number on one day at two tills are two, t67 F22), into a new
  * table; r->invoice[] then points into it. The table, or NULL out of memory (r as it was). */
-static rr_strtab *invoices_keyed(const loader *L, rr_rows *r)
+static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time)
 {
 	const builder *in = &L->in;
 	int till = in->till_on && in->till_of && in->till_n == r->n;
 	rr_strtab *t = strtab_new();
 	uint32_t *id = malloc((r->n ? r->n : 1) * sizeof *id);
 	for (size_t i = 0; t && id && i < r->n; i++) {
-		char key[4 * RR_MAX_FIELD + 32];
+		char key[4 * RR_MAX_FIELD + 48], hm[24] = "";
 		int y, m, d;
-		date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
+		int64_t d0 = date_floor_day(r->minute[i]);
+		int hm_of = (int)(r->minute[i] - d0 * 1440);
+		date_civil_from_days(d0, &y, &m, &d);
+		if (at_time)
+			snprintf(hm, sizeof hm, " %02d:%02d", hm_of / 60 % 24, hm_of % 60);
 		uint32_t k = till ? in->till_of[i] : RR_NONE;
-		int w = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s%s%s",
-				 strtab_get(r->invoices, r->invoice[i]), y, m, d,
+		int w = snprintf(key, sizeof key, "%s %04d-%02d-%02d%s %s%s%s",
+				 strtab_get(r->invoices, r->invoice[i]), y, m, d, hm,
 				 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]),
 				 k == RR_NONE ? "" : " ", k == RR_NONE ? "" : strtab_get(in->tills, k));
 		size_t kn = w < 0 ? 0 : (size_t)w < sizeof key ? (size_t)w : sizeof key - 1;
@@ -14459,10 +14889,13 @@ static int split_reused_invoices(loader *L)
 	free(first);
 	free(day);
 	char shown[64], at[160] = "";
+	/* a time column of its own is the receipt's time (a till's): two receipts of one number
+	 * on one day, on two registers, are two sales (t72 F3) */
+	int at_time = L->col[RR_COL_TIME] >= 0;
 	if (shared >= 2 && shared * 100 >= with_cust) {
 		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
 				strtab_len(r->invoices, ex), 40);
-		rr_strtab *t = invoices_keyed(L, r);
+		rr_strtab *t = invoices_keyed(L, r, at_time);
 		if (!t)
 			return err_set("out of memory loading '%s'", L->path);
 		const char *names[MAX_FIELDS];
@@ -14473,9 +14906,10 @@ static int split_reused_invoices(loader *L)
 				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
-			 "lines of one number on one day%s are read as one invoice (%zu invoices of "
-			 "purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
-			 : "a till's receipt numbers that restart", at, purchase_invoices(r, t));
+			 "lines of one number on one day%s%s are read as one invoice (%zu invoices "
+			 "of purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 : "a till's receipt numbers that restart", at,
+			 at_time ? " at one time (the time column's)" : "", purchase_invoices(r, t));
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;

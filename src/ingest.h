@@ -88,6 +88,15 @@ extern const char *const ingest_pack_units[];
 /* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */
 extern const char *const ingest_uom_columns[];
 extern const char *const ingest_pack_columns[];
+/* Header names of a count of whole cases (Cases) and of the loose units beside it (Units):
+ * with a size column, the quantity is cases x size + units. */
+extern const char *const ingest_case_columns[];
+/* Header names of a store's column, and of a customer's name column beside the number read
+ * as the customer: ids that name one person or product per store are the stores' own
+ * (storekey.h). */
+extern const char *const ingest_store_columns[];
+extern const char *const ingest_customer_name_columns[];
+extern const char *const ingest_loose_columns[];
 extern const char *const ingest_price_unit_columns[];
 /* Header names of a column that names the dates' time zone: not applied, said. */
 extern const char *const ingest_zone_columns[];

@@ -25,6 +25,9 @@ typedef struct labelfill {
 	int n;                     /* candidate columns, in header order (set by the caller) */
 	int on[LF_MAX];            /* recognised: filled down (labelfill_decide) */
 	int any;                   /* some column is on */
+	int ride[LF_MAX];          /* a column not on written only with an on column (its
+	                              anchor, ride[c] - 1), blank or not: a till journal's
+	                              customer on a receipt's dated first line (t72 F5); 0: none */
 	char val[LF_MAX][LF_CAP];  /* each column's last value (labelfill_line) */
 	size_t len[LF_MAX];        /* its length; 0: none (or too long to keep) */
 	size_t filled[LF_MAX];     /* lines that received a value, per column */
@@ -42,13 +45,18 @@ typedef struct labelfill {
  * and the layout is grouped only when the leftmost such column is blank on most lines (an
  * ordinary export's guests are blank now and then, not on most lines). A column "changes" on
  * a line where it is written with a value other than its previous one. Returns the number of
- * columns on (0 when the layout is not grouped, or the sample is under LF_SAMPLE_MIN lines). */
+ * columns on (0 when the layout is not grouped, or the sample is under LF_SAMPLE_MIN lines).
+ * A column not on that is written on some lines, never on a line where the first column on
+ * is blank, rides with it (ride): a line where that column is written starts a group whose
+ * value, blank too, is the rider's own; the lines below it take it (a receipt's customer with
+ * its date, a walk-in's blank with its). */
 int labelfill_decide(labelfill *lf, size_t lines, const char *const *s, const size_t *len);
 
 /* One line of the file (that names an item), columns in header order: a blank value of a
  * column that is on takes the column's last value, unless a column to its left changes on
  * this line (the blank is then the new group's own, and the old value is forgotten). Every
- * column's values are followed, on or not: each groups the columns to its right. A value
+ * column's values are followed, on or not: each groups the columns to its right. A column
+ * that rides takes its value only on a line whose anchor was blank (before any fill). A value
  * LF_CAP bytes or longer is not kept. s[c] and len[c] then point into lf,
  * valid until the next call. Returns 1 when the line received any value, else 0. */
 int labelfill_line(labelfill *lf, const char **s, size_t *len);

@@ -70,6 +70,9 @@ typedef struct rr_rows {
 	                         shared numbers read per customer and day (ingest.c's
 	                         split_reused_invoices): the file's own number is the first word */
 	int no_qty;           /* no quantity column: each line is one unit */
+	int returns_marked;   /* some row was read as a return by its event or status (a Refund
+	                         line, a refunded status), not by its sign: such a file's lines
+	                         below 0 are the shop's own returns, never voids (voids.h) */
 	int qty_single;       /* a quantity column whose every purchase (quantity > 0) holds the
 	                         same value: as good as none (rows_finish) */
 	size_t unit_lines;    /* no quantity column, or one of a single value (qty_single):

@@ -383,7 +383,7 @@ for v in blanks tab nfd mixed float last chan; do
 	tab) walkfile "$(printf 'TILLX\t')" ;;
 	nfd) walkfile "$(printf 'Cafe\314\201')" ;;
 	mixed) walkfile MIXED ;;
-	float) walkfile 99999.0 float ;;
+	float) walkfile 40400.0 float ;;   # not nines: 99999 is a placeholder's form (placeform.h)
 	last) walkfile TILLX last ;;
 	chan) walkfile STORE chan ;;
 	esac > "w_$v.csv"

@@ -1,0 +1,117 @@
+/* voids.c — the lines of an item rung and voided on one receipt (voids.h). */
+#include "voids.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "err.h"
+
+/* One candidate line: what makes it one sale's line of one item at one time, its quantity
+ * and its row. A record, sorted as one: the keys beside the row they came from. */
+typedef struct void_line {
+	uint32_t inv, item, cust;
+	int32_t minute;
+	double qty;
+	size_t row;
+} void_line;
+
+static int cmp_u32(uint32_t a, uint32_t b)
+{
+	return (a > b) - (a < b);
+}
+
+/* By invoice, item, customer, time, then the quantity (the negative lines first) and the row,
+ * so the order of equal lines is the file's and the pairing the same at every run. */
+static int cmp_line(const void *pa, const void *pb)
+{
+	const void_line *a = pa, *b = pb;
+	int c = cmp_u32(a->inv, b->inv);
+	c = c ? c : cmp_u32(a->item, b->item);
+	c = c ? c : cmp_u32(a->cust, b->cust);
+	c = c ? c : (a->minute > b->minute) - (a->minute < b->minute);
+	c = c ? c : (a->qty > b->qty) - (a->qty < b->qty);
+	return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+static int same_sale(const void_line *a, const void_line *b)
+{
+	return a->inv == b->inv && a->item == b->item && a->cust == b->cust &&
+	       a->minute == b->minute;
+}
+
+/* Within one sale's lines of an item v[0..n) (sorted: negatives first, ascending), each line
+ * of -q takes a line of +q not yet taken: the two flagged. Returns the pairs. Quantities
+ * are compared exactly: a void writes back the quantity it takes off. */
+static size_t pair_group(const void_line *v, size_t n, unsigned char *flags)
+{
+	size_t pairs = 0;
+	for (size_t a = 0; a < n && v[a].qty < 0; a++)
+		for (size_t b = n; b-- > a + 1 && v[b].qty > 0;)
+			if (v[b].qty == -v[a].qty && !flags[v[b].row]) {
+				flags[v[a].row] = flags[v[b].row] = 1;
+				pairs++;
+				break;
+			}
+	return pairs;
+}
+
+/* The lines of invoices that hold a line below 0 (and are no cancellation) into *out
+ * (malloc'd), their count returned; *out NULL when there are none. (size_t)-1 when memory
+ * runs out. */
+static size_t void_candidates(const rr_rows *r, const unsigned char *inv_c, void_line **out)
+{
+	uint32_t ni = strtab_count(r->invoices);
+	unsigned char *neg = calloc(ni ? ni : 1, 1);
+	size_t n = 0;
+	*out = NULL;
+	if (!neg)
+		return (size_t)-1;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->qty[i] < 0 && r->invoice[i] < ni && !(inv_c && inv_c[r->invoice[i]]))
+			neg[r->invoice[i]] = 1;
+	for (size_t i = 0; i < r->n; i++)
+		n += r->invoice[i] < ni && neg[r->invoice[i]];
+	if (n && !(*out = malloc(n * sizeof **out))) {
+		free(neg);
+		return (size_t)-1;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < r->n && n; i++)
+		if (r->invoice[i] < ni && neg[r->invoice[i]])
+			(*out)[k++] = (void_line){r->invoice[i], r->item[i], r->cust[i],
+						  r->minute[i], r->qty[i], i};
+	free(neg);
+	return n;
+}
+
+int voids_mark(const rr_rows *r, const unsigned char *inv_c, unsigned char **flags,
+	       size_t *pairs)
+{
+	void_line *v;
+	*flags = NULL;
+	*pairs = 0;
+	if (r->returns_marked)   /* its own Refund lines say which lines return: no guessing */
+		return 0;
+	size_t n = void_candidates(r, inv_c, &v);
+	if (n == (size_t)-1)
+		return err_set("out of memory");
+	if (!n)
+		return 0;
+	qsort(v, n, sizeof *v, cmp_line);
+	unsigned char *f = calloc(r->n, 1);
+	if (!f) {
+		free(v);
+		return err_set("out of memory");
+	}
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && same_sale(&v[a], &v[b]); b++)
+			;
+		*pairs += pair_group(v + a, b - a, f);
+	}
+	free(v);
+	if (*pairs)
+		*flags = f;
+	else
+		free(f);
+	return 0;
+}

@@ -1,0 +1,25 @@
+/* voids.h — an item rung and voided on one receipt: a line of +q and a line of -q of one item,
+ * one invoice, one customer, one time (a till's line void before payment, t72 F4). The pair
+ * is nothing sold: both lines are dropped by the cancelled rule (clean_reason), and neither is
+ * a return of an earlier purchase (clean_is_return). A return written later on the order's
+ * number (Shopify's sales report) is of another time, and no void.
+ *
+ * A file that marks its returns itself (an event or status read as a return: rows.h's
+ * returns_marked) has none: its lines below 0 are what it says they are (Matrixify's Refund
+ * Line, dated as its order).
+ * Only invoices that hold a line below 0 and are no cancellation of their own (clean.h's
+ * inv_c 0) are looked at: a file without such lines pays one pass over its rows. */
+#ifndef RELREC_VOIDS_H
+#define RELREC_VOIDS_H
+
+#include <stddef.h>
+
+#include "rows.h"
+
+/* [r->n] flags, 1 for each line of a void pair, into *flags (malloc'd), and the pairs into
+ * *pairs; *flags is NULL when there is none. inv_c: [invoices count] clean.h's marks, or NULL
+ * (every invoice ordinary). 0, or -1 when memory runs out (err_set). */
+int voids_mark(const rr_rows *r, const unsigned char *inv_c, unsigned char **flags,
+	       size_t *pairs);
+
+#endif

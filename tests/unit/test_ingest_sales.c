@@ -1,0 +1,239 @@
+/* test_ingest_sales.c — who bought and which rows are one sale (t72): a quantity written as
+ * whole cases and loose units (F1), a customer written on a receipt's first line only and a
+ * receipt number that restarts (F3, F5), an item rung and voided on one receipt (F4),
+ * placeholder customers (F6, F7), two shops' numberings joined (F10, F11), a midnight date
+ * beside its time (F12) and a refund of part of a price (F13). Each fixture is small and its
+ * figures are computed by hand in the comment above it. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_map(const char *text, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.map = map};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+static double spend_of(const rr_rows *r, double *qty)
+{
+	double spend = 0;
+	*qty = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		spend += r->qty[i] * r->price[i];
+		*qty += r->qty[i];
+	}
+	return spend;
+}
+
+/* t72 F1: Cases, loose Units and Pack Size. By hand: 10 x 6 + 0 = 60 units at 2.00 (120),
+ * 1 x 12 + 4 = 16 at 1.00 (16), 0 x 6 + 5 = 5 at 2.00 (10), no cases + 3 = 3 at 1.00 (3):
+ * 84 units, 149.00, every row a purchase (the loose units were read times the size, and the
+ * first row, of no loose unit, dropped as a zero quantity). */
+static void test_cases_and_units(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Units,"
+			      "Unit Price\n"
+			      "1,02/01/2024,A1,P1,6,10,0,2.00\n1,02/01/2024,A1,P2,12,1,4,1.00\n"
+			      "2,03/01/2024,A2,P1,6,0,5,2.00\n2,03/01/2024,A2,P2,12,,3,1.00\n",
+			      "user=Account");
+	double qty, spend = spend_of(r, &qty);
+	assert_int_equal(4, r->n);
+	assert_true(fabs(qty - 84) < 1e-9);
+	assert_true(fabs(spend - 149) < 1e-9);
+	assert_true(fabs(r->qty[0] - 60) < 1e-9);
+	assert_non_null(strstr(r->reading, "each quantity is 'Cases' x 'Pack Size' + 'Units'"));
+	assert_non_null(strstr(r->reading, "2 rows held cases"));
+	rows_free(r);
+	/* a Quantity beside Cases may count every unit already: no cases added, the size's
+	 * conversion as before (2 packs of 6 at 12.00 are 12 units at 2.00) */
+	r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Quantity,"
+		     "Unit Price\n1,02/01/2024,A1,P1,6,5,2,12.00\n1,02/01/2024,A1,P2,6,1,1,6.00\n",
+		     "user=Account");
+	spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 18) < 1e-9);
+	assert_true(fabs(spend - 30) < 1e-9);
+	assert_null(strstr(r->reading, "'Cases' x"));
+	rows_free(r);
+}
+
+/* t72 F5: a till journal writes the date and the customer on a receipt's first line only; a
+ * walk-in's first line has its date and no customer. By hand: K1's receipt of 09:24 (A1 x 2
+ * at 1, A2 at 2, A3 at 3: 7.00), K2's of 10:38 (A2 x 3 at 2, A3 x 2 at 3: 12.00) and K1's of
+ * the 2nd (A1 at 1, A2 at 2: 3.00): 7 rows, 11 units, 22.00, 3 invoices; the walk-ins' four
+ * lines none. The customer was left on the first lines alone: 3 rows, 3 items. */
+static void test_customer_first_line_only(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Datum;Kunde;Artikel;Menge;Preis\n"
+			      "01.03.2024 08:38;;A1;1;1,00\n;;A2;1;2,00\n"
+			      "01.03.2024 09:24;K1;A1;2;1,00\n;;A2;1;2,00\n;;A3;1;3,00\n"
+			      "01.03.2024 09:52;;A3;1;3,00\n;;A1;1;1,00\n"
+			      "01.03.2024 10:38;K2;A2;3;2,00\n;;A3;2;3,00\n"
+			      "02.03.2024 11:00;K1;A1;1;1,00\n;;A2;1;2,00\n", NULL);
+	double qty, spend = spend_of(r, &qty);
+	assert_int_equal(11, r->n);   /* the walk-ins' are dropped by cleaning, not here */
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		named += r->cust[i] != RR_NONE;
+	assert_int_equal(7, named);
+	qty = spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE) {
+			qty += r->qty[i];
+			spend += r->qty[i] * r->price[i];
+		}
+	assert_true(fabs(qty - 11) < 1e-9);
+	assert_true(fabs(spend - 22) < 1e-9);
+	assert_non_null(strstr(r->reading, "the customer is written with the date only"));
+	assert_non_null(strstr(r->reading, "took its customer (4 lines)"));
+	rows_free(r);
+}
+
+/* t72 F3: receipt numbers that restart. Receipt 1 of 1 July is C1's; receipt 1 of 1 January
+ * (another day) is a walk-in's; receipt 2's second line, of its time, is C2's (an order's
+ * customer on its first line), its third, of another time on that day (another register),
+ * a walk-in's. By hand: C1 2 rows, C2 2 rows, 6.00; 2 lines refused the customer above. */
+static void test_restarted_receipt_no_fill(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice No,Date,Time,Customer Code,SKU,Quantity,Price\n"
+			      "1,13/07/2023,12:44 PM,C1,A,1,1.00\n1,13/07/2023,12:44 PM,C1,B,1,2.00\n"
+			      "1,14/01/2024,1:27 PM,,A,1,1.00\n1,14/01/2024,1:27 PM,,B,1,2.00\n"
+			      "2,14/01/2024,2:00 PM,C2,A,1,1.00\n2,14/01/2024,2:00 PM,,B,1,2.00\n"
+			      "2,14/01/2024,3:00 PM,,C,1,3.00\n", NULL);
+	double spend = 0;
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE) {
+			named++;
+			spend += r->qty[i] * r->price[i];
+		}
+	assert_int_equal(4, named);
+	assert_true(fabs(spend - 6) < 1e-9);
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 4) of the invoice number on "
+				     "the line above but of another day or time took no customer"));
+	rows_free(r);
+}
+
+static size_t named_rows(const rr_rows *r)
+{
+	size_t named = 0;
+	for (size_t i = 0; i < r->n; i++)
+		named += r->cust[i] != RR_NONE;
+	return named;
+}
+
+/* t72 F6: e-mails a till's staff type for a walk-in. By hand: of 6 rows, jan's and piet's
+ * are customers', the other 4 of no one: noemail@ 2 rows, geen@ 1, none@ 1 (each an e-mail
+ * of no one by its name); --keep-id of the first keeps its 2 rows. */
+static void test_placeholder_emails(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"Number;Date;Customer email;SKU;Quantity;Price\n"
+		"1;01-03-2024 10:51;noemail@noemail.com;A1;1;1,00\n"
+		"2;01-03-2024 11:00;jan@gmail.com;A1;1;1,00\n"
+		"3;01-03-2024 11:10;geen@email.nl;A2;1;2,00\n"
+		"4;01-03-2024 11:20;none@none.com;A2;1;2,00\n"
+		"5;01-03-2024 11:30;NoEmail@noemail.com;A3;1;3,00\n"
+		"6;01-03-2024 11:40;piet@kpn.nl;A3;1;3,00\n";
+	rr_rows *r = load_map(text, NULL);
+	assert_int_equal(6, r->n);
+	assert_int_equal(2, named_rows(r));
+	assert_non_null(strstr(r->reading, "customers: 4 rows whose id is a placeholder's form"));
+	assert_non_null(strstr(r->reading, "'noemail@noemail.com' 2, 'geen@email.nl' 1, "
+				     "'none@none.com' 1 (an e-mail of no one (its name says none) 4)"));
+	assert_non_null(strstr(r->reading, "--keep-id 'noemail@noemail.com,geen@email.nl,"
+				     "none@none.com' reads them"));
+	rows_free(r);
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.keep_ids = "noemail@noemail.com"};
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(4, named_rows(r));
+	assert_non_null(strstr(r->reading, "customers: 2 rows whose id is a placeholder's form"));
+	rows_free(r);
+}
+
+/* t72 F6 and F7: a till's cash customer 999999, and a pivot's blank label in English and
+ * German: no customer; 22222222 and 1000 are customers. By hand: 2 of 6 rows named. */
+static void test_placeholder_numbers_and_pivot_blank(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Invoice,Date,Customer,Item,Quantity\n"
+			      "1,2024-05-01,999999,I1,1\n2,2024-05-01,(blank),I1,1\n"
+			      "3,2024-05-02,(Leer),I2,1\n4,2024-05-02,22222222,I2,1\n"
+			      "5,2024-05-03,9999,I3,1\n6,2024-05-03,1000,I3,1\n", NULL);
+	assert_int_equal(2, named_rows(r));
+	assert_string_equal("22222222", strtab_get(r->customers, r->cust[3]));
+	assert_string_equal("1000", strtab_get(r->customers, r->cust[5]));
+	assert_non_null(strstr(r->reading, "'999999' 1, '9999' 1 (nines alone 2)"));
+	assert_non_null(strstr(r->reading, "2 rows whose id names nobody ('(blank)'"));
+	rows_free(r);
+}
+
+/* t72 F12: a date cell written at midnight beside a Time column: the time is the column's.
+ * By hand: M1's rows of 08:36 and 14:15 are 339 minutes apart (two visits, two invoices);
+ * a date with a time of its own (10:00) keeps it. */
+static void test_midnight_date_takes_time(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Date,Time,Member,Item,Qty,Price\n"
+			      "2024-03-01 00:00:00,08:36,M1,B1,1,1.00\n"
+			      "2024-03-01 00:00:00,08:36,M1,B2,1,1.00\n"
+			      "2024-03-01 00:00:00,14:15,M1,B1,1,1.00\n"
+			      "2024-03-02T00:00:00.000,09:00,M2,B1,1,1.00\n"
+			      "2024-03-02 10:00:00,14:15,M2,B2,1,1.00\n", "user=Member");
+	assert_int_equal(5, r->n);
+	assert_int_equal(0, r->minute[1] - r->minute[0]);
+	assert_int_equal(14 * 60 + 15 - (8 * 60 + 36), r->minute[2] - r->minute[0]);
+	assert_int_equal(24 * 60 + 9 * 60 - 8 * 60 - 36, r->minute[3] - r->minute[0]);
+	assert_int_equal(60, r->minute[4] - r->minute[3]);   /* 10:00, its own */
+	assert_non_null(strstr(r->reading, "note: 4 rows' 'Date' at midnight"));
+	rows_free(r);
+}
+
+/* The case and loose-unit column names are the manual's (DATA FORMAT lists them). */
+static void test_case_names_documented(void **state)
+{
+	(void)state;
+	const char *man = tu_read_man();
+	assert_non_null(man);
+	man = strstr(man, "an unused column of whole cases");
+	assert_non_null(man);
+	char para[1200];
+	snprintf(para, sizeof para, "%s", man);
+	man = para;
+	for (const char *const *w = ingest_case_columns; *w; w++)
+		if (!strstr(man, *w))
+			fail_msg("man/relrec.1 does not list the cases column '%s'", *w);
+	for (const char *const *w = ingest_loose_columns; *w; w++)
+		if (!strstr(man, *w))
+			fail_msg("man/relrec.1 does not list the loose units column '%s'", *w);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases_and_units),
+		cmocka_unit_test(test_case_names_documented),
+		cmocka_unit_test(test_customer_first_line_only),
+		cmocka_unit_test(test_restarted_receipt_no_fill),
+		cmocka_unit_test(test_placeholder_emails),
+		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
+		cmocka_unit_test(test_midnight_date_takes_time),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,71 @@
+/* test_placeform.c — forms of a customer id that names nobody (placeform.h, t72 F6): what
+ * each form takes and what it leaves a customer's, and the manual's list of its words. */
+#include "testutil.h"
+
+#include "placeform.h"
+
+static int form(const char *s)
+{
+	return placeform_match(s, strlen(s));
+}
+
+static void test_forms(void **state)
+{
+	(void)state;
+	/* an e-mail of no one: its name, dots, dashes, a +tag and case apart */
+	assert_int_equal(1, form("noemail@noemail.com"));
+	assert_int_equal(1, form("geen@email.nl"));
+	assert_int_equal(1, form("No.Email@shop.de"));
+	assert_int_equal(1, form("keine-email@laden.de"));
+	assert_int_equal(1, form("none+till2@shop.com"));
+	/* its name its domain's */
+	assert_int_equal(2, form("abc@abc.com"));
+	assert_int_equal(2, form("Klant@klant.nl"));
+	/* nines alone */
+	assert_int_equal(3, form("9999"));
+	assert_int_equal(3, form("999999"));
+	/* a customer's */
+	assert_int_equal(0, form("jan.bakker@gmail.com"));
+	assert_int_equal(0, form("noemi@gmail.com"));
+	assert_int_equal(0, form("info@none-such.com"));
+	assert_int_equal(0, form("owner@cafe.example"));   /* an example's domain: test data */
+	assert_int_equal(0, form("customer@example.com"));
+	assert_int_equal(0, form("none@"));
+	assert_int_equal(0, form("@none.com"));
+	assert_int_equal(0, form("22222222"));             /* another digit: a number */
+	assert_int_equal(0, form("999"));
+	assert_int_equal(0, form("99990"));
+	assert_int_equal(0, form("12346"));
+}
+
+/* The manual lists every word a form reads. */
+static void test_words_documented(void **state)
+{
+	(void)state;
+	const char *man = tu_read_man();
+	assert_non_null(man);
+	man = strstr(man, "A customer id of a placeholder's form names nobody");
+	assert_non_null(man);
+	char para[2000];
+	snprintf(para, sizeof para, "%s", man);
+	for (int f = 0; placeforms[f].name; f++)
+		for (int k = 0; placeforms[f].words && placeforms[f].words[k]; k++) {
+			const char *w = placeforms[f].words[k], *at = para;
+			size_t n = strlen(w);
+			int found = 0;   /* a whole word of the list: a blank or a line before it */
+			while (!found && (at = strstr(at + 1, w)))
+				found = (at[-1] == ' ' || at[-1] == '\n') &&
+					(at[n] == ',' || at[n] == '\n');
+			if (!found)
+				fail_msg("man/relrec.1 does not list '%s'", w);
+		}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_words_documented),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

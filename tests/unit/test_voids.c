@@ -1,0 +1,109 @@
+/* test_voids.c — an item rung and voided on one receipt (voids.h, t72 F4): the +N and -N
+ * lines of one item, invoice, customer and time are nothing sold, dropped by the cancelled
+ * rule and no return; a void of part of a line, a return on a later day and a C invoice are
+ * not. The rows of the fixture are numbered in its comments. */
+#include "testutil.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "clean.h"
+#include "dataset.h"
+#include "err.h"
+#include "ingest.h"
+#include "voids.h"
+
+static const char fixture[] =
+	"Receipt No,Date,Customer No,Item Code,Qty,Price\n"
+	"1,2024-04-01 07:19,916,A1,1,4.50\n"     /* 0: kept */
+	"1,2024-04-01 07:19,916,B1,1,6.00\n"     /* 1: B rung ... */
+	"1,2024-04-01 07:19,916,B1,-1,6.00\n"    /* 2: ... and voided: a pair */
+	"2,2024-04-01 08:00,917,A1,2,4.50\n"     /* 3: kept: a void of part of it is no pair */
+	"2,2024-04-01 08:00,917,A1,-1,4.50\n"    /* 4: a cancellation, a return */
+	"3,2024-04-02 09:00,918,C1,1,3.00\n"     /* 5: kept */
+	"3,2024-04-05 10:00,918,C1,-1,3.00\n"    /* 6: three days on: a return, no void */
+	"4,2024-04-03 09:00,919,E1,1,2.00\n"     /* 7: kept: one of two rung, ... */
+	"4,2024-04-03 09:00,919,E1,1,2.00\n"     /* 8: ... the other voided by ... */
+	"4,2024-04-03 09:00,919,E1,-1,2.00\n";   /* 9: ... this line: a pair */
+
+static void test_void_pairs(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str(fixture);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(10, r->n);
+	unsigned char *flags;
+	size_t pairs;
+	assert_int_equal(0, voids_mark(r, NULL, &flags, &pairs));
+	assert_int_equal(2, pairs);
+	static const unsigned char want[10] = {0, 1, 1, 0, 0, 0, 0, 0, 1, 1};
+	for (size_t i = 0; i < 10; i++)
+		if (flags[i] != want[i])
+			fail_msg("row %zu: voided %d, want %d", i, flags[i], want[i]);
+	free(flags);
+
+	rr_clean c;
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_init(&c));
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	static const int kept[10] = {1, 0, 0, 1, 0, 1, 0, 1, 0, 0};
+	for (size_t i = 0; i < 10; i++)
+		if (kept[i] != (clean_reason(&x, i, 0) == RR_RULE_KEPT))
+			fail_msg("row %zu: rule %d", i, (int)clean_reason(&x, i, 0));
+	assert_int_equal(0, clean_is_return(&x, 1));
+	assert_int_equal(0, clean_is_return(&x, 2));
+	assert_int_equal(1, clean_is_return(&x, 4));
+	assert_int_equal(1, clean_is_return(&x, 6));
+	clean_ctx_free(&x);
+
+	/* the dataset counts the void lines apart from the cancellations (rows 2 and 4, 6 of
+	 * them in all), and no order of B1: 916 holds A1 alone, 919 E1 in one order of 1 */
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(4, d->voided);
+	assert_int_equal(6, d->dropped[RR_RULE_CANCELLED]);
+	assert_int_equal(4, d->kept);
+	dataset_free(d);
+
+	/* the cancelled rule off: nothing is voided, the rows kept as written */
+	c.on[RR_RULE_CANCELLED] = 0;
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	assert_null(x.voided);
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* A file that says which lines return (a Refund of its event column) has no voids: its
+ * refund of the sale's own time is a return (Matrixify dates a Refund Line as its order). */
+static void test_marked_returns_no_void(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("Receipt No,Date,Customer No,Item Code,Type,Qty,Price\n"
+				    "1,2024-04-01 07:19,916,A1,Sale,1,4.50\n"
+				    "1,2024-04-01 07:19,916,A1,Refund,1,4.50\n"
+				    "2,2024-04-01 07:29,917,A1,Sale,1,4.50\n");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_true(r->returns_marked);
+	unsigned char *flags;
+	size_t pairs;
+	assert_int_equal(0, voids_mark(r, NULL, &flags, &pairs));
+	assert_null(flags);
+	assert_int_equal(0, pairs);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_void_pairs),
+		cmocka_unit_test(test_marked_returns_no_void),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
