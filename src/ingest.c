@@ -5295,6 +5295,8 @@ typedef struct held_rec {
 	uint64_t line;
 	int why;                       /* -1: a row; else an rr_reject, its detail the one field */
 	size_t field;                  /* its first field in hfo and hfl */
+	uint32_t part;                 /* the export it came in (part_now then): sent later, it
+	                                  must still start its part where it did (t72 F2) */
 } held_rec;
 
 /* Does map give the customer as the first column by its number ("user=1")? */
@@ -6029,7 +6031,8 @@ static void doc_hold(loader *L, int why, const char *base, const size_t *off, co
 		L->failed = 1;
 		return;
 	}
-	L->hrec[L->hn++] = (held_rec){.line = L->rec_line, .why = why, .field = L->hf_n};
+	L->hrec[L->hn++] = (held_rec){.line = L->rec_line, .why = why, .field = L->hf_n,
+				      .part = L->in.part_now};
 	for (int f = 0; f < nf; f++) {
 		memcpy(L->hb + L->hb_len, base + off[f], len[f]);
 		L->hfo[L->hf_n] = L->hb_len;
@@ -7404,13 +7407,16 @@ static void doc_decide(loader *L)
 	} else {
 		doc_miss(L);
 	}
+	uint32_t part_now = L->in.part_now;
 	for (size_t r = 0; r < L->hn && !L->failed; r++) {
 		const held_rec *h = &L->hrec[r];
+		L->in.part_now = h->part;
 		if (h->why >= 0)
 			send_reject(L, h->why, L->hb + L->hfo[h->field], L->hfl[h->field], h->line);
 		else
 			send_row(L, L->hb, L->hfo + h->field, L->hfl + h->field, h->line);
 	}
+	L->in.part_now = part_now;
 	doc_free_held(L);
 	L->hn = L->hf_n = L->hb_len = 0;
 }
