@@ -1181,6 +1181,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "invoiced", "billed", "done", "finished", "new", "placed",
 					    "received", "ready_for_pickup", "awaiting_shipment",
 					    "awaiting_fulfillment", "awaiting_payment", "unpaid",
+					    /* Wix's unpaid and unfulfilled (t72 F9) */
+					    "not_paid", "not_fulfilled",
 					    "pending_payment", "reversed", "canceled_reversal",
 					    "exchanged", "posted", "issued", "finalized", "valid",
 					    /* t59 F1: a till's mode of a real sale beside its
@@ -1372,6 +1374,18 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 const char *const ingest_year_columns[] = {"year", "jahr", "annee", "ann\xC3\xA9" "e", "ano",
 					   "a\xC3\xB1o", "anno", "jaar", "\xC3\xA5r", "rok", "yil",
 					   "tahun", NULL};
+
+/* A fulfilment's status no role reads (Wix's Fulfillment status, Squarespace's Fulfillment
+ * Status beside its Lineitem fulfillment status), compared as header names are. Its values
+ * say nothing of a sale but one: an order cancelled (Canceled, CANCELED) is recorded there
+ * alone, its payment's status left Paid or Not paid (t72 F9); such a row is skipped as the
+ * status's void values are (fulfil_cancelled). */
+const char *const ingest_fulfil_columns[] = {"fulfillment_status", "fulfilment_status",
+					    "fulfillment", "fulfilment",
+					    "lineitem_fulfillment_status",
+					    "lineitem_fulfilment_status",
+					    "item_fulfillment_status", "item_fulfilment_status",
+					    "fulfillment_state", "fulfilment_state", NULL};
 
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
@@ -1617,7 +1631,8 @@ const char *ingest_col_name(enum rr_col c)
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */,
-       F_YEAR /* the year of a date written without one (ingest_year_columns) */, F_N };
+       F_YEAR /* the year of a date written without one (ingest_year_columns) */,
+       F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1892,6 +1907,13 @@ typedef struct builder {
 	char ret_value[2][24];
 	event_tally events;
 	event_tally statuses;
+	event_tally fulfils;       /* the fulfilment column's values of rows no other column
+	                              skipped: its void ones skipped (fulfil_cancelled) */
+	char fulfil_order[64];     /* the last row's order (order_key) and its fulfilment's */
+	size_t fulfil_order_n;     /* value: a blank line of the same order takes it, as a */
+	char fulfil_value[64];     /* status's blank does (status_bought) */
+	size_t fulfil_value_n;
+	char fulfil_name[64];      /* the column's name, for the summary */
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
 	                              (status_placed): named by status_unplaced_warn (t39 #1) */
 	int doc_event;             /* the event column was taken for its values (doc_take) */
@@ -3732,6 +3754,16 @@ static int status_class(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) ? EV_OTHER : EV_BUY;
 }
 
+/* A fulfilment's value: EV_OTHER when it is a void status (Canceled; the analyst's --void
+ * too), else EV_BUY; fulfilled, pending or not fulfilled say nothing of the sale. */
+static int fulfil_class(const builder *in, const char *s, size_t n)
+{
+	if (in->voids && in_list(in->voids, s, n))
+		return EV_OTHER;
+	s = status_unslug(s, &n);
+	return void_status(s, n, known_word(s, n)) ? EV_OTHER : EV_BUY;
+}
+
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
  * has no invoice column. Its length, or 0 when there is none or it does not fit. */
 static size_t order_key(const builder *in, const brec *q, const char *const f[F_N], char *key,
@@ -3790,6 +3822,28 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
 		in->status_known = cls != EV_BUY || status_bare_known(s, n);
 	return cls;
+}
+
+/* Was the row's order cancelled by its fulfilment's status (t72 F9: Wix and Squarespace
+ * record a cancellation there alone)? Tallied by value; a blank line of the same order
+ * takes its order's verdict, as a status's blank does. */
+static int fulfil_cancelled(builder *in, const brec *q, const char *const f[F_N])
+{
+	char key[sizeof in->fulfil_order];
+	const char *s = f[F_FULFIL];
+	size_t n = q->len[F_FULFIL], kn = order_key(in, q, f, key, sizeof key);
+	if (n == 0 && kn && kn == in->fulfil_order_n && memcmp(key, in->fulfil_order, kn) == 0) {
+		s = in->fulfil_value;
+		n = in->fulfil_value_n;
+	} else if (n && n < sizeof in->fulfil_value) {
+		memcpy(in->fulfil_order, key, kn);
+		in->fulfil_order_n = kn;
+		memcpy(in->fulfil_value, s, n);
+		in->fulfil_value_n = n;
+	} else {
+		in->fulfil_order_n = 0;
+	}
+	return n && tally_class(in, &in->fulfils, s, n, fulfil_class) == EV_OTHER;
 }
 
 /* Is status s[0..n) one relrec knows: a void or an offer (skipped), a bought one
@@ -4698,7 +4752,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
-	if (ev == EV_OTHER || st == EV_OTHER) {
+	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f)) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
@@ -4991,7 +5045,8 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, year_col, pack, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, year_col, fulfil_col, pack, ncols; /* what it was
+	                                                                    made from */
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -5031,6 +5086,7 @@ typedef struct loader {
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
 	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
+	int fulfil_col;            /* a fulfilment's status no role took, or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -6049,6 +6105,20 @@ static int mem_has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* The fulfilment's status column (ingest_fulfil_columns): the first no role took, unless
+ * --map names the status (or says none: status=-), which is then the analyst's reading. */
+static void fulfil_pick(loader *L, const char *used, const char *const *names)
+{
+	if (sniff_map_gives(L->o->map, RR_COL_STATUS))
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->fulfil_col < 0; f++)
+		if (!used[f] &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_fulfil_columns) >= 0) {
+			L->fulfil_col = f;
+			snprintf(L->in.fulfil_name, sizeof L->in.fulfil_name, "%s", names[f]);
+		}
+}
+
 /* The line-type column, from the first row: the first column no role took whose value is a
  * line-type word (Artikel, Sachkonto, Physical Item). Past it, a column of other values is
  * no such column after all, and its words are then set aside (line_verdict). */
@@ -6059,7 +6129,8 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = L->year_col = -1;
+	L->line_col = L->zone_col = L->year_col = L->fulfil_col = -1;
+	fulfil_pick(L, used, names);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
 		if (!used[f] && year_text(base + off[f], len[f]) &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
@@ -6127,10 +6198,12 @@ static const col_map *col_map_get(loader *L)
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
 	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->year_col == L->year_col && m->pack == pack && m->ncols == L->ncols &&
+	    m->year_col == L->year_col && m->fulfil_col == L->fulfil_col && m->pack == pack &&
+	    m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0)
 		return m;
 	m->year_col = L->year_col;
+	m->fulfil_col = L->fulfil_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -6139,7 +6212,7 @@ static const col_map *col_map_get(loader *L)
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
-			      k == F_YEAR ? L->year_col :
+			      k == F_YEAR ? L->year_col : k == F_FULFIL ? L->fulfil_col :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -9491,7 +9564,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
-	L->uom_col = L->pack_col = L->year_col = -1;
+	L->uom_col = L->pack_col = L->year_col = L->fulfil_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -11774,6 +11847,24 @@ static void describe_status(const loader *L, char *text, size_t size)
 	status_share_warn(L, text, size);
 }
 
+/* The fulfilment column's line, when it skipped rows: the status column (if any) did not
+ * say they were cancelled, so the summary names the column that did (t72 F9). */
+static void describe_fulfil(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t kept = in->fulfils.kept + in->fulfils.other_kept;
+	size_t rows = kept + in->fulfils.other - in->fulfils.other_kept;
+	for (int k = 0; k < in->fulfils.kinds; k++)
+		rows += in->fulfils.purchase[k] ? 0 : in->fulfils.n[k];
+	if (rows == kept)
+		return;
+	char st[EVENT_LINE + 40];
+	describe_statuses(&in->fulfils, st, sizeof st);
+	say(text, size, "status: '%s' (a fulfilment's status) says which orders were cancelled, "
+	    "not purchases%s: %s", in->fulfil_name, in->has_status ? ", though the status kept "
+	    "them" : "", st);
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -11881,6 +11972,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	returns_warn(L, text, size);
 	if (in->has_status)
 		describe_status(L, text, size);
+	describe_fulfil(L, text, size);
 }
 
 /* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond
