@@ -6,6 +6,8 @@
  * (F13), the code pages named from the bytes (F7), UTF-16 without a byte order mark whose first letter is past Latin-1 (F13). */
 #include "testutil.h"
 
+#include <stdarg.h>
+
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "csvsource.h"
@@ -19,6 +21,30 @@ static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
 	rr_rows *r = ingest_read(p, o, NULL);
 	tu_remove(p);
 	return r;
+}
+
+/* A buffer of CSV text built line by line. */
+typedef struct text {
+	char *s;
+	size_t n, cap;
+} text;
+
+static void put(text *t, const char *fmt, ...)
+{
+	va_list ap;
+	for (;;) {
+		va_start(ap, fmt);
+		int k = vsnprintf(t->s + t->n, t->cap - t->n, fmt, ap);
+		va_end(ap);
+		assert_true(k >= 0);
+		if ((size_t)k < t->cap - t->n) {
+			t->n += (size_t)k;
+			return;
+		}
+		t->cap = t->cap * 2 + (size_t)k + 64;
+		t->s = realloc(t->s, t->cap);
+		assert_non_null(t->s);
+	}
 }
 
 /* F8: each hint's --map gets the roles mapped already, before its own; a role or a column
@@ -437,10 +463,71 @@ static void test_nested_numbers(void **state)
 	rows_free(r);
 }
 
+/* A column of Credit and Debit spelled out (PayPal's Balance Impact beside its Memo lines) is
+ * which way money went, no document type: never offered as --purchase or --return, every
+ * row read as before (t72 F14: the hint read each sale, a Credit, as a return). */
+static void test_money_way_no_document(void **state)
+{
+	(void)state;
+	text t = {0};
+	put(&t, "Invoice,Date,Customer,Item,Quantity,Price,Balance Impact\n");
+	for (int k = 0; k < 40; k++)
+		put(&t, "%d,2024-01-%02d,C%d,I%d,1,2.50,%s\n", 100 + k / 2, 1 + k % 28, k % 6,
+		    k % 5, k % 10 == 9 ? "Debit" : k % 2 ? "Memo" : "Credit");
+	rr_rows *r = load_opts(t.s, NULL);
+	free(t.s);
+	assert_non_null(r);
+	assert_int_equal(40, r->n);
+	assert_null(strstr(r->reading, "Balance Impact' holds"));
+	assert_null(strstr(r->reading, "--purchase"));
+	rows_free(r);
+	/* without the Memo lines: no line's sign to read as the event either */
+	t = (text){0};
+	put(&t, "Invoice,Date,Customer,Item,Quantity,Price,Balance Impact\n");
+	for (int k = 0; k < 40; k++)
+		put(&t, "%d,2024-01-%02d,C%d,I%d,1,2.50,%s\n", 100 + k, 1 + k % 28, k % 6, k % 5,
+		    k % 10 == 9 ? "Debit" : "Credit");
+	r = load_opts(t.s, NULL);
+	free(t.s);
+	assert_non_null(r);
+	assert_int_equal(40, r->n);
+	assert_null(strstr(r->reading, "Balance Impact' holds"));
+	assert_null(strstr(r->reading, "--purchase"));
+	rows_free(r);
+}
+
+/* An ERP's sales orders beside the invoices made of them (Erply's ORDER beside CASHINVOICE,
+ * INVWAYBILL): the hint leaves ORDER out of --purchase and says why, and the warning counts
+ * it among the rows read as purchases now (t72 F15: followed, every invoiced order counted
+ * twice). ORDER among no other sale stays the purchase it is in an event log. */
+static void test_order_beside_invoices(void **state)
+{
+	(void)state;
+	static const char *const type[] = {"INVWAYBILL", "INVWAYBILL", "ORDER", "CASHINVOICE",
+					   "INVWAYBILL", "CREDITINVOICE"};
+	text t = {0};
+	put(&t, "Document no.;Type;Date;Customer code;Product code;Amount;Price\n");
+	for (int k = 0; k < 36; k++)
+		put(&t, "%d;%s;%02d.01.2024;C%d;P%d;%d;2.99\n", 3000 + k, type[k % 6], 1 + k % 28,
+		    k % 5, k % 4, 1 + k % 3);
+	rr_rows *r = load_opts(t.s, NULL);
+	free(t.s);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "every row is read as a purchase, ORDER, "
+					   "CREDITINVOICE too"));
+	assert_non_null(strstr(r->reading, "--map event='Type' --purchase INVWAYBILL,CASHINVOICE "
+					   "--return CREDITINVOICE (ORDER skipped: beside the "
+					   "invoices, an order holds their lines again"));
+	assert_null(strstr(r->reading, "--purchase ORDER"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_map_merge),
+		cmocka_unit_test(test_money_way_no_document),
+		cmocka_unit_test(test_order_beside_invoices),
 		cmocka_unit_test(test_order_named),
 		cmocka_unit_test(test_nested_numbers),
 		cmocka_unit_test(test_empty_customer),
