@@ -522,12 +522,52 @@ static void test_order_beside_invoices(void **state)
 	rows_free(r);
 }
 
+/* Hints that offered the wrong column (t72 F17, F18, F19): an order's number, the same on
+ * all lines of an order while the description changes, is no item code (Acumatica's Order
+ * Nbr.), the code one to one with the description is (Inventory ID); an order's date by its
+ * name (Date Placed) over a ship date before it; Price excl, the price without tax, read
+ * over Price incl. */
+static void test_hint_right_column(void **state)
+{
+	(void)state;
+	text t = {0};
+	put(&t, "Order Nbr.,Date,Bill-To Customer,Inventory ID,Description,Quantity,Unit Price\n");
+	for (int k = 0; k < 40; k++)
+		put(&t, "SO%d,01/%02d/2024,ACME%d,INV%02d,Item %02d,%d,%d.25\n", 5000 + k / 4,
+		    1 + k / 4, k / 4 % 3, (k * 7) % 9, (k * 7) % 9, 1 + k % 5, 10 + (k * 7) % 9);
+	rr_ingest_opts o = {.map = "user=Bill-To Customer"};
+	rr_rows *r = load_opts(t.s, &o);
+	free(t.s);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "if 'Inventory ID' holds the items' codes"));
+	assert_null(strstr(r->reading, "item='Order Nbr.'"));
+	rows_free(r);
+	t = (text){0};
+	put(&t, "Ship Date,Order #,Customer #,Item #,Qty,Each,Date Placed\n");
+	for (int k = 0; k < 20; k++)
+		put(&t, "01/%02d/2024,%d,C%d,I%d,1,2.50,01/%02d/2024\n", 5 + k, 100 + k, k % 4,
+		    k % 3, 1 + k);
+	r = load_opts(t.s, NULL);
+	free(t.s);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "'Date Placed' holds a date on every line read"));
+	assert_non_null(strstr(err_msg(), "--map date=7 reads it"));
+	r = load_opts("Number,Date,Customer email,Product SKU,Quantity,Price incl,Price excl\n"
+		      "1,2024-01-02,a@x.nl,S1,2,12.10,10.00\n1,2024-01-02,a@x.nl,S2,1,6.05,5.00\n"
+		      "2,2024-01-03,b@x.nl,S1,1,12.10,10.00\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Price excl"));
+	assert_true(r->price[0] == 10.0f);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_map_merge),
 		cmocka_unit_test(test_money_way_no_document),
 		cmocka_unit_test(test_order_beside_invoices),
+		cmocka_unit_test(test_hint_right_column),
 		cmocka_unit_test(test_order_named),
 		cmocka_unit_test(test_nested_numbers),
 		cmocka_unit_test(test_empty_customer),
