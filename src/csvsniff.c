@@ -3505,6 +3505,22 @@ static int code_beside_name(const header *h, const sniff_values *fill, int c, in
 	return named && code && code_names_one(fill, a, b);
 }
 
+/* A platform's product id beside the seller's SKU (BigCommerce's Product ID and Product SKU,
+ * WooCommerce's Product ID and SKU): the SKU is the item, the code the shop gave it, as a
+ * custom SKU is over a barcode; only when each SKU names one product id on the lines read
+ * and none is empty beside an id (code_names_one), else the load asks which (t72 F20:
+ * refused as two items). Compared. */
+static const char *const sku_names[] = {"sku", "product_sku", "variant_sku", "item_sku",
+					"lineitem_sku", NULL};
+static const char *const platform_ids[] = {"product_id", "id_product", NULL};
+
+static int sku_beside_id(const header *h, const sniff_values *fill, int a, int b)
+{
+	return fill && sniff_name_index(h->norm[a], strlen(h->norm[a]), sku_names) >= 0 &&
+	       sniff_name_index(h->norm[b], strlen(h->norm[b]), platform_ids) >= 0 &&
+	       code_names_one(fill, a, b);
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -3542,7 +3558,8 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
 		return 1;
 	if (code_beside_name(h, fill, c, a, b) ||
-	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
+	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)) ||
+	    (c == RR_COL_ITEM && sku_beside_id(h, fill, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -3557,7 +3574,9 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 static int preferred_beside(const header *h, const sniff_values *fill, int c, int f,
 			    const int taken[MAX_COLS])
 {
-	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
+	int loser = (c == RR_COL_ITEM && (item_bare_word(h, f) ||
+					  sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							   platform_ids) >= 0)) ||
 		    (c == RR_COL_STATUS && payment_status_name(h->norm[f])) ||
 		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
 							  user_names) >= 0) ||

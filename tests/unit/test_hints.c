@@ -14,6 +14,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
+#include "strtab.h"
 
 static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
 {
@@ -561,6 +562,34 @@ static void test_hint_right_column(void **state)
 	rows_free(r);
 }
 
+/* A platform's Product ID beside the shop's Product SKU (BigCommerce, WooCommerce): the SKU
+ * is the item when each names one product id on the lines read (t72 F20: refused as two
+ * items); one SKU of two ids, or a line with an id and no SKU, still asks which. */
+static void test_sku_beside_product_id(void **state)
+{
+	(void)state;
+	text t = {0};
+	put(&t, "Order ID,Customer ID,Order Date,Product ID,Product SKU,Product Qty,Product Unit Price\n");
+	for (int k = 0; k < 30; k++)
+		put(&t, "%d,%d,2024-03-%02d,%d,BK-%03d,1,9.50\n", 2500 + k / 3, 100 + k % 7, 1 + k / 3,
+		    70 + k % 4, k % 4);
+	rr_rows *r = load_opts(t.s, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Product SKU"));
+	assert_int_equal(4, strtab_count(r->codes));
+	rows_free(r);
+	free(t.s);
+	t = (text){0};
+	put(&t, "Order ID,Customer ID,Order Date,Product ID,Product SKU,Product Qty,Product Unit Price\n");
+	for (int k = 0; k < 30; k++)   /* BK-000 under the ids 70 and 74 */
+		put(&t, "%d,%d,2024-03-%02d,%d,BK-%03d,1,9.50\n", 2500 + k / 3, 100 + k % 7, 1 + k / 3,
+		    70 + k % 5, k % 4);
+	r = load_opts(t.s, NULL);
+	free(t.s);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "could both be the item"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +597,7 @@ int main(void)
 		cmocka_unit_test(test_money_way_no_document),
 		cmocka_unit_test(test_order_beside_invoices),
 		cmocka_unit_test(test_hint_right_column),
+		cmocka_unit_test(test_sku_beside_product_id),
 		cmocka_unit_test(test_order_named),
 		cmocka_unit_test(test_nested_numbers),
 		cmocka_unit_test(test_empty_customer),
