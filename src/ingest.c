@@ -1796,6 +1796,9 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	size_t month_num;          /* of those rejected, a month's name and a number alone */
+	uint16_t month_seen;       /* (Jan-23: month_number_parts): the months (bit m) and */
+	uint64_t num_seen[2];      /* the numbers (bit k, 0..127) they held, for the hint */
 	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
@@ -4549,8 +4552,49 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 	in->era_rows += era && era == in->bad_era;
 }
 
+/* Is s[0..n) a month's name (date_month_names), one separator and a number of one, two or
+ * four digits, and nothing else (Excel's mmm-yy cell Jan-23, Jan 2023)? Its month and number,
+ * and the separator. */
+static int month_number_parts(const char *s, size_t n, int *month, int *num, char *sep)
+{
+	size_t w = 0, d;
+	while (w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'))
+		w++;
+	if (w < 3 || w + 2 > n || w > 12 || !strchr("- /.'", s[w]))
+		return 0;
+	char low[16];
+	for (size_t k = 0; k < w; k++)
+		low[k] = (char)(s[k] | 0x20);
+	low[w] = '\0';
+	*month = 0;
+	for (const date_month_name *m = date_month_names; m->name && !*month; m++)
+		if (strcmp(m->name, low) == 0)
+			*month = m->month;
+	*num = 0;   /* a row's field is not NUL-terminated: no atoi */
+	for (d = w + 1; d < n && is_digit(s[d]); d++)
+		*num = *num * 10 + (s[d] - '0');
+	if (!*month || d != n || (d - w - 1 != 1 && d - w - 1 != 2 && d - w - 1 != 4))
+		return 0;
+	*sep = s[w];
+	return 1;
+}
+
+/* Count a rejected date of a month's name and a number alone: which of each it held. */
+static void month_number_note(builder *in, const char *date, size_t date_n)
+{
+	int mo, num;
+	char sep;
+	if (!month_number_parts(date, date_n, &mo, &num, &sep))
+		return;
+	in->month_num++;
+	in->month_seen |= (uint16_t)(1u << mo);
+	if (num < 128)
+		in->num_seen[num >> 6] |= (uint64_t)1 << (num & 63);
+}
+
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
 {
+	month_number_note(in, date, date_n);
 	char detail[200] = "";
 	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
@@ -11207,6 +11251,45 @@ static int yearless_advice(const loader *L, char *way, size_t size)
 	return 1;
 }
 
+/* The rejected dates all a month's name and a number (month_number_parts), the numbers few
+ * against the months, or of four digits: the number is the year, the cell a month's (Excel's
+ * mmm-yy, Jan-23 for January 2023), never a day of a year to write in (t72 F16: the awk
+ * hint wrote the current year after each, Jan 2023 and Jan 2024 one day apart). The
+ * --date-format that reads each as its month's first day into fmt; 1, else 0. A year takes
+ * few values and stays from date to date, a day takes many. */
+static int month_year_cells(const loader *L, char *fmt, size_t size)
+{
+	const builder *in = &L->in;
+	int mo, num, months = __builtin_popcount(in->month_seen);
+	int nums = __builtin_popcountll(in->num_seen[0]) + __builtin_popcountll(in->num_seen[1]);
+	char sep;
+	const char *s = in->bad_date.text;
+	if (!in->month_num || in->month_num != L->in.rows->rejected[RR_REJ_DATE] ||
+	    !month_number_parts(s, strlen(s), &mo, &num, &sep))
+		return 0;
+	int four = num >= 1000, days = (in->num_seen[0] & 0x1FFF) != 0;   /* 0 to 12 */
+	if (!four && (days || months < 4 || nums * 3 > months))
+		return 0;
+	snprintf(fmt, size, "%%b%c%%%c", sep, four ? 'Y' : 'y');
+	return 1;
+}
+
+/* The warning of month_year_cells' dates, with the --date-format that reads them: 1 when
+ * said, else 0. */
+static int month_year_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	char fmt[DATEFMT_MAX];
+	if (!month_year_cells(L, fmt, sizeof fmt))
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: '%s'): "
+	    "a month's name and a year, no day (the number takes %s); load with --date-format "
+	    "'%s' to read each as its month's first day", bad, bad == 1 ? "" : "s",
+	    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+	    L->in.bad_date.text, L->in.num_seen[0] | L->in.num_seen[1] ? "few values, each "
+	    "beside many months, as a year does" : "four digits", fmt);
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -11279,6 +11362,9 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
 		    month_sub_load(L, word, sed, sizeof sed));
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 month_year_warn(L, bad, text, size))   /* t72 F16 */
+		;   /* said there, with its --date-format */
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

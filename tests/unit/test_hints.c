@@ -590,6 +590,42 @@ static void test_sku_beside_product_id(void **state)
 	assert_non_null(strstr(err_msg(), "could both be the item"));
 }
 
+/* Excel's mmm-yy month cells (Jan-23: January 2023) are a month and a year: their numbers,
+ * over 12, take few values, each beside many months; the hint names --date-format '%b-%y',
+ * never the pipe that writes this year after each as if 23 were a day (t72 F16). Names and
+ * numbers of many values (Mar-05, Apr-17: days) keep the year-writing hint. */
+static void test_month_year_cells(void **state)
+{
+	(void)state;
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+					  "Sep", "Oct", "Nov", "Dec"};
+	rr_ingest_opts o = {.map = "date=Month"};
+	text t = {0};
+	put(&t, "Month,Customer ID,Item Code,Units,Sales Amount\n");
+	for (int k = 0; k < 48; k++)
+		put(&t, "%s-%d,C%d,ITM%d,%d,%d.00\n", mon[k / 2 % 12], 23 + k / 24, k % 5, k % 3,
+		    1 + k % 4, 9 * (1 + k % 4));
+	rr_rows *r = load_opts(t.s, &o);
+	free(t.s);
+	const char *why = r ? r->reading : err_msg();
+	if (!strstr(why, "'Jan-23'): a month's name and a year, no day") ||
+	    !strstr(why, "load with --date-format '%b-%y' to read each as its month's first day") ||
+	    strstr(why, "v=v"))
+		fail_msg("%s", why);
+	rows_free(r);
+	t = (text){0};
+	put(&t, "Month,Customer ID,Item Code,Units,Sales Amount\n");
+	for (int k = 0; k < 48; k++)
+		put(&t, "%s-%02d,C%d,ITM%d,%d,%d.00\n", mon[k / 4 % 12], 1 + k * 7 % 28, k % 5, k % 3,
+		    1 + k % 4, 9 * (1 + k % 4));
+	r = load_opts(t.s, &o);
+	free(t.s);
+	why = r ? r->reading : err_msg();
+	if (!strstr(why, "a day and a month without a year") || strstr(why, "'%b-%y'"))
+		fail_msg("%s", why);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -598,6 +634,7 @@ int main(void)
 		cmocka_unit_test(test_order_beside_invoices),
 		cmocka_unit_test(test_hint_right_column),
 		cmocka_unit_test(test_sku_beside_product_id),
+		cmocka_unit_test(test_month_year_cells),
 		cmocka_unit_test(test_order_named),
 		cmocka_unit_test(test_nested_numbers),
 		cmocka_unit_test(test_empty_customer),
