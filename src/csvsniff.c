@@ -2029,6 +2029,9 @@ static const char *const tax_remarks[2][96] = {
 	  * name: \xE5\x8D\x98\xE4\xBE\xA1(\xE7\xA8\x8E\xE6\x8A\x9C), \xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7), German's ohne */
 	 "hors taxes", "hors TVA", "sans TVA", "excl. tax", "ex. tax", "exc. tax",
 	 "excluding VAT", "excluding tax", "excluding GST", "tax excl.", "tax excluded",
+	 /* the remark's word alone, tax unnamed (t72 F19: Lightspeed eCom's Price excl beside
+	  * its Price incl, which the hint offered) */
+	 "excl", "excl.", "exkl", "exkl.",
 	 "VAT excluded", "before tax", "pre-tax", "net of tax", "neto", "sin impuestos",
 	 "ohne MwSt", "ohne USt", "exkl. USt", "zzgl. USt", "KDV hari\xC3\xA7", "KDV haric",
 	 "ch\xC6\xB0" "a VAT", "ch\xC6\xB0" "a thu\xE1\xBA\xBF", "tr\xC6\xB0\xE1\xBB\x9B" "c thu\xE1\xBA\xBF",
@@ -2055,6 +2058,7 @@ static const char *const tax_remarks[2][96] = {
 	 "toutes taxes comprises", "TVA incluse", "TVA comprise", "avec TVA",
 	 "incl. tax", "inc. tax", "including VAT", "including tax", "including GST",
 	 "tax incl.", "tax included", "VAT included", "after tax", "bruto", "lordo",
+	 "incl", "incl.", "inkl", "inkl.",
 	 "con impuestos", "mit MwSt", "inkl. USt", "KDV dahil", "c\xC3\xB3 VAT",
 	 "c\xC3\xB3 thu\xE1\xBA\xBF", "sau thu\xE1\xBA\xBF", "\xE7\xA8\x8E\xE8\xBE\xBC",
 	 "\xE7\xA8\x8E\xE8\xBE\xBC\xE3\x81\xBF", "\xE5\x90\xAB\xE7\xA8\x8E", "\xE5\x90\xAB\xE7\xA8\x85",
@@ -3597,6 +3601,22 @@ static int code_beside_name(const header *h, const sniff_values *fill, int c, in
 	return fill && code_name_pair(h, c, a, b) && code_names_one(fill, a, b);
 }
 
+/* A platform's product id beside the seller's SKU (BigCommerce's Product ID and Product SKU,
+ * WooCommerce's Product ID and SKU): the SKU is the item, the code the shop gave it, as a
+ * custom SKU is over a barcode; only when each SKU names one product id on the lines read
+ * and none is empty beside an id (code_names_one), else the load asks which (t72 F20:
+ * refused as two items). Compared. */
+static const char *const sku_names[] = {"sku", "product_sku", "variant_sku", "item_sku",
+					"lineitem_sku", NULL};
+static const char *const platform_ids[] = {"product_id", "id_product", NULL};
+
+static int sku_beside_id(const header *h, const sniff_values *fill, int a, int b)
+{
+	return fill && sniff_name_index(h->norm[a], strlen(h->norm[a]), sku_names) >= 0 &&
+	       sniff_name_index(h->norm[b], strlen(h->norm[b]), platform_ids) >= 0 &&
+	       code_names_one(fill, a, b);
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -3634,7 +3654,8 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 	if (c == RR_COL_STATUS && payment_status_name(h->norm[b]) && order_status_name(h, a))
 		return 1;
 	if (code_beside_name(h, fill, c, a, b) ||
-	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)))
+	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)) ||
+	    (c == RR_COL_ITEM && sku_beside_id(h, fill, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -3649,7 +3670,9 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 static int preferred_beside(const header *h, const sniff_values *fill, int c, int f,
 			    const int taken[MAX_COLS])
 {
-	int loser = (c == RR_COL_ITEM && item_bare_word(h, f)) ||
+	int loser = (c == RR_COL_ITEM && (item_bare_word(h, f) ||
+					  sniff_name_index(h->norm[f], strlen(h->norm[f]),
+							   platform_ids) >= 0)) ||
 		    (c == RR_COL_STATUS && payment_status_name(h->norm[f])) ||
 		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
 							  user_names) >= 0) ||
@@ -4574,24 +4597,37 @@ static const char *const due_date_words[] = {"due", "paid", "payment", "f\xC3\xA
 					     "\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82",
 					     NULL};
 
+/* Words of a date's name that make it the goods' journey after the sale, shipped or
+ * delivered, never the sale's (t72 F18: Ship Date, first, was offered over Date Placed):
+ * compared, as normalize has them, as parts of a name (shipped, Lieferdatum). */
+static const char *const ship_date_words[] = {"ship", "deliver", "dispatch", "fulfil",
+					      "versand", "liefer", "envio", "env\xC3\xAD" "o",
+					      "entrega", "livraison", "exp\xC3\xA9" "di", "expedi",
+					      "spedi", "consegn", "verzend", "lever", NULL};
+
 /* The first unused column whose values are of kind k, or -1; *more: are there others? Of
- * dates, a payment's (due_date_words) only when no other column holds them. */
+ * dates, an order's by its name (order_dates: Date Placed) first, as the reading takes it
+ * over a bare Date; a payment's (due_date_words) or the goods' journey's (ship_date_words)
+ * only when no other column holds them. */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)
 {
-	int first = -1, due = -1;
+	int first = -1, due = -1, order = -1;
 	*more = 0;
 	for (int f = 0; f < h->n; f++)
 		if (field_role(col, f) < 0 && seen_kind(seen, f) == k &&
 		    (k != VK_DATE_NUMBER || date_number_plausible(seen, f))) {
-			*more |= first >= 0 || due >= 0;
-			if ((k == VK_DATE || k == VK_DATE_NUMBER) &&
-			    holds_word(h->norm[f], due_date_words))
+			int dated = k == VK_DATE || k == VK_DATE_NUMBER;
+			*more |= first >= 0 || due >= 0 || order >= 0;
+			if (dated && sniff_name_index(h->norm[f], strlen(h->norm[f]), order_dates) >= 0)
+				order = order >= 0 ? order : f;
+			else if (dated && (holds_word(h->norm[f], due_date_words) ||
+					   holds_word(h->norm[f], ship_date_words)))
 				due = due >= 0 ? due : f;
 			else
 				first = first >= 0 ? first : f;
 		}
-	return first >= 0 ? first : due;
+	return order >= 0 ? order : first >= 0 ? first : due;
 }
 
 /* Names of columns whose 5-digit numbers are no customer's: a postcode, a store, a till
@@ -6329,10 +6365,15 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 {
 	static const int other[] = {RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE, RR_COL_QTY,
 				    RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_STATUS};
-	int inv = col[RR_COL_INVOICE];
+	int inv = col[RR_COL_INVOICE], desc = col[RR_COL_ITEM];
 	unsigned roles;
 	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
 	    category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
+		return 0;
+	/* the description changes where f does not: f is coarser than the items, an order's
+	 * number or a group's, never their code (t72 F17: Acumatica's Order Nbr. was offered,
+	 * 443 one-order "items") */
+	if (desc >= 0 && desc < MAX_COLS && changes_within(v, desc, f) >= 2)
 		return 0;
 	/* a bare code's word (Business Central's No., Subiekt's Symbol) over values that change
 	 * inside an order, none of them a line's number: whole numbers of five digits are
@@ -6349,6 +6390,10 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
 		if (holds_role_word(h, f, other[k]))
 			return 0;
+	/* one code to each description and back (Acumatica's Inventory ID, of no item's word):
+	 * the items' codes, with no invoice column to watch them change inside an order */
+	if (desc >= 0 && desc < MAX_COLS && fixes_value(v, f, desc) && fixes_value(v, desc, f))
+		return 2;
 	return inv >= 0 && inv < MAX_COLS && filled(v, inv) && changes_within(v, f, inv) ? 2 : 0;
 }
 

@@ -433,6 +433,17 @@ static int sign_side(const char *s, size_t n, int *p)
 	return -1;
 }
 
+/* Is pair p written out as words (Debit/Credit, Soll/Haben, Débito/Crédito), not letters, a
+ * plus or minus, nor SAP's billing types? Spelled out in a column of no sign's name, they say
+ * which way money went for whoever keeps the account: a bank's or PayPal's Credit is a
+ * payment received, a sale, where a ledger of customers' accounts writes a sale as a debit;
+ * such a column is no document type to offer as --purchase or --return (t72 F14: PayPal's
+ * Balance Impact, Credit on every sale, was offered with its Credit as the returns). */
+static int sign_spelled(int p)
+{
+	return p >= 0 && strlen(sign_pairs[p][0]) >= 4;
+}
+
 /* A line's sign written after its number, as a ledger's lines are ("2 CR", "9.00 Cr.",
  * "24.00 DR": t56 F3): a side of sign_pairs of two letters or more (not the one letters, a
  * plus or minus, nor SAP's billing types, which stand in columns of their own), a blank
@@ -1191,6 +1202,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "invoiced", "billed", "done", "finished", "new", "placed",
 					    "received", "ready_for_pickup", "awaiting_shipment",
 					    "awaiting_fulfillment", "awaiting_payment", "unpaid",
+					    /* Wix's unpaid and unfulfilled (t72 F9) */
+					    "not_paid", "not_fulfilled",
 					    "pending_payment", "reversed", "canceled_reversal",
 					    "exchanged", "posted", "issued", "finalized", "valid",
 					    /* t59 F1: a till's mode of a real sale beside its
@@ -1382,6 +1395,18 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 const char *const ingest_year_columns[] = {"year", "jahr", "annee", "ann\xC3\xA9" "e", "ano",
 					   "a\xC3\xB1o", "anno", "jaar", "\xC3\xA5r", "rok", "yil",
 					   "tahun", NULL};
+
+/* A fulfilment's status no role reads (Wix's Fulfillment status, Squarespace's Fulfillment
+ * Status beside its Lineitem fulfillment status), compared as header names are. Its values
+ * say nothing of a sale but one: an order cancelled (Canceled, CANCELED) is recorded there
+ * alone, its payment's status left Paid or Not paid (t72 F9); such a row is skipped as the
+ * status's void values are (fulfil_cancelled). */
+const char *const ingest_fulfil_columns[] = {"fulfillment_status", "fulfilment_status",
+					    "fulfillment", "fulfilment",
+					    "lineitem_fulfillment_status",
+					    "lineitem_fulfilment_status",
+					    "item_fulfillment_status", "item_fulfilment_status",
+					    "fulfillment_state", "fulfilment_state", NULL};
 
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
@@ -1645,7 +1670,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_YEAR /* the year of a date written without one (ingest_year_columns) */,
        F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
        F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
-       F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */, F_N };
+       F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
+       F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -1808,6 +1834,9 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	size_t month_num;          /* of those rejected, a month's name and a number alone */
+	uint16_t month_seen;       /* (Jan-23: month_number_parts): the months (bit m) and */
+	uint64_t num_seen[2];      /* the numbers (bit k, 0..127) they held, for the hint */
 	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
@@ -1940,6 +1969,13 @@ typedef struct builder {
 	char ret_value[2][24];
 	event_tally events;
 	event_tally statuses;
+	event_tally fulfils;       /* the fulfilment column's values of rows no other column
+	                              skipped: its void ones skipped (fulfil_cancelled) */
+	char fulfil_order[64];     /* the last row's order (order_key) and its fulfilment's */
+	size_t fulfil_order_n;     /* value: a blank line of the same order takes it, as a */
+	char fulfil_value[64];     /* status's blank does (status_bought) */
+	size_t fulfil_value_n;
+	char fulfil_name[64];      /* the column's name, for the summary */
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
 	                              (status_placed): named by status_unplaced_warn (t39 #1) */
 	int doc_event;             /* the event column was taken for its values (doc_take) */
@@ -3871,6 +3907,16 @@ static int status_class(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) ? EV_OTHER : EV_BUY;
 }
 
+/* A fulfilment's value: EV_OTHER when it is a void status (Canceled; the analyst's --void
+ * too), else EV_BUY; fulfilled, pending or not fulfilled say nothing of the sale. */
+static int fulfil_class(const builder *in, const char *s, size_t n)
+{
+	if (in->voids && in_list(in->voids, s, n))
+		return EV_OTHER;
+	s = status_unslug(s, &n);
+	return void_status(s, n, known_word(s, n)) ? EV_OTHER : EV_BUY;
+}
+
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
  * has no invoice column. Its length, or 0 when there is none or it does not fit. */
 static size_t order_key(const builder *in, const brec *q, const char *const f[F_N], char *key,
@@ -3929,6 +3975,28 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
 		in->status_known = cls != EV_BUY || status_bare_known(s, n);
 	return cls;
+}
+
+/* Was the row's order cancelled by its fulfilment's status (t72 F9: Wix and Squarespace
+ * record a cancellation there alone)? Tallied by value; a blank line of the same order
+ * takes its order's verdict, as a status's blank does. */
+static int fulfil_cancelled(builder *in, const brec *q, const char *const f[F_N])
+{
+	char key[sizeof in->fulfil_order];
+	const char *s = f[F_FULFIL];
+	size_t n = q->len[F_FULFIL], kn = order_key(in, q, f, key, sizeof key);
+	if (n == 0 && kn && kn == in->fulfil_order_n && memcmp(key, in->fulfil_order, kn) == 0) {
+		s = in->fulfil_value;
+		n = in->fulfil_value_n;
+	} else if (n && n < sizeof in->fulfil_value) {
+		memcpy(in->fulfil_order, key, kn);
+		in->fulfil_order_n = kn;
+		memcpy(in->fulfil_value, s, n);
+		in->fulfil_value_n = n;
+	} else {
+		in->fulfil_order_n = 0;
+	}
+	return n && tally_class(in, &in->fulfils, s, n, fulfil_class) == EV_OTHER;
 }
 
 /* Is status s[0..n) one relrec knows: a void or an offer (skipped), a bought one
@@ -4688,8 +4756,49 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 	in->era_rows += era && era == in->bad_era;
 }
 
+/* Is s[0..n) a month's name (date_month_names), one separator and a number of one, two or
+ * four digits, and nothing else (Excel's mmm-yy cell Jan-23, Jan 2023)? Its month and number,
+ * and the separator. */
+static int month_number_parts(const char *s, size_t n, int *month, int *num, char *sep)
+{
+	size_t w = 0, d;
+	while (w < n && ((s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z'))
+		w++;
+	if (w < 3 || w + 2 > n || w > 12 || !strchr("- /.'", s[w]))
+		return 0;
+	char low[16];
+	for (size_t k = 0; k < w; k++)
+		low[k] = (char)(s[k] | 0x20);
+	low[w] = '\0';
+	*month = 0;
+	for (const date_month_name *m = date_month_names; m->name && !*month; m++)
+		if (strcmp(m->name, low) == 0)
+			*month = m->month;
+	*num = 0;   /* a row's field is not NUL-terminated: no atoi */
+	for (d = w + 1; d < n && is_digit(s[d]); d++)
+		*num = *num * 10 + (s[d] - '0');
+	if (!*month || d != n || (d - w - 1 != 1 && d - w - 1 != 2 && d - w - 1 != 4))
+		return 0;
+	*sep = s[w];
+	return 1;
+}
+
+/* Count a rejected date of a month's name and a number alone: which of each it held. */
+static void month_number_note(builder *in, const char *date, size_t date_n)
+{
+	int mo, num;
+	char sep;
+	if (!month_number_parts(date, date_n, &mo, &num, &sep))
+		return;
+	in->month_num++;
+	in->month_seen |= (uint16_t)(1u << mo);
+	if (num < 128)
+		in->num_seen[num >> 6] |= (uint64_t)1 << (num & 63);
+}
+
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
 {
+	month_number_note(in, date, date_n);
 	char detail[200] = "";
 	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
@@ -5176,7 +5285,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
-	if (ev == EV_OTHER || st == EV_OTHER) {
+	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f)) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
@@ -5465,8 +5574,8 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, year_col, pack, cases, ncols; /* what it was made
-	                                                                       from */
+	int col[RR_COL_N], item_alt, line_col, year_col, fulfil_col, pack, cases, ncols; /* what
+	                                                                         it was made from */
 	int till[2], user_alt;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
@@ -5512,6 +5621,7 @@ typedef struct loader {
 	int line_col;              /* the field of each line's type, or -1 */
 	col_map cmap;              /* col_map_get's */
 	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
+	int fulfil_col;            /* a fulfilment's status no role took, or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -5801,6 +5911,8 @@ typedef struct held_rec {
 	uint64_t line;
 	int why;                       /* -1: a row; else an rr_reject, its detail the one field */
 	size_t field;                  /* its first field in hfo and hfl */
+	uint32_t part;                 /* the export it came in (part_now then): sent later, it
+	                                  must still start its part where it did (t72 F2) */
 } held_rec;
 
 /* Does map give the customer as the first column by its number ("user=1")? */
@@ -6307,7 +6419,8 @@ static int void_like(const char *s, size_t n)
  * one that is no line of goods (a Shipping Line, a Fulfillment Line, a Transaction) is
  * counted as a purchase unless a --purchase leaves it out, so never proposed as one (t39
  * #10: Matrixify's fulfilment lines doubled the quantities). */
-enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK, PICK_OTHER };
+enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK, PICK_OTHER, PICK_ORDER };
+static int doc_order_beside(const doc_cand *c, int k);
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
@@ -6316,6 +6429,8 @@ static int doc_pick(const doc_cand *c, int k)
 	int d = p >= 0 ? sign_side(v, strlen(v), &p) : -1;
 	if (d >= 0)   /* a line's sign: its debit a sale, its credit a credit note (t54 F2) */
 		return d ? PICK_RETURN : PICK_SALE;
+	if (doc_order_beside(c, k))
+		return PICK_ORDER;
 	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
 		return c->cls[k] != DOC_BUY ? (doc_bare_credit(c, k) && doc_terms(c) ?
 		       PICK_RETURN : PICK_BACK) : doc_goods(v) || !doc_has_goods(c) ? PICK_BUY :
@@ -6325,6 +6440,47 @@ static int doc_pick(const doc_cand *c, int k)
 	if (void_like(v, strlen(v)))   /* no sale to propose (t42 F8) */
 		return PICK_OTHER;
 	return doc_goods(v) || !doc_has_goods(c) ? PICK_SALE : PICK_OTHER;
+}
+
+/* An order beside its invoice: value k of c the bare order (an event log's purchase word,
+ * Erply's ORDER), and another value one a hint would offer as a sale, a purchase word or one
+ * of no known word that reads as none of the others (CASHINVOICE, INVWAYBILL). Most ERPs'
+ * document lists hold the sales order and the invoice made from it, the same lines twice
+ * (t72 F15: --purchase ORDER,CASHINVOICE,INVWAYBILL counted 403 lines again); it is named
+ * as left out, never proposed. */
+static int doc_order_beside(const doc_cand *c, int k)
+{
+	static const char *const order[] = {"order", "orders", NULL};
+	if (c->cls[k] != DOC_BUY ||
+	    sniff_name_index(c->value[k], strlen(c->value[k]), order) < 0)
+		return 0;
+	for (int j = 0; j < c->kinds; j++) {
+		const char *v = c->value[j];
+		size_t n = strlen(v);
+		if (j == k || sniff_name_index(v, n, order) >= 0)
+			continue;
+		if (c->cls[j] == DOC_BUY || (c->cls[j] == DOC_UNKNOWN && !doc_returnish(v, n) &&
+					     !void_like(v, n)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Are c's values a spelled-out sign pair's two sides (sign_spelled), beside nothing but
+ * values of no known word (PayPal's Memo), in a column not named as a sign? */
+static int doc_money_way(const doc_cand *c)
+{
+	int seen = 0;
+	if (c->sign)
+		return 0;
+	for (int k = 0; k < c->kinds; k++) {
+		int p = -1, d = sign_side(c->value[k], strlen(c->value[k]), &p);
+		if (d >= 0 && sign_spelled(p))
+			seen |= 1 << d;
+		else if (c->cls[k] != DOC_UNKNOWN)
+			return 0;
+	}
+	return seen == 3;
 }
 
 /* Does c hold a purchase word? */
@@ -6355,11 +6511,12 @@ static int doc_near(const doc_cand *c)
 	int buy = 0, back = 0, credit = 0;
 	for (int k = 0; k < c->kinds; k++) {
 		int p = doc_pick(c, k);
-		buy |= p == PICK_BUY;
+		buy |= p == PICK_BUY || p == PICK_ORDER;
 		back |= p == PICK_BACK || p == PICK_RETURN;
 		credit |= doc_returnish(c->value[k], strlen(c->value[k]));
 	}
-	return !c->dropped && ((buy && back) || (!buy && credit && doc_filled(c)));
+	return !c->dropped && !doc_money_way(c) && ((buy && back) ||
+						    (!buy && credit && doc_filled(c)));
 }
 
 /* Append to out (o bytes used) c's values picked as pick (PICK_BUY with PICK_SALE too),
@@ -6427,18 +6584,20 @@ static void doc_counts(char *out, size_t size, const doc_cand *c)
 static void doc_others(char *out, size_t size, size_t o, const builder *in, const doc_cand *c)
 {
 	char shown[64];
-	int got = 0, other = 0;
+	int got = 0, other = 0, order = 0;
 	for (int k = 0; k < c->kinds && o < size; k++) {
 		const char *v = c->value[k];
 		int p = doc_pick(c, k);
-		if (p != PICK_BACK && p != PICK_OTHER)
+		if (p != PICK_BACK && p != PICK_OTHER && p != PICK_ORDER)
 			continue;
 		other |= p == PICK_OTHER;
 		int ret = p == PICK_BACK &&
 			  event_kind(in, v, strlen(v), event_word(in, v, strlen(v))) == EV_RETURN;
-		o += (size_t)snprintf(out + o, size - o, "%s%s %s", got++ ? ", " : " (",
-				      sniff_printable(shown, sizeof shown, v, strlen(v), 30),
-				      ret ? "read as a return" : "skipped");
+		o += (size_t)snprintf(out + o, size - o, "%s%s %s", !got++ ? " (" : order ? "; " :
+				      ", ", sniff_printable(shown, sizeof shown, v, strlen(v), 30),
+				      ret ? "read as a return" : p == PICK_ORDER ? "skipped: beside "
+				      "the invoices, an order holds their lines again" : "skipped");
+		order = p == PICK_ORDER;
 	}
 	/* the lines not proposed are counted now: say so, not only that they would be skipped
 	 * (t39 #10: Matrixify's fulfilment lines doubled the quantities) */
@@ -6576,7 +6735,8 @@ static void doc_hold(loader *L, int why, const char *base, const size_t *off, co
 		L->failed = 1;
 		return;
 	}
-	L->hrec[L->hn++] = (held_rec){.line = L->rec_line, .why = why, .field = L->hf_n};
+	L->hrec[L->hn++] = (held_rec){.line = L->rec_line, .why = why, .field = L->hf_n,
+				      .part = L->in.part_now};
 	for (int f = 0; f < nf; f++) {
 		memcpy(L->hb + L->hb_len, base + off[f], len[f]);
 		L->hfo[L->hf_n] = L->hb_len;
@@ -6593,6 +6753,20 @@ static int mem_has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* The fulfilment's status column (ingest_fulfil_columns): the first no role took, unless
+ * --map names the status (or says none: status=-), which is then the analyst's reading. */
+static void fulfil_pick(loader *L, const char *used, const char *const *names)
+{
+	if (sniff_map_gives(L->o->map, RR_COL_STATUS))
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->fulfil_col < 0; f++)
+		if (!used[f] &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_fulfil_columns) >= 0) {
+			L->fulfil_col = f;
+			snprintf(L->in.fulfil_name, sizeof L->in.fulfil_name, "%s", names[f]);
+		}
+}
+
 /* The line-type column, from the first row: the first column no role took whose value is a
  * line-type word (Artikel, Sachkonto, Physical Item). Past it, a column of other values is
  * no such column after all, and its words are then set aside (line_verdict). */
@@ -6603,7 +6777,8 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = L->year_col = -1;
+	L->line_col = L->zone_col = L->year_col = L->fulfil_col = -1;
+	fulfil_pick(L, used, names);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
 		if (!used[f] && year_text(base + off[f], len[f]) &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
@@ -6671,8 +6846,8 @@ static const col_map *col_map_get(loader *L)
 	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
 	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->year_col == L->year_col && m->pack == pack && m->cases == cases &&
-	    m->ncols == L->ncols &&
+	    m->year_col == L->year_col && m->fulfil_col == L->fulfil_col && m->pack == pack &&
+	    m->cases == cases && m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
 								  sizeof m->till) == 0 &&
 	    m->user_alt == L->user_alt)
@@ -6680,6 +6855,7 @@ static const col_map *col_map_get(loader *L)
 	memcpy(m->till, L->till_col, sizeof m->till);
 	m->user_alt = L->user_alt;
 	m->year_col = L->year_col;
+	m->fulfil_col = L->fulfil_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -6691,7 +6867,7 @@ static const col_map *col_map_get(loader *L)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
-			      k == F_CASES ? cases :
+			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
 			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -7875,13 +8051,16 @@ static void doc_note_set(loader *L, const char *fmt, ...)
 static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 {
 	const char *names[MAX_FIELDS];
-	char name[64], counts[300], back[200], ret[200], remedy[600], word[64];
+	char name[64], counts[300], back[410], ret[200], remedy[600], word[64];
 	header_names(L, names);
 	shown_field(names, c->field, name, sizeof name);
 	doc_counts(counts, sizeof counts, c);
 	doc_remedy(remedy, sizeof remedy, &L->in, c, name);
 	if (!s) {
-		doc_named(back, sizeof back, c, PICK_BACK);
+		char ord[200], none[200];   /* an order read as purchases now, again */
+		doc_named(ord, sizeof ord, c, PICK_ORDER);
+		doc_named(none, sizeof none, c, PICK_BACK);
+		snprintf(back, sizeof back, "%s%s%s", ord, ord[0] && none[0] ? ", " : "", none);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
 		int st = doc_status_value(&L->in, c) >= 0;
 		L->doc_warned = st ? -1 : c->field;
@@ -8255,13 +8434,16 @@ static void doc_decide(loader *L)
 	} else {
 		doc_miss(L);
 	}
+	uint32_t part_now = L->in.part_now;
 	for (size_t r = 0; r < L->hn && !L->failed; r++) {
 		const held_rec *h = &L->hrec[r];
+		L->in.part_now = h->part;
 		if (h->why >= 0)
 			send_reject(L, h->why, L->hb + L->hfo[h->field], L->hfl[h->field], h->line);
 		else
 			send_row(L, L->hb, L->hfo + h->field, L->hfl + h->field, h->line);
 	}
+	L->in.part_now = part_now;
 	doc_free_held(L);
 	L->hn = L->hf_n = L->hb_len = 0;
 }
@@ -8918,7 +9100,8 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 		char name[64], stray[120] = "";
 		if (f >= L->ncols || p->pair < 0 || !p->rows[0] || !p->rows[1] ||
 		    (p->rows[0] + p->rows[1]) * 10 < (p->rows[0] + p->rows[1] + p->stray) *
-		    SIGN_SHARE || doc_not_document(names[f], strlen(names[f])))
+		    SIGN_SHARE || doc_not_document(names[f], strlen(names[f])) ||
+		    sign_spelled(p->pair))   /* which way money went (t72 F14) */
 			continue;
 		const char *d = p->word[0], *c = p->word[1];
 		size_t below = 0;   /* credit notes written below 0 (SAP's 3,000-) are read so */
@@ -10368,6 +10551,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->paid_field = L->pst_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
+	L->fulfil_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -12025,6 +12209,45 @@ static int yearless_advice(const loader *L, char *way, size_t size)
 	return 1;
 }
 
+/* The rejected dates all a month's name and a number (month_number_parts), the numbers few
+ * against the months, or of four digits: the number is the year, the cell a month's (Excel's
+ * mmm-yy, Jan-23 for January 2023), never a day of a year to write in (t72 F16: the awk
+ * hint wrote the current year after each, Jan 2023 and Jan 2024 one day apart). The
+ * --date-format that reads each as its month's first day into fmt; 1, else 0. A year takes
+ * few values and stays from date to date, a day takes many. */
+static int month_year_cells(const loader *L, char *fmt, size_t size)
+{
+	const builder *in = &L->in;
+	int mo, num, months = __builtin_popcount(in->month_seen);
+	int nums = __builtin_popcountll(in->num_seen[0]) + __builtin_popcountll(in->num_seen[1]);
+	char sep;
+	const char *s = in->bad_date.text;
+	if (!in->month_num || in->month_num != L->in.rows->rejected[RR_REJ_DATE] ||
+	    !month_number_parts(s, strlen(s), &mo, &num, &sep))
+		return 0;
+	int four = num >= 1000, days = (in->num_seen[0] & 0x1FFF) != 0;   /* 0 to 12 */
+	if (!four && (days || months < 4 || nums * 3 > months))
+		return 0;
+	snprintf(fmt, size, "%%b%c%%%c", sep, four ? 'Y' : 'y');
+	return 1;
+}
+
+/* The warning of month_year_cells' dates, with the --date-format that reads them: 1 when
+ * said, else 0. */
+static int month_year_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	char fmt[DATEFMT_MAX];
+	if (!month_year_cells(L, fmt, sizeof fmt))
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: '%s'): "
+	    "a month's name and a year, no day (the number takes %s); load with --date-format "
+	    "'%s' to read each as its month's first day", bad, bad == 1 ? "" : "s",
+	    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+	    L->in.bad_date.text, L->in.num_seen[0] | L->in.num_seen[1] ? "few values, each "
+	    "beside many months, as a year does" : "four digits", fmt);
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -12097,6 +12320,9 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
 		    month_sub_load(L, word, sed, sizeof sed));
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 month_year_warn(L, bad, text, size))   /* t72 F16 */
+		;   /* said there, with its --date-format */
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -12799,6 +13025,24 @@ static void describe_status(const loader *L, char *text, size_t size)
 	status_share_warn(L, text, size);
 }
 
+/* The fulfilment column's line, when it skipped rows: the status column (if any) did not
+ * say they were cancelled, so the summary names the column that did (t72 F9). */
+static void describe_fulfil(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t kept = in->fulfils.kept + in->fulfils.other_kept;
+	size_t rows = kept + in->fulfils.other - in->fulfils.other_kept;
+	for (int k = 0; k < in->fulfils.kinds; k++)
+		rows += in->fulfils.purchase[k] ? 0 : in->fulfils.n[k];
+	if (rows == kept)
+		return;
+	char st[EVENT_LINE + 40];
+	describe_statuses(&in->fulfils, st, sizeof st);
+	say(text, size, "status: '%s' (a fulfilment's status) says which orders were cancelled, "
+	    "not purchases%s: %s", in->fulfil_name, in->has_status ? ", though the status kept "
+	    "them" : "", st);
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -12906,6 +13150,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	returns_warn(L, text, size);
 	if (in->has_status)
 		describe_status(L, text, size);
+	describe_fulfil(L, text, size);
 }
 
 /* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond

@@ -102,6 +102,8 @@ extern const char *const ingest_price_unit_columns[];
 extern const char *const ingest_zone_columns[];
 /* Header names of a year column, the year of each row's date written without one. */
 extern const char *const ingest_year_columns[];
+/* Header names of a fulfilment's status: its void values (Canceled) skip their orders. */
+extern const char *const ingest_fulfil_columns[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
 /* Flag names of practice, not sales: a training mode, a test order (t59 F1); a line so flagged

@@ -8169,6 +8169,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_kept_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the kept status '%s'", *w);
+	for (const char *const *w = ingest_fulfil_columns; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the fulfilment column '%s'", *w);
 	for (const char *const *w = ingest_offer_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);

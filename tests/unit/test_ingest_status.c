@@ -420,6 +420,40 @@ static void test_payment_status_voids(void **state)
 			       "others"))
 		fail_msg("%s", r->reading);
 	assert_int_equal(2, r->n);   /* order 1 cancelled; order 2 kept, as warned */
+}
+
+/* A cancellation recorded in a fulfilment's status alone (t72 F9: Wix's Canceled beside
+ * Payment status Paid or Not paid, Squarespace's CANCELED beside PAID): those orders are
+ * skipped, a blank line taking its order's value, and the summary names the column; Not paid
+ * and Not fulfilled are Wix's unpaid and unfulfilled, kept and known. --map status=- reads
+ * every row, the fulfilment too. */
+static void test_fulfilment_cancelled_skipped(void **state)
+{
+	(void)state;
+	static const char csv[] =
+		"Order number,Date created,Item's name,SKU,Qty,Price,Payment status,"
+		"Fulfillment status,Contact email\n"
+		"1,2024-02-01,Lamp,A,1,10.00,Paid,Fulfilled,a@x.com\n"
+		"1,2024-02-01,Mug,B,2,5.00,Paid,Fulfilled,a@x.com\n"
+		"2,2024-02-02,Lamp,A,1,10.00,Not paid,Canceled,b@x.com\n"
+		"2,2024-02-02,Mug,B,1,5.00,Not paid,,b@x.com\n"
+		"3,2024-02-03,Mug,B,3,5.00,Not paid,Not fulfilled,c@x.com\n"
+		"4,2024-02-04,Lamp,A,1,10.00,Paid,CANCELED,a@x.com\n";
+	rr_rows *r = load_csv(csv);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(3, r->skipped);
+	assert_non_null(strstr(r->reading, "status: 'Fulfillment status' (a fulfilment's status) "
+					   "says which orders were cancelled, not purchases, though "
+					   "the status kept them: Canceled 2, CANCELED 1 skipped; "
+					   "kept: Fulfilled 2, Not fulfilled 1"));
+	assert_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=-"};
+	r = load_opts(csv, &o);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_null(strstr(r->reading, "fulfilment"));
 	rows_free(r);
 }
 
@@ -435,6 +469,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_carried_down),
 		cmocka_unit_test(test_status_table_crafted_ids),
 		cmocka_unit_test(test_payment_status_voids),
+		cmocka_unit_test(test_fulfilment_cancelled_skipped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
