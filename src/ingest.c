@@ -1969,6 +1969,9 @@ typedef struct builder {
 	 * the builder notes the row each part starts at (part_start[0 .. parts), a part past
 	 * MAX_PARTS joined to the last), for rowshape_repeats. */
 	uint32_t part_now;
+	int part_year[MAX_PARTS];  /* a part's title year (title_year for part 0, a title line's
+	                              above the header come again: t71 F14), or the part
+	                              before's; the parser's, set before the part's rows go */
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
@@ -4748,7 +4751,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
 		      .row = in->rows->n, .line = q->line};
 	int row_year = year_text(f[F_YEAR], q->len[F_YEAR]);
-	in->dates.year_fill = row_year ? row_year : in->title_year;
+	int titled = in->part_year[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1];
+	in->dates.year_fill = row_year ? row_year : titled;
+	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
@@ -5132,6 +5137,14 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	/* A line of one field naming a year (title_year_in) is held until the next record says
+	 * what it is: the title of a part joined below (the header comes again after it: its
+	 * year dates that part's year-less dates, t71 F14), else a row rejected as before */
+	int title_held;            /* that year, or 0: none held */
+	size_t title_held_line;
+	size_t titles;             /* titles of parts so taken */
+	size_t title_first_line;   /* the first of them, and its text */
+	char title_first[40];
 	size_t export_line;        /* the line of another export's header (export_header), 0 */
 	int export_nf;             /* its width */
 	int export_returns;        /* its names are a returns export's (Quantity Returned) */
@@ -8908,10 +8921,122 @@ static int separators_only(const loader *L)
 	return 1;
 }
 
+/* Words a number after them counts or names rather than dates: "Store 1987", "Branch No.
+ * 2011", "Account 2020" are no years (t71 F14: a store number dated every row 1987). */
+static const char *const title_id_words[] = {
+	"store", "shop", "branch", "outlet", "site", "location", "warehouse", "depot", "till",
+	"register", "terminal", "unit", "no", "nr", "number", "num", "id", "ref", "account",
+	"acct", "customer", "invoice", "page", "filiale", "tienda", "magasin", "negozio", NULL};
+
+/* The first year a title's title line s[0..n) may name from TITLE_YEAR_FROM: a trade's data
+ * earlier than that is unlikely, and a number so small is more likely a count or a code */
+#define TITLE_YEAR_FROM 1990
+
+/* Is the word ending just before s[i] (blanks, '#', ':', '.' skipped) one of
+ * title_id_words? */
+static int after_id_word(const char *s, size_t i)
+{
+	while (i && (s[i - 1] == ' ' || s[i - 1] == '#' || s[i - 1] == ':' || s[i - 1] == '.'))
+		i--;
+	size_t e = i;
+	while (i && isalpha((unsigned char)s[i - 1]))
+		i--;
+	for (int k = 0; title_id_words[k]; k++)
+		if (strlen(title_id_words[k]) == e - i && strncasecmp(s + i, title_id_words[k], e - i)
+		    == 0)
+			return 1;
+	return 0;
+}
+
+/* The one year the text s[0..n) of title lines names ("Sales ledger 2011", "01/03/2011 -
+ * 31/05/2011", "FY2023/24", whose second year is its first's next), or 0 when it names none
+ * or two apart: four digits from TITLE_YEAR_FROM to 2100, no digit beside them, not after a
+ * word of title_id_words. *at: the start of its line. */
+static int title_year_in(const char *s, size_t n, size_t *at)
+{
+	int year = 0;
+	size_t line = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line = i + 1;
+		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && is_digit(s[e]))
+			e++;
+		int y = year_text(s + i, e - i);
+		if (y < TITLE_YEAR_FROM || after_id_word(s, i))
+			continue;
+		if (year && y != year)
+			return 0;
+		if (!year) {
+			year = y;
+			*at = line;
+		}
+	}
+	return year;
+}
+
+/* A record of one field (or of one and blanks) that names a year: held (title_held) as
+ * perhaps a joined part's title. 1 when held. */
+static int title_hold(loader *L)
+{
+	if (L->nf > MAX_FIELDS || L->nf == L->ncols || L->too_long || !L->len[0] || L->grouped)
+		return 0;   /* a grouped report's one-field lines are its customers' (grouped_total) */
+	for (int f = 1; f < L->nf; f++)
+		if (L->len[f])
+			return 0;
+	size_t at = 0;
+	int year = title_year_in(L->buf + L->off[0], L->len[0], &at);
+	if (!year || memchr(L->buf + L->off[0], '\n', L->len[0]))
+		return 0;
+	L->title_held = year;
+	L->title_held_line = L->rec_line;
+	if (!L->titles)
+		sniff_printable(L->title_first, sizeof L->title_first, L->buf + L->off[0],
+				L->len[0], 32);
+	return 1;
+}
+
+/* The held title line, once the record after it (the header again when again is 1) says
+ * what it was: that part's title, or a row of the wrong field count, rejected as such. */
+static void title_settle(loader *L, int again)
+{
+	if (!L->title_held)
+		return;
+	if (again) {
+		uint32_t part = L->in.part_now + 1;   /* the part the header coming again starts */
+		if (part < MAX_PARTS)
+			L->in.part_year[part] = L->title_held;
+		if (!L->titles++)
+			L->title_first_line = L->title_held_line;
+	} else {
+		L->rows->lines++;   /* a row after all */
+		char detail[48];
+		size_t line = L->rec_line;
+		L->rec_line = L->title_held_line;
+		snprintf(detail, sizeof detail, "1 field, expected %d", L->ncols);
+		reject(L, RR_REJ_FIELDS, L->o->strict || L->rejects < RR_MAX_EXAMPLES ? detail : "");
+		L->rec_line = line;
+	}
+	L->title_held = 0;
+}
+
+/* on_row's first step: a title held settled by this record, then this record held when it
+ * may be one. 1 when on_row is done with the record (held, or failed). */
+static int title_line(loader *L)
+{
+	if (L->title_held)
+		title_settle(L, !L->unterminated && !L->too_long && header_again(L));
+	return L->failed || (!L->doc_sampling && !L->unterminated && title_hold(L));
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
 	char detail[96];
+	if (title_line(L))
+		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
 	if (!L->unterminated && !L->too_long && header_glued(L)) {   /* the row, then the header */
@@ -9006,6 +9131,8 @@ static void on_row(loader *L)
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->in.part_now++;
+		if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
+			L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
 		L->rows->lines--;
 		return;
 	}
@@ -9378,6 +9505,7 @@ static void finish_parse(loader *L)
 		L->cr_join = 0;
 		record_end(L, '\r');
 	}
+	title_settle(L, 0);   /* a title line last: no part below it */
 }
 
 /* ===== a load ===== */
@@ -9726,36 +9854,20 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 	return 0;
 }
 
-/* The year the lines above the header s[0..n) name, when they name one only ("Sales ledger
- * 2011", "01/03/2011 - 31/05/2011"): four digits from 1900 to 2100, no digit beside them.
- * Into L->in.title_year, and the line said in the dates' summary; two years name none. */
+/* The year the lines above the header s[0..n) name, when they name one only
+ * (title_year_in). Into L->in.title_year and part 0's year, and the line said in the dates'
+ * summary. */
 static void title_year(loader *L, const char *s, size_t n)
 {
-	int year = 0;
-	size_t line = 0, at = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n')
-			line = i + 1;
-		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
-			continue;
-		size_t e = i;
-		while (e < n && is_digit(s[e]))
-			e++;
-		int y = year_text(s + i, e - i);
-		if (y && year && y != year)
-			return;
-		if (y && !year) {
-			year = y;
-			at = line;
-		}
-	}
+	size_t at = 0;
+	int year = title_year_in(s, n, &at);
 	if (!year)
 		return;
 	const char *nl = memchr(s + at, '\n', n - at);
 	size_t len = nl ? (size_t)(nl - s) - at : n - at;
 	while (len && (s[at + len - 1] == '\r' || s[at + len - 1] == ',' || s[at + len - 1] == ';'))
 		len--;
-	L->in.title_year = year;
+	L->in.title_year = L->in.part_year[0] = year;
 	snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from, "the line above the header "
 		 "'%.*s'", (int)(len < 32 ? len : 32), s + at);
 }
@@ -10533,6 +10645,10 @@ static void describe_header(const loader *L, char *text, size_t size)
 		      "write its rows in line 1's columns, each quantity negative, in place of its "
 		      "header" : "load that part on its own (tail -n +LINE FILE), or write both with "
 		      "the same columns and join them");
+	if (L->titles)
+		say(text, size, "note: line %zu's title '%s'%s gives the year of the dates without "
+		    "one below it", L->title_first_line, L->title_first, L->titles == 1 ? "" :
+		    " (and the next titles' theirs)");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);
@@ -11032,9 +11148,8 @@ static const calendar *calendar_of_day(const calendar *given, const char *s, siz
 /* The way out of dates without a year (t67 F17), when the first rejected one is such a date:
  * the pipe that writes a year after each (this year's, to be set to the file's) into way,
  * or words when no pipe fits (a time after the date). 1, or 0 when it is no such date. */
-static int yearless_advice(const loader *L, char *way, size_t size)
+static int yearless_advice(const loader *L, const char *s, char *way, size_t size)
 {
-	const char *s = L->in.bad_date.text;
 	size_t n = strlen(s);
 	char filled[DATE_EXAMPLE + 16], body[64], sep[8], prog[1200];
 	time_t now = time(NULL);
@@ -11063,6 +11178,24 @@ static int yearless_advice(const loader *L, char *way, size_t size)
 		else
 			snprintf(way, size, ": write the year into the dates");
 	}
+	return 1;
+}
+
+/* Dates without a year that ran past December under a title's year and then went back (t71
+ * F14): not in date order, so which year each is in cannot be told. 1 (err set) when so. */
+static int yearless_roll_refused(const loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	char way[1500];
+	if (!g->roll_doubt)
+		return 0;
+	if (!yearless_advice(L, g->roll_doubt_date, way, sizeof way))
+		snprintf(way, sizeof way, ": write the year into the dates");
+	err_set("'%s': the dates without a year run past December (line %llu: '%s', read in the "
+		"year after the title's) and then go back (line %llu: '%s'): the rows are not in "
+		"date order, so relrec cannot tell which year each date is in%s", L->path,
+		(unsigned long long)g->rolled_line, g->rolled_first,
+		(unsigned long long)g->roll_doubt, g->roll_doubt_date, way);
 	return 1;
 }
 
@@ -11139,7 +11272,7 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
 		    month_sub_load(L, word, sed, sizeof sed));
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
-		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
+		 yearless_advice(L, L->in.bad_date.text, sed, sizeof sed))   /* t67 F17 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): a day and a month without a year, which no --date-format reads; relrec "
 		    "gives such dates the year of the lines above the header when they name one "
@@ -14358,6 +14491,7 @@ static int finish_rows(loader *L)
 			       "document types)" : "", ev, words, ret);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	    yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
 	    (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))

@@ -940,6 +940,73 @@ static void test_yearless_loads(void **state)
 	}
 }
 
+/* t71 F14: each title governs the dates below it, months running past December roll the
+ * year, a store's number is no year; undecidable runs are refused with the year pipe. By
+ * hand: the two ledgers' 1 Mar are 2022's and 2023's; FY2023/24's 3 Jan follows 30 Dec. */
+static void test_yearless_titles_and_rolls(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Sales ledger 2022\nInvoice,Date,Customer,Code,Qty,Price\n"
+			      "1,1 Mar,7,A,1,1\n2,2 Sep,8,B,1,1\n"
+			      "Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+			      "3,1 Mar,7,A,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_string_equal("2022-09-02 00:00", minute_of(r, 1));
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "line 5's title 'Sales ledger 2023' gives the year"));
+	rows_free(r);
+	/* a one-field line naming a year not followed by the header: rejected as before */
+	r = load_csv("Sales ledger 2022\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Mar,7,A,1,1\nTotal 2022\n2,2 Mar,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "4: wrong field count: 1 field"));
+	assert_string_equal("2022-03-02 00:00", minute_of(r, 1));
+	rows_free(r);
+	r = load_csv("Sales ledger FY2023/24\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Nov,7,A,1,1\n2,30 Dec,8,B,1,1\n3,3 Jan,7,A,1,1\n4,26 Feb,8,B,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-12-30 00:00", minute_of(r, 1));
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 2));
+	assert_string_equal("2024-02-26 00:00", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "(2 in the next year, the dates in file order having "
+				"run past December at line 5's '3 Jan')"));
+	rows_free(r);
+	/* a calendar year sorted by customer: the second's January is no run past December (it
+	 * is not before the first date), so every date keeps the title's year, as before */
+	r = load_csv("Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,2 Jan,7,A,1,1\n2,30 Dec,7,B,1,1\n3,5 Jan,8,A,1,1\n4,28 Dec,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-05 00:00", minute_of(r, 2));
+	assert_string_equal("2023-12-28 00:00", minute_of(r, 3));
+	rows_free(r);
+	/* past December, then back to November: which year each is in cannot be told */
+	r = load_csv("Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Nov,7,A,1,1\n2,3 Jan,8,B,1,1\n3,5 Nov,9,A,1,1\n", NULL);
+	assert_null(r);
+	if (!strstr(err_msg(), "run past December (line 4: '3 Jan'") ||
+	    !strstr(err_msg(), "go back (line 5: '5 Nov')") || !strstr(err_msg(), "v=v \\\" "))
+		fail_msg("%s", err_msg());
+	/* a store's number, or a year before 1990, dates nothing: refused with the pipe */
+	static const char *const none[] = {"Store 1987 - sales ledger", "Branch No. 2021 ledger",
+					   "Ledger 1987"};
+	char text[160];
+	for (size_t k = 0; k < 3; k++) {
+		snprintf(text, sizeof text, "%s\nInvoice,Date,Customer,Code,Qty,Price\n"
+			 "1,1 Mar,7,A,1,1\n", none[k]);
+		r = load_csv(text, NULL);
+		const char *why = r ? r->reading : err_msg();
+		if (!strstr(why, "a day and a month without a year, which no --date-format reads"))
+			fail_msg("%s: %s", none[k], why);
+		rows_free(r);
+	}
+}
+
 /* t67 F27: dates converted to UTC whose UTC day is not the day written are counted in the
  * dates line, with the pipe that keeps the days as written. By hand: 08:35 at +09:00 is 23:35
  * UTC the day before, 10:00 at +09:00 01:00 the same day, 20:00 at -05:00 01:00 the next. */
@@ -1085,6 +1152,7 @@ int main(void)
 		cmocka_unit_test(test_database_defaults),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
+		cmocka_unit_test(test_yearless_titles_and_rolls),
 		cmocka_unit_test(test_day_moved_by_utc),
 		cmocka_unit_test(test_date_format_swapped),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
