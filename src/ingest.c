@@ -5050,7 +5050,7 @@ typedef struct loader {
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
 	                              column added last (group_field) */
-	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char format[256];          /* "gzip, UTF-8", the source's part of the summary */
 	char converted[32];        /* the encoding the file was converted from ("cp1252",
 	                              "UTF-16LE"), or "": a text tool meets other bytes */
 	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */

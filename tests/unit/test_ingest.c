@@ -7410,7 +7410,7 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(err_msg(), "name the encoding alone"));
 	/* UTF-16 with a byte order mark is followed without being asked */
 	const char *u8 = "user,item,qty,date\n7,\xC3\xA9,1,2023-01-02\n";
-	char u16[256];
+	char u16[512];
 	size_t n = 0;
 	u16[n++] = (char)0xFF;
 	u16[n++] = (char)0xFE;
@@ -7485,6 +7485,37 @@ static void test_encodings(void **state)
 		assert_float_equal(3, r->qty[0], 0);
 		assert_non_null(strstr(r->reading, be ? "UTF-16BE (its byte order mark says the other"
 					  : "UTF-16LE (its byte order mark says the other"));
+		rows_free(r);
+	}
+	/* t71 F17: exports of both orders joined with cat, each under its own mark: the second
+	 * mark switches the order (its 2 rows were one rejected line of U+3700... characters);
+	 * each order first, and a third part back in the first order */
+	for (int be = 0; be < 2; be++) {
+		static const char *const part[3] = {"user,item,qty,date\n7,A,3,2023-01-02\n",
+						    "user,item,qty,date\n8,B,4,2023-01-03\n"
+						    "9,C,5,2023-01-04\n",
+						    "user,item,qty,date\n7,C,6,2023-01-05\n"};
+		n = 0;
+		for (int k = 0; k < 3; k++) {
+			int big = (be + k) % 2;
+			u16[n++] = (char)(big ? 0xFE : 0xFF);
+			u16[n++] = (char)(big ? 0xFF : 0xFE);
+			for (const char *c = part[k]; *c; c++, n += 2) {
+				u16[n + (size_t)big] = *c;
+				u16[n + 1 - (size_t)big] = 0;
+			}
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+		assert_float_equal(5, r->qty[2], 0);
+		assert_float_equal(6, r->qty[3], 0);
+		if (!strstr(r->reading, "; from line 3 the other byte order, as a mark there says "
+			    "(exports of both orders joined?), and so at each mark after it"))
+			fail_msg("%s", r->reading);
 		rows_free(r);
 	}
 	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
