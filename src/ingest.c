@@ -5125,6 +5125,8 @@ typedef struct loader {
 	int crlf_seen;             /* a CR LF line end was read */
 	int cr_join;               /* a record cut short by a bare CR in an LF file is held (1),
 	                              the next field joined to its last (2): cr_held */
+	int cr_nf;                 /* the held record's fields at the CR, and its last field's */
+	size_t cr_len;             /* length then: where cr_split cuts it again */
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
 	size_t open_quote_line;    /* then: the line its record began on, and the line breaks */
@@ -9199,19 +9201,49 @@ static void note_line_end(loader *L, int c)
 
 static void record_end(loader *L, int c);
 
-/* Is the record ending at a bare CR (c) one cut short by a CR inside an unquoted field (t68
+/* Is the record ending at a CR (c) perhaps cut short by a CR inside an unquoted field (t68
  * F12: a till's note "Mug\rRed 0" in a file whose every line ends in LF split each such
- * record into two rejects naming lines the file does not have)? Fewer fields than the
- * header's in a file whose line ends so far are LFs alone: held, its last field joined to
- * the next (on_field), so the record is read, or rejected once, at its own line. A CR alone
- * ending a whole record is still an old Mac's line end (7d924de). */
+ * record into two rejects naming lines the file does not have; t71 F18: in the last field,
+ * or in a CRLF file, too)? In a file whose line ends so far are LF or CR LF, never a CR
+ * alone: held, its last field joined to what follows (on_field) unless an LF follows (a CR
+ * LF), so the record is read, or rejected once, at its own line. A CR alone ending a whole
+ * record is still an old Mac's line end (7d924de): cr_split cuts it there again. */
 static int cr_held(loader *L, int c)
 {
 	if (c != '\r' || L->cr_join || !L->have_header || L->hv || L->grouped || L->nf <= 0 ||
-	    L->nf >= L->ncols || L->crlf_seen || !(L->in.lines_read & TOOL_LF) ||
+	    L->nf > L->ncols || L->nf > MAX_FIELDS || !(L->in.lines_read & TOOL_LF) ||
 	    (L->in.lines_read & TOOL_CR) || L->prev_cr)
 		return 0;
 	L->cr_join = 1;
+	L->cr_nf = L->nf;
+	L->cr_len = L->len[L->nf - 1];
+	return 1;
+}
+
+/* A record held whole at a CR (cr_nf the header's fields) that a whole record's fields
+ * followed (more fields than the header's in all): the CR was a line end after all, an old
+ * Mac's. Both records read, each at its line. 1 when so. */
+static int cr_split(loader *L, int c)
+{
+	if (L->cr_nf != L->ncols || L->nf <= L->ncols || L->nf > MAX_FIELDS)
+		return 0;
+	int last = L->ncols - 1, nf2 = L->nf - L->ncols + 1;
+	size_t off[MAX_FIELDS], len[MAX_FIELDS], blen = L->blen;
+	off[0] = L->off[last] + L->cr_len + 1;
+	len[0] = L->len[last] - L->cr_len - 1;
+	memcpy(off + 1, L->off + L->ncols, (size_t)(nf2 - 1) * sizeof *off);
+	memcpy(len + 1, L->len + L->ncols, (size_t)(nf2 - 1) * sizeof *len);
+	L->buf[off[0] - 1] = '\0';   /* the CR: the first record's last field ends there */
+	L->len[last] = L->cr_len;
+	L->nf = L->ncols;
+	L->blen = off[0];
+	record_end(L, '\r');
+	memcpy(L->off, off, (size_t)nf2 * sizeof *off);
+	memcpy(L->len, len, (size_t)nf2 * sizeof *len);
+	L->nf = nf2;
+	L->blen = blen;
+	L->rec_line = L->line;
+	record_end(L, c);
 	return 1;
 }
 
@@ -9223,6 +9255,10 @@ static void on_record(int c, void *ctx)
 	if (L->cr_join == 1) {   /* no field after the CR: a CR LF after all */
 		L->cr_join = 0;
 		record_end(L, '\r');
+	}
+	if (L->cr_join == 2 && cr_split(L, c)) {
+		L->cr_join = 0;
+		return;
 	}
 	L->cr_join = 0;
 	record_end(L, c);
