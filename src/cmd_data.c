@@ -961,6 +961,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col,
 									f->customers_head, note,
 									sizeof note));
+		if (f->several[0])
+			sink_printf(&app->sink, "%s", f->several);
 		return 0;
 	}
 	if (strcmp(what, "drop-customers") == 0) {
@@ -971,6 +973,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 		if (f->drop_col > 1)
 			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, f->drop_head, note,
 									sizeof note));
+		if (f->several[0])
+			sink_printf(&app->sink, "%s", f->several);
 		return 0;
 	}
 	return filter_day(a, what, f); /* the table's choices: since or until */

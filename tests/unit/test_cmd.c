@@ -1621,6 +1621,28 @@ static void test_rules_leave_nothing(void **state)
 	assert_int_equal(0, cmd_exec(&a, line));
 	/* U1 alone lost C1 to them; U2 and U3 have one item left new to them, by the data */
 	assert_non_null(strstr(c.buf, "left 1 customer fewer than 5 recommendations"));
+	/* t71 F31: an empty or header-only list is no stock list: only items refuses it, and the
+	 * rules stay as they were (A1 and B1) */
+	static const char *const empty[] = {"", "StockCode\n", "# nothing in stock\n"};
+	for (size_t k = 0; k < 3; k++) {
+		char *e = tu_write_temp_str(empty[k]);
+		snprintf(line, sizeof line, "only items --file %s", e);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), "the list holds no code, and only items of none would bar"))
+			fail_msg("'%s': %s", empty[k], err_msg());
+		assert_int_equal(2, (int)a.rules.n_only);
+		tu_remove(e);
+	}
+	/* t71 F8: a line of several codes reads its first, and says so */
+	char *several = tu_write_temp_str("A1,B1,C1\nB1\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(2, (int)a.rules.n_only);
+	assert_non_null(strstr(c.buf, "note: 1 line of the list holds more than one field (line 1: "
+				      "'A1,B1,C1'): only the first of each is read"));
+	tu_remove(several);
 	tu_remove(out);
 	tu_remove(p);
 	app_free(&a);
