@@ -882,7 +882,8 @@ static long read_utf16(csv_source *s, unsigned char *out, long n, const char *na
 	s->bom16 = 1;
 	s->sniff = 0;
 	/* the order read, for a mark of the other further on (u16_other_mark) */
-	s->u16_order = strcmp(name, "UTF-16") ? (strcmp(name, "UTF-16LE") ? 'B' : 'L')
+	s->u16_order = strncmp(name, "UTF-16", 6) ? 0
+		       : strcmp(name, "UTF-16") ? (strcmp(name, "UTF-16LE") ? 'B' : 'L')
 		       : n >= 2 && out[0] == 0xFF ? 'L' : 'B';
 	memcpy(s->conv, out, (size_t)n);
 	s->conv_len = (size_t)n;
@@ -1561,6 +1562,12 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		long n = decode(s, out + h, s->chunk - h);
 		if (n < 0)
 			return -1;
+		/* UTF-32's marks first: FF FE 00 00 begins with UTF-16LE's (t71 F24: read as
+		 * UTF-16LE, its first character a NUL, and refused with hints in a circle) */
+		if (first && !s->encoding && n >= 4 &&
+		    ((out[0] == 0xFF && out[1] == 0xFE && !out[2] && !out[3]) ||
+		     (!out[0] && !out[1] && out[2] == 0xFE && out[3] == 0xFF)))
+			return read_utf16(s, out, n, "UTF-32");
 		if (first && !s->encoding && n >= 2 &&
 		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF))) {
 			const char *order = bom_swapped(out, (size_t)n);
@@ -1866,6 +1873,8 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 	if (s->bom_swapped)
 		snprintf(buf, size, "%s%s (its byte order mark says the other order: read as its "
 			 "line ends and separators are written) converted to UTF-8", gz, s->encoding);
+	else if (s->bom16 && strcmp(s->encoding, "UTF-32") == 0)
+		snprintf(buf, size, "%sUTF-32 (from its byte order mark) converted to UTF-8", gz);
 	else if (s->bom16 && strcmp(s->encoding, "UTF-16") != 0)
 		snprintf(buf, size, "%s%s (no byte order mark: its NUL bytes say so) converted to "
 			 "UTF-8", gz, s->encoding);
