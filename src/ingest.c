@@ -6983,6 +6983,21 @@ static void send_reject(loader *L, int why, const char *detail, size_t dlen, uin
 		L->failed = 1;
 }
 
+/* The header's column named name as a hint's --map word (sniff_map_col: quoted as a shell
+ * reads it back, or the column's number), into buf; the name quoted as before when no
+ * column has it. Returns buf. */
+static const char *map_word(const char *const *names, int n, const char *name, char *buf,
+			    size_t size)
+{
+	for (int f = 0; f < n; f++)
+		if (strcmp(names[f], name) == 0) {
+			sniff_map_col(names, n, f, buf, size);
+			return buf;
+		}
+	snprintf(buf, size, "'%s'", name);
+	return buf;
+}
+
 /* Header name f as the summary shows it: printable, "column N" when empty. */
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size)
 {
@@ -10891,14 +10906,16 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
 				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
+	char word[80];   /* the hint's name as a --map word a shell reads back (t71 F29) */
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
-			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
-			"is each line's total, --map amount='%s')", price_hint, price_hint, price_hint);
+			"does not apply); if '%s' is the unit price, load with --map price=%s (if it "
+			"is each line's total, --map amount=%s)", price_hint,
+		    map_word(names, L->ncols, price_hint, word, sizeof word), word);
 	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
-			"does not apply); if '%s' is each line's total, load with --map amount='%s'",
-		    money, money);
+			"does not apply); if '%s' is each line's total, load with --map amount=%s",
+		    money, map_word(names, L->ncols, money, word, sizeof word));
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
@@ -10910,8 +10927,9 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    L->qty_hint_money);
 	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty='%s'", L->qty_hint[0] ? L->qty_hint : qty_look,
-		    L->qty_hint[0] ? L->qty_hint : qty_look);
+			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint : qty_look,
+		    map_word(names, L->ncols, L->qty_hint[0] ? L->qty_hint : qty_look, word,
+			     sizeof word));
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if (r->no_qty && r->unit_lines && !rows_implied(r))
