@@ -93,10 +93,14 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0. */
+/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0; a spreadsheet's
+ * number written as a float, 2022.0, is its four digits (t71 F27: a Year column of 2022.0
+ * was unread, and the refusal said the file had none). */
 static int year_text(const char *s, size_t n)
 {
 	int y = 0;
+	if (n > 5 && n <= 8 && s[4] == '.' && strspn(s + 5, "0") == n - 5)
+		n = 4;
 	if (n != 4)
 		return 0;
 	for (size_t k = 0; k < n; k++) {

@@ -926,6 +926,14 @@ static void test_yearless_loads(void **state)
 	assert_string_equal("2012-03-01 00:00", minute_of(r, 1));
 	assert_non_null(strstr(r->reading, "the year read from each row's 'Year'"));
 	rows_free(r);
+	/* t71 F27: a Year column written as a spreadsheet's float (2012.0) is its year */
+	r = load_csv("Invoice,Year,Date,Customer,Code,Qty,Price\n1,2012.0,29-Feb,8,B,1,1\n"
+		     "2,2011.00,1 Mar,8,B,1,1\n3,2011.5,1 Mar,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);   /* 2011.5 is no year */
+	assert_string_equal("2012-02-29 00:00", minute_of(r, 0));
+	assert_string_equal("2011-03-01 00:00", minute_of(r, 1));
+	rows_free(r);
 	static const char *const none[] = {
 		"Invoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
 		"Sales 2010 to 2011\nInvoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
