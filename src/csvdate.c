@@ -1267,6 +1267,18 @@ static int dotted_time(const char *s, size_t n, size_t *i, dparts *p)
 	return meridian(s, n, i, p);
 }
 
+/* DB2's end of a day, 24.00.00.000000 (its TIMESTAMP allows hour 24 with nothing after
+ * it): the next day's 00:00, as DB2 itself reads it (t71 F26: 26 rows rejected). t[0..n) the
+ * time's text, p its date and time read. */
+static void db2_end_of_day(const char *t, size_t n, dparts *p)
+{
+	if (p->h != 24 || p->mi || p->sec || n < 8 || strspn(t + 2, ".0") != n - 2 ||
+	    p->a < 1 || p->a > 12 || p->b < 1 || p->b > date_days_in_month(p->y, p->a))
+		return;
+	date_civil_from_days(date_days_from_civil(p->y, p->a, p->b) + 1, &p->y, &p->a, &p->b);
+	p->h = 0;
+}
+
 /* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
  * \xD9\x85 (miladi), a blank before it (t41 N5: "2023/01/05 \xD9\x85" was rejected). At s[*i], *i
  * moved past it when it ends s. */
@@ -1499,7 +1511,11 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		size_t at = i;
 		if (sep == '-' && i < n && s[i] == '-') {   /* DB2's 2011-03-01-08.35.00.000000 */
 			i++;
-			return dotted_time(s, n, &i, p) || p->ampm || i != n ? -1 : 0;
+			size_t h = i;
+			if (dotted_time(s, n, &i, p) || p->ampm || i != n)
+				return -1;
+			db2_end_of_day(s + h, n - h, p);
+			return 0;
 		}
 		int gap = date_time_gap(s, n, &i, &p->comma);
 		if (!gap && sep == '-' && i < n && s[i] == 'T') {

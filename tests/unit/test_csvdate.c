@@ -852,6 +852,10 @@ static void test_database_defaults(void **state)
 		{"15-JUN-49", "2049-06-15 00:00", "Oracle's DD-MON-RR"},
 		{"15-Jun-55", "2055-06-15 00:00", "month names"},
 		{"2011-03-01-08.35.00.000000", "2011-03-01 08:35", "ISO 8601"},
+		/* t71 F26: DB2's end of a day is the next day's 00:00 */
+		{"2011-03-04-24.00.00.000000", "2011-03-05 00:00", "ISO 8601"},
+		{"2012-02-29-24.00.00", "2012-03-01 00:00", "ISO 8601"},
+		{"2011-12-31-24.00.00.000000", "2012-01-01 00:00", "ISO 8601"},
 		{"2011-03-01 08:35:00.000", "2011-03-01 08:35", "ISO 8601"},
 		{"2011-03-01 08:35:00", "2011-03-01 08:35", "ISO 8601"},
 	};
@@ -869,7 +873,9 @@ static void test_database_defaults(void **state)
 	}
 	/* a dotted time without seconds is no time, and DB2's never takes AM or PM */
 	static const char *const bad[] = {"01-MAR-11 08.35 AM", "2011-03-01-08.35.00 PM",
-					  "2011-03-01-08.35"};
+					  "2011-03-01-08.35", "2011-03-04-24.00.01.000000",
+					  "2011-03-04-24.01.00", "2011-03-04-24.00.00.000001",
+					  "2011-02-30-24.00.00"};
 	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
 		char csv[256];
 		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n2,7,2011-03-01,SKU-1,1,1\n", bad[k]);
