@@ -5105,7 +5105,8 @@ typedef struct loader {
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
 	long meta_from, meta_to;   /* its dates' range, YYYYMMDD, or 0 */
-	int ddmm;                  /* day numbers read as DDMM with meta_from's year (t42 F4) */
+	int ddmm;                  /* day numbers read as DDMM: 1 with meta_from's year (t42 F4), 2 with
+	                              the title's (t71 F22) */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -11131,6 +11132,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
 		    "read as written, that zone's local time", dates,
 		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else if (L->ddmm == 2) {   /* t71 F22 */
+		say(text, size, "dates: DDMM (day and month), in the year of %s", g->year_from);
 	} else if (L->ddmm) {   /* t42 F4 */
 		long to = L->meta_to ? L->meta_to : L->meta_from;
 		say(text, size, "dates: DDMM (day and month, DATEV's Belegdatum), in the year of "
@@ -14394,8 +14397,12 @@ static int yymm_refused(const loader *L)
 		nyy += (int)(yys >> b & 1u);
 	for (int b = 1; b <= 12; b++)
 		nm += (int)(months >> b & 1u);
-	/* years from 2010: DDMM of a firm billing on the 1st (0101..0112) stays DDMM's question */
-	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6 || yy_lo < 10)
+	/* years from 2010: DDMM of a firm billing on the 1st (0101..0112) stays DDMM's question;
+	 * a title's year none of the YY values contradicts YYMM (t71 F22: 2401..2612 under
+	 * 'Sales ledger 2023' are DDMM, the 24th to 26th of each month) */
+	unsigned ty = L->in.title_year ? (unsigned)(L->in.title_year % 100) : yy_lo;
+	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6 || yy_lo < 10 || ty < yy_lo ||
+	    ty > yy_hi)
 		return 0;
 	err_set("'%s': the dates are numbers from %d to %d whose first two digits take only %d "
 		"value%s, one after another (%02u to %02u), and whose last two never pass 12: a year "
@@ -14443,6 +14450,18 @@ static int ddmm_dates(loader *L)
 					       y, v);
 		}
 		L->ddmm = 1;
+		return 0;
+	}
+	if (L->in.title_year) {   /* t71 F22: a title's year, as year-less dates take it */
+		for (size_t i = 0; i < r->n; i++) {
+			int v = (int)date_floor_day(r->minute[i]);
+			if (date_minute(L->in.title_year, v % 100, v / 100, 0, 0, 0, 0,
+					&r->minute[i]) != 0)
+				return err_set("'%s': the dates are DDMM, day and month, in the year of "
+					       "the title above the header (%d), but %04d is no day of "
+					       "it", L->path, L->in.title_year, v);
+		}
+		L->ddmm = 2;
 		return 0;
 	}
 	if (months < 2 || g->n_daynum < 10)

@@ -1866,6 +1866,33 @@ static void test_day_numbers_ddmm(void **state)
 	static const int yymm10[] = {1001, 1004, 1007, 1012, 1101, 1105, 1109, 1201, 1206, 1212};
 	assert_null(load_text(day_log("date", yymm10, 10), 0));
 	assert_non_null(strstr(err_msg(), "(10 to 12), and whose last two never pass 12"));
+	/* t71 F22: under a title naming a year none of the YY values are (23 beside 24..26),
+	 * they are DDMM, the 24th to 26th, of the title's year; under one of them YYMM stays */
+	static const int titled[] = {2401, 2502, 2603, 2404, 2505, 2606, 2407, 2508, 2609, 2412};
+	char csv[1024];
+	for (int title = 2023; title <= 2024; title++) {
+		int o = snprintf(csv, sizeof csv, "Sales ledger %d\nInvoice,Date,Customer,Code,Qty,"
+				 "Price\n", title);
+		for (int k = 0; k < 10; k++)
+			o += snprintf(csv + o, sizeof csv - (size_t)o, "%d,%d,c%d,A%d,1,2.00\n", k,
+				      titled[k], k % 3, k % 4);
+		rr_rows *r = load_text(csv, 0);
+		if (title == 2024) {
+			assert_null(r);
+			assert_non_null(strstr(err_msg(), "a year and a month (YYMM)"));
+			continue;
+		}
+		assert_non_null(r);
+		assert_int_equal(10, r->n);
+		char buf[32];
+		assert_string_equal("2023-01-24 00:00", ingest_format_minute(r->minute[0], buf,
+									      sizeof buf));
+		assert_string_equal("2023-12-24 00:00", ingest_format_minute(r->minute[9], buf,
+									      sizeof buf));
+		assert_non_null(strstr(r->reading, "dates: DDMM (day and month), in the year of the "
+					"line above the header 'Sales ledger 2023'"));
+		rows_free(r);
+	}
 }
 
 /* t42 F11: a customer's column named too weakly for the names table (NetSuite's Name, MYOB's
