@@ -14452,6 +14452,8 @@ static int ddmm_dates(loader *L)
 		L->ddmm = 1;
 		return 0;
 	}
+	if (months < 2 || g->n_daynum < 10)
+		return 0;   /* read as day numbers, with a warning (date_guess_ddmm's doubt) */
 	if (L->in.title_year) {   /* t71 F22: a title's year, as year-less dates take it */
 		for (size_t i = 0; i < r->n; i++) {
 			int v = (int)date_floor_day(r->minute[i]);
@@ -14464,8 +14466,6 @@ static int ddmm_dates(loader *L)
 		L->ddmm = 2;
 		return 0;
 	}
-	if (months < 2 || g->n_daynum < 10)
-		return 0;
 	return year_refused(L, 0, 2023, "first two digits never pass 31 and last two never 12: "
 			    "day and month without a year (DDMM, as DATEV's Belegdatum)",
 			    "day and month (DDMM)");
