@@ -28,7 +28,7 @@ typedef struct rr_filter {
 	                            when its header named it (customer, Customer ID, the data's
 	                            own name); 0: the first field */
 	char customers_head[64], drop_head[64];  /* that header's name of the column */
-	char several[200];       /* the last list read's note of lines holding several ids
+	char several[320];       /* the last list read's note of lines holding several ids
 	                            (lines_several_text), or "": the command says it */
 } rr_filter;
 

@@ -561,10 +561,20 @@ static int list_add(char ***list, size_t *k, size_t *cap, const char *e, const c
 	return 0;
 }
 
+/* Does the text s of a line's fields after its first hold a blank inside a field, between
+ * two of its characters (a description's words: WHITE HANGING HEART), which no code has? */
+static int words_inside(const char *s)
+{
+	for (size_t k = 1; s[k]; k++)
+		if (s[k] == ' ' && !strchr(",;\t ", s[k - 1]) && s[k + 1] && !strchr(",;\t ", s[k + 1]))
+			return 1;
+	return 0;
+}
+
 /* The entry of the line in->buf that no header column governs, its first field, into
  * *list; a line with more fields than it (more than blanks in them) counted in head's
- * several (t71 F8: "A001,A002,A003" kept A001 alone, unsaid; a code's description beside
- * it is a field too, which a list never read). 0; -1 with err_set; 1 with *why for a first
+ * several (t71 F8: "A001,A002,A003" kept A001 alone, unsaid) unless they hold words (a
+ * code's description beside it, which a list never read, and says nothing of). 0; -1 with err_set; 1 with *why for a first
  * field list_entry refuses. */
 static int list_line(rr_lines *in, rr_list_head *head, char ***list, size_t *k, size_t *cap,
 		     const char *path, const char **why)
@@ -583,7 +593,8 @@ static int list_line(rr_lines *in, rr_list_head *head, char ***list, size_t *k, 
 		const char *r = list_next_field(whole, *sep);
 		rest = r && (!rest || r < rest) ? r : rest;
 	}
-	if (head && rest && rest[strspn(rest, " \t,;")] && !head->several++) {
+	if (head && rest && rest[strspn(rest, " \t,;")] && !words_inside(rest) &&
+	    !head->several++) {
 		head->several_line = in->lineno;
 		snprintf(head->several_text, sizeof head->several_text, "%.40s", line);
 	}
