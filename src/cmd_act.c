@@ -40,6 +40,9 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 								sizeof note));
 	if (head.col && head.unread_col)   /* t69 F-B: a rules export's consequents */
 		sink_printf(&app->sink, "%s", lines_unread_text(&head, note, sizeof note));
+	if (head.several)   /* t71 F8: "A001,A002,A003" on one line */
+		sink_printf(&app->sink, "%s", lines_several_text(&head, "code", note, sizeof note));
+
 	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
 	if (!all) {
 		rules_free_codes(v, nf);
@@ -141,6 +144,12 @@ int cmd_only_items(rr_app *app, const rr_args *a)
 	size_t n;
 	if (rule_codes(app, a, &codes, &n) != 0)
 		return -1;
+	if (n == 0) {   /* t71 F31: an empty stock list (a failed sync's) would bar every item */
+		rules_free_codes(codes, n);
+		return err_set("'%s': the list holds no code, and only items of none would bar every "
+			       "item from being offered: give a list that names the items, or "
+			       "exclude items for the ones never to offer", args_get(a, "--file"));
+	}
 	int rc = rules_set_only(&app->rules, (const char *const *)codes, n);
 	if (rc == 0) {
 		sink_printf(&app->sink, "only %zu listed item%s may be offered", app->rules.n_only,

@@ -216,7 +216,7 @@ static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped,
 	const char *c = x->credit_prefix, *s = x->sales_prefix;
 	/* grep's pattern: the prefix's separator (any byte the file wrote after the letters) a
 	 * literal of grep's, the command through rr_pipe_text_cmd (a gzip file through gzip -dc) */
-	char re[24], cmd[160];
+	char re[24], cmd[1200];
 	size_t o = 0;
 	for (const char *p = c; *p && o + 3 < sizeof re; p++) {
 		if (strchr(".*[^$\\", *p))
@@ -224,8 +224,10 @@ static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped,
 		re[o++] = *p;
 	}
 	snprintf(re + o, sizeof re - o, "[0-9]");
-	const char *arg = re, *load = rr_pipe_text_cmd(cmd, sizeof cmd, "grep -v %s FILE", &arg,
-							1, x->rows->path);
+	/* the file named, not FILE (t71 F30: copied, grep could not read FILE) */
+	const char *arg[2] = {re, x->rows->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "grep -v %s %p", arg, 2,
+					    x->rows->path);
 	if (dropped)
 		sink_printf(&app->sink, "  note: %zu invoice%s numbered %s... (a credit note's number "
 			    "beside the %s... invoices) credit%s goods their customers bought before, "
@@ -966,6 +968,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col,
 									f->customers_head, note,
 									sizeof note));
+		if (f->several[0])
+			sink_printf(&app->sink, "%s", f->several);
 		return 0;
 	}
 	if (strcmp(what, "drop-customers") == 0) {
@@ -976,6 +980,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 		if (f->drop_col > 1)
 			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, f->drop_head, note,
 									sizeof note));
+		if (f->several[0])
+			sink_printf(&app->sink, "%s", f->several);
 		return 0;
 	}
 	return filter_day(a, what, f); /* the table's choices: since or until */

@@ -1276,6 +1276,18 @@ static int dotted_time(const char *s, size_t n, size_t *i, dparts *p)
 	return meridian(s, n, i, p);
 }
 
+/* DB2's end of a day, 24.00.00.000000 (its TIMESTAMP allows hour 24 with nothing after
+ * it): the next day's 00:00, as DB2 itself reads it (t71 F26: 26 rows rejected). t[0..n) the
+ * time's text, p its date and time read. */
+static void db2_end_of_day(const char *t, size_t n, dparts *p)
+{
+	if (p->h != 24 || p->mi || p->sec || n < 8 || strspn(t + 2, ".0") != n - 2 ||
+	    p->a < 1 || p->a > 12 || p->b < 1 || p->b > date_days_in_month(p->y, p->a))
+		return;
+	date_civil_from_days(date_days_from_civil(p->y, p->a, p->b) + 1, &p->y, &p->a, &p->b);
+	p->h = 0;
+}
+
 /* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
  * \xD9\x85 (miladi), a blank before it (t41 N5: "2023/01/05 \xD9\x85" was rejected). At s[*i], *i
  * moved past it when it ends s. */
@@ -1508,7 +1520,11 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		size_t at = i;
 		if (sep == '-' && i < n && s[i] == '-') {   /* DB2's 2011-03-01-08.35.00.000000 */
 			i++;
-			return dotted_time(s, n, &i, p) || p->ampm || i != n ? -1 : 0;
+			size_t h = i;
+			if (dotted_time(s, n, &i, p) || p->ampm || i != n)
+				return -1;
+			db2_end_of_day(s + h, n - h, p);
+			return 0;
 		}
 		int gap = date_time_gap(s, n, &i, &p->comma);
 		if (!gap && sep == '-' && i < n && s[i] == 'T') {
@@ -2524,6 +2540,64 @@ int date_guess_rejection(const date_guess *g, const char *s, size_t n)
 	return why;
 }
 
+/* A year-less date's month and day when its month is named ("1 Nov", "Nov 1", "1-Nov"):
+ * month * 32 + day, or 0 (a month by its number could be either field). */
+static int yearless_named_md(const char *s, size_t n)
+{
+	size_t i = 0;
+	int d, mo;
+	if (digits(s, n, &i, 1, 2, &d) == 0) {
+		if (i >= n || !strchr("-/. ", s[i]))
+			return 0;
+		i++;
+		return month_name(s, n, &i, &mo) ? 0 : mo * 32 + d;
+	}
+	if (month_name(s, n, &i, &mo) || i >= n || (s[i] != ' ' && s[i] != '-'))
+		return 0;
+	i++;
+	return digits(s, n, &i, 1, 2, &d) ? 0 : mo * 32 + d;
+}
+
+/* Months from month-and-day a back to b (a * 32 + day each), as a day count's share of a
+ * month: 30 Nov to 1 Jan is 10, 5 Mar to 2 Mar none. */
+static int months_back(int a, int b)
+{
+	int days = (a / 32 - b / 32) * 31 + (a % 32 - b % 32);
+	return days >= 0 ? days / 28 : -(-days / 28);
+}
+
+/* The year a year-less date s (on line) takes under a title's year: the title's, or the next
+ * once the dates in file order ran past December (the roll_ fields of date_guess say when):
+ * a date seven months or more before the one above it and before the first one (1 Jan after
+ * 30 Dec, the first 1 Nov), when none went back a month before. Once rolled, a date going
+ * back again or reaching the first's day of the year makes more than a year's run: the
+ * years cannot be told (roll_doubt). */
+static int yearless_year(date_guess *g, const char *s, size_t n, uint64_t line)
+{
+	if (!g->year_titled)
+		return g->year_fill;
+	if (g->roll_base != g->year_fill) {   /* another title: its dates start again */
+		g->roll_base = g->year_fill;
+		g->roll_add = g->roll_prev = g->roll_down = g->roll_first = 0;
+	}
+	int md = yearless_named_md(s, n), back = g->roll_prev ? months_back(g->roll_prev, md) : 0;
+	if (!md)
+		return g->year_fill + g->roll_add;
+	if (!g->roll_first)
+		g->roll_first = md;
+	if (g->roll_add) {
+		if ((back >= 1 || back <= -7 || md >= g->roll_first) && !g->roll_doubt) {
+			g->roll_doubt = line;
+			example(g->roll_doubt_date, s, n);
+		}
+	} else if (back >= 7 && md < g->roll_first && !g->roll_down)
+		g->roll_add = 1;
+	else if (back >= 1)
+		g->roll_down = 1;   /* not in date order: no run past December is told */
+	g->roll_prev = md;
+	return g->year_fill + g->roll_add;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -2542,10 +2616,14 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	int yearless = 0;
 	if (scan_memo(g, s, n, &p)) {
 		/* a day and month alone, the year the title's or the row's Year column's */
-		size_t k = g->year_fill ? date_with_year(s, n, g->year_fill, filled, sizeof filled)
-					: 0;
+		int year = g->year_fill ? yearless_year(g, s, n, line) : 0;
+		size_t k = year ? date_with_year(s, n, year, filled, sizeof filled) : 0;
 		if (!k || scan_memo(g, filled, k, &p))
 			return -1;
+		if (year != g->year_fill && !g->n_rolled++) {
+			example(g->rolled_first, s, n);
+			g->rolled_line = line;
+		}
 		s = filled;
 		n = k;
 		yearless = 1;
@@ -2896,8 +2974,12 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 					      part[k], count[k], count[k] == 1 ? "" : "s");
 	}
 	if (g->n_yearless && o < size)
-		snprintf(buf + o, size - o, "; %zu without a year, the year read from %s",
-			 g->n_yearless, g->year_from[0] ? g->year_from : "the file");
+		o += (size_t)snprintf(buf + o, size - o, "; %zu without a year, the year read from "
+				      "%s", g->n_yearless, g->year_from[0] ? g->year_from : "the file");
+	if (g->n_rolled && o < size)
+		snprintf(buf + o, size - o, " (%zu in the next year, the dates in file order having "
+			 "run past December at line %llu's '%s')", g->n_rolled,
+			 (unsigned long long)g->rolled_line, g->rolled_first);
 }
 
 /* The --date-format of this file's D/M dates with the fields in order ("dmy", "ymd"...). */

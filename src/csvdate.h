@@ -225,6 +225,23 @@ typedef struct date_guess {
 	                                  year, or the row's Year column's, set before each row */
 	char year_from[64];            /* where year_fill comes from, for the summary */
 	size_t n_yearless;             /* dates read so */
+	/* Year-less dates with their month's name, in file order under one title's year: a
+	 * date that runs past December takes the next year (t71 F14: a financial year's Jan
+	 * and Feb), once (csvdate.c's yearless_year says when). Reset when year_fill changes
+	 * (a title further down). */
+	int year_titled;               /* year_fill is a title's (the loader's, per row), which
+	                                  a run past December rolls; a Year column's never */
+	int roll_base;                 /* the year_fill the state below is of */
+	int roll_add;                  /* 1 once the dates ran past December */
+	int roll_prev;                 /* the last one's month * 32 + day; 0 = none */
+	int roll_first;                /* the first one's, so */
+	int roll_down;                 /* a date went back a month or more before any roll */
+	size_t n_rolled;               /* dates read in the next year so */
+	char rolled_first[DATE_EXAMPLE]; /* the first of them, as written */
+	uint64_t rolled_line;          /* its line */
+	uint64_t roll_doubt;           /* the line of the first date that went back after the
+	                                  roll (its years cannot be told), or 0 */
+	char roll_doubt_date[DATE_EXAMPLE]; /* that date, as written */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */

@@ -766,6 +766,39 @@ static int drop_utf8_bom(csv_source *s)
 	return 0;
 }
 
+/* Where a UTF-16 byte order mark of the other order starts in s->conv (a unit U+FFFE, no
+ * character: an export of the other order joined with cat), else s->conv_len. */
+static size_t u16_other_mark(const csv_source *s)
+{
+	unsigned char a = s->u16_order == 'L' ? 0xFE : 0xFF, b = a == 0xFE ? 0xFF : 0xFE;
+	if (!s->u16_order)
+		return s->conv_len;
+	for (size_t k = s->conv_off & 1; k + 1 < s->conv_len; k += 2)
+		if (s->conv[k] == a && s->conv[k + 1] == b)
+			return k;
+	return s->conv_len;
+}
+
+/* At such a mark (s->conv's first unit): dropped, and the rest read in its order. */
+static int u16_switch(csv_source *s)
+{
+	const char *other = s->u16_order == 'L' ? "UTF-16BE" : "UTF-16LE";
+	iconv_t cd = iconv_open("UTF-8", other);
+	if (cd == (iconv_t)-1) {
+		fail(s, "cannot read '%s' as %s", s->name, other);
+		return -1;
+	}
+	iconv_close(s->cd);
+	s->cd = cd;
+	s->u16_order = s->u16_order == 'L' ? 'B' : 'L';
+	if (!s->u16_switches++)
+		s->u16_switch_line = s->conv_lines + 1;
+	memmove(s->conv, s->conv + 2, s->conv_len - 2);
+	s->conv_len -= 2;
+	s->conv_off += 2;
+	return 0;
+}
+
 static long convert(csv_source *s, unsigned char *out, size_t cap)
 {
 	char *op = (char *)out;
@@ -788,14 +821,16 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			s->conv_more = 0;
 		}
 		char *ip = (char *)s->conv, *op0 = op;
-		size_t il = s->conv_len;
+		size_t mark = u16_other_mark(s), il = mark, after = s->conv_len - mark;
 		size_t rc = iconv(s->cd, &ip, &il, &op, &ol);
 		int e = errno;
 		for (const char *q = op0; (q = memchr(q, '\n', (size_t)(op - q))) != NULL; q++)
 			s->conv_lines++;   /* for the line a failure names */
-		s->conv_off += s->conv_len - il;
-		memmove(s->conv, ip, il);
-		s->conv_len = il;
+		s->conv_off += mark - il;
+		memmove(s->conv, ip, il + after);
+		s->conv_len = il + after;
+		if (rc != (size_t)-1 && !il && after && u16_switch(s) != 0)
+			return -1;
 		if (rc != (size_t)-1)
 			continue;
 		if (e == E2BIG) /* out has no room for the next character: the next call goes on */
@@ -846,6 +881,10 @@ static long read_utf16(csv_source *s, unsigned char *out, long n, const char *na
 	}
 	s->bom16 = 1;
 	s->sniff = 0;
+	/* the order read, for a mark of the other further on (u16_other_mark) */
+	s->u16_order = strncmp(name, "UTF-16", 6) ? 0
+		       : strcmp(name, "UTF-16") ? (strcmp(name, "UTF-16LE") ? 'B' : 'L')
+		       : n >= 2 && out[0] == 0xFF ? 'L' : 'B';
 	memcpy(s->conv, out, (size_t)n);
 	s->conv_len = (size_t)n;
 	return convert(s, out, s->chunk);
@@ -1523,6 +1562,12 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		long n = decode(s, out + h, s->chunk - h);
 		if (n < 0)
 			return -1;
+		/* UTF-32's marks first: FF FE 00 00 begins with UTF-16LE's (t71 F24: read as
+		 * UTF-16LE, its first character a NUL, and refused with hints in a circle) */
+		if (first && !s->encoding && n >= 4 &&
+		    ((out[0] == 0xFF && out[1] == 0xFE && !out[2] && !out[3]) ||
+		     (!out[0] && !out[1] && out[2] == 0xFE && out[3] == 0xFF)))
+			return read_utf16(s, out, n, "UTF-32");
 		if (first && !s->encoding && n >= 2 &&
 		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF))) {
 			const char *order = bom_swapped(out, (size_t)n);
@@ -1828,6 +1873,8 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 	if (s->bom_swapped)
 		snprintf(buf, size, "%s%s (its byte order mark says the other order: read as its "
 			 "line ends and separators are written) converted to UTF-8", gz, s->encoding);
+	else if (s->bom16 && strcmp(s->encoding, "UTF-32") == 0)
+		snprintf(buf, size, "%sUTF-32 (from its byte order mark) converted to UTF-8", gz);
 	else if (s->bom16 && strcmp(s->encoding, "UTF-16") != 0)
 		snprintf(buf, size, "%s%s (no byte order mark: its NUL bytes say so) converted to "
 			 "UTF-8", gz, s->encoding);
@@ -1841,6 +1888,11 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 			 s->bom8 == 2 ? " (the UTF-8 byte order mark before it dropped)" : "");
 	else
 		snprintf(buf, size, "%sUTF-8", gz);
+	size_t o = strlen(buf);
+	if (s->u16_switches && o < size)   /* t71 F17 */
+		snprintf(buf + o, size - o, "; from line %zu the other byte order, as a mark there "
+			 "says (exports of both orders joined?)%s", s->u16_switch_line,
+			 s->u16_switches > 1 ? ", and so at each mark after it" : "");
 }
 
 int source_described_encoding(const char *reading, char *buf, size_t size)

@@ -67,6 +67,10 @@ typedef struct csv_source {
 	const char *encoding;      /* what --encoding named, "UTF-16" from a BOM, or NULL */
 	int bom16;                 /* UTF-16 from its byte order mark, or its NUL bytes */
 	int bom_swapped;           /* the mark said one byte order, the line ends the other */
+	int u16_order;             /* UTF-16 read: 'L' little-endian, 'B' big-endian; else 0 */
+	size_t u16_switch_line;    /* the first line a mark of the other order switched the
+	                              order at (UTF-16 exports of both orders joined, t71 F17) */
+	size_t u16_switches;       /* how many such marks */
 	int bom8;                  /* 1: a UTF-8 byte order mark may start text of the page
 	                              --encoding named (an editor saved it "with BOM"): looked
 	                              for; 2: one did, dropped; 3: no encoding named, one came

@@ -200,6 +200,14 @@ static int read_ids(const char *path, const char *enc, char ***v, int *n, rr_lis
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
 
+/* The note of a list's lines holding several customer ids (t71 F8), into f->several. */
+static void several_note(rr_filter *f, const rr_list_head *head)
+{
+	f->several[0] = '\0';
+	if (head->several)
+		lines_several_text(head, "customer id", f->several, sizeof f->several);
+}
+
 int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc)
 {
 	char **v = NULL, *name = strdup(path);
@@ -217,6 +225,7 @@ int filter_read_customers(rr_filter *f, const char *path, const char *data, cons
 	f->customers_file = name;
 	f->customers_col = head.col;
 	memcpy(f->customers_head, head.name, sizeof f->customers_head);
+	several_note(f, &head);
 	return 0;
 }
 
@@ -278,6 +287,7 @@ int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *p
 	f->drop_file = name;
 	f->drop_col = head.col;
 	memcpy(f->drop_head, head.name, sizeof f->drop_head);
+	several_note(f, &head);
 	return 0;
 }
 

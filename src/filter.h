@@ -28,6 +28,8 @@ typedef struct rr_filter {
 	                            when its header named it (customer, Customer ID, the data's
 	                            own name); 0: the first field */
 	char customers_head[64], drop_head[64];  /* that header's name of the column */
+	char several[320];       /* the last list read's note of lines holding several ids
+	                            (lines_several_text), or "": the command says it */
 } rr_filter;
 
 /* No filter: every row passes. */

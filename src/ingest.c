@@ -96,10 +96,14 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0. */
+/* The year s[0..n) is when it is four digits from 1900 to 2100, else 0; a spreadsheet's
+ * number written as a float, 2022.0, is its four digits (t71 F27: a Year column of 2022.0
+ * was unread, and the refusal said the file had none). */
 static int year_text(const char *s, size_t n)
 {
 	int y = 0;
+	if (n > 5 && n <= 8 && s[4] == '.' && strspn(s + 5, "0") == n - 5)
+		n = 4;
 	if (n != 4)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
@@ -2066,6 +2070,9 @@ typedef struct builder {
 	 * the builder notes the row each part starts at (part_start[0 .. parts), a part past
 	 * MAX_PARTS joined to the last), for rowshape_repeats. */
 	uint32_t part_now;
+	int part_year[MAX_PARTS];  /* a part's title year (title_year for part 0, a title line's
+	                              above the header come again: t71 F14), or the part
+	                              before's; the parser's, set before the part's rows go */
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
@@ -5328,7 +5335,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
 		      .row = in->rows->n, .line = q->line};
 	int row_year = year_text(f[F_YEAR], q->len[F_YEAR]);
-	in->dates.year_fill = row_year ? row_year : in->title_year;
+	int titled = in->part_year[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1];
+	in->dates.year_fill = row_year ? row_year : titled;
+	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
@@ -5636,7 +5645,7 @@ typedef struct loader {
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
 	                              column added last (group_field) */
-	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char format[256];          /* "gzip, UTF-8", the source's part of the summary */
 	char converted[32];        /* the encoding the file was converted from ("cp1252",
 	                              "UTF-16LE"), or "": a text tool meets other bytes */
 	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */
@@ -5708,7 +5717,8 @@ typedef struct loader {
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
 	long meta_from, meta_to;   /* its dates' range, YYYYMMDD, or 0 */
-	int ddmm;                  /* day numbers read as DDMM with meta_from's year (t42 F4) */
+	int ddmm;                  /* day numbers read as DDMM: 1 with meta_from's year (t42 F4), 2 with
+	                              the title's (t71 F22) */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -5732,6 +5742,8 @@ typedef struct loader {
 	int crlf_seen;             /* a CR LF line end was read */
 	int cr_join;               /* a record cut short by a bare CR in an LF file is held (1),
 	                              the next field joined to its last (2): cr_held */
+	int cr_nf;                 /* the held record's fields at the CR, and its last field's */
+	size_t cr_len;             /* length then: where cr_split cuts it again */
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
 	size_t open_quote_line;    /* then: the line its record began on, and the line breaks */
@@ -5744,6 +5756,14 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	/* A line of one field naming a year (title_year_in) is held until the next record says
+	 * what it is: the title of a part joined below (the header comes again after it: its
+	 * year dates that part's year-less dates, t71 F14), else a row rejected as before */
+	int title_held;            /* that year, or 0: none held */
+	size_t title_held_line;
+	size_t titles;             /* titles of parts so taken */
+	size_t title_first_line;   /* the first of them, and its text */
+	char title_first[40];
 	size_t export_line;        /* the line of another export's header (export_header), 0 */
 	int export_nf;             /* its width */
 	int export_returns;        /* its names are a returns export's (Quantity Returned) */
@@ -7989,6 +8009,21 @@ static void send_reject(loader *L, int why, const char *detail, size_t dlen, uin
 		L->failed = 1;
 }
 
+/* The header's column named name as a hint's --map word (sniff_map_col: quoted as a shell
+ * reads it back, or the column's number), into buf; the name quoted as before when no
+ * column has it. Returns buf. */
+static const char *map_word(const char *const *names, int n, const char *name, char *buf,
+			    size_t size)
+{
+	for (int f = 0; f < n; f++)
+		if (strcmp(names[f], name) == 0) {
+			sniff_map_col(names, n, f, buf, size);
+			return buf;
+		}
+	snprintf(buf, size, "'%s'", name);
+	return buf;
+}
+
 /* Header name f as the summary shows it: printable, "column N" when empty. */
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size)
 {
@@ -9972,10 +10007,122 @@ static int separators_only(const loader *L)
 	return 1;
 }
 
+/* Words a number after them counts or names rather than dates: "Store 1987", "Branch No.
+ * 2011", "Account 2020" are no years (t71 F14: a store number dated every row 1987). */
+static const char *const title_id_words[] = {
+	"store", "shop", "branch", "outlet", "site", "location", "warehouse", "depot", "till",
+	"register", "terminal", "unit", "no", "nr", "number", "num", "id", "ref", "account",
+	"acct", "customer", "invoice", "page", "filiale", "tienda", "magasin", "negozio", NULL};
+
+/* The first year a title's title line s[0..n) may name from TITLE_YEAR_FROM: a trade's data
+ * earlier than that is unlikely, and a number so small is more likely a count or a code */
+#define TITLE_YEAR_FROM 1990
+
+/* Is the word ending just before s[i] (blanks, '#', ':', '.' skipped) one of
+ * title_id_words? */
+static int after_id_word(const char *s, size_t i)
+{
+	while (i && (s[i - 1] == ' ' || s[i - 1] == '#' || s[i - 1] == ':' || s[i - 1] == '.'))
+		i--;
+	size_t e = i;
+	while (i && isalpha((unsigned char)s[i - 1]))
+		i--;
+	for (int k = 0; title_id_words[k]; k++)
+		if (strlen(title_id_words[k]) == e - i && strncasecmp(s + i, title_id_words[k], e - i)
+		    == 0)
+			return 1;
+	return 0;
+}
+
+/* The one year the text s[0..n) of title lines names ("Sales ledger 2011", "01/03/2011 -
+ * 31/05/2011", "FY2023/24", whose second year is its first's next), or 0 when it names none
+ * or two apart: four digits from TITLE_YEAR_FROM to 2100, no digit beside them, not after a
+ * word of title_id_words. *at: the start of its line. */
+static int title_year_in(const char *s, size_t n, size_t *at)
+{
+	int year = 0;
+	size_t line = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line = i + 1;
+		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && is_digit(s[e]))
+			e++;
+		int y = year_text(s + i, e - i);
+		if (y < TITLE_YEAR_FROM || after_id_word(s, i))
+			continue;
+		if (year && y != year)
+			return 0;
+		if (!year) {
+			year = y;
+			*at = line;
+		}
+	}
+	return year;
+}
+
+/* A record of one field (or of one and blanks) that names a year: held (title_held) as
+ * perhaps a joined part's title. 1 when held. */
+static int title_hold(loader *L)
+{
+	if (L->nf > MAX_FIELDS || L->nf == L->ncols || L->too_long || !L->len[0] || L->grouped)
+		return 0;   /* a grouped report's one-field lines are its customers' (grouped_total) */
+	for (int f = 1; f < L->nf; f++)
+		if (L->len[f])
+			return 0;
+	size_t at = 0;
+	int year = title_year_in(L->buf + L->off[0], L->len[0], &at);
+	if (!year || memchr(L->buf + L->off[0], '\n', L->len[0]))
+		return 0;
+	L->title_held = year;
+	L->title_held_line = L->rec_line;
+	if (!L->titles)
+		sniff_printable(L->title_first, sizeof L->title_first, L->buf + L->off[0],
+				L->len[0], 32);
+	return 1;
+}
+
+/* The held title line, once the record after it (the header again when again is 1) says
+ * what it was: that part's title, or a row of the wrong field count, rejected as such. */
+static void title_settle(loader *L, int again)
+{
+	if (!L->title_held)
+		return;
+	if (again) {
+		uint32_t part = L->in.part_now + 1;   /* the part the header coming again starts */
+		if (part < MAX_PARTS)
+			L->in.part_year[part] = L->title_held;
+		if (!L->titles++)
+			L->title_first_line = L->title_held_line;
+	} else {
+		L->rows->lines++;   /* a row after all */
+		char detail[48];
+		size_t line = L->rec_line;
+		L->rec_line = L->title_held_line;
+		snprintf(detail, sizeof detail, "1 field, expected %d", L->ncols);
+		reject(L, RR_REJ_FIELDS, L->o->strict || L->rejects < RR_MAX_EXAMPLES ? detail : "");
+		L->rec_line = line;
+	}
+	L->title_held = 0;
+}
+
+/* on_row's first step: a title held settled by this record, then this record held when it
+ * may be one. 1 when on_row is done with the record (held, or failed). */
+static int title_line(loader *L)
+{
+	if (L->title_held)
+		title_settle(L, !L->unterminated && !L->too_long && header_again(L));
+	return L->failed || (!L->doc_sampling && !L->unterminated && title_hold(L));
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
 	char detail[96];
+	if (title_line(L))
+		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
 	if (!L->unterminated && !L->too_long && header_glued(L)) {   /* the row, then the header */
@@ -10070,6 +10217,8 @@ static void on_row(loader *L)
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->in.part_now++;
+		if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
+			L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
 		L->rows->lines--;
 		return;
 	}
@@ -10136,19 +10285,49 @@ static void note_line_end(loader *L, int c)
 
 static void record_end(loader *L, int c);
 
-/* Is the record ending at a bare CR (c) one cut short by a CR inside an unquoted field (t68
+/* Is the record ending at a CR (c) perhaps cut short by a CR inside an unquoted field (t68
  * F12: a till's note "Mug\rRed 0" in a file whose every line ends in LF split each such
- * record into two rejects naming lines the file does not have)? Fewer fields than the
- * header's in a file whose line ends so far are LFs alone: held, its last field joined to
- * the next (on_field), so the record is read, or rejected once, at its own line. A CR alone
- * ending a whole record is still an old Mac's line end (7d924de). */
+ * record into two rejects naming lines the file does not have; t71 F18: in the last field,
+ * or in a CRLF file, too)? In a file whose line ends so far are LF or CR LF, never a CR
+ * alone: held, its last field joined to what follows (on_field) unless an LF follows (a CR
+ * LF), so the record is read, or rejected once, at its own line. A CR alone ending a whole
+ * record is still an old Mac's line end (7d924de): cr_split cuts it there again. */
 static int cr_held(loader *L, int c)
 {
 	if (c != '\r' || L->cr_join || !L->have_header || L->hv || L->grouped || L->nf <= 0 ||
-	    L->nf >= L->ncols || L->crlf_seen || !(L->in.lines_read & TOOL_LF) ||
+	    L->nf > L->ncols || L->nf > MAX_FIELDS || !(L->in.lines_read & TOOL_LF) ||
 	    (L->in.lines_read & TOOL_CR) || L->prev_cr)
 		return 0;
 	L->cr_join = 1;
+	L->cr_nf = L->nf;
+	L->cr_len = L->len[L->nf - 1];
+	return 1;
+}
+
+/* A record held whole at a CR (cr_nf the header's fields) that a whole record's fields
+ * followed (more fields than the header's in all): the CR was a line end after all, an old
+ * Mac's. Both records read, each at its line. 1 when so. */
+static int cr_split(loader *L, int c)
+{
+	if (L->cr_nf != L->ncols || L->nf <= L->ncols || L->nf > MAX_FIELDS)
+		return 0;
+	int last = L->ncols - 1, nf2 = L->nf - L->ncols + 1;
+	size_t off[MAX_FIELDS], len[MAX_FIELDS], blen = L->blen;
+	off[0] = L->off[last] + L->cr_len + 1;
+	len[0] = L->len[last] - L->cr_len - 1;
+	memcpy(off + 1, L->off + L->ncols, (size_t)(nf2 - 1) * sizeof *off);
+	memcpy(len + 1, L->len + L->ncols, (size_t)(nf2 - 1) * sizeof *len);
+	L->buf[off[0] - 1] = '\0';   /* the CR: the first record's last field ends there */
+	L->len[last] = L->cr_len;
+	L->nf = L->ncols;
+	L->blen = off[0];
+	record_end(L, '\r');
+	memcpy(L->off, off, (size_t)nf2 * sizeof *off);
+	memcpy(L->len, len, (size_t)nf2 * sizeof *len);
+	L->nf = nf2;
+	L->blen = blen;
+	L->rec_line = L->line;
+	record_end(L, c);
 	return 1;
 }
 
@@ -10160,6 +10339,10 @@ static void on_record(int c, void *ctx)
 	if (L->cr_join == 1) {   /* no field after the CR: a CR LF after all */
 		L->cr_join = 0;
 		record_end(L, '\r');
+	}
+	if (L->cr_join == 2 && cr_split(L, c)) {
+		L->cr_join = 0;
+		return;
 	}
 	L->cr_join = 0;
 	record_end(L, c);
@@ -10442,6 +10625,7 @@ static void finish_parse(loader *L)
 		L->cr_join = 0;
 		record_end(L, '\r');
 	}
+	title_settle(L, 0);   /* a title line last: no part below it */
 }
 
 /* ===== a load ===== */
@@ -10805,36 +10989,20 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 	return 0;
 }
 
-/* The year the lines above the header s[0..n) name, when they name one only ("Sales ledger
- * 2011", "01/03/2011 - 31/05/2011"): four digits from 1900 to 2100, no digit beside them.
- * Into L->in.title_year, and the line said in the dates' summary; two years name none. */
+/* The year the lines above the header s[0..n) name, when they name one only
+ * (title_year_in). Into L->in.title_year and part 0's year, and the line said in the dates'
+ * summary. */
 static void title_year(loader *L, const char *s, size_t n)
 {
-	int year = 0;
-	size_t line = 0, at = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\n')
-			line = i + 1;
-		if (!is_digit(s[i]) || (i && is_digit(s[i - 1])))
-			continue;
-		size_t e = i;
-		while (e < n && is_digit(s[e]))
-			e++;
-		int y = year_text(s + i, e - i);
-		if (y && year && y != year)
-			return;
-		if (y && !year) {
-			year = y;
-			at = line;
-		}
-	}
+	size_t at = 0;
+	int year = title_year_in(s, n, &at);
 	if (!year)
 		return;
 	const char *nl = memchr(s + at, '\n', n - at);
 	size_t len = nl ? (size_t)(nl - s) - at : n - at;
 	while (len && (s[at + len - 1] == '\r' || s[at + len - 1] == ',' || s[at + len - 1] == ';'))
 		len--;
-	L->in.title_year = year;
+	L->in.title_year = L->in.part_year[0] = year;
 	snprintf(L->in.dates.year_from, sizeof L->in.dates.year_from, "the line above the header "
 		 "'%.*s'", (int)(len < 32 ? len : 32), s + at);
 }
@@ -11612,6 +11780,10 @@ static void describe_header(const loader *L, char *text, size_t size)
 		      "write its rows in line 1's columns, each quantity negative, in place of its "
 		      "header" : "load that part on its own (tail -n +LINE FILE), or write both with "
 		      "the same columns and join them");
+	if (L->titles)
+		say(text, size, "note: line %zu's title '%s'%s gives the year of the dates without "
+		    "one below it", L->title_first_line, L->title_first, L->titles == 1 ? "" :
+		    " (and the next titles' theirs)");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);
@@ -11843,14 +12015,16 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
 				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
+	char word[80];   /* the hint's name as a --map word a shell reads back (t71 F29) */
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
-			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
-			"is each line's total, --map amount='%s')", price_hint, price_hint, price_hint);
+			"does not apply); if '%s' is the unit price, load with --map price=%s (if it "
+			"is each line's total, --map amount=%s)", price_hint,
+		    map_word(names, L->ncols, price_hint, word, sizeof word), word);
 	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
-			"does not apply); if '%s' is each line's total, load with --map amount='%s'",
-		    money, money);
+			"does not apply); if '%s' is each line's total, load with --map amount=%s",
+		    money, map_word(names, L->ncols, money, word, sizeof word));
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
@@ -11862,8 +12036,9 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    L->qty_hint_money);
 	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty='%s'", L->qty_hint[0] ? L->qty_hint : qty_look,
-		    L->qty_hint[0] ? L->qty_hint : qty_look);
+			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint : qty_look,
+		    map_word(names, L->ncols, L->qty_hint[0] ? L->qty_hint : qty_look, word,
+			     sizeof word));
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if ((r->no_qty || r->qty_single) && r->unit_lines && !rows_implied(r))
@@ -12100,6 +12275,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
 		    "read as written, that zone's local time", dates,
 		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else if (L->ddmm == 2) {   /* t71 F22 */
+		say(text, size, "dates: DDMM (day and month), in the year of %s", g->year_from);
 	} else if (L->ddmm) {   /* t42 F4 */
 		long to = L->meta_to ? L->meta_to : L->meta_from;
 		say(text, size, "dates: DDMM (day and month, DATEV's Belegdatum), in the year of "
@@ -12175,9 +12352,8 @@ static const calendar *calendar_of_day(const calendar *given, const char *s, siz
 /* The way out of dates without a year (t67 F17), when the first rejected one is such a date:
  * the pipe that writes a year after each (this year's, to be set to the file's) into way,
  * or words when no pipe fits (a time after the date). 1, or 0 when it is no such date. */
-static int yearless_advice(const loader *L, char *way, size_t size)
+static int yearless_advice(const loader *L, const char *s, char *way, size_t size)
 {
-	const char *s = L->in.bad_date.text;
 	size_t n = strlen(s);
 	char filled[DATE_EXAMPLE + 16], body[64], sep[8], prog[1200];
 	time_t now = time(NULL);
@@ -12245,6 +12421,24 @@ static int month_year_warn(const loader *L, size_t bad, char *text, size_t size)
 	    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
 	    L->in.bad_date.text, L->in.num_seen[0] | L->in.num_seen[1] ? "few values, each "
 	    "beside many months, as a year does" : "four digits", fmt);
+	return 1;
+}
+
+/* Dates without a year that ran past December under a title's year and then went back (t71
+ * F14): not in date order, so which year each is in cannot be told. 1 (err set) when so. */
+static int yearless_roll_refused(const loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	char way[1500];
+	if (!g->roll_doubt)
+		return 0;
+	if (!yearless_advice(L, g->roll_doubt_date, way, sizeof way))
+		snprintf(way, sizeof way, ": write the year into the dates");
+	err_set("'%s': the dates without a year run past December (line %llu: '%s', read in the "
+		"year after the title's) and then go back (line %llu: '%s'): the rows are not in "
+		"date order, so relrec cannot tell which year each date is in%s", L->path,
+		(unsigned long long)g->rolled_line, g->rolled_first,
+		(unsigned long long)g->roll_doubt, g->roll_doubt_date, way);
 	return 1;
 }
 
@@ -12324,7 +12518,7 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		 month_year_warn(L, bad, text, size))   /* t72 F16 */
 		;   /* said there, with its --date-format */
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
-		 yearless_advice(L, sed, sizeof sed))   /* t67 F17 */
+		 yearless_advice(L, L->in.bad_date.text, sed, sizeof sed))   /* t67 F17 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): a day and a month without a year, which no --date-format reads; relrec "
 		    "gives such dates the year of the lines above the header when they name one "
@@ -15738,8 +15932,12 @@ static int yymm_refused(const loader *L)
 		nyy += (int)(yys >> b & 1u);
 	for (int b = 1; b <= 12; b++)
 		nm += (int)(months >> b & 1u);
-	/* years from 2010: DDMM of a firm billing on the 1st (0101..0112) stays DDMM's question */
-	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6 || yy_lo < 10)
+	/* years from 2010: DDMM of a firm billing on the 1st (0101..0112) stays DDMM's question;
+	 * a title's year none of the YY values contradicts YYMM (t71 F22: 2401..2612 under
+	 * 'Sales ledger 2023' are DDMM, the 24th to 26th of each month) */
+	unsigned ty = L->in.title_year ? (unsigned)(L->in.title_year % 100) : yy_lo;
+	if (nyy > 4 || (int)(yy_hi - yy_lo) + 1 != nyy || nm < 6 || yy_lo < 10 || ty < yy_lo ||
+	    ty > yy_hi)
 		return 0;
 	err_set("'%s': the dates are numbers from %d to %d whose first two digits take only %d "
 		"value%s, one after another (%02u to %02u), and whose last two never pass 12: a year "
@@ -15790,7 +15988,19 @@ static int ddmm_dates(loader *L)
 		return 0;
 	}
 	if (months < 2 || g->n_daynum < 10)
+		return 0;   /* read as day numbers, with a warning (date_guess_ddmm's doubt) */
+	if (L->in.title_year) {   /* t71 F22: a title's year, as year-less dates take it */
+		for (size_t i = 0; i < r->n; i++) {
+			int v = (int)date_floor_day(r->minute[i]);
+			if (date_minute(L->in.title_year, v % 100, v / 100, 0, 0, 0, 0,
+					&r->minute[i]) != 0)
+				return err_set("'%s': the dates are DDMM, day and month, in the year of "
+					       "the title above the header (%d), but %04d is no day of "
+					       "it", L->path, L->in.title_year, v);
+		}
+		L->ddmm = 2;
 		return 0;
+	}
 	return year_refused(L, 0, 2023, "first two digits never pass 31 and last two never 12: "
 			    "day and month without a year (DDMM, as DATEV's Belegdatum)",
 			    "day and month (DDMM)");
@@ -15893,6 +16103,7 @@ static int finish_rows(loader *L)
 			       "document types)" : "", ev, words, ret);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	    yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
 	    (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))

@@ -544,6 +544,63 @@ static int list_text(FILE *f, const char *path, const char *what, const char *en
 	return 0;
 }
 
+/* One entry e more into *list (*k of them, room for *cap), a copy: 0, or -1 with err_set. */
+static int list_add(char ***list, size_t *k, size_t *cap, const char *e, const char *path)
+{
+	if (*k + 1 >= *cap) {   /* one slot more: an empty list is not NULL */
+		size_t nc = *cap ? *cap * 2 : 64;
+		char **nl = realloc(*list, nc * sizeof *nl);
+		if (!nl)
+			return err_set("out of memory reading '%s'", path);
+		*list = nl;
+		*cap = nc;
+	}
+	if (!((*list)[*k] = strdup(csvout_unguard(e))))   /* t43 #6: an export's '+44 ... */
+		return err_set("out of memory reading '%s'", path);
+	(*k)++;
+	return 0;
+}
+
+/* Does the text s of a line's fields after its first hold a blank inside a field, between
+ * two of its characters (a description's words: WHITE HANGING HEART), which no code has? */
+static int words_inside(const char *s)
+{
+	for (size_t k = 1; s[k]; k++)
+		if (s[k] == ' ' && !strchr(",;\t ", s[k - 1]) && s[k + 1] && !strchr(",;\t ", s[k + 1]))
+			return 1;
+	return 0;
+}
+
+/* The entry of the line in->buf that no header column governs, its first field, into
+ * *list; a line with more fields than it (more than blanks in them) counted in head's
+ * several (t71 F8: "A001,A002,A003" kept A001 alone, unsaid) unless they hold words (a
+ * code's description beside it, which a list never read, and says nothing of). 0; -1 with err_set; 1 with *why for a first
+ * field list_entry refuses. */
+static int list_line(rr_lines *in, rr_list_head *head, char ***list, size_t *k, size_t *cap,
+		     const char *path, const char **why)
+{
+	char copy[LIST_LINE_MAX + 1], whole[LIST_LINE_MAX + 1];
+	const char *line = in->buf;
+	snprintf(copy, sizeof copy, "%s", line);
+	snprintf(whole, sizeof whole, "%s", line);
+	char *e = list_entry(copy, why);
+	if (!e)
+		return 1;
+	if (!*e)
+		return 0;
+	const char *rest = NULL;   /* the second field, after the first separator */
+	for (const char *sep = ",\t;"; *sep; sep++) {
+		const char *r = list_next_field(whole, *sep);
+		rest = r && (!rest || r < rest) ? r : rest;
+	}
+	if (head && rest && rest[strspn(rest, " \t,;")] && !words_inside(rest) &&
+	    !head->several++) {
+		head->several_line = in->lineno;
+		snprintf(head->several_text, sizeof head->several_text, "%.40s", line);
+	}
+	return list_add(list, k, cap, e, path);
+}
+
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
 		    char ***v, size_t *n)
 {
@@ -577,30 +634,21 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
 			if ((at = header_column(in.buf, head, &sep)) >= 0)
 				continue;
 		}
-		if (!(e = at > 0 ? list_field(in.buf, (size_t)at, sep, &why) : list_entry(in.buf, &why))) {
-			/* what to fix, not a verdict on the file (t25 F8) */
-			rc = err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes on its "
-				     "line, before any separator)", path, in.lineno, why, what);
+		int bad;   /* 1: a field refused (why), -1: out of memory */
+		if (at >= 0) {
+			e = list_field(in.buf, (size_t)at, sep, &why);
+			bad = !e ? 1 : *e ? list_add(&list, &k, &cap, e, path) : 0;
+		} else {
+			bad = list_line(&in, head, &list, &k, &cap, path, &why);
+		}
+		if (bad) {
+			rc = bad > 0 ? -2 : -1;
 			break;
 		}
-		if (!*e)
-			continue;
-		if (k + 1 >= cap) {   /* one slot more: an empty list is not NULL */
-			size_t nc = cap ? cap * 2 : 64;
-			char **nl = realloc(list, nc * sizeof *nl);
-			if (!nl) {
-				rc = err_set("out of memory reading '%s'", path);
-				break;
-			}
-			list = nl;
-			cap = nc;
-		}
-		if (!(list[k] = strdup(csvout_unguard(e)))) {   /* t43 #6: an export's '+44 ... */
-			rc = err_set("out of memory reading '%s'", path);
-			break;
-		}
-		k++;
 	}
+	if (rc == -2)   /* what to fix, not a verdict on the file (t25 F8) */
+		rc = err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes on its "
+			     "line, before any separator)", path, in.lineno, why, what);
 	lines_free(&in);
 	if (mem)
 		fclose(mem);
@@ -635,6 +683,17 @@ const char *lines_column_text(int col, const char *name, char *buf, size_t size)
 {
 	snprintf(buf, size, "note: read the list's column %d, which its header names %s, not its "
 		 "first column", col, name);
+	return buf;
+}
+
+const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
+			       size_t size)
+{
+	snprintf(buf, size, "note: %zu line%s of the list hold%s more than one field (line %ld: "
+		 "'%s'): only the first of each is read, a list holding one %s a line; if the "
+		 "others are %ss too, write each on a line of its own (tr ',' '\\n')",
+		 head->several, head->several == 1 ? "" : "s", head->several == 1 ? "s" : "",
+		 head->several_line, head->several_text, what, what);
 	return buf;
 }
 

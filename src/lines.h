@@ -89,13 +89,18 @@ typedef struct rr_list_head {
 	                         read (the rules export's consequent beside its antecedent),
 	                         1-based; 0 when none */
 	char unread[64];      /* out: its name */
+	size_t several;       /* out: lines no header column governs that held more fields
+	                         than their first, not read; set to 0 before the call */
+	long several_line;    /* out: the first of them, and its text, cut */
+	char several_text[48];
 } rr_list_head;
 
 /* The entries of a list file, one a line: the stock codes of exclude/only items --file and
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
- * line's first field: a quoted cell up to its closing quote ("" is one quote, commas inside
- * stay), else up to a comma, tab or semicolon; blanks around it are trimmed; the ' an
+ * line's first field (head->several counts the lines of more fields, which are not read):
+ * a quoted cell up to its closing quote ("" is one quote, commas inside stay), else up to a
+ * comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
  * lines starting with '#' are skipped. When head is not NULL and the first line left is a
  * header that names the column as one of its fields (head's own name, any case, then its
@@ -128,6 +133,12 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
  * column".
  * Into buf; returns buf. */
 const char *lines_column_text(int col, const char *name, char *buf, size_t size);
+/* What a command notes when lines of the list held more fields than their first (head->
+ * several > 0), what naming an entry ("code"): "note: 2 lines of the list hold more than one
+ * field (line 1: 'A001,A002'): only the first of each is read, ...". Into buf; returns
+ * buf. */
+const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
+			       size_t size);
 /* What a command notes when the header named another such column, not read (head->unread_col
  * > 0): "note: read the list's column 1, which its header names antecedent; its column 3,
  * consequent, is not read: a list is one column". Into buf; returns buf. */

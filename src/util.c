@@ -538,7 +538,10 @@ const char *rr_sed_load(char *buf, size_t size, const char *find, const char *re
 	f[o] = '\0';
 	if (!word)
 		return NULL;
-	snprintf(script, sizeof script, "s/([0-9])%s([^[:alnum:]]|$)/\\1%s\\2/g", f, r);
+	/* after a time's last digit, its AM or PM, and a blank (t71 F23: '05:30:00 +09:00',
+	 * Oracle's 'AM +09:00', '6:30 PM CST' were left as they were, the hint a loop) */
+	snprintf(script, sizeof script, "s/([0-9]( ?[AaPp][Mm])? ?)%s([^[:alnum:]]|$)/\\1%s\\3/g",
+		 f, r);
 	return rr_pipe_text_cmd(buf, size, "sed -E %s %p", arg, 2, path);
 }
 

@@ -112,9 +112,10 @@ int rr_path_gzip(const char *path);
  * out; 0, or -1 when it does not fit. */
 int rr_sed_literal(char *out, size_t size, const char *s);
 /* The load argument whose sed writes repl (" -06:00", a literal: rr_sed_literal) for the
- * zone word find (" CST": a blank and letters) where it follows a digit and ends a word, as
- * after a time, in the data file path: "'|sed -E 's/([0-9]) CST([^[:alnum:]]|$)/\1 -06:00\2/g'
- * x.csv'" (rr_pipe_text_cmd's "gzip -dc x.csv.gz | sed ..." for a gzip file). Not a bare
+ * zone word find (" CST": a blank and letters) where it follows a digit, that digit's AM or
+ * PM, and a blank (t71 F23), and ends a word, as after a time, in the data file path:
+ * "'|sed -E 's/([0-9]( ?[AaPp][Mm])? ?) CST([^[:alnum:]]|$)/\1 -06:00\3/g' x.csv'"
+ * (rr_pipe_text_cmd's "gzip -dc x.csv.gz | sed ..." for a gzip file). Not a bare
  * s/ CST/.../g, which edited a customer ACME CST and a product CSTAR too, nor the word FILE
  * for the name (t68 F18: copied, sed could not read FILE). buf, or NULL when they cannot be
  * written so (standard input: no command reads it again). */

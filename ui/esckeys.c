@@ -84,12 +84,37 @@ static int sequence_key(const int *c, int from, int to, int final, int ss3, int 
 	return letter_key(final);
 }
 
+/* A control string's introducer after ESC (ECMA-48 8.3.89 OSC ], 8.3.27 DCS P, 8.3.2 APC _,
+ * 8.3.94 PM ^, 8.3.128 SOS X): a terminal's reply (a colour, a title, DECRQSS's) runs to BEL
+ * (xterm's end of OSC) or ST, ESC \, whatever its bytes are. */
+static int is_string_start(int b)
+{
+	return b == ']' || b == 'P' || b == '_' || b == '^' || b == 'X';
+}
+
+/* esckeys_parse for a control string (c[0] its introducer): read whole to its end, no key. */
+static int string_parse(const int *c, int n, int ended, int *key)
+{
+	if (n == 1)   /* nothing after it at once: Esc then the character (Alt+]) */
+		return ended ? 0 : -1;
+	*key = 0;
+	for (int i = 1; i < n; i++) {
+		if (c[i] == 0x07 || c[i] == 0x9C)
+			return i + 1;
+		if (c[i] == ESC && i + 1 < n)   /* ST; an ESC of anything else starts anew */
+			return c[i + 1] == '\\' ? i + 2 : i;
+	}
+	return ended ? n : -1;   /* cut short: what came is dropped */
+}
+
 int esckeys_parse(const int *c, int n, int ended, int *key, int *fn)
 {
 	*key = ESC;
 	*fn = 0;
 	if (n == 0)
 		return ended ? 0 : -1;
+	if (is_string_start(c[0]))
+		return string_parse(c, n, ended, key);
 	if (c[0] != '[' && c[0] != 'O')
 		return 0;
 	int ss3 = c[0] == 'O';
@@ -131,4 +156,22 @@ int esckeys_tail(int b)
 	if (is_param(b) || is_inter(b))
 		return 1;
 	return is_final(b) ? 0 : -1;
+}
+
+int esckeys_string(const int *c, int n)
+{
+	return n > 0 && is_string_start(c[0]);
+}
+
+int esckeys_string_tail(int b, int *esc)
+{
+	if (*esc) {
+		*esc = 0;
+		return b == '\\' ? 0 : -2;
+	}
+	if (b == ESC) {
+		*esc = 1;
+		return 1;
+	}
+	return b == 0x07 || b == 0x9C ? 0 : 1;
 }

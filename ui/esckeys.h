@@ -30,6 +30,11 @@
  *   - any other such sequence read whole (a key with Ctrl, Alt or Shift held, which the
  *     workbench binds none of, as curses gives those a code no key answers): *key = 0, a
  *     key that does nothing, never Esc;
+ *   - a control string, ESC ] (OSC), ESC P (DCS), ESC _ (APC), ESC ^ (PM) or ESC X (SOS),
+ *     read whole to its BEL or ESC \ (ST): a terminal's reply (its colours, a title,
+ *     DECRQSS's), *key = 0 (t71 F25: ESC ] 11;rgb:... BEL stopped a training, its '1'
+ *     switched screens); cut short, what came is dropped; with nothing after the
+ *     introducer, Esc then that character;
  *   - anything else (nothing after the ESC, an ESC [ or ESC O that nothing follows, a
  *     character: Esc then x, typed fast, is what a terminal's Alt+x sends too): 0, the
  *     ESC is Esc (*key = 27) and the bytes after it are keys of their own.
@@ -41,5 +46,15 @@ int esckeys_parse(const int *c, int n, int ended, int *key, int *fn);
  * when it is its final byte (dropped; the sequence, no key, ends), -1 when it cannot be in a
  * sequence (the sequence ended before it, cut short, and b is a key of its own). */
 int esckeys_tail(int b);
+
+/* 1 when the sequence whose bytes after the ESC are c[0..n) is a control string (OSC, DCS,
+ * APC, PM, SOS), whose tail past ESCKEYS_MAX esckeys_string_tail reads, else 0. */
+int esckeys_string(const int *c, int n);
+
+/* esckeys_tail for a control string: the byte b read after ESCKEYS_MAX of its bytes, *esc
+ * 1 when the byte before b was ESC (set from the last byte kept, then kept by the call):
+ * 1 read on, 0 its end (BEL, ST's '\\'; dropped), -2 an ESC then anything else ended it
+ * before that ESC, which with b is read again (a sequence, or Esc, then b). */
+int esckeys_string_tail(int b, int *esc);
 
 #endif

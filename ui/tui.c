@@ -1144,17 +1144,22 @@ static void unread_key(int key)
 										: key - TK_FN);
 }
 
-/* The rest of an escape sequence longer than ESCKEYS_MAX, read and dropped up to its final
- * byte (esckeys_tail; t68 F3). A byte that cannot be in it is read again, as a key. */
-static void escape_drop_tail(void)
+/* The rest of an escape sequence longer than ESCKEYS_MAX (c[0..ESCKEYS_MAX) its bytes after
+ * the ESC), read and dropped up to its final byte (esckeys_tail; t68 F3), a control string's
+ * to its BEL or ST (esckeys_string_tail; t71 F25). A byte that cannot be in it is read
+ * again, as a key. */
+static void escape_drop_tail(const int *c)
 {
+	int string = esckeys_string(c, ESCKEYS_MAX), esc = c[ESCKEYS_MAX - 1] == TK_ESC;
 	for (int k = ESCKEYS_MAX; k < ESCKEYS_DROP; k++) {
 		int b = read_one();
 		if (b < 0)
 			return;
-		int t = b >= TK_FN ? -1 : esckeys_tail(b);
+		int t = b >= TK_FN ? -1 : string ? esckeys_string_tail(b, &esc) : esckeys_tail(b);
 		if (t < 0)
 			unread_key(b);
+		if (t == -2)   /* the ESC before b too, read first */
+			unread_key(TK_ESC);
 		if (t <= 0)
 			return;
 	}
@@ -1171,7 +1176,7 @@ static int read_escape(void)
 	while (used < 0) {
 		timeout(n ? get_escdelay() : 0);
 		if (n == ESCKEYS_MAX) {   /* longer than any key's: no key, dropped whole */
-			escape_drop_tail();
+			escape_drop_tail(c);
 			key = fn = 0;
 			used = n;
 			break;

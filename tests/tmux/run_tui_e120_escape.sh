@@ -7,7 +7,7 @@
 # the start-up load stopped. The other forms of Home, End, F5 and Ctrl+→, typed during the
 # load, and arrows typed during a training, stop nothing either. ui/esckeys.h reads them.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_e120_arrow_at_start tui_e120_keys_during_load tui_e120_arrows_during_training tui_e126_long_sequence"
+NAMES="tui_e120_arrow_at_start tui_e120_keys_during_load tui_e120_arrows_during_training tui_e126_long_sequence tui_e132_control_strings"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-e120
 
@@ -97,4 +97,28 @@ if [ -z "$why" ]; then
 fi
 if [ -z "$why" ]; then ok tui_e126_long_sequence; else fail tui_e126_long_sequence "$why"; fi
 keys d q
+
+# ---- a terminal's control strings are dropped whole (t71 F25) -------------------------------
+# during a training: xterm's background colour reply ESC ] 11;rgb:00/00/00 BEL, DECRQSS's
+# ESC P 1$r0m ESC \, a title ESC ] 2;q BEL and an APC ESC _ 1q ESC \. Their ESC stopped the
+# training, '1' and '2' switched screens, 'q' asked to quit: the 8 epochs must run, unasked.
+start e 100x30 "$ROOT" -- "$DATA"
+why=""
+if ! wait_for e "396,337" 400; then
+	why="the workbench did not start"
+else
+	keys e 3 ':set epochs 8' Enter t
+	wait_for e "training  epoch" 300 || why="the training did not start"
+fi
+if [ -z "$why" ]; then
+	hexkeys e "1b 5d 31 31 3b 72 67 62 3a 30 30 2f 30 30 2f 30 30 07" \
+		"1b 50 31 24 72 30 6d 1b 5c" "1b 5d 32 3b 71 07" "1b 5f 31 71 1b 5c"
+	wait_for e "done after 8 epochs" 900 || why="the training did not run its 8 epochs (stopped by a string's ESC?)"
+fi
+if [ -z "$why" ]; then
+	cap e
+	grep -qE 'quit anyway|not quitting' "$SCREEN" && why="a string's 'q' asked to quit"
+fi
+if [ -z "$why" ]; then ok tui_e132_control_strings; else fail tui_e132_control_strings "$why"; fi
+keys e q
 exit 0

@@ -111,8 +111,14 @@ static void test_rules_file(void **state)
 				    "\t21733\tRED\n");
 	char **v;
 	size_t n;
-	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, NULL));
+	rr_list_head first;
+	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &first));
 	assert_int_equal(3, n);
+	/* t71 F8: the lines of more fields than the first are counted, the first named, but
+	 * not one whose other fields hold words (a code's description) */
+	assert_int_equal(2, first.several);
+	assert_int_equal(4, first.several_line);
+	assert_string_equal("  \"22423\" ;x", first.several_text);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
 	assert_string_equal("21733", v[2]);

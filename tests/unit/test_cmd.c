@@ -127,9 +127,39 @@ static void test_pipe_cmd_quotes_hostile(void **state)
 	char **argv;
 	assert_int_equal(0, cmd_split(line, &argc, &argv));
 	assert_int_equal(4, sh_words(argv[1] + 1, w, 8));
-	assert_string_equal("s/([0-9]) cst([^[:alnum:]]|$)/\\1 CST\\2/g", w[2]);
+	assert_string_equal("s/([0-9]( ?[AaPp][Mm])? ?) cst([^[:alnum:]]|$)/\\1 CST\\3/g", w[2]);
 	assert_string_equal("P';sh<pa;'.csv", w[3]);
 	cmd_free_argv(argc, argv);
+	/* t71 F23: run by sed, the script edits the word or offset after a time's digit, its
+	 * AM or PM and a blank ('6:30 PM CST', '05:30:00 +09:00', Oracle's 'AM +09:00'), and
+	 * nothing inside a word (ACME CSTAR) */
+	static const struct { const char *find, *repl, *in, *out; } runs[] = {
+		{" CST", " -06:00", "3/1/2023 6:30 PM CST,ACME CSTAR\n",
+		 "3/1/2023 6:30 PM -06:00,ACME CSTAR\n"},
+		{" CST", " -06:00", "2023-03-01 18:30 CST\n", "2023-03-01 18:30 -06:00\n"},
+		{"+09:00", "", "2023-03-01 05:30:00 +09:00,x\n", "2023-03-01 05:30:00 ,x\n"},
+		{"+09:00", "", "01-MAR-11 01.15.00.000000000 AM +09:00\n",
+		 "01-MAR-11 01.15.00.000000000 AM \n"},
+		{"+09:00", "", "2023-03-01T05:30:00+09:00\n", "2023-03-01T05:30:00\n"},
+	};
+	for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
+		assert_non_null(rr_sed_load(buf, sizeof buf, runs[k].find, runs[k].repl, "x.csv"));
+		snprintf(line, sizeof line, "load %s", buf);
+		assert_int_equal(0, cmd_split(line, &argc, &argv));
+		assert_int_equal(4, sh_words(argv[1] + 1, w, 8));
+		char *script = tu_write_temp_str(w[2]), *in = tu_write_temp_str(runs[k].in), got[200];
+		cmd_free_argv(argc, argv);
+		snprintf(line, sizeof line, "sed -E -f '%s' '%s'", script, in);
+		FILE *sed = popen(line, "r");
+		assert_non_null(sed);
+		size_t n = fread(got, 1, sizeof got - 1, sed);
+		got[n] = '\0';
+		assert_int_equal(0, pclose(sed));
+		if (strcmp(got, runs[k].out) != 0)
+			fail_msg("'%s' with %s: '%s'", runs[k].in, w[2], got);
+		tu_remove(script);
+		tu_remove(in);
+	}
 }
 
 /* e102: the text tools' commands (rr_pipe_text_cmd, rr_sed_load) on a gzip file read it through
@@ -159,11 +189,11 @@ static void test_pipe_text_gzip(void **state)
 	rmdir(fifo);
 	/* a zone word after a digit, as a word, in the file named (t68 F18: FILE, and ACME CST) */
 	char want[200];
-	snprintf(want, sizeof want, "\"|gzip -dc '%s' | sed -E 's/([0-9]) CST([^[:alnum:]]|$)/\\\\1 "
-		 "-06:00\\\\2/g'\"", zipped);
+	snprintf(want, sizeof want, "\"|gzip -dc '%s' | sed -E 's/([0-9]( ?[AaPp][Mm])? ?) CST"
+		 "([^[:alnum:]]|$)/\\\\1 -06:00\\\\3/g'\"", zipped);
 	assert_string_equal(want, rr_sed_load(buf, sizeof buf, " CST", " -06:00", zipped));
-	snprintf(want, sizeof want, "\"|sed -E 's/([0-9]) cst([^[:alnum:]]|$)/\\\\1 CST\\\\2/g' '%s'\"",
-		 plain);
+	snprintf(want, sizeof want, "\"|sed -E 's/([0-9]( ?[AaPp][Mm])? ?) cst([^[:alnum:]]|$)/"
+		 "\\\\1 CST\\\\3/g' '%s'\"", plain);
 	assert_string_equal(want, rr_sed_load(buf, sizeof buf, " cst", " CST", plain));
 	assert_null(rr_sed_load(buf, sizeof buf, " C.T", " -06:00", plain));   /* no word */
 	const char *arg[] = {"x", zipped};
@@ -1621,6 +1651,28 @@ static void test_rules_leave_nothing(void **state)
 	assert_int_equal(0, cmd_exec(&a, line));
 	/* U1 alone lost C1 to them; U2 and U3 have one item left new to them, by the data */
 	assert_non_null(strstr(c.buf, "left 1 customer fewer than 5 recommendations"));
+	/* t71 F31: an empty or header-only list is no stock list: only items refuses it, and the
+	 * rules stay as they were (A1 and B1) */
+	static const char *const empty[] = {"", "StockCode\n", "# nothing in stock\n"};
+	for (size_t k = 0; k < 3; k++) {
+		char *e = tu_write_temp_str(empty[k]);
+		snprintf(line, sizeof line, "only items --file %s", e);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), "the list holds no code, and only items of none would bar"))
+			fail_msg("'%s': %s", empty[k], err_msg());
+		assert_int_equal(2, (int)a.rules.n_only);
+		tu_remove(e);
+	}
+	/* t71 F8: a line of several codes reads its first, and says so */
+	char *several = tu_write_temp_str("A1,B1,C1\nB1\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(2, (int)a.rules.n_only);
+	assert_non_null(strstr(c.buf, "note: 1 line of the list holds more than one field (line 1: "
+				      "'A1,B1,C1'): only the first of each is read"));
+	tu_remove(several);
 	tu_remove(out);
 	tu_remove(p);
 	app_free(&a);

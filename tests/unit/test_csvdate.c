@@ -112,8 +112,8 @@ static void test_zone_shared_refused(void **state)
 					   "(UTC-6), China Standard Time (UTC+8)"));
 	assert_non_null(strstr(r->reading, "PGDATESTYLE=ISO"));
 	/* the word after a time, in the file named (t68 F18) */
-	assert_non_null(strstr(r->reading, "load \"|sed -E 's/([0-9]) CST([^[:alnum:]]|$)/\\\\1 "
-				     "-06:00\\\\2/g' '/"));
+	assert_non_null(strstr(r->reading, "load \"|sed -E 's/([0-9]( ?[AaPp][Mm])? ?) CST"
+				     "([^[:alnum:]]|$)/\\\\1 -06:00\\\\3/g' '/"));
 	assert_null(strstr(r->reading, "in a form relrec does not read"));
 	rows_free(r);
 	/* the way out it names: the word written as its offset */
@@ -883,6 +883,10 @@ static void test_database_defaults(void **state)
 		{"15-JUN-49", "2049-06-15 00:00", "Oracle's DD-MON-RR"},
 		{"15-Jun-55", "2055-06-15 00:00", "month names"},
 		{"2011-03-01-08.35.00.000000", "2011-03-01 08:35", "ISO 8601"},
+		/* t71 F26: DB2's end of a day is the next day's 00:00 */
+		{"2011-03-04-24.00.00.000000", "2011-03-05 00:00", "ISO 8601"},
+		{"2012-02-29-24.00.00", "2012-03-01 00:00", "ISO 8601"},
+		{"2011-12-31-24.00.00.000000", "2012-01-01 00:00", "ISO 8601"},
 		{"2011-03-01 08:35:00.000", "2011-03-01 08:35", "ISO 8601"},
 		{"2011-03-01 08:35:00", "2011-03-01 08:35", "ISO 8601"},
 	};
@@ -894,7 +898,9 @@ static void test_database_defaults(void **state)
 	rows_free(r);
 	/* a dotted time without seconds is no time, and DB2's never takes AM or PM */
 	static const char *const bad[] = {"01-MAR-11 08.35 AM", "2011-03-01-08.35.00 PM",
-					  "2011-03-01-08.35"};
+					  "2011-03-01-08.35", "2011-03-04-24.00.01.000000",
+					  "2011-03-04-24.01.00", "2011-03-04-24.00.00.000001",
+					  "2011-02-30-24.00.00"};
 	assert_dates_unread(bad, sizeof bad / sizeof *bad);
 }
 
@@ -969,6 +975,14 @@ static void test_yearless_loads(void **state)
 	assert_string_equal("2012-03-01 00:00", minute_of(r, 1));
 	assert_non_null(strstr(r->reading, "the year read from each row's 'Year'"));
 	rows_free(r);
+	/* t71 F27: a Year column written as a spreadsheet's float (2012.0) is its year */
+	r = load_csv("Invoice,Year,Date,Customer,Code,Qty,Price\n1,2012.0,29-Feb,8,B,1,1\n"
+		     "2,2011.00,1 Mar,8,B,1,1\n3,2011.5,1 Mar,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);   /* 2011.5 is no year */
+	assert_string_equal("2012-02-29 00:00", minute_of(r, 0));
+	assert_string_equal("2011-03-01 00:00", minute_of(r, 1));
+	rows_free(r);
 	static const char *const none[] = {
 		"Invoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
 		"Sales 2010 to 2011\nInvoice,Date,Customer,Code,Qty,Price\n1,1 Mar,7,A,1,1\n",
@@ -979,6 +993,73 @@ static void test_yearless_loads(void **state)
 		if (!strstr(why, "a day and a month without a year, which no --date-format reads") ||
 		    !strstr(why, "v=v \\\" ") || strstr(why, "load with --date-format"))
 			fail_msg("%s", why);
+		rows_free(r);
+	}
+}
+
+/* t71 F14: each title governs the dates below it, months running past December roll the
+ * year, a store's number is no year; undecidable runs are refused with the year pipe. By
+ * hand: the two ledgers' 1 Mar are 2022's and 2023's; FY2023/24's 3 Jan follows 30 Dec. */
+static void test_yearless_titles_and_rolls(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Sales ledger 2022\nInvoice,Date,Customer,Code,Qty,Price\n"
+			      "1,1 Mar,7,A,1,1\n2,2 Sep,8,B,1,1\n"
+			      "Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+			      "3,1 Mar,7,A,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_string_equal("2022-09-02 00:00", minute_of(r, 1));
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "line 5's title 'Sales ledger 2023' gives the year"));
+	rows_free(r);
+	/* a one-field line naming a year not followed by the header: rejected as before */
+	r = load_csv("Sales ledger 2022\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Mar,7,A,1,1\nTotal 2022\n2,2 Mar,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "4: wrong field count: 1 field"));
+	assert_string_equal("2022-03-02 00:00", minute_of(r, 1));
+	rows_free(r);
+	r = load_csv("Sales ledger FY2023/24\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Nov,7,A,1,1\n2,30 Dec,8,B,1,1\n3,3 Jan,7,A,1,1\n4,26 Feb,8,B,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-12-30 00:00", minute_of(r, 1));
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 2));
+	assert_string_equal("2024-02-26 00:00", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "(2 in the next year, the dates in file order having "
+				"run past December at line 5's '3 Jan')"));
+	rows_free(r);
+	/* a calendar year sorted by customer: the second's January is no run past December (it
+	 * is not before the first date), so every date keeps the title's year, as before */
+	r = load_csv("Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,2 Jan,7,A,1,1\n2,30 Dec,7,B,1,1\n3,5 Jan,8,A,1,1\n4,28 Dec,8,B,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-05 00:00", minute_of(r, 2));
+	assert_string_equal("2023-12-28 00:00", minute_of(r, 3));
+	rows_free(r);
+	/* past December, then back to November: which year each is in cannot be told */
+	r = load_csv("Sales ledger 2023\nInvoice,Date,Customer,Code,Qty,Price\n"
+		     "1,1 Nov,7,A,1,1\n2,3 Jan,8,B,1,1\n3,5 Nov,9,A,1,1\n", NULL);
+	assert_null(r);
+	if (!strstr(err_msg(), "run past December (line 4: '3 Jan'") ||
+	    !strstr(err_msg(), "go back (line 5: '5 Nov')") || !strstr(err_msg(), "v=v \\\" "))
+		fail_msg("%s", err_msg());
+	/* a store's number, or a year before 1990, dates nothing: refused with the pipe */
+	static const char *const none[] = {"Store 1987 - sales ledger", "Branch No. 2021 ledger",
+					   "Ledger 1987"};
+	char text[160];
+	for (size_t k = 0; k < 3; k++) {
+		snprintf(text, sizeof text, "%s\nInvoice,Date,Customer,Code,Qty,Price\n"
+			 "1,1 Mar,7,A,1,1\n", none[k]);
+		r = load_csv(text, NULL);
+		const char *why = r ? r->reading : err_msg();
+		if (!strstr(why, "a day and a month without a year, which no --date-format reads"))
+			fail_msg("%s: %s", none[k], why);
 		rows_free(r);
 	}
 }
@@ -998,7 +1079,8 @@ static void test_day_moved_by_utc(void **state)
 	assert_string_equal("2011-03-02 01:00", minute_of(r, 2));
 	if (!strstr(r->reading, "; 2 rows on another day in UTC than written (the first "
 		    "'2011-03-01T08:35:00+09:00' is 2011-02-28 in UTC)") ||
-	    !strstr(r->reading, "sed -E 's/([0-9])\\\\+09:00([^[:alnum:]]|$)/\\\\1\\\\2/g'"))
+	    !strstr(r->reading, "sed -E 's/([0-9]( ?[AaPp][Mm])? ?)\\\\+09:00([^[:alnum:]]|$)/"
+			"\\\\1\\\\3/g'"))
 		fail_msg("%s", r->reading);
 	rows_free(r);
 	r = load_csv(PG "1,7,2011-03-01T10:00:00+09:00,SKU-1,1,1\n", NULL);
@@ -1129,6 +1211,7 @@ int main(void)
 		cmocka_unit_test(test_web_date_forms),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
+		cmocka_unit_test(test_yearless_titles_and_rolls),
 		cmocka_unit_test(test_day_moved_by_utc),
 		cmocka_unit_test(test_date_format_swapped),
 		cmocka_unit_test(test_dotted_and_cjk_dates),

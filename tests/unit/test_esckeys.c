@@ -150,10 +150,12 @@ static int read_all(const char *s, int *key)
 			return used;
 	}
 	*key = 0;
+	int string = esckeys_string(c, n), esc = c[n - 1] == 27;
 	for (int i = n; i < len && i < ESCKEYS_DROP; i++) {
-		int t = esckeys_tail((unsigned char)s[i]);
+		int b = (unsigned char)s[i];
+		int t = string ? esckeys_string_tail(b, &esc) : esckeys_tail(b);
 		if (t <= 0)
-			return t == 0 ? i + 1 : i;
+			return t == 0 ? i + 1 : t == -2 ? i - 1 : i;
 	}
 	return len;
 }
@@ -181,6 +183,48 @@ static void test_long_sequence_dropped_whole(void **state)
 	assert_int_equal(esckeys_tail(0x416), -1);   /* a wide character, never in a sequence */
 }
 
+/* t71 F25: a terminal's control strings, OSC (ESC ] ... BEL or ESC \\), DCS (ESC P), APC,
+ * PM and SOS, are dropped whole, however long (bounded by ESCKEYS_DROP), whatever their bytes:
+ * ESC ] 11;rgb:00/00/00 BEL stopped a training and switched screens, DECRQSS's reply ESC P
+ * 1$r0m ESC \\ switched to the Data screen. What follows the string is a key again. */
+static void test_control_strings_dropped_whole(void **state)
+{
+	(void)state;
+	int key = -1;
+	static const char *const whole[] = {
+		"]11;rgb:00/00/00\a", "]2;q\a", "P1$r0m\x1b\\", "]0;a title\x1b\\", "_app\a",
+		"^pm\x1b\\", "Xsos\x1b\\", "]\a", "]10;rgb:ffff/ffff/ffff\x1b\\",
+	};
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++) {
+		key = -1;
+		int used = read_all(whole[i], &key);
+		if (used != (int)strlen(whole[i]) || key != 0)
+			fail_msg("'%s': %d bytes, key %d", whole[i] + 1, used, key);
+	}
+	assert_int_equal(read_all("]11;rgb:00/00/00\aq", &key), 17);   /* the q is a key */
+	assert_int_equal(key, 0);
+	assert_int_equal(read_all("]2;q\a1", &key), 5);
+	/* an ESC of anything but a backslash inside ends it before the ESC, read again */
+	assert_int_equal(read_all("]2;q\x1b[C", &key), 4);
+	assert_int_equal(read_all("]11;rgb:0000/0000/0000\x1bq", &key), 22);
+	/* cut short with nothing after it: what came is dropped; Esc then ] when nothing did */
+	parsed p = parse("]11;rgb", 1);
+	assert_int_equal(p.used, 7);
+	assert_int_equal(p.key, 0);
+	assert_int_equal(parse("]11;rgb", 0).used, -1);
+	p = parse("]", 1);
+	assert_int_equal(p.used, 0);
+	assert_int_equal(p.key, 27);
+	p = parse("P", 1);   /* Alt+P */
+	assert_int_equal(p.used, 0);
+	assert_int_equal(p.key, 27);
+	int esc = 0;
+	assert_int_equal(esckeys_string_tail('3', &esc), 1);   /* a digit is in it: no key */
+	assert_int_equal(esckeys_string_tail(0x07, &esc), 0);
+	assert_int_equal(esckeys_string_tail(27, &esc), 1);
+	assert_int_equal(esckeys_string_tail('\\', &esc), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_more_and_rest),
 		cmocka_unit_test(test_esc_stays_esc),
 		cmocka_unit_test(test_long_sequence_dropped_whole),
+		cmocka_unit_test(test_control_strings_dropped_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

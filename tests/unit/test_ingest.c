@@ -224,6 +224,43 @@ static void test_line_numbers_stray_cr(void **state)
 	rows_free(r);
 }
 
+/* t71 F18: a bare CR in the last field of an LF file, and in any field of a CRLF file, is
+ * the field's too (60 phantom rejects; 53 sales lost); a whole record after a CR alone is
+ * still a line of its own, each at its line */
+static void test_stray_cr_last_field_and_crlf(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n"
+				   "1,A,x,2,12/1/2010 8:26,1,7,UK\rEire\n"   /* line 2 */
+				   "2,B,x,bad,12/1/2010 8:26,1,7,UK\n",       /* line 3 */
+			       0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_float_equal(2, r->qty[0], 0);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "3: unparsable"));
+	rows_free(r);
+	r = load_text(HDR "\r\n"
+			  "1,A,Mug\rRed,2,12/1/2010 8:26,1,7,UK\r\n"   /* line 2 */
+			  "2,B,x,3,12/1/2010 8:26,1,7,UK\r\n"           /* line 3 */
+			  "3,A,x,bad,12/1/2010 8:26,1,7,UK\r\n",        /* line 4 */
+		      0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 0);
+	assert_float_equal(3, r->qty[1], 0);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "4: unparsable"));
+	rows_free(r);
+	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\r2,B,x,5,12/1/2010 8:26,1,7,UK\n"
+			  "3,A,x,bad,12/1/2010 8:26,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(5, r->qty[1], 0);
+	assert_non_null(strstr(r->examples[0], "4: unparsable"));
+	rows_free(r);
+}
+
 /* Two byte order marks (a tool added one to a file that had one): both go, and the first
  * column keeps its name (it was "\uFEFFInvoiceNo", unused, and invoices were made up) */
 static void test_double_bom(void **state)
@@ -1829,6 +1866,33 @@ static void test_day_numbers_ddmm(void **state)
 	static const int yymm10[] = {1001, 1004, 1007, 1012, 1101, 1105, 1109, 1201, 1206, 1212};
 	assert_null(load_text(day_log("date", yymm10, 10), 0));
 	assert_non_null(strstr(err_msg(), "(10 to 12), and whose last two never pass 12"));
+	/* t71 F22: under a title naming a year none of the YY values are (23 beside 24..26),
+	 * they are DDMM, the 24th to 26th, of the title's year; under one of them YYMM stays */
+	static const int titled[] = {2401, 2502, 2603, 2404, 2505, 2606, 2407, 2508, 2609, 2412};
+	char csv[1024];
+	for (int title = 2023; title <= 2024; title++) {
+		int o = snprintf(csv, sizeof csv, "Sales ledger %d\nInvoice,Date,Customer,Code,Qty,"
+				 "Price\n", title);
+		for (int k = 0; k < 10; k++)
+			o += snprintf(csv + o, sizeof csv - (size_t)o, "%d,%d,c%d,A%d,1,2.00\n", k,
+				      titled[k], k % 3, k % 4);
+		rr_rows *r = load_text(csv, 0);
+		if (title == 2024) {
+			assert_null(r);
+			assert_non_null(strstr(err_msg(), "a year and a month (YYMM)"));
+			continue;
+		}
+		assert_non_null(r);
+		assert_int_equal(10, r->n);
+		char buf[32];
+		assert_string_equal("2023-01-24 00:00", ingest_format_minute(r->minute[0], buf,
+									      sizeof buf));
+		assert_string_equal("2023-12-24 00:00", ingest_format_minute(r->minute[9], buf,
+									      sizeof buf));
+		assert_non_null(strstr(r->reading, "dates: DDMM (day and month), in the year of the "
+					"line above the header 'Sales ledger 2023'"));
+		rows_free(r);
+	}
 }
 
 /* t42 F11: a customer's column named too weakly for the names table (NetSuite's Name, MYOB's
@@ -7433,7 +7497,7 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(err_msg(), "name the encoding alone"));
 	/* UTF-16 with a byte order mark is followed without being asked */
 	const char *u8 = "user,item,qty,date\n7,\xC3\xA9,1,2023-01-02\n";
-	char u16[256];
+	char u16[512];
 	size_t n = 0;
 	u16[n++] = (char)0xFF;
 	u16[n++] = (char)0xFE;
@@ -7489,6 +7553,26 @@ static void test_encodings(void **state)
 					  : "UTF-32LE (no byte order mark: its NUL bytes say so)"));
 		rows_free(r);
 	}
+	/* UTF-32 with its mark, each order (t71 F24: FF FE 00 00 was taken for UTF-16LE's FF FE
+	 * and a NUL, refused with hints that went round in a circle) */
+	for (int be = 0; be < 2; be++) {
+		static const unsigned char mark[2][4] = {{0xFF, 0xFE, 0, 0}, {0, 0, 0xFE, 0xFF}};
+		memcpy(u16, mark[be], 4);
+		n = 4;
+		for (const char *c = "user,item,qty,date\n7,A,3,2023-01-02\n"; *c; c++) {
+			memset(u16 + n, 0, 4);
+			u16[n + (be ? 3 : 0)] = *c;
+			n += 4;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_float_equal(3, r->qty[0], 0);
+		assert_non_null(strstr(r->reading, "UTF-32 (from its byte order mark)"));
+		rows_free(r);
+	}
 	/* a mark of one order before text of the other (t68 F8: FF FE before UTF-16BE loaded 0
 	 * rows, no reason given): read as its line ends are written, and said */
 	for (int be = 0; be < 2; be++) {
@@ -7508,6 +7592,37 @@ static void test_encodings(void **state)
 		assert_float_equal(3, r->qty[0], 0);
 		assert_non_null(strstr(r->reading, be ? "UTF-16BE (its byte order mark says the other"
 					  : "UTF-16LE (its byte order mark says the other"));
+		rows_free(r);
+	}
+	/* t71 F17: exports of both orders joined with cat, each under its own mark: the second
+	 * mark switches the order (its 2 rows were one rejected line of U+3700... characters);
+	 * each order first, and a third part back in the first order */
+	for (int be = 0; be < 2; be++) {
+		static const char *const part[3] = {"user,item,qty,date\n7,A,3,2023-01-02\n",
+						    "user,item,qty,date\n8,B,4,2023-01-03\n"
+						    "9,C,5,2023-01-04\n",
+						    "user,item,qty,date\n7,C,6,2023-01-05\n"};
+		n = 0;
+		for (int k = 0; k < 3; k++) {
+			int big = (be + k) % 2;
+			u16[n++] = (char)(big ? 0xFE : 0xFF);
+			u16[n++] = (char)(big ? 0xFF : 0xFE);
+			for (const char *c = part[k]; *c; c++, n += 2) {
+				u16[n + (size_t)big] = *c;
+				u16[n + 1 - (size_t)big] = 0;
+			}
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+		assert_float_equal(5, r->qty[2], 0);
+		assert_float_equal(6, r->qty[3], 0);
+		if (!strstr(r->reading, "; from line 3 the other byte order, as a mark there says "
+			    "(exports of both orders joined?), and so at each mark after it"))
+			fail_msg("%s", r->reading);
 		rows_free(r);
 	}
 	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
@@ -10131,6 +10246,7 @@ int main(void)
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_line_numbers_stray_cr),
+		cmocka_unit_test(test_stray_cr_last_field_and_crlf),
 		cmocka_unit_test(test_double_bom),
 		cmocka_unit_test(test_long_field),
 		cmocka_unit_test(test_header_joins_linear),
