@@ -157,6 +157,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "item_quantity", 0},
 	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 1},
 	{RR_COL_QTY, "qty_purchased", 1},
+	/* Shopify Analytics' sales report: Net items sold, its returns -1 on rows of their own
+	 * (t72 F22: read as one unit a line, 1046 for 1401) */
+	{RR_COL_QTY, "net_items_sold", 1}, {RR_COL_QTY, "items_sold", 1},
 	/* what was shipped, delivered or invoiced of an order: the quantity only when no other
 	 * is there, else a second one the summary names (t49 F19: Quantity Shipped beside
 	 * Quantity Ordered, taken unsaid) */
