@@ -92,6 +92,11 @@ int voids_mark(const rr_rows *r, const unsigned char *inv_c, unsigned char **fla
 	*pairs = 0;
 	if (r->returns_marked)   /* its own Refund lines say which lines return: no guessing */
 		return 0;
+	/* without an invoice column each customer's minute is an invoice of relrec's making: a
+	 * sale and its cancellation in one minute are no line voided on one receipt (Online
+	 * Retail without its InvoiceNo reads as with it) */
+	if (r->no_invoice)
+		return 0;
 	size_t n = void_candidates(r, inv_c, &v);
 	if (n == (size_t)-1)
 		return err_set("out of memory");

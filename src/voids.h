@@ -4,8 +4,9 @@
  * a return of an earlier purchase (clean_is_return). A return written later on the order's
  * number (Shopify's sales report) is of another time, and no void.
  *
- * A file that marks its returns itself (an event or status read as a return: rows.h's
- * returns_marked) has none: its lines below 0 are what it says they are (Matrixify's Refund
+ * A file without an invoice column has none (its invoices are relrec's, one per customer and
+ * minute, no receipt), and a file that marks its returns itself (an event or status read as a
+ * return: rows.h's returns_marked) has none: its lines below 0 are what it says they are (Matrixify's Refund
  * Line, dated as its order).
  * Only invoices that hold a line below 0 and are no cancellation of their own (clean.h's
  * inv_c 0) are looked at: a file without such lines pays one pass over its rows. */
