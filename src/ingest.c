@@ -8020,7 +8020,11 @@ static const char *map_word(const char *const *names, int n, const char *name, c
 			sniff_map_col(names, n, f, buf, size);
 			return buf;
 		}
-	snprintf(buf, size, "'%s'", name);
+	/* a name longer than buf is cut, as the hint's other words are (the return read: a cut
+	 * is expected, not a fault) */
+	int k = snprintf(buf, size, "'%s'", name);
+	if (k < 0 && size)
+		buf[0] = '\0';
 	return buf;
 }
 
