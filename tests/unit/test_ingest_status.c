@@ -420,6 +420,7 @@ static void test_payment_status_voids(void **state)
 			       "others"))
 		fail_msg("%s", r->reading);
 	assert_int_equal(2, r->n);   /* order 1 cancelled; order 2 kept, as warned */
+	rows_free(r);
 }
 
 /* A cancellation recorded in a fulfilment's status alone (t72 F9: Wix's Canceled beside
