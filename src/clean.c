@@ -636,12 +636,12 @@ static int name_ends(const char *s, size_t k, size_t n)
 		const char *close = memchr(s + k, ')', n - k);
 		if (!close)
 			return 0;
-		size_t e = (size_t)(close - s), digit = k + 1 + strcspn(s + k + 1, "0123456789");
+		size_t e = (size_t)(close - s), digit = k + 1 + rr_cspan(s + k + 1, n - k - 1, "0123456789");
 		return (digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e)) &&
 		       name_ends(s, e + 1, n);   /* not "Tip (Brush) Replacement" */
 	}
 	if (s[k] == ':') {   /* "Shipping: UPS", "Shipping:UPS"; not "Freight: 1/87 scale wagon" */
-		size_t b = k + 1 + strspn(s + k + 1, " ");
+		size_t b = k + 1 + rr_span(s + k + 1, n - k - 1, " ");
 		return b < n && (letter_at(s, b, n) || amount_in(s, b, n));
 	}
 	if (s[k] != ' ')
@@ -685,7 +685,7 @@ static int name_ends(const char *s, size_t k, size_t n)
 				return name_ends(s, fe, n);
 		return 0;
 	}
-	if (s[k] == '#' && k + 1 < n && strspn(s + k + 1, "0123456789") == n - k - 1)
+	if (s[k] == '#' && k + 1 < n && rr_span(s + k + 1, n - k - 1, "0123456789") == n - k - 1)
 		return 1;   /* a card's number, "Gift Card #1234"; not "Tip #2D Large Drop Flower" */
 	return amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);
 }
@@ -794,7 +794,7 @@ static int carrier_leads(const char *s, size_t n)
 			return 1;
 		if (s[k] != ' ')
 			return 0;
-		size_t w = k + strspn(s + k, " "), we = w;
+		size_t w = k + rr_span(s + k, n - k, " "), we = w;
 		while (letter_at(s, we, n))
 			we++;
 		k = word_in(s + w, we - w, service) ? (carrier_end(s, w, n) > we ?
@@ -883,7 +883,7 @@ static int delivery_named(const char *s, size_t n)
 	int nouns = 0, services = 0;
 	size_t k = 0, last = 0;   /* last: the end of the last word read */
 	for (int words = 0; words < 6; words++) {
-		k += strspn(s + k, " -():,");
+		k += k < n ? rr_span(s + k, n - k, " -():,") : 0;
 		if (k >= n)
 			return nouns == 1 && services > 0;
 		size_t we = k;
@@ -1967,7 +1967,7 @@ static int bookkeeping_code(const char *s, size_t n)
 			    textfold_prefix(s, n, bookkeeping[i].w, strlen(bookkeeping[i].w)) : 0;
 		if (!at)
 			continue;
-		size_t sep = strspn(s + at, "-_.# "), dig = 0;
+		size_t sep = rr_span(s + at, n - at, "-_.# "), dig = 0;
 		while (at + sep + dig < n && s[at + sep + dig] >= '0' && s[at + sep + dig] <= '9')
 			dig++;
 		if (at == n || (dig && at + sep + dig == n))

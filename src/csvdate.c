@@ -1281,10 +1281,7 @@ static int dotted_time(const char *s, size_t n, size_t *i, dparts *p)
  * time's text, p its date and time read. */
 static void db2_end_of_day(const char *t, size_t n, dparts *p)
 {
-	size_t z = 2;   /* t is a field's bytes, not a string: strspn would read past n */
-	while (z < n && (t[z] == '.' || t[z] == '0'))
-		z++;
-	if (p->h != 24 || p->mi || p->sec || n < 8 || z != n ||
+	if (p->h != 24 || p->mi || p->sec || n < 8 || rr_span(t + 2, n - 2, ".0") != n - 2 ||
 	    p->a < 1 || p->a > 12 || p->b < 1 || p->b > date_days_in_month(p->y, p->a))
 		return;
 	date_civil_from_days(date_days_from_civil(p->y, p->a, p->b) + 1, &p->y, &p->a, &p->b);

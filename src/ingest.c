@@ -102,7 +102,7 @@ static int is_digit(char c)
 static int year_text(const char *s, size_t n)
 {
 	int y = 0;
-	if (n > 5 && n <= 8 && s[4] == '.' && strspn(s + 5, "0") == n - 5)
+	if (n > 5 && n <= 8 && s[4] == '.' && rr_span(s + 5, n - 5, "0") == n - 5)
 		n = 4;
 	if (n != 4)
 		return 0;

@@ -245,6 +245,22 @@ char *rr_dq_word(char *out, const char *s)
 	return out;
 }
 
+size_t rr_span(const char *s, size_t n, const char *set)
+{
+	size_t k = 0;
+	while (k < n && s[k] && strchr(set, s[k]))
+		k++;
+	return k;
+}
+
+size_t rr_cspan(const char *s, size_t n, const char *set)
+{
+	size_t k = 0;
+	while (k < n && s[k] && !strchr(set, s[k]))
+		k++;
+	return k;
+}
+
 size_t rr_dq_put(const char *s, size_t n, char out[8], size_t *len)
 {
 	static const char from[] = "\"\\\n\r", to[] = "\"\\nr";

@@ -67,6 +67,12 @@ size_t rr_dq_get(const char *p, char out[4], size_t *n_out);
  * NUL-terminated; returns the end (the NUL). */
 char *rr_dq_word(char *out, const char *s);
 
+/* strspn and strcspn within s[0..n): a field is its bytes, not a string, and what follows it
+ * in a buffer (the next field, a batch's bytes) is not its (a DB2 end of day was rejected
+ * when a '0' followed it). */
+size_t rr_span(const char *s, size_t n, const char *set);
+size_t rr_cspan(const char *s, size_t n, const char *set);
+
 /* s as a message shows it, into buf (caller's, at least 64 bytes): LF and CR written \n and
  * \r (text keeps its own line breaks, and a file name's must not pass for one; other control
  * characters are the sink's to escape), and cut to fit with "... (N bytes)" (a 60,000-digit

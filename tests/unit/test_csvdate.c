@@ -10,6 +10,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
+#include "util.h"
 
 static rr_rows *load_csv(const char *text, const char *date_format)
 {
@@ -922,6 +923,18 @@ static void test_db2_end_of_day_bounded(void **state)
 	date_guess_free(&g);
 }
 
+/* rr_span and rr_cspan, the bounded strspn and strcspn the field readers use: never past n */
+static void test_span_bounded(void **state)
+{
+	(void)state;
+	static const char bytes[] = "2022.00000x";
+	assert_int_equal(rr_span(bytes + 5, 2, "0"), 2);
+	assert_int_equal(rr_span(bytes + 5, 0, "0"), 0);
+	assert_int_equal(rr_span(bytes, 11, "0123456789."), 10);
+	assert_int_equal(rr_cspan(bytes, 3, "x"), 3);
+	assert_int_equal(rr_cspan(bytes, 11, "x"), 10);
+}
+
 /* t72 F21: the forms of web platforms' own writers: JavaScript's Date.toString (Google Apps
  * Script into a Sheet), ASP.NET's JSON date (SharePoint, OData v2), English ordinal days
  * (BigCommerce's and WordPress's jS); a wrong ordinal or an impossible day stays unread. */
@@ -1227,6 +1240,7 @@ int main(void)
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_database_defaults),
 		cmocka_unit_test(test_db2_end_of_day_bounded),
+		cmocka_unit_test(test_span_bounded),
 		cmocka_unit_test(test_web_date_forms),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
