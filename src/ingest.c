@@ -993,7 +993,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   /* a card payment taken back by the bank (t59 F5:
 					    * ChannelAdvisor's Type Chargeback, beside Refund,
 					    * was proposed as a purchase) */
-					   "chargeback", "charge_back", NULL};
+					   "chargeback", "charge_back",
+					   /* an order returned after it was bought, as its status
+					    * writes it in Dutch (Bol.com's Geretourneerd) and
+					    * Romanian (eMAG's Returnat\xC4\x83): t72 F24 */
+					   "geretourneerd", "returnat\xC4\x83", "returnata", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -1137,6 +1141,13 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* its block checkout's draft, as the word after wc- is
 					     * read (t44 #12: warned of and bought) */
 					    "checkout_draft",
+					    /* a sale parked at the till and never rung up (Vend's
+					     * SAVED, t72 F24): a draft of a sale, as an invoice never
+					     * sent is */
+					    "saved", "parked",
+					    /* Romanian's reversed invoice (eMAG's Stornat\xC4\x83),
+					     * beside Italian's stornata */
+					    "stornat\xC4\x83",
 					    /* a payment the seller or the bank refused (PayPal), an
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
@@ -1325,7 +1336,30 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "bearbeitung_laeuft", "warten_auf_zahlungseingang_scheck",
 					    "warten_auf_zahlungseingang_vorkasse",
 					    "warten_auf_zahlungseingang_nachnahme",
-					    "artikel_nicht_auf_lager", NULL};
+					    "artikel_nicht_auf_lager",
+					    /* t72 F24: the statuses of orders bought, or pending and
+					     * kept as pending is, that shops wrote and relrec called
+					     * unknown: Tokopedia's (Indonesian: completed, arrived,
+					     * sent, processed, awaiting payment or confirmation, paid),
+					     * eMAG's (Romanian: completed, processing, delivered, sent),
+					     * Vend's sales on account and laybys, open or closed,
+					     * BigCommerce's order held for a fraud check and its
+					     * disputed one (paid, the dispute open), Cdiscount's
+					     * awaiting dispatch or acceptance, Dutch processing */
+					    "pesanan_selesai", "selesai", "pesanan_tiba", "tiba",
+					    "sedang_dikirim", "dikirim", "pesanan_dikirim",
+					    "pesanan_diproses", "diproses", "perlu_dikirim",
+					    "menunggu_pembayaran", "menunggu_konfirmasi", "lunas",
+					    "dibayar", "sudah_dibayar", "diterima",
+					    "finalizat\xC4\x83", "finalizata", "finalizat",
+					    "\xC3\xAEn_procesare", "in_procesare", "livrat\xC4\x83", "livrata",
+					    "expediat\xC4\x83", "expediata", "confirmat\xC4\x83", "confirmata",
+					    "onaccount", "onaccount_closed", "layby", "layby_closed",
+					    "manual_verification_required", "disputed",
+					    "awaiting_pickup",
+					    "en_attente_d'exp\xC3\xA9" "dition", "en_attente_d'expedition",
+					    "en_attente_d'acceptation", "en_attente_de_paiement",
+					    "en_cours_de_livraison", "in_behandeling", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -6653,11 +6687,13 @@ static int doc_noun(const char *s)
 }
 
 /* Is s[0..n) a return's own document (a known return word: Retoure, Gutschrift, Storno,
- * Return), not an order's state after a refund (refunded, returned: the order was bought)?
+ * Return), not an order's state after a refund (refunded, returned, and Bol.com's Dutch and
+ * eMAG's Romanian returned: the order was bought)?
  * Read as a status it would be a sale (t42 F9: plentymarkets' Retoure orders). */
 static int return_document(const char *s, size_t n)
 {
-	static const char *const states[] = {"refunded", "returned", NULL};
+	static const char *const states[] = {"refunded", "returned", "geretourneerd",
+					     "returnat\xC4\x83", "returnata", NULL};
 	return (known_word(s, n) & W_RETURN) && sniff_name_index(s, n, states) < 0;
 }
 
