@@ -2005,6 +2005,12 @@ typedef struct builder {
 	size_t ret_rows[2];
 	uint64_t ret_line[2];
 	char ret_value[2][24];
+	/* and the rows of them that are a return of their own, their money negative and their
+	 * quantity not (Shopify's sales report read without its Net items sold: t72 F22): no
+	 * purchase in full, the price rule drops them; the first's line and value */
+	size_t ret_neg[2];
+	uint64_t ret_neg_line[2];
+	char ret_neg_value[2][24];
 	event_tally events;
 	event_tally statuses;
 	event_tally fulfils;       /* the fulfilment column's values of rows no other column
@@ -4674,15 +4680,18 @@ static int line_type(builder *in, const char *code, size_t code_n, const char *s
 /* A kept row marked by returns columns (q->ret): counted for each when it is a purchase in
  * full (bought), not a return nor a negative quantity (t46 F5: ERPNext's Is Return lines with
  * their negative quantity, Gumroad's Fully Refunded? beside the Refunded? flag read as the
- * status, were warned of as purchases). */
-static void returns_kept(builder *in, const brec *q, const char *x, int bought)
+ * status, were warned of as purchases); apart when its money is negative (negative): a
+ * return of its own whose quantity says nothing, which the price rule drops (t72 F22). */
+static void returns_kept(builder *in, const brec *q, const char *x, int bought, int negative)
 {
-	for (int i = 0; i < 2 && bought; i++)
-		if ((q->ret >> i & 1) && !in->ret_rows[i]++) {
-			in->ret_line[i] = q->line;
-			sniff_printable(in->ret_value[i], sizeof in->ret_value[i], x + q->ret_off[i],
-					q->ret_len[i], 20);
-		}
+	for (int i = 0; i < 2 && bought; i++) {
+		size_t *rows = negative ? &in->ret_neg[i] : &in->ret_rows[i];
+		if (!(q->ret >> i & 1) || (*rows)++)
+			continue;
+		char *value = negative ? in->ret_neg_value[i] : in->ret_value[i];
+		*(negative ? &in->ret_neg_line[i] : &in->ret_line[i]) = q->line;
+		sniff_printable(value, sizeof in->ret_value[i], x + q->ret_off[i], q->ret_len[i], 20);
+	}
 }
 
 /* Is the row a charge the default nonproduct rule drops (shipping, a fee: clean.h) with its
@@ -5416,7 +5425,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	for (int k = 0; k < ORDER_FIELDS; k++)
 		in->filled_by[k] += (took >> k) & 1;
 	in->grouped_took += grouped;
-	returns_kept(in, q, x, ev != EV_RETURN && qty > 0);
+	returns_kept(in, q, x, ev != EV_RETURN && qty > 0, !in->rows->no_price && price < 0);
 	return 0;
 }
 
@@ -8997,6 +9006,34 @@ static void returns_row(loader *L, int i, const char *s, size_t n)
 	L->in.ret_s_n[i] = n;
 }
 
+/* Warn of the first returns column whose rows are returns of their own, their money negative
+ * and their quantity not, by what became of them: no purchase, no return, dropped by the price
+ * rule (t72 F22: Shopify's sales report without its Net items sold, whose -1 return rows were
+ * said to be read as purchases in full). */
+static void returns_own_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64];
+	int i = 0;
+	while (i < L->n_ret && L->ret_field[i] < L->ncols && !L->in.ret_neg[i])
+		i++;
+	if (i >= L->n_ret || L->ret_field[i] >= L->ncols)
+		return;
+	header_names(L, names);
+	shown_field(names, L->ret_field[i], a, sizeof a);
+	size_t n = L->in.ret_neg[i];
+	say(text, size, "warning: '%s' is not read: %zu row%s (the first on line %llu: '%s') %s "
+	    "of %s own, %s money negative and %s quantity not: %s not read as %s ('clean "
+	    "returns' nets only rows of a negative quantity or a return's document type), and "
+	    "the price rule drops %s (non-positive unit price)%s", a, n, n == 1 ? "" : "s",
+	    (unsigned long long)L->in.ret_neg_line[i], L->in.ret_neg_value[i],
+	    n == 1 ? "is a return" : "are returns", n == 1 ? "its" : "their",
+	    n == 1 ? "its" : "their", n == 1 ? "its" : "their", n == 1 ? "it is" : "they are",
+	    n == 1 ? "a return" : "returns", n == 1 ? "it" : "them",
+	    L->in.rows->no_qty ? "; a column of the units, signed, read as the quantity reads "
+	    "such rows as returns" : "");
+}
+
 /* Warn of the returns columns that marked rows, in a file whose returns are not read from an
  * event column (whose rows of their own a note beside them would be). */
 static void returns_warn(const loader *L, char *text, size_t size)
@@ -9006,6 +9043,7 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	int shown = -1, other = -1;
 	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event)
 		return;
+	returns_own_warn(L, text, size);
 	const size_t *rows = L->in.ret_rows;
 	for (int i = 0; i < L->n_ret && L->ret_field[i] < L->ncols; i++)
 		if (rows[i] && shown < 0)

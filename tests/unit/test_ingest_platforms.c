@@ -177,6 +177,32 @@ static void test_platform_statuses(void **state)
 	rows_free(r);
 }
 
+/* t72 F22: a sales report read without its quantity (Shopify's Net items sold left out), its
+ * returns rows of their own (Returns -41.31, Net sales -41.31): no purchase in full, the price
+ * rule drops them; the warning says so, never "read as purchases in full". 3 rows, 1 such. */
+static void test_returns_own_rows(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Day,Order name,Customer email,Product variant SKU,Returns,Net sales\n"
+			      "2024-01-02,#1001,a@b.com,S1,0.00,41.31\n"
+			      "2024-01-03,#1002,c@d.com,S2,0.00,12.00\n"
+			      "2024-01-09,#1001,a@b.com,S1,-41.31,-41.31\n");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[2] < 0);
+	assert_non_null(strstr(r->reading, "'Returns' is not read: 1 row (the first on line 4: "
+					   "'-41.31') is a return of its own"));
+	assert_non_null(strstr(r->reading, "the price rule drops it"));
+	assert_null(strstr(r->reading, "read as a purchase"));
+	rows_free(r);
+	/* a return on the sale's own line (its money positive) is still a purchase in full */
+	r = load_csv("Day,Order name,Customer email,Product variant SKU,Returns,Net sales\n"
+		     "2024-01-02,#1001,a@b.com,S1,-5.00,41.31\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "it is read as a purchase in full"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_pivot_sums),
 		cmocka_unit_test(test_member_ids),
 		cmocka_unit_test(test_platform_statuses),
+		cmocka_unit_test(test_returns_own_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
