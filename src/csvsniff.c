@@ -1632,9 +1632,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "item's_name", 0}, {RR_COL_DESC, "items_name", 0},
 	{RR_COL_DESC, "product's_name", 0},
 	/* PayPal's From Email Address: the buyer's in a payment received (a refund's From is the
-	 * seller, but a refund is no purchase); an e-mail's level */
+	 * seller, but a refund is no purchase); an e-mail's level. Not a Sender Email: a shipping
+	 * export's sender is the shop */
 	{RR_COL_USER, "from_email_address", 1}, {RR_COL_USER, "from_email", 1},
-	{RR_COL_USER, "payer_email", 1}, {RR_COL_USER, "sender_email", 1},
+	{RR_COL_USER, "payer_email", 1},
 	/* Bol.com's Klantnaam, the buyer's name, and the customer's name in the neighbouring
 	 * languages: a name's level (namesakes are one customer) */
 	{RR_COL_USER, "klantnaam", 2}, {RR_COL_USER, "naam_klant", 2},
@@ -1871,7 +1872,8 @@ static int alias_exact(const char *norm, int *level)
 
 static int alias_role_at(const char *norm, int *level, int split);
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
- * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
+ * "amount": a quantity as often as money, Ta Feng's AMOUNT); a pivot's sum of one is a
+ * line's (alias_role_at) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
 					  /* sales in German, French, Spanish, Dutch, and revenue
 					   * (a pivot's Summe von Umsatz: t72 F24) */
@@ -2955,7 +2957,6 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
 }
 
 /* ==== columns ==== */
-
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */

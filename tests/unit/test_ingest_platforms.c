@@ -88,6 +88,14 @@ static void test_platform_names_not(void **state)
 	assert_non_null(strstr(r->reading, "price=Price;"));
 	assert_true(fabs(r->price[0] - 8.0) < 1e-9);
 	rows_free(r);
+	/* a Created Date beside the order's date is no date; a shipping export's Sender Email
+	 * (the shop's) is no customer beside the buyer's */
+	r = load_csv("Created Date,Order Date,Sender Email,Customer Email,SKU,Qty\n"
+		     "2024-01-01,2024-01-02,shop@x.com,a@b.com,S1,1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer Email"));
+	assert_non_null(strstr(r->reading, "date=Order Date"));
+	rows_free(r);
 }
 
 /* Excel's pivot value fields: Sum of Sales and Summe von Umsatz are each row's amount beside
