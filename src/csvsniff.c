@@ -1613,6 +1613,52 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC", 0},
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC_\xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD\xD0\xB0", 0},
 	{RR_COL_PRICE, "\xD1\x98\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD0\xB0_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
+	/* t72 F24: platforms' own names, each read with its family. Hike's Retail Price, the
+	 * unit price a till charged (a fallback: beside a Price or a Sale Price it is the list
+	 * one, list_price_words) */
+	{RR_COL_PRICE, "retail_price", 1},
+	/* Revel's Created Date and Linnworks' Received Date: when the order was placed or came
+	 * in from its channel; fallbacks, so that an Order Date or a Paid Date beside them wins.
+	 * Linnworks' Processed Date beside it is the dispatch, the goods' journey (never read) */
+	{RR_COL_DATE, "created_date", 1}, {RR_COL_DATE, "creation_date", 1},
+	{RR_COL_DATE, "received_date", 1}, {RR_COL_DATE, "date_received", 1},
+	/* Sage 50's A/C, its customer's account reference, and A/C Ref (an account ref's level) */
+	{RR_COL_USER, "a/c", 1}, {RR_COL_USER, "a/c_ref", 1}, {RR_COL_USER, "customer_a/c", 1},
+	{RR_COL_USER, "customer_a/c_ref", 1},
+	/* Tokopedia's Jumlah Produk Dibeli, the units bought */
+	{RR_COL_QTY, "jumlah_produk_dibeli", 0}, {RR_COL_QTY, "jumlah_dibeli", 0},
+	{RR_COL_QTY, "jumlah_barang_dibeli", 0},
+	/* Wix's Item's name, the description beside its SKU */
+	{RR_COL_DESC, "item's_name", 0}, {RR_COL_DESC, "items_name", 0},
+	{RR_COL_DESC, "product's_name", 0},
+	/* PayPal's From Email Address: the buyer's in a payment received (a refund's From is the
+	 * seller, but a refund is no purchase); an e-mail's level. Not a Sender Email: a shipping
+	 * export's sender is the shop */
+	{RR_COL_USER, "from_email_address", 1}, {RR_COL_USER, "from_email", 1},
+	{RR_COL_USER, "payer_email", 1},
+	/* Bol.com's Klantnaam, the buyer's name, and the customer's name in the neighbouring
+	 * languages: a name's level (namesakes are one customer) */
+	{RR_COL_USER, "klantnaam", 2}, {RR_COL_USER, "naam_klant", 2},
+	{RR_COL_USER, "kundenname", 2}, {RR_COL_USER, "nom_client", 2},
+	{RR_COL_USER, "nom_du_client", 2}, {RR_COL_USER, "nombre_cliente", 2},
+	{RR_COL_USER, "nombre_del_cliente", 2}, {RR_COL_USER, "nome_cliente", 2},
+	{RR_COL_USER, "nome_do_cliente", 2},
+	/* Cdiscount's SKU vendeur and Libell\xC3\xA9 produit, its Email client; the seller's
+	 * reference in the other French marketplaces' words */
+	{RR_COL_ITEM, "sku_vendeur", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9rence_vendeur", 0},
+	{RR_COL_ITEM, "reference_vendeur", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f_vendeur", 0},
+	{RR_COL_ITEM, "ref_vendeur", 0},
+	{RR_COL_DESC, "libell\xC3\xA9_produit", 0}, {RR_COL_DESC, "libelle_produit", 0},
+	{RR_COL_DESC, "libell\xC3\xA9_article", 0}, {RR_COL_DESC, "libelle_article", 0},
+	{RR_COL_USER, "email_client", 1}, {RR_COL_USER, "mail_client", 1},
+	{RR_COL_USER, "courriel_client", 1}, {RR_COL_USER, "adresse_email_client", 1},
+	/* a Spanish till's receipt, N\xC2\xBA Ticket, N.\xC2\xBA ticket, N\xC3\xBAm. ticket (the
+	 * ordinal \xC2\xBA, the degree \xC2\xB0 typed for it, or none); not English's Ticket
+	 * Number, an event ticket's own on each line as often as a receipt's */
+	{RR_COL_INVOICE, "n\xC2\xBA_ticket", 0}, {RR_COL_INVOICE, "n\xC2\xB0_ticket", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAm_ticket", 0}, {RR_COL_INVOICE, "num_ticket", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_ticket", 0}, {RR_COL_INVOICE, "numero_ticket", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_de_ticket", 0}, {RR_COL_INVOICE, "numero_de_ticket", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -1825,6 +1871,34 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+/* Names that may be a line's total or an order's, so no alias reads them as money (not
+ * "amount": a quantity as often as money, Ta Feng's AMOUNT); a pivot's sum of one is a
+ * line's (alias_role_at) */
+static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
+					  /* sales in German, French, Spanish, Dutch, and revenue
+					   * (a pivot's Summe von Umsatz: t72 F24) */
+					  "umsatz", "ventes", "ventas", "omzet", "revenue",
+					  "item_total", "spend", "spent", "amount_spent",
+					  /* Paddle's Sale Gross, a line's total (t46 F9) */
+					  "gross", "sale_gross", "gross_amount", NULL};
+
+/* A pivot table's value field's words before the field it sums, compared (blanks dropped):
+ * Excel's and Sheets' Sum of, and Excel's in German, French, Spanish, Italian, Dutch and
+ * Portuguese. */
+static const char *const pivot_sums[] = {"sumof", "summevon", "sommede", "sumade", "sommadi",
+					 "somvan", "somade", NULL};
+
+/* The length of the compared name's pivot prefix (pivot_sums), or 0: a longer name starts
+ * there. */
+static size_t pivot_sum_prefix(const char *norm)
+{
+	for (const char *const *p = pivot_sums; *p; p++) {
+		size_t m = strlen(*p);
+		if (strncmp(norm, *p, m) == 0 && norm[m])
+			return m;
+	}
+	return 0;
+}
 
 /* The words after which a price's name says the units it is for (Price per 100, Preis pro
  * 100 Stk, Preis je kg, Price/100g): the role's names (alias_role_at) and the unit's reading
@@ -1912,11 +1986,17 @@ static int alias_role_at(const char *norm, int *level, int split)
 		return role;
 	if (split && date_time_name(norm, level))
 		return RR_COL_DATE;
-	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel): the sum of a
-	 * quantity or a line total is one still; a sum of prices or of anything else is none */
-	static const char sum_of[] = "sumof";   /* normalized: no blanks */
-	if (strncmp(norm, sum_of, sizeof sum_of - 1) == 0) {
-		role = alias_role_at(norm + sizeof sum_of - 1, level, split);
+	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel, "Summe von Menge"
+	 * in German): the sum of a quantity or a line total is one still; so is a sum of sales
+	 * (maybe_money: Sum of Sales, Summe von Umsatz), a total over the pivot row's own lines,
+	 * never an order's (t72 F24); a sum of prices or of anything else is none */
+	size_t sum = pivot_sum_prefix(norm);
+	if (sum) {
+		role = alias_role_at(norm + sum, level, split);
+		if (role < 0 && sniff_name_index(norm + sum, strlen(norm + sum), maybe_money) >= 0) {
+			*level = 0;
+			return RR_COL_AMOUNT;
+		}
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
 	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
@@ -2877,13 +2957,6 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
 }
 
 /* ==== columns ==== */
-
-/* Names that may be a line's total or an order's, so no alias reads them as money (not
- * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
-static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", "spend", "spent", "amount_spent",
-					  /* Paddle's Sale Gross, a line's total (t46 F9) */
-					  "gross", "sale_gross", "gross_amount", NULL};
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */
@@ -5099,6 +5172,32 @@ static int maybe_customer_rank(const char *name)
 	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 + 3 * named : 0;
 }
 
+/* A loyalty member's column by its bare word, in the languages relrec reads: Member,
+ * Mitglied, Membre, Socio, Medlem (compared). */
+static const char *const member_words[] = {"member", "mitglied", "membre", "socio", "medlem",
+					   "loyalty_member", NULL};
+
+/* named_customer's rank of a column of persons' names (person_named), after every name of
+ * maybe_customer_rank's. */
+#define PERSON_RANK 7
+
+/* Does column f's name hold a customer's word (Klantnaam, Buyer Full Name, Member) and its
+ * first value read on the lines read as a person's name: a letter first, a blank inside, no
+ * digit and no '@' (Kees Bakker)? The customer's only column may be that (t72 F24: Bol.com's
+ * Klantnaam was refused with no candidate named). */
+static int person_named(const header *h, const sniff_values *seen, int f)
+{
+	if (!seen || !seen->rows || f >= MAX_COLS ||
+	    (!holds_role_word(h, f, RR_COL_USER) &&
+	     sniff_name_index(h->norm[f], strlen(h->norm[f]), member_words) < 0))
+		return 0;
+	const char *v = seen->first[f];
+	unsigned char c = (unsigned char)v[0];
+	if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC0) || !strchr(v, ' '))
+		return 0;
+	return !strpbrk(v, "0123456789@");
+}
+
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled
  * on the lines read with more than a flag's values and of no other role's or no customer's
  * word (Item Name, Store Name, Customer Type) nor named by its values already (said), said
@@ -5110,6 +5209,8 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	buf[0] = '\0';
 	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
 		int r = maybe_customer_rank(h->name[f]), role = field_role(col, f);
+		if (!r && person_named(h, seen, f))
+			r = PERSON_RANK;
 		if (!r || (role >= 0 && role != RR_COL_DESC) || (seen && seen->rows && (!filled(seen, f) ||
 		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
@@ -5145,6 +5246,13 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		map_col_quoted(h, pick[1], other, sizeof other);
 	else if (pick[1] >= 0)
 		snprintf(other, sizeof other, "'%s'", shown[1]);
+	if (rank[0] == PERSON_RANK) {
+		if (snprintf(buf, size, "; '%s' (%d, '%s') holds names, maybe the customers' (a "
+			     "name is no id: namesakes are read as one customer): --map user=%s "
+			     "reads it", shown[0], pick[0] + 1, first[0], map) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
 	if (snprintf(buf, size, "; by its name, '%s' (%d%s%s%s) may be the customer, as accounting "
 		     "exports name theirs (a name, a card, an account): --map user=%s reads it%s%s%s",
 		     shown[0], pick[0] + 1, first[0][0] ? ", '" : "", first[0],
@@ -5704,6 +5812,24 @@ static void sku_named_item(const header *h, const sniff_values *fill, int col[RR
 	}
 }
 
+/* No customer by a known name, and an unused column named by a member's bare word
+ * (member_words) holds ids on the lines read (code_like: M013, 30000148): it is the
+ * customer, a till's loyalty member. Not by the name alone: a Member column may be a flag
+ * (Y/N), a tier (Gold) or the member's name, which code_like refuses (t72 F24: a bakery
+ * till's Member M013 was refused, --map user=Member hinted). A map's roles stay. */
+static void member_ids(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
+		       int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (col[RR_COL_USER] >= 0 || mapped[RR_COL_USER] || !fill || !fill->rows)
+		return;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++)
+		if (taken[f] < 0 && code_like(fill, f) > 0 &&
+		    sniff_name_index(h->norm[f], strlen(h->norm[f]), member_words) >= 0) {
+			give_role(RR_COL_USER, f, col, taken);
+			return;
+		}
+}
+
 /* No date column by a name, but a column named as the time of day (Order Time, Created
  * Time) that holds a date written so on every line read (2023-01-07 12:49:00): it is the
  * date, its time with it; a map's roles stay (t56 F15: Shein's and Temu's Order Time were
@@ -5870,6 +5996,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	}
 	if (col[RR_COL_ITEM] < 0)
 		sku_named_item(&h, fill, col, taken);
+	member_ids(&h, fill, mapped, col, taken);
 	/* no item code but a description by a name of its own (not the fallback name or title,
 	 * which may be a customer's): the description tells the items apart (the Groceries
 	 * dataset's itemDescription, a till's receipt text); the summary says so */

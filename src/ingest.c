@@ -993,7 +993,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   /* a card payment taken back by the bank (t59 F5:
 					    * ChannelAdvisor's Type Chargeback, beside Refund,
 					    * was proposed as a purchase) */
-					   "chargeback", "charge_back", NULL};
+					   "chargeback", "charge_back",
+					   /* an order returned after it was bought, as its status
+					    * writes it in Dutch (Bol.com's Geretourneerd) and
+					    * Romanian (eMAG's Returnat\xC4\x83): t72 F24 */
+					   "geretourneerd", "returnat\xC4\x83", "returnata", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -1137,6 +1141,13 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* its block checkout's draft, as the word after wc- is
 					     * read (t44 #12: warned of and bought) */
 					    "checkout_draft",
+					    /* a sale parked at the till and never rung up (Vend's
+					     * SAVED, t72 F24): a draft of a sale, as an invoice never
+					     * sent is */
+					    "saved", "parked",
+					    /* Romanian's reversed invoice (eMAG's Stornat\xC4\x83),
+					     * beside Italian's stornata */
+					    "stornat\xC4\x83",
 					    /* a payment the seller or the bank refused (PayPal), an
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
@@ -1325,7 +1336,30 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "bearbeitung_laeuft", "warten_auf_zahlungseingang_scheck",
 					    "warten_auf_zahlungseingang_vorkasse",
 					    "warten_auf_zahlungseingang_nachnahme",
-					    "artikel_nicht_auf_lager", NULL};
+					    "artikel_nicht_auf_lager",
+					    /* t72 F24: the statuses of orders bought, or pending and
+					     * kept as pending is, that shops wrote and relrec called
+					     * unknown: Tokopedia's (Indonesian: completed, arrived,
+					     * sent, processed, awaiting payment or confirmation, paid),
+					     * eMAG's (Romanian: completed, processing, delivered, sent),
+					     * Vend's sales on account and laybys, open or closed,
+					     * BigCommerce's order held for a fraud check and its
+					     * disputed one (paid, the dispute open), Cdiscount's
+					     * awaiting dispatch or acceptance, Dutch processing */
+					    "pesanan_selesai", "selesai", "pesanan_tiba", "tiba",
+					    "sedang_dikirim", "dikirim", "pesanan_dikirim",
+					    "pesanan_diproses", "diproses", "perlu_dikirim",
+					    "menunggu_pembayaran", "menunggu_konfirmasi", "lunas",
+					    "dibayar", "sudah_dibayar", "diterima",
+					    "finalizat\xC4\x83", "finalizata", "finalizat",
+					    "\xC3\xAEn_procesare", "in_procesare", "livrat\xC4\x83", "livrata",
+					    "expediat\xC4\x83", "expediata", "confirmat\xC4\x83", "confirmata",
+					    "onaccount", "onaccount_closed", "layby", "layby_closed",
+					    "manual_verification_required", "disputed",
+					    "awaiting_pickup",
+					    "en_attente_d'exp\xC3\xA9" "dition", "en_attente_d'expedition",
+					    "en_attente_d'acceptation", "en_attente_de_paiement",
+					    "en_cours_de_livraison", "in_behandeling", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -1971,6 +2005,12 @@ typedef struct builder {
 	size_t ret_rows[2];
 	uint64_t ret_line[2];
 	char ret_value[2][24];
+	/* and the rows of them that are a return of their own, their money negative and their
+	 * quantity not (Shopify's sales report read without its Net items sold: t72 F22): no
+	 * purchase in full, the price rule drops them; the first's line and value */
+	size_t ret_neg[2];
+	uint64_t ret_neg_line[2];
+	char ret_neg_value[2][24];
 	event_tally events;
 	event_tally statuses;
 	event_tally fulfils;       /* the fulfilment column's values of rows no other column
@@ -4640,15 +4680,18 @@ static int line_type(builder *in, const char *code, size_t code_n, const char *s
 /* A kept row marked by returns columns (q->ret): counted for each when it is a purchase in
  * full (bought), not a return nor a negative quantity (t46 F5: ERPNext's Is Return lines with
  * their negative quantity, Gumroad's Fully Refunded? beside the Refunded? flag read as the
- * status, were warned of as purchases). */
-static void returns_kept(builder *in, const brec *q, const char *x, int bought)
+ * status, were warned of as purchases); apart when its money is negative (negative): a
+ * return of its own whose quantity says nothing, which the price rule drops (t72 F22). */
+static void returns_kept(builder *in, const brec *q, const char *x, int bought, int negative)
 {
-	for (int i = 0; i < 2 && bought; i++)
-		if ((q->ret >> i & 1) && !in->ret_rows[i]++) {
-			in->ret_line[i] = q->line;
-			sniff_printable(in->ret_value[i], sizeof in->ret_value[i], x + q->ret_off[i],
-					q->ret_len[i], 20);
-		}
+	for (int i = 0; i < 2 && bought; i++) {
+		size_t *rows = negative ? &in->ret_neg[i] : &in->ret_rows[i];
+		if (!(q->ret >> i & 1) || (*rows)++)
+			continue;
+		char *value = negative ? in->ret_neg_value[i] : in->ret_value[i];
+		*(negative ? &in->ret_neg_line[i] : &in->ret_line[i]) = q->line;
+		sniff_printable(value, sizeof in->ret_value[i], x + q->ret_off[i], q->ret_len[i], 20);
+	}
 }
 
 /* Is the row a charge the default nonproduct rule drops (shipping, a fee: clean.h) with its
@@ -5382,7 +5425,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	for (int k = 0; k < ORDER_FIELDS; k++)
 		in->filled_by[k] += (took >> k) & 1;
 	in->grouped_took += grouped;
-	returns_kept(in, q, x, ev != EV_RETURN && qty > 0);
+	returns_kept(in, q, x, ev != EV_RETURN && qty > 0, !in->rows->no_price && price < 0);
 	return 0;
 }
 
@@ -6653,11 +6696,13 @@ static int doc_noun(const char *s)
 }
 
 /* Is s[0..n) a return's own document (a known return word: Retoure, Gutschrift, Storno,
- * Return), not an order's state after a refund (refunded, returned: the order was bought)?
+ * Return), not an order's state after a refund (refunded, returned, and Bol.com's Dutch and
+ * eMAG's Romanian returned: the order was bought)?
  * Read as a status it would be a sale (t42 F9: plentymarkets' Retoure orders). */
 static int return_document(const char *s, size_t n)
 {
-	static const char *const states[] = {"refunded", "returned", NULL};
+	static const char *const states[] = {"refunded", "returned", "geretourneerd",
+					     "returnat\xC4\x83", "returnata", NULL};
 	return (known_word(s, n) & W_RETURN) && sniff_name_index(s, n, states) < 0;
 }
 
@@ -8961,6 +9006,34 @@ static void returns_row(loader *L, int i, const char *s, size_t n)
 	L->in.ret_s_n[i] = n;
 }
 
+/* Warn of the first returns column whose rows are returns of their own, their money negative
+ * and their quantity not, by what became of them: no purchase, no return, dropped by the price
+ * rule (t72 F22: Shopify's sales report without its Net items sold, whose -1 return rows were
+ * said to be read as purchases in full). */
+static void returns_own_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64];
+	int i = 0;
+	while (i < L->n_ret && L->ret_field[i] < L->ncols && !L->in.ret_neg[i])
+		i++;
+	if (i >= L->n_ret || L->ret_field[i] >= L->ncols)
+		return;
+	header_names(L, names);
+	shown_field(names, L->ret_field[i], a, sizeof a);
+	size_t n = L->in.ret_neg[i];
+	say(text, size, "warning: '%s' is not read: %zu row%s (the first on line %llu: '%s') %s "
+	    "of %s own, %s money negative and %s quantity not: %s not read as %s ('clean "
+	    "returns' nets only rows of a negative quantity or a return's document type), and "
+	    "the price rule drops %s (non-positive unit price)%s", a, n, n == 1 ? "" : "s",
+	    (unsigned long long)L->in.ret_neg_line[i], L->in.ret_neg_value[i],
+	    n == 1 ? "is a return" : "are returns", n == 1 ? "its" : "their",
+	    n == 1 ? "its" : "their", n == 1 ? "its" : "their", n == 1 ? "it is" : "they are",
+	    n == 1 ? "a return" : "returns", n == 1 ? "it" : "them",
+	    L->in.rows->no_qty ? "; a column of the units, signed, read as the quantity reads "
+	    "such rows as returns" : "");
+}
+
 /* Warn of the returns columns that marked rows, in a file whose returns are not read from an
  * event column (whose rows of their own a note beside them would be). */
 static void returns_warn(const loader *L, char *text, size_t size)
@@ -8970,6 +9043,7 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	int shown = -1, other = -1;
 	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event)
 		return;
+	returns_own_warn(L, text, size);
 	const size_t *rows = L->in.ret_rows;
 	for (int i = 0; i < L->n_ret && L->ret_field[i] < L->ncols; i++)
 		if (rows[i] && shown < 0)
