@@ -1415,7 +1415,11 @@ const char *const ingest_line_goods[] = {"item", "items", "artikel", "product", 
 					 "produit", "produto", "prodotto", "article", "articolo",
 					 "art\xC3\xAD" "culo", "articulo", "physical_item",
 					 "digital_item", "inventory", "non_inventory", "service",
-					 "dienstleistung", "towar", NULL};
+					 "dienstleistung", "towar",
+					 /* t74 F14: Business Central's Item in Spanish, Danish,
+					  * Finnish, Polish and Czech */
+					 "producto", "vare", "nimike", "zapas", "zbo\xC5\xBE\xC3\xAD", "zbozi",
+					 NULL};
 const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "account",
 					 "sachkonto", "konto", "fibu_konto",
 					 "compte_g\xC3\xA9n\xC3\xA9ral", "compte_general",
@@ -1425,7 +1429,12 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					 "artikel_zu/abschlag", "zu/abschlag", "frais_annexes",
 					 "fixed_asset", "anlage", "anlagegut", "immobilisation",
 					 "activo_fijo", "cespite", "vaste_activa",
-					 "custom_amount", "gift_card", NULL};
+					 "custom_amount", "gift_card",
+					 /* t74 F14: Business Central's G/L Account in Danish,
+					  * Swedish, Finnish, Polish and Czech (Spanish's Cuenta
+					  * above) */
+					 "finanskonto", "redovisningskonto", "kp-tili", "konto_k/g",
+					 "\xC3\xBA\xC4\x8D" "et", "ucet", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):

@@ -913,6 +913,18 @@ static void test_nonproduct_line_type(void **state)
 		 "R2,K2,2023-01-06,red,10003,Mutter,2,1.00\n"
 		 "R2,K2,2023-01-06,green,10004,Mutter,2,1.00\n", head);
 	assert_int_equal(0, nonproduct_in(text));
+	/* t74 F14: Business Central in Czech (Zbo\xC5\xBE\xC3\xAD, \xC3\x9A\xC4\x8Det) and Finnish (Nimike, KP-tili) */
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Zbo\xC5\xBE\xC3\xAD,10001,\xC5\xA0roub,2,1.00\n"
+		 "R1,K1,2023-01-05,\xC3\x9A\xC4\x8D" "et,8450,Mont\xC3\xA1\xC5\xBE,1,45.00\n"
+		 "R2,K2,2023-01-06,Zbo\xC5\xBE\xC3\xAD,10002,Matice,2,1.00\n", head);
+	assert_int_equal(1, nonproduct_in(text));
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Nimike,10001,Ruuvi,2,1.00\n"
+		 "R1,K1,2023-01-05,KP-tili,8450,Asennus,1,45.00\n"
+		 "R2,K2,2023-01-06,Nimike,10002,Mutteri,2,1.00\n"
+		 "R2,K2,2023-01-06,KP-tili,8450,Asennus,1,45.00\n", head);
+	assert_int_equal(2, nonproduct_in(text));
 }
 
 /* ---- outlying dates ---- */
