@@ -96,7 +96,8 @@ static const char *const default_codes[] = {
 	 * Thai, Indonesian, Arabic, Japanese, Turkish and Vietnamese ones. A single word of a
 	 * cased script with '*' is one no product bears (Po\xC5\xA1tovn\xC3\xA9, Postak\xC3\xB6lts\xC3\xA9g,
 	 * Postikulut: postage); one a product may bear (Doprava, Levering: transport, a
-	 * delivery) has none, and is read as Doprava is */
+	 * delivery) has none: no product only under a code that abbreviates it, before an
+	 * amount, or named by itself, as the list's other single words (t41 N1) */
 	"Doprava,Po\xC5\xA1tovn\xC3\xA9*,Dopravn\xC3\xA9*,Doru\xC4\x8D" "enie,"
 	"Sz\xC3\xA1ll\xC3\xADt\xC3\xA1s,Sz\xC3\xA1ll\xC3\xADt\xC3\xA1si d\xC3\xADj*,"
 	"Postak\xC3\xB6lts\xC3\xA9g*,Cost livrare*,Costuri de livrare*,"
