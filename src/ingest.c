@@ -780,6 +780,12 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
  * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
  * for ids only. */
 const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  /* a lone dash (blanks, '_' and more dashes around it
+					   * fold away as in a name): a till's open-price line
+					   * keyed with no PLU, which n/a was and '-' was not (t74
+					   * F13: six things sold read as one item). 0 stays a
+					   * code: 0-based ids number items from it */
+					  "-",
 					  /* a spreadsheet pivot's label of an empty value, in
 					   * Excel's languages (t72 F7: the walk-ins' "(blank)"
 					   * customer was the biggest one) */
@@ -2660,13 +2666,13 @@ static int no_item_reject(builder *in, const brec *q, const char *const *f)
 	return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
 }
 
-/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
+/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set), -); the first byte
  * decides most fields at once, as this runs per row. */
 static int null_value(const char *s, size_t n)
 {
 	if ((n == 32 || n == 40 || n == 64) && strchr("dDeE", s[0]))   /* an empty text's digest */
 		return (known_word(s, n) & W_NULL) != 0;
-	if (n == 0 || n > 12 || !strchr("\\(nN", s[0]))
+	if (n == 0 || n > 12 || !strchr("\\(nN-", s[0]))
 		return 0;
 	return (known_word(s, n) & W_NULL) != 0;
 }
@@ -13144,7 +13150,8 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	nest_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
-			"NULL, Google Analytics' placeholder) read as having no stock code",
+			"NULL, Google Analytics' placeholder, a till's open-price line) read as having "
+			"no stock code",
 		    in->null_items, in->null_items == 1 ? "" : "s", in->null_item);
 	if (in->word_kept) {   /* each id named, and the filter drops them all (t44 #12) */
 		char ids[4 * (PLACEHOLDER_MAX + 4)] = "";

@@ -10256,6 +10256,28 @@ static void test_t74_invoice_total_labels(void **state)
 	rows_free(r);
 }
 
+/* t74 F13: a till's open-price line keyed with no PLU, its code a lone '-', is no code as
+ * N/A is: rejected as an empty code's and counted in the note, not one item bought on a
+ * quarter of the receipts. A code 0 (ids numbered from 0) and a code -5 stay items. */
+static void test_t74_dash_code(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,customer,date,sku,description,qty\n"
+			       "1,7,2023-01-03,SKU-1,Mug,1\n"
+			       "1,7,2023-01-03,-,Bouquet roses,1\n"
+			       "2,8,2023-01-04,N/A,Cake slice,1\n"
+			       "2,8,2023-01-04, - ,Plant pot,1\n"
+			       "3,9,2023-01-05,0,Item zero,2\n"
+			       "3,9,2023-01-05,-5,Item minus five,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);
+	assert_string_equal("0", strtab_get(r->codes, r->item[1]));
+	assert_string_equal("-5", strtab_get(r->codes, r->item[2]));
+	assert_non_null(strstr(r->reading, "items: 3 rows whose stock code is no value ('-'"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10458,6 +10480,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 		cmocka_unit_test(test_t74_invoice_total_labels),
+		cmocka_unit_test(test_t74_dash_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
