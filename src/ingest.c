@@ -780,6 +780,12 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
  * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
  * for ids only. */
 const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  /* a lone dash (blanks, '_' and more dashes around it
+					   * fold away as in a name): a till's open-price line
+					   * keyed with no PLU, which n/a was and '-' was not (t74
+					   * F13: six things sold read as one item). 0 stays a
+					   * code: 0-based ids number items from it */
+					  "-",
 					  /* a spreadsheet pivot's label of an empty value, in
 					   * Excel's languages (t72 F7: the walk-ins' "(blank)"
 					   * customer was the biggest one) */
@@ -1378,7 +1384,48 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "\xE7\xB7\x8F\xE8\xA8\x88", "\xE5\xB0\x8F\xE8\xAE\xA1",
 					   "\xE5\x90\x88\xE8\xAE\xA1", "\xE6\x80\xBB\xE8\xAE\xA1",
 					   "\xEC\x86\x8C\xEA\xB3\x84", "\xED\x95\xA9\xEA\xB3\x84",
-					   "\xEC\xB4\x9D\xEA\xB3\x84", NULL};
+					   "\xEC\xB4\x9D\xEA\xB3\x84",
+					   /* t74 F1: an invoice's total line in the languages
+					    * above and Polish, Turkish, Russian, Ukrainian, Finnish,
+					    * Danish, Czech, Slovak, Hungarian, Greek, Hebrew, Arabic,
+					    * Thai, Vietnamese, Indonesian, Romanian, Spanish,
+					    * Portuguese, the South Slavic and Baltic languages, a
+					    * spreadsheet's grand total (Gesamtergebnis, Общий итог,
+					    * Totale complessivo, 總計) and a document's total written
+					    * with its document's word (Order Total, Итого по
+					    * документу, Celkem za doklad, Summe Beleg) */
+					   "order_total", "invoice_total", "total_invoice", "razem",
+					   "suma_ko\xC5\x84" "cowa", "suma_koncowa", "og\xC3\xB3\xC5\x82" "em",
+					   "ogolem", "toplam", "genel_toplam", "ara_toplam",
+					   "\xD0\xB8\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+					   "\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xB9_\xD0\xB8\xD1\x82"
+					   "\xD0\xBE\xD0\xB3",
+					   "\xD0\xB8\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE_\xD0\xBF\xD0\xBE_"
+					   "\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD"
+					   "\xD1\x82\xD1\x83",
+					   "\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBE\xD0\xBC", "yhteens\xC3\xA4",
+					   "yhteensa", "i_alt", "celkem", "celkem_za_doklad", "spolu",
+					   "celkom", "\xC3\xB6sszesen", "osszesen",
+					   "v\xC3\xA9g\xC3\xB6sszeg", "vegosszeg",
+					   "\xCF\x83\xCF\x8D\xCE\xBD\xCE\xBF\xCE\xBB\xCE\xBF",
+					   "\xCE\xB3\xCE\xB5\xCE\xBD\xCE\xB9\xCE\xBA\xCF\x8C_\xCF\x83"
+					   "\xCF\x8D\xCE\xBD\xCE\xBF\xCE\xBB\xCE\xBF",
+					   "\xD7\xA1\xD7\x94\"\xD7\x9B",
+					   "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9",
+					   "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9_"
+					   "\xD8\xA7\xD9\x84\xD9\x83\xD9\x84\xD9\x8A",
+					   "\xD8\xA7\xD9\x84\xD8\xA5\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A",
+					   "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A",
+					   "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1",
+					   "\xE0\xB8\xA2\xE0\xB8\xAD\xE0\xB8\x94\xE0\xB8\xA3\xE0\xB8\xA7"
+					   "\xE0\xB8\xA1",
+					   "t\xE1\xBB\x95ng_c\xE1\xBB\x99ng", "tong_cong", "jumlah",
+					   "totale_documento", "totale_complessivo", "total_factur\xC4\x83",
+					   "total_factura", "importe_total", "total_geral", "valor_total",
+					   "gesamtergebnis", "rechnungsbetrag", "summe_beleg", "totalsumma",
+					   "summa_totalt", "ukupno", "skupaj", "kop\xC4\x81", "i\xC5\xA1_viso",
+					   "kokku", "\xEC\xB4\x9D\xED\x95\xA9\xEA\xB3\x84",
+					   "\xE7\xB8\xBD\xE8\xA8\x88", NULL};
 
 /* Words a quantity may be written with that count pieces ("5 pcs", "1 Stk.", "3 szt", "2x"),
  * compared as header names are: the number is the quantity. Measures (kg, m, l) are not
@@ -1408,7 +1455,11 @@ const char *const ingest_line_goods[] = {"item", "items", "artikel", "product", 
 					 "produit", "produto", "prodotto", "article", "articolo",
 					 "art\xC3\xAD" "culo", "articulo", "physical_item",
 					 "digital_item", "inventory", "non_inventory", "service",
-					 "dienstleistung", "towar", NULL};
+					 "dienstleistung", "towar",
+					 /* t74 F14: Business Central's Item in Spanish, Danish,
+					  * Finnish, Polish and Czech */
+					 "producto", "vare", "nimike", "zapas", "zbo\xC5\xBE\xC3\xAD", "zbozi",
+					 NULL};
 const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "account",
 					 "sachkonto", "konto", "fibu_konto",
 					 "compte_g\xC3\xA9n\xC3\xA9ral", "compte_general",
@@ -1418,7 +1469,12 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					 "artikel_zu/abschlag", "zu/abschlag", "frais_annexes",
 					 "fixed_asset", "anlage", "anlagegut", "immobilisation",
 					 "activo_fijo", "cespite", "vaste_activa",
-					 "custom_amount", "gift_card", NULL};
+					 "custom_amount", "gift_card",
+					 /* t74 F14: Business Central's G/L Account in Danish,
+					  * Swedish, Finnish, Polish and Czech (Spanish's Cuenta
+					  * above) */
+					 "finanskonto", "redovisningskonto", "kp-tili", "konto_k/g",
+					 "\xC3\xBA\xC4\x8D" "et", "ucet", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -2540,12 +2596,22 @@ static int nonstock_code(const char *s, size_t n)
 }
 
 /* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
- * first letter (or a CJK one's lead byte) spares the lookup of every row's code (most begin
- * with a digit). */
+ * first byte (a letter, or a lead byte of a letter past ASCII: \xC3 \xD6 of \xC3\x96sszesen,
+ * the Greek, Cyrillic, Hebrew, Arabic and Thai labels') spares the lookup of every row's code
+ * (most begin with a digit). */
 static int maybe_total(const char *s, size_t n)
 {
-	return n >= 5 && n <= 24 && s[0] != '\0' &&
-	       (strchr("tsgzedTSGZED", s[0]) != NULL || (unsigned char)s[0] >= 0xE0);
+	unsigned char c = (unsigned char)s[0];
+	return n >= 5 && n <= 40 && (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3);
+}
+
+/* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
+ * (t74 F1: Subtotal:, TOTAL: were kept as items)? */
+static int total_code(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	return maybe_total(s, n) && (known_word(s, n) & W_TOTAL);
 }
 
 /* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
@@ -2640,13 +2706,13 @@ static int no_item_reject(builder *in, const brec *q, const char *const *f)
 	return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
 }
 
-/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
+/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set), -); the first byte
  * decides most fields at once, as this runs per row. */
 static int null_value(const char *s, size_t n)
 {
 	if ((n == 32 || n == 40 || n == 64) && strchr("dDeE", s[0]))   /* an empty text's digest */
 		return (known_word(s, n) & W_NULL) != 0;
-	if (n == 0 || n > 12 || !strchr("\\(nN", s[0]))
+	if (n == 0 || n > 12 || !strchr("\\(nN-", s[0]))
 		return 0;
 	return (known_word(s, n) & W_NULL) != 0;
 }
@@ -2733,8 +2799,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return no_item_reject(in, q, f);
-	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
-	    (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL)) {
+	if (total_code(f[F_ITEM], q->len[F_ITEM])) {
 		char detail[80] = "", shown[48];
 		if (reject_noted(in))   /* as every rejection: written only when kept */
 			snprintf(detail, sizeof detail, "'%s' in the stock code",
@@ -13159,7 +13224,8 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	nest_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
-			"NULL, Google Analytics' placeholder) read as having no stock code",
+			"NULL, Google Analytics' placeholder, a till's open-price line) read as having "
+			"no stock code",
 		    in->null_items, in->null_items == 1 ? "" : "s", in->null_item);
 	if (in->word_kept) {   /* each id named, and the filter drops them all (t44 #12) */
 		char ids[4 * (PLACEHOLDER_MAX + 4)] = "";

@@ -891,6 +891,46 @@ static void test_nonproduct_bookkeeping(void **state)
 	assert_int_equal(4, nonproduct_in(text));
 }
 
+/* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
+ * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
+ * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
+ * with no SKU, a Bulgarian dinner service (Сервиз), Doprava (a single word of a cased script a
+ * product may bear) under a code like the shop's others. */
+static void test_t74_nonproduct_lines(void **state)
+{
+	(void)state;
+	static const char head[] = "Receipt No,Date,Customer ID,Item Code,Item Name,Qty,Unit Price\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "1,2024-01-03 10:00,C1,P01,Oil 1,2,5.00\n"
+		 "1,2024-01-03 10:00,C1,TX1,DPH 21 %%,1,2.10\n"
+		 "2,2024-01-04 10:00,C2,P01,Oil 1,1,5.00\n"
+		 "2,2024-01-04 10:00,C2,X01,Po\xC5\xA1tovn\xC3\xA9,1,4.90\n"
+		 "2,2024-01-04 10:00,C2,X02,\xD7\x93\xD7\x9E\xD7\x99 \xD7\x9E\xD7\xA9\xD7\x9C\xD7\x95\xD7\x97,1,4.90\n"
+		 "3,2024-01-05 10:00,C3,X03,Szervizd\xC3\xADj,1,3.00\n"
+		 "3,2024-01-05 10:00,C3,X04,Zaokrouhlen\xC3\xAD,1,0.02\n"
+		 "4,2024-01-06 10:00,C4,X05,Kartu Hadiah,1,25.00\n"
+		 "4,2024-01-06 10:00,C4,X06,\"Pantti 0,10\",1,0.10\n"
+		 "5,2024-01-07 10:00,C5,P02,Pant,2,39.99\n"
+		 "5,2024-01-07 10:00,C5,P03,Pant - Black / M,1,39.99\n"
+		 "6,2024-01-08 10:00,C6,P04,\xD0\xA1\xD0\xB5\xD1\x80\xD0\xB2\xD0\xB8\xD0\xB7,1,59.00\n"
+		 "6,2024-01-08 10:00,C6,P05,Doprava,1,9.00\n", head);
+	/* TX1, X01..X06; P01..P05 are goods */
+	assert_int_equal(7, nonproduct_in(text));
+	static const char shop[] = "Name,Email,Created at,Lineitem quantity,Lineitem name,"
+				   "Lineitem price,Lineitem sku\n";
+	snprintf(text, sizeof text, "%s"
+		 "#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Pant - Black / M,39.99,\n"
+		 "#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Cargo Pant,39.99,\n"
+		 "#1002,a@x.com,2023-01-06 10:00:00 -0400,1,\"Kaucja 0,50 z\xC5\x82\",0.50,\n"
+		 "#1002,a@x.com,2023-01-06 10:00:00 -0400,1,\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x9A"
+		 "\xE0\xB8\xA3\xE0\xB8\xB4\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA3 10%%,5.00,\n"
+		 "#1003,a@x.com,2023-01-07 10:00:00 -0400,1,Servis \xC3\x9C" "creti,5.00,\n"
+		 "#1003,a@x.com,2023-01-07 10:00:00 -0400,1,Pant 32/34,39.99,\n", shop);
+	/* the deposit, the Thai service charge, the Turkish one */
+	assert_int_equal(3, nonproduct_in(text));
+}
+
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
  * item is called (a G/L account's number here); a column of other values is no line type. */
 static void test_nonproduct_line_type(void **state)
@@ -913,6 +953,18 @@ static void test_nonproduct_line_type(void **state)
 		 "R2,K2,2023-01-06,red,10003,Mutter,2,1.00\n"
 		 "R2,K2,2023-01-06,green,10004,Mutter,2,1.00\n", head);
 	assert_int_equal(0, nonproduct_in(text));
+	/* t74 F14: Business Central in Czech (Zbo\xC5\xBE\xC3\xAD, \xC3\x9A\xC4\x8Det) and Finnish (Nimike, KP-tili) */
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Zbo\xC5\xBE\xC3\xAD,10001,\xC5\xA0roub,2,1.00\n"
+		 "R1,K1,2023-01-05,\xC3\x9A\xC4\x8D" "et,8450,Mont\xC3\xA1\xC5\xBE,1,45.00\n"
+		 "R2,K2,2023-01-06,Zbo\xC5\xBE\xC3\xAD,10002,Matice,2,1.00\n", head);
+	assert_int_equal(1, nonproduct_in(text));
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Nimike,10001,Ruuvi,2,1.00\n"
+		 "R1,K1,2023-01-05,KP-tili,8450,Asennus,1,45.00\n"
+		 "R2,K2,2023-01-06,Nimike,10002,Mutteri,2,1.00\n"
+		 "R2,K2,2023-01-06,KP-tili,8450,Asennus,1,45.00\n", head);
+	assert_int_equal(2, nonproduct_in(text));
 }
 
 /* ---- outlying dates ---- */
@@ -1293,6 +1345,7 @@ int main(void)
 		cmocka_unit_test(test_t64_shipping_methods),
 		cmocka_unit_test(test_delivery_remark_apart),
 		cmocka_unit_test(test_discount_lines),
+		cmocka_unit_test(test_t74_nonproduct_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -10229,6 +10229,55 @@ static void test_empty_fields_held(void **state)
 	rows_free(r);
 }
 
+/* t74 F1: an invoice's total line after its lines, its label in the item column as accounting
+ * reports write it (Razem, Итого по документу, סה"כ, Order Total, Subtotal: with a colon), is
+ * rejected as a total line, not read as the best-selling item; a code that only begins so
+ * (RAZEMKA) and a product's name that goes on (Total Wipeout) are items. */
+static void test_t74_invoice_total_labels(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice No,Date,Customer ID,Item Code,Description,Quantity,Line Total\n"
+			       "S1,2024-01-04,C1,P030,Cup 30,5,178.00\n"
+			       "S1,2024-01-04,C1,Razem,,5,178.00\n"
+			       "S2,2024-01-05,C2,P020,Dates 20,2,10.00\n"
+			       "S2,2024-01-05,C2,Subtotal:,,2,10.00\n"
+			       "S3,2024-01-06,C3,P021,Tea 21,1,1.00\n"
+			       "S3,2024-01-06,C3,\xD0\x98\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xBF\xD0\xBE "
+			       "\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD1\x83,,1,1.00\n"
+			       "S4,2024-01-07,C4,RAZEMKA,Razem bag,1,3.00\n"
+			       "S4,2024-01-07,C4,\"\xD7\xA1\xD7\x94\"\"\xD7\x9B\",,1,3.00\n"
+			       "S5,2024-01-08,C5,Total Wipeout,,1,9.00\n"
+			       "S5,2024-01-08,C5,Order Total,,1,9.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(5, r->rejected[RR_REJ_TOTAL]);
+	assert_string_equal("RAZEMKA", strtab_get(r->codes, r->item[3]));
+	assert_string_equal("Total Wipeout", strtab_get(r->codes, r->item[4]));
+	rows_free(r);
+}
+
+/* t74 F13: a till's open-price line keyed with no PLU, its code a lone '-', is no code as
+ * N/A is: rejected as an empty code's and counted in the note, not one item bought on a
+ * quarter of the receipts. A code 0 (ids numbered from 0) and a code -5 stay items. */
+static void test_t74_dash_code(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,customer,date,sku,description,qty\n"
+			       "1,7,2023-01-03,SKU-1,Mug,1\n"
+			       "1,7,2023-01-03,-,Bouquet roses,1\n"
+			       "2,8,2023-01-04,N/A,Cake slice,1\n"
+			       "2,8,2023-01-04, - ,Plant pot,1\n"
+			       "3,9,2023-01-05,0,Item zero,2\n"
+			       "3,9,2023-01-05,-5,Item minus five,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);
+	assert_string_equal("0", strtab_get(r->codes, r->item[1]));
+	assert_string_equal("-5", strtab_get(r->codes, r->item[2]));
+	assert_non_null(strstr(r->reading, "items: 3 rows whose stock code is no value ('-'"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10430,6 +10479,8 @@ int main(void)
 		cmocka_unit_test(test_status_other_kinds),
 		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
+		cmocka_unit_test(test_t74_invoice_total_labels),
+		cmocka_unit_test(test_t74_dash_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
