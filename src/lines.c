@@ -1,5 +1,6 @@
 /* lines.c — text files read a line at a time, within bounds. */
 #include "lines.h"
+#include "util.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -386,9 +387,12 @@ static size_t not_utf8_at(const unsigned char *text, size_t n)
  * raw bytes that match no id). -1. */
 static int list_in_page(const char *path, const char *what, const char *page)
 {
+	char cmd[RR_SHOWN_PATH + 64] = "iconv";
+	const char *arg[2] = {page, path};   /* the path quoted for the shell it is pasted in */
+	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 %p", arg, 2))   /* a line break */
+		rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 FILE", arg, 1);
 	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
-		       "data was; save it as UTF-8 (iconv -f %s -t UTF-8 '%s')", path, page, what,
-		       page, path);
+		       "data was; save it as UTF-8 (%s)", path, page, what, cmd);
 }
 
 /* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
