@@ -3710,8 +3710,8 @@ static const char *value_word(char *buf, size_t size, const char *v)
  * Returns buf. */
 static const char *quoted_word(char *buf, size_t size, const char *s, const char *placeholder)
 {
-	char w[RR_ARG_WORD(64)];
-	if (strlen(s) >= 64 || !rr_arg_word(w, sizeof w, s) ||
+	char w[RR_ARG_WORD(400)];
+	if (strlen(s) >= 400 || !rr_arg_word(w, sizeof w, s) ||
 	    snprintf(buf, size, w[0] == '\'' ? "%s" : "'%s'", w) >= (int)size)
 		snprintf(buf, size, "%s", placeholder);
 	return buf;
@@ -11703,13 +11703,13 @@ static int credit_skipped(const event_tally *t, char *out, size_t size)
 	for (int k = 0; k < t->kinds && l < sizeof list; k++) {
 		const char *v = t->value[k];
 		size_t n = strlen(v);
-		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || strpbrk(v, ",'") ||
+		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || !list_value(v) ||
 		    !doc_returnish(v, n))
 			continue;
 		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
 	}
-	if (got)
-		snprintf(out, size, strchr(list, ' ') ? "'%s'" : "%s", list);
+	if (got && (l >= sizeof list || !rr_arg_word(out, size, list)))
+		snprintf(out, size, "VALUE");   /* never a word cut short */
 	return got;
 }
 
@@ -12955,20 +12955,22 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
 		rows += unknown ? t->n[k] : 0;
-		if (unknown && !back[0] && !strpbrk(v, ",'") && strlen(v) < sizeof back)
+		if (unknown && !back[0] && list_value(v) && strlen(v) < sizeof back)
 			snprintf(back, sizeof back, "%s", v);
-		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
+		if (b < sizeof buys && list_value(v))
 			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
 	}
 	if (!rows)
 		return;
+	char bw[RR_ARG_WORD(300)], rw[RR_ARG_WORD(80)];   /* each one word (quoted_word) */
 	/* and the option that reads a credit note of an unknown word, its quantities written
 	 * positive (t42 F2: Logo's Satış İade Faturası), as one */
 	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
-	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
+	    "knows (%s): read as purchases; if one is no purchase, --purchase %s without it "
 	    "skips it%s%s%s", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd,
-	    buys, back[0] ? "; if it is a credit note or a return, --return '" : "", back,
-	    back[0] ? "' reads it as one" : "");
+	    b < sizeof buys ? quoted_word(bw, sizeof bw, buys, "VALUES") : "VALUES",
+	    back[0] ? "; if it is a credit note or a return, --return " : "",
+	    back[0] ? quoted_word(rw, sizeof rw, back, "VALUE") : "", back[0] ? " reads it as one" : "");
 }
 
 /* A status or void flag that skips over a third of its rows, named with its values and the
@@ -13112,8 +13114,11 @@ static void form_note(const builder *in, char *text, size_t size)
 		sniff_printable(shown, sizeof shown, in->form_id[k], strlen(in->form_id[k]), 48);
 		a += (size_t)snprintf(ids + a, sizeof ids - a, "%s'%s' %zu", k ? ", " : "", shown,
 				      in->form_id_rows[k]);
-		c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", k ? "," : "", shown);
+		if (!strchr(in->form_id[k], ',') && c < sizeof keep)   /* as written: one word below */
+			c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", c ? "," : "",
+					      in->form_id[k]);
 	}
+	char kw[RR_ARG_WORD(FORM_IDS * 72)];
 	if (in->form_more && a < sizeof ids)
 		snprintf(ids + a, sizeof ids - a, ", others %zu", in->form_more);
 	for (int f = 0; f < PLACEFORM_N && b < sizeof forms; f++)
@@ -13122,8 +13127,9 @@ static void form_note(const builder *in, char *text, size_t size)
 					      placeforms[f].name, in->form_rows[f]);
 	say(text, size, "customers: %zu row%s whose id is a placeholder's form read as having no "
 	    "customer id, a walk-in's (what a till's staff type where the buyer gives none): %s "
-	    "(%s); if they are customers' own, --keep-id '%s'%s reads them as customers", all,
-	    all == 1 ? "" : "s", ids, forms, keep, in->form_more ? " and the others' ids" : "");
+	    "(%s); if they are customers' own, --keep-id %s%s reads them as customers", all,
+	    all == 1 ? "" : "s", ids, forms, c && c < sizeof keep ?
+	    quoted_word(kw, sizeof kw, keep, "ID") : "ID", in->form_more ? " and the others' ids" : "");
 }
 
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
@@ -13137,6 +13143,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];
+	char pw[RR_ARG_WORD(PLACEHOLDER_MAX)];
 	header_names(L, names);
 	/* nobody's on nearly every row, while another column names the buyers: keeping the
 	 * placeholder would make one customer of them all (t49 F04) */
@@ -13153,12 +13160,14 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	else if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
 			"walk-in sale%s) read as having no customer id%s%s%s; if '%s' is a customer's "
-			"own, --keep-id '%s' reads it as one", in->placeholders,
+			"own, --keep-id %s reads it as one", in->placeholders,
 		    in->placeholders == 1 ? "" : "s", in->placeholder,
 		    numbered_said(in, numbered, sizeof numbered),
-		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
-		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
-		    in->placeholder);
+		    L->email_hint[0] ? " (--map user=" : "", L->email_hint[0] ? L->email_col >= 0 ?
+		    map_field(L, L->email_col, bmap, sizeof bmap) : "COL" : "",
+		    L->email_hint[0] ? " names every customer by e-mail)" : "", in->placeholder,
+		    !strchr(in->placeholder, ',') ? quoted_word(pw, sizeof pw, in->placeholder, "ID")
+		    : "ID");   /* --keep-id's list: any id but one with its comma */
 	form_note(in, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
