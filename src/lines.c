@@ -402,9 +402,13 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
+	char cmd[RR_SHOWN_PATH + 64] = "iconv";
+	const char *arg[1] = {path};   /* quoted for the shell it is pasted in (list_in_page's) */
+	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 %p", arg, 1))
+		rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 FILE", arg, 0);
 	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
-		       "is: %s is read in one encoding; save it as UTF-8 (iconv -f ITS-ENCODING -t "
-		       "UTF-8 '%s')", path, line, line, (unsigned char)text[at], what, path);
+		       "is: %s is read in one encoding; save it as UTF-8 (%s)", path, line, line,
+		       (unsigned char)text[at], what, cmd);
 }
 
 /* The longest run of raw bytes without a line end that list_slurp reads on: past it the

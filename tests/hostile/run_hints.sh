@@ -701,3 +701,13 @@ printf 'load cafe.csv\nexclude items --file conv.txt\n' > run.rr
 "$RELREC" --replay run.rr -q -k > ran 2>&1
 if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && grep -q '^excluded 2 items' ran
 then ok list_iconv; else notok list_iconv "$cmd" "$(cat iconv.err)" "$(head -c 600 ran)"; rm -f PWNED*; fi
+# and a list that turns from UTF-8 to another encoding: the iconv it gives, its encoding
+# filled in, converts that file
+f="l'st2 \$(touch PWNED);y.txt"
+printf 'caf\303\251\nCAF\311\n' > "$f"
+printf 'load cafe.csv\nexclude items --file "%s"\n' "$f" > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+cmd=$(grep -oE 'iconv -f ITS-ENCODING -t UTF-8 .*\)$' out | sed 's/)$//; s/ITS-ENCODING/latin1/')
+sh -c "$cmd" > conv.txt 2> iconv.err
+if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && [ "$(sed -n 2p conv.txt)" = "CAFÉ" ]
+then ok list_iconv_mixed; else notok list_iconv_mixed "$cmd" "$(cat iconv.err)" "$(head -c 600 out)"; rm -f PWNED*; fi
