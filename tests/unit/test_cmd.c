@@ -1745,15 +1745,36 @@ static void test_rules_leave_nothing(void **state)
 		assert_int_equal(2, (int)a.rules.n_only);
 		tu_remove(e);
 	}
-	/* t71 F8: a line of several codes reads its first, and says so */
-	char *several = tu_write_temp_str("A1,B1,C1\nB1\n");
+	/* t71 F8: a line of several fields reads its first, and says so, when one is no code of
+	 * the data (Z9: a typo, another shop's); e136: a line whose every field is one (a
+	 * spreadsheet's row pasted, by commas, blanks or tabs) reads each, and says so */
+	char *several = tu_write_temp_str("A1,Z9\nB1\n");
 	snprintf(line, sizeof line, "only items --file %s", several);
 	c.len = 0;
 	c.buf[0] = '\0';
 	assert_int_equal(0, cmd_exec(&a, line));
 	assert_int_equal(2, (int)a.rules.n_only);
 	assert_non_null(strstr(c.buf, "note: 1 line of the list holds more than one field (line 1: "
-				      "'A1,B1,C1'): only the first of each is read"));
+				      "'A1,Z9'): only the first of each is read"));
+	tu_remove(several);
+	several = tu_write_temp_str("A1,C1\nB1 C1\tA1\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(3, (int)a.rules.n_only);   /* A1, C1, B1: each once */
+	assert_non_null(strstr(c.buf, "note: 2 lines of the list hold several codes of the data "
+				      "(line 1: 'A1,C1'): each is read, 5 in all"));
+	assert_null(strstr(c.buf, "more than one field"));
+	tu_remove(several);
+	/* a code beside its description (a line of a code and words) stays its code alone */
+	several = tu_write_temp_str("C1,TEA TOWEL\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(1, (int)a.rules.n_only);
+	assert_null(strstr(c.buf, "several codes"));
 	tu_remove(several);
 	tu_remove(out);
 	tu_remove(p);
