@@ -12507,13 +12507,31 @@ static int yearless_roll_refused(const loader *L)
 	return 1;
 }
 
+/* The bad dates of --date-format when the first of them reads with its day and month
+ * swapped (datefmt_swapped) and no kept one has a day past 12: one such date proves the kept
+ * ones swapped too, at any share (t68 F19). Said with the format that reads them (quoted_word,
+ * the user's literal text in it): 1, else 0. */
+static int swapped_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	char fmt[DATEFMT_MAX], fw[RR_ARG_WORD(DATEFMT_MAX)];
+	if (!datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
+			     sizeof fmt) || day_past_12(L->in.rows))
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' (the "
+	    "first on line %llu: '%s'), which --date-format '%s' reads: the rows read have their "
+	    "day and month swapped too; load with --date-format %s, or without --date-format to "
+	    "let the file's dates decide", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+	    L->o->date_format, (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt,
+	    quoted_word(fw, sizeof fw, fmt, "FORMAT"));
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], fw[RR_ARG_WORD(DATEFMT_MAX)], sed[1500], cals[160];
-	char also[160];
+	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	int32_t one;
 	const calendar *other;
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
@@ -12599,18 +12617,8 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "as its month's first day", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
 		    date_month_only_format(L->in.bad_date.text));
-	else if (bad && L->o->date_format &&
-		 datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
-				 sizeof fmt) && !day_past_12(L->in.rows))
-		/* t68 F19: one date the format rejects that reads with its day and month swapped
-		 * proves the kept ones swapped too, at any share */
-		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
-		    "(the first on line %llu: '%s'), which --date-format '%s' reads: the rows read "
-		    "have their day and month swapped too; load with --date-format %s, or without "
-		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
-		    bad == 1 ? "its" : "their", L->o->date_format,
-		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt,
-		    quoted_word(fw, sizeof fw, fmt, "FORMAT"));
+	else if (bad && L->o->date_format && swapped_warn(L, bad, text, size))   /* t68 F19 */
+		;   /* said there, with the --date-format that reads them */
 	else if (bad && L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_read_one(L->in.bad_date.text, strlen(L->in.bad_date.text), &one) == 0)
 		/* t66 F6: '%Y-%d-%m' given to ISO dates rejected the days past 12 and read the
