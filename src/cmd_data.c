@@ -875,10 +875,11 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			char joined[256];
 			const char *one = country_of_words(cs, a, i, n, joined, sizeof joined);
+			char word[RR_DQ_GROWTH * sizeof joined + 3];   /* one, as cmd_split reads it */
 			free(names);
-			if (one)
+			if (one && rr_dq_word(word, one))
 				return err_set("filter country: no row is from '%s'; '%s' is one country: "
-					       "filter country \"%s\"", bad, one, one);
+					       "filter country %s", bad, one, word);
 			if (strtab_count(cs) == 1 && !*strtab_get(cs, 0))
 				return err_set("filter country: no row is from '%s': the data names no "
 					       "country (no column of countries was read; if the file has one, load with "

@@ -711,3 +711,15 @@ cmd=$(grep -oE 'iconv -f ITS-ENCODING -t UTF-8 .*\)$' out | sed 's/)$//; s/ITS-E
 sh -c "$cmd" > conv.txt 2> iconv.err
 if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && [ "$(sed -n 2p conv.txt)" = "CAFÉ" ]
 then ok list_iconv_mixed; else notok list_iconv_mixed "$cmd" "$(cat iconv.err)" "$(head -c 600 out)"; rm -f PWNED*; fi
+
+# filter country's hint for words that are one country: a country holding a backslash before
+# an n (written so in the data) is named in double quotes that relrec's prompt reads back as
+# exactly it (written "Back\nslash Land", the prompt read a line break)
+{ echo "$H"; for c in $(seq 0 29); do country='Back\nslash Land'; [ $((c % 3)) = 0 ] && country=UK; printf '%s\n' "$((100 + c)),I$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),$country"; done; } > land.csv
+printf 'load land.csv\nfilter country Back\\nslash Land\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+cmd=$(grep -oE 'filter country "([^"\\]|\\.)*"$' out)
+printf 'load land.csv\n%s\nfilter\n' "$cmd" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$cmd" ] && grep -q '^outside the filters: 10 rows' ran
+then ok country_words; else notok country_words "$cmd" "$(head -c 600 out)" "$(head -c 600 ran)"; fi
