@@ -615,11 +615,11 @@ static int list_split(const rr_lines *in, const char *e, rr_list_head *head, cha
 		return 0;
 	snprintf(copy, sizeof copy, "%s", in->buf);
 	int n = split_fields(copy, f, LIST_SPLIT_MAX);
+	if (n < 2)
+		return 0;   /* one id a line, the list's usual: no lookup */
 	for (int i = 0; i < n; i++)
 		if (!kn->fn(kn->ctx, csvout_unguard(f[i])))
 			return 0;   /* a description's word, a typo: the first field alone */
-	if (n < 2)
-		return 0;
 	for (int i = 0; i < n; i++)
 		if (list_add(list, k, cap, f[i], path) != 0)
 			return -1;
