@@ -19,6 +19,13 @@
 
 /* ==== business rules ==== */
 
+/* rr_list_known's test for a list of stock codes: a code of the loaded rows (rows_find_code,
+ * as the loads read it; ctx the app, with rows). */
+static int list_known_item(const void *ctx, const char *code)
+{
+	return rows_find_code(((const rr_app *)ctx)->rows, code) != RR_NONE;
+}
+
 /* The codes of a rules command: its CODE words and the lines of --file FILE. */
 static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 {
@@ -28,7 +35,8 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	size_t nf = 0;
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
-	rr_list_head head = {0};
+	rr_list_known known = {list_known_item, app};
+	rr_list_head head = {.known = app->rows ? &known : NULL};
 	char enc[32];
 	if (file && (cmd_script_stream_check(app, file, "a list of stock codes") != 0 ||
 		     rules_read_file(file, app->rows ? app->rows->item_col : NULL,
@@ -42,6 +50,8 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 		sink_printf(&app->sink, "%s", lines_unread_text(&head, note, sizeof note));
 	if (head.several)   /* t71 F8: "A001,A002,A003" on one line */
 		sink_printf(&app->sink, "%s", lines_several_text(&head, "code", note, sizeof note));
+	if (head.split)   /* e136: each a code of the data, each read */
+		sink_printf(&app->sink, "%s", lines_split_text(&head, "code", note, sizeof note));
 
 	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
 	if (!all) {

@@ -875,10 +875,11 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			char joined[256];
 			const char *one = country_of_words(cs, a, i, n, joined, sizeof joined);
+			char word[RR_DQ_GROWTH * sizeof joined + 3];   /* one, as cmd_split reads it */
 			free(names);
-			if (one)
+			if (one && rr_dq_word(word, one))
 				return err_set("filter country: no row is from '%s'; '%s' is one country: "
-					       "filter country \"%s\"", bad, one, one);
+					       "filter country %s", bad, one, word);
 			if (strtab_count(cs) == 1 && !*strtab_get(cs, 0))
 				return err_set("filter country: no row is from '%s': the data names no "
 					       "country (no column of countries was read; if the file has one, load with "
@@ -924,7 +925,15 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 	return 0;
 }
 
+/* rr_list_known's test for a list of customer ids: a customer of the loaded rows
+ * (rows_find_customer, as clean.c finds a listed one; ctx the app, with rows). */
+static int list_known_customer(const void *ctx, const char *id)
+{
+	return rows_find_customer(((const rr_app *)ctx)->rows, id) != RR_NONE;
+}
+
 /* drop-customers ID... [--file FILE] into f. 0 or -1. */
+
 static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 {
 	char enc[32];
@@ -937,8 +946,9 @@ static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 		return err_set("out of memory");
 	for (int i = 0; i < n; i++)
 		ids[i] = args_nth(a, "VALUE", i);
+	rr_list_known known = {list_known_customer, app};
 	int rc = filter_set_drop(f, n, ids, file, app->rows ? app->rows->user_col : NULL,
-				 cmd_data_encoding(app, enc, sizeof enc));
+				 cmd_data_encoding(app, enc, sizeof enc), app->rows ? &known : NULL);
 	free(ids);
 	return rc;
 }
@@ -956,13 +966,15 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	if (strcmp(what, "country") == 0)
 		return filter_countries(app, a, f);
 	char note[160], enc[32];
+	rr_list_known known = {list_known_customer, app};
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
 		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
 		    filter_read_customers(f, args_nth(a, "VALUE", 0),
 					  app->rows ? app->rows->user_col : NULL,
-					  cmd_data_encoding(app, enc, sizeof enc)) != 0)
+					  cmd_data_encoding(app, enc, sizeof enc),
+					  app->rows ? &known : NULL) != 0)
 			return -1;
 		if (f->customers_col > 1)   /* t48 N1: an audience or due export as a list */
 			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col,

@@ -4623,10 +4623,18 @@ static int date_number_plausible(const sniff_values *v, int f)
 
 /* Column f as a map's COL, a name with blanks in quotes: its number when the map parser
  * cannot take the name back (another column's too, a comma, a quote, a control byte). */
+/* A name a map reads as something else however it is quoted (the shell takes the quotes off
+ * before relrec sees them): "-" is no column (item=-), digits a column's place. */
+static int map_name_unsaid(const char *s)
+{
+	return strcmp(s, "-") == 0 || !s[strspn(s, "0123456789")];
+}
+
 static void map_col_quoted(const header *h, int f, char *buf, size_t size)
 {
 	const char *s = h->name[f];
-	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL;
+	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL ||
+		  map_name_unsaid(s);
 	for (const char *c = s; *c && !odd; c++)
 		odd = (unsigned char)*c < 0x20 || *c == 0x7f;
 	if (odd)
@@ -4653,7 +4661,8 @@ void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size
 	int exact = 0;   /* a map finds a name no other column has byte for byte (its pass 0) */
 	for (int k = 0; k < n; k++)
 		exact += strcmp(name[k], name[f]) == 0;
-	if (exact == 1 && (strcmp(buf, name[f]) == 0 || (buf[0] != '\'' && name[f][0] &&
+	if (exact == 1 && !map_name_unsaid(name[f]) && (strcmp(buf, name[f]) == 0 ||
+	    (buf[0] != '\'' && name[f][0] &&
 	    !strpbrk(name[f], ",'\"") && strlen(name[f]) + 3 <= size &&
 	    !name[f][strspn(name[f], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- ()")])))
 		snprintf(buf, size, "'%s'", name[f]);   /* as the hints wrote it before */

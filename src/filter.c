@@ -200,19 +200,28 @@ static int read_ids(const char *path, const char *enc, char ***v, int *n, rr_lis
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
 
-/* The note of a list's lines holding several customer ids (t71 F8), into f->several. */
+/* The notes of a list's lines holding several customer ids (t71 F8), not read or each read
+ * (the data's), into f->several, a line each. */
 static void several_note(rr_filter *f, const rr_list_head *head)
 {
+	char split[320];
 	f->several[0] = '\0';
 	if (head->several)
 		lines_several_text(head, "customer id", f->several, sizeof f->several);
+	if (head->split) {
+		size_t o = strlen(f->several);
+		snprintf(f->several + o, sizeof f->several - o, "%s%s", o ? "\n" : "",
+			 lines_split_text(head, "customer id", split, sizeof split));
+	}
 }
 
-int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc)
+int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc,
+			  const rr_list_known *known)
 {
 	char **v = NULL, *name = strdup(path);
 	rr_list_head head;
 	sniff_list_head(&head, RR_COL_USER, RR_EXPORT_CUSTOMER, data);
+	head.known = known;
 	int n = 0, rc = name ? read_ids(path, enc, &v, &n, &head) : err_set("out of memory");
 	if (rc != 0) {
 		free(name);
@@ -259,13 +268,14 @@ static int gather_ids(int n, const char *const *typed, const char *path, const c
 }
 
 int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
-		    const char *data, const char *enc)
+		    const char *data, const char *enc, const rr_list_known *known)
 {
 	char **all = NULL, **v = NULL, *name = NULL;
 	size_t m = 0;
 	int k = 0, k_typed = 0;
 	rr_list_head head;
 	sniff_list_head(&head, RR_COL_USER, RR_EXPORT_CUSTOMER, data);
+	head.known = known;
 	if (path && !(name = strdup(path)))
 		return err_set("out of memory");
 	if (gather_ids(n, typed, path, enc, &all, &m, &head) != 0 ||

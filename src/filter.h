@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lines.h"
+
 typedef struct rr_filter {
 	int n_countries;         /* entries in countries; 0 = every country */
 	char **countries;        /* keep rows whose country is one of these, byte for byte (owned) */
@@ -28,8 +30,9 @@ typedef struct rr_filter {
 	                            when its header named it (customer, Customer ID, the data's
 	                            own name); 0: the first field */
 	char customers_head[64], drop_head[64];  /* that header's name of the column */
-	char several[320];       /* the last list read's note of lines holding several ids
-	                            (lines_several_text), or "": the command says it */
+	char several[640];       /* the last list read's notes of lines holding several ids,
+	                            not read (lines_several_text) or each read, the data's
+	                            (lines_split_text), a line each, or "": the command says it */
 } rr_filter;
 
 /* No filter: every row passes. */
@@ -48,15 +51,17 @@ int filter_set_countries(rr_filter *f, int n, const char *const *names);
  * (CustomerID, Customer ID) or data's, the loaded file's own name of it (NULL: none), kept in
  * customers_col and customers_head; blank lines and
  * lines starting with '#' skipped), in enc, the data's encoding (lines_read_list; NULL:
- * UTF-8). 0, or -1 with err_set naming the
+ * UTF-8); known, when not NULL, the data's ids: a line of several, each the data's, gives
+ * each (lines.h's rr_list_head.known). 0, or -1 with err_set naming the
  * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
-int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc);
+int filter_read_customers(rr_filter *f, const char *path, const char *data, const char *enc,
+			  const rr_list_known *known);
 /* Replace the list of customers to drop with the ids typed[0..n) and, when path is not NULL,
  * those of the file path (read as filter_read_customers reads it), each customer once as
  * there. 0, or -1 with err_set (a list of no id, typed or in the file: nothing would be
  * dropped); the list is kept as it was. */
 int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path,
-		    const char *data, const char *enc);
+		    const char *data, const char *enc, const rr_list_known *known);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until
  * 2011-06-30, customers vip.txt (25), drop customers 12346, test.txt (4)" (the first few

@@ -3789,6 +3789,39 @@ static int list_match(const char *list, const char *s, size_t n, uint64_t *hit)
 	return found;
 }
 
+/* Can a hint's --purchase, --return or --void list name v (list_match reads it back): no
+ * comma (the lists' separator), no control byte (a line break ends a pasted line), no "--"
+ * first (an option's), and shorter than a list's name? */
+static int list_value(const char *v)
+{
+	size_t n = strlen(v);
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)v[k] < 0x20 || v[k] == 0x7f || v[k] == ',')
+			return 0;
+	return n < 63 && strncmp(v, "--", 2) != 0;
+}
+
+/* A value, or a list of them, as a hint's option value (rr_arg_word: a word a shell and the
+ * prompt read back as v) into buf, else the placeholder VALUE. Returns buf. */
+static const char *value_word(char *buf, size_t size, const char *v)
+{
+	if (!rr_arg_word(buf, size, v))
+		snprintf(buf, size, "VALUE");
+	return buf;
+}
+
+/* value_word in single quotes even when plain, as the hints that always quoted it wrote it
+ * ('%d.%m.%Y', --purchase 'S'), with placeholder (FORMAT) when it cannot be written so.
+ * Returns buf. */
+static const char *quoted_word(char *buf, size_t size, const char *s, const char *placeholder)
+{
+	char w[RR_ARG_WORD(400)];
+	if (strlen(s) >= 400 || !rr_arg_word(w, sizeof w, s) ||
+	    snprintf(buf, size, w[0] == '\'' ? "%s" : "'%s'", w) >= (int)size)
+		snprintf(buf, size, "%s", placeholder);
+	return buf;
+}
+
 static int in_list(const char *list, const char *s, size_t n)
 {
 	return list_match(list, s, n, NULL);
@@ -6081,6 +6114,17 @@ static void header_names(const loader *L, const char *names[MAX_FIELDS])
 		names[f] = L->hdr ? L->hdr + L->hoff[f] : "";
 }
 
+/* The header's field f as a hint's --map COL (sniff_map_col: a name a shell and relrec's
+ * prompt read back as that column, or its number), into buf; never the name as shown (cut at
+ * 40 bytes, its control bytes escaped), which a map need not find. Returns buf. */
+static const char *map_field(const loader *L, int f, char *buf, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, f, buf, size);
+	return buf;
+}
+
 
 /* used[f] = 1 for each column a role (or the item's fallback) took, else 0. */
 static void columns_used(const loader *L, char used[MAX_FIELDS])
@@ -6648,23 +6692,28 @@ static int doc_near(const doc_cand *c)
 }
 
 /* Append to out (o bytes used) c's values picked as pick (PICK_BUY with PICK_SALE too),
- * comma-separated, as an option's value: quoted when one holds a blank, a value with a comma
- * or a quote left out (no list can name it). The number appended. */
+ * comma-separated, as an option's value a shell and the prompt read back (rr_arg_word), a
+ * value no list can name left out (list_value). The number appended. */
 static int doc_list(char *out, size_t size, size_t o, const doc_cand *c, int pick)
 {
-	char list[400] = "", shown[64];
+	char list[400] = "", shown[RR_ARG_WORD(400)];
 	size_t l = 0;
 	int got = 0;
 	for (int pass = 0; pass < 1 + (pick == PICK_BUY); pass++)   /* the known words first */
 		for (int k = 0; k < c->kinds && l < sizeof list; k++) {
-			if (doc_pick(c, k) != (pass ? PICK_SALE : pick) || strpbrk(c->value[k], ",'"))
+			if (doc_pick(c, k) != (pass ? PICK_SALE : pick) || !list_value(c->value[k]))
 				continue;
-			sniff_printable(shown, sizeof shown, c->value[k], strlen(c->value[k]), 40);
 			l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "",
-					      shown);
+					      c->value[k]);
 		}
-	if (got && o < size)
-		snprintf(out + o, size - o, strchr(list, ' ') ? "'%s'" : "%s", list);
+	if (!got || o >= size)
+		return got;
+	/* the list as one word (rr_arg_word), else its placeholder: never a word cut short */
+	const char *w = l < sizeof list && rr_arg_word(shown, sizeof shown, list) ? shown : "VALUES";
+	if (strlen(w) >= size - o)
+		w = "VALUES";
+	if (strlen(w) < size - o)
+		memcpy(out + o, w, strlen(w) + 1);
 	return got;
 }
 
@@ -6787,13 +6836,13 @@ static int doc_status_value(const builder *in, const doc_cand *c)
 }
 
 static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,
-		       const char *name)
+		       const char *name, const char *map)
 {
 	int v = doc_status_value(in, c);
 	if (v >= 0) {
 		char shown[40];
-		snprintf(out, size, "load with --map status='%s', which skips the orders never "
-			 "bought (%s) and keeps the others, refunded ones too, as sales", name,
+		snprintf(out, size, "load with --map status=%s, which skips the orders never "
+			 "bought (%s) and keeps the others, refunded ones too, as sales", map,
 			 sniff_printable(shown, sizeof shown, c->value[v], strlen(c->value[v]), 30));
 		return;
 	}
@@ -6810,8 +6859,8 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 				     !ns ? "" : ns == 1 ? " is a sale" : " are sales", ns && nr ?
 				     " and " : "", nr ? ret : "", !nr ? "" : nr == 1 ? " is a "
 				     "credit note or a return" : " are credit notes or returns");
-	o += (size_t)snprintf(out + o, o < size ? size - o : 0, ", load with --map event='%s'",
-			      name);
+	o += (size_t)snprintf(out + o, o < size ? size - o : 0, ", load with --map event=%s",
+			      map);
 	/* the known purchase words alone when no other value reads as a sale and one is left
 	 * out: a value like a void or a refund (Аннулирование, Cancelamento) is named as
 	 * skipped, the one to add if it is a sale, never bought (t59 F5) */
@@ -8119,22 +8168,25 @@ static void send_reject(loader *L, int why, const char *detail, size_t dlen, uin
 		L->failed = 1;
 }
 
-/* The header's column named name as a hint's --map word (sniff_map_col: quoted as a shell
- * reads it back, or the column's number), into buf; the name quoted as before when no
- * column has it. Returns buf. */
+/* The header's column named name, or shown so (shown_field: sniff's hints name a column as
+ * shown, cut and escaped), as a hint's --map word (sniff_map_col: quoted as a shell reads it
+ * back, or the column's number), into buf; when no column has it, the name in quotes as
+ * before (rr_arg_word), or COL when it cannot be written so. Returns buf. */
 static const char *map_word(const char *const *names, int n, const char *name, char *buf,
 			    size_t size)
 {
-	for (int f = 0; f < n; f++)
-		if (strcmp(names[f], name) == 0) {
-			sniff_map_col(names, n, f, buf, size);
-			return buf;
-		}
-	/* a name longer than buf is cut, as the hint's other words are (the return read: a cut
-	 * is expected, not a fault) */
-	int k = snprintf(buf, size, "'%s'", name);
-	if (k < 0 && size)
-		buf[0] = '\0';
+	char shown[64];
+	for (int pass = 0; pass < 2; pass++)
+		for (int f = 0; f < n; f++)
+			if (strcmp(pass ? shown_field(names, f, shown, sizeof shown) : names[f],
+				   name) == 0) {
+				sniff_map_col(names, n, f, buf, size);
+				return buf;
+			}
+	char word[RR_ARG_WORD(64)];
+	if (strlen(name) >= 64 || !rr_arg_word(word, sizeof word, name) ||
+	    snprintf(buf, size, word[0] == '\'' ? "%s" : "'%s'", word) >= (int)size)
+		snprintf(buf, size, "COL");
 	return buf;
 }
 
@@ -8200,11 +8252,12 @@ static void doc_note_set(loader *L, const char *fmt, ...)
 static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 {
 	const char *names[MAX_FIELDS];
-	char name[64], counts[300], back[410], ret[200], remedy[600], word[64];
+	char name[64], counts[300], back[410], ret[200], remedy[600], word[64], map[72];
 	header_names(L, names);
 	shown_field(names, c->field, name, sizeof name);
 	doc_counts(counts, sizeof counts, c);
-	doc_remedy(remedy, sizeof remedy, &L->in, c, name);
+	doc_remedy(remedy, sizeof remedy, &L->in, c, name,
+		   map_field(L, c->field, map, sizeof map));
 	if (!s) {
 		char ord[200], none[200];   /* an order read as purchases now, again */
 		doc_named(ord, sizeof ord, c, PICK_ORDER);
@@ -8463,16 +8516,17 @@ static void doc_sign_warn(loader *L, const doc_cand *c, int p, const size_t side
 			  size_t other)
 {
 	const char *names[MAX_FIELDS];
-	char name[64], counts[300];
+	char name[64], counts[300], map[72];
 	header_names(L, names);
 	shown_field(names, c->field, name, sizeof name);
 	doc_counts(counts, sizeof counts, c);
+	map_field(L, c->field, map, sizeof map);
 	doc_note_set(L, "warning: '%s' is named as a line's sign, but %zu of its %zu rows hold "
 		     "neither %s nor %s (%s): it is not read as the event, so every line is read "
-		     "as a purchase%s; if the others are no sales, load with --map event='%s' "
+		     "as a purchase%s; if the others are no sales, load with --map event=%s "
 		     "--purchase '%s' --return '%s'", name, other, side[0] + side[1] + other,
 		     sign_pairs[p][0], sign_pairs[p][1], counts, side[1] ? ", credit notes too" :
-		     "", name, sign_pairs[p][0], sign_pairs[p][1]);
+		     "", map, sign_pairs[p][0], sign_pairs[p][1]);
 }
 
 /* A candidate named as a sign column whose values are a sign pair's sides on nine rows in
@@ -8975,7 +9029,7 @@ static int void_read(const builder *in)
 static void status_ids_warn(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
-	char name[64], vals[120] = "";
+	char name[64], vals[120] = "", map[72];
 	int flag = 1;
 	size_t o = 0;
 	if (L->sid_field < 0 || !L->sid_rows || L->sid_other || void_read(&L->in))
@@ -8991,9 +9045,10 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 	shown_field(names, L->sid_field, name, sizeof name);
 	say(text, size, "warning: '%s' holds numbers (%s), an order's status ids, which name no "
 	    "status relrec knows: every row is read as a purchase, cancelled orders too; load with "
-	    "--map event='%s' --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
+	    "--map event=%s --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
 	    "Processing, 3 Shipped, 5 Complete, 15 Processed; not its 7 Canceled, nor 0, a checkout "
-	    "never confirmed): the others are skipped", name, vals, name);
+	    "never confirmed): the others are skipped", name, vals,
+	    map_field(L, L->sid_field, map, sizeof map));
 }
 
 /* Stems of a cancellation's words in the languages of the names, folded (cancelled,
@@ -9275,7 +9330,7 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 	for (uint64_t m = L->sign_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
 		const col_probe *p = &L->probe[f];
-		char name[64], stray[120] = "";
+		char name[64], stray[120] = "", map[72], dw[RR_ARG_WORD(16)], cw[RR_ARG_WORD(16)];
 		if (f >= L->ncols || p->pair < 0 || !p->rows[0] || !p->rows[1] ||
 		    (p->rows[0] + p->rows[1]) * 10 < (p->rows[0] + p->rows[1] + p->stray) *
 		    SIGN_SHARE || doc_not_document(names[f], strlen(names[f])) ||
@@ -9294,8 +9349,10 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 				 "s", (unsigned long long)p->stray_line, p->stray_word);
 		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu)%s: a "
 		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
-		    "read as a purchase, credit notes too; load with --map event='%s' --purchase '%s' "
-		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], stray, name, d, c);
+		    "read as a purchase, credit notes too; load with --map event=%s --purchase %s "
+		    "--return %s", name, d, p->rows[0], c, p->rows[1], stray,
+		    map_field(L, f, map, sizeof map), quoted_word(dw, sizeof dw, d, "VALUE"),
+		    quoted_word(cw, sizeof cw, c, "VALUE"));
 		return;
 	}
 }
@@ -9305,7 +9362,7 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 static void flags_warn(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
-	char name[64], other[64] = "";
+	char name[64], other[64] = "", map[72];
 	header_names(L, names);
 	for (int i = 0; i < L->n_flag; i++) {
 		if (!L->flag_set[i])
@@ -9318,13 +9375,14 @@ static void flags_warn(const loader *L, char *text, size_t size)
 				sniff_printable(other, sizeof other, names[L->flag_field[j]],
 						strlen(names[L->flag_field[j]]), 40);
 		say(text, size, "warning: '%s' %s %zu line%s%s but is not used (the "
-		    "status role takes one column: %s%s%s): %s; --map status='%s' reads %s%s%s",
+		    "status role takes one column: %s%s%s): %s; --map status=%s reads %s%s%s",
 		    name, L->flag_stamp[i] ? "holds a date on" : "marks", L->flag_set[i],
 		    L->flag_set[i] == 1 ? "" : "s", L->flag_stamp[i] ? "" : " true (yes, 1, x)",
 		    L->in.has_status ? "status=" : other[0] ? "'" : "", L->in.has_status ?
 		    L->status_name : other, L->in.has_status ? "" : other[0] ?
 		    "' is a flag too" : "", L->flag_set[i] == 1 ? "it is read as a purchase" :
-		    "they are read as purchases", name, L->flag_set[i] == 1 ? "it" : "them",
+		    "they are read as purchases", map_field(L, L->flag_field[i], map, sizeof map),
+		    L->flag_set[i] == 1 ? "it" : "them",
 		    !ret ? " as void, skipped" : L->flag_set[i] == 1 ? " as a return" : " as returns",
 		    L->in.has_status || L->n_flag > 1 ? ", leaving the other unused" : "");
 	}
@@ -11784,13 +11842,13 @@ static int credit_skipped(const event_tally *t, char *out, size_t size)
 	for (int k = 0; k < t->kinds && l < sizeof list; k++) {
 		const char *v = t->value[k];
 		size_t n = strlen(v);
-		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || strpbrk(v, ",'") ||
+		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || !list_value(v) ||
 		    !doc_returnish(v, n))
 			continue;
 		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
 	}
-	if (got)
-		snprintf(out, size, strchr(list, ' ') ? "'%s'" : "%s", list);
+	if (got && (l >= sizeof list || !rr_arg_word(out, size, list)))
+		snprintf(out, size, "VALUE");   /* never a word cut short */
 	return got;
 }
 
@@ -11862,7 +11920,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, size, "columns: %s", L->columns);
 	const char *list, *names[MAX_FIELDS];
-	char what[96] = "the descriptions", name[64], code[64];
+	char what[96] = "the descriptions", name[64], code[64], cmap[72];
 	header_names(L, names);
 	/* the column of codes not read, when there is one; nothing when the description's own
 	 * values are codes (t49 F03: FreshBooks' Item Name of B2002 was left unsaid) */
@@ -11871,8 +11929,10 @@ static void describe_header(const loader *L, char *text, size_t size)
 					 L->col, L->fill, code, sizeof code) : -1;
 	if (coded == 1)
 		say(text, size, "note: no item code read: the items are told apart by their "
-		    "description, as written; if '%s' holds the items' codes, --map item='%s' reads "
-		    "them (variants of one name apart)", code, code);
+		    "description, as written; if '%s' holds the items' codes, --map item=%s reads "
+		    "them (variants of one name apart)", code,
+		    map_word(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, code, cmap,
+			     sizeof cmap));
 	else if (coded == 0)
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
@@ -12304,17 +12364,18 @@ static const char *era_advice(const loader *L, int era, const char *fmt, char *b
 {
 	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
 	const calendar *given = L->in.dates.cal != calendar_gregorian() ? L->in.dates.cal : NULL;
+	char w[RR_ARG_WORD(DATEFMT_MAX)];
 	if (given && c && given != c)
 		snprintf(buf, size, "load with --calendar %s in place of --calendar %s, which reads "
 			 "every form of them", c->name, given->name);
 	else if (given && !c)
-		snprintf(buf, size, "load with --date-format '%s', without --calendar %s", fmt,
-			 given->name);
+		snprintf(buf, size, "load with --date-format %s, without --calendar %s",
+			 quoted_word(w, sizeof w, fmt, "FORMAT"), given->name);
 	else if (c && !given)
-		snprintf(buf, size, "load with --date-format '%s' (or --calendar %s, which reads "
-			 "every form of them)", fmt, c->name);
+		snprintf(buf, size, "load with --date-format %s (or --calendar %s, which reads "
+			 "every form of them)", quoted_word(w, sizeof w, fmt, "FORMAT"), c->name);
 	else
-		snprintf(buf, size, "load with --date-format '%s'", fmt);
+		snprintf(buf, size, "load with --date-format %s", quoted_word(w, sizeof w, fmt, "FORMAT"));
 	return buf;
 }
 
@@ -12585,6 +12646,25 @@ static int yearless_roll_refused(const loader *L)
 	return 1;
 }
 
+/* The bad dates of --date-format when the first of them reads with its day and month
+ * swapped (datefmt_swapped) and no kept one has a day past 12: one such date proves the kept
+ * ones swapped too, at any share (t68 F19). Said with the format that reads them (quoted_word,
+ * the user's literal text in it): 1, else 0. */
+static int swapped_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	char fmt[DATEFMT_MAX], fw[RR_ARG_WORD(DATEFMT_MAX)];
+	if (!datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
+			     sizeof fmt) || day_past_12(L->in.rows))
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' (the "
+	    "first on line %llu: '%s'), which --date-format '%s' reads: the rows read have their "
+	    "day and month swapped too; load with --date-format %s, or without --date-format to "
+	    "let the file's dates decide", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+	    L->o->date_format, (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt,
+	    quoted_word(fw, sizeof fw, fmt, "FORMAT"));
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -12676,17 +12756,8 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "as its month's first day", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
 		    date_month_only_format(L->in.bad_date.text));
-	else if (bad && L->o->date_format &&
-		 datefmt_swapped(&L->fmt, L->in.bad_date.text, strlen(L->in.bad_date.text), fmt,
-				 sizeof fmt) && !day_past_12(L->in.rows))
-		/* t68 F19: one date the format rejects that reads with its day and month swapped
-		 * proves the kept ones swapped too, at any share */
-		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
-		    "(the first on line %llu: '%s'), which --date-format '%s' reads: the rows read "
-		    "have their day and month swapped too; load with --date-format '%s', or without "
-		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
-		    bad == 1 ? "its" : "their", L->o->date_format,
-		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt, fmt);
+	else if (bad && L->o->date_format && swapped_warn(L, bad, text, size))   /* t68 F19 */
+		;   /* said there, with the --date-format that reads them */
 	else if (bad && L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_read_one(L->in.bad_date.text, strlen(L->in.bad_date.text), &one) == 0)
 		/* t66 F6: '%Y-%d-%m' given to ISO dates rejected the days past 12 and read the
@@ -12855,8 +12926,9 @@ static int status_has_empty(const builder *in)
 	return 0;
 }
 
-/* t's value top (same) or the first that is not top (!same), quoted as an option's value
- * when it holds a blank, into out: 0, or -1 when it cannot be named (a comma, a quote) or is
+/* t's value top (same) or the first that is not top (!same) as an option's value a shell and
+ * the prompt read back (rr_arg_word), into out: 0, or -1 when it cannot be named (list_value;
+ * out too small) or is
  * on a row the event column read as a return (a credit note's status, which --void would
  * drop with it: t42 F1). */
 static int status_named(const event_tally *t, const char *top, int same, char *out,
@@ -12864,12 +12936,24 @@ static int status_named(const event_tally *t, const char *top, int same, char *o
 {
 	for (int k = 0; k < t->kinds; k++)
 		if ((strcmp(t->value[k], top) == 0) == same) {
-			if (strpbrk(t->value[k], ",'") || t->back[k])
+			if (!list_value(t->value[k]) || t->back[k] ||
+			    !rr_arg_word(out, size, t->value[k]))
 				return -1;
-			snprintf(out, size, strchr(t->value[k], ' ') ? "'%s'" : "%s", t->value[k]);
 			return 0;
 		}
 	return -1;
+}
+
+/* The list at out (o bytes written into size, more when cut) as one word (value_word) in
+ * place: VALUE for a list cut or too long quoted, never half a word. */
+static void list_word(char *out, size_t size, size_t o)
+{
+	char tmp[RR_ARG_WORD(EVENT_LINE)];
+	if (!out[0])
+		return;
+	if (o >= size || o >= EVENT_LINE ||
+	    (size_t)snprintf(out, size, "%s", value_word(tmp, sizeof tmp, out)) >= size)
+		snprintf(out, size, "VALUE");
 }
 
 /* The status column's kept values that are a return's own document (return_document; not a
@@ -12885,7 +12969,7 @@ static int status_returns(const builder *in, char *ret, size_t rsize, char *buy,
 	for (int k = 0; k < t->kinds; k++) {
 		const char *v = t->value[k];
 		size_t n = strlen(v);
-		if (t->purchase[k] != EV_BUY || strpbrk(v, ",'") || void_like(v, n))
+		if (t->purchase[k] != EV_BUY || !list_value(v) || void_like(v, n))
 			continue;
 		int back = n && return_document(v, n);
 		char *out = back ? ret : buy;
@@ -12895,12 +12979,9 @@ static int status_returns(const builder *in, char *ret, size_t rsize, char *buy,
 			*o += (size_t)snprintf(out + *o, size - *o, "%s%s", *o ? "," : "",
 					       n ? v : "-");
 	}
-	/* quoted for a shell when one holds a blank */
-	char tmp[EVENT_LINE];
-	if (strchr(ret, ' ') && snprintf(tmp, sizeof tmp, "'%s'", ret) > 0)
-		snprintf(ret, rsize, "%s", tmp);
-	if (strchr(buy, ' ') && snprintf(tmp, sizeof tmp, "'%s'", buy) > 0)
-		snprintf(buy, bsize, "%s", tmp);
+	/* each list one word a shell and the prompt read back (a blank, a $ or a ; in a value) */
+	list_word(ret, rsize, r);
+	list_word(buy, bsize, b);
 	return got;
 }
 
@@ -12910,15 +12991,16 @@ static int status_returns(const builder *in, char *ret, size_t rsize, char *buy,
 static void status_returns_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
-	char ret[EVENT_LINE], buy[EVENT_LINE];
+	char ret[EVENT_LINE], buy[EVENT_LINE], map[72];
 	if (in->status_flag > 0 || in->has_event || in->voids ||
 	    !status_returns(in, ret, sizeof ret, buy, sizeof buy))
 		return;
 	say(text, size, "warning: '%s' holds %s, a return's own document, read as bought (a sale); "
 	    "if %s (an order of its own, not a refund noted on the order), load with "
-	    "--map status=-,event='%s' --purchase %s --return %s, which reads %s as returns "
+	    "--map status=-,event=%s --purchase %s --return %s, which reads %s as returns "
 	    "and skips the orders never bought", L->status_name, ret, strchr(ret, ',') ?
-	    "they are returns" : "it is a return", L->status_name, buy[0] ? buy : "VALUE", ret,
+	    "they are returns" : "it is a return",
+	    map_field(L, L->col[RR_COL_STATUS], map, sizeof map), buy[0] ? buy : "VALUE", ret,
 	    strchr(ret, ',') ? "them" : "it");
 }
 
@@ -12931,8 +13013,8 @@ static void status_returns_warn(const loader *L, char *text, size_t size)
 static int status_unplaced_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
-	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8], other[EVENT_SHOWN + 8];
-	char ev[80] = "";
+	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[RR_ARG_WORD(EVENT_SHOWN + 4)];
+	char other[RR_ARG_WORD(EVENT_SHOWN + 4)], ev[80] = "", map[72];
 	size_t rows;
 	/* with --void the analyst has named the orders never bought: the rest are bought */
 	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other) ||
@@ -12942,7 +13024,6 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 	if (!n)
 		return 0;
 	int two = n == 2 && in->statuses.kinds == 2 && !in->statuses.other;
-	snprintf(q, sizeof q, strchr(top, ' ') ? "'%s'" : "%s", top);
 	/* an event column read, or one the document types' warning proposes (t46 F8: Dolibarr's
 	 * two hints each gave the event role to their own column, and neither could be followed
 	 * with the other) */
@@ -12964,10 +13045,11 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 	else if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
 		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
-		    "load with --map status=-,event='%s' --purchase %s, which keeps the rows of %s "
+		    "load with --map status=-,event=%s --purchase %s, which keeps the rows of %s "
 		    "(the value on most rows) and skips the others", L->status_name, vals,
-		    L->status_name, strpbrk(top, ",'") || doc_returnish(top, strlen(top)) ||
-		    void_like(top, strlen(top)) ? "VALUE" : q, top);
+		    map_field(L, L->col[RR_COL_STATUS], map, sizeof map), !list_value(top) ||
+		    doc_returnish(top, strlen(top)) || void_like(top, strlen(top)) ? "VALUE" :
+		    value_word(q, sizeof q, top), top);
 	else if (ev[0] && n == 1 && rows * 2 < in->statuses.kept &&
 		 status_named(&in->statuses, top, 1, other, sizeof other) == 0)   /* not most */
 		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
@@ -12988,10 +13070,10 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 		int r = status_returns(in, ret, sizeof ret, buy, sizeof buy);
 		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
 		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
-		    "draft), load with --map status=-,event='%s' --purchase and the values of the "
+		    "draft), load with --map status=-,event=%s --purchase and the values of the "
 		    "orders bought%s%s%s, which skips the others%s", L->status_name, rows,
 		    rows == 1 ? "" : "s", n == 1 ? "a value" : "values", n == 1 ? "is" : "are", vals,
-		    L->status_name, status_has_empty(in) ? " (- names the empty status)" : "",
+		    map_field(L, L->col[RR_COL_STATUS], map, sizeof map), status_has_empty(in) ? " (- names the empty status)" : "",
 		    r ? " --return " : "", r ? ret : "", r ? " (a return's own document: read as "
 		    "returns)" : "");
 	}
@@ -13020,20 +13102,22 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
 		rows += unknown ? t->n[k] : 0;
-		if (unknown && !back[0] && !strpbrk(v, ",'") && strlen(v) < sizeof back)
+		if (unknown && !back[0] && list_value(v) && strlen(v) < sizeof back)
 			snprintf(back, sizeof back, "%s", v);
-		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
+		if (b < sizeof buys && list_value(v))
 			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
 	}
 	if (!rows)
 		return;
+	char bw[RR_ARG_WORD(300)], rw[RR_ARG_WORD(80)];   /* each one word (quoted_word) */
 	/* and the option that reads a credit note of an unknown word, its quantities written
 	 * positive (t42 F2: Logo's Satış İade Faturası), as one */
 	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
-	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
+	    "knows (%s): read as purchases; if one is no purchase, --purchase %s without it "
 	    "skips it%s%s%s", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd,
-	    buys, back[0] ? "; if it is a credit note or a return, --return '" : "", back,
-	    back[0] ? "' reads it as one" : "");
+	    b < sizeof buys ? quoted_word(bw, sizeof bw, buys, "VALUES") : "VALUES",
+	    back[0] ? "; if it is a credit note or a return, --return " : "",
+	    back[0] ? quoted_word(rw, sizeof rw, back, "VALUE") : "", back[0] ? " reads it as one" : "");
 }
 
 /* A status or void flag that skips over a third of its rows, named with its values and the
@@ -13082,21 +13166,22 @@ static void nest_note(const loader *L, char *text, size_t size)
 	if (fine < 0 || several[!fine] < 2 || n[fine] * 10 > N->rows * 9)
 		return;
 	const char *names[MAX_FIELDS];
-	char inv[64], other[64];
+	char inv[64], other[64], omap[72];
 	header_names(L, names);
 	shown_field(names, L->col[RR_COL_INVOICE], inv, sizeof inv);
 	shown_field(names, N->col, other, sizeof other);
+	map_field(L, N->col, omap, sizeof omap);
 	if (fine == 0)
 		say(text, size, "note: each of the %zu numbers of '%s', the invoice read, lies within "
 		    "one of the %zu of '%s', %zu of which span several (an order invoiced in parts, "
-		    "a split shipment): a purchase is counted per '%s'; --map invoice='%s' counts "
-		    "one per '%s'", n[0], inv, n[1], other, several[1], inv, other, other);
+		    "a split shipment): a purchase is counted per '%s'; --map invoice=%s counts "
+		    "one per '%s'", n[0], inv, n[1], other, several[1], inv, omap, other);
 	else
 		say(text, size, "note: each of the %zu numbers of '%s' lies within one of the %zu of "
 		    "'%s', the invoice read, %zu of which hold several (one invoice over several "
 		    "orders, a consolidated invoice): a purchase is counted per '%s'; --map "
-		    "invoice='%s' counts one per '%s'", n[1], other, n[0], inv, several[0], inv,
-		    other, other);
+		    "invoice=%s counts one per '%s'", n[1], other, n[0], inv, several[0], inv,
+		    omap, other);
 }
 
 /* Rows with no customer id (clean's customer rule drops them) while the unused e-mail column
@@ -13109,12 +13194,14 @@ static void mail_note(const loader *L, char *text, size_t size)
 	for (size_t i = 0; L->mail_alone && i < r->n; i++)
 		none += r->cust[i] == RR_NONE;
 	size_t kept = L->mail_alone < none ? L->mail_alone : none;
+	char map[72];
 	if (!kept || kept * 20 < r->n)
 		return;
 	say(text, size, "customers: %zu row%s with no customer id (dropped by clean's customer "
 	    "rule), while '%s' holds an e-mail address on %zu of them: if it names the buyer, "
-	    "--map user='%s' reads every customer by e-mail and keeps them", none,
-	    none == 1 ? "" : "s", L->email_hint, kept, L->email_hint);
+	    "--map user=%s reads every customer by e-mail and keeps them", none,
+	    none == 1 ? "" : "s", L->email_hint, kept, L->email_col >= 0 ?
+	    map_field(L, L->email_col, map, sizeof map) : "COL");
 }
 
 /* Customer and item ids written as decimals (float_digits), read as the whole number. */
@@ -13174,8 +13261,11 @@ static void form_note(const builder *in, char *text, size_t size)
 		sniff_printable(shown, sizeof shown, in->form_id[k], strlen(in->form_id[k]), 48);
 		a += (size_t)snprintf(ids + a, sizeof ids - a, "%s'%s' %zu", k ? ", " : "", shown,
 				      in->form_id_rows[k]);
-		c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", k ? "," : "", shown);
+		if (!strchr(in->form_id[k], ',') && c < sizeof keep)   /* as written: one word below */
+			c += (size_t)snprintf(keep + c, sizeof keep - c, "%s%s", c ? "," : "",
+					      in->form_id[k]);
 	}
+	char kw[RR_ARG_WORD(FORM_IDS * 72)];
 	if (in->form_more && a < sizeof ids)
 		snprintf(ids + a, sizeof ids - a, ", others %zu", in->form_more);
 	for (int f = 0; f < PLACEFORM_N && b < sizeof forms; f++)
@@ -13184,8 +13274,9 @@ static void form_note(const builder *in, char *text, size_t size)
 					      placeforms[f].name, in->form_rows[f]);
 	say(text, size, "customers: %zu row%s whose id is a placeholder's form read as having no "
 	    "customer id, a walk-in's (what a till's staff type where the buyer gives none): %s "
-	    "(%s); if they are customers' own, --keep-id '%s'%s reads them as customers", all,
-	    all == 1 ? "" : "s", ids, forms, keep, in->form_more ? " and the others' ids" : "");
+	    "(%s); if they are customers' own, --keep-id %s%s reads them as customers", all,
+	    all == 1 ? "" : "s", ids, forms, c && c < sizeof keep ?
+	    quoted_word(kw, sizeof kw, keep, "ID") : "ID", in->form_more ? " and the others' ids" : "");
 }
 
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
@@ -13198,7 +13289,8 @@ static void describe_ids(const loader *L, char *text, size_t size)
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
-	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100];
+	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];
+	char pw[RR_ARG_WORD(PLACEHOLDER_MAX)];
 	header_names(L, names);
 	/* nobody's on nearly every row, while another column names the buyers: keeping the
 	 * placeholder would make one customer of them all (t49 F04) */
@@ -13209,16 +13301,20 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		say(text, size, "warning: %zu of the %zu rows' customer id names nobody ('%s': a "
 			"guest checkout, a walk-in sale), read as having no customer id; '%s' names "
 			"the buyers (its values come back on other orders): load with --map "
-			"user='%s'", in->placeholders, L->rows->n, in->placeholder, buyer, buyer);
+			"user=%s", in->placeholders, L->rows->n, in->placeholder, buyer,
+			map_word(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, buyer, bmap,
+				 sizeof bmap));
 	else if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
 			"walk-in sale%s) read as having no customer id%s%s%s; if '%s' is a customer's "
-			"own, --keep-id '%s' reads it as one", in->placeholders,
+			"own, --keep-id %s reads it as one", in->placeholders,
 		    in->placeholders == 1 ? "" : "s", in->placeholder,
 		    numbered_said(in, numbered, sizeof numbered),
-		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
-		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
-		    in->placeholder);
+		    L->email_hint[0] ? " (--map user=" : "", L->email_hint[0] ? L->email_col >= 0 ?
+		    map_field(L, L->email_col, bmap, sizeof bmap) : "COL" : "",
+		    L->email_hint[0] ? " names every customer by e-mail)" : "", in->placeholder,
+		    !strchr(in->placeholder, ',') ? quoted_word(pw, sizeof pw, in->placeholder, "ID")
+		    : "ID");   /* --keep-id's list: any id but one with its comma */
 	form_note(in, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
@@ -13284,7 +13380,7 @@ static void lists_unmatched(const builder *in, char *text, size_t size)
 static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS], char *text,
 			   size_t size)
 {
-	char used[MAX_FIELDS], a[64], b[64];
+	char used[MAX_FIELDS], a[64], b[64], map[72];
 	int q = L->col[RR_COL_QTY];
 	if (q < 0 || !L->hdr)
 		return;
@@ -13293,8 +13389,9 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 		if (!used[f] && sniff_name_role(names[f]) == RR_COL_QTY) {
 			say(text, size, "note: the quantity read is '%s'; '%s' names a quantity "
 			    "too, not read (ordered, shipped or invoiced are not the same count): "
-			    "--map qty='%s' reads it instead",
-			    shown_field(names, q, a, sizeof a), shown_field(names, f, b, sizeof b), b);
+			    "--map qty=%s reads it instead",
+			    shown_field(names, q, a, sizeof a), shown_field(names, f, b, sizeof b),
+			    map_field(L, f, map, sizeof map));
 			return;
 		}
 }
@@ -13430,10 +13527,11 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if ((L->o->purchase || L->o->returns) && !in->has_event) {
 		/* a warning with the --map that makes them apply (t39 #1: --purchase Доставлен
 		 * on a status column changed nothing, unremarked) */
-		char how[160];
+		char how[160], map[72];
 		if (in->has_status && in->status_flag <= 0)
-			snprintf(how, sizeof how, "--map status=-,event='%s' reads the status column "
-				 "as the events they name", L->status_name);
+			snprintf(how, sizeof how, "--map status=-,event=%s reads the status column "
+				 "as the events they name",
+				 map_field(L, L->col[RR_COL_STATUS], map, sizeof map));
 		else
 			snprintf(how, sizeof how, "--map event=COL names the column that holds "
 				 "the events they name");
@@ -13797,7 +13895,7 @@ static int header_named(const loader *L, int f, const char *name)
 static void describe_one_column(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
-	char user[96], both[96];
+	char user[96], both[96], umap[72], bmap[72];
 	int f = L->col[RR_COL_USER];
 	header_names(L, names);
 	if (f < 0 || f >= L->ncols || f >= MAX_FIELDS ||
@@ -13808,7 +13906,9 @@ static void describe_one_column(const loader *L, char *text, size_t size)
 	say(text, size, "warning: the customer and the invoice are one column ('%s'): every "
 	    "customer has one basket, so no customer comes back and there is no history to "
 	    "recommend from; '%s' names the customers and is not used: load with --map "
-	    "user='%s',invoice='%s'", both, user, user, both);
+	    "user=%s,invoice=%s", both, user,
+	    map_word(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, user, umap, sizeof umap),
+	    map_field(L, f, bmap, sizeof bmap));
 }
 
 /* The customer's column empty on every line read with the header and no row with a
@@ -13903,14 +14003,14 @@ static int describe_line_totals(const loader *L, char *text, size_t size)
 	if (!rowshape_line_totals_suspect(&t))
 		return 0;
 	const char *names[MAX_FIELDS];
-	char name[64];
+	char name[64], map[72];
 	header_names(L, names);
 	shown_field(names, c, name, sizeof name);
 	say(text, size, "warning: '%s' looks like a line's total, not a unit price: on %zu rows "
 	    "an item's price divided by its quantity is the item's price on a row of another "
 	    "quantity (the price itself is the same on %zu), so spend counts the quantity twice; "
-	    "if it is the line's total, load with --map amount='%s'", name, t.grows, t.same,
-	    name);
+	    "if it is the line's total, load with --map amount=%s", name, t.grows, t.same,
+	    map_field(L, c, map, sizeof map));
 	return 0;
 }
 

@@ -1,5 +1,6 @@
 /* lines.c — text files read a line at a time, within bounds. */
 #include "lines.h"
+#include "util.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -386,9 +387,12 @@ static size_t not_utf8_at(const unsigned char *text, size_t n)
  * raw bytes that match no id). -1. */
 static int list_in_page(const char *path, const char *what, const char *page)
 {
+	char cmd[RR_SHOWN_PATH + 64] = "iconv";
+	const char *arg[2] = {page, path};   /* the path quoted for the shell it is pasted in */
+	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 %p", arg, 2))   /* a line break */
+		rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 FILE", arg, 1);
 	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
-		       "data was; save it as UTF-8 (iconv -f %s -t UTF-8 '%s')", path, page, what,
-		       page, path);
+		       "data was; save it as UTF-8 (%s)", path, page, what, cmd);
 }
 
 /* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
@@ -398,9 +402,13 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
+	char cmd[RR_SHOWN_PATH + 64] = "iconv";
+	const char *arg[1] = {path};   /* quoted for the shell it is pasted in (list_in_page's) */
+	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 %p", arg, 1))
+		rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 FILE", arg, 0);
 	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
-		       "is: %s is read in one encoding; save it as UTF-8 (iconv -f ITS-ENCODING -t "
-		       "UTF-8 '%s')", path, line, line, (unsigned char)text[at], what, path);
+		       "is: %s is read in one encoding; save it as UTF-8 (%s)", path, line, line,
+		       (unsigned char)text[at], what, cmd);
 }
 
 /* The longest run of raw bytes without a line end that list_slurp reads on: past it the
@@ -571,6 +579,58 @@ static int words_inside(const char *s)
 	return 0;
 }
 
+/* The most fields of a line read as several ids (list_split): a spreadsheet's row pasted;
+ * a line of more is read as before. */
+#define LIST_SPLIT_MAX 256
+
+/* The fields of line cut in place at its commas, semicolons, tabs and blanks (runs of them
+ * one cut: "A, B" is two fields), into f[0..max): their count, or 0 when there are more. */
+static int split_fields(char *line, char **f, int max)
+{
+	int n = 0;
+	for (char *p = line;;) {
+		p += strspn(p, ",;\t ");
+		if (!*p)
+			return n;
+		if (n == max)
+			return 0;
+		f[n++] = p;
+		p += strcspn(p, ",;\t ");
+		if (*p)
+			*p++ = '\0';
+	}
+}
+
+/* With head->known, a line of several fields each an id of the data (85123A,22423 pasted from
+ * a spreadsheet's row), e its first field as list_entry reads it (one with a blank inside
+ * that is an id itself stays whole): each field added to *list, the line counted in
+ * head->split. 1 when read so, 0 when the line is not such (no quoted cell: a CSV's, whose
+ * first is list_entry's), -1 with err_set. */
+static int list_split(const rr_lines *in, const char *e, rr_list_head *head, char ***list,
+		      size_t *k, size_t *cap, const char *path)
+{
+	const rr_list_known *kn = head ? head->known : NULL;
+	char copy[LIST_LINE_MAX + 1], *f[LIST_SPLIT_MAX];
+	if (!kn || strchr(in->buf, '"') || (strchr(e, ' ') && kn->fn(kn->ctx, csvout_unguard(e))))
+		return 0;
+	snprintf(copy, sizeof copy, "%s", in->buf);
+	int n = split_fields(copy, f, LIST_SPLIT_MAX);
+	if (n < 2)
+		return 0;   /* one id a line, the list's usual: no lookup */
+	for (int i = 0; i < n; i++)
+		if (!kn->fn(kn->ctx, csvout_unguard(f[i])))
+			return 0;   /* a description's word, a typo: the first field alone */
+	for (int i = 0; i < n; i++)
+		if (list_add(list, k, cap, f[i], path) != 0)
+			return -1;
+	if (!head->split++) {
+		head->split_line = in->lineno;
+		snprintf(head->split_text, sizeof head->split_text, "%.40s", in->buf);
+	}
+	head->split_entries += (size_t)n;
+	return 1;
+}
+
 /* The entry of the line in->buf that no header column governs, its first field, into
  * *list; a line with more fields than it (more than blanks in them) counted in head's
  * several (t71 F8: "A001,A002,A003" kept A001 alone, unsaid) unless they hold words (a
@@ -588,6 +648,9 @@ static int list_line(rr_lines *in, rr_list_head *head, char ***list, size_t *k, 
 		return 1;
 	if (!*e)
 		return 0;
+	int split = list_split(in, e, head, list, k, cap, path);
+	if (split)
+		return split < 0 ? -1 : 0;
 	const char *rest = NULL;   /* the second field, after the first separator */
 	for (const char *sep = ",\t;"; *sep; sep++) {
 		const char *r = list_next_field(whole, *sep);
@@ -694,6 +757,16 @@ const char *lines_several_text(const rr_list_head *head, const char *what, char 
 		 "others are %ss too, write each on a line of its own (tr ',' '\\n')",
 		 head->several, head->several == 1 ? "" : "s", head->several == 1 ? "s" : "",
 		 head->several_line, head->several_text, what, what);
+	return buf;
+}
+
+const char *lines_split_text(const rr_list_head *head, const char *what, char *buf,
+			     size_t size)
+{
+	snprintf(buf, size, "note: %zu line%s of the list hold%s several %ss of the data (line %ld: "
+		 "'%s'): each is read, %zu in all", head->split, head->split == 1 ? "" : "s",
+		 head->split == 1 ? "s" : "", what, head->split_line, head->split_text,
+		 head->split_entries);
 	return buf;
 }
 

@@ -69,6 +69,13 @@ void lines_free(rr_lines *r);   /* the buffers; the FILE is the caller's */
  * (cmd_script_check) calls it; for a stream it returns 0 without reading. */
 int lines_check(FILE *f, const char *name, const char *what, size_t max);
 
+/* Which entries the loaded data knows (a stock code among its items, a customer id among its
+ * customers): fn(ctx, entry) is 1 or 0. The command's, which knows the data. */
+typedef struct rr_list_known {
+	int (*fn)(const void *ctx, const char *entry);
+	const void *ctx;
+} rr_list_known;
+
 /* How a list's header may name the column of its ids (lines_read_list). The list is cut
  * from somewhere: relrec's own exports, which call it own ("customer", "stock_code"), or the
  * data itself (a spreadsheet's column, `cut -d, -f2`), whose header says StockCode, "Customer
@@ -93,12 +100,23 @@ typedef struct rr_list_head {
 	                         than their first, not read; set to 0 before the call */
 	long several_line;    /* out: the first of them, and its text, cut */
 	char several_text[48];
+	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
+	                         governs whose fields (split at commas, semicolons, tabs and
+	                         blanks) are each an id of the data is read as that many
+	                         entries, a spreadsheet's row pasted (85123A,22423 or
+	                         85123A 22423) */
+	size_t split;         /* out: the lines read so, and their entries; set to 0 before */
+	size_t split_entries;
+	long split_line;      /* out: the first of them, and its text, cut */
+	char split_text[48];
 } rr_list_head;
 
 /* The entries of a list file, one a line: the stock codes of exclude/only items --file and
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
- * line's first field (head->several counts the lines of more fields, which are not read):
+ * line's first field (head->several counts the lines of more fields, which are not read;
+ * with head->known, a line whose every field is an id of the data gives each, counted in
+ * head->split, while a code beside its description stays its code alone):
  * a quoted cell up to its closing quote ("" is one quote, commas inside stay), else up to a
  * comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
@@ -139,6 +157,11 @@ const char *lines_column_text(int col, const char *name, char *buf, size_t size)
  * buf. */
 const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
 			       size_t size);
+/* What a command notes when lines held several ids of the data, each read (head->split >
+ * 0): "note: 2 lines of the list hold several codes of the data (line 1: '85123A,22423'):
+ * each is read, 5 in all". Into buf; returns buf. */
+const char *lines_split_text(const rr_list_head *head, const char *what, char *buf,
+			     size_t size);
 /* What a command notes when the header named another such column, not read (head->unread_col
  * > 0): "note: read the list's column 1, which its header names antecedent; its column 3,
  * consequent, is not read: a list is one column". Into buf; returns buf. */

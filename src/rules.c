@@ -204,6 +204,7 @@ int rules_read_file(const char *path, const char *data, const char *enc, char **
 	rr_list_head own;
 	sniff_list_head(&own, RR_COL_ITEM, RR_EXPORT_ITEM, data);
 	own.also = rules_export;
+	own.known = head ? head->known : NULL;
 	int rc = lines_read_list(path, "a list of stock codes", enc, &own, codes, n);
 	if (head)
 		*head = own;

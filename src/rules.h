@@ -66,7 +66,8 @@ int rules_unique_codes(char **codes, size_t *n);
  * first field, unquoted, or the column its header names stock_code, a known name of the
  * item's column (StockCode, "Stock Code", SKU) or data, the loaded file's own name of it
  * (NULL: none), or else antecedent (then consequent: export rules' columns); in enc, the
- * data's encoding (NULL: UTF-8); which column into *head when head is not NULL; '#' lines
+ * data's encoding (NULL: UTF-8); which column into *head when head is not NULL, whose known
+ * (the data's codes: a line of several, each the data's, gives each) it reads; '#' lines
  * skipped). Returns
  * 0 with a malloc'd array of malloc'd codes (free with rules_free_codes), or -1 with err_set
  * (unreadable file, a read error, a line over 4096 bytes, a NUL byte: each names its line). */

@@ -363,12 +363,16 @@ static size_t dq_put(char *buf, size_t size, size_t o, const char *s, size_t n)
 	return o;
 }
 
-/* a word written as it is on a shell's command line and in relrec's single quotes */
-static int sh_plain(const char *s)
+/* a word written as it is on a shell's command line and in relrec's single quotes; high: a
+ * byte from 0x80 too (UTF-8's letters, which neither reads as its own) */
+static int sh_plain(const char *s, int high)
 {
 	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 				    "0123456789_./-+,:@%";
-	return s[0] && strspn(s, plain) == strlen(s);
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+		if (!(high && *c >= 0x80) && !strchr(plain, *c))
+			return 0;
+	return s[0] != '\0';
 }
 
 /* arg as one shell word (quoted: between single quotes, a ' written '\'') into the command
@@ -394,19 +398,19 @@ static size_t sh_word(char *line, size_t size, size_t o, const char *arg, int qu
 	return o;
 }
 
-const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n)
+/* fmt with each %s and %p the next of arg[0..n) into line[0..size), each a shell word
+ * (sh_word): quoted when quote_all, else when it is not plain. Its length, or 0 when it cannot
+ * be written (rr_pipe_cmd's NULL). */
+static size_t sh_line(char *line, size_t size, const char *fmt, const char *const *arg, int n,
+		      int quote_all)
 {
-	char line[4096];
-	int all_plain = 1, k = 0;
 	size_t o = 0;
-	for (int i = 0; i < n; i++) {
+	int k = 0;
+	for (int i = 0; i < n; i++)
 		for (const unsigned char *c = (const unsigned char *)arg[i]; *c; c++)
 			if (*c < 0x20 || *c == 0x7f)
-				return NULL;   /* a line break ends the shell's command */
-		all_plain &= sh_plain(arg[i]);
-	}
-	all_plain &= !strpbrk(fmt, "'\"\\");
-	for (const char *f = fmt; *f && o < sizeof line; f++) {
+				return 0;   /* a line break ends the shell's command */
+	for (const char *f = fmt; *f && o < size; f++) {
 		if (f[0] != '%') {
 			line[o++] = *f;
 			continue;
@@ -417,14 +421,27 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
 			continue;
 		}
 		if ((*f != 's' && *f != 'p') || k >= n)
-			return NULL;   /* a caller's mistake: said as no command at all */
+			return 0;   /* a caller's mistake: said as no command at all */
 		if (*f == 's' && arg[k][0] == '-')
-			return NULL;   /* read as an option */
-		o = sh_word(line, sizeof line, o, arg[k++], !all_plain, *f == 'p');
+			return 0;   /* read as an option */
+		o = sh_word(line, size, o, arg[k], quote_all || !sh_plain(arg[k], 0), *f == 'p');
+		k++;
 	}
-	if (o >= sizeof line || k != n)
-		return NULL;
+	if (o >= size || k != n)
+		return 0;
 	line[o] = '\0';
+	return o;
+}
+
+const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n)
+{
+	char line[4096];
+	int all_plain = !strpbrk(fmt, "'\"\\");
+	for (int i = 0; i < n; i++)
+		all_plain &= sh_plain(arg[i], 0);
+	size_t o = sh_line(line, sizeof line, fmt, arg, n, !all_plain);
+	if (!o)
+		return NULL;
 	if (all_plain) {
 		if ((size_t)snprintf(buf, size, "'|%s'", line) >= size)
 			return NULL;
@@ -440,6 +457,41 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
 		return NULL;   /* cut: no half command */
 	buf[b++] = '"';
 	buf[b] = '\0';
+	return buf;
+}
+
+const char *rr_sh_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n)
+{
+	char line[4096];
+	if (!sh_line(line, sizeof line, fmt, arg, n, 0) ||
+	    (size_t)snprintf(buf, size, "%s", line) >= size)
+		return NULL;
+	return buf;
+}
+
+const char *rr_arg_word(char *buf, size_t size, const char *s)
+{
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+		if (*c < 0x20 || *c == 0x7f)
+			return NULL;   /* a line break ends the line it is pasted into */
+	if (s[0] == '-' && s[1] == '-')
+		return NULL;
+	if (sh_plain(s, 1))   /* UTF-8's letters too: Abandonn\xC3\xA9e stays as it was written */
+		return (size_t)snprintf(buf, size, "%s", s) < size ? buf : NULL;
+	size_t o = 0;
+	if (size < 3)
+		return NULL;
+	buf[o++] = '\'';
+	for (const char *c = s; *c; c++) {
+		const char *piece = *c == '\'' ? "'\"'\"'" : NULL;
+		size_t k = piece ? 5 : 1;
+		if (o + k + 2 > size)
+			return NULL;   /* cut: no half word */
+		memcpy(buf + o, piece ? piece : c, k);
+		o += k;
+	}
+	buf[o++] = '\'';
+	buf[o] = '\0';
 	return buf;
 }
 

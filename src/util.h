@@ -110,6 +110,21 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
  * end so, or for %p and standard input ("-"), which no command reads again. */
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path);
+/* s as one word that a shell and relrec's command line (cmd_split) both read back as exactly
+ * s, for a data value in a hint's option (--purchase 'Ship; done'): as it is when plain
+ * (letters, digits and _ . / - + , : @ %, and bytes from 0x80: UTF-8's letters), else
+ * between single quotes, inside which neither
+ * reads $ ` ; | \ or a blank as its own, a ' written '"'"' (closed, a ' in double quotes,
+ * reopened: both join the pieces into one word; the shell's '\'' is no word of relrec's).
+ * Returns buf, or NULL when no such word can be written: s holds a control byte (a line break
+ * ends either's line), starts with "--" (relrec's parser reads an option), or does not fit. */
+const char *rr_arg_word(char *buf, size_t size, const char *s);
+/* Room for rr_arg_word of a string of n bytes: each ' five, the two quotes and the NUL. */
+#define RR_ARG_WORD(n) (5 * (n) + 3)
+/* rr_pipe_cmd's command itself, for a shell alone (iconv -f CP1252 -t UTF-8 'my list.txt'
+ * > out.txt): each argument as it is when plain, else single-quoted for the shell (a ' inside
+ * written '\''), a %p path "./" before a leading '-'. buf, or NULL as rr_pipe_cmd. */
+const char *rr_sh_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n);
 /* Is the data file path gzip-compressed: a name ending in .gz, or a regular file whose first
  * bytes are gzip's (relrec reads either; a download saved as x.csv may be one)? NULL, "-"
  * and "|CMD" are not. */

@@ -71,6 +71,8 @@ static int sequence_key(const int *c, int from, int to, int final, int ss3, int 
 	if (k == 1 && p[1] != 1)
 		return 0;
 	*fn = 1;
+	if (final == '~' && (p[0] == 200 || p[0] == 201) && k == 0)
+		return p[0] == 200 ? ESCKEYS_PASTE_BEGIN : ESCKEYS_PASTE_END;
 	if (final == '~')
 		return tilde_key(p[0]);
 	if (given && p[0] > 1)
@@ -149,6 +151,16 @@ int esckeys_parse(const int *c, int n, int ended, int *key, int *fn)
 	if (!inter)
 		*key = sequence_key(c, 1, i, c[i], ss3, fn);
 	return i + 1;
+}
+
+int esckeys_wait(const int *c, int n, int escdelay, int elapsed)
+{
+	if (n == 0)
+		return 0;
+	if (c[0] != '[' && c[0] != 'O' && !is_string_start(c[0]))
+		return escdelay;
+	int left = ESCKEYS_SPLIT_MS - elapsed;
+	return left > escdelay ? left : escdelay;
 }
 
 int esckeys_tail(int b)

@@ -19,12 +19,23 @@
  * report comes near; past it, what follows is read as keys again, so a stuck stream of digits
  * cannot hold the keyboard for ever (each byte already has ESCDELAY to come). */
 #define ESCKEYS_DROP 4096
+/* How long the rest of a sequence begun is waited for, in milliseconds, all its bytes
+ * together (esckeys_wait): a terminal's sequence may arrive in two reads (a link, ssh or tmux
+ * cuts its bytes: ESC [ 1 ; then 5 C, ESC [ 2 0 then 0 ~), while ESCDELAY (25 ms) gives a
+ * lone ESC's next byte. Read cut, the rest was typed as text (e136: ";5C" on the command
+ * line). Past it, the sequence is cut short and dropped, as before. */
+#define ESCKEYS_SPLIT_MS 250
+/* The keys of bracketed paste's marks, ESC [ 200 ~ and ESC [ 201 ~ read here (their bytes
+ * split, curses did not read them as its own): *key with *fn = 1, which the front end turns
+ * into its paste's begin and end. Outside every KEY_ code (those are positive). */
+enum { ESCKEYS_PASTE_BEGIN = -200, ESCKEYS_PASTE_END = -201 };
 
 /* The key of the escape sequence whose bytes after the ESC are c[0..n) (wide characters as
  * get_wch gives them), ended = 1 when nothing more follows at once. Returns how many of
  * them the key takes, with *key set and *fn = 1 for a curses KEY_ code, 0 for a character:
  *   - ESC [ ... final (CSI) and ESC O x (SS3) of the arrows, Home, End, Insert, Delete,
- *     PgUp/PgDn, F1-F12, Shift-Tab (KEY_BTAB), the keypad's Enter and digits: that key,
+ *     PgUp/PgDn, F1-F12, Shift-Tab (KEY_BTAB), the keypad's Enter and digits, bracketed
+ *     paste's marks (ESCKEYS_PASTE_BEGIN, _END): that key,
  *     whichever form the terminal sent (ESC [ C and ESC O C are →; ESC [ 1 ~, ESC [ 7 ~,
  *     ESC [ H and ESC O H are Home; ESC [ [ A is the Linux console's F1);
  *   - any other such sequence read whole (a key with Ctrl, Alt or Shift held, which the
@@ -40,6 +51,14 @@
  *     ESC is Esc (*key = 27) and the bytes after it are keys of their own.
  * -1 while the sequence begun is not whole and more may follow (ended = 0). */
 int esckeys_parse(const int *c, int n, int ended, int *key, int *fn);
+
+/* How long to wait, in milliseconds, for the next byte after an ESC and c[0..n) (esckeys_parse
+ * found them not whole), escdelay curses' ESCDELAY and elapsed the milliseconds since the
+ * first byte after the ESC came: none for that first (curses waited escdelay already: Esc
+ * stays quick), escdelay for a next, and what is left of ESCKEYS_SPLIT_MS once a sequence has
+ * begun (CSI's ESC [, SS3's ESC O, a control string's introducer), whose rest may come in a
+ * later read; never less than escdelay. */
+int esckeys_wait(const int *c, int n, int escdelay, int elapsed);
 
 /* The byte b read after ESCKEYS_MAX bytes of a sequence that esckeys_parse found not whole
  * (-1): 1 when it is one more of its parameter or intermediate bytes (dropped; read on), 0

@@ -1167,14 +1167,18 @@ static void escape_drop_tail(const int *c)
 
 /* The key of an Esc curses read alone: what follows it at once may be the rest of a key's
  * sequence that the terminal's description does not give (esckeys.h: an arrow typed before
- * keypad mode came on, t66 F1). Its bytes are read with no wait for the first (curses waited
- * ESCDELAY for it already) and ESCDELAY for each next; those a key does not take are read
- * again. 0: a sequence of no key the workbench binds, dropped. */
+ * keypad mode came on, t66 F1), or one whose bytes came in two reads, which curses gave up
+ * on (esckeys_wait: its rest waited for). Those a key does not take are read again. 0: a sequence of no key the
+ * workbench binds, dropped. */
 static int read_escape(void)
 {
 	int c[ESCKEYS_MAX], n = 0, key = TK_ESC, fn = 0, used = -1, delay = wgetdelay(stdscr);
+	double since = 0;   /* when the first byte after the ESC came: esckeys_wait's clock */
 	while (used < 0) {
-		timeout(n ? get_escdelay() : 0);
+		if (n == 1 && since == 0)
+			since = rr_now();
+		int elapsed = n ? (int)((rr_now() - since) * 1000) : 0;
+		timeout(esckeys_wait(c, n, get_escdelay(), elapsed));
 		if (n == ESCKEYS_MAX) {   /* longer than any key's: no key, dropped whole */
 			escape_drop_tail(c);
 			key = fn = 0;
@@ -1194,6 +1198,8 @@ static int read_escape(void)
 	timeout(delay);
 	for (int i = n; i > used; i--)   /* curses' queue is a stack: the last byte first */
 		unread_key(c[i - 1]);
+	if (fn && (key == ESCKEYS_PASTE_BEGIN || key == ESCKEYS_PASTE_END))
+		return key == ESCKEYS_PASTE_BEGIN ? TK_PASTE_BEGIN : TK_PASTE_END;
 	return fn && key ? TK(key) : key;
 }
 

@@ -605,3 +605,121 @@ then ok odoo_own_reference; else notok odoo_own_reference "$arg $map" "$(head -c
 if follow credit_note_grep "$ROOT/tests/shops/files/t71_pl_fk_keg_returns.csv.gz" &&
    grep -qE '^rows read +360$' ran && grep -qE '^quantity +2177$' ran
 then ok credit_note_grep; else notok credit_note_grep "$arg" "$(head -c 600 ran)"; fi
+
+# e136: a hint's options (--map ROLE=COL, --purchase/--return/--void values, --date-format)
+# name a column or a value that holds shell and relrec text ($( ) ` ; | = ' and blanks):
+# copied into relrec's prompt and into a shell, each reads exactly that column or value.
+# TOK: one word of a hint (bare text, '...' pieces, and the "'" that writes a quote in them)
+TOK="([^ ;()'\"]|'[^']*'|\"'\")+"
+# optfollow NAME FILE LOADARGS PREFIX EXPECT...: the options from PREFIX on (a ROLE= of
+# --map, say) that the load of FILE suggests, loaded at the prompt and given on a shell's
+# command line; ok when both ran, no PWNED file appeared and each EXPECT (an ERE) is a line
+# of both outputs
+optfollow() {
+	n=$1 file=$2 args=$3 pfx=$4
+	shift 4
+	printf 'load %s %s\n' "$file" "$args" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	opts=$(grep -oE -- "$pfx$TOK( --[a-z-]+ $TOK)*" out | head -1 | sed 's/,$//')
+	if [ -z "$opts" ]; then notok "$n" "no $pfx suggested:" "$(head -c 800 out)"; return; fi
+	printf 'load %s %s\nstats\n' "$file" "$opts" > run.rr
+	"$RELREC" --replay run.rr -q -k > ran 2>&1
+	echo stats > st.rr
+	sh -c "\"\$0\" --replay st.rr -q -k $file $opts" "$RELREC" > shran 2>&1
+	if ls PWNED* > /dev/null 2>&1; then
+		notok "$n" "the hint ran the data's text: $opts"
+		rm -f PWNED*
+		return
+	fi
+	for e in "$@"; do
+		if ! grep -qE "$e" ran || ! grep -qE "$e" shran; then
+			notok "$n" "$opts: no line $e" "prompt: $(head -c 600 ran)" "shell: $(head -c 600 shran)"
+			return
+		fi
+	done
+	ok "$n"
+}
+# the document type's hint: --map event= the column, --purchase its sales (a quote, $( ) in one)
+for nm in "Beleg art \$(touch PWNED)\`x\`;y|z=w" "Beleg'art \$(touch PWNED)"; do
+	case "$nm" in *"'"*) n=doctype_quote ;; *) n=doctype_shell ;; esac
+	q=$(printf '%s' "$nm" | sed 's/"/""/g')
+	sed "1s/Belegart/\"$q\"/; s/Schlussrechnung/Schluss'rechnung \$(touch PWNED2)/" \
+		"$ROOT/tests/replay/doctype_near.csv" > doc.csv
+	optfollow "$n" doc.csv "" "--map event=" '^kept +6$' \
+		"Schluss'rechnung \\\$\\(touch PWNED2\\) 2; Gutschrift 1 read as returns"
+done
+# a status column of two words no status has (a flag?): --map status=-,event= the column (its
+# number for a name with a quote), --purchase the value on most rows
+for nm in "Order Status \$(touch PWNED);|x \`y\`" "Order Status \$(touch PWNED)'s;|x"; do
+	case "$nm" in *"'"*) n=status_flag_quote ;; *) n=status_flag_shell ;; esac
+	{
+		printf '%s,"%s"\n' "$H" "$(printf '%s' "$nm" | sed 's/"/""/g')"
+		for c in $(seq 0 59); do
+			v="Zork \$(touch PWNED3)'a"; [ $((c % 4)) = 0 ] && v='Blip;`x` "q"'
+			echo "$((100 + c)),I$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c % 30)),UK,\"$(printf '%s' "$v" | sed 's/"/""/g')\""
+		done
+	} > flag.csv
+	m=$(printf '%s' "$nm" | sed "s/'/'\"'\"'/g")
+	optfollow "$n" flag.csv "--map 'status=$m'" "--map status=" '^kept +45$' '^invoices +45$'
+done
+# the e-mail column that names the buyers of the rows without a customer id: --map user=
+for nm in "E-mail \$(touch PWNED);|x \`y\` a=b" "E-mail \$(touch PWNED)'s;|x"; do
+	case "$nm" in *"'"*) n=mail_user_quote ;; *) n=mail_user_shell ;; esac
+	{
+		echo "$H,\"$nm\""
+		for c in $(seq 0 59); do
+			cu=$((12000 + c % 30)); [ $((c % 3)) = 0 ] && cu=
+			echo "$((100 + c)),I$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$cu,UK,m$((c % 20))@x.org"
+		done
+	} > mail.csv
+	optfollow "$n" mail.csv "" "--map user=" '^kept +60$' '^customers +20$'
+done
+# a column named - (a map's "no column") or with digits (a map's column number): the hint
+# gives its number, which reads it
+for name in - 3; do
+	{ printf '"%s"' "$name"; sed '1s/^Ticket No//;1!d' cp.csv; sed 1d cp.csv; } > tk.csv
+	n=invoice_map_named_$(printf '%s' "$name" | tr -c '0-9\n' d)
+	printf "load tk.csv --map 'qty=Qty Change'\n" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	m=$(grep -oE "invoice=('[^']*'|[^ ,;)]*)" out | head -1)
+	printf "load tk.csv --map 'qty=Qty Change',%s\n" "$m" > run.rr
+	"$RELREC" --replay run.rr -q -k > ran 2>&1
+	if [ -n "$m" ] && grep -qE "^  columns: .*invoice=$name," ran; then ok "$n"; else
+		notok "$n" "$m" "$(head -c 600 ran)"; fi
+done
+
+# a list in cp1252 beside UTF-8 data: the iconv the refusal gives, run in a shell, converts
+# that file (its name holds a quote and $( )), and the list it writes is read
+{ echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),CAFÉ$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c % 30)),UK"; done; } > cafe.csv
+f="l'st \$(touch PWNED);x.txt"
+printf 'CAF\311%s\n' 3 4 > "$f"
+printf 'load cafe.csv\nexclude items --file "%s"\n' "$f" > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+cmd=$(grep -oE 'iconv -f [^ ]+ -t UTF-8 .*\)$' out | sed 's/)$//')
+sh -c "$cmd" > conv.txt 2> iconv.err
+printf 'load cafe.csv\nexclude items --file conv.txt\n' > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && grep -q '^excluded 2 items' ran
+then ok list_iconv; else notok list_iconv "$cmd" "$(cat iconv.err)" "$(head -c 600 ran)"; rm -f PWNED*; fi
+# and a list that turns from UTF-8 to another encoding: the iconv it gives, its encoding
+# filled in, converts that file
+f="l'st2 \$(touch PWNED);y.txt"
+printf 'caf\303\251\nCAF\311\n' > "$f"
+printf 'load cafe.csv\nexclude items --file "%s"\n' "$f" > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+cmd=$(grep -oE 'iconv -f ITS-ENCODING -t UTF-8 .*\)$' out | sed 's/)$//; s/ITS-ENCODING/latin1/')
+sh -c "$cmd" > conv.txt 2> iconv.err
+if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && [ "$(sed -n 2p conv.txt)" = "CAFÉ" ]
+then ok list_iconv_mixed; else notok list_iconv_mixed "$cmd" "$(cat iconv.err)" "$(head -c 600 out)"; rm -f PWNED*; fi
+
+# filter country's hint for words that are one country: a country holding a backslash before
+# an n (written so in the data) is named in double quotes that relrec's prompt reads back as
+# exactly it (written "Back\nslash Land", the prompt read a line break)
+{ echo "$H"; for c in $(seq 0 29); do country='Back\nslash Land'; [ $((c % 3)) = 0 ] && country=UK; printf '%s\n' "$((100 + c)),I$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),$country"; done; } > land.csv
+printf 'load land.csv\nfilter country Back\\nslash Land\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+cmd=$(grep -oE 'filter country "([^"\\]|\\.)*"$' out)
+printf 'load land.csv\n%s\nfilter\n' "$cmd" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$cmd" ] && grep -q '^outside the filters: 10 rows' ran
+then ok country_words; else notok country_words "$cmd" "$(head -c 600 out)" "$(head -c 600 ran)"; fi

@@ -258,6 +258,48 @@ static void check_filter(rr_filter *f, size_t filtered, size_t kept, size_t pair
 	filter_free(f);
 }
 
+/* rr_list_known over a NULL-terminated list of ids (ctx), for the lists' tests */
+static int known_in(const void *ctx, const char *id)
+{
+	for (const char *const *k = ctx; *k; k++)
+		if (strcmp(*k, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* e136: a customer list's line of several ids, each a customer of the data (a spreadsheet's
+ * row pasted: by commas, semicolons, blanks or tabs), reads each and says so; one with an id
+ * the data lacks, or a name beside an id, reads its first as before; a quoted cell is CSV's */
+static void test_list_line_of_several_ids(void **state)
+{
+	(void)state;
+	static const char *const data[] = {"12347", "12348", "17850", "U 2", NULL};
+	rr_list_known known = {known_in, data};
+	rr_filter f;
+	filter_init(&f);
+	char *ids = tu_write_temp_str("12347,12348\n17850 12347;12348\n12347\t17850\n"
+				      "U 2\n12348,99999\n17850,Anna Smith\n\"12347\",12348\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &known));
+	/* 12347, 12348, 17850, U 2 (whole: an id with a blank), 99999's line's 12348 (its
+	 * first), 17850 (beside a name), "12347" (a CSV cell): each once */
+	assert_int_equal(4, f.n_customers);
+	assert_string_equal("12347", f.customers[0]);
+	assert_string_equal("12348", f.customers[1]);
+	assert_string_equal("17850", f.customers[2]);
+	assert_string_equal("U 2", f.customers[3]);
+	assert_non_null(strstr(f.several, "note: 2 lines of the list hold more than one field "
+					  "(line 5: '12348,99999')"));
+	assert_non_null(strstr(f.several, "\nnote: 3 lines of the list hold several customer ids "
+					  "of the data (line 1: '12347,12348'): each is read, 7 in "
+					  "all"));
+	/* without the data's ids (no data loaded), the first field of each, as before */
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
+	assert_null(strstr(f.several, "several customer ids"));
+	assert_non_null(strstr(f.several, "note: 5 lines of the list hold more than one field"));
+	tu_remove(ids);
+	filter_free(&f);
+}
+
 static void test_filters(void **state)
 {
 	(void)state;
@@ -282,14 +324,14 @@ static void test_filters(void **state)
 	assert_string_equal("until 2011-01-06", filter_describe(&f, buf, sizeof buf));
 	check_filter(&f, 11, 4, 3);               /* 1, 2, 4, 6 */
 	char *ids = tu_write_temp_str("# customers\n U2 \n\nX9\r\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(2, f.n_customers);
 	assert_string_equal("U2", f.customers[0]);
 	check_filter(&f, 9, 2, 2);                /* U2's rows: 6 and 11 kept; C9 has no customer */
 	tu_remove(ids);
 	/* a customer named twice, as spreadsheets and e-mail write it, is one id (t17) */
 	ids = tu_write_temp_str("13085\n13085.0\nA@X.com\na@x.COM\n7.5\n7.50\n007\n7\nU2\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(7, f.n_customers);       /* 13085, A@X.com, 7.5, 7.50, 007, 7, U2 */
 	assert_string_equal("13085", f.customers[0]);
 	assert_string_equal("A@X.com", f.customers[1]);
@@ -297,7 +339,7 @@ static void test_filters(void **state)
 	/* the customer column of relrec's own export (every text cell quoted), read as exclude
 	 * items --file reads codes (t20 F11); its header line, which names the column, is no id */
 	ids = tu_write_temp_str("\"customer\"\r\n\"17097\"\r\n\"Smith, \"\"J\"\"\",x\r\n16788;DE\nU2\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(4, f.n_customers);
 	assert_int_equal(1, f.customers_col);
 	assert_string_equal("17097", f.customers[0]);
@@ -309,18 +351,18 @@ static void test_filters(void **state)
 	ids = tu_write_temp_str("\"stock_code\",\"description\",\"rank\",\"Customer\",\"country\"\n"
 				"\"85123A\",\"HEART, WHITE\",1,\"17449\",\"United Kingdom\"\n"
 				"\"85123A\",\"HEART\",2,\"U2\",\"UK\"\n\n# note\n\"85123A\",\"X\",3\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(2, f.n_customers);
 	assert_int_equal(4, f.customers_col);
 	assert_string_equal("17449", f.customers[0]);
 	assert_string_equal("U2", f.customers[1]);
 	tu_remove(ids);
 	ids = tu_write_temp_str("rank\tcustomer\tdue\n1\t17449\t2011-12-01\n2\t\"U2\"\t2011-12-02\n");
-	assert_int_equal(0, filter_set_drop(&f, 0, NULL, ids, NULL, NULL));
+	assert_int_equal(0, filter_set_drop(&f, 0, NULL, ids, NULL, NULL, NULL));
 	assert_int_equal(2, f.n_drop);
 	assert_int_equal(2, f.drop_col);
 	assert_string_equal("U2", f.drop[1]);
-	assert_int_equal(0, filter_set_drop(&f, 1, (const char *const[]){"X"}, NULL, NULL, NULL));
+	assert_int_equal(0, filter_set_drop(&f, 1, (const char *const[]){"X"}, NULL, NULL, NULL, NULL));
 	assert_int_equal(0, f.drop_col);
 	tu_remove(ids);
 	/* a list cut from the data keeps the data's header (t66 F2: "Customer ID" was read as an
@@ -334,20 +376,20 @@ static void test_filters(void **state)
 	};
 	for (size_t i = 0; i < sizeof cut / sizeof *cut; i++) {
 		ids = tu_write_temp_str(cut[i].text);
-		assert_int_equal(0, filter_read_customers(&f, ids, cut[i].data, NULL));
+		assert_int_equal(0, filter_read_customers(&f, ids, cut[i].data, NULL, NULL));
 		assert_int_equal(2, f.n_customers);
 		assert_int_equal(cut[i].col, f.customers_col);
 		assert_string_equal(cut[i].head, f.customers_head);
 		assert_string_equal("17449", f.customers[0]);
 		assert_string_equal("U2", f.customers[1]);
-		assert_int_equal(0, filter_set_drop(&f, 0, NULL, ids, cut[i].data, NULL));
+		assert_int_equal(0, filter_set_drop(&f, 0, NULL, ids, cut[i].data, NULL, NULL));
 		assert_int_equal(cut[i].col, f.drop_col);
 		assert_string_equal("U2", f.drop[1]);
 		tu_remove(ids);
 	}
 	/* a list without such a header: its first field, as ever */
 	ids = tu_write_temp_str("17449,x\nU2\n17097\n16788\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(4, f.n_customers);
 	assert_int_equal(0, f.customers_col);
 	assert_string_equal("17449", f.customers[0]);
@@ -355,23 +397,23 @@ static void test_filters(void **state)
 	/* a quote that does not close: an error naming the line, the list as it was (t22: the id
 	 * kept the quote and matched no one) */
 	ids = tu_write_temp_str("17097\n\"16788\n");
-	assert_int_equal(-1, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(-1, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list of "));
 	assert_int_equal(4, f.n_customers);
 	tu_remove(ids);
 	/* text after the closing quote (t25: "12347"8 was read as 12347, another customer); blanks
 	 * and a separator's next field are fine */
 	ids = tu_write_temp_str("17097\n\"12347\"8\n");
-	assert_int_equal(-1, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(-1, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_non_null(strstr(err_msg(), ":2: text follows the quote that closes the id (a list "));
 	assert_int_equal(4, f.n_customers);
 	tu_remove(ids);
 	ids = tu_write_temp_str("\"12347\" ,x\n\"12348\"\t5\n \"12349\" \n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_int_equal(3, f.n_customers);
 	assert_string_equal("12349", f.customers[2]);
 	tu_remove(ids);
-	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt", NULL, NULL));
+	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt", NULL, NULL, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
 	filter_free(&f);
 }
@@ -385,7 +427,7 @@ static void test_filter_drop(void **state)
 	char buf[256];
 	filter_init(&f);
 	const char *typed[] = {"U3", "U1"};
-	assert_int_equal(0, filter_set_drop(&f, 2, typed, NULL, NULL, NULL));
+	assert_int_equal(0, filter_set_drop(&f, 2, typed, NULL, NULL, NULL, NULL));
 	assert_true(filter_active(&f));
 	assert_string_equal("filters: drop customers U3, U1", filter_status(&f, buf, sizeof buf));
 	assert_int_equal(0, filter_copy(&g, &f));
@@ -393,13 +435,13 @@ static void test_filter_drop(void **state)
 	filter_free(&g);
 	check_filter(&f, 8, 2, 2);      /* U1's 5 rows and U3's 3 out; C9 (no customer) is not */
 	char *keep = tu_write_temp_str("U1\nU2\n");
-	assert_int_equal(0, filter_read_customers(&f, keep, NULL, NULL));
-	assert_int_equal(0, filter_set_drop(&f, 1, typed + 1, NULL, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&f, keep, NULL, NULL, NULL));
+	assert_int_equal(0, filter_set_drop(&f, 1, typed + 1, NULL, NULL, NULL, NULL));
 	check_filter(&f, 9, 2, 2);      /* U3's rows and C9 outside the kept list, U1's dropped */
 	/* typed ids first, each customer once; then the file's (13085.0 is 13085) */
 	const char *many[] = {"13085", "a", "13085.0", "b", "c", "d"};
 	char *ids = tu_write_temp_str("# more\nU2\n13085\n");
-	assert_int_equal(0, filter_set_drop(&f, 6, many, ids, NULL, NULL));
+	assert_int_equal(0, filter_set_drop(&f, 6, many, ids, NULL, NULL, NULL));
 	assert_int_equal(6, f.n_drop);
 	assert_int_equal(5, f.n_drop_typed);
 	snprintf(buf, sizeof buf, "drop customers 13085, a, b and 2 others, %s (6)", ids);
@@ -407,10 +449,10 @@ static void test_filter_drop(void **state)
 	assert_string_equal(buf, filter_describe(&f, got, sizeof got));
 	/* no id: an error, the list as it was */
 	char *empty = tu_write_temp_str("# nobody\n\n");
-	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, empty, NULL, NULL));
+	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, empty, NULL, NULL, NULL));
 	assert_non_null(strstr(err_msg(), "holds no customer id: nothing to drop"));
-	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, NULL, NULL, NULL));
-	assert_int_equal(-1, filter_set_drop(&f, 1, typed, "/nonexistent/ids.txt", NULL, NULL));
+	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, NULL, NULL, NULL, NULL));
+	assert_int_equal(-1, filter_set_drop(&f, 1, typed, "/nonexistent/ids.txt", NULL, NULL, NULL));
 	assert_int_equal(6, f.n_drop);
 	assert_string_equal("13085", f.drop[0]);
 	filter_free(&f);
@@ -1322,6 +1364,7 @@ int main(void)
 		cmocka_unit_test(test_casefold_spelling),
 		cmocka_unit_test(test_nonproduct_case),
 		cmocka_unit_test(test_filters),
+		cmocka_unit_test(test_list_line_of_several_ids),
 		cmocka_unit_test(test_filter_drop),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),

@@ -12,6 +12,7 @@
 #include "afile.h"
 #include "app.h"
 #include "cmd.h"
+#include "csvsniff.h"
 #include "err.h"
 #include "textesc.h"
 #include "util.h"
@@ -53,6 +54,9 @@ static int sh_words(const char *line, char w[][600], int max)
 			} else if (*c == '\\' && c[1] == '\'') {
 				w[n][o++] = '\'';
 				c += 2;
+			} else if (strncmp(c, "\"'\"", 3) == 0) {   /* rr_arg_word's quote */
+				w[n][o++] = '\'';
+				c += 3;
 			} else if (strchr(plain, *c)) {
 				w[n][o++] = *c++;
 			} else {
@@ -166,6 +170,84 @@ static void test_pipe_cmd_quotes_hostile(void **state)
  * gzip -dc, by its .gz name or by its first bytes under another name (a download saved as
  * .csv); a FIFO is not opened to look (nothing waits on its writer), and standard input or
  * a command's output is not looked at */
+/* e136: rr_arg_word, a hint's option value: a hostile value is one word that cmd_split (the
+ * prompt) and /bin/sh both read back as exactly it; a line break, an option's "--" and a
+ * word that would not fit are refused (the caller writes a placeholder), never cut. */
+static void test_arg_word_hostile(void **state)
+{
+	(void)state;
+	static const char *const hostile[] = {
+		"Zork $(touch PWNED)'a", "Blip;`x` \"q\"", "a|b=c,d", "'", "''", "x'y\"z\\w", "",
+		"-", "-rf", "caf\xc3\xa9 cr\xc3\xa8me", "#x", "a b", "%d/%m/%Y", "Rechnung",
+	};
+	char buf[200], line[260], w[4][600];
+	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
+		const char *h = hostile[i];
+		assert_non_null(rr_arg_word(buf, sizeof buf, h));
+		snprintf(line, sizeof line, "x %s", buf);
+		int argc;
+		char **argv;
+		assert_int_equal(0, cmd_split(line, &argc, &argv));
+		assert_int_equal(2, argc);
+		assert_string_equal(h, argv[1]);
+		cmd_free_argv(argc, argv);
+		assert_int_equal(1, sh_words(buf, w, 4));
+		assert_string_equal(h, w[0]);
+	}
+	assert_string_equal("Rechnung", rr_arg_word(buf, sizeof buf, "Rechnung"));
+	assert_string_equal("'a b'", rr_arg_word(buf, sizeof buf, "a b"));
+	assert_string_equal("'it'\"'\"'s'", rr_arg_word(buf, sizeof buf, "it's"));
+	assert_null(rr_arg_word(buf, sizeof buf, "a\nb"));
+	assert_null(rr_arg_word(buf, sizeof buf, "tab\there"));
+	assert_null(rr_arg_word(buf, sizeof buf, "--void"));
+	assert_null(rr_arg_word(buf, 6, "a b c"));   /* 'a b c' needs 8 bytes */
+	assert_non_null(rr_arg_word(buf, 8, "a b c"));
+	assert_null(rr_arg_word(buf, 7, "''"));      /* each ' five bytes: never a cut word */
+}
+
+/* rr_sh_cmd: a command for a shell alone (the list's iconv): the path one word as the shell
+ * reads it, "./" before a leading '-'; NULL for a line break. */
+static void test_sh_cmd_path(void **state)
+{
+	(void)state;
+	char buf[300], w[8][600];
+	const char *a[2] = {"cp1252", "l'st $(touch PWNED);x.txt"};
+	assert_non_null(rr_sh_cmd(buf, sizeof buf, "iconv -f %s -t UTF-8 %p", a, 2));
+	assert_int_equal(6, sh_words(buf, w, 8));
+	assert_string_equal("iconv", w[0]);
+	assert_string_equal("cp1252", w[2]);
+	assert_string_equal(a[1], w[5]);
+	const char *b[2] = {"cp1252", "-list.txt"};
+	assert_string_equal("iconv -f cp1252 -t UTF-8 ./-list.txt",
+			    rr_sh_cmd(buf, sizeof buf, "iconv -f %s -t UTF-8 %p", b, 2));
+	const char *c[2] = {"cp1252", "a\nb.txt"};
+	assert_null(rr_sh_cmd(buf, sizeof buf, "iconv -f %s -t UTF-8 %p", c, 2));
+}
+
+/* e136: sniff_map_col, a hint's --map COL: a column named - (a map's "none") or with digits
+ * (a map's column number) is given by its number, whatever quotes a shell takes off; a name
+ * with shell text in single quotes; one with a quote or a comma by its number. */
+static void test_map_col_unsaid_names(void **state)
+{
+	(void)state;
+	const char *names[] = {"Ticket", "-", "7", "2", "Order $(x);|y", "it's", "a,b", "Qty"};
+	char buf[80];
+	sniff_map_col(names, 8, 1, buf, sizeof buf);
+	assert_string_equal("2", buf);
+	sniff_map_col(names, 8, 2, buf, sizeof buf);
+	assert_string_equal("3", buf);
+	sniff_map_col(names, 8, 3, buf, sizeof buf);   /* "2" is column 4: its place, 4 */
+	assert_string_equal("4", buf);
+	sniff_map_col(names, 8, 4, buf, sizeof buf);
+	assert_string_equal("'Order $(x);|y'", buf);
+	sniff_map_col(names, 8, 5, buf, sizeof buf);
+	assert_string_equal("6", buf);
+	sniff_map_col(names, 8, 6, buf, sizeof buf);
+	assert_string_equal("7", buf);
+	sniff_map_col(names, 8, 7, buf, sizeof buf);
+	assert_string_equal("'Qty'", buf);   /* as the hints wrote a plain name before */
+}
+
 static void test_pipe_text_gzip(void **state)
 {
 	(void)state;
@@ -1663,15 +1745,36 @@ static void test_rules_leave_nothing(void **state)
 		assert_int_equal(2, (int)a.rules.n_only);
 		tu_remove(e);
 	}
-	/* t71 F8: a line of several codes reads its first, and says so */
-	char *several = tu_write_temp_str("A1,B1,C1\nB1\n");
+	/* t71 F8: a line of several fields reads its first, and says so, when one is no code of
+	 * the data (Z9: a typo, another shop's); e136: a line whose every field is one (a
+	 * spreadsheet's row pasted, by commas, blanks or tabs) reads each, and says so */
+	char *several = tu_write_temp_str("A1,Z9\nB1\n");
 	snprintf(line, sizeof line, "only items --file %s", several);
 	c.len = 0;
 	c.buf[0] = '\0';
 	assert_int_equal(0, cmd_exec(&a, line));
 	assert_int_equal(2, (int)a.rules.n_only);
 	assert_non_null(strstr(c.buf, "note: 1 line of the list holds more than one field (line 1: "
-				      "'A1,B1,C1'): only the first of each is read"));
+				      "'A1,Z9'): only the first of each is read"));
+	tu_remove(several);
+	several = tu_write_temp_str("A1,C1\nB1 C1\tA1\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(3, (int)a.rules.n_only);   /* A1, C1, B1: each once */
+	assert_non_null(strstr(c.buf, "note: 2 lines of the list hold several codes of the data "
+				      "(line 1: 'A1,C1'): each is read, 5 in all"));
+	assert_null(strstr(c.buf, "more than one field"));
+	tu_remove(several);
+	/* a code beside its description (a line of a code and words) stays its code alone */
+	several = tu_write_temp_str("C1,TEA TOWEL\n");
+	snprintf(line, sizeof line, "only items --file %s", several);
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(1, (int)a.rules.n_only);
+	assert_null(strstr(c.buf, "several codes"));
 	tu_remove(several);
 	tu_remove(out);
 	tu_remove(p);
@@ -1801,6 +1904,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split),
 		cmocka_unit_test(test_pipe_cmd_quotes_hostile),
+		cmocka_unit_test(test_arg_word_hostile),
+		cmocka_unit_test(test_sh_cmd_path),
+		cmocka_unit_test(test_map_col_unsaid_names),
 		cmocka_unit_test(test_pipe_text_gzip),
 		cmocka_unit_test(test_dispatch_errors),
 		cmocka_unit_test(test_settings),

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "testutil.h"
 #include "../../ui/esckeys.c"
 
 typedef struct parsed {
@@ -77,7 +78,7 @@ static void test_unbound_sequences(void **state)
 {
 	(void)state;
 	const char *none[] = {"[1;5C", "[3;2~", "[<0;10;5M", "[25~", "[99~", "[E", "[?1u", "O5C",
-			      "[1 q", "[200~"};
+			      "[1 q", "[202~"};   /* [200~: paste's mark (test_paste_marks) */
 	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
 		parsed p = parse(none[i], 1);
 		assert_int_equal(p.used, (int)strlen(none[i]));
@@ -133,6 +134,54 @@ static void test_esc_stays_esc(void **state)
 	assert_int_equal(p.key, 0);
 	p = parse("[12", 1);   /* and one whose end never came */
 	assert_int_equal(p.used, 3);
+	assert_int_equal(p.key, 0);
+}
+
+/* e136: a sequence whose bytes come in two reads: its rest is waited for up to
+ * ESCKEYS_SPLIT_MS in all once ESC [ (ESC O, a control string's introducer) has come, never
+ * less than ESCDELAY; nothing yet after the ESC, or an ESC then a character, keeps ESCDELAY
+ * (Esc stays quick) */
+static void test_split_wait(void **state)
+{
+	(void)state;
+	int c[ESCKEYS_MAX] = {'[', '1', ';'};
+	assert_int_equal(esckeys_wait(c, 0, 25, 0), 0);
+	assert_int_equal(esckeys_wait(c, 1, 25, 0), ESCKEYS_SPLIT_MS);
+	assert_int_equal(esckeys_wait(c, 3, 25, 100), ESCKEYS_SPLIT_MS - 100);
+	assert_int_equal(esckeys_wait(c, 3, 25, ESCKEYS_SPLIT_MS - 10), 25);
+	assert_int_equal(esckeys_wait(c, 3, 25, 10 * ESCKEYS_SPLIT_MS), 25);
+	const int begun[] = {'O', ']', 'P', '_'};
+	for (size_t i = 0; i < sizeof begun / sizeof *begun; i++)
+		assert_int_equal(esckeys_wait(begun + i, 1, 25, 0), ESCKEYS_SPLIT_MS);
+	const int other[] = {'q', '4', ':', 27};
+	for (size_t i = 0; i < sizeof other / sizeof *other; i++)
+		assert_int_equal(esckeys_wait(other + i, 1, 25, 0), 25);
+	/* the halves, read whole: not whole after the first, the key after the second */
+	assert_int_equal(parse("[1;", 0).used, -1);
+	parsed p = parse("[1;5C", 0);
+	assert_int_equal(p.used, 5);
+	assert_int_equal(p.key, 0);   /* Ctrl+→: bound to nothing, never Esc */
+	assert_int_equal(parse("[20", 0).used, -1);
+	/* the manual says the wait the code has */
+	char said[64];
+	snprintf(said, sizeof said, "waited for up to %d\nmilliseconds", ESCKEYS_SPLIT_MS);
+	const char *man = tu_read_man();
+	assert_non_null(man);
+	assert_non_null(strstr(man, said));
+}
+
+/* bracketed paste's marks read here (split, curses did not match them): the paste's begin
+ * and end, not a key of nothing; with a modifier's parameter they are no marks */
+static void test_paste_marks(void **state)
+{
+	(void)state;
+	assert_key("[200~", ESCKEYS_PASTE_BEGIN);
+	assert_key("[201~", ESCKEYS_PASTE_END);
+	parsed p = parse("[200;5~", 1);
+	assert_int_equal(p.used, 7);
+	assert_int_equal(p.key, 0);
+	p = parse("[202~", 1);
+	assert_int_equal(p.used, 5);
 	assert_int_equal(p.key, 0);
 }
 
@@ -235,6 +284,8 @@ int main(void)
 		cmocka_unit_test(test_esc_stays_esc),
 		cmocka_unit_test(test_long_sequence_dropped_whole),
 		cmocka_unit_test(test_control_strings_dropped_whole),
+		cmocka_unit_test(test_split_wait),
+		cmocka_unit_test(test_paste_marks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

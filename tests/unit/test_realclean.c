@@ -201,7 +201,7 @@ static void test_filters(void **state)
 	check_figures(&c, (figures){438215, 77816, 1991, 2759, 3995, 66293});
 	filter_free(&c.filter);
 	char *ids = tu_write_temp_str("12346\n17850\n13047\n18074\n99999\n");
-	assert_int_equal(0, filter_read_customers(&c.filter, ids, NULL, NULL));
+	assert_int_equal(0, filter_read_customers(&c.filter, ids, NULL, NULL, NULL));
 	tu_remove(ids);
 	check_figures(&c, (figures){541386, 482, 4, 139, 45, 140});
 	clean_free(&c);
