@@ -38,6 +38,7 @@
 #include "itemforms.h"
 #include "labelfill.h"
 #include "placeform.h"
+#include "receipts.h"
 #include "storekey.h"
 #include "mem.h"
 #include "rowshape.h"
@@ -5774,7 +5775,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[512];        /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[1024];       /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
@@ -15252,21 +15253,21 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 }
 
 /* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD[ HH:MM] CUSTOMER"
- * (the time when at_time: a time column of its own is the receipt's, t72 F3), and
- * " STORE/TILL" after it when the file has a store's or a till's column (till_note: a
+ * of its receipt's first line (start: receipts_find; the time when at_time: a time column of
+ * its own is the receipt's, t72 F3), and " STORE/TILL" after it when till (till_note: a
  * customer's two receipts of one number on one day at two tills are two, t67 F22), into a new
  * table; r->invoice[] then points into it. The table, or NULL out of memory (r as it was). */
-static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time)
+static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time, int till,
+				 const int32_t *start)
 {
 	const builder *in = &L->in;
-	int till = in->till_on && in->till_of && in->till_n == r->n;
 	rr_strtab *t = strtab_new();
 	uint32_t *id = malloc((r->n ? r->n : 1) * sizeof *id);
 	for (size_t i = 0; t && id && i < r->n; i++) {
 		char key[4 * RR_MAX_FIELD + 48], hm[24] = "";
 		int y, m, d;
-		int64_t d0 = date_floor_day(r->minute[i]);
-		int hm_of = (int)(r->minute[i] - d0 * 1440);
+		int64_t d0 = date_floor_day(start[i]);
+		int hm_of = (int)(start[i] - d0 * 1440);
 		date_civil_from_days(d0, &y, &m, &d);
 		if (at_time)
 			snprintf(hm, sizeof hm, " %02d:%02d", hm_of / 60 % 24, hm_of % 60);
@@ -15291,6 +15292,35 @@ static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time)
 	}
 	free(id);
 	return t;
+}
+
+/* Each row's receipt (receipts_find) into start[r->n]. A store's or a till's column joins the
+ * key (*till 1) unless it changes within the receipts found without it, as a product's URL
+ * or a shelf does (t73 F4): then *till is 0 and *mixed, *multi say how often. Those receipts
+ * are cut at each pause, the date's time too: one customer's receipts of one number at two
+ * tills hours apart on one day are no receipt the column changes within (t67 F22). 0, or -1. */
+static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
+		       size_t *mixed, size_t *multi)
+{
+	const rr_rows *r = L->rows;
+	const builder *in = &L->in;
+	receipts_in q = {r->n, r->invoice, r->cust, in->till_of, r->minute, 0, 1};
+	receipts_out o;
+	*till = in->till_on && in->till_of && in->till_n == r->n;
+	*mixed = *multi = 0;
+	if (*till) {
+		if (receipts_find(&q, start, &o) != 0)
+			return -1;
+		if (receipts_till_varies(o.multi, o.mixed_till)) {
+			*till = 0;
+			*mixed = o.mixed_till;
+			*multi = o.multi;
+		}
+	}
+	q.till = *till ? in->till_of : NULL;
+	q.key_till = *till;
+	q.by_time = at_time;
+	return receipts_find(&q, start, &o);
 }
 
 /* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
@@ -15331,28 +15361,43 @@ static int split_reused_invoices(loader *L)
 		with_cust += first[v] != RR_NONE;
 	free(first);
 	free(day);
-	char shown[64], at[160] = "";
+	char shown[64], at[176] = "";
 	/* a time column of its own is the receipt's time (a till's): two receipts of one number
 	 * on one day, on two registers, are two sales (t72 F3) */
 	int at_time = L->col[RR_COL_TIME] >= 0;
 	if (shared >= 2 && shared * 100 >= with_cust) {
 		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
 				strtab_len(r->invoices, ex), 40);
-		rr_strtab *t = invoices_keyed(L, r, at_time);
+		int till;
+		size_t mixed, multi;
+		int32_t *start = malloc((r->n ? r->n : 1) * sizeof *start);
+		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi) == 0
+			       ? invoices_keyed(L, r, at_time, till, start) : NULL;
+		free(start);
 		if (!t)
 			return err_set("out of memory loading '%s'", L->path);
 		const char *names[MAX_FIELDS];
+		char tills[160] = "";
 		header_names(L, names);
 		if (L->in.till_on && L->in.till_n == r->n)
-			snprintf(at, sizeof at, " at one %.60s%s%.60s", names[L->till_col[0]],
+			snprintf(tills, sizeof tills, "%.60s%s%.60s", names[L->till_col[0]],
 				 L->till_col[1] >= 0 ? " and " : "",
 				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
+		if (L->in.till_on && L->in.till_n == r->n && till)
+			snprintf(at, sizeof at, " at one %s", tills);
+		char notill[400] = "", gap[96];
+		snprintf(gap, sizeof gap, " at one time (the time column's, each line at most %d "
+			 "minutes after the one before)", RECEIPTS_GAP_MINUTES);
+		if (multi)
+			snprintf(notill, sizeof notill, "; '%s' is no store or till: it changes within "
+				 "%zu of the %zu receipts of two lines or more, so it joins no key",
+				 tills, mixed, multi);
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
 			 "lines of one number on one day%s%s are read as one invoice (%zu invoices "
-			 "of purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 "of purchases)%s", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
 			 : "a till's receipt numbers that restart", at,
-			 at_time ? " at one time (the time column's)" : "", purchase_invoices(r, t));
+			 at_time ? gap : "", purchase_invoices(r, t), notill);
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;

@@ -224,6 +224,46 @@ static void test_case_names_documented(void **state)
 			fail_msg("man/relrec.1 does not list the loose units column '%s'", *w);
 }
 
+/* t73 F5, F4: receipt numbers that restart, a time on each scanned line. By hand: U1's
+ * receipt 1 of 10:11:45 and 10:12:05 (across a minute) is one; U2's receipt 1 is one; U1's
+ * receipt 1 again at 10:45 (33 minutes on) another; U3's receipt 2 of 23:59:40 and 00:00:10
+ * (across midnight) one; U1's receipt 2 of the 2nd one: 5 invoices of 8 lines. A Store column
+ * that holds each line's product page changes within every receipt of two lines: no store,
+ * the same 5 invoices, said. */
+static void test_restarted_receipt_times(void **state)
+{
+	(void)state;
+	static const char *const store[2] = {"", ",Store"};
+	for (int k = 0; k < 2; k++) {
+		char text[1024];
+		snprintf(text, sizeof text, "Receipt,Date,Time,Customer,Item,Qty,Price%s\n"
+			 "1,2024-06-01,10:11:45,U1,A,1,1.00%s\n1,2024-06-01,10:12:05,U1,B,1,1.00%s\n"
+			 "1,2024-06-01,10:30:00,U2,A,1,1.00%s\n1,2024-06-01,10:30:20,U2,C,1,1.00%s\n"
+			 "1,2024-06-01,10:45:00,U1,C,1,1.00%s\n"
+			 "2,2024-06-01,23:59:40,U3,A,1,1.00%s\n2,2024-06-02,00:00:10,U3,B,1,1.00%s\n"
+			 "2,2024-06-02,09:00:00,U1,A,1,1.00%s\n", store[k],
+			 k ? ",https://shop.example.com/p/1" : "", k ? ",https://shop.example.com/p/2" : "",
+			 k ? ",https://shop.example.com/p/1" : "", k ? ",https://shop.example.com/p/3" : "",
+			 k ? ",https://shop.example.com/p/3" : "", k ? ",https://shop.example.com/p/1" : "",
+			 k ? ",https://shop.example.com/p/2" : "", k ? ",https://shop.example.com/p/1" : "");
+		rr_rows *r = load_map(text, NULL);
+		assert_int_equal(8, r->n);
+		assert_int_equal(5, strtab_count(r->invoices));
+		assert_int_equal(r->invoice[0], r->invoice[1]);
+		assert_int_equal(r->invoice[2], r->invoice[3]);
+		assert_true(r->invoice[0] != r->invoice[4]);
+		assert_int_equal(r->invoice[5], r->invoice[6]);
+		assert_string_equal("2 2024-06-01 23:59 U3", strtab_get(r->invoices, r->invoice[6]));
+		assert_non_null(strstr(r->reading, "at one time (the time column's, each line at "
+					     "most 10 minutes after the one before) are read as one "
+					     "invoice (5 invoices of purchases)"));
+		if (k)
+			assert_non_null(strstr(r->reading, "; 'Store' is no store or till: it changes "
+						     "within 3 of the 3 receipts of two lines or more"));
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_case_names_documented),
 		cmocka_unit_test(test_customer_first_line_only),
 		cmocka_unit_test(test_restarted_receipt_no_fill),
+		cmocka_unit_test(test_restarted_receipt_times),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 		cmocka_unit_test(test_midnight_date_takes_time),
