@@ -1819,6 +1819,18 @@ enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
 #define ORDER_FIELDS ((int)(sizeof order_fields / sizeof *order_fields))
 #define FILL_CAP 256
+/* The orders a line of an invoice number may take its fields from: the line above's and the
+ * three before it, for a few tills' receipts written line by line between each other (t73
+ * F8: two tills' receipts interleaved, 130 named lines were read as no customer's). */
+#define FILL_ORDERS 4
+
+/* One order's number and the fields its first line wrote (order_fill). */
+typedef struct fill_order {
+	char inv[FILL_CAP];
+	char val[ORDER_FIELDS][FILL_CAP];
+	size_t inv_n, n[ORDER_FIELDS];
+	uint64_t used;             /* the builder's fill_clock when a line last named it */
+} fill_order;
 
 typedef struct builder {
 	rr_rows *rows;
@@ -1907,9 +1919,9 @@ typedef struct builder {
 	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
 	                              flag or status is decided at the first batch that holds
 	                              one (status_decide, t44 #5b) */
-	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
-	char fill_val[ORDER_FIELDS][FILL_CAP];
-	size_t fill_inv_n, fill_n[ORDER_FIELDS];
+	fill_order orders[FILL_ORDERS]; /* the last orders' numbers and fields (order_fill), ... */
+	int fill_at;               /* ... orders[fill_at] the last row's */
+	uint64_t fill_clock;       /* lines that named an order, the slots' age */
 	int fill_ok;               /* they name an order a line may take */
 	size_t fill_restart;       /* lines of the invoice number above, of another day or time
 	                              and no customer: another sale, given nothing (t72 F3) */
@@ -4377,17 +4389,41 @@ static size_t day_len(const char *s, size_t n)
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
  * and never the line above's (t72 F3: 179 walk-in lines went to the customers who had used
  * the number a year before, 132 to another register's on the same day). */
-static int fill_restarts(const builder *in, const brec *q, const char *const f[F_N])
+static int fill_restarts(const fill_order *o, const brec *q, const char *const f[F_N])
 {
-	size_t n = q->len[F_DATE], m = in->fill_n[1];
+	size_t n = q->len[F_DATE], m = o->n[1];
 	if (n && m) {
-		size_t a = day_len(f[F_DATE], n), b = day_len(in->fill_val[1], m);
-		if (a != b || memcmp(f[F_DATE], in->fill_val[1], a) != 0)
+		size_t a = day_len(f[F_DATE], n), b = day_len(o->val[1], m);
+		if (a != b || memcmp(f[F_DATE], o->val[1], a) != 0)
 			return 1;
 	}
 	n = q->len[F_TIME];
-	m = in->fill_n[2];
-	return n && m && (n != m || memcmp(f[F_TIME], in->fill_val[2], n) != 0);
+	m = o->n[2];
+	return n && m && (n != m || memcmp(f[F_TIME], o->val[2], n) != 0);
+}
+
+/* The order of number s[0..n) among the last FILL_ORDERS named (the line above's first),
+ * made the current one, 1; or 0, with the slot named longest ago made current for a new
+ * order when n > 0. */
+static int fill_find(builder *in, const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	int old = in->fill_at, found = 0;
+	for (int j = 0; j < FILL_ORDERS && !found; j++) {
+		int at = (in->fill_at + j) % FILL_ORDERS;
+		const fill_order *o = &in->orders[at];
+		if (o->inv_n == n && memcmp(o->inv, s, n) == 0) {
+			in->fill_at = at;
+			found = 1;
+		} else if (o->used < in->orders[old].used) {
+			old = at;
+		}
+	}
+	if (!found)
+		in->fill_at = old;
+	in->orders[in->fill_at].used = ++in->fill_clock;
+	return found;
 }
 
 /* A line of the same invoice as the line above with no customer, date, time or country takes
@@ -4405,35 +4441,36 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	int has_inv = !in->rows->no_invoice;
 	size_t n = q->len[F_INVOICE];
 	int bare = n == 0 && q->len[F_USER] == 0 && q->len[F_DATE] == 0, took = 0;
-	int same = n && n == in->fill_inv_n && memcmp(f[F_INVOICE], in->fill_inv, n) == 0;
 	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
 		in->fill_ok = 0;
 		return 0;
 	}
-	if (same && fill_restarts(in, q, f)) {   /* another sale: its own values remembered */
+	int same = fill_find(in, f[F_INVOICE], n);
+	fill_order *o = &in->orders[in->fill_at];
+	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
 		same = 0;
-		if (!q->len[F_USER] && in->fill_n[0] && !in->fill_restart++)
+		if (!q->len[F_USER] && o->n[0] && !in->fill_restart++)
 			in->fill_restart_line = q->line;
 	}
 	if (bare && has_inv) {
-		f[F_INVOICE] = in->fill_inv;
-		q->len[F_INVOICE] = (uint32_t)in->fill_inv_n;
+		f[F_INVOICE] = o->inv;
+		q->len[F_INVOICE] = (uint32_t)o->inv_n;
 	}
 	if (!bare && !same) {
-		memcpy(in->fill_inv, f[F_INVOICE], n);
-		in->fill_inv_n = n;
+		memcpy(o->inv, f[F_INVOICE], n);
+		o->inv_n = n;
 		in->fill_ok = has_inv ? n > 0 : 1;
 	}
 	for (int k = 0; k < ORDER_FIELDS; k++) {
 		int t = order_fields[k];
-		if ((same || bare) && q->len[t] == 0 && in->fill_n[k]) {
-			f[t] = in->fill_val[k];
-			q->len[t] = (uint32_t)in->fill_n[k];
+		if ((same || bare) && q->len[t] == 0 && o->n[k]) {
+			f[t] = o->val[k];
+			q->len[t] = (uint32_t)o->n[k];
 			took |= 1 << k;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
-			memcpy(in->fill_val[k], f[t], m);
-			in->fill_n[k] = m;
+			memcpy(o->val[k], f[t], m);
+			o->n[k] = m;
 		}
 	}
 	return took;
@@ -12657,7 +12694,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 	if (in->filled) {
 		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
 		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
-		    "took %s order's from the line above (%s): of the same invoice, or with nothing "
+		    "took %s order's from a line above (%s): of the same invoice, or with nothing "
 		    "naming the order (an export that writes an order's fields on its first line "
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);

@@ -264,6 +264,28 @@ static void test_restarted_receipt_times(void **state)
 	}
 }
 
+/* t73 F8: the customer on a receipt's first line only, two tills' receipts written line by
+ * line between each other, and a walk-in's receipt 102 among them. By hand: receipt 100 is
+ * M0's (rows 0, 2, 5), 101 M1's (rows 1, 3), 102 nobody's (rows 4, 6): 5 named rows. */
+static void test_customer_first_line_interleaved(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Receipt No,Date,Customer,Item,Qty,Price\n"
+			      "100,2024-04-01 09:00,M0,A,1,2.00\n101,2024-04-01 09:01,M1,B,1,2.00\n"
+			      "100,2024-04-01 09:00,,C,1,2.00\n101,2024-04-01 09:01,,D,1,2.00\n"
+			      "102,2024-04-01 09:05,,A,1,2.00\n100,2024-04-01 09:00,,E,1,2.00\n"
+			      "102,2024-04-01 09:05,,B,1,2.00\n", NULL);
+	assert_int_equal(7, r->n);
+	static const char *const want[7] = {"M0", "M1", "M0", "M1", NULL, "M0", NULL};
+	for (size_t i = 0; i < 7; i++) {
+		const char *got = r->cust[i] == RR_NONE ? NULL : strtab_get(r->customers, r->cust[i]);
+		if (!want[i] != !got || (got && strcmp(got, want[i]) != 0))
+			fail_msg("row %zu: customer %s, want %s", i, got ? got : "none",
+				 want[i] ? want[i] : "none");
+	}
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_customer_first_line_only),
 		cmocka_unit_test(test_restarted_receipt_no_fill),
 		cmocka_unit_test(test_restarted_receipt_times),
+		cmocka_unit_test(test_customer_first_line_interleaved),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 		cmocka_unit_test(test_midnight_date_takes_time),
