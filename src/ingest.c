@@ -2103,6 +2103,7 @@ typedef struct builder {
 	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
 	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
 	                              number (their loose units alone read) */
+	size_t cased_total;        /* rows whose units hold their cases' already (cases_apply) */
 	size_t midnight_timed;     /* dates at midnight read with the time column's time */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
@@ -5109,7 +5110,9 @@ static int row_money_keep(builder *in, double unit, char doubt, uint64_t line, c
 /* A row's quantity as whole cases c[0..cn) times the size s[0..n) plus the loose units it
  * read (cases_start; t72 F1: a line of 10 cases and 0 units is 10 x 6 units, never "zero
  * quantity"). The price stays each unit's. A case or size that is no number: the loose units
- * alone, counted for the warning. */
+ * alone, counted for the warning. Loose units are fewer than a case: units of as many as the
+ * cases hold or more are the line's total, its cases in them, read as written (t73 F7: 2
+ * cases of 12 beside 29 units, 24 + 5, were read 53; the quantity doubled unwarned). */
 static void cases_apply(builder *in, const char *c, size_t cn, const char *s, size_t n,
 			double *qty)
 {
@@ -5130,6 +5133,10 @@ static void cases_apply(builder *in, const char *c, size_t cn, const char *s, si
 	}
 	if (cases == 0)
 		return;
+	if (*qty * cases > 0 && fabs(*qty) >= fabs(cases * k)) {
+		in->cased_total++;
+		return;
+	}
 	*qty += cases * k;
 	in->cased++;
 }
@@ -14672,9 +14679,15 @@ static void cases_note(const loader *L, const char *const *names, char *text, si
 	shown_field(names, L->cases_col, cn, sizeof cn);
 	shown_field(names, L->pack_col, pn, sizeof pn);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
-	say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many units "
-	    "and the loose units beside them), the price each unit's: %zu row%s held cases",
-	    cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cased)
+		say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many "
+		    "units and the loose units beside them), the price each unit's: %zu row%s held "
+		    "cases", cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cased_total)
+		say(text, size, "note: on %zu row%s '%s' holds as many units as '%s' x '%s' or more, "
+		    "which loose units beside whole cases never do: it is the line's total units, "
+		    "read as the quantity, the cases not added", L->in.cased_total,
+		    L->in.cased_total == 1 ? "" : "s", qn, cn, pn);
 	if (L->in.cases_bad)
 		say(text, size, "warning: on %zu row%s '%s' or '%s' is no number: '%s' alone read "
 		    "there; write the cases as a count and the size as the units in one",

@@ -65,6 +65,20 @@ static void test_cases_and_units(void **state)
 	assert_true(fabs(spend - 30) < 1e-9);
 	assert_null(strstr(r->reading, "'Cases' x"));
 	rows_free(r);
+	/* t73 F7: Units the line's total, its cases in it (2 x 12 + 5 = 29; 1 x 6 = 6): loose
+	 * units never reach a case, so read as written, 35 units at 2.00 (70.00); the row of
+	 * 4 loose units beside 1 case of 12 is 16 as before: 51 units, 102.00 */
+	r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Units,"
+		     "Unit Price\n1,02/01/2024,A1,P1,12,2,29,2.00\n1,02/01/2024,A1,P2,6,1,6,2.00\n"
+		     "2,03/01/2024,A2,P1,12,1,4,2.00\n", "user=Account");
+	spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 51) < 1e-9);
+	assert_true(fabs(spend - 102) < 1e-9);
+	assert_true(fabs(r->qty[0] - 29) < 1e-9);
+	assert_non_null(strstr(r->reading, "1 row held cases"));
+	assert_non_null(strstr(r->reading, "note: on 2 rows 'Units' holds as many units as "
+				     "'Cases' x 'Pack Size' or more"));
+	rows_free(r);
 }
 
 /* t72 F5: a till journal writes the date and the customer on a receipt's first line only; a
