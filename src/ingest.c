@@ -3771,6 +3771,14 @@ static int event_row_class(const builder *in, const char *s, size_t n)
 	return ev == EV_OTHER && in->paid_buys && paid_word(in, s, n) ? EV_BUY : ev;
 }
 
+/* Words that deny the word after them (Not Cancelled, No Void: t73 F10, such orders were
+ * skipped as cancelled), and words after a void's that call it off (Void Reversed). Compared
+ * as header names are; the manual lists them. */
+const char *const ingest_negations[] = {"not", "no", "non", "never", "nicht", "kein", "keine",
+					"nie", "niet", "geen", "pas", "sin", "senza", "sans", "nao",
+					"ej", "ikke", "inte", NULL};
+const char *const ingest_reversals[] = {"reversed", "reversal", "revoked", "undone", NULL};
+
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
  * "Reembolso rechazado")? */
@@ -3795,24 +3803,46 @@ static int undo_word(const char *s, size_t n)
  * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
  * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
  * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
- * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. */
-static int void_status(const char *s, size_t n, unsigned words)
+ * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
+ * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
+ * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10). */
+static int void_scan(const char *s, size_t n, int *denied)
 {
-	if (words & (W_VOID | W_OFFER))
-		return 1;
-	int undo = 0;
+	int undo = 0, neg = 0, gone = 0;
+	*denied = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = i;
 		while (w < n && s[w] != ' ' && s[w] != '\t')
 			w++;
 		if (w > i && w - i < n) {
-			if ((known_word(s + i, w - i) & W_VOID) && !(i && undo))
-				return 1;
+			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
+			if (is_void && neg)
+				*denied = 1;
+			else if (is_void)
+				gone = 1;
+			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
+				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
 			undo |= undo_word(s + i, w - i);
+			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
 		}
 		i = w + 1;
 	}
-	return 0;
+	return gone;
+}
+
+/* void_scan's answer, the whole value's known words (words) first. */
+static int void_status(const char *s, size_t n, unsigned words)
+{
+	int denied;
+	return (words & (W_VOID | W_OFFER)) || void_scan(s, n, &denied);
+}
+
+/* Is status s[0..n) a void status's word denied (Not Cancelled, Void Reversed: void_scan)? A
+ * status relrec knows, of an order bought. */
+static int void_denied(const char *s, size_t n)
+{
+	int denied;
+	return !void_scan(s, n, &denied) && denied;
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
@@ -4032,7 +4062,8 @@ static int status_placed(const builder *in, const char *s, size_t n)
 		return 1;
 	s = status_unslug(s, &n);
 	unsigned w = status_word(in, s, n);
-	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
+	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)) ||
+	    void_denied(s, n))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
 	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
 		;
@@ -4600,7 +4631,7 @@ static int status_bare_known(const char *s, size_t n)
 	size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
 	while (first < n && s[first] != ' ' && s[first] != '\t')
 		first++;
-	return void_status(s, n, w) || (w & W_KEPT) ||
+	return void_status(s, n, w) || (w & W_KEPT) || void_denied(s, n) ||
 	       (first > 0 && first < n && (known_word(s, first) & W_KEPT));
 }
 
