@@ -1908,6 +1908,8 @@ typedef struct builder {
 	int has_event;             /* an event column: only purchases are kept */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
+	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
+	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
@@ -3767,6 +3769,9 @@ static int paid_word(const builder *in, const char *s, size_t n)
  * event). A column --map names reads its own words only. */
 static int event_row_class(const builder *in, const char *s, size_t n)
 {
+	int p = -1;
+	if (in->tender_signs && sign_side(s, n, &p) >= 0 && sign_spelled(p))
+		return EV_BUY;
 	int ev = event_class(in, s, n);
 	return ev == EV_OTHER && in->paid_buys && paid_word(in, s, n) ? EV_BUY : ev;
 }
@@ -4661,10 +4666,38 @@ static void status_bare_settle(builder *in)
 
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
  * layout fills down, and whether a mapped status column is a flag, or a status at all. */
+/* An event column taken by its name whose first batch holds payment words (Cash, Card) and
+ * bare Credit or Debit beside them, and no other value, says how each sale was paid: its
+ * Credit and Debit are the card's type, purchases (in->tender_signs; t73 F9: Credit was read
+ * as returns and Debit skipped, a third of the sales each). A Sale or a Refund among them
+ * keeps the words' own reading. */
+static void tender_decide(builder *in, const batch *b)
+{
+	size_t paid = 0, signs = 0;
+	if (!in->has_event || !in->paid_buys || in->doc_event || in->purchase || in->returns)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		int p = -1;
+		if (q->why >= 0 || !n)
+			continue;
+		if (sign_side(s, n, &p) >= 0 && sign_spelled(p))
+			signs++;
+		else if (event_class(in, s, n) == EV_OTHER && paid_word(in, s, n))
+			paid++;
+		else
+			return;
+	}
+	in->tender_signs = paid > 0 && signs > 0;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
+	tender_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -13416,6 +13449,12 @@ static void describe_values(const loader *L, char *text, size_t size)
 	doc_kept_warn(L, text, size);
 	if (L->paid_note[0])
 		say(text, size, "%s", L->paid_note);
+	if (in->tender_signs && L->col[RR_COL_EVENT] >= 0) {
+		char en[64];
+		say(text, size, "note: '%s' holds how each sale was paid, payment words beside "
+		    "bare Credit and Debit, which are the card's type there: all read as purchases, "
+		    "no return", shown_field(names, L->col[RR_COL_EVENT], en, sizeof en));
+	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	probe_sign_warn(L, names, text, size);

@@ -492,6 +492,31 @@ static void test_status_negated_void(void **state)
 	}
 }
 
+/* t73 F9: a Transaction Type of tenders, Cash beside bare Credit and Debit (a POS's card
+ * types): every row a purchase, 4 units, said; beside a Sale, a Credit is a credit note, a
+ * return, as before. */
+static void test_tender_credit_debit(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+			      "1,2024-03-01,C1,A,1,2.00,Credit\n2,2024-03-02,C2,A,2,2.00,Debit\n"
+			      "3,2024-03-03,C3,A,1,2.00,Cash\n");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[0] == 1 && r->qty[1] == 2 && r->qty[2] == 1);
+	assert_non_null(strstr(r->reading, "note: 'Transaction Type' holds how each sale was paid"));
+	rows_free(r);
+	r = load_csv("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+		     "1,2024-03-01,C1,A,1,2.00,Sale\n2,2024-03-02,C1,A,1,2.00,Credit\n"
+		     "3,2024-03-03,C3,A,1,2.00,Cash\n");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] > 0 && r->qty[1] < 0 && r->qty[2] > 0);
+	assert_null(strstr(r->reading, "holds how each sale was paid"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -506,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_payment_status_voids),
 		cmocka_unit_test(test_fulfilment_cancelled_skipped),
 		cmocka_unit_test(test_status_negated_void),
+		cmocka_unit_test(test_tender_credit_debit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
