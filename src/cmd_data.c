@@ -1099,9 +1099,9 @@ static void stats_dropped(rr_app *app, const rr_dataset *d)
 				 : clean_rule_help((enum rr_rule)k),
 			    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
 		if (voided)   /* t72 F4: the +1 line was a purchase, the -1 a cancellation */
-			sink_printf(s, "  %-9zu lines of %zu item%s rung and voided on one receipt (a "
-				    "line of +N and one of -N of one item, one invoice, one time): "
-				    "nothing sold, no order (%s)", voided, voided / 2,
+			sink_printf(s, "  %-9zu lines in %zu pair%s rung and voided on one receipt "
+				    "(a line of +N and one of -N of one item, one invoice, one price, "
+				    "minutes apart): nothing sold, no order (%s)", voided, voided / 2,
 				    voided / 2 == 1 ? "" : "s", clean_rule_name((enum rr_rule)k));
 		if (zero)
 			sink_printf(s, "  %-9zu zero quantity: no sale, not a cancellation (%s%s)", zero,

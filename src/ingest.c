@@ -38,6 +38,7 @@
 #include "itemforms.h"
 #include "labelfill.h"
 #include "placeform.h"
+#include "receipts.h"
 #include "storekey.h"
 #include "mem.h"
 #include "rowshape.h"
@@ -1908,6 +1909,18 @@ enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
 static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
 #define ORDER_FIELDS ((int)(sizeof order_fields / sizeof *order_fields))
 #define FILL_CAP 256
+/* The orders a line of an invoice number may take its fields from: the line above's and the
+ * three before it, for a few tills' receipts written line by line between each other (t73
+ * F8: two tills' receipts interleaved, 130 named lines were read as no customer's). */
+#define FILL_ORDERS 4
+
+/* One order's number and the fields its first line wrote (order_fill). */
+typedef struct fill_order {
+	char inv[FILL_CAP];
+	char val[ORDER_FIELDS][FILL_CAP];
+	size_t inv_n, n[ORDER_FIELDS];
+	uint64_t used;             /* the builder's fill_clock when a line last named it */
+} fill_order;
 
 typedef struct builder {
 	rr_rows *rows;
@@ -1985,6 +1998,8 @@ typedef struct builder {
 	int has_event;             /* an event column: only purchases are kept */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
+	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
+	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
@@ -1996,9 +2011,9 @@ typedef struct builder {
 	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
 	                              flag or status is decided at the first batch that holds
 	                              one (status_decide, t44 #5b) */
-	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
-	char fill_val[ORDER_FIELDS][FILL_CAP];
-	size_t fill_inv_n, fill_n[ORDER_FIELDS];
+	fill_order orders[FILL_ORDERS]; /* the last orders' numbers and fields (order_fill), ... */
+	int fill_at;               /* ... orders[fill_at] the last row's */
+	uint64_t fill_clock;       /* lines that named an order, the slots' age */
 	int fill_ok;               /* they name an order a line may take */
 	size_t fill_restart;       /* lines of the invoice number above, of another day or time
 	                              and no customer: another sale, given nothing (t72 F3) */
@@ -2186,6 +2201,7 @@ typedef struct builder {
 	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
 	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
 	                              number (their loose units alone read) */
+	size_t cased_total;        /* rows whose units hold their cases' already (cases_apply) */
 	size_t midnight_timed;     /* dates at midnight read with the time column's time */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
@@ -3891,9 +3907,20 @@ static int paid_word(const builder *in, const char *s, size_t n)
  * event). A column --map names reads its own words only. */
 static int event_row_class(const builder *in, const char *s, size_t n)
 {
+	int p = -1;
+	if (in->tender_signs && sign_side(s, n, &p) >= 0 && sign_spelled(p))
+		return EV_BUY;
 	int ev = event_class(in, s, n);
 	return ev == EV_OTHER && in->paid_buys && paid_word(in, s, n) ? EV_BUY : ev;
 }
+
+/* Words that deny the word after them (Not Cancelled, No Void: t73 F10, such orders were
+ * skipped as cancelled), and words after a void's that call it off (Void Reversed). Compared
+ * as header names are; the manual lists them. */
+const char *const ingest_negations[] = {"not", "no", "non", "never", "nicht", "kein", "keine",
+					"nie", "niet", "geen", "pas", "sin", "senza", "sans", "nao",
+					"ej", "ikke", "inte", NULL};
+const char *const ingest_reversals[] = {"reversed", "reversal", "revoked", "undone", NULL};
 
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
@@ -3919,24 +3946,46 @@ static int undo_word(const char *s, size_t n)
  * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
  * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
  * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
- * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. */
-static int void_status(const char *s, size_t n, unsigned words)
+ * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
+ * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
+ * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10). */
+static int void_scan(const char *s, size_t n, int *denied)
 {
-	if (words & (W_VOID | W_OFFER))
-		return 1;
-	int undo = 0;
+	int undo = 0, neg = 0, gone = 0;
+	*denied = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = i;
 		while (w < n && s[w] != ' ' && s[w] != '\t')
 			w++;
 		if (w > i && w - i < n) {
-			if ((known_word(s + i, w - i) & W_VOID) && !(i && undo))
-				return 1;
+			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
+			if (is_void && neg)
+				*denied = 1;
+			else if (is_void)
+				gone = 1;
+			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
+				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
 			undo |= undo_word(s + i, w - i);
+			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
 		}
 		i = w + 1;
 	}
-	return 0;
+	return gone;
+}
+
+/* void_scan's answer, the whole value's known words (words) first. */
+static int void_status(const char *s, size_t n, unsigned words)
+{
+	int denied;
+	return (words & (W_VOID | W_OFFER)) || void_scan(s, n, &denied);
+}
+
+/* Is status s[0..n) a void status's word denied (Not Cancelled, Void Reversed: void_scan)? A
+ * status relrec knows, of an order bought. */
+static int void_denied(const char *s, size_t n)
+{
+	int denied;
+	return !void_scan(s, n, &denied) && denied;
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
@@ -4156,7 +4205,8 @@ static int status_placed(const builder *in, const char *s, size_t n)
 		return 1;
 	s = status_unslug(s, &n);
 	unsigned w = status_word(in, s, n);
-	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
+	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)) ||
+	    void_denied(s, n))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
 	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
 		;
@@ -4514,17 +4564,41 @@ static size_t day_len(const char *s, size_t n)
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
  * and never the line above's (t72 F3: 179 walk-in lines went to the customers who had used
  * the number a year before, 132 to another register's on the same day). */
-static int fill_restarts(const builder *in, const brec *q, const char *const f[F_N])
+static int fill_restarts(const fill_order *o, const brec *q, const char *const f[F_N])
 {
-	size_t n = q->len[F_DATE], m = in->fill_n[1];
+	size_t n = q->len[F_DATE], m = o->n[1];
 	if (n && m) {
-		size_t a = day_len(f[F_DATE], n), b = day_len(in->fill_val[1], m);
-		if (a != b || memcmp(f[F_DATE], in->fill_val[1], a) != 0)
+		size_t a = day_len(f[F_DATE], n), b = day_len(o->val[1], m);
+		if (a != b || memcmp(f[F_DATE], o->val[1], a) != 0)
 			return 1;
 	}
 	n = q->len[F_TIME];
-	m = in->fill_n[2];
-	return n && m && (n != m || memcmp(f[F_TIME], in->fill_val[2], n) != 0);
+	m = o->n[2];
+	return n && m && (n != m || memcmp(f[F_TIME], o->val[2], n) != 0);
+}
+
+/* The order of number s[0..n) among the last FILL_ORDERS named (the line above's first),
+ * made the current one, 1; or 0, with the slot named longest ago made current for a new
+ * order when n > 0. */
+static int fill_find(builder *in, const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	int old = in->fill_at, found = 0;
+	for (int j = 0; j < FILL_ORDERS && !found; j++) {
+		int at = (in->fill_at + j) % FILL_ORDERS;
+		const fill_order *o = &in->orders[at];
+		if (o->inv_n == n && memcmp(o->inv, s, n) == 0) {
+			in->fill_at = at;
+			found = 1;
+		} else if (o->used < in->orders[old].used) {
+			old = at;
+		}
+	}
+	if (!found)
+		in->fill_at = old;
+	in->orders[in->fill_at].used = ++in->fill_clock;
+	return found;
 }
 
 /* A line of the same invoice as the line above with no customer, date, time or country takes
@@ -4542,35 +4616,36 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	int has_inv = !in->rows->no_invoice;
 	size_t n = q->len[F_INVOICE];
 	int bare = n == 0 && q->len[F_USER] == 0 && q->len[F_DATE] == 0, took = 0;
-	int same = n && n == in->fill_inv_n && memcmp(f[F_INVOICE], in->fill_inv, n) == 0;
 	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
 		in->fill_ok = 0;
 		return 0;
 	}
-	if (same && fill_restarts(in, q, f)) {   /* another sale: its own values remembered */
+	int same = fill_find(in, f[F_INVOICE], n);
+	fill_order *o = &in->orders[in->fill_at];
+	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
 		same = 0;
-		if (!q->len[F_USER] && in->fill_n[0] && !in->fill_restart++)
+		if (!q->len[F_USER] && o->n[0] && !in->fill_restart++)
 			in->fill_restart_line = q->line;
 	}
 	if (bare && has_inv) {
-		f[F_INVOICE] = in->fill_inv;
-		q->len[F_INVOICE] = (uint32_t)in->fill_inv_n;
+		f[F_INVOICE] = o->inv;
+		q->len[F_INVOICE] = (uint32_t)o->inv_n;
 	}
 	if (!bare && !same) {
-		memcpy(in->fill_inv, f[F_INVOICE], n);
-		in->fill_inv_n = n;
+		memcpy(o->inv, f[F_INVOICE], n);
+		o->inv_n = n;
 		in->fill_ok = has_inv ? n > 0 : 1;
 	}
 	for (int k = 0; k < ORDER_FIELDS; k++) {
 		int t = order_fields[k];
-		if ((same || bare) && q->len[t] == 0 && in->fill_n[k]) {
-			f[t] = in->fill_val[k];
-			q->len[t] = (uint32_t)in->fill_n[k];
+		if ((same || bare) && q->len[t] == 0 && o->n[k]) {
+			f[t] = o->val[k];
+			q->len[t] = (uint32_t)o->n[k];
 			took |= 1 << k;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
-			memcpy(in->fill_val[k], f[t], m);
-			in->fill_n[k] = m;
+			memcpy(o->val[k], f[t], m);
+			o->n[k] = m;
 		}
 	}
 	return took;
@@ -4699,7 +4774,7 @@ static int status_bare_known(const char *s, size_t n)
 	size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
 	while (first < n && s[first] != ' ' && s[first] != '\t')
 		first++;
-	return void_status(s, n, w) || (w & W_KEPT) ||
+	return void_status(s, n, w) || (w & W_KEPT) || void_denied(s, n) ||
 	       (first > 0 && first < n && (known_word(s, first) & W_KEPT));
 }
 
@@ -4729,10 +4804,38 @@ static void status_bare_settle(builder *in)
 
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
  * layout fills down, and whether a mapped status column is a flag, or a status at all. */
+/* An event column taken by its name whose first batch holds payment words (Cash, Card) and
+ * bare Credit or Debit beside them, and no other value, says how each sale was paid: its
+ * Credit and Debit are the card's type, purchases (in->tender_signs; t73 F9: Credit was read
+ * as returns and Debit skipped, a third of the sales each). A Sale or a Refund among them
+ * keeps the words' own reading. */
+static void tender_decide(builder *in, const batch *b)
+{
+	size_t paid = 0, signs = 0;
+	if (!in->has_event || !in->paid_buys || in->doc_event || in->purchase || in->returns)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		int p = -1;
+		if (q->why >= 0 || !n)
+			continue;
+		if (sign_side(s, n, &p) >= 0 && sign_spelled(p))
+			signs++;
+		else if (event_class(in, s, n) == EV_OTHER && paid_word(in, s, n))
+			paid++;
+		else
+			return;
+	}
+	in->tender_signs = paid > 0 && signs > 0;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
+	tender_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -5212,7 +5315,9 @@ static int row_money_keep(builder *in, double unit, char doubt, uint64_t line, c
 /* A row's quantity as whole cases c[0..cn) times the size s[0..n) plus the loose units it
  * read (cases_start; t72 F1: a line of 10 cases and 0 units is 10 x 6 units, never "zero
  * quantity"). The price stays each unit's. A case or size that is no number: the loose units
- * alone, counted for the warning. */
+ * alone, counted for the warning. Loose units are fewer than a case: units of as many as the
+ * cases hold or more are the line's total, its cases in them, read as written (t73 F7: 2
+ * cases of 12 beside 29 units, 24 + 5, were read 53; the quantity doubled unwarned). */
 static void cases_apply(builder *in, const char *c, size_t cn, const char *s, size_t n,
 			double *qty)
 {
@@ -5233,6 +5338,10 @@ static void cases_apply(builder *in, const char *c, size_t cn, const char *s, si
 	}
 	if (cases == 0)
 		return;
+	if (*qty * cases > 0 && fabs(*qty) >= fabs(cases * k)) {
+		in->cased_total++;
+		return;
+	}
 	*qty += cases * k;
 	in->cased++;
 }
@@ -5915,7 +6024,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[512];        /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[1024];       /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
@@ -12866,7 +12975,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 	if (in->filled) {
 		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
 		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
-		    "took %s order's from the line above (%s): of the same invoice, or with nothing "
+		    "took %s order's from a line above (%s): of the same invoice, or with nothing "
 		    "naming the order (an export that writes an order's fields on its first line "
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
@@ -13578,6 +13687,12 @@ static void describe_values(const loader *L, char *text, size_t size)
 	doc_kept_warn(L, text, size);
 	if (L->paid_note[0])
 		say(text, size, "%s", L->paid_note);
+	if (in->tender_signs && L->col[RR_COL_EVENT] >= 0) {
+		char en[64];
+		say(text, size, "note: '%s' holds how each sale was paid, payment words beside "
+		    "bare Credit and Debit, which are the card's type there: all read as purchases, "
+		    "no return", shown_field(names, L->col[RR_COL_EVENT], en, sizeof en));
+	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	probe_sign_warn(L, names, text, size);
@@ -14874,9 +14989,15 @@ static void cases_note(const loader *L, const char *const *names, char *text, si
 	shown_field(names, L->cases_col, cn, sizeof cn);
 	shown_field(names, L->pack_col, pn, sizeof pn);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
-	say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many units "
-	    "and the loose units beside them), the price each unit's: %zu row%s held cases",
-	    cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cased)
+		say(text, size, "note: each quantity is '%s' x '%s' + '%s' (whole cases of so many "
+		    "units and the loose units beside them), the price each unit's: %zu row%s held "
+		    "cases", cn, pn, qn, L->in.cased, L->in.cased == 1 ? "" : "s");
+	if (L->in.cased_total)
+		say(text, size, "note: on %zu row%s '%s' holds as many units as '%s' x '%s' or more, "
+		    "which loose units beside whole cases never do: it is the line's total units, "
+		    "read as the quantity, the cases not added", L->in.cased_total,
+		    L->in.cased_total == 1 ? "" : "s", qn, cn, pn);
 	if (L->in.cases_bad)
 		say(text, size, "warning: on %zu row%s '%s' or '%s' is no number: '%s' alone read "
 		    "there; write the cases as a count and the size as the units in one",
@@ -15492,21 +15613,21 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 }
 
 /* The new invoices of split_reused_invoices: each row's "NUMBER YYYY-MM-DD[ HH:MM] CUSTOMER"
- * (the time when at_time: a time column of its own is the receipt's, t72 F3), and
- * " STORE/TILL" after it when the file has a store's or a till's column (till_note: a
+ * of its receipt's first line (start: receipts_find; the time when at_time: a time column of
+ * its own is the receipt's, t72 F3), and " STORE/TILL" after it when till (till_note: a
  * customer's two receipts of one number on one day at two tills are two, t67 F22), into a new
  * table; r->invoice[] then points into it. The table, or NULL out of memory (r as it was). */
-static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time)
+static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time, int till,
+				 const int32_t *start)
 {
 	const builder *in = &L->in;
-	int till = in->till_on && in->till_of && in->till_n == r->n;
 	rr_strtab *t = strtab_new();
 	uint32_t *id = malloc((r->n ? r->n : 1) * sizeof *id);
 	for (size_t i = 0; t && id && i < r->n; i++) {
 		char key[4 * RR_MAX_FIELD + 48], hm[24] = "";
 		int y, m, d;
-		int64_t d0 = date_floor_day(r->minute[i]);
-		int hm_of = (int)(r->minute[i] - d0 * 1440);
+		int64_t d0 = date_floor_day(start[i]);
+		int hm_of = (int)(start[i] - d0 * 1440);
 		date_civil_from_days(d0, &y, &m, &d);
 		if (at_time)
 			snprintf(hm, sizeof hm, " %02d:%02d", hm_of / 60 % 24, hm_of % 60);
@@ -15531,6 +15652,35 @@ static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time)
 	}
 	free(id);
 	return t;
+}
+
+/* Each row's receipt (receipts_find) into start[r->n]. A store's or a till's column joins the
+ * key (*till 1) unless it changes within the receipts found without it, as a product's URL
+ * or a shelf does (t73 F4): then *till is 0 and *mixed, *multi say how often. Those receipts
+ * are cut at each pause, the date's time too: one customer's receipts of one number at two
+ * tills hours apart on one day are no receipt the column changes within (t67 F22). 0, or -1. */
+static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
+		       size_t *mixed, size_t *multi)
+{
+	const rr_rows *r = L->rows;
+	const builder *in = &L->in;
+	receipts_in q = {r->n, r->invoice, r->cust, in->till_of, r->minute, 0, 1};
+	receipts_out o;
+	*till = in->till_on && in->till_of && in->till_n == r->n;
+	*mixed = *multi = 0;
+	if (*till) {
+		if (receipts_find(&q, start, &o) != 0)
+			return -1;
+		if (receipts_till_varies(o.multi, o.mixed_till)) {
+			*till = 0;
+			*mixed = o.mixed_till;
+			*multi = o.multi;
+		}
+	}
+	q.till = *till ? in->till_of : NULL;
+	q.key_till = *till;
+	q.by_time = at_time;
+	return receipts_find(&q, start, &o);
 }
 
 /* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
@@ -15571,28 +15721,43 @@ static int split_reused_invoices(loader *L)
 		with_cust += first[v] != RR_NONE;
 	free(first);
 	free(day);
-	char shown[64], at[160] = "";
+	char shown[64], at[176] = "";
 	/* a time column of its own is the receipt's time (a till's): two receipts of one number
 	 * on one day, on two registers, are two sales (t72 F3) */
 	int at_time = L->col[RR_COL_TIME] >= 0;
 	if (shared >= 2 && shared * 100 >= with_cust) {
 		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
 				strtab_len(r->invoices, ex), 40);
-		rr_strtab *t = invoices_keyed(L, r, at_time);
+		int till;
+		size_t mixed, multi;
+		int32_t *start = malloc((r->n ? r->n : 1) * sizeof *start);
+		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi) == 0
+			       ? invoices_keyed(L, r, at_time, till, start) : NULL;
+		free(start);
 		if (!t)
 			return err_set("out of memory loading '%s'", L->path);
 		const char *names[MAX_FIELDS];
+		char tills[160] = "";
 		header_names(L, names);
 		if (L->in.till_on && L->in.till_n == r->n)
-			snprintf(at, sizeof at, " at one %.60s%s%.60s", names[L->till_col[0]],
+			snprintf(tills, sizeof tills, "%.60s%s%.60s", names[L->till_col[0]],
 				 L->till_col[1] >= 0 ? " and " : "",
 				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
+		if (L->in.till_on && L->in.till_n == r->n && till)
+			snprintf(at, sizeof at, " at one %s", tills);
+		char notill[400] = "", gap[96];
+		snprintf(gap, sizeof gap, " at one time (the time column's, each line at most %d "
+			 "minutes after the one before)", RECEIPTS_GAP_MINUTES);
+		if (multi)
+			snprintf(notill, sizeof notill, "; '%s' is no store or till: it changes within "
+				 "%zu of the %zu receipts of two lines or more, so it joins no key",
+				 tills, mixed, multi);
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
 			 "(such as '%s') have lines of several customers, as %s do: each customer's "
 			 "lines of one number on one day%s%s are read as one invoice (%zu invoices "
-			 "of purchases)", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 "of purchases)%s", shared, with_cust, shown, L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
 			 : "a till's receipt numbers that restart", at,
-			 at_time ? " at one time (the time column's)" : "", purchase_invoices(r, t));
+			 at_time ? gap : "", purchase_invoices(r, t), notill);
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;

@@ -60,6 +60,11 @@ extern const char *const ingest_other_documents[];
  * Summe...): such a line is rejected, not read as a purchase. The manual lists them. */
 extern const char *const ingest_total_labels[];
 extern const char *const ingest_void_statuses[];
+/* Words that deny a void status's word after them in a longer status (Not Cancelled), and
+ * words after one that call it off (Void Reversed): the status is then no void. Compared as
+ * header names are; NULL-terminated. The manual lists them. */
+extern const char *const ingest_negations[];
+extern const char *const ingest_reversals[];
 /* The columns --strip-zeros reads without the leading zeros of their all-digit ids, as --map
  * names them ("user", "item"); NULL-terminated. */
 extern const char *const ingest_zero_columns[];

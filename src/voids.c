@@ -1,17 +1,18 @@
 /* voids.c — the lines of an item rung and voided on one receipt (voids.h). */
 #include "voids.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
 #include "err.h"
 
-/* One candidate line: what makes it one sale's line of one item at one time, its quantity
- * and its row. A record, sorted as one: the keys beside the row they came from. */
+/* One candidate line: what makes it one sale's line of one item, its time, quantity and
+ * price, and its row. A record, sorted as one: the keys beside the row they came from. */
 typedef struct void_line {
 	uint32_t inv, item, cust;
 	int32_t minute;
-	double qty;
+	double qty, price;
 	size_t row;
 } void_line;
 
@@ -20,38 +21,60 @@ static int cmp_u32(uint32_t a, uint32_t b)
 	return (a > b) - (a < b);
 }
 
-/* By invoice, item, customer, time, then the quantity (the negative lines first) and the row,
- * so the order of equal lines is the file's and the pairing the same at every run. */
+/* By invoice, item, customer, then the quantity (the negative lines first), the time and the
+ * row, so the order of equal lines is the file's and the pairing the same at every run. */
 static int cmp_line(const void *pa, const void *pb)
 {
 	const void_line *a = pa, *b = pb;
 	int c = cmp_u32(a->inv, b->inv);
 	c = c ? c : cmp_u32(a->item, b->item);
 	c = c ? c : cmp_u32(a->cust, b->cust);
-	c = c ? c : (a->minute > b->minute) - (a->minute < b->minute);
 	c = c ? c : (a->qty > b->qty) - (a->qty < b->qty);
+	c = c ? c : (a->minute > b->minute) - (a->minute < b->minute);
 	return c ? c : (a->row > b->row) - (a->row < b->row);
 }
 
+/* The time is no part of a sale: a till writes each scanned line's own, and a void a few
+ * seconds after its line may fall in the next minute (t73 F6). It is matched per pair. */
 static int same_sale(const void_line *a, const void_line *b)
 {
-	return a->inv == b->inv && a->item == b->item && a->cust == b->cust &&
-	       a->minute == b->minute;
+	return a->inv == b->inv && a->item == b->item && a->cust == b->cust;
+}
+
+/* Does the line of -q void the line of +q? A void writes back the line it takes off: its
+ * quantity and its price (a -1 of the item at another price is a markdown or a part
+ * refunded, t73 F11), at most VOIDS_MINUTES from it (a return written later on the order's
+ * number, as Shopify's sales report does, is of another time). */
+static int voids_line(const void_line *neg, const void_line *pos)
+{
+	double a = fabs(neg->price), b = fabs(pos->price);
+	int32_t dt = pos->minute > neg->minute ? pos->minute - neg->minute
+					       : neg->minute - pos->minute;
+	return pos->qty == -neg->qty && fabs(a - b) <= 1e-9 * (a > b ? a : b) &&
+	       dt <= VOIDS_MINUTES;
 }
 
 /* Within one sale's lines of an item v[0..n) (sorted: negatives first, ascending), each line
- * of -q takes a line of +q not yet taken: the two flagged. Returns the pairs. Quantities
- * are compared exactly: a void writes back the quantity it takes off. */
+ * of -q takes the line of +q not yet taken that it voids (voids_line) nearest it in time, the
+ * latest of equals: the two flagged. Returns the pairs. */
 static size_t pair_group(const void_line *v, size_t n, unsigned char *flags)
 {
 	size_t pairs = 0;
-	for (size_t a = 0; a < n && v[a].qty < 0; a++)
-		for (size_t b = n; b-- > a + 1 && v[b].qty > 0;)
-			if (v[b].qty == -v[a].qty && !flags[v[b].row]) {
-				flags[v[a].row] = flags[v[b].row] = 1;
-				pairs++;
-				break;
+	for (size_t a = 0; a < n && v[a].qty < 0; a++) {
+		size_t best = n;
+		int64_t best_dt = INT64_MAX;
+		for (size_t b = n; b-- > a + 1 && v[b].qty > 0;) {
+			int64_t dt = llabs((long long)v[b].minute - v[a].minute);
+			if (!flags[v[b].row] && voids_line(&v[a], &v[b]) && dt < best_dt) {
+				best = b;
+				best_dt = dt;
 			}
+		}
+		if (best < n) {
+			flags[v[a].row] = flags[v[best].row] = 1;
+			pairs++;
+		}
+	}
 	return pairs;
 }
 
@@ -79,7 +102,8 @@ static size_t void_candidates(const rr_rows *r, const unsigned char *inv_c, void
 	for (size_t i = 0; i < r->n && n; i++)
 		if (r->invoice[i] < ni && neg[r->invoice[i]])
 			(*out)[k++] = (void_line){r->invoice[i], r->item[i], r->cust[i],
-						  r->minute[i], r->qty[i], i};
+						  r->minute[i], r->qty[i],
+						  r->price[i], i};
 	free(neg);
 	return n;
 }

@@ -1,8 +1,10 @@
 /* voids.h — an item rung and voided on one receipt: a line of +q and a line of -q of one item,
- * one invoice, one customer, one time (a till's line void before payment, t72 F4). The pair
+ * one invoice, one customer, at one price, written at most VOIDS_MINUTES apart (a till's line
+ * void before payment, t72 F4; each scanned line may carry its own time, t73 F6). The pair
  * is nothing sold: both lines are dropped by the cancelled rule (clean_reason), and neither is
  * a return of an earlier purchase (clean_is_return). A return written later on the order's
- * number (Shopify's sales report) is of another time, and no void.
+ * number (Shopify's sales report) is of another time, and no void; a -q of the item at another
+ * price is a markdown or a part refunded (t73 F11), no void either.
  *
  * A file without an invoice column has none (its invoices are relrec's, one per customer and
  * minute, no receipt), and a file that marks its returns itself (an event or status read as a
@@ -16,6 +18,10 @@
 #include <stddef.h>
 
 #include "rows.h"
+
+/* The most minutes between a line and its void: a receipt is rung in minutes; a return on
+ * the order's number comes hours or days later. */
+#define VOIDS_MINUTES 10
 
 /* [r->n] flags, 1 for each line of a void pair, into *flags (malloc'd), and the pairs into
  * *pairs; *flags is NULL when there is none. inv_c: [invoices count] clean.h's marks, or NULL

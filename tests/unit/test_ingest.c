@@ -3038,7 +3038,7 @@ static void test_order_fill(void **state)
 	assert_int_equal(r->country[2], r->country[3]);
 	assert_int_equal(r->invoice[0], r->invoice[1]);
 	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no customer or "
-				     "date took their order's from the line above (customer on 2 "
+				     "date took their order's from a line above (customer on 2 "
 				     "lines, date on 2 lines, country on 2 lines): of the same "
 				     "invoice, or with nothing naming the order"));
 	rows_free(r);

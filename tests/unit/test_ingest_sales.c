@@ -65,6 +65,20 @@ static void test_cases_and_units(void **state)
 	assert_true(fabs(spend - 30) < 1e-9);
 	assert_null(strstr(r->reading, "'Cases' x"));
 	rows_free(r);
+	/* t73 F7: Units the line's total, its cases in it (2 x 12 + 5 = 29; 1 x 6 = 6): loose
+	 * units never reach a case, so read as written, 35 units at 2.00 (70.00); the row of
+	 * 4 loose units beside 1 case of 12 is 16 as before: 51 units, 102.00 */
+	r = load_map("Invoice No,Invoice Date,Account,Product Code,Pack Size,Cases,Units,"
+		     "Unit Price\n1,02/01/2024,A1,P1,12,2,29,2.00\n1,02/01/2024,A1,P2,6,1,6,2.00\n"
+		     "2,03/01/2024,A2,P1,12,1,4,2.00\n", "user=Account");
+	spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 51) < 1e-9);
+	assert_true(fabs(spend - 102) < 1e-9);
+	assert_true(fabs(r->qty[0] - 29) < 1e-9);
+	assert_non_null(strstr(r->reading, "1 row held cases"));
+	assert_non_null(strstr(r->reading, "note: on 2 rows 'Units' holds as many units as "
+				     "'Cases' x 'Pack Size' or more"));
+	rows_free(r);
 }
 
 /* t72 F5: a till journal writes the date and the customer on a receipt's first line only; a
@@ -224,6 +238,68 @@ static void test_case_names_documented(void **state)
 			fail_msg("man/relrec.1 does not list the loose units column '%s'", *w);
 }
 
+/* t73 F5, F4: receipt numbers that restart, a time on each scanned line. By hand: U1's
+ * receipt 1 of 10:11:45 and 10:12:05 (across a minute) is one; U2's receipt 1 is one; U1's
+ * receipt 1 again at 10:45 (33 minutes on) another; U3's receipt 2 of 23:59:40 and 00:00:10
+ * (across midnight) one; U1's receipt 2 of the 2nd one: 5 invoices of 8 lines. A Store column
+ * that holds each line's product page changes within every receipt of two lines: no store,
+ * the same 5 invoices, said. */
+static void test_restarted_receipt_times(void **state)
+{
+	(void)state;
+	static const char *const store[2] = {"", ",Store"};
+	for (int k = 0; k < 2; k++) {
+		char text[1024];
+		snprintf(text, sizeof text, "Receipt,Date,Time,Customer,Item,Qty,Price%s\n"
+			 "1,2024-06-01,10:11:45,U1,A,1,1.00%s\n1,2024-06-01,10:12:05,U1,B,1,1.00%s\n"
+			 "1,2024-06-01,10:30:00,U2,A,1,1.00%s\n1,2024-06-01,10:30:20,U2,C,1,1.00%s\n"
+			 "1,2024-06-01,10:45:00,U1,C,1,1.00%s\n"
+			 "2,2024-06-01,23:59:40,U3,A,1,1.00%s\n2,2024-06-02,00:00:10,U3,B,1,1.00%s\n"
+			 "2,2024-06-02,09:00:00,U1,A,1,1.00%s\n", store[k],
+			 k ? ",https://shop.example.com/p/1" : "", k ? ",https://shop.example.com/p/2" : "",
+			 k ? ",https://shop.example.com/p/1" : "", k ? ",https://shop.example.com/p/3" : "",
+			 k ? ",https://shop.example.com/p/3" : "", k ? ",https://shop.example.com/p/1" : "",
+			 k ? ",https://shop.example.com/p/2" : "", k ? ",https://shop.example.com/p/1" : "");
+		rr_rows *r = load_map(text, NULL);
+		assert_int_equal(8, r->n);
+		assert_int_equal(5, strtab_count(r->invoices));
+		assert_int_equal(r->invoice[0], r->invoice[1]);
+		assert_int_equal(r->invoice[2], r->invoice[3]);
+		assert_true(r->invoice[0] != r->invoice[4]);
+		assert_int_equal(r->invoice[5], r->invoice[6]);
+		assert_string_equal("2 2024-06-01 23:59 U3", strtab_get(r->invoices, r->invoice[6]));
+		assert_non_null(strstr(r->reading, "at one time (the time column's, each line at "
+					     "most 10 minutes after the one before) are read as one "
+					     "invoice (5 invoices of purchases)"));
+		if (k)
+			assert_non_null(strstr(r->reading, "; 'Store' is no store or till: it changes "
+						     "within 3 of the 3 receipts of two lines or more"));
+		rows_free(r);
+	}
+}
+
+/* t73 F8: the customer on a receipt's first line only, two tills' receipts written line by
+ * line between each other, and a walk-in's receipt 102 among them. By hand: receipt 100 is
+ * M0's (rows 0, 2, 5), 101 M1's (rows 1, 3), 102 nobody's (rows 4, 6): 5 named rows. */
+static void test_customer_first_line_interleaved(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Receipt No,Date,Customer,Item,Qty,Price\n"
+			      "100,2024-04-01 09:00,M0,A,1,2.00\n101,2024-04-01 09:01,M1,B,1,2.00\n"
+			      "100,2024-04-01 09:00,,C,1,2.00\n101,2024-04-01 09:01,,D,1,2.00\n"
+			      "102,2024-04-01 09:05,,A,1,2.00\n100,2024-04-01 09:00,,E,1,2.00\n"
+			      "102,2024-04-01 09:05,,B,1,2.00\n", NULL);
+	assert_int_equal(7, r->n);
+	static const char *const want[7] = {"M0", "M1", "M0", "M1", NULL, "M0", NULL};
+	for (size_t i = 0; i < 7; i++) {
+		const char *got = r->cust[i] == RR_NONE ? NULL : strtab_get(r->customers, r->cust[i]);
+		if (!want[i] != !got || (got && strcmp(got, want[i]) != 0))
+			fail_msg("row %zu: customer %s, want %s", i, got ? got : "none",
+				 want[i] ? want[i] : "none");
+	}
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +307,8 @@ int main(void)
 		cmocka_unit_test(test_case_names_documented),
 		cmocka_unit_test(test_customer_first_line_only),
 		cmocka_unit_test(test_restarted_receipt_no_fill),
+		cmocka_unit_test(test_restarted_receipt_times),
+		cmocka_unit_test(test_customer_first_line_interleaved),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 		cmocka_unit_test(test_midnight_date_takes_time),

@@ -458,6 +458,65 @@ static void test_fulfilment_cancelled_skipped(void **state)
 	rows_free(r);
 }
 
+/* t73 F10: a void word denied by the word before it (Not Cancelled, No Void) or called off by
+ * the word after it (Void Reversed) is an order bought, a status relrec knows; Cancelled,
+ * Voided and Cancelled by customer are not. By hand: orders 1, 2, 3, 4 and 7 kept (5 rows,
+ * one line each), 5 and 6 skipped. The manual lists both word tables. */
+static void test_status_negated_void(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Order Status\n"
+			      "1,2023-03-01,C1,MUG,1,Completed\n2,2023-03-02,C2,MUG,1,Not Cancelled\n"
+			      "3,2023-03-03,C3,MUG,1,No Void\n4,2023-03-04,C1,MUG,1,Void Reversed\n"
+			      "5,2023-03-05,C2,MUG,1,Cancelled\n"
+			      "6,2023-03-06,C3,MUG,1,Cancelled by customer\n"
+			      "7,2023-03-07,C1,MUG,1,not cancelled\n");
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(2, r->skipped);
+	assert_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+	char *man = tu_read_man(), want[512];
+	assert_non_null(man);
+	for (char *p = man; *p; p++)   /* the page's lines joined as words */
+		if (*p == '\n')
+			*p = ' ';
+	const char *const *lists[2] = {ingest_negations, ingest_reversals};
+	for (int k = 0; k < 2; k++) {
+		want[0] = 0;
+		for (int i = 0; lists[k][i]; i++)
+			snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
+				 i ? ", " : "(", lists[k][i]);
+		if (!strstr(man, want))
+			fail_msg("the manual does not list '%s'", want);
+	}
+}
+
+/* t73 F9: a Transaction Type of tenders, Cash beside bare Credit and Debit (a POS's card
+ * types): every row a purchase, 4 units, said; beside a Sale, a Credit is a credit note, a
+ * return, as before. */
+static void test_tender_credit_debit(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+			      "1,2024-03-01,C1,A,1,2.00,Credit\n2,2024-03-02,C2,A,2,2.00,Debit\n"
+			      "3,2024-03-03,C3,A,1,2.00,Cash\n");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[0] == 1 && r->qty[1] == 2 && r->qty[2] == 1);
+	assert_non_null(strstr(r->reading, "note: 'Transaction Type' holds how each sale was paid"));
+	rows_free(r);
+	r = load_csv("Receipt,Date,Customer,Item,Qty,Price,Transaction Type\n"
+		     "1,2024-03-01,C1,A,1,2.00,Sale\n2,2024-03-02,C1,A,1,2.00,Credit\n"
+		     "3,2024-03-03,C3,A,1,2.00,Cash\n");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] > 0 && r->qty[1] < 0 && r->qty[2] > 0);
+	assert_null(strstr(r->reading, "holds how each sale was paid"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +530,8 @@ int main(void)
 		cmocka_unit_test(test_status_table_crafted_ids),
 		cmocka_unit_test(test_payment_status_voids),
 		cmocka_unit_test(test_fulfilment_cancelled_skipped),
+		cmocka_unit_test(test_status_negated_void),
+		cmocka_unit_test(test_tender_credit_debit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

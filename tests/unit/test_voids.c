@@ -99,11 +99,47 @@ static void test_marked_returns_no_void(void **state)
 	rows_free(r);
 }
 
+/* A till writes each scanned line's own time: a void 20 s after its line may fall in the next
+ * minute, and is still one (t73 F6); a -1 of the item at another price is a markdown or a
+ * part refunded, no void (F11); a -1 of the same price 11 minutes on is no void either
+ * (VOIDS_MINUTES). The rows of the fixture are numbered in its comments. */
+static void test_void_times_and_prices(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("Receipt No,Date,Customer No,Item Code,Qty,Price\n"
+				    "1,2024-04-01 10:05:50,916,V1,1,20.00\n"   /* 0: voided by ... */
+				    "1,2024-04-01 10:06:10,916,V1,-1,20.00\n"  /* 1: ... this */
+				    "1,2024-04-01 10:06:20,916,T1,1,4.00\n"    /* 2: kept */
+				    "2,2024-04-01 11:00:00,917,K1,1,40.00\n"      /* 3: kept */
+				    "2,2024-04-01 11:01:00,917,K1,-1,5.00\n"      /* 4: a markdown */
+				    "3,2024-04-01 12:00:00,918,K1,1,40.00\n"      /* 5: kept */
+				    "3,2024-04-01 12:11:00,918,K1,-1,40.00\n"     /* 6: a return */
+				    "4,2024-04-01 13:00:00,919,K1,1,40.00\n"      /* 7: kept */
+				    "4,2024-04-01 13:04:00,919,K1,1,40.00\n"      /* 8: voided by ... */
+				    "4,2024-04-01 13:05:00,919,K1,-1,40.00\n");   /* 9: ... this, nearer */
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(10, r->n);
+	unsigned char *flags;
+	size_t pairs;
+	assert_int_equal(0, voids_mark(r, NULL, &flags, &pairs));
+	assert_int_equal(2, pairs);
+	static const unsigned char want[10] = {1, 1, 0, 0, 0, 0, 0, 0, 1, 1};
+	for (size_t i = 0; i < 10; i++)
+		if (flags[i] != want[i])
+			fail_msg("row %zu: voided %d, want %d", i, flags[i], want[i]);
+	free(flags);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_void_pairs),
 		cmocka_unit_test(test_marked_returns_no_void),
+		cmocka_unit_test(test_void_times_and_prices),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
