@@ -14018,8 +14018,10 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 				 "otherwise than relrec)");
 		return 0;
 	}
-	const char *arg[2] = {sep, prog};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+	/* the file by its name, quoted as the shell reads it (t73 F17: the word FILE, copied,
+	 * was a file awk could not open) */
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 					    L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
@@ -14104,8 +14106,10 @@ static int store_key_pipe(const loader *L, int id, char *pipe, size_t psize)
 		 L->store_col + 1);
 	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), id + 1, body) != 0)
 		return 0;
-	const char *arg[2] = {sep, prog};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+	/* the file by its name, quoted as the shell reads it (t73 F17: the word FILE, copied,
+	 * was a file awk could not open) */
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 					    L->path);
 	if (load && strlen(load) + 16 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " (load %s)", load);
