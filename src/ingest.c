@@ -8009,25 +8009,6 @@ static void send_reject(loader *L, int why, const char *detail, size_t dlen, uin
 		L->failed = 1;
 }
 
-/* The header's column named name as a hint's --map word (sniff_map_col: quoted as a shell
- * reads it back, or the column's number), into buf; the name quoted as before when no
- * column has it. Returns buf. */
-static const char *map_word(const char *const *names, int n, const char *name, char *buf,
-			    size_t size)
-{
-	for (int f = 0; f < n; f++)
-		if (strcmp(names[f], name) == 0) {
-			sniff_map_col(names, n, f, buf, size);
-			return buf;
-		}
-	/* a name longer than buf is cut, as the hint's other words are (the return read: a cut
-	 * is expected, not a fault) */
-	int k = snprintf(buf, size, "'%s'", name);
-	if (k < 0 && size)
-		buf[0] = '\0';
-	return buf;
-}
-
 /* Header name f as the summary shows it: printable, "column N" when empty. */
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size)
 {
@@ -9570,14 +9551,8 @@ static int on_header(loader *L)
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
-	L->qty_hint_col = -1;
-	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
-					      sizeof L->qty_hint)) {
-		char shown[96];
-		for (int f = 0; f < L->nf && f < MAX_FIELDS && L->qty_hint_col < 0; f++)
-			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
-				L->qty_hint_col = f;
-	}
+	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
+							     sizeof L->qty_hint) - 1 : -1;
 	/* with no invoice column the unused columns' looks may offer one by its values whatever
 	 * the header (t46 F9: ERPNext's 'ID'); quantity and price by them only under a --map,
 	 * elsewhere by their names (and with no price, which of two is the other times the
@@ -11912,25 +11887,31 @@ static int look_like(const loader *L, int role)
 	return best;
 }
 
-/* The price hint's column (hint, by its name) when it is a line's total: the unused column
- * it is the quantity times, on half the rows of another quantity than 1 at least (look_totals),
- * in its place: the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered
- * beside its SKU Unit Original Price, and spend came out 5.4 times the truth). */
-static void unit_of_total(const loader *L, const char *const *names, char *hint, size_t size)
+/* The price hint's column t when it is a line's total: the unused column it is the quantity
+ * times, on half the rows of another quantity than 1 at least (look_totals), in its place:
+ * the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered beside its
+ * SKU Unit Original Price, and spend came out 5.4 times the truth). Else t. */
+static int unit_of_total(const loader *L, const char *const *names, int t)
 {
-	char shown[96];
-	int t = -1;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS && t < 0; f++)
-		if (!strcmp(shown_field(names, f, shown, sizeof shown), hint))
-			t = f;
 	for (int f = 0; L->look && t >= 0 && f < L->ncols && f < MAX_FIELDS; f++) {
 		const col_look *c = &L->look[f];
 		if (f != t && names[f][0] && c->total_col == t && c->total_rows >= 2 &&
-		    2 * c->total_rows >= L->look_qty_rows) {
-			snprintf(hint, size, "%s", shown_field(names, f, shown, sizeof shown));
-			return;
-		}
+		    2 * c->total_rows >= L->look_qty_rows)
+			return f;
 	}
+	return t;
+}
+
+/* Column f as a hint's --map COL (sniff_map_col on the header's own names): the whole name,
+ * quoted, or the column's number; never the name as the message shows it, cut with "..."
+ * (t74 F20: --map price='Preço unitário de venda do anúncio (B...', copied, named no
+ * column). */
+static const char *map_field(const loader *L, int f, char *buf, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, f, buf, size);
+	return buf;
 }
 
 /* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
@@ -11956,23 +11937,30 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
 		if (L->no_digit[f])
 			names[f] = "";
-	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
-		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	/* the hints' columns by number (from 0, -1 none): a --map names them whole (map_field) */
+	int pf = r->no_price ? sniff_price_hint(names, L->ncols, L->col, price_hint,
+						sizeof price_hint) - 1 : -1, mf = -1;
+	if (r->no_price && pf < 0)
+		mf = sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money) - 1;
 	else if (r->no_price)
-		unit_of_total(L, names, price_hint, sizeof price_hint);
+		pf = unit_of_total(L, names, pf);
 	if (L->o->reread)   /* read again without an order's total: its note names the --map */
-		price_hint[0] = money[0] = '\0';
-	char qty_look[96] = "", inv_look[300] = "", shown[96];
+		pf = mf = -1;
+	char inv_look[300] = "", shown[96];
 	int by_map = own_map(L) != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->reread ?
-		 look_like(L, RR_COL_PRICE)
-								      : -1;
+	int lp = by_map && r->no_price && pf < 0 && mf < 0 ? look_like(L, RR_COL_PRICE) : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
 	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
-	if (lp >= 0)
-		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
-	if (lq >= 0)
-		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	pf = lp >= 0 ? lp : pf;
+	int qf = L->qty_hint[0] ? L->qty_hint_col : lq;
+	if (pf >= 0)
+		shown_field(names, pf, price_hint, sizeof price_hint);
+	else
+		price_hint[0] = '\0';
+	if (mf >= 0)
+		shown_field(names, mf, money, sizeof money);
+	else
+		money[0] = '\0';
 	char li_map[96] = "";
 	if (li >= 0)
 		sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, li, li_map,
@@ -12019,16 +12007,16 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
 				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
-	char word[80];   /* the hint's name as a --map word a shell reads back (t71 F29) */
+	char word[80];   /* the hint's column as a --map word a shell reads back (t71 F29) */
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price=%s (if it "
 			"is each line's total, --map amount=%s)", price_hint,
-		    map_word(names, L->ncols, price_hint, word, sizeof word), word);
+		    map_field(L, pf, word, sizeof word), word);
 	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is each line's total, load with --map amount=%s",
-		    money, map_word(names, L->ncols, money, word, sizeof word));
+		    money, map_field(L, mf, word, sizeof word));
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
@@ -12038,11 +12026,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no quantity column: each line is one unit ('%s' is money, as %zu "
 			"of its values are written: no count of units)", L->qty_hint,
 		    L->qty_hint_money);
-	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
+	else if (r->no_qty && qf >= 0)
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint : qty_look,
-		    map_word(names, L->ncols, L->qty_hint[0] ? L->qty_hint : qty_look, word,
-			     sizeof word));
+			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint :
+		    shown_field(names, qf, shown, sizeof shown), map_field(L, qf, word, sizeof word));
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if ((r->no_qty || r->qty_single) && r->unit_lines && !rows_implied(r))

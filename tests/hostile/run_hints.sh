@@ -609,3 +609,24 @@ cp "$ROOT/tests/shops/files/t72_two_stores_customer_numbers.csv.gz" "two st'ores
 if follow store_key_pipe "\"two st'ores.csv.gz\"" && grep -qE '^customers +120$' ran &&
    grep -qE '^kept +2269$' ran
 then ok store_key_pipe; else notok store_key_pipe "$arg" "$(head -c 600 ran)"; fi
+
+# t74 F16, F20: the no-quantity and no-price hints' --map, followed, read the columns they
+# name: 'Sold Qty', not the 'Stock Qty' on hand beside it (offered first, it gave 91291 units
+# for 2091), and a price's name of 56 bytes whole (the hint pasted it cut with "...", which no
+# column has). By hand: quantities 1, 2, 3 on 30 lines each, price 2.50: quantity 180, spend
+# 450.00
+long='Unit selling price of the listing before any fees (BRL)'
+{
+	echo "Order No,Date,Customer ID,SKU,Stock Qty,Sold Qty,$long"
+	for c in $(seq 0 89); do
+		echo "$((100 + c)),2024-01-$(printf %02d $((c % 28 + 1))),C$((c % 9)),S$((c % 7)),$((c * 3 + 40)),$((c % 3 + 1)),2.50"
+	done
+} > stock_long.csv
+printf 'load stock_long.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+mq=$(grep -oE "qty=('[^']*'|[^ ,;)]*)" out | head -1)
+mp=$(grep -oE "price=('[^']*'|[^ ,;)]*)" out | head -1)
+printf 'load stock_long.csv --map %s,%s\nstats\n' "$mq" "$mp" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ "$mq" = "qty='Sold Qty'" ] && grep -qE '^quantity +180$' ran && grep -qE '^spend +450.00 ' ran
+then ok stock_qty_long_price_map; else notok stock_qty_long_price_map "$mq,$mp" "$(head -c 800 ran)"; fi
