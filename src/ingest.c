@@ -14121,17 +14121,23 @@ static int describe_store_keys(const loader *L, char *text, size_t size)
 			continue;
 		header_names(L, names);
 		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER];
-		char sn[64], nn[64], in[64], pipe[1800];
+		char sn[64], nn[64], in[64], pipe[1800], v[5][4 * STOREKEY_FIELD + 16];
 		shown_field(names, L->store_col, sn, sizeof sn);
 		shown_field(names, L->sk_name[k], nn, sizeof nn);
 		shown_field(names, id, in, sizeof in);
 		store_key_pipe(L, id, pipe, sizeof pipe);
+		/* the id whole, the names and stores up to 60 bytes, a cut one ending in ... (t73
+		 * F25: cut at 63 bytes with no mark, an id ...1001 read as ...100) */
+		const char *val[5] = {s.id, s.name[0], s.store[0], s.name[1], s.store[1]};
+		for (int j = 0; j < 5; j++)
+			sniff_printable(v[j], sizeof v[j], val[j], strlen(val[j]),
+					j ? 60 : STOREKEY_FIELD);
 		say(text, size, "warning: %zu %s ids of the %zu seen in two or more of '%s''s values "
 		    "carry another '%s' in each, of no word in common ('%s': '%s' in '%s', '%s' in "
 		    "'%s'): each store numbers its own %ss, and read by '%s' alone two of them are "
 		    "one; to read the store and the number as the %s, write them as one in '%s'%s",
-		    s.split, what[k], s.ids, sn, nn, s.id, s.name[0], s.store[0], s.name[1],
-		    s.store[1], what[k], in, what[k], in, pipe[0] ? pipe : " before loading");
+		    s.split, what[k], s.ids, sn, nn, v[0], v[1], v[2], v[3], v[4], what[k], in,
+		    what[k], in, pipe[0] ? pipe : " before loading");
 	}
 	return 0;
 }
