@@ -12212,22 +12212,28 @@ static int day_past_12(const rr_rows *r)
  * orders before 09:00 fall on the day before), counted after the dates line's text in buf:
  * the labels, due lists and first purchases count UTC days. The way to a shop's own days:
  * the pipe that takes the first one's offset off (rr_sed_load), the times then read as
- * written. */
+ * written; after GMT or UTC (JavaScript's Date.toString, 18:25:00 GMT-1000 (HST)) the word
+ * and the offset, written as the word alone, read as written (t73 F16: the sed looked for the
+ * offset after the time's digit, matched nothing, and the note came back, longer). */
 static void day_moved(const date_guess *g, const char *path, char *buf, size_t size)
 {
 	size_t o = strlen(buf);
 	if (!g->n_day_moved || o >= size)
 		return;
-	char off[24], sed[1000], day[24];
+	char off[24], sed[1000], day[24], find[32];
 	int a = abs(g->day_moved_off);
-	const char *t = g->day_moved_first, *w;
+	const char *t = g->day_moved_first, *w, *at;
 	snprintf(off, sizeof off, "%c%02d:%02d", g->day_moved_off < 0 ? '-' : '+', a / 60, a % 60);
 	if (!strstr(t, off))   /* written +0900 */
 		snprintf(off, sizeof off, "%c%02d%02d", g->day_moved_off < 0 ? '-' : '+', a / 60,
 			 a % 60);
 	ingest_format_minute(g->day_moved_minute, day, sizeof day);
 	day[10] = '\0';
-	w = strstr(t, off) ? rr_sed_load(sed, sizeof sed, off, "", path) : NULL;
+	int gmt = (at = strstr(t, off)) && at - t >= 3 && (!memcmp(at - 3, "GMT", 3) ||
+							    !memcmp(at - 3, "UTC", 3));
+	snprintf(find, sizeof find, "%.*s%s", gmt ? 3 : 0, gmt ? at - 3 : "", off);
+	w = at ? rr_sed_load(sed, sizeof sed, find, gmt ? (at[-3] == 'G' ? "GMT" : "UTC") : "",
+			     path) : NULL;
 	snprintf(buf + o, size - o, "; %zu row%s on another day in UTC than written (the first "
 		 "'%s' is %s in UTC), and days are counted in UTC%s%s%s", g->n_day_moved,
 		 g->n_day_moved == 1 ? "" : "s", t, day, w ? ": to count the days as written, "

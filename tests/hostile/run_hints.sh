@@ -630,3 +630,14 @@ printf 'load stock_long.csv --map %s,%s\nstats\n' "$mq" "$mp" > run.rr
 "$RELREC" --replay run.rr -q -k > ran 2>&1
 if [ "$mq" = "qty='Sold Qty'" ] && grep -qE '^quantity +180$' ran && grep -qE '^spend +450.00 ' ran
 then ok stock_qty_long_price_map; else notok stock_qty_long_price_map "$mq,$mp" "$(head -c 800 ran)"; fi
+
+# t73 F16: JavaScript's Date.toString (GMT between the time and its offset): the sed to count
+# the days as written, followed, does (it matched nothing and the note came back, longer):
+# 18:25 at GMT-1000 is the next day in UTC, read as written 2024-01-11 18:25 to 2024-01-30
+{
+	echo "Order,Date,Customer,SKU,Qty,Price"
+	for c in $(seq 11 30); do echo "$c,Thu Jan $c 2024 18:25:00 GMT-1000 (Hawaii-Aleutian Standard Time),C$((c % 4)),S$((c % 3)),1,2.00"; done
+} > js.csv
+if follow js_gmt_offset js.csv && ! grep -q 'another day' ran &&
+   grep -qE '^dates +2024-01-11 18:25 to 2024-01-30 18:25$' ran
+then ok js_gmt_offset; else notok js_gmt_offset "$arg" "$(grep -E 'dates' ran | head -3)"; fi
