@@ -12074,19 +12074,36 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
  * (Hijri) calendar's (...), load with --calendar islamic-civil (the first 2023-07-19)", "if
  * the file's are Gregorian, load without --calendar minguo to read them as written" (t68 F7:
  * lunar Hijri years under --calendar solar-hijri were sent to Gregorian, which rejects them).
- * terse: "--calendar buddhist reads the first as 2023-01-05" each. Into buf; how many it
- * names (0: none, buf empty). */
-static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, int terse,
-			  char *buf, size_t size)
+ * terse: "--calendar buddhist reads the first as 2023-01-05" each. yy: the year as written
+ * when every date wrote two digits (-1: not so), which each calendar reads its own way
+ * (calendar_year2: 66 is the Thai era's 2566, 2023; t74 F17: read as 2066 here, no calendar
+ * read it, and the warning said so beside --calendar buddhist, which reads the file). Into
+ * buf; how many it names (0: none, buf empty). */
+static int future_readers(const calendar *as, int y, int yy, int m, int d, int64_t hi,
+			  int terse, char *buf, size_t size)
 {
-	const calendar *rd[16];
-	int n = calendar_readers(as, y, m, d, date_days_from_civil(1900, 1, 1), hi, rd, 16);
+	const calendar *rd[16], *c;
+	int64_t lo = date_days_from_civil(1900, 1, 1), days, at[16];
+	int n = yy < 0 ? calendar_readers(as, y, m, d, lo, hi, rd, 16) : 0;
+	/* two digits read a day in most calendars' centuries: the latest reading first */
+	for (int j = 0; yy >= 0 && (c = calendar_at(j)) && n < 16; j++) {
+		if (c == as || calendar_to_days(c, calendar_year2(c, yy), m, d, &days) != 0 ||
+		    days < lo || days > hi)
+			continue;
+		int i = n++;
+		for (; i > 0 && at[i - 1] < days; i--) {
+			rd[i] = rd[i - 1];
+			at[i] = at[i - 1];
+		}
+		rd[i] = c;
+		at[i] = days;
+	}
 	size_t k = 0;
 	buf[0] = '\0';
 	for (int i = 0; i < n; i++) {
-		int64_t days = 0;
 		char when[32];
-		calendar_to_days(rd[i], y, m, d, &days);
+		days = 0;
+		calendar_to_days(rd[i], yy < 0 ? y : calendar_year2(rd[i], yy), m, d, &days);
 		ingest_format_minute((int32_t)(days * 1440), when, sizeof when);
 		int w = terse ? snprintf(buf + k, size - k, "%s--calendar %s reads the first as %.10s",
 					 i ? ", " : "", rd[i]->name, when)
@@ -12107,8 +12124,9 @@ static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, i
  * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
  * read as ours, --calendar buddhist advised). The way out names the calendars that read the
  * first of them as a day up to a year from today (future_readers), from the table. */
-static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
+static void describe_future(const rr_rows *r, const date_guess *g, char *text, size_t size)
 {
+	const calendar *cal = g->cal;
 	time_t now = time(NULL);
 	if (now == (time_t)-1 || r->n == 0)
 		return;
@@ -12124,7 +12142,9 @@ static void describe_future(const rr_rows *r, const calendar *cal, char *text, s
 	int y, m, d;
 	calendar_from_days(as, date_floor_day(r->minute[first]), &y, &m, &d);
 	int gregorian = as == calendar_gregorian();
-	int ways_n = future_readers(as, y, m, d, (int64_t)(limit / 1440), gregorian, ways,
+	/* every date D/M/YY: the year's two digits are what the file wrote */
+	int yy = g->n_dm_yy && g->n_dm_yy == date_guess_count(g) ? y % 100 : -1;
+	int ways_n = future_readers(as, y, yy, m, d, (int64_t)(limit / 1440), gregorian, ways,
 				    sizeof ways);
 	ingest_format_minute(r->minute[first], when, sizeof when);
 	if (!gregorian) {
@@ -12303,7 +12323,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, L->in.dates.cal, text, size);
+	describe_future(L->in.rows, &L->in.dates, text, size);
 	describe_bad_dates(L, text, size);
 }
 
