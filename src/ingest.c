@@ -9372,6 +9372,36 @@ static void watched_fields(loader *L, const char *const *names)
 static const char header_not_utf8_pages[] = " (name its encoding with --encoding: cp1252 or "
 	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
 	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
+/* Those of a header whose bytes past ASCII all pair as EUC's do (euc_form): Unix's Japanese,
+ * whose pairs cp932 reads otherwise (t74 F19: an EUC-JP export was told cp932, which then
+ * refused its first byte), and the Chinese and Korean pages whose pairs are EUC's. */
+static const char header_euc_pages[] = " (name its encoding with --encoding: its bytes pair as "
+	"EUC's do, each from A1 to FE: euc-jp Japanese, gb18030 Simplified Chinese, cp949 Korean; "
+	"iconv -l lists them all)";
+
+/* Do the header's names hold bytes past ASCII, all of them in pairs of bytes from 0xA1 to
+ * 0xFE (EUC-JP's, GB2312's, EUC-KR's two-byte characters), never a UTF-8 sequence's 0x80 to
+ * 0xA0 nor Shift_JIS's lead bytes below 0xA1, and a word of two such characters at least
+ * (not a Latin-1 name's two letters, Größe's öß)? */
+static int euc_form(const loader *L)
+{
+	int word = 0;
+	for (int f = 0; f < L->nf; f++) {
+		const unsigned char *b = (const unsigned char *)L->buf + L->off[f];
+		for (size_t k = 0, run = 0; k < L->len[f]; k++) {
+			if (b[k] < 0x80) {
+				run = 0;
+				continue;
+			}
+			if (b[k] < 0xA1 || b[k] == 0xFF || k + 1 == L->len[f] || b[k + 1] < 0xA1 ||
+			    b[k + 1] == 0xFF)
+				return 0;
+			k++;
+			word |= ++run >= 2;
+		}
+	}
+	return word;
+}
 
 /* What a header name of nlen bytes holding nuls NULs may be: UTF-16 without a byte order
  * mark (a NUL in every other byte), or UTF-32 (three in every four: t68 F8, told to use
@@ -9414,7 +9444,8 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : header_not_utf8_pages);
+				       L->o->encoding ? "" : euc_form(L) ? header_euc_pages
+				       : header_not_utf8_pages);
 	}
 	return 0;
 }
