@@ -1879,7 +1879,9 @@ typedef struct builder {
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
 	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
-	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY */
+	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY;
+	                              2: read in a Japanese encoding, its \ before a number too */
+	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
 	/* the currency the file's money is in, when it says (settle_money): its minor digits
@@ -2939,16 +2941,16 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 }
 
 /* Is the file Japanese: read in a Japanese encoding (--encoding cp932, Shift_JIS, EUC-JP,
- * ISO-2022-JP), or a header name holding kana (U+3040..U+30FF), which no Chinese text
- * has? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
- * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). */
+ * ISO-2022-JP: 2), or a header name holding kana (U+3040..U+30FF), which no Chinese text
+ * has (1)? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
+ * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). 0: not so. */
 static int yen_japanese(const char *encoding, const char *const *names, int n)
 {
 	static const char *const jp[] = {"cp932", "shift", "sjis", "euc-jp", "eucjp", "iso-2022-jp",
 					 "windows-31j", "ms932", "ms_kanji", NULL};
 	for (int k = 0; encoding && jp[k]; k++)
 		if (strncasecmp(encoding, jp[k], strlen(jp[k])) == 0)
-			return 1;
+			return 2;
 	for (int f = 0; f < n; f++)
 		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
 			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
@@ -2956,16 +2958,22 @@ static int yen_japanese(const char *encoding, const char *const *names, int n)
 	return 0;
 }
 
-/* A price written with the yen mark China's yuan shares (cur, as money_text read it), in a
- * Japanese file (builder.yen_jp): read again as JPY, a currency of no minor unit, so 1,200
- * is 1200, counted for the summary's note. 1 when it is not one, else field_number's. */
-static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
-		     const rr_currency **cur)
+/* A price written with the yen mark China's yuan shares (cur, as money_text read it, rp
+ * field_number's return), in a Japanese file (builder.yen_jp): read again as JPY, a currency
+ * of no minor unit, so 1,200 is 1200, counted for the summary's note; read in a Japanese
+ * encoding, a \ before the number too: Shift_JIS's byte 0x5C, which Japanese Windows shows as
+ * the yen mark and cp932 decodes as \ (t74 F18: \2,290, every row rejected under the
+ * --encoding cp932 the refusal named). 1 when it is not one, else field_number's. */
+static int yen_price(builder *in, const char *s, size_t n, int rp, char dec, double *v,
+		     char *mark, const rr_currency **cur)
 {
 	char buf[96];
 	size_t o = 3, at = 0;
-	if (!in->yen_jp || !*cur || strcmp((*cur)->code, "\xC2\xA5") != 0 || n + 3 > sizeof buf)
+	int bs = in->yen_jp == 2 && n >= 2 && s[0] == '\\' && s[1] >= '0' && s[1] <= '9';
+	if (n + 3 > sizeof buf || (!bs && (rp == -1 || !in->yen_jp || !*cur ||
+					   strcmp((*cur)->code, "\xC2\xA5") != 0)))
 		return 1;
+	at = (size_t)bs;
 	memcpy(buf, "JPY", 3);
 	while (at < n) {   /* the mark left out: "JPY1,200" is read as the code is */
 		size_t m = at + 3 <= n && !memcmp(s + at, "\xEF\xBF\xA5", 3) ? 3
@@ -2977,6 +2985,7 @@ static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, 
 		buf[o++] = s[at++];
 	}
 	int rc = field_number(buf, o, 1, dec, in->comma_sep, v, mark, cur);
+	in->yen_bs += rc == 0 && bs;
 	if (rc == 0 && !in->yen_rows++)
 		sniff_printable(in->yen_first, sizeof in->yen_first, s, n, 24);
 	return rc;
@@ -3442,7 +3451,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		if (rp == -2 && comma_settles(in) &&
 		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
 			comma_read_note(in, q->line, f[fp], pn);
-		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
+		int yen = in->yen_jp ? yen_price(in, f[fp], pn, rp, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
 			rp = 0;
@@ -13312,9 +13321,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    L->rows->price_from_amount ? "amount" : "price", in->minor_marks == 1 ? "" : "s",
 		    in->minor_mark, in->minor_mark_first);
 	if (in->yen_rows)
-		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
-		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "
-		    "%s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_first,
+		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares%s "
+		    "('%s' first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the "
+		    "file is %s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_bs ? ", or "
+		    "with \\, the byte Japanese Windows shows as the yen mark," : "", in->yen_first,
 		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
 		    "header says");
 	probe_currency_warn(L, names, text, size);
