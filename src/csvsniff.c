@@ -2962,6 +2962,18 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
+/* Words of a count of units on hand, never of units sold (t74 F16: Stock Qty beside Sold Qty
+ * was offered as the quantity, and followed, 91291 units for 2091): stock, on hand,
+ * available, inventory, Lagerbestand, Bestand, Existencias, Estoque, Giacenza, Voorraad, Stan
+ * magazynowy, Stok, Zásoba, Остаток, 在庫, 库存, 庫存, 재고; compared as normalize has them. */
+static const char *const stock_words[] = {"stock", "onhand", "available", "inventory",
+					  "lager", "bestand", "existencia", "estoque", "giacenz",
+					  "voorraad", "magazyn", "stok", "z\xC3\xA1sob", "varasto",
+					  "\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD0\xBE\xD0\xBA",
+					  "\xE5\x9C\xA8\xE5\xBA\xAB", "\xE5\xBA\x93\xE5\xAD\x98",
+					  "\xE5\xBA\xAB\xE5\xAD\x98", "\xEC\x9E\xAC\xEA\xB3\xA0",
+					  NULL};
+
 /* Is the word w[0..n) money's: a price's or a total's known name of one word (Price, Preis,
  * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total) or of a total line's
  * labels in any language (Summe, Totale, \xE5\x90\x88\xE8\xA8\x88), the amount
@@ -6196,15 +6208,22 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 		snprintf(buf + o, size - o, " and %d more", unused - SHOW_UNUSED);
 }
 
-/* The first column no role took whose name is one of list: 1 with its name in buf, else 0. */
+
+/* The first column no role took whose name is one of list and holds none of but (NULL: no
+ * such words): its number (from 1) with its name in buf, else 0. */
 static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
-			const char *const *list, char *buf, size_t size)
+			const char *const *list, const char *const *but, char *buf, size_t size)
 {
-	for (int f = 0; f < n; f++)
-		if (field_role(col, f) < 0 && sniff_name_index(name[f], strlen(name[f]), list) >= 0) {
+	for (int f = 0; f < n; f++) {
+		char norm[NORM_MAX];
+		if (field_role(col, f) >= 0 || sniff_name_index(name[f], strlen(name[f]), list) < 0)
+			continue;
+		normalize(name[f], norm);
+		if (!holds_word(norm, but)) {
 			shown_name(name, f, buf, size);
-			return 1;
+			return f + 1;
 		}
+	}
 	return 0;
 }
 
@@ -6219,7 +6238,7 @@ static int holds_word(const char *norm, const char *const *words)
 }
 
 /* The first column no role took whose name holds one of words and none of but (NULL: no
- * such words): 1 with its name in buf. */
+ * such words): its number (from 1) with its name in buf, else 0. */
 static int unused_holding_but(const char *const *name, int n, const int col[RR_COL_N],
 			      const char *const *words, const char *const *but, char *buf,
 			      size_t size)
@@ -6231,13 +6250,14 @@ static int unused_holding_but(const char *const *name, int n, const int col[RR_C
 		normalize(name[f], norm);
 		if (holds_word(norm, words) && !holds_word(norm, but)) {
 			shown_name(name, f, buf, size);
-			return 1;
+			return f + 1;
 		}
 	}
 	return 0;
 }
 
-/* The first column no role took whose name holds one of words: 1 with its name in buf. */
+/* The first column no role took whose name holds one of words: its number (from 1) with its
+ * name in buf, else 0. */
 static int unused_holding(const char *const *name, int n, const int col[RR_COL_N],
 			  const char *const *words, char *buf, size_t size)
 {
@@ -6245,7 +6265,8 @@ static int unused_holding(const char *const *name, int n, const int col[RR_COL_N
 }
 
 /* The first column no role took whose name holds a known name of role (holds_role_name), none
- * of role other's (-1: any) and none of but (NULL: no such words): 1 with its name in buf. */
+ * of role other's (-1: any) and none of but (NULL: no such words): its number (from 1) with
+ * its name in buf, else 0. */
 static int unused_holding_role(const char *const *name, int n, const int col[RR_COL_N], int role,
 			       int other, const char *const *but, char *buf, size_t size)
 {
@@ -6258,7 +6279,7 @@ static int unused_holding_role(const char *const *name, int n, const int col[RR_
 			if (holds_role_name(norm, role) &&
 			    (other < 0 || !holds_role_name(norm, other)) && !holds_word(norm, but)) {
 				shown_name(name, f, buf, size);
-				return 1;
+				return f + 1;
 			}
 		}
 	return 0;
@@ -6267,9 +6288,11 @@ static int unused_holding_role(const char *const *name, int n, const int col[RR_
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size)
 {
-	/* not a price's name that holds a count's (St\xC3\xBCckpreis) */
-	return unused_named(name, n, col, maybe_qty, buf, size) ||
-	       unused_holding_role(name, n, col, RR_COL_QTY, RR_COL_PRICE, NULL, buf, size);
+	/* not a price's name that holds a count's (St\xC3\xBCckpreis), nor a stock's (Stock Qty,
+	 * Qty On Hand: t74 F16) */
+	int f = unused_named(name, n, col, maybe_qty, stock_words, buf, size);
+	return f ? f : unused_holding_role(name, n, col, RR_COL_QTY, RR_COL_PRICE, stock_words,
+					   buf, size);
 }
 
 int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
@@ -6340,7 +6363,7 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	}
 	if (best >= 0)
 		shown_name(name, best, buf, size);
-	return best >= 0;
+	return best + 1;
 }
 
 /* Is column f an order's field on the lines read: written on fewer of them than the item (an
@@ -6364,7 +6387,7 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
 			    !order_field(fill, col, f) &&
 			    sniff_name_index(name[f], strlen(name[f]), maybe_money) >= 0) {
 				shown_name(name, f, buf, size);
-				return 1;
+				return f + 1;
 			}
 	return 0;
 }

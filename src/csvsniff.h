@@ -237,7 +237,8 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
  * (Sales, Total, Value: a line's total in some files, an order's in others),
  * for a hint that --map amount=NAME reads it; not one whose values the lines read with the
  * header (fill, or NULL) show to be an order's (on its first line only, or one per invoice).
- * 1 with its name in buf, else 0. */
+ * Its column's number (from 1) with its name as shown in buf, else 0: a hint's --map names
+ * the column by the number (sniff_map_col), never by the shown name, which may be cut. */
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
 		     const sniff_values *fill, char *buf, size_t size);
 /* With the customer and the invoice read from one column (a session log's): an unused column
@@ -271,7 +272,9 @@ int sniff_data_like(const char *const *name, int n);
 int sniff_data_shaped(const char *const *name, int n, const sniff_values *seen);
 
 /* With no quantity column: an unused column named amount or count (Ta Feng's AMOUNT is its
- * quantity), for a hint that --map qty=NAME reads it. 1 with its name in buf, else 0. */
+ * quantity), or holding a quantity's name, for a hint that --map qty=NAME reads it; never one
+ * whose name says stock on hand (Stock Qty, Qty On Hand, Lagerbestand, 在庫: t74 F16). Its
+ * column's number (from 1) with its name as shown in buf, else 0. */
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size);
 
@@ -282,7 +285,7 @@ void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size
 
 /* With no price column: an unused column whose name holds "price" but is not a known price
  * name (QuickBooks' Sales Price, PrestaShop's unit_price_tax_incl), for a hint that --map
- * price=NAME reads it. 1 with its name in buf, else 0. */
+ * price=NAME reads it. Its column's number (from 1) with its name as shown in buf, else 0. */
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
 

@@ -1982,7 +1982,9 @@ typedef struct builder {
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
 	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
-	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY */
+	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY;
+	                              2: read in a Japanese encoding, its \ before a number too */
+	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
 	/* the currency the file's money is in, when it says (settle_money): its minor digits
@@ -3060,16 +3062,16 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 }
 
 /* Is the file Japanese: read in a Japanese encoding (--encoding cp932, Shift_JIS, EUC-JP,
- * ISO-2022-JP), or a header name holding kana (U+3040..U+30FF), which no Chinese text
- * has? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
- * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). */
+ * ISO-2022-JP: 2), or a header name holding kana (U+3040..U+30FF), which no Chinese text
+ * has (1)? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
+ * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). 0: not so. */
 static int yen_japanese(const char *encoding, const char *const *names, int n)
 {
 	static const char *const jp[] = {"cp932", "shift", "sjis", "euc-jp", "eucjp", "iso-2022-jp",
 					 "windows-31j", "ms932", "ms_kanji", NULL};
 	for (int k = 0; encoding && jp[k]; k++)
 		if (strncasecmp(encoding, jp[k], strlen(jp[k])) == 0)
-			return 1;
+			return 2;
 	for (int f = 0; f < n; f++)
 		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
 			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
@@ -3077,16 +3079,22 @@ static int yen_japanese(const char *encoding, const char *const *names, int n)
 	return 0;
 }
 
-/* A price written with the yen mark China's yuan shares (cur, as money_text read it), in a
- * Japanese file (builder.yen_jp): read again as JPY, a currency of no minor unit, so 1,200
- * is 1200, counted for the summary's note. 1 when it is not one, else field_number's. */
-static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
-		     const rr_currency **cur)
+/* A price written with the yen mark China's yuan shares (cur, as money_text read it, rp
+ * field_number's return), in a Japanese file (builder.yen_jp): read again as JPY, a currency
+ * of no minor unit, so 1,200 is 1200, counted for the summary's note; read in a Japanese
+ * encoding, a \ before the number too: Shift_JIS's byte 0x5C, which Japanese Windows shows as
+ * the yen mark and cp932 decodes as \ (t74 F18: \2,290, every row rejected under the
+ * --encoding cp932 the refusal named). 1 when it is not one, else field_number's. */
+static int yen_price(builder *in, const char *s, size_t n, int rp, char dec, double *v,
+		     char *mark, const rr_currency **cur)
 {
 	char buf[96];
 	size_t o = 3, at = 0;
-	if (!in->yen_jp || !*cur || strcmp((*cur)->code, "\xC2\xA5") != 0 || n + 3 > sizeof buf)
+	int bs = in->yen_jp == 2 && n >= 2 && s[0] == '\\' && s[1] >= '0' && s[1] <= '9';
+	if (n + 3 > sizeof buf || (!bs && (rp == -1 || !in->yen_jp || !*cur ||
+					   strcmp((*cur)->code, "\xC2\xA5") != 0)))
 		return 1;
+	at = (size_t)bs;
 	memcpy(buf, "JPY", 3);
 	while (at < n) {   /* the mark left out: "JPY1,200" is read as the code is */
 		size_t m = at + 3 <= n && !memcmp(s + at, "\xEF\xBF\xA5", 3) ? 3
@@ -3098,6 +3106,7 @@ static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, 
 		buf[o++] = s[at++];
 	}
 	int rc = field_number(buf, o, 1, dec, in->comma_sep, v, mark, cur);
+	in->yen_bs += rc == 0 && bs;
 	if (rc == 0 && !in->yen_rows++)
 		sniff_printable(in->yen_first, sizeof in->yen_first, s, n, 24);
 	return rc;
@@ -3563,7 +3572,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		if (rp == -2 && comma_settles(in) &&
 		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
 			comma_read_note(in, q->line, f[fp], pn);
-		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
+		int yen = in->yen_jp ? yen_price(in, f[fp], pn, rp, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
 			rp = 0;
@@ -6225,7 +6234,9 @@ static void header_names(const loader *L, const char *names[MAX_FIELDS])
 
 /* The header's field f as a hint's --map COL (sniff_map_col: a name a shell and relrec's
  * prompt read back as that column, or its number), into buf; never the name as shown (cut at
- * 40 bytes, its control bytes escaped), which a map need not find. Returns buf. */
+ * 40 bytes, its control bytes escaped), which a map need not find (t74 F20: --map
+ * price='Pre\xC3\xA7o unit\xC3\xA1rio de venda do an\xC3\xBAncio (B...', copied, named no
+ * column). Returns buf. */
 static const char *map_field(const loader *L, int f, char *buf, size_t size)
 {
 	const char *names[MAX_FIELDS];
@@ -9697,6 +9708,36 @@ static void watched_fields(loader *L, const char *const *names)
 static const char header_not_utf8_pages[] = " (name its encoding with --encoding: cp1252 or "
 	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
 	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
+/* Those of a header whose bytes past ASCII all pair as EUC's do (euc_form): Unix's Japanese,
+ * whose pairs cp932 reads otherwise (t74 F19: an EUC-JP export was told cp932, which then
+ * refused its first byte), and the Chinese and Korean pages whose pairs are EUC's. */
+static const char header_euc_pages[] = " (name its encoding with --encoding: its bytes pair as "
+	"EUC's do, each from A1 to FE: euc-jp Japanese, gb18030 Simplified Chinese, cp949 Korean; "
+	"iconv -l lists them all)";
+
+/* Do the header's names hold bytes past ASCII, all of them in pairs of bytes from 0xA1 to
+ * 0xFE (EUC-JP's, GB2312's, EUC-KR's two-byte characters), never a UTF-8 sequence's 0x80 to
+ * 0xA0 nor Shift_JIS's lead bytes below 0xA1, and a word of two such characters at least
+ * (not a Latin-1 name's two letters, Größe's öß)? */
+static int euc_form(const loader *L)
+{
+	int word = 0;
+	for (int f = 0; f < L->nf; f++) {
+		const unsigned char *b = (const unsigned char *)L->buf + L->off[f];
+		for (size_t k = 0, run = 0; k < L->len[f]; k++) {
+			if (b[k] < 0x80) {
+				run = 0;
+				continue;
+			}
+			if (b[k] < 0xA1 || b[k] == 0xFF || k + 1 == L->len[f] || b[k + 1] < 0xA1 ||
+			    b[k + 1] == 0xFF)
+				return 0;
+			k++;
+			word |= ++run >= 2;
+		}
+	}
+	return word;
+}
 
 /* What a header name of nlen bytes holding nuls NULs may be: UTF-16 without a byte order
  * mark (a NUL in every other byte), or UTF-32 (three in every four: t68 F8, told to use
@@ -9739,7 +9780,8 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : header_not_utf8_pages);
+				       L->o->encoding ? "" : euc_form(L) ? header_euc_pages
+				       : header_not_utf8_pages);
 	}
 	return 0;
 }
@@ -9876,14 +9918,8 @@ static int on_header(loader *L)
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
-	L->qty_hint_col = -1;
-	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
-					      sizeof L->qty_hint)) {
-		char shown[96];
-		for (int f = 0; f < L->nf && f < MAX_FIELDS && L->qty_hint_col < 0; f++)
-			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
-				L->qty_hint_col = f;
-	}
+	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
+							     sizeof L->qty_hint) - 1 : -1;
 	/* with no invoice column the unused columns' looks may offer one by its values whatever
 	 * the header (t46 F9: ERPNext's 'ID'); quantity and price by them only under a --map,
 	 * elsewhere by their names (and with no price, which of two is the other times the
@@ -12220,25 +12256,19 @@ static int look_like(const loader *L, int role)
 	return best;
 }
 
-/* The price hint's column (hint, by its name) when it is a line's total: the unused column
- * it is the quantity times, on half the rows of another quantity than 1 at least (look_totals),
- * in its place: the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered
- * beside its SKU Unit Original Price, and spend came out 5.4 times the truth). */
-static void unit_of_total(const loader *L, const char *const *names, char *hint, size_t size)
+/* The price hint's column t when it is a line's total: the unused column it is the quantity
+ * times, on half the rows of another quantity than 1 at least (look_totals), in its place:
+ * the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered beside its
+ * SKU Unit Original Price, and spend came out 5.4 times the truth). Else t. */
+static int unit_of_total(const loader *L, const char *const *names, int t)
 {
-	char shown[96];
-	int t = -1;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS && t < 0; f++)
-		if (!strcmp(shown_field(names, f, shown, sizeof shown), hint))
-			t = f;
 	for (int f = 0; L->look && t >= 0 && f < L->ncols && f < MAX_FIELDS; f++) {
 		const col_look *c = &L->look[f];
 		if (f != t && names[f][0] && c->total_col == t && c->total_rows >= 2 &&
-		    2 * c->total_rows >= L->look_qty_rows) {
-			snprintf(hint, size, "%s", shown_field(names, f, shown, sizeof shown));
-			return;
-		}
+		    2 * c->total_rows >= L->look_qty_rows)
+			return f;
 	}
+	return t;
 }
 
 /* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
@@ -12264,23 +12294,30 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
 		if (L->no_digit[f])
 			names[f] = "";
-	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
-		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	/* the hints' columns by number (from 0, -1 none): a --map names them whole (map_field) */
+	int pf = r->no_price ? sniff_price_hint(names, L->ncols, L->col, price_hint,
+						sizeof price_hint) - 1 : -1, mf = -1;
+	if (r->no_price && pf < 0)
+		mf = sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money) - 1;
 	else if (r->no_price)
-		unit_of_total(L, names, price_hint, sizeof price_hint);
+		pf = unit_of_total(L, names, pf);
 	if (L->o->reread)   /* read again without an order's total: its note names the --map */
-		price_hint[0] = money[0] = '\0';
-	char qty_look[96] = "", inv_look[300] = "", shown[96];
+		pf = mf = -1;
+	char inv_look[300] = "", shown[96];
 	int by_map = own_map(L) != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->reread ?
-		 look_like(L, RR_COL_PRICE)
-								      : -1;
+	int lp = by_map && r->no_price && pf < 0 && mf < 0 ? look_like(L, RR_COL_PRICE) : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
 	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
-	if (lp >= 0)
-		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
-	if (lq >= 0)
-		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	pf = lp >= 0 ? lp : pf;
+	int qf = L->qty_hint[0] ? L->qty_hint_col : lq;
+	if (pf >= 0)
+		shown_field(names, pf, price_hint, sizeof price_hint);
+	else
+		price_hint[0] = '\0';
+	if (mf >= 0)
+		shown_field(names, mf, money, sizeof money);
+	else
+		money[0] = '\0';
 	char li_map[96] = "";
 	if (li >= 0)
 		sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, li, li_map,
@@ -12327,16 +12364,16 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
 				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
 		    L->in.cents_first);
-	char word[80];   /* the hint's name as a --map word a shell reads back (t71 F29) */
+	char word[80];   /* the hint's column as a --map word a shell reads back (t71 F29) */
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price=%s (if it "
 			"is each line's total, --map amount=%s)", price_hint,
-		    map_word(names, L->ncols, price_hint, word, sizeof word), word);
+		    map_field(L, pf, word, sizeof word), word);
 	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is each line's total, load with --map amount=%s",
-		    money, map_word(names, L->ncols, money, word, sizeof word));
+		    money, map_field(L, mf, word, sizeof word));
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
@@ -12346,11 +12383,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no quantity column: each line is one unit ('%s' is money, as %zu "
 			"of its values are written: no count of units)", L->qty_hint,
 		    L->qty_hint_money);
-	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
+	else if (r->no_qty && qf >= 0)
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint : qty_look,
-		    map_word(names, L->ncols, L->qty_hint[0] ? L->qty_hint : qty_look, word,
-			     sizeof word));
+			"units, load with --map qty=%s", L->qty_hint[0] ? L->qty_hint :
+		    shown_field(names, qf, shown, sizeof shown), map_field(L, qf, word, sizeof word));
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if ((r->no_qty || r->qty_single) && r->unit_lines && !rows_implied(r))
@@ -12395,19 +12431,36 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
  * (Hijri) calendar's (...), load with --calendar islamic-civil (the first 2023-07-19)", "if
  * the file's are Gregorian, load without --calendar minguo to read them as written" (t68 F7:
  * lunar Hijri years under --calendar solar-hijri were sent to Gregorian, which rejects them).
- * terse: "--calendar buddhist reads the first as 2023-01-05" each. Into buf; how many it
- * names (0: none, buf empty). */
-static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, int terse,
-			  char *buf, size_t size)
+ * terse: "--calendar buddhist reads the first as 2023-01-05" each. yy: the year as written
+ * when every date wrote two digits (-1: not so), which each calendar reads its own way
+ * (calendar_year2: 66 is the Thai era's 2566, 2023; t74 F17: read as 2066 here, no calendar
+ * read it, and the warning said so beside --calendar buddhist, which reads the file). Into
+ * buf; how many it names (0: none, buf empty). */
+static int future_readers(const calendar *as, int y, int yy, int m, int d, int64_t hi,
+			  int terse, char *buf, size_t size)
 {
-	const calendar *rd[16];
-	int n = calendar_readers(as, y, m, d, date_days_from_civil(1900, 1, 1), hi, rd, 16);
+	const calendar *rd[16], *c;
+	int64_t lo = date_days_from_civil(1900, 1, 1), days, at[16];
+	int n = yy < 0 ? calendar_readers(as, y, m, d, lo, hi, rd, 16) : 0;
+	/* two digits read a day in most calendars' centuries: the latest reading first */
+	for (int j = 0; yy >= 0 && (c = calendar_at(j)) && n < 16; j++) {
+		if (c == as || calendar_to_days(c, calendar_year2(c, yy), m, d, &days) != 0 ||
+		    days < lo || days > hi)
+			continue;
+		int i = n++;
+		for (; i > 0 && at[i - 1] < days; i--) {
+			rd[i] = rd[i - 1];
+			at[i] = at[i - 1];
+		}
+		rd[i] = c;
+		at[i] = days;
+	}
 	size_t k = 0;
 	buf[0] = '\0';
 	for (int i = 0; i < n; i++) {
-		int64_t days = 0;
 		char when[32];
-		calendar_to_days(rd[i], y, m, d, &days);
+		days = 0;
+		calendar_to_days(rd[i], yy < 0 ? y : calendar_year2(rd[i], yy), m, d, &days);
 		ingest_format_minute((int32_t)(days * 1440), when, sizeof when);
 		int w = terse ? snprintf(buf + k, size - k, "%s--calendar %s reads the first as %.10s",
 					 i ? ", " : "", rd[i]->name, when)
@@ -12428,8 +12481,9 @@ static int future_readers(const calendar *as, int y, int m, int d, int64_t hi, i
  * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
  * read as ours, --calendar buddhist advised). The way out names the calendars that read the
  * first of them as a day up to a year from today (future_readers), from the table. */
-static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
+static void describe_future(const rr_rows *r, const date_guess *g, char *text, size_t size)
 {
+	const calendar *cal = g->cal;
 	time_t now = time(NULL);
 	if (now == (time_t)-1 || r->n == 0)
 		return;
@@ -12445,7 +12499,9 @@ static void describe_future(const rr_rows *r, const calendar *cal, char *text, s
 	int y, m, d;
 	calendar_from_days(as, date_floor_day(r->minute[first]), &y, &m, &d);
 	int gregorian = as == calendar_gregorian();
-	int ways_n = future_readers(as, y, m, d, (int64_t)(limit / 1440), gregorian, ways,
+	/* every date D/M/YY: the year's two digits are what the file wrote */
+	int yy = g->n_dm_yy && g->n_dm_yy == date_guess_count(g) ? y % 100 : -1;
+	int ways_n = future_readers(as, y, yy, m, d, (int64_t)(limit / 1440), gregorian, ways,
 				    sizeof ways);
 	ingest_format_minute(r->minute[first], when, sizeof when);
 	if (!gregorian) {
@@ -12534,22 +12590,28 @@ static int day_past_12(const rr_rows *r)
  * orders before 09:00 fall on the day before), counted after the dates line's text in buf:
  * the labels, due lists and first purchases count UTC days. The way to a shop's own days:
  * the pipe that takes the first one's offset off (rr_sed_load), the times then read as
- * written. */
+ * written; after GMT or UTC (JavaScript's Date.toString, 18:25:00 GMT-1000 (HST)) the word
+ * and the offset, written as the word alone, read as written (t73 F16: the sed looked for the
+ * offset after the time's digit, matched nothing, and the note came back, longer). */
 static void day_moved(const date_guess *g, const char *path, char *buf, size_t size)
 {
 	size_t o = strlen(buf);
 	if (!g->n_day_moved || o >= size)
 		return;
-	char off[24], sed[1000], day[24];
+	char off[24], sed[1000], day[24], find[32];
 	int a = abs(g->day_moved_off);
-	const char *t = g->day_moved_first, *w;
+	const char *t = g->day_moved_first, *w, *at;
 	snprintf(off, sizeof off, "%c%02d:%02d", g->day_moved_off < 0 ? '-' : '+', a / 60, a % 60);
 	if (!strstr(t, off))   /* written +0900 */
 		snprintf(off, sizeof off, "%c%02d%02d", g->day_moved_off < 0 ? '-' : '+', a / 60,
 			 a % 60);
 	ingest_format_minute(g->day_moved_minute, day, sizeof day);
 	day[10] = '\0';
-	w = strstr(t, off) ? rr_sed_load(sed, sizeof sed, off, "", path) : NULL;
+	int gmt = (at = strstr(t, off)) && at - t >= 3 && (!memcmp(at - 3, "GMT", 3) ||
+							    !memcmp(at - 3, "UTC", 3));
+	snprintf(find, sizeof find, "%.*s%s", gmt ? 3 : 0, gmt ? at - 3 : "", off);
+	w = at ? rr_sed_load(sed, sizeof sed, find, gmt ? (at[-3] == 'G' ? "GMT" : "UTC") : "",
+			     path) : NULL;
 	snprintf(buf + o, size - o, "; %zu row%s on another day in UTC than written (the first "
 		 "'%s' is %s in UTC), and days are counted in UTC%s%s%s", g->n_day_moved,
 		 g->n_day_moved == 1 ? "" : "s", t, day, w ? ": to count the days as written, "
@@ -12619,7 +12681,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, L->in.dates.cal, text, size);
+	describe_future(L->in.rows, &L->in.dates, text, size);
 	describe_bad_dates(L, text, size);
 }
 
@@ -13614,9 +13676,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    L->rows->price_from_amount ? "amount" : "price", in->minor_marks == 1 ? "" : "s",
 		    in->minor_mark, in->minor_mark_first);
 	if (in->yen_rows)
-		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
-		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "
-		    "%s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_first,
+		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares%s "
+		    "('%s' first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the "
+		    "file is %s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_bs ? ", or "
+		    "with \\, the byte Japanese Windows shows as the yen mark," : "", in->yen_first,
 		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
 		    "header says");
 	probe_currency_warn(L, names, text, size);
@@ -14373,8 +14436,10 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 				 "otherwise than relrec)");
 		return 0;
 	}
-	const char *arg[2] = {sep, prog};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+	/* the file by its name, quoted as the shell reads it (t73 F17: the word FILE, copied,
+	 * was a file awk could not open) */
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 					    L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
@@ -14459,8 +14524,10 @@ static int store_key_pipe(const loader *L, int id, char *pipe, size_t psize)
 		 L->store_col + 1);
 	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), id + 1, body) != 0)
 		return 0;
-	const char *arg[2] = {sep, prog};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+	/* the file by its name, quoted as the shell reads it (t73 F17: the word FILE, copied,
+	 * was a file awk could not open) */
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 					    L->path);
 	if (load && strlen(load) + 16 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " (load %s)", load);
@@ -14485,17 +14552,23 @@ static int describe_store_keys(const loader *L, char *text, size_t size)
 			continue;
 		header_names(L, names);
 		int id = L->col[k ? RR_COL_ITEM : RR_COL_USER];
-		char sn[64], nn[64], in[64], pipe[1800];
+		char sn[64], nn[64], in[64], pipe[1800], v[5][4 * STOREKEY_FIELD + 16];
 		shown_field(names, L->store_col, sn, sizeof sn);
 		shown_field(names, L->sk_name[k], nn, sizeof nn);
 		shown_field(names, id, in, sizeof in);
 		store_key_pipe(L, id, pipe, sizeof pipe);
+		/* the id whole, the names and stores up to 60 bytes, a cut one ending in ... (t73
+		 * F25: cut at 63 bytes with no mark, an id ...1001 read as ...100) */
+		const char *val[5] = {s.id, s.name[0], s.store[0], s.name[1], s.store[1]};
+		for (int j = 0; j < 5; j++)
+			sniff_printable(v[j], sizeof v[j], val[j], strlen(val[j]),
+					j ? 60 : STOREKEY_FIELD);
 		say(text, size, "warning: %zu %s ids of the %zu seen in two or more of '%s''s values "
 		    "carry another '%s' in each, of no word in common ('%s': '%s' in '%s', '%s' in "
 		    "'%s'): each store numbers its own %ss, and read by '%s' alone two of them are "
 		    "one; to read the store and the number as the %s, write them as one in '%s'%s",
-		    s.split, what[k], s.ids, sn, nn, s.id, s.name[0], s.store[0], s.name[1],
-		    s.store[1], what[k], in, what[k], in, pipe[0] ? pipe : " before loading");
+		    s.split, what[k], s.ids, sn, nn, v[0], v[1], v[2], v[3], v[4], what[k], in,
+		    what[k], in, pipe[0] ? pipe : " before loading");
 	}
 	return 0;
 }

@@ -7,11 +7,15 @@
  *
  * The caller gives each row's id, store and name (storekey_add) and asks at the end
  * (storekey_judge). Values are byte strings, not necessarily NUL-terminated, compared as
- * written; names' words are compared ignoring ASCII case. Not thread-safe (one per load). */
+ * written; names' words are compared folded without their marks (textfold_bare: Müller is
+ * MULLER). Not thread-safe (one per load). */
 #ifndef RELREC_STOREKEY_H
 #define RELREC_STOREKEY_H
 
 #include <stddef.h>
+
+/* The longest id, store or name counted, in bytes. */
+#define STOREKEY_FIELD 200
 
 typedef struct storekey storekey;
 
@@ -28,9 +32,9 @@ int storekey_add(storekey *k, const char *id, size_t idn, const char *store, siz
 typedef struct storekey_split {
 	size_t ids;               /* ids seen in two stores or more */
 	size_t split;             /* of them, one name per store, no word shared between two */
-	char id[64];              /* the first split id (as written, cut), and two of its */
-	char store[2][64];        /* stores with their names */
-	char name[2][64];
+	char id[STOREKEY_FIELD + 1];        /* the first split id (as written, whole), and */
+	char store[2][STOREKEY_FIELD + 1];  /* two of its stores with their names */
+	char name[2][STOREKEY_FIELD + 1];
 } storekey_split;
 
 /* What the rows say. 0, or -1 when memory runs out. */

@@ -431,3 +431,47 @@ int textfold_eq(const char *a, const char *b)
 {
 	return textfold_same(a, strlen(a), b, strlen(b));
 }
+
+/* The Latin letter code point c (U+00C0..024F, U+1E00..1EFF) without its marks, as its
+ * canonical decomposition's first code point when that is ASCII (ü u, ệ e, ǎ a); a few
+ * letters that have none, by hand (ø o, đ d, ł l, ħ h); else c. */
+static uint32_t latin_base(uint32_t c)
+{
+	static const uint16_t plain[][2] = {{0xF8, 'o'}, {0x111, 'd'}, {0x142, 'l'},
+					    {0x127, 'h'}, {0x180, 'b'}, {0x1B6, 'z'}};
+	if (!((c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF)))
+		return c;
+	for (size_t k = 0; k < sizeof plain / sizeof *plain; k++)
+		if (plain[k][0] == c)
+			return plain[k][1];
+	utf8proc_int32_t d[4];
+	int boundclass = 0;
+	utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE,
+						     &boundclass);
+	return k >= 1 && k <= 4 && d[0] < 0x80 ? (uint32_t)d[0] : c;
+}
+
+size_t textfold_bare(char *restrict out, const char *restrict s, size_t n)
+{
+	size_t m = textfold(out, s, n), o = 0;
+	const unsigned char *p = (const unsigned char *)out;
+	for (size_t i = 0; i < m;) {   /* in place: each letter keeps or shortens its bytes */
+		utf8proc_int32_t c;
+		utf8proc_ssize_t l = p[i] < 0x80 ? 0 : utf8proc_iterate(p + i, (utf8proc_ssize_t)(m - i),
+									 &c);
+		if (l <= 0) {   /* ASCII, or a byte that is not UTF-8: as it is */
+			out[o++] = out[i++];
+			continue;
+		}
+		i += (size_t)l;
+		if (c >= 0x300 && c <= 0x36F)
+			continue;   /* a mark no letter took (NFC has none for it): dropped */
+		uint32_t b = latin_base((uint32_t)c);
+		if (b < 0x80)
+			out[o++] = (char)b;
+		else
+			o += (size_t)utf8proc_encode_char((utf8proc_int32_t)b,
+							  (utf8proc_uint8_t *)out + o);
+	}
+	return o;
+}

@@ -44,6 +44,13 @@ size_t textfold_compose(char *out, const char *s, size_t n, size_t *units);
  * letter to draw them on: an id so written shows as blank (t60 F4). */
 int textfold_marks_only(const char *s, size_t n);
 
+/* textfold, then each Latin letter without its marks (ü u, é e, ệ e, ø o, đ d, ł l) and a
+ * combining mark no letter composed with dropped, into out (n bytes; never longer): the fold
+ * of a name typed on a keyboard without its accents, where Jürgen Müller is JURGEN MULLER
+ * (t73 F15: the two stores' warning took them for two people). Not a search's fold: Greek,
+ * Cyrillic and other scripts are as textfold leaves them. Returns the length. */
+size_t textfold_bare(char *restrict out, const char *restrict s, size_t n);
+
 /* Do a and b fold to the same text (France, FRANCE, france; Österreich, ÖSTERREICH)? */
 int textfold_eq(const char *a, const char *b);
 

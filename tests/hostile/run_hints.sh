@@ -49,7 +49,6 @@ for id in "CASH';touch PWNED_w;'" "WALK-IN'; touch PWNED_x; echo '"; do
 			echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,\"$q\",UK"; i=$((i + 1))
 		done
 	} > walk.csv
-	cp walk.csv FILE
 	n=walk_in_$(printf '%s' "$id" | cut -c1-4)
 	if follow "$n" walk.csv; then
 		# the sed blanked exactly that id: its 400 rows are of no customer
@@ -138,7 +137,6 @@ for at in first last; do
 			row "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,UK" TILLX; i=$((i + 1))
 		done
 	} > walk.csv
-	cp walk.csv FILE
 	if follow "walk_in_$at" walk.csv; then
 		if grep -qE '^ +400 +no customer id' ran; then ok "walk_in_$at"; else
 			notok "walk_in_$at" "the suggested sed did not blank the id" "$(head -c 800 ran)"; fi
@@ -163,7 +161,6 @@ fi
 	done
 	for k in $(seq 1 400); do echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,TILLX,UK"; i=$((i + 1)); done
 } | gzip > walk.csv.gz
-cp walk.csv.gz FILE
 if follow walk_in_gz walk.csv.gz; then
 	if grep -qE '^ +400 +no customer id' ran; then ok walk_in_gz; else
 		notok walk_in_gz "$arg" "$(head -c 800 ran)"; fi
@@ -387,7 +384,6 @@ for v in blanks tab nfd mixed float last chan; do
 	last) walkfile TILLX last ;;
 	chan) walkfile STORE chan ;;
 	esac > "w_$v.csv"
-	cp "w_$v.csv" FILE
 	if follow "walk_in_bytes_$v" "w_$v.csv"; then
 		if grep -qE '^ +400 +no customer id' ran && grep -qE '^customers +30$' ran; then
 			ok "walk_in_bytes_$v"; else
@@ -423,7 +419,6 @@ with ribbon, TILLX"'
 }
 for v in ml inch cr; do
 	walkml $v > "wml_$v.csv"
-	cp "wml_$v.csv" FILE
 	if follow "walk_in_lines_$v" "wml_$v.csv"; then
 		if grep -qE '^ +400 +no customer id' ran && grep -qE '^customers +30$' ran; then
 			ok "walk_in_lines_$v"; else
@@ -723,3 +718,60 @@ printf 'load land.csv\n%s\nfilter\n' "$cmd" > run.rr
 "$RELREC" --replay run.rr -q -k > ran 2>&1
 if [ -n "$cmd" ] && grep -q '^outside the filters: 10 rows' ran
 then ok country_words; else notok country_words "$cmd" "$(head -c 600 out)" "$(head -c 600 ran)"; fi
+# t73 F17: the walk-in's and the two stores' awk name the file, quoted as one shell word (they
+# ended in the word FILE, which awk, copied, could not open; the walk-in checks above run with
+# no file of that name): the two stores' pipe, followed, reads the store and the number as
+# the customer, 120 customers as the shops line's truth (not 60 by the number alone)
+cp "$ROOT/tests/shops/files/t72_two_stores_customer_numbers.csv.gz" "two st'ores.csv.gz"
+if follow store_key_pipe "\"two st'ores.csv.gz\"" && grep -qE '^customers +120$' ran &&
+   grep -qE '^kept +2269$' ran
+then ok store_key_pipe; else notok store_key_pipe "$arg" "$(head -c 600 ran)"; fi
+
+# t74 F16, F20: the no-quantity and no-price hints' --map, followed, read the columns they
+# name: 'Sold Qty', not the 'Stock Qty' on hand beside it (offered first, it gave 91291 units
+# for 2091), and a price's name of 56 bytes whole (the hint pasted it cut with "...", which no
+# column has). By hand: quantities 1, 2, 3 on 30 lines each, price 2.50: quantity 180, spend
+# 450.00
+long='Unit selling price of the listing before any fees (BRL)'
+{
+	echo "Order No,Date,Customer ID,SKU,Stock Qty,Sold Qty,$long"
+	for c in $(seq 0 89); do
+		echo "$((100 + c)),2024-01-$(printf %02d $((c % 28 + 1))),C$((c % 9)),S$((c % 7)),$((c * 3 + 40)),$((c % 3 + 1)),2.50"
+	done
+} > stock_long.csv
+printf 'load stock_long.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+mq=$(grep -oE "qty=('[^']*'|[^ ,;)]*)" out | head -1)
+mp=$(grep -oE "price=('[^']*'|[^ ,;)]*)" out | head -1)
+printf 'load stock_long.csv --map %s,%s\nstats\n' "$mq" "$mp" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ "$mq" = "qty='Sold Qty'" ] && grep -qE '^quantity +180$' ran && grep -qE '^spend +450.00 ' ran
+then ok stock_qty_long_price_map; else notok stock_qty_long_price_map "$mq,$mp" "$(head -c 800 ran)"; fi
+
+# t73 F16: JavaScript's Date.toString (GMT between the time and its offset): the sed to count
+# the days as written, followed, does (it matched nothing and the note came back, longer):
+# 18:25 at GMT-1000 is the next day in UTC, read as written 2024-01-11 18:25 to 2024-01-30
+{
+	echo "Order,Date,Customer,SKU,Qty,Price"
+	for c in $(seq 11 30); do echo "$c,Thu Jan $c 2024 18:25:00 GMT-1000 (Hawaii-Aleutian Standard Time),C$((c % 4)),S$((c % 3)),1,2.00"; done
+} > js.csv
+if follow js_gmt_offset js.csv && ! grep -q 'another day' ran &&
+   grep -qE '^dates +2024-01-11 18:25 to 2024-01-30 18:25$' ran
+then ok js_gmt_offset; else notok js_gmt_offset "$arg" "$(grep -E 'dates' ran | head -3)"; fi
+
+# t74 F19: the encoding a header not UTF-8 is told to name, the first of the hint's, read:
+# a Vietnamese cp1258 export's names (it was told cp1250, which made Mã khách hàng MaŢ khách
+# hŕng), an EUC-JP one's rows (told cp932, which refused its first byte); by hand 2 rows
+encfollow() {
+	printf 'load %s\n' "$2" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	enc=$(grep -oE -- '--encoding: [^(]*' out | sed -E 's/.*(: |A1 to FE: )([a-z0-9-]+) .*/\2/' | head -1)
+	printf 'load %s --encoding %s %s\nstats\n' "$2" "$enc" "$3" > run.rr
+	"$RELREC" --replay run.rr -q -k > ran 2>&1
+	if [ "$enc" = "$4" ] && grep -qE '^kept +2$' ran && grep -qF -- "$5" ran; then ok "$1"; else
+		notok "$1" "--encoding $enc" "$(head -c 600 ran)"; fi
+}
+printf 'S\364\354 h\363a \360\365n,Ng\340y,Ma\336 kh\341ch h\340ng,Ma\336 h\340ng,S\364\354 l\375\365\362ng,\320\365n gi\341\nHD1,05/01/2024,KH1,SP1,2,75000\nHD2,06/01/2024,KH2,SP2,1,30000\n' > vi1258.csv
+encfollow encoding_cp1258 vi1258.csv "--map date=2" cp1258 "$(printf 'user=M\303\243 kh\303\241ch h\303\240ng')"
+printf '\274\365\303\355\310\326\271\346,\274\365\303\355\306\374,\262\361\260\367ID,\276\246\311\312\310\326\271\346\n1,2024/01/05,7,P1\n2,2024/01/06,8,P2\n' > eucjp.csv
+encfollow encoding_euc_jp eucjp.csv "--map user=3,item=4,invoice=1,date=2" euc-jp "$(printf 'invoice=\345\217\227\346\263\250\347\225\252\345\217\267')"

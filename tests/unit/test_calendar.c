@@ -415,6 +415,33 @@ static void test_load_wrong_calendar(void **state)
 	rows_free(r);
 }
 
+/* t74 F17: a Thai till's D/M/YY in the Buddhist era (01/11/66 is 2566, 2023-11-01) is read
+ * as 2066, over a year from today: the warning names --calendar buddhist, which reads each
+ * calendar's two digits its own way (calendar_year2), first as its reading is the latest
+ * (it said no calendar read them). Under it, 29/02/67 is 2024's leap day, not rejected. */
+static void test_future_two_digit_buddhist(void **state)
+{
+	(void)state;
+	const char *th = HDR "1,01/11/66 16:08,A,x,1,1,C1\n2,15/12/66 10:00,A,x,1,1,C2\n"
+		"3,29/02/67 10:00,A,x,1,1,C3\n";
+	rr_rows *r = load(th, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);   /* 2067 has no 29 February */
+	assert_string_equal("2066-11-01 16:08", minute_of(r, 0));
+	const char *w = strstr(r->reading, "warning: 2 rows dated over a year from today (the first "
+				"2066-11-01 16:08)");
+	if (!w || !strstr(w, "load with that calendar's --calendar (--calendar buddhist reads the "
+			  "first as 2023-11-01, ") || strstr(w, "none of those relrec knows"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = load(th, "buddhist");
+	static const char *const want[] = {"2023-11-01 16:08", "2023-12-15 10:00",
+					   "2024-02-29 10:00"};
+	expect(r, 3, want);
+	assert_null(strstr(r->reading, "over a year from today"));
+	rows_free(r);
+}
+
 /* Dates read over a year from today under one calendar name the others that read them as a
  * day from 1900 to a year from today, from the table (t68 F7: lunar Hijri 1445 under
  * --calendar solar-hijri is 2066, and the warning sent the user to Gregorian, whose 1445 is
@@ -694,6 +721,7 @@ int main(void)
 		cmocka_unit_test(test_load_minguo_cjk),
 		cmocka_unit_test(test_load_wrong_calendar),
 		cmocka_unit_test(test_future_names_reader),
+		cmocka_unit_test(test_future_two_digit_buddhist),
 		cmocka_unit_test(test_load_buddhist_example),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),

@@ -1120,6 +1120,56 @@ static void test_day_moved_by_utc(void **state)
 	rows_free(r);
 }
 
+/* The load argument "|..." a note offers in text, unquoted as the load command reads it, into
+ * cmd; NULL when there is none. */
+static const char *offered_pipe(const char *text, char *cmd, size_t size)
+{
+	const char *a = strstr(text, "load \"|");
+	size_t n = 0;
+	if (!a)
+		return NULL;
+	for (a += 6; *a && *a != '"' && n + 1 < size; a++)
+		cmd[n++] = *a == '\\' && a[1] ? *++a : *a;
+	cmd[n] = '\0';
+	return *a == '"' ? cmd : NULL;
+}
+
+/* t73 F16: JavaScript's Date.toString puts GMT between the time and its offset (18:25:00
+ * GMT-1000 (HST)); the note's sed takes GMT-1000 off, leaving GMT, and the pipe, run as
+ * written, reads the times as written with no such note again (the sed matched nothing and
+ * the note came back, longer). GMT+05:30 and UTC+0530 alike. By hand: 18:25 at -10:00 is
+ * 04:25 UTC the next day; 02:25 at +05:30 20:55 UTC the day before. */
+static void test_day_moved_gmt_word(void **state)
+{
+	(void)state;
+	static const char *const zone[][3] = {
+		{"Thu Jan 11 2024 18:25:00 GMT-1000 (Hawaii-Aleutian Standard Time)",
+		 "2024-01-12 04:25", "2024-01-11 18:25"},
+		{"Thu Jan 11 2024 02:25:00 GMT+05:30", "2024-01-10 20:55", "2024-01-11 02:25"},
+		{"Thu Jan 11 2024 02:25:00 UTC+0530", "2024-01-10 20:55", "2024-01-11 02:25"}};
+	for (size_t k = 0; k < sizeof zone / sizeof *zone; k++) {
+		char text[512], cmd[2048];
+		snprintf(text, sizeof text, PG "1,7,%s,SKU-1,1,1\n2,8,%s,SKU-2,1,1\n", zone[k][0],
+			 zone[k][0]);
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_read(p, NULL, NULL);
+		assert_non_null(r);
+		assert_string_equal(zone[k][1], minute_of(r, 0));
+		if (!offered_pipe(r->reading, cmd, sizeof cmd))
+			fail_msg("%s: no pipe in %s", zone[k][0], r->reading);
+		rows_free(r);
+		r = ingest_read(cmd, NULL, NULL);
+		tu_remove(p);
+		if (!r)
+			fail_msg("%s: %s", cmd, err_msg());
+		assert_int_equal(2, r->n);
+		assert_string_equal(zone[k][2], minute_of(r, 0));
+		if (strstr(r->reading, "another day"))
+			fail_msg("%s: %s", cmd, r->reading);
+		rows_free(r);
+	}
+}
+
 /* t68 F19: a date a --date-format rejects that reads with its day and month swapped proves
  * the format swaps every date it read: warned of however few are rejected (1 in 3 here, 5
  * in 100 in the tester's file), with the format that reads them. */
@@ -1246,6 +1296,7 @@ int main(void)
 		cmocka_unit_test(test_yearless_loads),
 		cmocka_unit_test(test_yearless_titles_and_rolls),
 		cmocka_unit_test(test_day_moved_by_utc),
+		cmocka_unit_test(test_day_moved_gmt_word),
 		cmocka_unit_test(test_date_format_swapped),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),

@@ -401,6 +401,43 @@ static void test_code_pages_more(void **state)
 	assert_string_equal("koi8-r Cyrillic (KOI8-R)", buf);
 }
 
+/* t74 F19: a Vietnamese header in cp1258 (Số hóa đơn, Mã khách hàng: its tone marks are
+ * bytes of their own) is told cp1258, not cp1250, and --encoding cp1258 reads its names; an
+ * EUC-JP header (受注番号,受注日,...) is told euc-jp (cp932, named before, refused its first
+ * byte), a Shift_JIS one still cp932. */
+static void test_vietnamese_euc_hints(void **state)
+{
+	(void)state;
+	static const char vi[] = "S\xF4\xEC h\xF3" "a \xF0\xF5n,Ng\xE0y,Ma\xDE kh\xE1" "ch h\xE0ng,"
+		"Ma\xDE h\xE0ng,S\xF4\xEC l\xFD\xF5\xF2ng,\xD0\xF5n gi\xE1\n"
+		"HD1,05/01/2024,KH1,SP1,2,75000\nHD2,06/01/2024,KH2,SP2,1,30000\n";
+	rr_rows *r = load_opts(vi, NULL);
+	const char *why = r ? r->reading : err_msg();
+	if (!strstr(why, "cp1258 Vietnamese") || strstr(why, "cp1250"))
+		fail_msg("%s", why);
+	rows_free(r);
+	rr_ingest_opts o = {.encoding = "cp1258", .map = "date=2"};
+	r = load_opts(vi, &o);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(2, r->n);
+	/* Mã khách hàng, Đơn giá as read */
+	assert_non_null(strstr(r->reading, "user=M\xC3\xA3 kh\xC3\xA1" "ch h\xC3\xA0ng"));
+	assert_non_null(strstr(r->reading, "price=\xC4\x90\xC6\xA1n gi\xC3\xA1"));
+	rows_free(r);
+	static const char euc[] = "\xBC\xF5\xC3\xED\xC8\xD6\xB9\xE6,\xBC\xF5\xC3\xED\xC6\xFC,"
+		"\xB2\xF1\xB0\xF7ID,\xBE\xA6\xC9\xCA\xC8\xD6\xB9\xE6\n1,2024/01/05,7,A\n";
+	assert_null(load_opts(euc, NULL));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8 (name its encoding with "
+				"--encoding: its bytes pair as EUC's do, each from A1 to FE: euc-jp "
+				"Japanese,"));
+	static const char sjis[] = "\x8E\xF3\x92\x8D\x94\xD4\x8D\x86,\x8E\xF3\x92\x8D\x93\xFA,"
+		"\x89\xEF\x88\xF5ID,\x8F\xA4\x95i\x94\xD4\x8D\x86\n1,2024/01/05,7,A\n";
+	assert_null(load_opts(sjis, NULL));
+	assert_non_null(strstr(err_msg(), "cp932 Japanese"));
+	assert_null(strstr(err_msg(), "euc-jp"));
+}
+
 /* t59 F10 (e101): an order's, an invoice's, a receipt's or a document's number by the names
  * table, or such a name after words of its own; not a session's, nor a word ending so. */
 static void test_order_named(void **state)
@@ -647,6 +684,7 @@ int main(void)
 		cmocka_unit_test(test_iso2022_named),
 		cmocka_unit_test(test_code_pages),
 		cmocka_unit_test(test_code_pages_more),
+		cmocka_unit_test(test_vietnamese_euc_hints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

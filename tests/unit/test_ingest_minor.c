@@ -241,6 +241,59 @@ static void test_price_hint_no_id(void **state)
 	}
 }
 
+/* t74 F16: a column of the units on hand is never offered as the quantity: Stock Qty,
+ * Lagerbestand, 在庫数 beside a count of units sold, which is; alone, none is. The hint
+ * gives the column's number (from 1), which a --map takes whole (F20). */
+static void test_qty_hint_not_stock(void **state)
+{
+	(void)state;
+	int col[RR_COL_N];
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;   /* no column taken */
+	static const char *const pairs[][2] = {
+		{"Stock Qty", "Sold Qty"}, {"Qty On Hand", "Qty Shipped"},
+		{"Lagerbestand", "Verkaufte Menge"}, {"Available Count", "Count"},
+		{"Stock Level Qty", "Order Qty"}};
+	char buf[96];
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		buf[0] = '\0';
+		if (sniff_qty_hint(pairs[k], 2, col, buf, sizeof buf) != 2 ||
+		    strcmp(buf, pairs[k][1]) != 0)
+			fail_msg("[%s | %s]: hint '%s'", pairs[k][0], pairs[k][1], buf);
+		assert_int_equal(0, sniff_qty_hint(pairs[k], 1, col, buf, sizeof buf));
+	}
+	/* the first of two quantities' names, by its number */
+	static const char *const two[] = {"SKU", "Qty Sold Online", "Qty Sold In Store"};
+	assert_int_equal(2, sniff_qty_hint(two, 3, col, buf, sizeof buf));
+	assert_string_equal(buf, "Qty Sold Online");
+}
+
+/* t74 F20: the no-price hint's --map carries a long name whole, never as the message shows
+ * it, cut with "..." (which no column has): followed, the load reads 2 x 1.25 + 3 x 0.85. */
+static void test_price_hint_long_name_whole(void **state)
+{
+	(void)state;
+	static const char name[] = "Unit selling price of the listing before any fees (BRL)";
+	char text[512], map[128];
+	snprintf(text, sizeof text, "Order,Date,Customer,SKU,Quantity,%s\n"
+		 "1,2024-01-02,C1,A,2,1.25\n2,2024-01-03,C2,B,3,0.85\n", name);
+	rr_rows *r = load_csv(text);
+	char want[160];
+	snprintf(want, sizeof want, "load with --map price='%s' (", name);
+	if (!strstr(r->reading, want))
+		fail_msg("no '%s' in: %s", want, r->reading);
+	assert_non_null(strstr(r->reading, "if 'Unit selling price of the listing before...' is"));
+	rows_free(r);
+	snprintf(map, sizeof map, "price=%s", name);
+	char *p = tu_write_temp_str(text);
+	r = ingest_load(p, map, 0, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
+	rows_free(r);
+}
+
 /* t67 F10, F11: a deli's 750 g and 1.500 kg at 6.60 a kg is 0.75 + 1.5 kg, spend 14.85; by
  * the values (6.60/kg), by the columns' names (Quantity (g), Price per kg), or both kinds in
  * one column beside a Price per kg. */
@@ -315,6 +368,8 @@ int main(void)
 		cmocka_unit_test(test_price_unit_column),
 		cmocka_unit_test(test_price_per_name),
 		cmocka_unit_test(test_price_hint_no_id),
+		cmocka_unit_test(test_qty_hint_not_stock),
+		cmocka_unit_test(test_price_hint_long_name_whole),
 		cmocka_unit_test(test_measures),
 		cmocka_unit_test(test_paid_price),
 	};

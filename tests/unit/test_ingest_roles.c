@@ -374,6 +374,41 @@ static void test_yen_of_japanese_file(void **state)
 	rows_free(r);
 }
 
+/* t74 F18: in a Shift_JIS file the yen mark is the byte 0x5C, which cp932 decodes as \: under
+ * --encoding cp932 (the refusal's hint), \2,290 is 2290 yen, said in the yen note (every row
+ * was rejected); read as UTF-8 with a kana header a \ stays no currency. By hand: 2 x 2290 +
+ * 1 x 325 + 3 x 1200 = 8505. */
+static void test_yen_backslash_cp932(void **state)
+{
+	(void)state;
+	/* 会員ID,商品番号,受注日,数量,単価 in cp932 */
+	static const char csv[] = "\x89\xEF\x88\xF5ID,\x8F\xA4\x95i\x94\xD4\x8D\x86,\x8E\xF3\x92\x8D"
+		"\x93\xFA,\x90\x94\x97\xCA,\x92P\x89\xBF\n"
+		"C1,A1,2023/01/05,2,\"\\2,290\"\nC2,A2,2023/01/06,1,\\325\nC1,A2,2023/01/07,3,1200\n";
+	char *p = tu_write_temp_str(csv);
+	rr_ingest_opts o = {.encoding = "cp932"};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(3, r->n);
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	assert_true(fabs(spend - 8505) < 0.01);
+	assert_non_null(strstr(r->reading, "2 prices written with the yen mark China's yuan shares, "
+				"or with \\, the byte Japanese Windows shows as the yen mark, ('\\2,290' "
+				"first)"));
+	rows_free(r);
+	/* the same names in UTF-8 (kana: Japanese by its header): a \ is a backslash */
+	static const char utf8[] = "\xE4\xBC\x9A\xE5\x93\xA1ID,\xE5\x95\x86\xE5\x93\x81\xE3\x82\xB3"
+		"\xE3\x83\xBC\xE3\x83\x89,\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5,\xE6\x95\xB0\xE9\x87"
+		"\x8F,\xE5\x8D\x98\xE4\xBE\xA1\nC1,A1,2023/01/05,2,\\325\nC1,A2,2023/01/07,3,1200\n";
+	r = load_csv(utf8);
+	assert_true(!r || r->n == 1);
+	rows_free(r);
+}
+
 /* t56 F18e: a refusal that lacks the customer and the date proposes a column for each and
  * both in one map, which loads (followed one at a time, the first was refused for the
  * other); a buyer's tax number (CPF 123.456.789-05, CNPJ 12.345.678/0001-95) is a
@@ -503,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_short_code_names),
 		cmocka_unit_test(test_map_header_past_search),
 		cmocka_unit_test(test_yen_of_japanese_file),
+		cmocka_unit_test(test_yen_backslash_cp932),
 		cmocka_unit_test(test_hint_every_role),
 		cmocka_unit_test(test_shared_names_numbered),
 		cmocka_unit_test(test_code_beside_name_whole_file),
