@@ -7233,7 +7233,8 @@ typedef struct line_check {
 	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
-	size_t disc_eq;  /* of less: the product less the row's amount in lc_disc, to the cent */
+	size_t disc_eq;  /* of less: the product less the row's discount in lc_disc (line_disc_is) */
+	size_t disc_paid; /* of disc_eq: above 0 (a 0 is no total, whatever a column beside says) */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
 
@@ -7506,17 +7507,22 @@ static int mark_in_doubt(const loader *L, const char *s, size_t n)
 	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
 }
 
-/* Is the row's amount in the discount's column (lc_disc) the shortfall off, to the cent? */
+/* Is the row's discount in the discount's column (lc_disc) the shortfall off_by of the
+ * product qp, to the cent: an amount, written negative as many exports sign it, or a percent
+ * of qp (a column named Discount alone holding 10 for 10 %: t73 F3)? */
 static int line_disc_is(const loader *L, const char *base, const size_t *off,
-			const size_t *len, double off_by)
+			const size_t *len, double off_by, double qp)
 {
 	int f = L->lc_disc;
 	double d;
 	char mark = 0;
 	const rr_currency *cur;
-	return f >= 0 && f < L->ncols && len[f] &&
-	       field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
-			    &cur) == 0 && fabs(d - off_by) <= 0.01 + 1e-6 * off_by;
+	if (f < 0 || f >= L->ncols || !len[f] ||
+	    field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
+			 &cur) != 0)
+		return 0;
+	double tol = 0.01 + 1e-6 * off_by;
+	return fabs(fabs(d) - off_by) <= tol || (d > 0 && d < 100 && fabs(d * qp / 100 - off_by) <= tol);
 }
 
 static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
@@ -7552,7 +7558,9 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
-		c->disc_eq += !fac && x < qp && line_disc_is(L, base, off, len, qp - x);
+		int de = !fac && x < qp && line_disc_is(L, base, off, len, qp - x, qp);
+		c->disc_eq += de;
+		c->disc_paid += de && x > 0;
 		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
 		c->taxed += t != 0;
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
@@ -7662,11 +7670,24 @@ static int discount_column(const loader *L, const char *const *names, int pct_on
 	return -1;
 }
 
-/* The column whose numbers are what the customers paid where quantity times price is not:
- * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
- * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
- * amount (lc_pick), or, when the file cannot be read again or the price was mapped, a
- * warning naming the --map that does. */
+/* Can column c be what the customers paid where quantity times price is not: never far above
+ * it, on a twentieth of the rows (2 at least) below it or by a pricing unit's factor, and
+ * equal to it on half the rows (a tenth exactly), or on nine in ten of them equal or above 0
+ * and less by the discount column's amount (disc_paid): a sale's file discounts most lines,
+ * even all of them (t73 F3: Net Amount beside Discount went unread past half the lines
+ * discounted). */
+static int line_total_fits(const loader *L, const line_check *c)
+{
+	size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
+	if (n < 5 || 2 * n < L->lc_rows || 20 * c->more > n || off < 2 || 20 * off < n)
+		return 0;
+	return (10 * c->eq >= n && 2 * (c->eq + c->factor) >= n) ||
+	       10 * (c->eq + c->disc_paid) >= 9 * n;
+}
+
+/* The column whose numbers are what the customers paid where quantity times price is not
+ * (line_total_fits). Read again with it as the amount (lc_pick), or, when the file cannot be
+ * read again or the price was mapped, a warning naming the --map that does. */
 static void line_check_decide(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -7689,9 +7710,8 @@ static void line_check_decide(loader *L)
 	const line_check *best = NULL;
 	for (int i = 0; i < L->lc_n; i++) {
 		const line_check *c = &L->lc[i];
-		size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
-		if (n < 5 || 2 * n < L->lc_rows || 10 * c->eq < n || 20 * c->more > n ||
-		    off < 2 || 20 * off < n || 2 * (c->eq + c->factor) < n)
+		size_t off = c->factor + c->less;
+		if (!line_total_fits(L, c))
 			continue;
 		if (!best || off > best->factor + best->less)
 			best = c;
