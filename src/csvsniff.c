@@ -6159,6 +6159,14 @@ static const char *const cost_price_words[] = {"cost", "achat", "purchaseprice",
 					       "\xE8\xBF\x9B\xE4\xBB\xB7", "\xE6\x88\x90\xE6\x9C\xAC",
 					       "\xE9\x87\x87\xE8\xB4\xAD", NULL};
 
+int sniff_list_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return holds_word(norm, list_price_words) && holds_role_name(norm, RR_COL_PRICE) &&
+	       !sniff_tax_excluded(name);
+}
+
 /* How far down the price hint offers unused column f, whose name holds a price's: a sale
  * price first, then one with tax in it (sniff_tax_included), one whose name says list price
  * (not Price before tax, which is net), and last a cost (cost_price_words). */
@@ -6166,8 +6174,8 @@ static int price_hint_rank(const char *name)
 {
 	char norm[NORM_MAX];
 	normalize(name, norm);
-	int list = holds_word(norm, list_price_words) && !sniff_tax_excluded(name);
-	return 4 * holds_word(norm, cost_price_words) + 2 * list + sniff_tax_included(name);
+	return 4 * holds_word(norm, cost_price_words) + 2 * sniff_list_price(name) +
+	       sniff_tax_included(name);
 }
 
 /* Does the header name s end in a word of role_blind_words, an id's, a code's, a number's

@@ -7413,8 +7413,9 @@ static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn
 static int discount_column(const loader *L, const char *const *names, int pct_only);
 
 /* At the first row: beside a paid price read (Final Price), the list price it was read over
- * (Price), unused: where no discount was given an export leaves the paid price blank, and
- * the row's price is the list price (price_of_row). */
+ * (Price), unused; beside any price read, an unused one named a list price (List Price,
+ * Regular Price beside a Sale Price: t73 F23): where no discount was given an export leaves
+ * the paid price blank, and the row's price is the list price (price_of_row). */
 static void list_price_start(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -7423,11 +7424,12 @@ static void list_price_start(loader *L)
 	if (p < 0 || p >= MAX_FIELDS || L->rows->price_from_amount)
 		return;
 	header_names(L, names);
-	if (!sniff_paid_price(names[p]))
+	int paid = sniff_paid_price(names[p]);
+	if (!paid && sniff_list_price(names[p]))
 		return;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
-		if (!field_used(L, f) && sniff_name_role(names[f]) == RR_COL_PRICE &&
-		    !sniff_paid_price(names[f]))
+		if (!field_used(L, f) && !sniff_paid_price(names[f]) && (sniff_list_price(names[f]) ||
+		    (paid && sniff_name_role(names[f]) == RR_COL_PRICE)))
 			L->price_list = f;
 }
 

@@ -302,6 +302,29 @@ static void test_paid_price_blank(void **state)
 	rows_free(r);
 }
 
+/* t73 F23: a Sale Price written only for the goods on sale, beside a List Price (Regular
+ * Price: WooCommerce's), is blank where the list price was paid: 2 x 1.00 + 3 x 0.85 = 4.55,
+ * both rows kept. A Cost Price beside it is no price paid: the blank row is rejected. */
+static void test_sale_price_blank(void **state)
+{
+	(void)state;
+	static const char *const list[] = {"List Price", "Regular Price", "Compare At Price"};
+	for (size_t k = 0; k < sizeof list / sizeof *list; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,%s,Sale Price\n"
+			 "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n", list[k]);
+		rr_rows *r = load_csv(text);
+		assert_int_equal(r->n, 2);
+		assert_spend(r, 4.55, list[k]);
+		assert_non_null(strstr(r->reading, "'Sale Price' is blank on 1 row (the first on line 3)"));
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Cost Price,Sale Price\n"
+			      "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n");
+	assert_int_equal(r->n, 1);
+	rows_free(r);
+}
+
 /* t71 F28: Q'ty (and its typographic apostrophe), Qty., Q.ty and Odoo's product_uom_qty are
  * the quantity: 2 x 1.25 + 3 x 0.85 = 5.05, where each line one unit made it 2.10. */
 static void test_quantity_names(void **state)
@@ -393,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_discount_amounts),
 		cmocka_unit_test(test_discount_most_lines),
 		cmocka_unit_test(test_paid_price_blank),
+		cmocka_unit_test(test_sale_price_blank),
 		cmocka_unit_test(test_quantity_names),
 		cmocka_unit_test(test_fee_named_goods),
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
