@@ -5673,6 +5673,8 @@ typedef struct loader {
 	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
 	                              [1], judged on every row (id_decide), or NULL */
 	int idp_code[2], idp_name[2]; /* their fields */
+	int idp_lines[2];          /* 1: a pair the header named none (an item read beside its
+	                              description), judged for line numbers alone */
 	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
 	                              other columns (id_decide, status_payment_settle), or "" */
 	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
@@ -7781,17 +7783,22 @@ static void line_check_decide(loader *L)
 static const int id_roles[2] = {RR_COL_USER, RR_COL_ITEM};
 
 /* At the header: the pairs to judge. A role the user mapped stays, and so does a report
- * grouped by customer's (its customer is the group line's). */
+ * grouped by customer's (its customer is the group line's). An item read beside a
+ * description that the header names no pair is judged too, for a line's number alone (t73 F2:
+ * Item No, 1, 2, 3 on each invoice, beside Item, the product: 4 items for 8). */
 static void id_start(loader *L, const char *const *names)
 {
 	for (int i = 0; i < 2; i++) {
-		int c = id_roles[i], code, named;
-		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped) ||
-		    !sniff_id_pair(names, L->nf, L->col, c, &code, &named))
+		int c = id_roles[i], code, named, d = L->col[RR_COL_DESC];
+		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped))
+			continue;
+		L->idp_lines[i] = !sniff_id_pair(names, L->nf, L->col, c, &code, &named);
+		if (L->idp_lines[i] && (c != RR_COL_ITEM || L->col[c] < 0 || d < 0 ||
+					d == L->col[c]))
 			continue;
 		L->idp[i] = idpair_new();   /* without memory the header's choice stands */
-		L->idp_code[i] = code;
-		L->idp_name[i] = named;
+		L->idp_code[i] = L->idp_lines[i] ? L->col[c] : code;
+		L->idp_name[i] = L->idp_lines[i] ? d : named;
 	}
 }
 
@@ -7883,7 +7890,12 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 {
 	const char *what = i ? "item" : "customer", *unit = L->col[RR_COL_INVOICE] >= 0 ?
 							     "invoices" : "rows";
-	if (by == IDPAIR_BY_ORDER)
+	if (by == IDPAIR_BY_LINE_NO)
+		snprintf(why, size, "'%s' numbers each invoice's lines (1, 2, 3... on %zu of its %zu "
+			 "invoices of two lines or more) and stands beside two '%s' or more on %zu of "
+			 "its %zu values: a line's number, no %s's code", an, st->numbered, st->runs,
+			 bn, st->multi, st->codes, what);
+	else if (by == IDPAIR_BY_ORDER)
 		snprintf(why, size, "'%s' is a new value on each of its %s (%zu values on %zu, "
 			 "%zu of them on a second): an order's or a line's own number, no %s's "
 			 "code", an, unit, st->codes, st->units, st->back, what);
@@ -7918,6 +7930,8 @@ static void id_decide(loader *L)
 			continue;
 		idpair_stats_get(L->idp[i], &st);
 		int v = idpair_judge(&st, &by);
+		if (L->idp_lines[i] && by != IDPAIR_BY_LINE_NO)
+			continue;
 		int want = v == IDPAIR_CODE ? L->idp_code[i] : v == IDPAIR_NAME ? L->idp_name[i] : -1;
 		int had = L->col[c];
 		if (want < 0 || want == had || had < 0)
