@@ -43,9 +43,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
-	/* accounting and ERP systems: Dynamics' Document No., SAP's DocNum, Sage's Invoice/CM #,
-	 * Amazon's amazon-order-id */
+	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
+	 * DocNum, Sage's Invoice/CM #, Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
+	{RR_COL_INVOICE, "doc_no", 1}, {RR_COL_INVOICE, "doc_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	/* SAP ECC's field names, as SE16 and SQVI write a billing extract's (VBRK/VBRP; t53 F3:
 	 * the quantity hint named POSNR, the line's position, for want of FKIMG): the billing

@@ -641,6 +641,25 @@ static void test_credit_prefix_branch(void **state)
 	assert_int_equal(8, dropped_by(t, RR_RULE_CANCELLED));
 }
 
+/* t73 F12: a ledger's Doc No (Doc. No., DocNo, Doc Number) is the invoice: its credit notes
+ * CN520 and CN521 beside twenty INV... invoices are returns, 2 lines dropped (no invoice
+ * column read, none was, unsaid). */
+static void test_doc_no_credit_notes(void **state)
+{
+	(void)state;
+	static const char *const hdr[] = {"Doc No", "Doc. No.", "DocNo", "Doc Number"};
+	for (size_t h = 0; h < sizeof hdr / sizeof *hdr; h++) {
+		char text[4096];
+		size_t o = (size_t)snprintf(text, sizeof text, "Date,%s,Customer,Item,Description,"
+					    "Qty,Debit,Credit\n", hdr[h]);
+		for (int i = 0; i < 22; i++)
+			o += (size_t)snprintf(text + o, sizeof text - o, "2024-05-%02d,%s%d,C%d,I%d,"
+					      "Thing %d,1,%s\n", i + 1, i < 20 ? "INV" : "CN",
+					      500 + i, i % 3, i % 4, i % 4, i < 20 ? "3.00," : ",3.00");
+		assert_int_equal(2, dropped_by(text, RR_RULE_CANCELLED));
+	}
+}
+
 /* Rows of text (any header) the nonproduct rule drops. */
 static size_t nonproduct_in(const char *text)
 {
@@ -1320,6 +1339,7 @@ int main(void)
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),
 		cmocka_unit_test(test_far_days),
+		cmocka_unit_test(test_doc_no_credit_notes),
 		cmocka_unit_test(test_return_any_date),
 		cmocka_unit_test(test_returns_without_prices),
 		cmocka_unit_test(test_t59_nonproduct_names),
