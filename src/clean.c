@@ -2088,16 +2088,39 @@ static int online_retail_code(const char *s, size_t n)
 	return -1;
 }
 
+/* Does code s[0..n), alone, say a line of no product: a name of the list (not a code of it:
+ * C2, PADS), or the start, 4 letters or more, of Online Retail's own description of it, blanks
+ * and case aside, when that is such a name (POST of POSTAGE, AMAZONFEE of AMAZON FEE)? */
+static int spells_no_product(const rr_clean *c, const char *s, size_t n, const char *or_desc)
+{
+	size_t k = 0, dn = strlen(or_desc);
+	for (size_t j = 0; j < dn && k < n; j++)
+		if (or_desc[j] != ' ' && tolower((unsigned char)or_desc[j]) ==
+		    tolower((unsigned char)s[k]))
+			k++;
+		else if (or_desc[j] != ' ')
+			break;
+	if (n >= 4 && k == n && clean_is_nonproduct_name(c, or_desc, dn))
+		return 1;
+	return desc_nonproduct(c, s, n) || fee_named(s, n) || delivery_named(s, n) ||
+	       carrier_leads(s, n);
+}
+
 /* Is code s[0..n), one of Online Retail's own in another shop's file, that shop's product:
  * described otherwise than Online Retail describes it, by a name of no fee, postage or
- * adjustment (Cheese 2 under C2, never CARRIAGE)? */
+ * adjustment (Cheese 2 under C2, never CARRIAGE)? Without a description of its own it is
+ * judged by itself as a name: the shop wrote nothing of carriage or samples (t73 F14: a
+ * camera shop's C2 at 249.00, its PADS and DOT, items B, D, M and S, dropped for want of a
+ * description column), but BANK CHARGES says what it is. */
 static int others_goods(const rr_clean *c, const rr_rows *r, const char *s, size_t n,
 			const char *desc)
 {
 	size_t dn = strlen(desc);
 	int i = online_retail_code(s, n);
-	return i >= 0 && other_schema(r) && dn &&
-	       strcmp(desc, s) != 0 && strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
+	if (i >= 0 && (!dn || strcmp(desc, s) == 0))
+		return other_schema(r) && !spells_no_product(c, s, n, online_retail_lines[i].desc);
+	return i >= 0 && other_schema(r) &&
+	       strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
 	       !clean_is_nonproduct_name(c, desc, dn) && !desc_nonproduct(c, desc, dn);
 }
 
@@ -2116,9 +2139,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
 	size_t n = strtab_len(r->codes, k);
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
-	if (clean_is_nonproduct(c, s, n) && !others_goods(c, r, s, n, desc))
+	int theirs = others_goods(c, r, s, n, desc);
+	if (clean_is_nonproduct(c, s, n) && !theirs)
 		return named ? RR_NP_NAME : RR_NP_CODE;
-	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n) &&
+	if ((named || !desc[0]) && !theirs && clean_is_nonproduct_name(c, s, n) &&
 	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's

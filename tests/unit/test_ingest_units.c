@@ -403,6 +403,21 @@ static void test_online_retail_codes_elsewhere(void **state)
 	rows_free(r);
 }
 
+/* t73 F14: without a description column another shop's C2, PADS, DOT and M, coded as
+ * Online Retail's lines of no product, describe nothing of carriage or samples: kept (their
+ * 5 rows were dropped); BANK CHARGES says what it is by itself, POST spells the start of
+ * POSTAGE, Online Retail's description of it: dropped (2). */
+static void test_online_retail_codes_no_desc(void **state)
+{
+	(void)state;
+	assert_int_equal(2, nonproduct_dropped(
+		"Order,Date,Email,SKU,Qty,Price\n"
+		"1,2023-03-01,a@x.com,C2,1,249.00\n1,2023-03-01,a@x.com,PADS,1,12.00\n"
+		"2,2023-03-02,b@x.com,DOT,1,3.50\n2,2023-03-02,b@x.com,M,2,5.00\n"
+		"3,2023-03-03,a@x.com,C2,1,249.00\n3,2023-03-03,a@x.com,BANK CHARGES,1,2.00\n"
+		"4,2023-03-04,c@x.com,CAM1,1,99.00\n4,2023-03-04,c@x.com,POST,1,3.50\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_quantity_names),
 		cmocka_unit_test(test_fee_named_goods),
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
+		cmocka_unit_test(test_online_retail_codes_no_desc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
