@@ -10157,6 +10157,42 @@ static int title_line(loader *L)
 	return L->failed || (!L->doc_sampling && !L->unterminated && title_hold(L));
 }
 
+/* A record of more fields than the header, the extra ones empty: when its first are the
+ * header again, an export joined after the first one whose rows end in as many empty fields
+ * (a spreadsheet's trailing column, t73 F24: refused as two layouts), and its rows are
+ * read without them, as the first row's would be (trail_k). */
+static void trailing_part(loader *L)
+{
+	int nf = L->nf;
+	L->nf = L->ncols;
+	if (header_again(L))
+		L->trail_k = nf - L->ncols;
+	else
+		L->nf = nf;
+}
+
+/* A record's empty fields past the header's, which a spreadsheet leaves at the end of each
+ * row: read without them while the rows have them as the first row did, or as the header
+ * again did (trailing_part). */
+static void trailing_fields(loader *L)
+{
+	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
+		L->trail_decided = 1;
+		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
+	}
+	if (L->trail_k && L->nf == L->ncols) {   /* rows of both widths: no more are trimmed */
+		L->trail_k = 0;
+		L->trail_stop_line = header_again(L) ? 0 : L->rec_line;   /* or another export */
+	}
+	if (L->nf > L->ncols && L->nf - L->ncols != L->trail_k && trailing_empty(L))
+		trailing_part(L);
+	if (L->trail_k && L->nf - L->ncols == L->trail_k && trailing_empty(L)) {
+		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
+			L->trailing_line = L->rec_line;
+		L->nf = L->ncols;
+	}
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -10182,19 +10218,7 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
-	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
-		L->trail_decided = 1;
-		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
-	}
-	if (L->trail_k && L->nf == L->ncols) {   /* rows of both widths: no more are trimmed */
-		L->trail_k = 0;
-		L->trail_stop_line = L->rec_line;
-	}
-	if (L->trail_k && L->nf - L->ncols == L->trail_k && trailing_empty(L)) {
-		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
-			L->trailing_line = L->rec_line;
-		L->nf = L->ncols;
-	}
+	trailing_fields(L);
 	int total = grouped_total(L);
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];

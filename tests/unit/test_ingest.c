@@ -7688,6 +7688,28 @@ static void test_utf16_then_utf8(void **state)
 	rows_free(r);
 }
 
+/* t73 F24: a second export joined after the first, written with a trailing empty column (its
+ * header and rows end in ','): the same layout, its header skipped and its rows read without
+ * the empty field, said (refused as two layouts). A header again with a named column more is
+ * still another layout. */
+static void test_header_again_trailing_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\nc2,B1,2,2023-01-03\n"
+			       "customer,sku,qty,date,\nc1,B1,3,2023-02-02,\nc2,A1,4,2023-02-03,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_float_equal(4, r->qty[3], 0);
+	assert_non_null(strstr(r->reading, "note: the header comes again at line 4"));
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 5) end in empty fields past "
+				  "the header's 4, read without them"));
+	rows_free(r);
+	assert_null(load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\n"
+			      "customer,sku,qty,date,price\nc1,B1,3,2023-02-02,\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with 5 columns"));
+}
+
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
  * said, not rejected as rows; a row that only looks like it is read. */
 static void test_header_again(void **state)
@@ -10428,6 +10450,7 @@ int main(void)
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_utf16_then_utf8),
 		cmocka_unit_test(test_header_again),
+		cmocka_unit_test(test_header_again_trailing_column),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
 		cmocka_unit_test(test_email_ids),
