@@ -5785,6 +5785,10 @@ typedef struct loader {
 	size_t trail_stop_line;    /* the first row of the header's width after such rows, or 0 */
 	size_t trailing;           /* rows with empty fields past the header's, read without them */
 	size_t trailing_line;      /* the first of them */
+	int pad_k;                 /* the header's last names, empty, that an export joined after
+	                              it lacks (its header again without them): its rows are read
+	                              with those fields empty (trailing_fields) */
+	size_t padded, padded_line; /* rows so read, and the first */
 	/* a document-type column sought among the unused ones (doc_start) */
 	struct doc_cand *cand;     /* [n_cand], or NULL when none is sought */
 	int n_cand;
@@ -10171,11 +10175,42 @@ static void trailing_part(loader *L)
 		L->nf = nf;
 }
 
+/* Are the header's names from field f on all empty (a trailing empty column's)? */
+static int header_tail_empty(const loader *L, int f)
+{
+	if (!L->hdr || L->ncols > MAX_FIELDS || f < 1 || f >= L->ncols)
+		return 0;
+	for (; f < L->ncols; f++)
+		if (L->hlen[f])
+			return 0;
+	return 1;
+}
+
+/* A record of fewer fields than the header, whose missing ones are the header's last,
+ * unnamed: the header again of an export joined after one written with a trailing empty
+ * column sets pad_k, and its rows are read with those fields empty (the other order of
+ * trailing_part's exports). */
+static void short_fields(loader *L)
+{
+	if (L->nf < L->ncols && !L->pad_k && header_tail_empty(L, L->nf) && header_again(L))
+		L->pad_k = L->ncols - L->nf;
+	if (!L->pad_k || L->ncols - L->nf != L->pad_k)
+		return;
+	for (int f = L->nf; f < L->ncols; f++) {
+		L->off[f] = L->off[L->nf - 1] + L->len[L->nf - 1];
+		L->len[f] = 0;
+	}
+	L->nf = L->ncols;
+	if (!header_again(L) && !L->padded++)
+		L->padded_line = L->rec_line;
+}
+
 /* A record's empty fields past the header's, which a spreadsheet leaves at the end of each
  * row: read without them while the rows have them as the first row did, or as the header
  * again did (trailing_part). */
 static void trailing_fields(loader *L)
 {
+	short_fields(L);
 	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
 		L->trail_decided = 1;
 		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
@@ -14234,6 +14269,10 @@ static void status_unread_columns(loader *L)
  * fields stop, as a separator inside an unquoted field would make them. */
 static void describe_row_ends(const loader *L, char *text, size_t size)
 {
+	if (L->padded)
+		say(text, size, "note: %zu row%s (the first on line %zu) lack the header's last %d "
+		    "unnamed column%s, read as empty", L->padded, L->padded == 1 ? "" : "s",
+		    L->padded_line, L->pad_k, L->pad_k == 1 ? "" : "s");
 	if (L->trailing && !L->trail_stop_line)
 		say(text, size, "note: %zu row%s (the first on line %zu) end in empty fields "
 		    "past the header's %d, read without them", L->trailing,

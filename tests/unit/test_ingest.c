@@ -7690,8 +7690,8 @@ static void test_utf16_then_utf8(void **state)
 
 /* t73 F24: a second export joined after the first, written with a trailing empty column (its
  * header and rows end in ','): the same layout, its header skipped and its rows read without
- * the empty field, said (refused as two layouts). A header again with a named column more is
- * still another layout. */
+ * the empty field, said (refused as two layouts); so in the other order, its rows read with
+ * the field empty. A header again with a named column more is still another layout. */
 static void test_header_again_trailing_column(void **state)
 {
 	(void)state;
@@ -7708,6 +7708,22 @@ static void test_header_again_trailing_column(void **state)
 	assert_null(load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\n"
 			      "customer,sku,qty,date,price\nc1,B1,3,2023-02-02,\n", 0));
 	assert_non_null(strstr(err_msg(), "line 3 is the header again with 5 columns"));
+	/* the other order: the first export with the trailing column, the second without */
+	r = load_text("customer,sku,qty,date,\nc1,A1,1,2023-01-02,\nc2,B1,2,2023-01-03,\n"
+		      "customer,sku,qty,date\nc1,B1,3,2023-02-02\nc2,A1,4,2023-02-03\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_float_equal(4, r->qty[3], 0);
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 5) lack the header's last 1 "
+				  "unnamed column, read as empty"));
+	rows_free(r);
+	/* a short row of such a file that follows no header again is rejected, as before */
+	r = load_text("customer,sku,qty,date,\nc1,A1,1,2023-01-02,\nc2,B1,2,2023-01-03\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	rows_free(r);
 }
 
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
