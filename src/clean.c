@@ -1739,6 +1739,29 @@ static void end_note(rr_date_end *e, const day_runs *dr, size_t cut, size_t odd,
 	e->rest = (int32_t)(dr->day[from_end(dr, odd, down)] * 1440);
 }
 
+/* From one end (down: the latest), how many runs lie beyond a gap of over ten years and over
+ * the span of the runs between it and the other end's second: a few days (at most 1 in 10, at
+ * least one) of at most 1 row in 5 in all, placeholders or invoices whose year was typed
+ * wrong, which a typo covers whole; 0 when none. 1 row in 100 kept them in a small file: a
+ * two-line invoice of 2204 in 150 rows moved "today" by 180 years (t73 F1). */
+static size_t far_days_beyond(const day_runs *dr, size_t n, int down)
+{
+	size_t dcap = dr->m / 10 ? dr->m / 10 : 1, c = 0, cut = 0;
+	for (size_t j = 1; j <= dcap && j + 2 <= dr->m; j++) {
+		c += dr->cnt[from_end(dr, j - 1, down)];
+		if (c > n / 5)
+			break;
+		int64_t at = dr->day[from_end(dr, j, down)];
+		int64_t gap = at - dr->day[from_end(dr, j - 1, down)];
+		int64_t span = dr->day[from_end(dr, dr->m - 2, down)] - at;
+		gap = gap < 0 ? -gap : gap;
+		span = span < 0 ? -span : span;
+		if (gap > 3652 && gap > span)
+			cut = j;
+	}
+	return cut;
+}
+
 int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
 {
 	memset(sc, 0, sizeof *sc);
@@ -1759,12 +1782,15 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
 	} else {
 		/* the rule: beyond a gap of over a year and over the rest's span, at most 1 row in
 		 * 1,000; beyond one of over ten years (a placeholder, a century typed wrong), 1 in
-		 * 100. A gap that stands out, noted but kept: over 60 days and 10 × the usual gap. */
+		 * 100, or a few days of 1 in 5 (far_days_beyond). A gap that stands out, noted but
+		 * kept: over 60 days and 10 × the usual gap. */
 		int64_t g1 = inner > 365 ? inner : 365, g2 = inner > 3652 ? inner : 3652;
 		int64_t usual = 10 * gap_p99(&dr, ia, ib), g3 = usual > 60 ? usual : 60;
 		for (int down = 0; down < 2; down++) {
 			size_t c1 = runs_beyond(&dr, near, g1, down), c2 = runs_beyond(&dr, far, g2, down);
 			size_t cut = c1 > c2 ? c1 : c2, odd = runs_beyond(&dr, near, g3, down);
+			size_t c3 = far_days_beyond(&dr, n, down);
+			cut = cut > c3 ? cut : c3;
 			if (cut && !down)
 				sc->lo = (int32_t)(dr.day[cut] * 1440);
 			else if (cut)
@@ -2156,16 +2182,39 @@ static int online_retail_code(const char *s, size_t n)
 	return -1;
 }
 
+/* Does code s[0..n), alone, say a line of no product: a name of the list (not a code of it:
+ * C2, PADS), or the start, 4 letters or more, of Online Retail's own description of it, blanks
+ * and case aside, when that is such a name (POST of POSTAGE, AMAZONFEE of AMAZON FEE)? */
+static int spells_no_product(const rr_clean *c, const char *s, size_t n, const char *or_desc)
+{
+	size_t k = 0, dn = strlen(or_desc);
+	for (size_t j = 0; j < dn && k < n; j++)
+		if (or_desc[j] != ' ' && tolower((unsigned char)or_desc[j]) ==
+		    tolower((unsigned char)s[k]))
+			k++;
+		else if (or_desc[j] != ' ')
+			break;
+	if (n >= 4 && k == n && clean_is_nonproduct_name(c, or_desc, dn))
+		return 1;
+	return desc_nonproduct(c, s, n) || fee_named(s, n) || delivery_named(s, n) ||
+	       carrier_leads(s, n);
+}
+
 /* Is code s[0..n), one of Online Retail's own in another shop's file, that shop's product:
  * described otherwise than Online Retail describes it, by a name of no fee, postage or
- * adjustment (Cheese 2 under C2, never CARRIAGE)? */
+ * adjustment (Cheese 2 under C2, never CARRIAGE)? Without a description of its own it is
+ * judged by itself as a name: the shop wrote nothing of carriage or samples (t73 F14: a
+ * camera shop's C2 at 249.00, its PADS and DOT, items B, D, M and S, dropped for want of a
+ * description column), but BANK CHARGES says what it is. */
 static int others_goods(const rr_clean *c, const rr_rows *r, const char *s, size_t n,
 			const char *desc)
 {
 	size_t dn = strlen(desc);
 	int i = online_retail_code(s, n);
-	return i >= 0 && other_schema(r) && dn &&
-	       strcmp(desc, s) != 0 && strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
+	if (i >= 0 && (!dn || strcmp(desc, s) == 0))
+		return other_schema(r) && !spells_no_product(c, s, n, online_retail_lines[i].desc);
+	return i >= 0 && other_schema(r) &&
+	       strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
 	       !clean_is_nonproduct_name(c, desc, dn) && !desc_nonproduct(c, desc, dn);
 }
 
@@ -2184,9 +2233,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
 	size_t n = strtab_len(r->codes, k);
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
-	if (clean_is_nonproduct(c, s, n) && !others_goods(c, r, s, n, desc))
+	int theirs = others_goods(c, r, s, n, desc);
+	if (clean_is_nonproduct(c, s, n) && !theirs)
 		return named ? RR_NP_NAME : RR_NP_CODE;
-	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n) &&
+	if ((named || !desc[0]) && !theirs && clean_is_nonproduct_name(c, s, n) &&
 	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's

@@ -1670,15 +1670,20 @@ static void skip_english_ordinal(const char *s, size_t n, size_t *i, int day)
 }
 
 /* A zone's name in brackets after a zone, as JavaScript's Date.toString ends: " (Central
- * European Standard Time)": letters, blanks, dots and dashes, to the end of s. 1 when so. */
+ * European Standard Time)", in the browser's language (t73 F21: "(Mitteleurop\xC3\xA4ische
+ * Normalzeit)", "(heure normale d\xE2\x80\x99Europe centrale)", "(\xE6\x97\xA5\xE6\x9C\xAC
+ * \xE6\xA8\x99\xE6\xBA\x96\xE6\x99\x82)" were rejected): letters of any script (the text is
+ * UTF-8 by now), blanks, digits and . - ' , + : / to the end of s, 120 bytes at most. 1 when so. */
 static int zone_comment_ends(const char *s, size_t n, size_t i)
 {
-	if (!skip_blank(s, n, &i) || i >= n || s[i] != '(' || s[n - 1] != ')' || n - i > 72)
+	if (!skip_blank(s, n, &i) || i >= n || s[i] != '(' || s[n - 1] != ')' || n - i > 120)
 		return 0;
-	for (size_t k = i + 1; k + 1 < n; k++)
-		if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') && s[k] != ' ' && s[k] != '.' &&
-		    s[k] != '-')
+	for (size_t k = i + 1; k + 1 < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') &&
+		    c < 0x80 && !strchr(" .-',+:/", c))
 			return 0;
+	}
 	return n - i > 2;
 }
 
@@ -1834,13 +1839,17 @@ static int scan_epoch(const char *s, size_t n, dparts *p)
 	memset(p, 0, sizeof *p);
 	/* ASP.NET's JSON date, "/Date(1704198300000)/" (SharePoint lists, OData v2, Dynamics
 	 * CRM: t72 F21): milliseconds since 1970 UTC; a "+0100" after them is the writer's zone,
-	 * not part of the instant */
-	if (n > 8 && !memcmp(s, "/Date(", 6) && !memcmp(s + n - 2, ")/", 2)) {
-		size_t e = 6;
-		while (e < n - 2 && s[e] >= '0' && s[e] <= '9')
+	 * not part of the instant. Its slashes escaped as the serializer writes them into JSON
+	 * text, "\/Date(1704198300000)\/", which a JSON-to-CSV conversion keeps (t73 F22). */
+	size_t lead = n > 8 && !memcmp(s, "/Date(", 6) && !memcmp(s + n - 2, ")/", 2) ? 6
+		      : n > 10 && !memcmp(s, "\\/Date(", 7) && !memcmp(s + n - 3, ")\\/", 3) ? 7
+		      : 0;
+	if (lead) {
+		size_t e = lead, end = n - (lead == 7 ? 3 : 2);
+		while (e < end && s[e] >= '0' && s[e] <= '9')
 			e++;
-		if (e == n - 2 || (e + 5 == n - 2 && (s[e] == '+' || s[e] == '-')))
-			return e - 6 == 12 || e - 6 == 13 ? scan_epoch(s + 6, e - 6, p) : -1;
+		if (e == end || (e + 5 == end && (s[e] == '+' || s[e] == '-')))
+			return e - lead == 12 || e - lead == 13 ? scan_epoch(s + lead, e - lead, p) : -1;
 		return -1;
 	}
 	int unit = n == 9 || n == 10 ? 0 : n == 12 || n == 13 ? 1 : n == 15 || n == 16 ? 2

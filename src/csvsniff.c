@@ -43,9 +43,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
-	/* accounting and ERP systems: Dynamics' Document No., SAP's DocNum, Sage's Invoice/CM #,
-	 * Amazon's amazon-order-id */
+	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
+	 * DocNum, Sage's Invoice/CM #, Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
+	{RR_COL_INVOICE, "doc_no", 1}, {RR_COL_INVOICE, "doc_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	/* SAP ECC's field names, as SE16 and SQVI write a billing extract's (VBRK/VBRP; t53 F3:
 	 * the quantity hint named POSNR, the line's position, for want of FKIMG): the billing
@@ -6318,6 +6319,14 @@ static const char *const cost_price_words[] = {"cost", "achat", "purchaseprice",
 					       "\xE8\xBF\x9B\xE4\xBB\xB7", "\xE6\x88\x90\xE6\x9C\xAC",
 					       "\xE9\x87\x87\xE8\xB4\xAD", NULL};
 
+int sniff_list_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return holds_word(norm, list_price_words) && holds_role_name(norm, RR_COL_PRICE) &&
+	       !sniff_tax_excluded(name);
+}
+
 /* How far down the price hint offers unused column f, whose name holds a price's: a sale
  * price first, then one with tax in it (sniff_tax_included), one whose name says list price
  * (not Price before tax, which is net), and last a cost (cost_price_words). */
@@ -6325,8 +6334,8 @@ static int price_hint_rank(const char *name)
 {
 	char norm[NORM_MAX];
 	normalize(name, norm);
-	int list = holds_word(norm, list_price_words) && !sniff_tax_excluded(name);
-	return 4 * holds_word(norm, cost_price_words) + 2 * list + sniff_tax_included(name);
+	return 4 * holds_word(norm, cost_price_words) + 2 * sniff_list_price(name) +
+	       sniff_tax_included(name);
 }
 
 /* Does the header name s end in a word of role_blind_words, an id's, a code's, a number's

@@ -202,6 +202,10 @@ long sniff_price_per(const char *name);
 /* Does name say the price a buyer paid, after a discount (Final Price, Paid Price, Price
  * (after discount))? Such a price is read over the list price beside it. */
 int sniff_paid_price(const char *name);
+/* Does name say a list price, before a discount (List Price, Regular Price, Original Price,
+ * MSRP), not one net of tax (Price before tax)? Beside it a price read that is blank on a row
+ * is that row's list price (a sale price written only for the goods on sale). */
+int sniff_list_price(const char *name);
 /* The measure s[0..n) names, a point after it or not (kg., Ltr.), in any case; else NULL. */
 const rr_measure *sniff_measure(const char *s, size_t n);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them

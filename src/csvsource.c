@@ -766,17 +766,70 @@ static int drop_utf8_bom(csv_source *s)
 	return 0;
 }
 
-/* Where a UTF-16 byte order mark of the other order starts in s->conv (a unit U+FFFE, no
- * character: an export of the other order joined with cat), else s->conv_len. */
-static size_t u16_other_mark(const csv_source *s)
+/* Does 8-bit text start at p[0..n), just after a UTF-16 line end: a line of 8 bytes or more
+ * and no NUL byte, ASCII or UTF-8, holding a separator (, ; tab |), that ends in a line feed
+ * no NUL byte follows (or the buffer's end)? A line of UTF-16 holds a NUL byte in each ASCII
+ * character's unit, its separators' too, and its line feed is followed (LE) or led (BE) by
+ * one. */
+static int eight_bit_line(const unsigned char *p, size_t n)
+{
+	int sep = 0;
+	for (size_t t = 0; t < n && t < 4096;) {
+		if (p[t] == '\n')
+			return t >= 8 && sep && (t + 1 == n || p[t + 1] != 0);
+		if (p[t] >= 0x80) {
+			int k = ingest_utf8_seq(p + t, n - t);
+			if (k <= 0)
+				return 0;
+			t += (size_t)k;
+			continue;
+		}
+		if ((p[t] < 0x20 && p[t] != '\t' && p[t] != '\r') || p[t] == 0x7F)
+			return 0;
+		sep |= p[t] == ',' || p[t] == ';' || p[t] == '\t' || p[t] == '|';
+		t++;
+	}
+	return 0;
+}
+
+/* Where, in s->conv, UTF-16 stops: a byte order mark of the other order (a unit U+FFFE, no
+ * character: an export of the other order joined with cat; *kind 1), or 8-bit text after a
+ * line end (an export in UTF-8 joined after it: t73 F13, its 31 lines read as one rejected
+ * UTF-16 "row"; *kind 2); else s->conv_len. A line cut by the buffer's end is not judged. */
+static size_t u16_other_mark(const csv_source *s, int *kind)
 {
 	unsigned char a = s->u16_order == 'L' ? 0xFE : 0xFF, b = a == 0xFE ? 0xFF : 0xFE;
+	unsigned char lf0 = s->u16_order == 'L' ? '\n' : 0, lf1 = lf0 ? 0 : '\n';
+	*kind = 0;
 	if (!s->u16_order)
 		return s->conv_len;
-	for (size_t k = s->conv_off & 1; k + 1 < s->conv_len; k += 2)
-		if (s->conv[k] == a && s->conv[k + 1] == b)
+	for (size_t k = s->conv_off & 1; k + 1 < s->conv_len; k += 2) {
+		if (s->conv[k] == a && s->conv[k + 1] == b) {
+			*kind = 1;
 			return k;
+		}
+		if (s->conv[k] == lf0 && s->conv[k + 1] == lf1 &&
+		    eight_bit_line(s->conv + k + 2, s->conv_len - k - 2)) {
+			*kind = 2;
+			return k + 2;
+		}
+	}
 	return s->conv_len;
+}
+
+/* At 8-bit text after UTF-16 (u16_other_mark's kind 2): the rest read as UTF-8. */
+static int u16_to_utf8(csv_source *s)
+{
+	iconv_t cd = iconv_open("UTF-8", "UTF-8");
+	if (cd == (iconv_t)-1) {
+		fail(s, "cannot read '%s' as %s", s->name, "UTF-8");
+		return -1;
+	}
+	iconv_close(s->cd);
+	s->cd = cd;
+	s->u16_order = 0;
+	s->u16_utf8_line = s->conv_lines + 1;
+	return 0;
 }
 
 /* At such a mark (s->conv's first unit): dropped, and the rest read in its order. */
@@ -821,7 +874,8 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			s->conv_more = 0;
 		}
 		char *ip = (char *)s->conv, *op0 = op;
-		size_t mark = u16_other_mark(s), il = mark, after = s->conv_len - mark;
+		int kind;
+		size_t mark = u16_other_mark(s, &kind), il = mark, after = s->conv_len - mark;
 		size_t rc = iconv(s->cd, &ip, &il, &op, &ol);
 		int e = errno;
 		for (const char *q = op0; (q = memchr(q, '\n', (size_t)(op - q))) != NULL; q++)
@@ -829,7 +883,8 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 		s->conv_off += mark - il;
 		memmove(s->conv, ip, il + after);
 		s->conv_len = il + after;
-		if (rc != (size_t)-1 && !il && after && u16_switch(s) != 0)
+		if (rc != (size_t)-1 && !il && after &&
+		    (kind == 2 ? u16_to_utf8(s) : u16_switch(s)) != 0)
 			return -1;
 		if (rc != (size_t)-1)
 			continue;
@@ -1917,6 +1972,10 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 		snprintf(buf + o, size - o, "; from line %zu the other byte order, as a mark there "
 			 "says (exports of both orders joined?)%s", s->u16_switch_line,
 			 s->u16_switches > 1 ? ", and so at each mark after it" : "");
+	o = strlen(buf);
+	if (s->u16_utf8_line && o < size)   /* t73 F13 */
+		snprintf(buf + o, size - o, "; from line %zu UTF-8, as its bytes there say (a UTF-8 "
+			 "export joined after the UTF-16 one?)", s->u16_utf8_line);
 }
 
 int source_described_encoding(const char *reading, char *buf, size_t size)

@@ -26,6 +26,10 @@ struct idpair {
 	uint64_t prev_ck, prev_nk;       /* the row before's code and name: in a file sorted
 	                                    by code, the namesake's first code is there */
 	char prev_code[IDPAIR_EXAMPLE];  /* that code as written */
+	uint64_t run_inv;                /* the invoice of the run of rows so far */
+	size_t run_len;                  /* its rows */
+	long run_step;                   /* its first code's number (1 or 10 for a line's) */
+	int run_ok;                      /* its codes so far are run_step, 2 run_step, ... */
 };
 
 /* 64-bit FNV-1a of s[0..n) without its outer blanks; fold: ASCII letters in lower case and a
@@ -168,6 +172,43 @@ static void code_seen(idpair *p, uint64_t ck, uint64_t nk, uint64_t ik)
 	}
 }
 
+/* The code s[0..n) as a number of up to nine digits without its outer blanks, or -1. */
+static long code_number(const char *s, size_t n)
+{
+	while (n && (s[0] == ' ' || s[0] == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	long v = 0;
+	if (!n || n > 9)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The runs of rows of one invoice, one after the other: is each row's code its line's number
+ * (1, 2, 3... or SAP's 10, 20, 30...)? A run is counted when the next starts. */
+static void run_seen(idpair *p, uint64_t ik, long v)
+{
+	if (ik == p->run_inv) {
+		p->run_len++;
+		p->run_ok = p->run_ok && v == p->run_step * (long)p->run_len;
+		return;
+	}
+	if (p->run_len >= 2) {
+		p->st.runs++;
+		p->st.numbered += p->run_ok;
+	}
+	p->run_inv = ik;
+	p->run_len = 1;
+	p->run_step = v;
+	p->run_ok = v == 1 || v == 10;
+}
+
 void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t nn,
 		const char *inv, size_t in, uint64_t line)
 {
@@ -185,6 +226,8 @@ void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t
 	int fresh;
 	(void)table_get(&p->inv, ik, &fresh);
 	code_seen(p, ck, nk, ik);
+	if (in)
+		run_seen(p, ik, code_number(code, cn));
 	if (nk)
 		name_seen(p, nk, ck, code, cn, name, nn);
 	if (p->want_code && ck == p->want_code && nk == p->want_name) {
@@ -205,6 +248,17 @@ void idpair_stats_get(const idpair *p, idpair_stats *s)
 	*s = p->st;
 	s->codes = p->code.n;
 	s->units = p->inv.n;
+	if (p->run_len >= 2) {   /* the last run */
+		s->runs++;
+		s->numbered += p->run_ok;
+	}
+}
+
+/* Are the codes each invoice's line numbers (idpair_stats' numbered), each beside several
+ * names on half of its values: a line's position, no thing's code? */
+static int line_numbers(const idpair_stats *s)
+{
+	return s->runs >= 5 && s->numbered * 10 >= s->runs * 9 && s->multi * 2 >= s->codes;
 }
 
 /* Is the code an order's or a line's id: as many of its values as invoices (rows) or more,
@@ -221,6 +275,8 @@ int idpair_judge(const idpair_stats *s, int *why)
 	int by = -1, v = IDPAIR_EITHER;
 	if (!s->rows)
 		by = -1;
+	else if (line_numbers(s))
+		by = IDPAIR_BY_LINE_NO;
 	else if (per_order(s))
 		by = IDPAIR_BY_ORDER;
 	else if (s->multi * 10 > s->codes)

@@ -28,13 +28,16 @@ typedef struct idpair_stats {
 	                       come back, not an order's or a line's id, new on each */
 	size_t multi;       /* codes beside two names or more (names compared folded) */
 	size_t namesakes;   /* names beside two codes or more: two customers or items */
+	size_t runs;        /* runs of two rows or more of one invoice, one after the other */
+	size_t numbered;    /* of runs: codes 1, 2, 3... (or 10, 20, 30...) in the rows' order,
+	                       each line's number on its invoice (t73 F2: Item No) */
 	char same_name[IDPAIR_EXAMPLE];      /* a name of two codes, and those two codes */
 	char code1[IDPAIR_EXAMPLE], code2[IDPAIR_EXAMPLE];
 } idpair_stats;
 
 /* The verdict of idpair_judge, and why (its *why). */
 enum { IDPAIR_EITHER, IDPAIR_CODE, IDPAIR_NAME };
-enum { IDPAIR_BY_ORDER, IDPAIR_BY_NAMES, IDPAIR_BY_NAMESAKES };
+enum { IDPAIR_BY_ORDER, IDPAIR_BY_NAMES, IDPAIR_BY_NAMESAKES, IDPAIR_BY_LINE_NO };
 
 /* A new, empty tracker, or NULL when out of memory (the load then keeps the header's
  * decision). Free with idpair_free (NULL is fine). */
@@ -51,10 +54,12 @@ void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t
 /* The counts so far into *s. */
 void idpair_stats_get(const idpair *p, idpair_stats *s);
 
-/* Which column is the id by s: the name when the code is no id of a thing (new on each order
- * or line: IDPAIR_BY_ORDER; beside several names on more than a tenth of its codes:
- * IDPAIR_BY_NAMES); the code when a name has two codes (namesakes,
- * told apart by it alone: IDPAIR_BY_NAMESAKES); else either. why may be NULL. */
+/* Which column is the id by s: the name when the code is no id of a thing (each invoice's
+ * line numbers, 1, 2, 3... on nine in ten of five runs or more, beside several names on half
+ * of its codes: IDPAIR_BY_LINE_NO; new on each order or line: IDPAIR_BY_ORDER; beside several
+ * names on more than a tenth of its codes: IDPAIR_BY_NAMES); the code when a name has two
+ * codes (namesakes, told apart by it alone: IDPAIR_BY_NAMESAKES); else either. why may be
+ * NULL. */
 int idpair_judge(const idpair_stats *s, int *why);
 
 #endif

@@ -5932,6 +5932,8 @@ typedef struct loader {
 	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
 	                              [1], judged on every row (id_decide), or NULL */
 	int idp_code[2], idp_name[2]; /* their fields */
+	int idp_lines[2];          /* 1: a pair the header named none (an item read beside its
+	                              description), judged for line numbers alone */
 	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
 	                              other columns (id_decide, status_payment_settle), or "" */
 	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
@@ -6042,6 +6044,10 @@ typedef struct loader {
 	size_t trail_stop_line;    /* the first row of the header's width after such rows, or 0 */
 	size_t trailing;           /* rows with empty fields past the header's, read without them */
 	size_t trailing_line;      /* the first of them */
+	int pad_k;                 /* the header's last names, empty, that an export joined after
+	                              it lacks (its header again without them): its rows are read
+	                              with those fields empty (trailing_fields) */
+	size_t padded, padded_line; /* rows so read, and the first */
 	/* a document-type column sought among the unused ones (doc_start) */
 	struct doc_cand *cand;     /* [n_cand], or NULL when none is sought */
 	int n_cand;
@@ -7512,7 +7518,8 @@ typedef struct line_check {
 	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
-	size_t disc_eq;  /* of less: the product less the row's amount in lc_disc, to the cent */
+	size_t disc_eq;  /* of less: the product less the row's discount in lc_disc (line_disc_is) */
+	size_t disc_paid; /* of disc_eq: above 0 (a 0 is no total, whatever a column beside says) */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
 
@@ -7691,8 +7698,9 @@ static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn
 static int discount_column(const loader *L, const char *const *names, int pct_only);
 
 /* At the first row: beside a paid price read (Final Price), the list price it was read over
- * (Price), unused: where no discount was given an export leaves the paid price blank, and
- * the row's price is the list price (price_of_row). */
+ * (Price), unused; beside any price read, an unused one named a list price (List Price,
+ * Regular Price beside a Sale Price: t73 F23): where no discount was given an export leaves
+ * the paid price blank, and the row's price is the list price (price_of_row). */
 static void list_price_start(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -7701,11 +7709,12 @@ static void list_price_start(loader *L)
 	if (p < 0 || p >= MAX_FIELDS || L->rows->price_from_amount)
 		return;
 	header_names(L, names);
-	if (!sniff_paid_price(names[p]))
+	int paid = sniff_paid_price(names[p]);
+	if (!paid && sniff_list_price(names[p]))
 		return;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
-		if (!field_used(L, f) && sniff_name_role(names[f]) == RR_COL_PRICE &&
-		    !sniff_paid_price(names[f]))
+		if (!field_used(L, f) && !sniff_paid_price(names[f]) && (sniff_list_price(names[f]) ||
+		    (paid && sniff_name_role(names[f]) == RR_COL_PRICE)))
 			L->price_list = f;
 }
 
@@ -7785,17 +7794,22 @@ static int mark_in_doubt(const loader *L, const char *s, size_t n)
 	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
 }
 
-/* Is the row's amount in the discount's column (lc_disc) the shortfall off, to the cent? */
+/* Is the row's discount in the discount's column (lc_disc) the shortfall off_by of the
+ * product qp, to the cent: an amount, written negative as many exports sign it, or a percent
+ * of qp (a column named Discount alone holding 10 for 10 %: t73 F3)? */
 static int line_disc_is(const loader *L, const char *base, const size_t *off,
-			const size_t *len, double off_by)
+			const size_t *len, double off_by, double qp)
 {
 	int f = L->lc_disc;
 	double d;
 	char mark = 0;
 	const rr_currency *cur;
-	return f >= 0 && f < L->ncols && len[f] &&
-	       field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
-			    &cur) == 0 && fabs(d - off_by) <= 0.01 + 1e-6 * off_by;
+	if (f < 0 || f >= L->ncols || !len[f] ||
+	    field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &d, &mark,
+			 &cur) != 0)
+		return 0;
+	double tol = 0.01 + 1e-6 * off_by;
+	return fabs(fabs(d) - off_by) <= tol || (d > 0 && d < 100 && fabs(d * qp / 100 - off_by) <= tol);
 }
 
 static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
@@ -7831,7 +7845,9 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
-		c->disc_eq += !fac && x < qp && line_disc_is(L, base, off, len, qp - x);
+		int de = !fac && x < qp && line_disc_is(L, base, off, len, qp - x, qp);
+		c->disc_eq += de;
+		c->disc_paid += de && x > 0;
 		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
 		c->taxed += t != 0;
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
@@ -7941,11 +7957,24 @@ static int discount_column(const loader *L, const char *const *names, int pct_on
 	return -1;
 }
 
-/* The column whose numbers are what the customers paid where quantity times price is not:
- * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
- * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
- * amount (lc_pick), or, when the file cannot be read again or the price was mapped, a
- * warning naming the --map that does. */
+/* Can column c be what the customers paid where quantity times price is not: never far above
+ * it, on a twentieth of the rows (2 at least) below it or by a pricing unit's factor, and
+ * equal to it on half the rows (a tenth exactly), or on nine in ten of them equal or above 0
+ * and less by the discount column's amount (disc_paid): a sale's file discounts most lines,
+ * even all of them (t73 F3: Net Amount beside Discount went unread past half the lines
+ * discounted). */
+static int line_total_fits(const loader *L, const line_check *c)
+{
+	size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
+	if (n < 5 || 2 * n < L->lc_rows || 20 * c->more > n || off < 2 || 20 * off < n)
+		return 0;
+	return (10 * c->eq >= n && 2 * (c->eq + c->factor) >= n) ||
+	       10 * (c->eq + c->disc_paid) >= 9 * n;
+}
+
+/* The column whose numbers are what the customers paid where quantity times price is not
+ * (line_total_fits). Read again with it as the amount (lc_pick), or, when the file cannot be
+ * read again or the price was mapped, a warning naming the --map that does. */
 static void line_check_decide(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -7968,9 +7997,8 @@ static void line_check_decide(loader *L)
 	const line_check *best = NULL;
 	for (int i = 0; i < L->lc_n; i++) {
 		const line_check *c = &L->lc[i];
-		size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
-		if (n < 5 || 2 * n < L->lc_rows || 10 * c->eq < n || 20 * c->more > n ||
-		    off < 2 || 20 * off < n || 2 * (c->eq + c->factor) < n)
+		size_t off = c->factor + c->less;
+		if (!line_total_fits(L, c))
 			continue;
 		if (!best || off > best->factor + best->less)
 			best = c;
@@ -8038,17 +8066,22 @@ static void line_check_decide(loader *L)
 static const int id_roles[2] = {RR_COL_USER, RR_COL_ITEM};
 
 /* At the header: the pairs to judge. A role the user mapped stays, and so does a report
- * grouped by customer's (its customer is the group line's). */
+ * grouped by customer's (its customer is the group line's). An item read beside a
+ * description that the header names no pair is judged too, for a line's number alone (t73 F2:
+ * Item No, 1, 2, 3 on each invoice, beside Item, the product: 4 items for 8). */
 static void id_start(loader *L, const char *const *names)
 {
 	for (int i = 0; i < 2; i++) {
-		int c = id_roles[i], code, named;
-		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped) ||
-		    !sniff_id_pair(names, L->nf, L->col, c, &code, &named))
+		int c = id_roles[i], code, named, d = L->col[RR_COL_DESC];
+		if (sniff_map_gives(L->o->map, c) || (c == RR_COL_USER && L->grouped))
+			continue;
+		L->idp_lines[i] = !sniff_id_pair(names, L->nf, L->col, c, &code, &named);
+		if (L->idp_lines[i] && (c != RR_COL_ITEM || L->col[c] < 0 || d < 0 ||
+					d == L->col[c]))
 			continue;
 		L->idp[i] = idpair_new();   /* without memory the header's choice stands */
-		L->idp_code[i] = code;
-		L->idp_name[i] = named;
+		L->idp_code[i] = L->idp_lines[i] ? L->col[c] : code;
+		L->idp_name[i] = L->idp_lines[i] ? d : named;
 	}
 }
 
@@ -8140,7 +8173,12 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 {
 	const char *what = i ? "item" : "customer", *unit = L->col[RR_COL_INVOICE] >= 0 ?
 							     "invoices" : "rows";
-	if (by == IDPAIR_BY_ORDER)
+	if (by == IDPAIR_BY_LINE_NO)
+		snprintf(why, size, "'%s' numbers each invoice's lines (1, 2, 3... on %zu of its %zu "
+			 "invoices of two lines or more) and stands beside two '%s' or more on %zu of "
+			 "its %zu values: a line's number, no %s's code", an, st->numbered, st->runs,
+			 bn, st->multi, st->codes, what);
+	else if (by == IDPAIR_BY_ORDER)
 		snprintf(why, size, "'%s' is a new value on each of its %s (%zu values on %zu, "
 			 "%zu of them on a second): an order's or a line's own number, no %s's "
 			 "code", an, unit, st->codes, st->units, st->back, what);
@@ -8175,6 +8213,8 @@ static void id_decide(loader *L)
 			continue;
 		idpair_stats_get(L->idp[i], &st);
 		int v = idpair_judge(&st, &by);
+		if (L->idp_lines[i] && by != IDPAIR_BY_LINE_NO)
+			continue;
 		int want = v == IDPAIR_CODE ? L->idp_code[i] : v == IDPAIR_NAME ? L->idp_name[i] : -1;
 		int had = L->col[c];
 		if (want < 0 || want == had || had < 0)
@@ -10463,6 +10503,73 @@ static int title_line(loader *L)
 	return L->failed || (!L->doc_sampling && !L->unterminated && title_hold(L));
 }
 
+/* A record of more fields than the header, the extra ones empty: when its first are the
+ * header again, an export joined after the first one whose rows end in as many empty fields
+ * (a spreadsheet's trailing column, t73 F24: refused as two layouts), and its rows are
+ * read without them, as the first row's would be (trail_k). */
+static void trailing_part(loader *L)
+{
+	int nf = L->nf;
+	L->nf = L->ncols;
+	if (header_again(L))
+		L->trail_k = nf - L->ncols;
+	else
+		L->nf = nf;
+}
+
+/* Are the header's names from field f on all empty (a trailing empty column's)? */
+static int header_tail_empty(const loader *L, int f)
+{
+	if (!L->hdr || L->ncols > MAX_FIELDS || f < 1 || f >= L->ncols)
+		return 0;
+	for (; f < L->ncols; f++)
+		if (L->hlen[f])
+			return 0;
+	return 1;
+}
+
+/* A record of fewer fields than the header, whose missing ones are the header's last,
+ * unnamed: the header again of an export joined after one written with a trailing empty
+ * column sets pad_k, and its rows are read with those fields empty (the other order of
+ * trailing_part's exports). */
+static void short_fields(loader *L)
+{
+	if (L->nf < L->ncols && !L->pad_k && header_tail_empty(L, L->nf) && header_again(L))
+		L->pad_k = L->ncols - L->nf;
+	if (!L->pad_k || L->ncols - L->nf != L->pad_k)
+		return;
+	for (int f = L->nf; f < L->ncols; f++) {
+		L->off[f] = L->off[L->nf - 1] + L->len[L->nf - 1];
+		L->len[f] = 0;
+	}
+	L->nf = L->ncols;
+	if (!header_again(L) && !L->padded++)
+		L->padded_line = L->rec_line;
+}
+
+/* A record's empty fields past the header's, which a spreadsheet leaves at the end of each
+ * row: read without them while the rows have them as the first row did, or as the header
+ * again did (trailing_part). */
+static void trailing_fields(loader *L)
+{
+	short_fields(L);
+	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
+		L->trail_decided = 1;
+		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
+	}
+	if (L->trail_k && L->nf == L->ncols) {   /* rows of both widths: no more are trimmed */
+		L->trail_k = 0;
+		L->trail_stop_line = header_again(L) ? 0 : L->rec_line;   /* or another export */
+	}
+	if (L->nf > L->ncols && L->nf - L->ncols != L->trail_k && trailing_empty(L))
+		trailing_part(L);
+	if (L->trail_k && L->nf - L->ncols == L->trail_k && trailing_empty(L)) {
+		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
+			L->trailing_line = L->rec_line;
+		L->nf = L->ncols;
+	}
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -10488,19 +10595,7 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
-	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
-		L->trail_decided = 1;
-		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
-	}
-	if (L->trail_k && L->nf == L->ncols) {   /* rows of both widths: no more are trimmed */
-		L->trail_k = 0;
-		L->trail_stop_line = L->rec_line;
-	}
-	if (L->trail_k && L->nf - L->ncols == L->trail_k && trailing_empty(L)) {
-		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
-			L->trailing_line = L->rec_line;
-		L->nf = L->ncols;
-	}
+	trailing_fields(L);
 	int total = grouped_total(L);
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
@@ -14602,6 +14697,10 @@ static void status_unread_columns(loader *L)
  * fields stop, as a separator inside an unquoted field would make them. */
 static void describe_row_ends(const loader *L, char *text, size_t size)
 {
+	if (L->padded)
+		say(text, size, "note: %zu row%s (the first on line %zu) lack the header's last %d "
+		    "unnamed column%s, read as empty", L->padded, L->padded == 1 ? "" : "s",
+		    L->padded_line, L->pad_k, L->pad_k == 1 ? "" : "s");
 	if (L->trailing && !L->trail_stop_line)
 		say(text, size, "note: %zu row%s (the first on line %zu) end in empty fields "
 		    "past the header's %d, read without them", L->trailing,

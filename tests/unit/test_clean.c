@@ -683,6 +683,25 @@ static void test_credit_prefix_branch(void **state)
 	assert_int_equal(8, dropped_by(t, RR_RULE_CANCELLED));
 }
 
+/* t73 F12: a ledger's Doc No (Doc. No., DocNo, Doc Number) is the invoice: its credit notes
+ * CN520 and CN521 beside twenty INV... invoices are returns, 2 lines dropped (no invoice
+ * column read, none was, unsaid). */
+static void test_doc_no_credit_notes(void **state)
+{
+	(void)state;
+	static const char *const hdr[] = {"Doc No", "Doc. No.", "DocNo", "Doc Number"};
+	for (size_t h = 0; h < sizeof hdr / sizeof *hdr; h++) {
+		char text[4096];
+		size_t o = (size_t)snprintf(text, sizeof text, "Date,%s,Customer,Item,Description,"
+					    "Qty,Debit,Credit\n", hdr[h]);
+		for (int i = 0; i < 22; i++)
+			o += (size_t)snprintf(text + o, sizeof text - o, "2024-05-%02d,%s%d,C%d,I%d,"
+					      "Thing %d,1,%s\n", i + 1, i < 20 ? "INV" : "CN",
+					      500 + i, i % 3, i % 4, i % 4, i < 20 ? "3.00," : ",3.00");
+		assert_int_equal(2, dropped_by(text, RR_RULE_CANCELLED));
+	}
+}
+
 /* Rows of text (any header) the nonproduct rule drops. */
 static size_t nonproduct_in(const char *text)
 {
@@ -1123,6 +1142,38 @@ static void test_date_scan(void **state)
 	rows_free(r);
 }
 
+/* A few days over ten years from the rest, of at most 1 row in 5 in all, are left out however
+ * small the file (t73 F1: 2 rows of 2204 beside 150 were kept under 1 row in 100). */
+static void test_far_days(void **state)
+{
+	(void)state;
+	/* an invoice of 2 lines typed 2100 after 150 daily rows: the rest end on day 149 */
+	check_bounds(dated_rows(0, 0, 150, D2023, 1, 2, D2100), INT32_MIN, (D2023 + 149) * 1440 + 1439);
+	/* ... and typed 1923 before them: the rest start on D2023 */
+	check_bounds(dated_rows(2, D2023 - 36525, 150, D2023, 1, 0, 0), D2023 * 1440, INT32_MAX);
+	/* 10 placeholder rows beside 40 are 1 in 5: out; 11 are over it: kept */
+	check_bounds(dated_rows(0, 0, 40, D2023, 1, 10, D2100), INT32_MIN, (D2023 + 39) * 1440 + 1439);
+	check_bounds(dated_rows(0, 0, 40, D2023, 1, 11, D2100), INT32_MIN, INT32_MAX);
+	/* 9 years away is no such gap; nor is 11 years after rows spanning 12 */
+	check_bounds(dated_rows(0, 0, 150, D2023, 1, 2, D2023 + 149 + 9 * 365), INT32_MIN, INT32_MAX);
+	check_bounds(dated_rows(0, 0, 150, D2023, 30, 2, D2023 + 149 * 30 + 11 * 365), INT32_MIN,
+		     INT32_MAX);
+	/* two invoices typed 2100 on two days, 40 days of rows (1 day in 10 allows 4): both out */
+	char csv[4096];
+	size_t k = (size_t)snprintf(csv, sizeof csv, "InvoiceNo,StockCode,Description,Quantity,"
+				    "InvoiceDate,UnitPrice,CustomerID,Country\n");
+	for (int i = 0; i < 40; i++)
+		k += (size_t)snprintf(csv + k, sizeof csv - k, "%d,A,a,1,2023-%02d-%02d 10:00,1,U%d,UK\n",
+				      i + 1, i / 28 + 1, i % 28 + 1, i % 3);
+	snprintf(csv + k, sizeof csv - k, "41,A,a,1,2100-01-05 10:00,1,U1,UK\n"
+		 "42,A,a,1,2100-03-05 10:00,1,U2,UK\n");
+	char *p = tu_write_temp_str(csv);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	/* the rest end on 2023-02-12 (day 19400) */
+	check_bounds(r, INT32_MIN, 19400 * 1440 + 1439);
+}
+
 /* A return dated 1900 nets against its purchase like any other: its date plays no part. */
 static void test_return_any_date(void **state)
 {
@@ -1382,6 +1433,8 @@ int main(void)
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),
+		cmocka_unit_test(test_far_days),
+		cmocka_unit_test(test_doc_no_credit_notes),
 		cmocka_unit_test(test_return_any_date),
 		cmocka_unit_test(test_returns_without_prices),
 		cmocka_unit_test(test_t59_nonproduct_names),

@@ -960,6 +960,32 @@ static void test_web_date_forms(void **state)
 	assert_dates_unread(bad, sizeof bad / sizeof *bad);
 }
 
+/* t73 F21, F22: Date.toString's zone name in the browser's language (German, French with its
+ * typographic apostrophe, Spanish, Chinese), and ASP.NET's JSON date with its slashes escaped
+ * as JSON text writes them; a bracket of other signs, an escape on one side alone, stay
+ * unread. */
+static void test_web_date_forms_localised(void **state)
+{
+	(void)state;
+	static const date_case c[] = {
+		{"\"Tue Jan 02 2024 23:30:00 GMT+0100 (Mitteleurop\xC3\xA4ische Normalzeit)\"",
+		 "2024-01-02 22:30", "converted to UTC"},
+		{"\"Tue Jan 02 2024 23:30:00 GMT+0100 (heure normale d\xE2\x80\x99" "Europe "
+		 "centrale)\"", "2024-01-02 22:30", "converted to UTC"},
+		{"\"Tue Jan 02 2024 23:30:00 GMT+0100 (hora est\xC3\xA1ndar de Europa central)\"",
+		 "2024-01-02 22:30", "converted to UTC"},
+		{"\"Tue Jan 02 2024 23:30:00 GMT+0800 (\xE4\xB8\xAD\xE5\x9B\xBD\xE6\xA0\x87"
+		 "\xE5\x87\x86\xE6\x97\xB6\xE9\x97\xB4)\"", "2024-01-02 15:30", "converted to UTC"},
+		{"\\/Date(1704198300000)\\/", "2024-01-02 12:25", "milliseconds"},
+		{"\\/Date(1704198300000+0100)\\/", "2024-01-02 12:25", "milliseconds"},
+	};
+	assert_dates_read(c, sizeof c / sizeof *c);
+	static const char *const bad[] = {"\"Tue Jan 02 2024 23:30:00 GMT+0100 (Zeit=<b>)\"",
+					  "\\/Date(1704198300000)/", "/Date(1704198300000)\\/",
+					  "\\/Date(17041983)\\/"};
+	assert_dates_unread(bad, sizeof bad / sizeof *bad);
+}
+
 /* t67 F17: a day and a month without a year take it from elsewhere: date_with_year writes
  * it in where detection then reads it, or says no (a date with its year, a bare number). */
 static void test_date_with_year(void **state)
@@ -1292,6 +1318,7 @@ int main(void)
 		cmocka_unit_test(test_db2_end_of_day_bounded),
 		cmocka_unit_test(test_span_bounded),
 		cmocka_unit_test(test_web_date_forms),
+		cmocka_unit_test(test_web_date_forms_localised),
 		cmocka_unit_test(test_date_with_year),
 		cmocka_unit_test(test_yearless_loads),
 		cmocka_unit_test(test_yearless_titles_and_rolls),

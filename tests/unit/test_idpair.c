@@ -154,6 +154,47 @@ static void test_small(void **state)
 	assert_int_equal(IDPAIR_EITHER, judge(NULL, 0, &st, &why));
 }
 
+/* t73 F2: Item No, each invoice's line numbers 1, 2, 3 (SAP's 10, 20, 30), beside the
+ * products, is no item's code: 5 runs of two lines or more, all numbered; codes 1 and 2 of
+ * 3 stand beside several products. Codes in order that name one product each stay either;
+ * 4 runs numbered of 5 are under nine in ten. */
+static void test_line_numbers(void **state)
+{
+	(void)state;
+	static const row lines[] = {{"1", "Mug", "A"}, {"2", "Jar", "A"}, {"1", "Jar", "B"},
+				    {"2", "Pot", "B"}, {"3", "Mug", "B"}, {"1", "Pot", "C"},
+				    {"2", "Mug", "C"}, {"1", "Mug", "D"}, {"2", "Pot", "D"},
+				    {"1", "Jar", "E"}, {"2", "Mug", "E"}, {"1", "Pot", "F"}};
+	static const row sap[] = {{"10", "Mug", "A"}, {"20", "Jar", "A"}, {"10", "Jar", "B"},
+				  {"20", "Pot", "B"}, {"30", "Mug", "B"}, {"10", "Pot", "C"},
+				  {"20", "Mug", "C"}, {"10", "Mug", "D"}, {"20", "Pot", "D"},
+				  {"10", "Jar", "E"}, {"20", "Mug", "E"}};
+	static const row own[] = {{"1", "Bread", "A"}, {"2", "Milk", "A"}, {"1", "Bread", "B"},
+				  {"2", "Milk", "B"}, {"3", "Eggs", "B"}, {"1", "Bread", "C"},
+				  {"2", "Milk", "C"}, {"1", "Bread", "D"}, {"2", "Milk", "D"},
+				  {"1", "Bread", "E"}, {"2", "Milk", "E"}};
+	static const row broken[] = {{"1", "Mug", "A"}, {"2", "Jar", "A"}, {"1", "Jar", "B"},
+				     {"3", "Pot", "B"}, {"1", "Pot", "C"}, {"2", "Mug", "C"},
+				     {"1", "Mug", "D"}, {"2", "Pot", "D"}, {"1", "Jar", "E"},
+				     {"2", "Mug", "E"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_NAME, judge(lines, 12, &st, &why));
+	assert_int_equal(IDPAIR_BY_LINE_NO, why);
+	assert_int_equal(5, st.runs);   /* F, one line, is none */
+	assert_int_equal(5, st.numbered);
+	assert_int_equal(3, st.codes);
+	assert_int_equal(2, st.multi);
+	assert_int_equal(IDPAIR_NAME, judge(sap, 11, &st, &why));
+	assert_int_equal(IDPAIR_BY_LINE_NO, why);
+	assert_int_equal(IDPAIR_EITHER, judge(own, 11, &st, &why));
+	assert_int_equal(5, st.numbered);
+	assert_int_equal(0, st.multi);
+	judge(broken, 10, &st, &why);
+	assert_int_equal(4, st.numbered);
+	assert_int_not_equal(IDPAIR_BY_LINE_NO, why);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_several_names),
 		cmocka_unit_test(test_blank_later),
 		cmocka_unit_test(test_small),
+		cmocka_unit_test(test_line_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

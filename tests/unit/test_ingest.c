@@ -7646,6 +7646,91 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(err_msg(), "a surrogate with no other half?"));
 }
 
+/* text[0..) as UTF-16 (be: big-endian) after its byte order mark, into u16: its length. A
+ * '#' stands for U+4E0A (上), whose low byte is a line feed's. */
+static size_t utf16_of(char *u16, const char *text, int be)
+{
+	size_t n = 0;
+	u16[n++] = (char)(be ? 0xFE : 0xFF);
+	u16[n++] = (char)(be ? 0xFF : 0xFE);
+	for (const char *c = text; *c; c++, n += 2) {
+		u16[n + (size_t)be] = *c == '#' ? '\n' : *c;
+		u16[n + 1 - (size_t)be] = *c == '#' ? 0x4E : 0;
+	}
+	return n;
+}
+
+/* t73 F13: a UTF-8 export joined after a UTF-16 one (its rows were one rejected UTF-16 "row"):
+ * from the line of 8-bit text after a UTF-16 line end, read as UTF-8, said, its header
+ * skipped: 3 rows, either byte order. A UTF-16 line that starts with 上 (bytes 0A 4E) is no
+ * such text. */
+static void test_utf16_then_utf8(void **state)
+{
+	(void)state;
+	static const char eight[] = "user,item,qty,date\n8,B,4,2023-01-03\n9,C,5,2023-01-04\n";
+	char buf[512];
+	for (int be = 0; be < 2; be++) {
+		size_t n = utf16_of(buf, "user,item,qty,date\n7,A,3,2023-01-02\n", be);
+		memcpy(buf + n, eight, sizeof eight - 1);
+		char *p = tu_write_temp(buf, n + sizeof eight - 1);
+		rr_rows *r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(3, r->n);
+		assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+		assert_float_equal(5, r->qty[2], 0);
+		if (!strstr(r->reading, "; from line 3 UTF-8, as its bytes there say"))
+			fail_msg("%s", r->reading);
+		rows_free(r);
+	}
+	size_t n = utf16_of(buf, "user,item,qty,date\n#A,B,3,2023-01-02\n#C,D,4,2023-01-03\n", 0);
+	char *p = tu_write_temp(buf, n);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_null(strstr(r->reading, "UTF-8, as its bytes"));
+	rows_free(r);
+}
+
+/* t73 F24: a second export joined after the first, written with a trailing empty column (its
+ * header and rows end in ','): the same layout, its header skipped and its rows read without
+ * the empty field, said (refused as two layouts); so in the other order, its rows read with
+ * the field empty. A header again with a named column more is still another layout. */
+static void test_header_again_trailing_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\nc2,B1,2,2023-01-03\n"
+			       "customer,sku,qty,date,\nc1,B1,3,2023-02-02,\nc2,A1,4,2023-02-03,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_float_equal(4, r->qty[3], 0);
+	assert_non_null(strstr(r->reading, "note: the header comes again at line 4"));
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 5) end in empty fields past "
+				  "the header's 4, read without them"));
+	rows_free(r);
+	assert_null(load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\n"
+			      "customer,sku,qty,date,price\nc1,B1,3,2023-02-02,\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with 5 columns"));
+	/* the other order: the first export with the trailing column, the second without */
+	r = load_text("customer,sku,qty,date,\nc1,A1,1,2023-01-02,\nc2,B1,2,2023-01-03,\n"
+		      "customer,sku,qty,date\nc1,B1,3,2023-02-02\nc2,A1,4,2023-02-03\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_float_equal(4, r->qty[3], 0);
+	assert_non_null(strstr(r->reading, "2 rows (the first on line 5) lack the header's last 1 "
+				  "unnamed column, read as empty"));
+	rows_free(r);
+	/* a short row of such a file that follows no header again is rejected, as before */
+	r = load_text("customer,sku,qty,date,\nc1,A1,1,2023-01-02,\nc2,B1,2,2023-01-03\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	rows_free(r);
+}
+
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
  * said, not rejected as rows; a row that only looks like it is read. */
 static void test_header_again(void **state)
@@ -10433,7 +10518,9 @@ int main(void)
 		cmocka_unit_test(test_order_export_names),
 		cmocka_unit_test(test_money_hint_not_order_total),
 		cmocka_unit_test(test_shopify_localised),
+		cmocka_unit_test(test_utf16_then_utf8),
 		cmocka_unit_test(test_header_again),
+		cmocka_unit_test(test_header_again_trailing_column),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
 		cmocka_unit_test(test_email_ids),

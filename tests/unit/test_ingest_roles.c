@@ -523,6 +523,33 @@ static void test_code_beside_name_whole_file(void **state)
 	rows_free(r);
 }
 
+/* t73 F2: Item No, each invoice's line numbers 1, 2, 3, beside Item, the product: the
+ * products are the items, 5 of them (Item No made 3), said in a note; Item Number alike. */
+static void test_item_no_line_numbers(void **state)
+{
+	(void)state;
+	static const char *const hdr[] = {"Item No", "Item Number"};
+	static const char *const product[] = {"Oak Board", "Red Mug", "Salt Jar", "Jam Pot",
+					      "Blue Bowl"};
+	for (size_t h = 0; h < 2; h++) {
+		char text[4096];
+		size_t o = (size_t)snprintf(text, sizeof text, "Invoice,Date,Customer,%s,Item,Qty,"
+					    "Price\n", hdr[h]);
+		for (int i = 0, k = 0; i < 12; i++)   /* invoices of 2 and 3 lines */
+			for (int line = 1; line <= 2 + i % 2; line++, k++)
+				o += (size_t)snprintf(text + o, sizeof text - o, "%d,2024-03-%02d,C%d,"
+						      "%d,%s,1,3.00\n", 500 + i, 1 + i, i % 4,
+						      line, product[(k * 2) % 5]);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		assert_int_equal(5, strtab_count(r->codes));
+		assert_non_null(strstr(r->reading, "numbers each invoice's lines (1, 2, 3... on 12 "
+					     "of its 12 invoices"));
+		assert_non_null(strstr(r->reading, "the items are read from 'Item'"));
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -542,6 +569,7 @@ int main(void)
 		cmocka_unit_test(test_hint_every_role),
 		cmocka_unit_test(test_shared_names_numbered),
 		cmocka_unit_test(test_code_beside_name_whole_file),
+		cmocka_unit_test(test_item_no_line_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -242,6 +242,52 @@ static void test_discount_amounts(void **state)
 	rows_free(r);
 }
 
+/* The six lines of discount_file, each with its Discount d[k] and Net Amount a[k]. */
+static rr_rows *discount_rows(const char *const d[6], const char *const a[6])
+{
+	static const char *const qp[6] = {"2,1.25", "3,0.85", "1,2.00", "2,1.00", "4,0.50", "1,3.00"};
+	char text[800];
+	size_t k = (size_t)snprintf(text, sizeof text,
+				    "Order,Date,Customer,SKU,Qty,Price,Discount,Net Amount\n");
+	for (int i = 0; i < 6; i++)
+		k += (size_t)snprintf(text + k, sizeof text - k, "%d,2011-01-%d,C%d,X%d,%s,%s,%s\n",
+				      i + 1, 15 + i, i, i, qp[i], d[i], a[i]);
+	return load_csv(text);
+}
+
+/* t73 F3: past half the lines discounted the Net Amount was left unread for the list prices
+ * (14.05). Equal, or less by the Discount on every line, it is read: 4 of 6 lines discounted
+ * 2.00 + 2.00 + 1.50 + 1.60 + 2.00 + 3.00 = 12.10; all 6, 11.60; the discount written
+ * negative, 12.10; in percent (20, 20, 25, 10), 2.00 + 2.04 + 1.50 + 1.80 + 2 + 3 = 12.34.
+ * A Discount of other numbers (5, 7, 3, 9) explains nothing: the prices, 14.05; nor does a
+ * column of 0s beside one of the whole products (TikTok's Sku Quantity of return beside its
+ * SKU Subtotal Before Discount). */
+static void test_discount_most_lines(void **state)
+{
+	(void)state;
+	static const char *const most[6] = {"2.00", "2.00", "1.50", "1.60", "2.00", "3.00"};
+	static const char *const all[6] = {"2.00", "2.00", "1.50", "1.60", "1.80", "2.70"};
+	static const char *const pct[6] = {"2.00", "2.04", "1.50", "1.80", "2.00", "3.00"};
+	static const char *const d_most[6] = {"0.50", "0.55", "0.50", "0.40", "0", "0"};
+	static const char *const d_all[6] = {"0.50", "0.55", "0.50", "0.40", "0.20", "0.30"};
+	static const char *const d_neg[6] = {"-0.50", "-0.55", "-0.50", "-0.40", "0", "0"};
+	static const char *const d_pct[6] = {"20", "20", "25", "10", "0", "0"};
+	static const char *const d_other[6] = {"5", "7", "3", "9", "0", "0"};
+	static const char *const zero[6] = {"0", "0", "0", "0", "0", "0"};
+	static const char *const d_whole[6] = {"2.50", "2.55", "2.00", "2.00", "2.00", "3.00"};
+	struct { const char *const *d, *const *a; double spend; int read; } c[] = {
+		{d_most, most, 12.10, 1}, {d_all, all, 11.60, 1}, {d_neg, most, 12.10, 1},
+		{d_pct, pct, 12.34, 1}, {d_other, most, 14.05, 0}, {d_whole, zero, 14.05, 0}};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		rr_rows *r = discount_rows(c[k].d, c[k].a);
+		char what[32];
+		snprintf(what, sizeof what, "case %zu", k);
+		assert_spend(r, c[k].spend, what);
+		assert_int_equal(c[k].read, strstr(r->reading, "the line discount 'Discount' gives") != NULL);
+		rows_free(r);
+	}
+}
+
 /* t71 F21: a paid price left blank where no discount was given (Final Price beside Price)
  * is the list price on that row: 2 x 1.00 + 3 x 0.85 = 4.55, both rows kept (the blank row
  * was rejected, 2.00 kept). */
@@ -253,6 +299,29 @@ static void test_paid_price_blank(void **state)
 	assert_int_equal(r->n, 2);
 	assert_spend(r, 4.55, "blank");
 	assert_non_null(strstr(r->reading, "'Final Price' is blank on 1 row (the first on line 3)"));
+	rows_free(r);
+}
+
+/* t73 F23: a Sale Price written only for the goods on sale, beside a List Price (Regular
+ * Price: WooCommerce's), is blank where the list price was paid: 2 x 1.00 + 3 x 0.85 = 4.55,
+ * both rows kept. A Cost Price beside it is no price paid: the blank row is rejected. */
+static void test_sale_price_blank(void **state)
+{
+	(void)state;
+	static const char *const list[] = {"List Price", "Regular Price", "Compare At Price"};
+	for (size_t k = 0; k < sizeof list / sizeof *list; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,%s,Sale Price\n"
+			 "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n", list[k]);
+		rr_rows *r = load_csv(text);
+		assert_int_equal(r->n, 2);
+		assert_spend(r, 4.55, list[k]);
+		assert_non_null(strstr(r->reading, "'Sale Price' is blank on 1 row (the first on line 3)"));
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Cost Price,Sale Price\n"
+			      "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n");
+	assert_int_equal(r->n, 1);
 	rows_free(r);
 }
 
@@ -334,6 +403,21 @@ static void test_online_retail_codes_elsewhere(void **state)
 	rows_free(r);
 }
 
+/* t73 F14: without a description column another shop's C2, PADS, DOT and M, coded as
+ * Online Retail's lines of no product, describe nothing of carriage or samples: kept (their
+ * 5 rows were dropped); BANK CHARGES says what it is by itself, POST spells the start of
+ * POSTAGE, Online Retail's description of it: dropped (2). */
+static void test_online_retail_codes_no_desc(void **state)
+{
+	(void)state;
+	assert_int_equal(2, nonproduct_dropped(
+		"Order,Date,Email,SKU,Qty,Price\n"
+		"1,2023-03-01,a@x.com,C2,1,249.00\n1,2023-03-01,a@x.com,PADS,1,12.00\n"
+		"2,2023-03-02,b@x.com,DOT,1,3.50\n2,2023-03-02,b@x.com,M,2,5.00\n"
+		"3,2023-03-03,a@x.com,C2,1,249.00\n3,2023-03-03,a@x.com,BANK CHARGES,1,2.00\n"
+		"4,2023-03-04,c@x.com,CAM1,1,99.00\n4,2023-03-04,c@x.com,POST,1,3.50\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -345,10 +429,13 @@ int main(void)
 		cmocka_unit_test(test_minor_tenths),
 		cmocka_unit_test(test_price_unit_not_period),
 		cmocka_unit_test(test_discount_amounts),
+		cmocka_unit_test(test_discount_most_lines),
 		cmocka_unit_test(test_paid_price_blank),
+		cmocka_unit_test(test_sale_price_blank),
 		cmocka_unit_test(test_quantity_names),
 		cmocka_unit_test(test_fee_named_goods),
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
+		cmocka_unit_test(test_online_retail_codes_no_desc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
