@@ -108,7 +108,8 @@ const char *due_share(const rr_due *m, char *buf, size_t size);
 int due_overdue(const rr_due_pair *c);
 
 /* The baseline's ranked list for history h at T: the overdue pairs, most purchase days first,
- * then the least overdue (since ÷ gap), then pair index. Into a malloc'd *out; returns how many,
+ * then the least overdue (since ÷ gap), then the earliest first purchase, then pair index
+ * (customer, then item, each in the order the data first names them). Into a malloc'd *out; returns how many,
  * or -1 with err_set. */
 long due_baseline_list(const rr_due_hist *h, int32_t T, uint32_t **out);
 
