@@ -1,0 +1,36 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_t75.sh — tester 75's workbench findings.
+# F3: a long `export rules` shows its running line and stops on Ctrl-C like the other long
+# commands, leaving no file, and the Ctrl-C does not quit relrec (it froze the screen, then
+# the Ctrl-C read after it quit).
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+NAMES="tui_export_rules_stops"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-t75
+
+start a 160x50 "$ROOT"
+if ! wait_for a "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- F3: export rules runs as the other long commands do ----------------------------------------
+why=""
+text a ":export rules $tmp/rules.csv --min-count 3"
+keys a Enter
+if wait_for a "s or Esc stops" 300; then
+	shows "export rules" || why="$why; the running line does not name export rules"
+	keys a C-c
+	if wait_for a "stopped: export rules" 300; then
+		shows "not written" || why="$why; the stop does not say the file was not written"
+		lacks "EXITED" || why="$why; Ctrl-C quit relrec"
+		[ -e "$tmp/rules.csv" ] && why="$why; the file was written"
+		ls "$tmp" | grep -q 'rules.csv.*tmp' && why="$why; a temporary file was left"
+	else
+		why="$why; Ctrl-C did not stop it"
+	fi
+else
+	why="no running line with its stop key while export rules ran"
+fi
+if [ -z "$why" ]; then ok tui_export_rules_stops; else fail tui_export_rules_stops "$why"; fi
