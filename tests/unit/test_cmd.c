@@ -1555,6 +1555,13 @@ static void test_filter_drop_customers(void **state)
 	assert_non_null(strstr(err_msg(), "holds no customer id: nothing to drop"));
 	assert_int_equal(-1, exec_fmt(&a, "filter country France --file %s", ids));
 	assert_non_null(strstr(err_msg(), "--file goes with drop-customers"));
+	/* t75 F14: --file with no WHAT names where it goes, not "a value" */
+	assert_int_equal(-1, exec_fmt(&a, "filter --file %s", ids));
+	assert_non_null(strstr(err_msg(), "--file goes with drop-customers: filter drop-customers --file FILE"));
+	/* t75 F15: one id given to customers, which takes a file: which takes what */
+	assert_int_equal(-1, cmd_exec(&a, "filter customers 123"));
+	assert_string_equal("cannot open '123': no such file (filter customers takes a file of customer "
+			    "ids, one a line; filter drop-customers takes the ids as words)", err_msg());
 	assert_int_equal(1, a.clean.filter.n_drop);
 	assert_string_equal("123", a.clean.filter.drop[0]);
 	drop_figures(&a, 1, 10, 4, 3, 6, 8);
