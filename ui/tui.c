@@ -1308,8 +1308,9 @@ static int term_drawable(const char *term)
 	return tgetstr("cm", &p) != NULL;
 }
 
-/* The start command (the data's load) on the workbench's own screen. 0, or -1 if it failed. */
-static int start_run(tui *t, const rr_start *start)
+/* The start command (the data's load) on the workbench's own screen; a failure or a stop is
+ * said there. */
+static void start_run(tui *t, const rr_start *start)
 {
 	rr_app *app = t->app;
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
@@ -1320,7 +1321,6 @@ static int start_run(tui *t, const rr_start *start)
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);
 	else if (rc == 0)
 		tui_status(t, 0, "no data loaded: type :load FILE  (? help)");
-	return rc == 0 ? 0 : -1;
 }
 
 static void tui_loop(tui *t)
@@ -1418,16 +1418,19 @@ int tui_run(rr_app *app, const rr_start *start)
 			fprintf(stderr, "relrec: cannot start the workbench: TERM is not set: using the "
 				"prompt\n");
 		free(t);
-		int rc = start && start->load && cmd_exec(app, start->load) != 0;
-		if (rc)
+		/* a FILE it could not load is said and the session goes on: leaving it normally is
+		 * success, as on the prompt (relrec(1) EXIT STATUS) */
+		if (start && start->load && cmd_exec(app, start->load) != 0)
 			fprintf(stderr, "relrec: %s\n", err_msg());
-		return prompt_run(app) || rc;
+		return prompt_run(app);
 	}
 	struct sigaction old_int[2], old_fatal[NFATAL];   /* SIGINT's, SIGPIPE's; the rest */
 	signals_install(old_int, old_fatal);
 	rr_sink saved = app->sink;
 	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
-	int rc = start_run(t, start) != 0;
+	/* the start-up load's failure, or its stop (t75 F5: Esc, then q, exited 1), was said on
+	 * the screen and the session went on: it is no exit status of the session */
+	start_run(t, start);
 	tui_loop(t);
 	app->sink = saved;
 	restore_terminal();
@@ -1435,5 +1438,5 @@ int tui_run(rr_app *app, const rr_start *start)
 	signals_restore(old_int, old_fatal);
 	g_app = NULL;
 	tui_free(t);
-	return rc;
+	return 0;
 }

@@ -4,8 +4,9 @@
 # F3: a long `export rules` shows its running line and stops on Ctrl-C like the other long
 # commands, leaving no file, and the Ctrl-C does not quit relrec (it froze the screen, then
 # the Ctrl-C read after it quit).
+# F5: the start-up load stopped, then q: leaving normally exits 0 (it exited 1).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -34,3 +35,20 @@ else
 	why="no running line with its stop key while export rules ran"
 fi
 if [ -z "$why" ]; then ok tui_export_rules_stops; else fail tui_export_rules_stops "$why"; fi
+
+# ---- F5: a stopped start-up load is no failure of the session -----------------------------------
+why=""
+start b 160x50 "$ROOT" -- "$DATA"
+if wait_for b "s or Esc stops" 300; then
+	keys b Escape
+	if wait_for b "stopped: load" 300; then
+		keys b q
+		wait_re b "EXITED [0-9]+" 100 >/dev/null
+		shows "EXITED 0" || why="left with q after the stopped load, it did not exit 0"
+	else
+		why="Esc did not stop the start-up load"
+	fi
+else
+	why="no running line while the start-up load ran"
+fi
+if [ -z "$why" ]; then ok tui_stopped_load_exits_0; else fail tui_stopped_load_exits_0 "$why"; fi
