@@ -186,6 +186,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	t->status_err = err;
 	t->status_at = rr_now();
 	t->status_of = 0;
+	t->status_waits = 0;
 }
 
 void tui_note(tui *t, const char *fmt, ...)
@@ -197,6 +198,7 @@ void tui_note(tui *t, const char *fmt, ...)
 	t->status_err = 1;
 	t->status_at = rr_now();
 	t->status_of = 0;
+	t->status_waits = 0;
 	/* the running command's own message replaces it when it ends: keep it for after_work
 	 * (once: a key pressed again says nothing new) */
 	if (t->busy && strcmp(out_last_line(&t->notes), t->status) != 0)
@@ -522,6 +524,7 @@ static void queue_push(tui *t, const char *line)
 		tui_status(t, 0, "queued: %s (runs when '%s' ends)", line, t->busy_cmd);
 	else
 		tui_status(t, 0, "queued: %s (%d lines wait for '%s')", line, t->nqueue, t->busy_cmd);
+	t->status_waits = t->busy;
 }
 
 /* Can the next waiting line run? Not while a command runs, quit's question waits for its
@@ -644,7 +647,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 	if (t->busy)
 		return 1;   /* the screen stays stale, and fetches once the work is done */
 	char status[sizeof t->status];
-	int err = t->status_err, of = t->status_of;
+	int err = t->status_err, of = t->status_of, waits = t->status_waits;
 	double at = t->status_at;
 	memcpy(status, t->status, sizeof status);
 	int rc = exec_now(t, dest, line, 0);
@@ -653,6 +656,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 		t->status_err = err;
 		t->status_at = at;
 		t->status_of = of;
+		t->status_waits = waits;
 	}
 	return rc;
 }
@@ -936,12 +940,15 @@ static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size
 		queue_tail(t, tail, sizeof tail);
 	/* what the lines wait for goes first: after a message, often the pop-up's long first
 	 * line again, it was cut off; an error keeps its place */
+	/* "queued: LINE (runs when 'CMD' ends)" once CMD has ended: the tail says what they wait
+	 * for now */
+	const char *st = !t->busy && t->status_waits ? "" : t->status;
 	if (t->status_err)
-		snprintf(msg, msize, "error: %s%s", t->status, tail);
+		snprintf(msg, msize, "error: %s%s", st, tail);
 	else if (*tail)
-		snprintf(msg, msize, "%s  %s", tail + 2, t->status);
+		snprintf(msg, msize, "%s%s%s", tail + 2, *st ? "  " : "", st);
 	else
-		snprintf(msg, msize, "%s", t->status);
+		snprintf(msg, msize, "%s", st);
 	return t->cols - rw;
 }
 

@@ -211,6 +211,8 @@ typedef struct tui {
 				      (t66 F10: Together's advice stayed on Runs and Data) */
 	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
 				      busy, a fresh one shows instead of the progress */
+	int status_waits;          /* the status is queue_push's "queued: LINE (runs when 'CMD'
+				      ends)": stale once CMD has ended (t75 F10), so not shown then */
 	int quit_ask;              /* waiting for y/n: runs of the session are not saved */
 	char ask_cmd[8];           /* what y runs then: "quit" or "reset" */
 
