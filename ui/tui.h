@@ -211,6 +211,9 @@ typedef struct tui {
 				      (t66 F10: Together's advice stayed on Runs and Data) */
 	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
 				      busy, a fresh one shows instead of the progress */
+	const struct tui_key *over_lost; /* the screen's key refused over the pop-up or help,
+				      said again when it closes (t75 F11), or NULL */
+	int over_lost_key;         /* the key typed for it */
 	int status_waits;          /* the status is queue_push's "queued: LINE (runs when 'CMD'
 				      ends)": stale once CMD has ended (t75 F10), so not shown then */
 	int quit_ask;              /* waiting for y/n: runs of the session are not saved */

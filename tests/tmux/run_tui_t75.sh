@@ -5,8 +5,10 @@
 # commands, leaving no file, and the Ctrl-C does not quit relrec (it froze the screen, then
 # the Ctrl-C read after it quit).
 # F5: the start-up load stopped, then q: leaving normally exits 0 (it exited 1).
+# F11: a screen key typed over a command's pop-up is said again once the pop-up closes (4,
+# then Enter, left the Data screen with no word that 4 was not done).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -52,3 +54,23 @@ else
 	why="no running line while the start-up load ran"
 fi
 if [ -z "$why" ]; then ok tui_stopped_load_exits_0; else fail tui_stopped_load_exits_0 "$why"; fi
+
+# ---- F11: a key the pop-up refused is said once it closes ---------------------------------------
+why=""
+start c 160x50 "$ROOT"
+if wait_for c "396,337" 400; then
+	text c ":filter until 2011-08-31"
+	keys c Enter
+	if wait_for c "Esc/q/Enter close  " 300; then
+		keys c 4
+		wait_for c "other keys do nothing over it" 50 >/dev/null || why="$why; 4 over the pop-up said nothing"
+		keys c Enter
+		wait_for c "4 (switch screens) was not done: it came while the output was open" 50 >/dev/null ||
+			why="$why; once the pop-up closed, nothing said that 4 was not done"
+	else
+		why="$why; filter until opened no pop-up"
+	fi
+else
+	why="the workbench did not start on the bundled data"
+fi
+if [ -z "$why" ]; then ok tui_popup_key_said; else fail tui_popup_key_said "$why"; fi
