@@ -154,25 +154,41 @@ static void signals_restore(const struct sigaction *old_int, const struct sigact
 		sigaction(fatal_sigs[i], &old_fatal[i], NULL);
 }
 
-void tui_suspend(tui *t)
+static volatile sig_atomic_t g_continued;   /* SIGCONT came: tui_suspend was stopped */
+
+static void on_cont(int sig)
+{
+	(void)sig;
+	g_continued = 1;
+}
+
+int tui_suspend(tui *t)
 {
 	/* raw mode turned the terminal's Ctrl-Z into a key: do what the tty would have done,
 	 * with the default action (ncurses may have a handler of its own installed) */
-	struct sigaction dfl, old;
+	struct sigaction dfl, old, cont, old_cont;
 	memset(&dfl, 0, sizeof dfl);
 	sigemptyset(&dfl.sa_mask);
 	dfl.sa_handler = SIG_DFL;
+	cont = dfl;
+	cont.sa_handler = on_cont;
 	sigaction(SIGTSTP, &dfl, &old);
+	sigaction(SIGCONT, &cont, &old_cont);
+	g_continued = 0;
 	restore_terminal();
 	double t0 = rr_now();
 	raise(SIGTSTP); /* stopped here until the shell's fg sends SIGCONT */
 	rr_now_skip(rr_now() - t0); /* a run's time and rate leave the pause out */
 	sigaction(SIGTSTP, &old, NULL);
+	sigaction(SIGCONT, &old_cont, NULL);
 	g_curses_on = 1;
 	reset_prog_mode();
 	paste_mode(1);
 	tui_resize(t); /* the terminal may have changed meanwhile: repaint it all */
 	tui_draw(t);
+	/* the kernel drops a stop for a process group no shell controls (relrec started by
+	 * `sh -c`, a tmux command): nothing stopped, and no fg could have resumed it */
+	return g_continued;
 }
 
 /* ==== small helpers ==== */

@@ -395,8 +395,9 @@ void tui_out_replace(tui_out *o, double at);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
  * not saved. */
 void tui_quit_request(tui *t);
-/* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
-void tui_suspend(tui *t);
+/* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. 1 when it was
+ * stopped and continued, 0 when the stop was dropped (no job control: nothing to fg it). */
+int tui_suspend(tui *t);
 
 /* 1 when the status line cuts its message at this size (it then ends in "…" and says that v
  * shows it all; an error or a question is cut only past two rows), the whole message into

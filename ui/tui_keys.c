@@ -84,7 +84,9 @@ static int k_redraw(tui *t, int key)
 static int k_suspend(tui *t, int key)
 {
 	(void)key;
-	tui_suspend(t);
+	if (!tui_suspend(t))   /* t75 F12: ignored without a word */
+		tui_status(t, 0, "Ctrl-Z: no job control here (relrec was not started by a shell that "
+			   "can resume it with fg): nothing suspended");
 	return 1;
 }
 

@@ -7,8 +7,9 @@
 # F5: the start-up load stopped, then q: leaving normally exits 0 (it exited 1).
 # F11: a screen key typed over a command's pop-up is said again once the pop-up closes (4,
 # then Enter, left the Data screen with no word that 4 was not done).
+# F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -74,3 +75,10 @@ else
 	why="the workbench did not start on the bundled data"
 fi
 if [ -z "$why" ]; then ok tui_popup_key_said; else fail tui_popup_key_said "$why"; fi
+
+# ---- F12: Ctrl-Z without job control says so ---------------------------------------------------
+why=""
+keys c C-z
+wait_for c "Ctrl-Z: no job control here" 50 >/dev/null || why="Ctrl-Z without job control said nothing"
+lacks "EXITED" || why="$why; relrec ended"
+if [ -z "$why" ]; then ok tui_suspend_without_job_control; else fail tui_suspend_without_job_control "$why"; fi
