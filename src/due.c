@@ -513,14 +513,20 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w, rr_due
 	return m;
 }
 
+double due_days_shown(double days)
+{
+	return floor(days + 0.5);
+}
+
 const char *due_reason(const rr_due_pair *c, char *buf, size_t size)
 {
+	double gap = due_days_shown(c->gap), user_gap = due_days_shown(c->user_gap);
 	if (c->n >= 2)
-		snprintf(buf, size, "bought every ~%.0f day%s, last %.0f day%s ago", c->gap,
-			 c->gap == 1 ? "" : "s", c->since, c->since == 1 ? "" : "s");
+		snprintf(buf, size, "bought every ~%.0f day%s, last %.0f day%s ago", gap,
+			 gap == 1 ? "" : "s", c->since, c->since == 1 ? "" : "s");
 	else if (c->user_gap > 0)
 		snprintf(buf, size, "bought once, %.0f day%s ago; orders every ~%.0f day%s", c->since,
-			 c->since == 1 ? "" : "s", c->user_gap, c->user_gap == 1 ? "" : "s");
+			 c->since == 1 ? "" : "s", user_gap, user_gap == 1 ? "" : "s");
 	else
 		snprintf(buf, size, "bought once, %.0f day%s ago", c->since, c->since == 1 ? "" : "s");
 	return buf;

@@ -448,6 +448,24 @@ static void test_due_baseline_ties(void **state)
 	clean_free(&c);
 }
 
+/* t75 F16: "every ~N days" rounds a half up, whatever N's parity (%.0f went half to even:
+ * 60.5 said ~60, 27.5 said ~28), the customer's rhythm too. */
+static void test_due_reason_half_up(void **state)
+{
+	(void)state;
+	char why[128];
+	rr_due_pair c = {.n = 3, .since = 20, .gap = 60.5};
+	assert_string_equal("bought every ~61 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 58.5;
+	assert_string_equal("bought every ~59 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 27.5;
+	assert_string_equal("bought every ~28 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 27.4;
+	assert_string_equal("bought every ~27 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c = (rr_due_pair){.n = 1, .since = 9, .user_gap = 0.5};
+	assert_string_equal("bought once, 9 days ago; orders every ~1 day", due_reason(&c, why, sizeof why));
+}
+
 /* t51 F8: a share that rounds to 0.0% (or 100.0%) but is not is said with its counts; t51
  * F12: a sum of kilograms shows its decimals, not the float noise of the sum. */
 static void test_due_share_amount(void **state)
@@ -922,6 +940,7 @@ int main(void)
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),
 		cmocka_unit_test(test_due_baseline_ties),
+		cmocka_unit_test(test_due_reason_half_up),
 		cmocka_unit_test(test_due_fit),
 		cmocka_unit_test(test_due_present_filter_until),
 		cmocka_unit_test(test_due_share_amount),
