@@ -7,9 +7,12 @@
 # F5: the start-up load stopped, then q: leaving normally exits 0 (it exited 1).
 # F11: a screen key typed over a command's pop-up is said again once the pop-up closes (4,
 # then Enter, left the Data screen with no word that 4 was not done).
+# F13: on Labels, an edge already past the largest order count is refused a move further right,
+# as an edge one below it is (edge 2 of the default bins 2 5 went to 6 on a file whose largest
+# count is 4, without a word).
 # F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -82,3 +85,20 @@ keys c C-z
 wait_for c "Ctrl-Z: no job control here" 50 >/dev/null || why="Ctrl-Z without job control said nothing"
 lacks "EXITED" || why="$why; relrec ended"
 if [ -z "$why" ]; then ok tui_suspend_without_job_control; else fail tui_suspend_without_job_control "$why"; fi
+
+# ---- F13: every edge stops at the largest order count -------------------------------------------
+why=""
+start d 160x50 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
+if wait_for d "rows read" 300; then
+	keys d Escape
+	sleep 0.3
+	keys d 2
+	wait_for d "high" 50 >/dev/null
+	keys d Down l
+	wait_for d "edge 2 is at 5, past the largest order count 4: the class above it has no pair already" 50 >/dev/null ||
+		why="edge 2 (at 5, the largest count 4) moved right without a word"
+	grep -q "bins 2 6" "$tmp/journal.d" 2>/dev/null && why="$why; bins 2 6 ran"
+else
+	why="the workbench did not start on kiotviet"
+fi
+if [ -z "$why" ]; then ok tui_edge_past_largest_refused; else fail tui_edge_past_largest_refused "$why"; fi
