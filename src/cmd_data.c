@@ -944,8 +944,9 @@ static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 }
 
 /* filter customers' file, when no such file is there and the word names no directory: one
- * customer id given as a word looks like drop-customers' way, so say which takes what (t75 F15: a bare open error). "-" is the
- * script's stream, which cmd_script_stream_check judges. 0, or -1 with err_set. */
+ * customer id given as a word looks like drop-customers' way, so say which takes what (t75
+ * F15: a bare open error). "-" is the script's stream, which cmd_script_stream_check judges.
+ * 0, or -1 with err_set. */
 static int filter_customers_exists(const char *path)
 {
 	struct stat sb;
