@@ -10,9 +10,11 @@
 # F13: on Labels, an edge already past the largest order count is refused a move further right,
 # as an edge one below it is (edge 2 of the default bins 2 5 went to 6 on a file whose largest
 # count is 4, without a word).
+# F9: at 80x24 the customers pop-up gives no empty country column on data without countries,
+# and does not squeeze a column of days (first purchase: 2023-01-09 whole, not 2023-…).
 # F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -102,3 +104,22 @@ else
 	why="the workbench did not start on kiotviet"
 fi
 if [ -z "$why" ]; then ok tui_edge_past_largest_refused; else fail tui_edge_past_largest_refused "$why"; fi
+
+# ---- F9: days are not squeezed in a pop-up at 80x24 ---------------------------------------------
+why=""
+start e 80x24 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
+if wait_for e "rows read" 300; then
+	keys e Escape
+	sleep 0.3
+	text e ":customers 30"
+	keys e Enter
+	if wait_for e "KH0052" 100; then
+		grep -q "KH0052.*2023-01-09" "$SCREEN" || why="the first purchase of KH0052 was cut"
+		grep -qE " count(…|ry) " "$SCREEN" && why="$why; a country column on data without countries"
+	else
+		why="customers 30 showed no KH0052"
+	fi
+else
+	why="the workbench did not start on kiotviet"
+fi
+if [ -z "$why" ]; then ok tui_days_not_squeezed; else fail tui_days_not_squeezed "$why"; fi
