@@ -6,12 +6,13 @@
 # own. Installed as share/bash-completion/completions/relrec by `make install` and the Debian
 # package; needs nothing from the bash-completion package, so `source` works too.
 
-# _relrec_words CMD WHAT: the words `CMD --complete-words WHAT` prints, nothing on failure.
+# _relrec_words CMD WHAT: the words `CMD --complete-words=WHAT` prints, nothing on failure
+# (with "=": relrec refuses a separate value that looks like an option, as --decimal does).
 _relrec_words()
 {
 	local cmd=$1
 	[[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
-	"$cmd" --complete-words "$2" 2>/dev/null
+	"$cmd" --complete-words="$2" 2>/dev/null
 }
 
 _relrec()

@@ -70,6 +70,9 @@ typedef struct rr_argspec {
 	const char *def;            /* the default when left out, shown by help ("10"), or NULL */
 	const rr_arg_after *after;  /* completion only: the kind after some words of the first
 				     * argument, ends with {NULL}; other words keep kind */
+	const char *with;           /* an option that goes with this word of the first argument
+				     * only ("drop-customers"): completion offers it after that
+				     * word alone, and the handler's refusal names it; NULL: any */
 } rr_argspec;
 
 struct rr_args;
@@ -401,6 +404,14 @@ const struct rr_reasoner *act_reasons(rr_app *app);
  * (dataset_default_cutoff), said as evaluate ranking says it. -1 with err_set (naming cmd)
  * when the kept rows hold no midnight after their first time, so no default can split them. */
 int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff);
+/* The days of the window [cutoff, cutoff + days) that d's rows cover: up to the end of the
+ * day of its last kept row (the truth after that is unknown, not "none bought"). */
+int act_window_covered(const rr_dataset *d, int32_t cutoff, int days);
+/* When the session's data (app->ds) ends inside that window: "note: the data ends ..., so it
+ * covers only N of the DAYS days from the cutoff: WHAT after its end are unknown ..." with the
+ * latest cutoff that covers it whole (evaluate due, evaluate ranking --horizon). Returns the
+ * days covered. */
+int act_window_note(rr_app *app, int32_t cutoff, int days, const char *what);
 /* -1 with err_set ("CMD: no row is kept ...") when the session's data keeps no row, so that an
  * evaluation stops before it names a cutoff in an empty span; else 0 (cmd_act.c). */
 int act_need_rows(const rr_app *app, const char *cmd);

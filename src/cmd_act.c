@@ -552,9 +552,7 @@ static rr_table *due_eval_table(const rr_due *m, const uint32_t *base, size_t n_
 	return t;
 }
 
-/* The days of the window [cutoff, cutoff + days) that the data covers: up to the end of the
- * day of its last row (the truth after that is unknown, not "not bought"). */
-static int due_window_covered(const rr_dataset *d, int32_t cutoff, int days)
+int act_window_covered(const rr_dataset *d, int32_t cutoff, int days)
 {
 	int32_t end = (d->max_minute / DAY + 1) * DAY;
 	if (d->kept == 0 || end <= cutoff)
@@ -562,17 +560,21 @@ static int due_window_covered(const rr_dataset *d, int32_t cutoff, int days)
 	return (end - cutoff) / DAY < days ? (int)((end - cutoff) / DAY) : days;
 }
 
-/* A window that runs past the end of the data observes fewer re-orders than it claims: say so,
+/* A window that runs past the end of the data observes fewer purchases than it claims: say so,
  * and which cutoff observes it whole. The figures stay: they are right for the days observed. */
-static void due_window_note(rr_app *app, int days, int covered)
+int act_window_note(rr_app *app, int32_t cutoff, int days, const char *what)
 {
 	char end[32], whole[32];
+	int covered = act_window_covered(app->ds, cutoff, days);
+	if (covered >= days)
+		return days;
 	int32_t last = app->ds->max_minute;
 	int32_t latest = (last / DAY + 1 - days) * DAY;
 	sink_printf(&app->sink,
-		    "note: the data ends %.10s, so it covers only %d of the %d days from the cutoff: re-orders after its end are unknown and count as misses (--cutoff %.10s or earlier covers the whole window)",
-		    ingest_format_minute(last, end, sizeof end), covered, days,
+		    "note: the data ends %.10s, so it covers only %d of the %d days from the cutoff: %s after its end are unknown and count as misses (--cutoff %.10s or earlier covers the whole window)",
+		    ingest_format_minute(last, end, sizeof end), covered, days, what,
 		    ingest_format_minute(latest, whole, sizeof whole));
+	return covered;
 }
 
 void cmd_say_rules_not_evaluated(rr_app *app)
@@ -629,14 +631,12 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		err_set("cannot allocate %zu flags", train->n_pairs);
 	if (n_base >= 0) {
 		size_t n_truth = due_truth(train, test, truth);
-		int covered = due_window_covered(app->ds, cutoff, days);
 		char share[96];
 		sink_printf(&app->sink,
 			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d day%s from it",
 			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days,
 			    rr_plural(days));
-		if (covered < days)
-			due_window_note(app, days, covered);
+		act_window_note(app, cutoff, days, "re-orders");
 		sink_printf(&app->sink,
 			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%s in them); overdue: %ld pairs flagged, most purchase days first",
 			    m->n_fit, days, due_share(m, share, sizeof share), n_base);

@@ -294,11 +294,19 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
  * the last one counting. One that stands in for the first positional argument
  * (RR_ARG_INSTEAD) only while that is not given: `together ITEM --user` is refused (t61 F5),
  * words counting the positional words on the line (not the option standing in). */
-static void cand_options(cands *c, const rr_cmd *cmd, const char *given, int words)
+/* Whether option o goes with the first positional word (t75 F7: `filter until <Tab>` gave
+ * --file, which only drop-customers takes): one with a `with` word only after that word. */
+static int opt_goes(const rr_argspec *o, const char *first)
+{
+	return !o->with || (first && strcmp(first, o->with) == 0);
+}
+
+static void cand_options(cands *c, const rr_cmd *cmd, const char *given, int words,
+			 const char *first)
 {
 	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
 		if (!(o->kind == RR_A_FLAG && given[o - cmd->opts]) &&
-		    !((o->flags & RR_ARG_INSTEAD) && words > 0))
+		    !((o->flags & RR_ARG_INSTEAD) && words > 0) && opt_goes(o, first))
 			cand_add(c, o->name);
 }
 
@@ -389,7 +397,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			c->lead = "";
 			free(lead);
 		} else if (!strchr(word, '=')) {
-			cand_options(c, cmd, given, npos - instead);
+			cand_options(c, cmd, given, npos - instead, first);
 			/* and the customer ids and stock codes that start with "--" */
 			if (s && (s->kind == RR_A_USER || s->kind == RR_A_ITEM))
 				cand_value(app, c, s, prev);
@@ -398,7 +406,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 		if (s)
 			cand_value(app, c, s, prev);
 		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))
-			cand_options(c, cmd, given, npos - instead);
+			cand_options(c, cmd, given, npos - instead, first);
 	}
 	free(given);
 }

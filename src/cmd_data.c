@@ -953,6 +953,19 @@ static int filter_drop(const rr_app *app, const rr_args *a, rr_filter *f)
 	return rc;
 }
 
+/* filter customers' file, when no such file is there and the word names no directory: one
+ * customer id given as a word looks like drop-customers' way, so say which takes what (t75
+ * F15: a bare open error). "-" is the script's stream, which cmd_script_stream_check judges.
+ * 0, or -1 with err_set. */
+static int filter_customers_exists(const char *path)
+{
+	struct stat sb;
+	if (strcmp(path, "-") == 0 || strchr(path, '/') || stat(path, &sb) == 0 || errno != ENOENT)
+		return 0;   /* a path, or another failure: the reader's to name */
+	return err_set("cannot open '%s': no such file (filter customers takes a file of customer "
+		       "ids, one a line; filter drop-customers takes the ids as words)", path);
+}
+
 /* The filter change `filter WHAT VALUE...` asks for, into f. 0 or -1. */
 static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_filter *f)
 {
@@ -971,6 +984,7 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
 		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
+		    filter_customers_exists(args_nth(a, "VALUE", 0)) != 0 ||
 		    filter_read_customers(f, args_nth(a, "VALUE", 0),
 					  app->rows ? app->rows->user_col : NULL,
 					  cmd_data_encoding(app, enc, sizeof enc),
@@ -1002,16 +1016,19 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 int cmd_filter(rr_app *app, const rr_args *a)
 {
 	const char *what = args_get(a, "WHAT");
+	/* --file's word comes from the table (t75 F14: `filter --file x` was told "a value needs
+	 * what it filters") */
+	const char *with = cmd_find_opt(a->cmd, "--file")->with;
+	if (args_has(a, "--file") && (!what || strcmp(what, with) != 0))
+		return args_usage_error(a, "--file goes with %s: filter %s --file FILE%s", with, with,
+					what && strcmp(what, "customers") == 0
+						? " (customers takes its file as its value)" : "");
 	if (!what) {
-		if (args_count(a, "VALUE") || args_has(a, "--file"))
+		if (args_count(a, "VALUE"))
 			return args_usage_error(a, "a value needs what it filters");
 		show_filters(app, a);
 		return 0;
 	}
-	if (args_has(a, "--file") && strcmp(what, "drop-customers") != 0)
-		return args_usage_error(a, "--file goes with drop-customers%s",
-					strcmp(what, "customers") == 0 ? " (customers takes its file "
-					"as its value)" : "");
 	rr_clean next;
 	if (clean_copy(&next, &app->clean) != 0)
 		return -1;

@@ -81,6 +81,10 @@ static int eval_open(eval_run *e, const rr_args *a)
 		    rr_plural(e->sp->train->n_users), e->sp->train->n_items,
 		    rr_plural(e->sp->train->n_items), e->sp->test->kept,
 		    rr_plural((double)e->sp->test->kept), span);
+	e->res->cutoff = cutoff;
+	e->res->horizon = (int)horizon;
+	/* a horizon past the data's end is truth cut short: say it, as evaluate due does (t75 F1) */
+	e->res->covered = horizon ? act_window_note(app, cutoff, (int)horizon, "purchases") : 0;
 	sink_printf(&app->sink,
 		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
 		    e->sp->n_eval, e->sp->n_new_empty);

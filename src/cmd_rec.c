@@ -865,11 +865,14 @@ static int digits(uint32_t v)
 	return n;
 }
 
+/* Pairs between two looks at the stop flag in export rules' loops (a few ms of work). */
+#define RULES_TICK 0x3fffu
+
 /* Before writing more than RR_RULES_SAY rules (the pairs' two directions can be): a pass that
  * counts the rules that pass, their size and their n_xy, and the note of baskets_rules_note.
  * 0, or -1 with err_set. */
 static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
-			  const rr_pairc *pairs, size_t np)
+			  const rr_pairc *pairs, size_t np, rr_work *w)
 {
 	if (np <= RR_RULES_SAY / 2)
 		return 0;
@@ -880,7 +883,12 @@ static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter
 	if (!hist)
 		return err_set("out of memory counting the rules to export");
 	double bytes = 0;
-	for (size_t i = 0; i < np; i++)
+	for (size_t i = 0; i < np; i++) {
+		if ((i & RULES_TICK) == 0 &&
+		    work_tick(w, RR_PHASE_EVAL, "export rules: counting", (double)i, (double)np, 0)) {
+			free(hist);
+			return err_set("export rules interrupted while counting the rules");
+		}
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
@@ -893,11 +901,61 @@ static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter
 			bytes += item_csv_bytes(b, x) + item_csv_bytes(b, y) + digits(r.n_xy) +
 				 digits(b->count[x]) + digits(b->count[y]) + 3 * 10.0 + 11;
 		}
+	}
 	char ft[96], note[400];
 	if (*baskets_rules_note(n, bytes, rule_filter_text(f, ft, sizeof ft), hist, maxn, note,
 				sizeof note))
 		sink_printf(&app->sink, "note: %s", note);
 	free(hist);
+	return 0;
+}
+
+/* The pairs of export rules mined on a helper thread while this one keeps the front end's
+ * running line and its stop key alive (t75 F3: the workbench froze for the whole export, and
+ * a Ctrl-C typed meanwhile was read after it, as quit). */
+typedef struct rules_mine_job {
+	const rr_baskets *b;
+	uint32_t min_count;
+	rr_pairc *pairs;
+	size_t np;
+} rules_mine_job;
+
+static int rules_mine_run(void *arg)
+{
+	rules_mine_job *j = arg;
+	return baskets_mine(j->b, j->min_count, 2, &j->pairs, &j->np);
+}
+
+/* Every rule the filter keeps, both directions of each pair, into o; how many into *lines.
+ * -1 with err_set when stopped (the caller leaves the file as it was). */
+static int rules_write(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
+		       const rr_pairc *pairs, size_t np, rr_csvout *o, rr_work *w, size_t *lines,
+		       twin_tally *tw)
+{
+	for (size_t i = 0; i < np; i++) {
+		if ((i & RULES_TICK) == 0 &&
+		    work_tick(w, RR_PHASE_EVAL, "export rules: writing", (double)i, (double)np, 0))
+			return err_set("export rules interrupted while writing");
+		for (int dir = 0; dir < 2; dir++) {
+			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
+			rr_assoc r;
+			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+				continue;
+			csvout_str(o, baskets_code(b, x));
+			csvout_str(o, baskets_desc(b, x));
+			csvout_str(o, baskets_code(b, y));
+			csvout_str(o, baskets_desc(b, y));
+			csvout_fieldf(o, "%u", r.n_xy);
+			csvout_fieldf(o, "%u", b->count[x]);
+			csvout_fieldf(o, "%u", b->count[y]);
+			csvout_fieldf(o, "%.8g", r.support);
+			csvout_fieldf(o, "%.8g", r.confidence);
+			csvout_fieldf(o, "%.8g", r.lift);
+			csvout_end(o);
+			twin_count(tw, b, y);
+			(*lines)++;
+		}
+	}
 	return 0;
 }
 
@@ -911,43 +969,27 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the mining */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)
 		return -1;
-	rr_pairc *pairs = NULL;
-	size_t np = 0;
-	if (ensure_baskets(app) != 0 || baskets_mine(app->baskets, f.min_count, 2, &pairs, &np) != 0) {
-		csvout_close(&o, 0);
-		return -1;
+	rr_work w = app_work(app);
+	work_tick(&w, RR_PHASE_EVAL, "export rules: baskets", 0, 1, 1);
+	rules_mine_job job = {.min_count = f.min_count};
+	int rc = ensure_baskets(app);
+	if (rc == 0) {
+		job.b = app->baskets;
+		rc = work_run(&w, "export rules: mining pairs", rules_mine_run, &job);
 	}
+	if (rc == 0 && work_stopped(&w))   /* the mining cannot be cut short: stop after it */
+		rc = err_set("export rules interrupted after mining the pairs");
 	const rr_baskets *b = app->baskets;
-	say_unpaired(app, b);
-	if (rules_say_size(app, b, &f, pairs, np) != 0) {
-		csvout_close(&o, 0);
-		free(pairs);
-		return -1;
+	if (rc == 0) {
+		say_unpaired(app, b);
+		rc = rules_say_size(app, b, &f, job.pairs, job.np, &w);
 	}
 	size_t lines = 0;
 	twin_tally tw = {0};
-	for (size_t i = 0; i < np; i++)
-		for (int dir = 0; dir < 2; dir++) {
-			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
-			rr_assoc r;
-			if (!rule_exported(app, b, &f, x, y, pairs[i].n, &r))
-				continue;
-			csvout_str(&o, baskets_code(b, x));
-			csvout_str(&o, baskets_desc(b, x));
-			csvout_str(&o, baskets_code(b, y));
-			csvout_str(&o, baskets_desc(b, y));
-			csvout_fieldf(&o, "%u", r.n_xy);
-			csvout_fieldf(&o, "%u", b->count[x]);
-			csvout_fieldf(&o, "%u", b->count[y]);
-			csvout_fieldf(&o, "%.8g", r.support);
-			csvout_fieldf(&o, "%.8g", r.confidence);
-			csvout_fieldf(&o, "%.8g", r.lift);
-			csvout_end(&o);
-			twin_count(&tw, b, y);
-			lines++;
-		}
-	free(pairs);
-	if (csvout_close(&o, 1) != 0)
+	if (rc == 0)
+		rc = rules_write(app, b, &f, job.pairs, job.np, &o, &w, &lines, &tw);
+	free(job.pairs);
+	if (csvout_close(&o, rc == 0) != 0 || rc != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	char ft[96];

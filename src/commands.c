@@ -146,7 +146,7 @@ static const rr_argspec filter_args[] = {
 	 .after = filter_value_kinds},
 	END};
 static const rr_argspec filter_opts[] = {
-	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
+	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE", .with = "drop-customers",
 	 .help = "with drop-customers: a file of customer ids to drop, one a line (its first "
 		 "field; # starts a comment)"},
 	END};

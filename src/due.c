@@ -513,14 +513,20 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w, rr_due
 	return m;
 }
 
+double due_days_shown(double days)
+{
+	return floor(days + 0.5);
+}
+
 const char *due_reason(const rr_due_pair *c, char *buf, size_t size)
 {
+	double gap = due_days_shown(c->gap), user_gap = due_days_shown(c->user_gap);
 	if (c->n >= 2)
-		snprintf(buf, size, "bought every ~%.0f day%s, last %.0f day%s ago", c->gap,
-			 c->gap == 1 ? "" : "s", c->since, c->since == 1 ? "" : "s");
+		snprintf(buf, size, "bought every ~%.0f day%s, last %.0f day%s ago", gap,
+			 gap == 1 ? "" : "s", c->since, c->since == 1 ? "" : "s");
 	else if (c->user_gap > 0)
 		snprintf(buf, size, "bought once, %.0f day%s ago; orders every ~%.0f day%s", c->since,
-			 c->since == 1 ? "" : "s", c->user_gap, c->user_gap == 1 ? "" : "s");
+			 c->since == 1 ? "" : "s", user_gap, user_gap == 1 ? "" : "s");
 	else
 		snprintf(buf, size, "bought once, %.0f day%s ago", c->since, c->since == 1 ? "" : "s");
 	return buf;
@@ -537,8 +543,12 @@ typedef struct base_key {
 	uint32_t pair;
 	int n;
 	double ratio;
+	int32_t first;   /* the pair's first purchase */
 } base_key;
 
+/* The order relrec(1) gives: most purchase days, least overdue, then the pairs first bought
+ * first (t75 F2: ties went by pair index, i.e. grouped by customer, which the manual's "in the
+ * order the pairs were first seen" did not say); one minute's pairs by pair index. */
 static int cmp_base(const void *a, const void *b)
 {
 	const base_key *x = a, *y = b;
@@ -546,6 +556,8 @@ static int cmp_base(const void *a, const void *b)
 		return x->n > y->n ? -1 : 1;
 	if (x->ratio != y->ratio)
 		return x->ratio < y->ratio ? -1 : 1;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
 	return (x->pair > y->pair) - (x->pair < y->pair);
 }
 
@@ -563,7 +575,7 @@ long due_baseline_list(const rr_due_hist *h, int32_t T, uint32_t **out)
 		rr_due_pair c;
 		due_pair_at(h, p, T, &c);
 		if (due_overdue(&c))
-			k[n++] = (base_key){(uint32_t)p, c.n, c.since / c.gap};
+			k[n++] = (base_key){(uint32_t)p, c.n, c.since / c.gap, h->ds->pairs[p].first};
 	}
 	qsort(k, n, sizeof *k, cmp_base);
 	for (size_t i = 0; i < n; i++)

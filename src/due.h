@@ -103,12 +103,17 @@ const char *due_share(const rr_due *m, char *buf, size_t size);
 
 /* ---- evaluation (evaluate due) ---- */
 
+/* A median gap as "every ~N days" says it: to the nearest day, a half up (t75 F16: %.0f
+ * rounds half to even, 60.5 to 60 and 27.5 to 28). The exports keep the median itself. */
+double due_days_shown(double days);
+
 /* The baseline's flag: bought on two days or more, and the days since the last purchase are
  * at least the median gap. */
 int due_overdue(const rr_due_pair *c);
 
 /* The baseline's ranked list for history h at T: the overdue pairs, most purchase days first,
- * then the least overdue (since ÷ gap), then pair index. Into a malloc'd *out; returns how many,
+ * then the least overdue (since ÷ gap), then the earliest first purchase, then pair index
+ * (customer, then item, each in the order the data first names them). Into a malloc'd *out; returns how many,
  * or -1 with err_set. */
 long due_baseline_list(const rr_due_hist *h, int32_t T, uint32_t **out);
 

@@ -12,6 +12,7 @@
 #include "blaspin.h"
 #include "csvout.h"
 #include "err.h"
+#include "ingest.h"
 #include "util.h"
 
 static const char *const task_name[RR_TASK_N] = {"all", "new"};
@@ -498,8 +499,12 @@ rr_table *eval_compare_table(const rr_eval_result *res, const char *title)
 
 /* ==== CSV ==== */
 
-static void export_line(rr_csvout *o, const rr_eval_line *l)
+/* Every line carries the split it was computed on (t75 F4: two exports of different horizons
+ * could not be told apart once written): the cutoff, the horizon's days (empty: every
+ * purchase after the cutoff) and how many of them the data covers. */
+static void export_line(rr_csvout *o, const rr_eval_result *res, const rr_eval_line *l)
 {
+	char day[32];
 	csvout_str(o, l->method);
 	csvout_str(o, l->config);
 	csvout_fieldf(o, "%d", l->baseline);
@@ -523,6 +528,9 @@ static void export_line(rr_csvout *o, const rr_eval_line *l)
 	csvout_num(o, "%.6f", l->vs.n ? l->vs.lo : NAN);
 	csvout_num(o, "%.6f", l->vs.n ? l->vs.hi : NAN);
 	csvout_num(o, "%.0f", l->vs.n ? (double)l->vs.n : NAN);
+	csvout_fieldf(o, "%.10s", ingest_format_minute(res->cutoff, day, sizeof day));
+	csvout_num(o, "%.0f", res->horizon ? (double)res->horizon : NAN);
+	csvout_num(o, "%.0f", res->horizon ? (double)res->covered : NAN);
 	csvout_end(o);
 }
 
@@ -532,11 +540,12 @@ int eval_result_export(const rr_eval_result *res, const char *path, int raw)
 		"method", "config", "baseline", "task", "k", "precision", "recall", "ndcg",
 		"hit_rate", "map", "coverage", "popularity", "customers", "ndcg_repeat",
 		"customers_repeat", "ndcg_explore", "customers_explore", "best_baseline",
-		"best_baseline_ndcg", "difference", "ci95_low", "ci95_high", "customers_paired"};
+		"best_baseline_ndcg", "difference", "ci95_low", "ci95_high", "customers_paired",
+		"cutoff", "horizon_days", "horizon_days_covered"};
 	rr_csvout o;
 	if (csvout_open(&o, path, raw, head, (int)(sizeof head / sizeof *head)) != 0)
 		return -1;
 	for (int i = 0; i < res->n; i++)
-		export_line(&o, &res->line[i]);
+		export_line(&o, res, &res->line[i]);
 	return csvout_close(&o, 1);
 }

@@ -58,6 +58,8 @@ typedef struct rr_eval_result {
 	rr_eval_line *line;       /* [n] (owned) */
 	uint32_t n_eval;          /* evaluated customers of the split */
 	int32_t cutoff;           /* the split's cutoff */
+	int horizon;              /* --horizon's days of test purchases, 0: every one after it */
+	int covered;              /* of those days, how many the data covers (horizon: all) */
 	uint64_t ds_gen;          /* generation of the session dataset it was computed from (0 if
 	                             none; set by the caller) */
 } rr_eval_result;

@@ -261,9 +261,10 @@ static void owned_text(const rr_reasoner *r, size_t p, char *buf, size_t size)
 	rr_due_pair c;
 	due_pair_at(&r->hist, p, r->t_end, &c);
 	uint32_t orders = r->ds->pairs[p].orders;
+	double gap = due_days_shown(c.gap);
 	if (c.n >= 2)
 		snprintf(buf, size, "you bought it %u" TIMES " (every ~%.0f day%s, last %.0f day%s ago)",
-			 orders, c.gap, c.gap == 1 ? "" : "s", c.since, c.since == 1 ? "" : "s");
+			 orders, gap, gap == 1 ? "" : "s", c.since, c.since == 1 ? "" : "s");
 	else
 		snprintf(buf, size, "you bought it %s%.0f day%s ago", orders > 1 ? "on one day, " : "once, ",
 			 c.since, c.since == 1 ? "" : "s");

@@ -34,7 +34,9 @@ typedef struct rr_start {
 	const char *load;     /* the command line loading the data, or NULL */
 	const char *looked;   /* without data: where main looked for it, for the status line */
 } rr_start;
-/* ui/tui.c: the ncurses workbench; 1 also when the start command failed */
+/* ui/tui.c: the ncurses workbench. 0 when left normally, whatever became of the start command
+ * (a failure or a stop is said on the screen, and the session goes on: relrec(1)'s EXIT
+ * STATUS; t75 F5); 1 when the terminal could not be used. */
 int tui_run(rr_app *app, const rr_start *start);
 
 #endif

@@ -154,25 +154,41 @@ static void signals_restore(const struct sigaction *old_int, const struct sigact
 		sigaction(fatal_sigs[i], &old_fatal[i], NULL);
 }
 
-void tui_suspend(tui *t)
+static volatile sig_atomic_t g_continued;   /* SIGCONT came: tui_suspend was stopped */
+
+static void on_cont(int sig)
+{
+	(void)sig;
+	g_continued = 1;
+}
+
+int tui_suspend(tui *t)
 {
 	/* raw mode turned the terminal's Ctrl-Z into a key: do what the tty would have done,
 	 * with the default action (ncurses may have a handler of its own installed) */
-	struct sigaction dfl, old;
+	struct sigaction dfl, old, cont, old_cont;
 	memset(&dfl, 0, sizeof dfl);
 	sigemptyset(&dfl.sa_mask);
 	dfl.sa_handler = SIG_DFL;
+	cont = dfl;
+	cont.sa_handler = on_cont;
 	sigaction(SIGTSTP, &dfl, &old);
+	sigaction(SIGCONT, &cont, &old_cont);
+	g_continued = 0;
 	restore_terminal();
 	double t0 = rr_now();
 	raise(SIGTSTP); /* stopped here until the shell's fg sends SIGCONT */
 	rr_now_skip(rr_now() - t0); /* a run's time and rate leave the pause out */
 	sigaction(SIGTSTP, &old, NULL);
+	sigaction(SIGCONT, &old_cont, NULL);
 	g_curses_on = 1;
 	reset_prog_mode();
 	paste_mode(1);
 	tui_resize(t); /* the terminal may have changed meanwhile: repaint it all */
 	tui_draw(t);
+	/* the kernel drops a stop for a process group no shell controls (relrec started by
+	 * `sh -c`, a tmux command): nothing stopped, and no fg could have resumed it */
+	return g_continued;
 }
 
 /* ==== small helpers ==== */
@@ -186,6 +202,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	t->status_err = err;
 	t->status_at = rr_now();
 	t->status_of = 0;
+	t->status_waits = 0;
 }
 
 void tui_note(tui *t, const char *fmt, ...)
@@ -197,6 +214,7 @@ void tui_note(tui *t, const char *fmt, ...)
 	t->status_err = 1;
 	t->status_at = rr_now();
 	t->status_of = 0;
+	t->status_waits = 0;
 	/* the running command's own message replaces it when it ends: keep it for after_work
 	 * (once: a key pressed again says nothing new) */
 	if (t->busy && strcmp(out_last_line(&t->notes), t->status) != 0)
@@ -522,6 +540,7 @@ static void queue_push(tui *t, const char *line)
 		tui_status(t, 0, "queued: %s (runs when '%s' ends)", line, t->busy_cmd);
 	else
 		tui_status(t, 0, "queued: %s (%d lines wait for '%s')", line, t->nqueue, t->busy_cmd);
+	t->status_waits = t->busy;
 }
 
 /* Can the next waiting line run? Not while a command runs, quit's question waits for its
@@ -644,7 +663,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 	if (t->busy)
 		return 1;   /* the screen stays stale, and fetches once the work is done */
 	char status[sizeof t->status];
-	int err = t->status_err, of = t->status_of;
+	int err = t->status_err, of = t->status_of, waits = t->status_waits;
 	double at = t->status_at;
 	memcpy(status, t->status, sizeof status);
 	int rc = exec_now(t, dest, line, 0);
@@ -653,6 +672,7 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 		t->status_err = err;
 		t->status_at = at;
 		t->status_of = of;
+		t->status_waits = waits;
 	}
 	return rc;
 }
@@ -936,12 +956,15 @@ static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size
 		queue_tail(t, tail, sizeof tail);
 	/* what the lines wait for goes first: after a message, often the pop-up's long first
 	 * line again, it was cut off; an error keeps its place */
+	/* "queued: LINE (runs when 'CMD' ends)" once CMD has ended: the tail says what they wait
+	 * for now */
+	const char *st = !t->busy && t->status_waits ? "" : t->status;
 	if (t->status_err)
-		snprintf(msg, msize, "error: %s%s", t->status, tail);
+		snprintf(msg, msize, "error: %s%s", st, tail);
 	else if (*tail)
-		snprintf(msg, msize, "%s  %s", tail + 2, t->status);
+		snprintf(msg, msize, "%s%s%s", tail + 2, *st ? "  " : "", st);
 	else
-		snprintf(msg, msize, "%s", t->status);
+		snprintf(msg, msize, "%s", st);
 	return t->cols - rw;
 }
 
@@ -1314,8 +1337,9 @@ static int term_drawable(const char *term)
 	return tgetstr("cm", &p) != NULL;
 }
 
-/* The start command (the data's load) on the workbench's own screen. 0, or -1 if it failed. */
-static int start_run(tui *t, const rr_start *start)
+/* The start command (the data's load) on the workbench's own screen; a failure or a stop is
+ * said there. */
+static void start_run(tui *t, const rr_start *start)
 {
 	rr_app *app = t->app;
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
@@ -1326,7 +1350,6 @@ static int start_run(tui *t, const rr_start *start)
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);
 	else if (rc == 0)
 		tui_status(t, 0, "no data loaded: type :load FILE  (? help)");
-	return rc == 0 ? 0 : -1;
 }
 
 static void tui_loop(tui *t)
@@ -1424,16 +1447,19 @@ int tui_run(rr_app *app, const rr_start *start)
 			fprintf(stderr, "relrec: cannot start the workbench: TERM is not set: using the "
 				"prompt\n");
 		free(t);
-		int rc = start && start->load && cmd_exec(app, start->load) != 0;
-		if (rc)
+		/* a FILE it could not load is said and the session goes on: leaving it normally is
+		 * success, as on the prompt (relrec(1) EXIT STATUS) */
+		if (start && start->load && cmd_exec(app, start->load) != 0)
 			fprintf(stderr, "relrec: %s\n", err_msg());
-		return prompt_run(app) || rc;
+		return prompt_run(app);
 	}
 	struct sigaction old_int[2], old_fatal[NFATAL];   /* SIGINT's, SIGPIPE's; the rest */
 	signals_install(old_int, old_fatal);
 	rr_sink saved = app->sink;
 	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
-	int rc = start_run(t, start) != 0;
+	/* the start-up load's failure, or its stop (t75 F5: Esc, then q, exited 1), was said on
+	 * the screen and the session went on: it is no exit status of the session */
+	start_run(t, start);
 	tui_loop(t);
 	app->sink = saved;
 	restore_terminal();
@@ -1441,5 +1467,5 @@ int tui_run(rr_app *app, const rr_start *start)
 	signals_restore(old_int, old_fatal);
 	g_app = NULL;
 	tui_free(t);
-	return rc;
+	return 0;
 }

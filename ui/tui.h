@@ -211,6 +211,11 @@ typedef struct tui {
 				      (t66 F10: Together's advice stayed on Runs and Data) */
 	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
 				      busy, a fresh one shows instead of the progress */
+	const struct tui_key *over_lost; /* the screen's key refused over the pop-up or help,
+				      said again when it closes (t75 F11), or NULL */
+	int over_lost_key;         /* the key typed for it */
+	int status_waits;          /* the status is queue_push's "queued: LINE (runs when 'CMD'
+				      ends)": stale once CMD has ended (t75 F10), so not shown then */
 	int quit_ask;              /* waiting for y/n: runs of the session are not saved */
 	char ask_cmd[8];           /* what y runs then: "quit" or "reset" */
 
@@ -390,8 +395,9 @@ void tui_out_replace(tui_out *o, double at);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
  * not saved. */
 void tui_quit_request(tui *t);
-/* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
-void tui_suspend(tui *t);
+/* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. 1 when it was
+ * stopped and continued, 0 when the stop was dropped (no job control: nothing to fg it). */
+int tui_suspend(tui *t);
 
 /* 1 when the status line cuts its message at this size (it then ends in "…" and says that v
  * shows it all; an error or a question is cut only past two rows), the whole message into

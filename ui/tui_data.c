@@ -250,10 +250,18 @@ static int l_move(tui *t, int key)
 	 * there the class above has no pair left (t29 F8), and past it the edge drew after the
 	 * chart's last bar (t28 F11); `bins` still takes any edge */
 	long largest = t->app->ds ? (long)t->app->ds->max_orders : 0, most = largest - 1;
-	if (step > 0 && most > 0 && cur <= most && nv > most)
-		nv = most;
-	if (nv == cur) {
-		if (step > 0 && most > 0 && cur >= most)
+	int up = step > 0 && most > 0;
+	/* one rule for every edge (t75 F13: edge 2, already past the largest count, moved on
+	 * with its class above empty, where edge 1 was refused) */
+	int wall = up && nv > most;
+	if (wall && cur < most)
+		nv = most, wall = 0;
+	if (nv == cur || wall) {
+		if (up && cur > most)
+			tui_status(t, 0, "edge %d is at %ld, past the largest order count %ld: the class "
+				   "above it has no pair already (Left/h moves it back; 'bins' sets any edge)",
+				   s + 1, cur, largest);
+		else if (up && cur == most)
 			tui_status(t, 0, "edge %d is at %ld, one below the largest order count: at %ld the "
 				   "class above would have no pair ('bins' sets any edge)", s + 1, most, largest);
 		else

@@ -651,16 +651,37 @@ static int table_widths(const rr_table *tab, const char *hide, int *wid, int nc)
 	return total;
 }
 
+/* Whether every cell of column c is a day, YYYY-MM-DD (or empty): a figure, not words that
+ * may give way (t75 F9: first and last purchase cut to "2023-…" at 80x24). */
+static int column_of_days(const rr_table *tab, int c)
+{
+	for (int r = 0; r < tab->nrows; r++) {
+		const char *v = table_get(tab, r, c);
+		if (!*v)
+			continue;
+		if (strlen(v) != 10 || v[4] != '-' || v[7] != '-')
+			return 0;
+		for (int i = 0; i < 10; i++)
+			if (i != 4 && i != 7 && (v[i] < '0' || v[i] > '9'))
+				return 0;
+	}
+	return tab->nrows > 0;
+}
+
 /* Rows total wide in w columns: take from the widest left-aligned column (descriptions,
  * reasons) first, down to 12 columns, then to 6, so codes and numbers stay whole as long as
- * possible. */
+ * possible; days never (what does not fit is scrolled to sideways). */
 static void table_squeeze(const rr_table *tab, int *wid, int nc, int total, int w)
 {
+	unsigned char days[64];
+	for (int c = 0; c < nc && c < 64; c++)
+		days[c] = (unsigned char)(tab->align[c] == 'l' && column_of_days(tab, c));
 	for (int floor = 12; floor >= 6 && total > w; floor -= 6)
 		while (total > w) {
 			int best = -1;
-			for (int c = 0; c < nc; c++)
-				if (tab->align[c] == 'l' && wid[c] > floor && (best < 0 || wid[c] > wid[best]))
+			for (int c = 0; c < nc && c < 64; c++)
+				if (tab->align[c] == 'l' && !days[c] && wid[c] > floor &&
+				    (best < 0 || wid[c] > wid[best]))
 					best = c;
 			if (best < 0)
 				break;

@@ -84,7 +84,9 @@ static int k_redraw(tui *t, int key)
 static int k_suspend(tui *t, int key)
 {
 	(void)key;
-	tui_suspend(t);
+	if (!tui_suspend(t))   /* t75 F12: ignored without a word */
+		tui_status(t, 0, "Ctrl-Z: no job control here (relrec was not started by a shell that "
+			   "can resume it with fg): nothing suspended");
 	return 1;
 }
 
@@ -190,15 +192,30 @@ static int o_side(tui *t, int key)
 /* What a key the overlay does not take says ("Esc/q/Enter closes the output (...)"), into
  * buf: said by overlay_key, taken back by o_close. */
 static const char *overlay_refusal(const tui *t, char *buf, size_t size);
+static const tui_key *key_underneath(const tui *t, int key);
+static const char *label_of(const tui *t, const tui_key *k);
+static void key_what(const tui_key *k, char *buf, size_t size);
 
 static int o_close(tui *t, int key)
 {
 	(void)key;
 	/* the refusal spoke of this overlay: once it is closed, it would stay on the status line
 	 * over screens it has nothing to do with (t15) */
-	char refusal[160];
+	char refusal[160], what[96];
 	if (strcmp(t->status, overlay_refusal(t, refusal, sizeof refusal)) == 0)
 		tui_status(t, 0, "%s", "");
+	/* t75 F11: a screen key typed once the pop-up was up was lost with no word once it closed
+	 * (4 then Enter: no recommendation, nothing said) */
+	if (t->over_lost) {
+		char name[8];
+		int c = t->over_lost_key;
+		key_what(t->over_lost, what, sizeof what);
+		snprintf(name, sizeof name, "%c", c > ' ' && c < 127 ? c : '?');
+		tui_status(t, 0, "%s (%s) was not done: it came while the %s was open; press it again",
+			   c > ' ' && c < 127 ? name : label_of(t, t->over_lost), what,
+			   t->help_on ? "help" : "output");
+		t->over_lost = NULL;
+	}
 	if (t->help_on)
 		t->help_on = 0;
 	else
@@ -210,6 +227,7 @@ static int o_close(tui *t, int key)
 static int o_command(tui *t, int key)
 {
 	t->help_on = t->popup_on = 0;
+	t->over_lost = NULL;   /* the user went on to a command: no key to remind of */
 	return k_command(t, key);
 }
 
@@ -448,6 +466,20 @@ static void overlay_key(tui *t, int key)
 		return;
 	char refusal[160];
 	tui_status(t, 0, "%s", overlay_refusal(t, refusal, sizeof refusal));
+	t->over_lost = key_underneath(t, key);
+	t->over_lost_key = key;
+}
+
+/* The entry key would have run on the screen under the overlay (global keys first, as
+ * tui_keypress looks), or NULL: a key that does nothing there is no loss to report. */
+static const tui_key *key_underneath(const tui *t, int key)
+{
+	const tui_key *tabs[2] = {global_keys, screen_keys[t->screen]};
+	for (int i = 0; i < 2; i++)
+		for (const tui_key *k = tabs[i]; k && k->keys[0]; k++)
+			if (answers(k, key, focus_of(t, tabs[i])))
+				return k;
+	return NULL;
 }
 
 static const char *overlay_refusal(const tui *t, char *buf, size_t size)

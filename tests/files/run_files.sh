@@ -192,8 +192,13 @@ if command -v bash >/dev/null 2>&1; then
 		c "$1" --map user = cust,item = sku,p
 		c "$1" --map user = cust,d
 		c "$1" --replay examples/seed
-		c "$1" -q examples/sal' sh "$RELREC" 2>&1)
-	want=$(printf '%s\n' --map user= sku,price= cust,desc=\ cust,date= examples/seed-models.rr examples/sales.csv)
+		c "$1" -q examples/sal
+		c "$1" --decimal ""
+		c "$1" --calendar = eth' sh "$RELREC" 2>&1)
+	# a load option's values (t75 F6: the script asked `--complete-words --decimal`, which
+	# relrec refuses as a value that looks like an option, and offered file names)
+	want=$(printf '%s\n' --map user= sku,price= cust,desc=\ cust,date= examples/seed-models.rr examples/sales.csv \
+		'. \,' ethiopian)
 	if [ "$got" = "$want" ]; then echo "ok files/bash-completion"
 	else echo "not ok files/bash-completion"; echo "$got" | sed 's/^/    got: /'; fi
 else

@@ -412,6 +412,60 @@ static void test_due_days(void **state)
 	clean_free(&c);
 }
 
+/* t75 F2: overdue pairs tied on purchase days and on how overdue they are go in the order the
+ * pairs were first seen (relrec(1)), not by pair index: cA is seen first (its Z), so its pair
+ * (cA, X) has the lower index, but cB's Y was first bought an hour before cA's X. Both were
+ * bought on Jan 2 and 12 (gap 10) and are 14 days past it on Jan 26 (ratio 1.4). */
+static void test_due_baseline_ties(void **state)
+{
+	(void)state;
+	static const struct { const char *inv, *code, *cust, *day; int minute; } row[] = {
+		{"1", "Z", "cA", "2011-01-01", 0},   {"2", "Y", "cB", "2011-01-02", 480},
+		{"3", "X", "cA", "2011-01-02", 540}, {"4", "Y", "cB", "2011-01-12", 480},
+		{"5", "X", "cA", "2011-01-12", 540}};
+	rr_rows *r = rows_new();
+	for (size_t i = 0; i < sizeof row / sizeof *row; i++)
+		assert_int_equal(0, rows_add(r, row[i].inv, 1, row[i].code, 1, row[i].code, 1,
+					     row[i].cust, 2, "UK", 2, 1, 1.0,
+					     day(row[i].day) + row[i].minute));
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_due_hist h;
+	assert_int_equal(0, due_hist_build(&h, d));
+	size_t ax = dataset_find_pair(d, dataset_find_user(d, "cA"), dataset_find_item(d, "X"));
+	size_t by = dataset_find_pair(d, dataset_find_user(d, "cB"), dataset_find_item(d, "Y"));
+	assert_true(ax < by);   /* the index order the old tie-break followed */
+	uint32_t *list;
+	assert_int_equal(2, due_baseline_list(&h, day("2011-01-26"), &list));
+	assert_int_equal(by, list[0]);
+	assert_int_equal(ax, list[1]);
+	free(list);
+	due_hist_free(&h);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+}
+
+/* t75 F16: "every ~N days" rounds a half up, whatever N's parity (%.0f went half to even:
+ * 60.5 said ~60, 27.5 said ~28), the customer's rhythm too. */
+static void test_due_reason_half_up(void **state)
+{
+	(void)state;
+	char why[128];
+	rr_due_pair c = {.n = 3, .since = 20, .gap = 60.5};
+	assert_string_equal("bought every ~61 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 58.5;
+	assert_string_equal("bought every ~59 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 27.5;
+	assert_string_equal("bought every ~28 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c.gap = 27.4;
+	assert_string_equal("bought every ~27 days, last 20 days ago", due_reason(&c, why, sizeof why));
+	c = (rr_due_pair){.n = 1, .since = 9, .user_gap = 0.5};
+	assert_string_equal("bought once, 9 days ago; orders every ~1 day", due_reason(&c, why, sizeof why));
+}
+
 /* t51 F8: a share that rounds to 0.0% (or 100.0%) but is not is said with its counts; t51
  * F12: a sum of kilograms shows its decimals, not the float noise of the sum. */
 static void test_due_share_amount(void **state)
@@ -885,6 +939,8 @@ int main(void)
 		cmocka_unit_test(test_rules_filter_assoc),
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),
+		cmocka_unit_test(test_due_baseline_ties),
+		cmocka_unit_test(test_due_reason_half_up),
 		cmocka_unit_test(test_due_fit),
 		cmocka_unit_test(test_due_present_filter_until),
 		cmocka_unit_test(test_due_share_amount),

@@ -1524,6 +1524,19 @@ static void test_filter_country_blank(void **state)
 	assert_int_equal(0, cmd_exec(&a, line));
 	assert_int_equal(-1, cmd_exec(&a, "filter country Spain"));
 	assert_non_null(strstr(err_msg(), "no row is from 'Spain': the data names no country"));
+	/* t75 F9: customers has no country column on data that names no country (an empty column
+	 * took the width the dates needed at 80x24); the file above has one */
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "customers 2"));
+	assert_non_null(strstr(c.buf, "rank  customer  invoices"));
+	assert_null(strstr(c.buf, "country"));
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "customers 2"));
+	assert_non_null(strstr(c.buf, "customer  country"));
 	tu_remove(p);
 	tu_remove(q);
 	app_free(&a);
@@ -1637,6 +1650,13 @@ static void test_filter_drop_customers(void **state)
 	assert_non_null(strstr(err_msg(), "holds no customer id: nothing to drop"));
 	assert_int_equal(-1, exec_fmt(&a, "filter country France --file %s", ids));
 	assert_non_null(strstr(err_msg(), "--file goes with drop-customers"));
+	/* t75 F14: --file with no WHAT names where it goes, not "a value" */
+	assert_int_equal(-1, exec_fmt(&a, "filter --file %s", ids));
+	assert_non_null(strstr(err_msg(), "--file goes with drop-customers: filter drop-customers --file FILE"));
+	/* t75 F15: one id given to customers, which takes a file: which takes what */
+	assert_int_equal(-1, cmd_exec(&a, "filter customers 123"));
+	assert_string_equal("cannot open '123': no such file (filter customers takes a file of customer "
+			    "ids, one a line; filter drop-customers takes the ids as words)", err_msg());
 	assert_int_equal(1, a.clean.filter.n_drop);
 	assert_string_equal("123", a.clean.filter.drop[0]);
 	drop_figures(&a, 1, 10, 4, 3, 6, 8);

@@ -427,7 +427,15 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "together 85123A --by=c", "--by=confidence");
 	ASSERT_CANDS(a, "together 85123A --min-count 5 --by l", "lift");
 	ASSERT_CANDS(a, "clean ", "cancelled casefold codes customer date nonproduct price returns");
-	ASSERT_CANDS(a, "filter ", "--file clear country customers drop-customers since until");
+	/* t75 F7: --file goes with drop-customers alone (the table's `with`): not offered before
+	 * the WHAT nor after another one */
+	ASSERT_CANDS(a, "filter ", "clear country customers drop-customers since until");
+	ASSERT_CANDS(a, "filter until ", "");
+	ASSERT_CANDS(a, "filter since --", "");
+	ASSERT_CANDS(a, "filter country --f", "");
+	ASSERT_CANDS(a, "filter customers --", "");
+	ASSERT_CANDS(a, "filter drop-customers --", "--file");
+	ASSERT_CANDS(a, "filter drop-customers 17850 --f", "--file");
 	ASSERT_CANDS(a, "filter d", "drop-customers");   /* one letter: no word starts so */
 	ASSERT_CANDS(a, "filter cu", "customers");
 	ASSERT_CANDS(a, "filter drop-customers 17850 --file tests/replay/drop_customers.cs",

@@ -582,6 +582,47 @@ static void test_cooc_sparse(void **state)
 	rows_free(r);
 }
 
+/* t75 F4: export evaluation writes the split each line was computed on, so that exports of
+ * two horizons can be told apart: the cutoff, the horizon's days (empty without one) and the
+ * days of it the data covers (71 of 92: the data ended 2024-07-10, the cutoff 2024-05-01). */
+static void export_last_fields(int horizon, int covered, const char *want_head,
+			       const char *want_line)
+{
+	rr_eval_line line;
+	memset(&line, 0, sizeof line);
+	snprintf(line.method, sizeof line.method, "popularity");
+	line.baseline = 1;
+	line.task = RR_TASK_ALL;
+	line.k = 10;
+	int32_t cutoff;
+	assert_int_equal(0, ingest_parse_date("2024-05-01", 10, &cutoff));
+	rr_eval_result res = {.n = 1, .cap = 1, .line = &line, .n_eval = 3, .cutoff = cutoff,
+			      .horizon = horizon, .covered = covered};
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, eval_result_export(&res, path, 0));
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char head[1024], body[1024];
+	assert_non_null(fgets(head, sizeof head, f));
+	assert_non_null(fgets(body, sizeof body, f));
+	fclose(f);
+	head[strcspn(head, "\r\n")] = '\0';
+	body[strcspn(body, "\r\n")] = '\0';
+	size_t hl = strlen(head), bl = strlen(body), wh = strlen(want_head), wl = strlen(want_line);
+	assert_true(hl >= wh && bl >= wl);
+	assert_string_equal(want_head, head + hl - wh);
+	assert_string_equal(want_line, body + bl - wl);
+	tu_remove(path);
+}
+
+static void test_export_split(void **state)
+{
+	(void)state;
+	const char *head = ",\"customers_paired\",\"cutoff\",\"horizon_days\",\"horizon_days_covered\"";
+	export_last_fields(92, 71, head, ",2024-05-01,92,71");
+	export_last_fields(0, 0, head, ",2024-05-01,,");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +636,7 @@ int main(void)
 		cmocka_unit_test(test_cooc_sparse),
 		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_real),
+		cmocka_unit_test(test_export_split),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,125 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_t75.sh — tester 75's workbench findings.
+# F3: a long `export rules` shows its running line and stops on Ctrl-C like the other long
+# commands, leaving no file, and the Ctrl-C does not quit relrec (it froze the screen, then
+# the Ctrl-C read after it quit).
+# F5: the start-up load stopped, then q: leaving normally exits 0 (it exited 1).
+# F11: a screen key typed over a command's pop-up is said again once the pop-up closes (4,
+# then Enter, left the Data screen with no word that 4 was not done).
+# F13: on Labels, an edge already past the largest order count is refused a move further right,
+# as an edge one below it is (edge 2 of the default bins 2 5 went to 6 on a file whose largest
+# count is 4, without a word).
+# F9: at 80x24 the customers pop-up gives no empty country column on data without countries,
+# and does not squeeze a column of days (first purchase: 2023-01-09 whole, not 2023-…).
+# F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-t75
+
+start a 160x50 "$ROOT"
+if ! wait_for a "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- F3: export rules runs as the other long commands do ----------------------------------------
+why=""
+text a ":export rules $tmp/rules.csv --min-count 3"
+keys a Enter
+if wait_for a "s or Esc stops" 300; then
+	shows "export rules" || why="$why; the running line does not name export rules"
+	keys a C-c
+	if wait_for a "stopped: export rules" 300; then
+		shows "not written" || why="$why; the stop does not say the file was not written"
+		lacks "EXITED" || why="$why; Ctrl-C quit relrec"
+		[ -e "$tmp/rules.csv" ] && why="$why; the file was written"
+		ls "$tmp" | grep -q 'rules.csv.*tmp' && why="$why; a temporary file was left"
+	else
+		why="$why; Ctrl-C did not stop it"
+	fi
+else
+	why="no running line with its stop key while export rules ran"
+fi
+if [ -z "$why" ]; then ok tui_export_rules_stops; else fail tui_export_rules_stops "$why"; fi
+
+# ---- F5: a stopped start-up load is no failure of the session -----------------------------------
+why=""
+start b 160x50 "$ROOT" -- "$DATA"
+if wait_for b "s or Esc stops" 300; then
+	keys b Escape
+	if wait_for b "stopped: load" 300; then
+		keys b q
+		wait_re b "EXITED [0-9]+" 100 >/dev/null
+		shows "EXITED 0" || why="left with q after the stopped load, it did not exit 0"
+	else
+		why="Esc did not stop the start-up load"
+	fi
+else
+	why="no running line while the start-up load ran"
+fi
+if [ -z "$why" ]; then ok tui_stopped_load_exits_0; else fail tui_stopped_load_exits_0 "$why"; fi
+
+# ---- F11: a key the pop-up refused is said once it closes ---------------------------------------
+why=""
+start c 160x50 "$ROOT"
+if wait_for c "396,337" 400; then
+	text c ":filter until 2011-08-31"
+	keys c Enter
+	if wait_for c "Esc/q/Enter close  " 300; then
+		keys c 4
+		wait_for c "other keys do nothing over it" 50 >/dev/null || why="$why; 4 over the pop-up said nothing"
+		keys c Enter
+		wait_for c "4 (switch screens) was not done: it came while the output was open" 50 >/dev/null ||
+			why="$why; once the pop-up closed, nothing said that 4 was not done"
+	else
+		why="$why; filter until opened no pop-up"
+	fi
+else
+	why="the workbench did not start on the bundled data"
+fi
+if [ -z "$why" ]; then ok tui_popup_key_said; else fail tui_popup_key_said "$why"; fi
+
+# ---- F12: Ctrl-Z without job control says so ---------------------------------------------------
+why=""
+keys c C-z
+wait_for c "Ctrl-Z: no job control here" 50 >/dev/null || why="Ctrl-Z without job control said nothing"
+lacks "EXITED" || why="$why; relrec ended"
+if [ -z "$why" ]; then ok tui_suspend_without_job_control; else fail tui_suspend_without_job_control "$why"; fi
+
+# ---- F13: every edge stops at the largest order count -------------------------------------------
+why=""
+start d 160x50 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
+if wait_for d "rows read" 300; then
+	keys d Escape
+	sleep 0.3
+	keys d 2
+	wait_for d "high" 50 >/dev/null
+	keys d Down l
+	wait_for d "edge 2 is at 5, past the largest order count 4: the class above it has no pair already" 50 >/dev/null ||
+		why="edge 2 (at 5, the largest count 4) moved right without a word"
+	grep -q "bins 2 6" "$tmp/journal.d" 2>/dev/null && why="$why; bins 2 6 ran"
+else
+	why="the workbench did not start on kiotviet"
+fi
+if [ -z "$why" ]; then ok tui_edge_past_largest_refused; else fail tui_edge_past_largest_refused "$why"; fi
+
+# ---- F9: days are not squeezed in a pop-up at 80x24 ---------------------------------------------
+why=""
+start e 80x24 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
+if wait_for e "rows read" 300; then
+	keys e Escape
+	sleep 0.3
+	text e ":customers 30"
+	keys e Enter
+	if wait_for e "KH0052" 100; then
+		grep -q "KH0052.*2023-01-09" "$SCREEN" || why="the first purchase of KH0052 was cut"
+		grep -qE " count(…|ry) " "$SCREEN" && why="$why; a country column on data without countries"
+	else
+		why="customers 30 showed no KH0052"
+	fi
+else
+	why="the workbench did not start on kiotviet"
+fi
+if [ -z "$why" ]; then ok tui_days_not_squeezed; else fail tui_days_not_squeezed "$why"; fi
