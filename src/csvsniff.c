@@ -2251,6 +2251,74 @@ int sniff_name_holds_role(const char *name, int role)
 	return norm[0] != '\x01' && holds_role_name(norm, role);
 }
 
+/* Words of a header's names that say its language, for what languages read their own way (a
+ * month's name: csvdate.h's date_month_senses, where Croatian's listopad is October and Polish's
+ * and Czech's November; t74 F2). Only the languages of such a disagreement are listed, each
+ * with words the others do not write in a header (cijena, not cena); lower case, accented
+ * and not. */
+static const struct header_lang {
+	const char *lang;    /* ISO 639-1 */
+	const char *words;   /* comma-separated */
+} header_langs[] = {
+	{"hr", "\xC5\xA1ifra,sifra,ra\xC4\x8Duna,racuna,ra\xC4\x8Dun,racun,kupca,kupac,"
+	       "koli\xC4\x8Dina,kolicina,cijena,artikla,artikl,iznos,naziv,mjera,ukupno"},
+	{"pl", "ilo\xC5\x9B\xC4\x87,ilosc,nazwa,kontrahent,kontrahenta,towaru,towar,faktury,"
+	       "warto\xC5\x9B\xC4\x87,wartosc,paragonu"},
+	{"cs", "mno\xC5\xBEstv\xC3\xAD,mnozstvi,z\xC3\xA1kazn\xC3\xADk,zakaznik,"
+	       "\xC4\x8D\xC3\xADslo,cislo,zbo\xC5\xBE\xC3\xAD,zbozi,n\xC3\xA1zev,nazev,"
+	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka"},
+};
+
+/* Whether the word w[0..n) is one of list's (comma-separated), any case. */
+static int word_listed(const char *w, size_t n, const char *list)
+{
+	for (const char *p = list; *p;) {
+		size_t k = strcspn(p, ",");
+		if (textfold_same(w, n, p, k))
+			return 1;
+		p += k + (p[k] == ',');
+	}
+	return 0;
+}
+
+/* The languages of header_langs whose words name s holds, a bit each. */
+static unsigned name_langs(const char *s)
+{
+	unsigned found = 0;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			i++;
+			continue;
+		}
+		size_t j = i;   /* a word: letters, any past ASCII */
+		while (j < len && ((unsigned char)s[j] >= 0x80 ||
+				   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
+			j++;
+		for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
+			if (word_listed(s + i, j - i, header_langs[l].words))
+				found |= 1u << l;
+		i = j;
+	}
+	return found;
+}
+
+const char *sniff_header_lang(const char *const *name, int n)
+{
+	unsigned found = 0;
+	for (int c = 0; c < n; c++)
+		if (name[c])
+			found |= name_langs(name[c]);
+	/* one language alone: a header mixing two says neither */
+	if (!found || (found & (found - 1)))
+		return NULL;
+	for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
+		if (found == 1u << l)
+			return header_langs[l].lang;
+	return NULL;
+}
+
 int sniff_known_name(const char *name)
 {
 	char norm[NORM_MAX];

@@ -9545,6 +9545,8 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
+	/* a month's name in the header's language (t74 F2: Croatian's listopad is October) */
+	L->in.dates.lang = L->fmt.lang = sniff_header_lang(names, L->nf);
 	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
@@ -14730,6 +14732,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
+		say(text, size, "warning: %s", mix);
+	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "
