@@ -1948,6 +1948,9 @@ typedef struct builder {
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
 	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
 	                              among placeholders: per form */
+	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
+	                              form's note but warned of (mask_warning), and the first */
+	char masked_first[PLACEHOLDER_MAX + 1];
 	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
 	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
 	int form_ids;
@@ -4697,6 +4700,11 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 {
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
+		if (placeform_match(s, n) == PLACEFORM_MASKED + 1) {   /* mask_warning's */
+			if (!in->masked++)
+				snprintf(in->masked_first, sizeof in->masked_first, "%.*s", (int)n, s);
+			return 0;
+		}
 		if (!placeholder_word_id(s, n)) {   /* a form's: its own note (form_note) */
 			form_count(in, s, n);
 			return 0;
@@ -13051,6 +13059,21 @@ static void form_note(const builder *in, char *text, size_t size)
 	    all == 1 ? "" : "s", ids, forms, keep, in->form_more ? " and the others' ids" : "");
 }
 
+/* Customer ids masked by stars (t74 F6: a marketplace's j***0, one mask for many buyers):
+ * read as no one's, and why, with the --keep-id that reads them as customers anyway. */
+static void mask_warning(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (!in->masked)
+		return;
+	say(text, size, "warning: %zu of the %zu rows' customer id is masked by stars (the first "
+	    "'%s'), as a marketplace shows its buyers to a seller: one mask stands for many buyers "
+	    "(those whose logins share its first and last letters), so they are read as having no "
+	    "customer id; load the marketplace's export of buyers' own ids for per-customer "
+	    "figures (--keep-id '%s' reads that mask as one customer, merging its buyers)",
+	    in->masked, L->rows->n, in->masked_first, in->masked_first);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -13083,6 +13106,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
 	form_note(in, text, size);
+	mask_warning(L, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
 	if (in->null_items)
