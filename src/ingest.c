@@ -1363,7 +1363,17 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					 * row of a Tally register rejected) */
 					"nos", "no", "\xD1\x88\xD1\x82\xD1\x83\xD0\xBA", "c\xC3\xA1i",
 					"chi\xE1\xBA\xBF" "c", "\xD8\xAD\xD8\xA8\xD8\xA9",
-					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9", NULL};
+					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9",
+					/* t74 F21: Croatian's and Serbian's kom(ad), Slovenian's
+					 * kos, Bulgarian's \xD0\xB1\xD1\x80. (\xD0\xB1\xD1\x80\xD0\xBE\xD0\xB9),
+					 * Lithuanian vnt., Latvian gab., Estonian tk (t\xC3\xBCkk), Thai
+					 * \xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99, Indonesian buah, Hebrew's
+					 * \xD7\x99\xD7\x97' (\xD7\x99\xD7\x97\xD7\x99\xD7\x93\xD7\x94), Greek \xCF\x84\xCE\xB5\xCE\xBC.,
+					 * Romanian buc. (whole files were refused) */
+					"kom", "kos", "\xD0\xB1\xD1\x80", "vnt", "gab", "tk",
+					"\xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99", "buah",
+					"\xD7\x99\xD7\x97'", "\xD7\x99\xD7\x97", "\xCF\x84\xCE\xB5\xCE\xBC",
+					"buc", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,

@@ -5488,6 +5488,19 @@ static void test_world_numbers(void **state)
 				"measure"));
 	assert_null(strstr(r->examples[1], "strip it"));
 	rows_free(r);
+	/* t74 F21: the piece words of Croatian, Slovenian, Bulgarian, the Baltic languages, Thai,
+	 * Indonesian, Hebrew, Greek and Romanian (each file was refused whole) */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1 kom,1/2/2023,2,7\n"
+		      "2,A,2 kos,1/2/2023,2,7\n3,A,3 \xD0\xB1\xD1\x80.,1/2/2023,2,7\n4,A,4 vnt.,1/2/2023,2,7\n"
+		      "5,A,5 gab.,1/2/2023,2,7\n6,A,6 tk,1/2/2023,2,7\n"
+		      "7,A,7 \xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99,1/2/2023,2,7\n8,A,8 buah,1/2/2023,2,7\n"
+		      "9,A,9 \xD7\x99\xD7\x97',1/2/2023,2,7\n10,A,10 \xCF\x84\xCE\xB5\xCE\xBC.,1/2/2023,2,7\n"
+		      "11,A,11 buc.,1/2/2023,2,7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(11, r->n);
+	for (size_t k = 0; k < 11; k++)
+		assert_true(r->qty[k] == (double)(k + 1));
+	rows_free(r);
 }
 
 static void test_separators_and_decimals(void **state)
