@@ -2051,7 +2051,7 @@ static int bracket_role_name(const char *s, char out[NORM_MAX])
  * unit in brackets is read (t39 #16: Tripletex's Enhetspris eks. mva had no price): without
  * tax first, then with it, the one a level below the other, as the names of both are
  * (einzelpreis_netto, einzelpreis_brutto). */
-static const char *const tax_remarks[2][96] = {
+static const char *const tax_remarks[2][112] = {
 	{"eks. mva", "ekskl. mva", "exkl. moms", "ex. moms", "ekskl. moms", "excl. VAT", "ex. VAT",
 	 "exc. VAT", "HT", "netto", "net", "excl. btw", "ex. btw", "exkl. MwSt", "zzgl. MwSt",
 	 "sin IVA", "s/ IVA", "senza IVA", "IVA esclusa", "sem IVA", "veroton",
@@ -2094,7 +2094,10 @@ static const char *const tax_remarks[2][96] = {
 	 "\xE7\xA8\x8E\xE6\x8A\x9C", "\xE7\xA8\x8E\xE6\x8A\x9C\xE3\x81\x8D", "\xE7\xA8\x8E\xE5\x88\xA5",
 	 "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E", "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x85",
 	 "\xE6\x9C\xAA\xE7\xA8\x8E", "\xE6\x9C\xAA\xE7\xA8\x85",
-	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4",
+	 /* t74 F3: Arabic with the article and VAT named whole, Thai (glued to its name:
+	  * \xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT), Indonesian */
+	 "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9", "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xD8\xBA\xD9\x8A\xD8\xB1 \xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xD9\x82\xD8\xA8\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT", "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5", "sebelum PPN", "tidak termasuk PPN", "belum termasuk PPN", NULL},
 	{"inkl. mva", "inkl. moms", "incl. VAT", "inc. VAT", "TTC", "brutto", "gross",
 	 "incl. btw", "inkl. MwSt", "con IVA", "c/ IVA", "IVA incluida", "IVA incluido",
 	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1",
@@ -2118,7 +2121,8 @@ static const char *const tax_remarks[2][96] = {
 	 "con impuestos", "mit MwSt", "inkl. USt", "KDV dahil", "c\xC3\xB3 VAT",
 	 "c\xC3\xB3 thu\xE1\xBA\xBF", "sau thu\xE1\xBA\xBF", "\xE7\xA8\x8E\xE8\xBE\xBC",
 	 "\xE7\xA8\x8E\xE8\xBE\xBC\xE3\x81\xBF", "\xE5\x90\xAB\xE7\xA8\x8E", "\xE5\x90\xAB\xE7\xA8\x85",
-	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4",
+	 "\xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT", "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5", "termasuk PPN", "sudah termasuk PPN", NULL},
 };
 
 /* The length of the header name s[0..n) (its blanks at the end left out) without a unit after a
@@ -2185,10 +2189,19 @@ static int unit_remark_name(const char *s, char out[NORM_MAX])
  * with it, 0 for none; *at where it starts. The longest, so that a remark that negates
  * another one it ends with is read as itself (Hebrew's "not including VAT" ends with
  * "including VAT"). */
+/* Whether a Thai letter starts at s[k] after one ends there: Thai writes no blank between
+ * words (ราคาไม่รวม VAT, the price without VAT), so a remark may start at any letter. */
+static int thai_glued(const char *s, size_t n, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return k >= 3 && k + 2 < n && u[k] == 0xE0 && (u[k + 1] == 0xB8 || u[k + 1] == 0xB9) &&
+	       u[k - 3] == 0xE0 && (u[k - 2] == 0xB8 || u[k - 2] == 0xB9);
+}
+
 static int tax_remark_at(const char *s, size_t n, size_t *at)
 {
 	for (size_t k = 1; k < n; k++) {
-		if (s[k - 1] != ' ' && s[k - 1] != '_')
+		if (s[k - 1] != ' ' && s[k - 1] != '_' && !thai_glued(s, n, k))
 			continue;
 		for (int t = 0; t < 2; t++)
 			if (sniff_name_index(s + k, n - k, tax_remarks[t]) >= 0) {
@@ -3846,6 +3859,12 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 		if (found[c] >= 0 && (preferred(h, fill, c, f, found[c]) ||
 				      preferred(h, fill, c, found[c], f))) {
 			found[c] = preferred(h, fill, c, f, found[c]) ? f : found[c];
+			continue;
+		}
+		/* both at the last level, one for its tax (its level cut there, Arabic's
+		 * \xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 a fallback already): the one without it (t74 F3) */
+		if (found[c] >= 0 && (h->remark[f] == 2) != (h->remark[found[c]] == 2)) {
+			found[c] = h->remark[f] == 2 ? found[c] : f;
 			continue;
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {

@@ -532,6 +532,33 @@ static void test_code_names_beside_names(void **state)
 	}
 }
 
+/* t74 F3: of two unit prices the one without tax is read, in Arabic (whose bare price is a
+ * fallback name: both remarks at the last level), Thai (the remark glued to the name) and
+ * Indonesian (in brackets), whichever comes first. */
+static void test_net_price_named(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"\xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 \xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+		 "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 \xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9"},
+		{"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT",
+		 "\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT"},
+		{"Harga (termasuk PPN)", "Harga (sebelum PPN)"},
+	};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s,%s\n"
+			 "1,2024-01-03,C1,A,2,11.50,10.00\n2,2024-01-04,C2,B,1,23.00,20.00\n",
+			 pairs[k][0], pairs[k][1]);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s' refused: %s", pairs[k][1], err_msg());
+		assert_int_equal(2, (int)r->n);
+		assert_true(r->price[0] == 10 && r->price[1] == 20);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -551,6 +578,7 @@ int main(void)
 		cmocka_unit_test(test_shared_names_numbered),
 		cmocka_unit_test(test_code_beside_name_whole_file),
 		cmocka_unit_test(test_code_names_beside_names),
+		cmocka_unit_test(test_net_price_named),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
