@@ -2486,13 +2486,81 @@ static int scan_short_ymd(const char *s, size_t n, dparts *p)
 	return date_tail(s, n, i, p);
 }
 
+/* The weekdays Japanese and Korean dates write after them in brackets, as Excel's (aaa)
+ * format and the tills' reports do (t74 F22: 2024/01/03(水), 2024-01-03 (수), 2024/01/03(水)
+ * 14:14): Monday to Sunday, each one character, a 曜日 or 曜 or 요일 after it allowed. */
+static const char *const cjk_weekdays[] = {
+	"\xE6\x9C\x88", "\xE7\x81\xAB", "\xE6\xB0\xB4", "\xE6\x9C\xA8", "\xE9\x87\x91", "\xE5\x9C\x9F",
+	"\xE6\x97\xA5", "\xEC\x9B\x94", "\xED\x99\x94", "\xEC\x88\x98", "\xEB\xAA\xA9", "\xEA\xB8\x88",
+	"\xED\x86\xA0", "\xEC\x9D\xBC"};
+static const char *const cjk_weekday_tails[] = {"\xE6\x9B\x9C\xE6\x97\xA5", "\xE6\x9B\x9C",
+						"\xEC\x9A\x94\xEC\x9D\xBC"};
+
+/* The length of a bracket at s[i..n) ('(' or the full-width '（') holding a CJK weekday
+ * alone (cjk_weekdays), or 0. */
+static size_t cjk_weekday_at(const char *s, size_t n, size_t i)
+{
+	static const char wide_open[] = "\xEF\xBC\x88", wide_close[] = "\xEF\xBC\x89";
+	size_t k = i;
+	if (k < n && s[k] == '(')
+		k++;
+	else if (k + 3 <= n && memcmp(s + k, wide_open, 3) == 0)
+		k += 3;
+	else
+		return 0;
+	size_t d = 0;
+	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
+		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
+	if (!d)
+		return 0;
+	k += d;
+	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
+		size_t l = strlen(cjk_weekday_tails[t]);
+		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0) {
+			k += l;
+			break;
+		}
+	}
+	if (k < n && s[k] == ')')
+		return k + 1 - i;
+	return k + 3 <= n && memcmp(s + k, wide_close, 3) == 0 ? k + 3 - i : 0;
+}
+
+/* s[0..n) without a CJK weekday in brackets after its date (cjk_weekday_at) and the blank
+ * before it, a blank kept before a time after it, into out (size bytes): its length, or 0
+ * when s holds none. */
+static size_t cjk_weekday_cut(const char *s, size_t n, char *out, size_t size)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t w = cjk_weekday_at(s, n, i);
+		if (!w || !(s[i - 1] == ' ' || (s[i - 1] >= '0' && s[i - 1] <= '9')))
+			continue;
+		size_t a = i, b = i + w;
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		int gap = b < n && s[b] != ' ';
+		if (a + (size_t)gap + (n - b) >= size)
+			return 0;
+		memcpy(out, s, a);
+		if (gap)
+			out[a] = ' ';
+		memcpy(out + a + gap, s + b, n - b);
+		return a + (size_t)gap + (n - b);
+	}
+	return 0;
+}
+
 /* scan_any, and before it, in a calendar whose year-first dates write short years (Minguo),
- * those. */
+ * those; a date with its weekday after it in brackets read without it. */
 static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 {
 	if (g->cal && g->cal->two_digit_literal && scan_short_ymd(s, n, p) == 0)
 		return 0;
 	int rc = scan_any(s, n, p);
+	char cut[DATE_EXAMPLE + 16];
+	size_t k;
+	if (rc != 0 && (k = cjk_weekday_cut(s, n, cut, sizeof cut)) != 0)
+		rc = scan_any(cut, k, p);
 	if (rc == 0 && p->kind == DK_NAMED && p->word) {
 		const date_month_sense *other;
 		p->a = month_sense(p->word, g->lang, &other);

@@ -1251,6 +1251,26 @@ static void test_month_sense_by_header(void **state)
 	rows_free(r);
 }
 
+/* t74 F22: a Japanese or Korean weekday in brackets after the date (Excel's (aaa), the tills'
+ * reports) is read past, a time after it kept; a bracket of something else is no weekday. */
+static void test_cjk_weekday_after(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order No,Order Date,Customer ID,SKU,Qty,Price\n"
+			      "1,2024/01/03(\xE6\xB0\xB4),C1,A,1,2\n"
+			      "2,2024/01/04(\xE6\x9C\xA8) 14:14,C1,A,1,2\n"
+			      "3,2024-01-05 (\xEA\xB8\x88),C1,A,1,2\n"
+			      "4,2024/01/06\xEF\xBC\x88\xE5\x9C\x9F\xE6\x9B\x9C\xE6\x97\xA5\xEF\xBC\x89,C1,A,1,2\n"
+			      "5,2024/01/07(X),C1,A,1,2\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2024-01-04 14:14", minute_of(r, 1));
+	assert_string_equal("2024-01-05 00:00", minute_of(r, 2));
+	assert_string_equal("2024-01-06 00:00", minute_of(r, 3));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1284,6 +1304,7 @@ int main(void)
 		cmocka_unit_test(test_repeated_date_text),
 		cmocka_unit_test(test_time_digits),
 		cmocka_unit_test(test_month_sense_by_header),
+		cmocka_unit_test(test_cjk_weekday_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
