@@ -770,7 +770,21 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					       * (Moloni's Fatura-Recibo beside its Nota de Crédito:
 					       * t42 F2), Spain's simplified one */
 					      "fatura-recibo", "fatura_simplificada", "factura-recibo",
-					      "factura_simplificada", NULL};
+					      "factura_simplificada",
+					      /* t74 F15: an ERP's sales document in Polish, Romanian,
+					       * Japanese, Chinese, Korean, Thai, Vietnamese, Indonesian
+					       * and Arabic (its credit notes are in ingest_return_events) */
+					      "faktura_vat", "factur\xC4\x83", "factura_fiscala",
+					      "factur\xC4\x83_fiscal\xC4\x83",
+					      "\xE5\xA3\xB2\xE4\xB8\x8A",
+					      "\xE9\x94\x80\xE5\x94\xAE\xE5\x87\xBA\xE5\xBA\x93",
+					      "\xE9\x94\x80\xE5\x94\xAE",
+					      "\xEB\xA7\xA4\xEC\xB6\x9C",
+					      "\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\x81\xE0\xB8\xB3\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x9A\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5",
+					      "h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", "hoa_don",
+					      "faktur_penjualan",
+					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9_\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA",
+					      NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
  * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
@@ -993,7 +1007,19 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   /* a card payment taken back by the bank (t59 F5:
 					    * ChannelAdvisor's Type Chargeback, beside Refund,
 					    * was proposed as a purchase) */
-					   "chargeback", "charge_back", NULL};
+					   "chargeback", "charge_back",
+					   /* t74 F15: the credit notes and sales returns beside
+					    * the sales documents of ingest_purchase_events' t74
+					    * block */
+					   "faktura_koryguj\xC4\x85" "ca", "faktura_korygujaca",
+					   "korekta", "factur\xC4\x83_storno", "factura_storno",
+					   "\xE8\xBF\x94\xE5\x93\x81",
+					   "\xE9\x94\x80\xE5\x94\xAE\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\xA5\xE0\xB8\x94\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB8\xB5\xE0\xB9\x89",
+					   "h\xC3\xA0ng_b\xC3\xA1n_b\xE1\xBB\x8B_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i",
+					   "hang_ban_bi_tra_lai", "retur_penjualan",
+					   "\xD8\xA5\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1_\xD8\xAF\xD8\xA7\xD8\xA6\xD9\x86",
+					   NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",

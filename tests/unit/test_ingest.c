@@ -9408,7 +9408,18 @@ static void test_doctype_credit_languages(void **state)
 		{"Faktura", "Dobropis"},
 		{"\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05de\u05e1",
 		 "\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05d6\u05d9\u05db\u05d5\u05d9"},
-		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"}};
+		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"},
+		/* t74 F15: Polish, Romanian, Japanese, Chinese, Korean, Thai, Vietnamese,
+		 * Indonesian and Arabic ERPs' (their files were refused) */
+		{"Faktura VAT", "Faktura koryguj\u0105ca"},
+		{"Factur\u0103", "Factur\u0103 storno"},
+		{"\u58f2\u4e0a", "\u8fd4\u54c1"},
+		{"\u9500\u552e\u51fa\u5e93", "\u9500\u552e\u9000\u8d27"},
+		{"\ub9e4\ucd9c", "\ubc18\ud488"},
+		{"\u0e43\u0e1a\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e20\u0e32\u0e29\u0e35", "\u0e43\u0e1a\u0e25\u0e14\u0e2b\u0e19\u0e35\u0e49"},
+		{"H\u00f3a \u0111\u01a1n", "H\u00e0ng b\u00e1n b\u1ecb tr\u1ea3 l\u1ea1i"},
+		{"Faktur Penjualan", "Retur Penjualan"},
+		{"\u0641\u0627\u062a\u0648\u0631\u0629 \u0645\u0628\u064a\u0639\u0627\u062a", "\u0625\u0634\u0639\u0627\u0631 \u062f\u0627\u0626\u0646"}};
 	char text[800];
 	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
 		snprintf(text, sizeof text, "invoice,date,customer,sku,qty,price,doc\n"
