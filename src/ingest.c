@@ -1198,7 +1198,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB"
 					    "\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE5\x8F\x96\xE6\xB6\x88", "\xE5\x8F\x96\xE3\x82\x8A\xE6\xB6\x88\xE3\x81\x97",
-					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF", NULL};
+					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF",
+					    /* t74 F27: Hungarian's deleted; India's return to origin (Meesho:
+					     * the parcel came back undelivered, never bought) */
+					    "t\xC3\xB6r\xC3\xB6lve", "torolve", "rto",
+					    "rto_complete", "rto_delivered", "returned_to_origin", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -1351,7 +1355,14 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "bearbeitung_laeuft", "warten_auf_zahlungseingang_scheck",
 					    "warten_auf_zahlungseingang_vorkasse",
 					    "warten_auf_zahlungseingang_nachnahme",
-					    "artikel_nicht_auf_lager", NULL};
+					    "artikel_nicht_auf_lager",
+					    /* t74 F27: completed in Greek, Hebrew, Thai, Indonesian (Tokopedia's
+					     * Pesanan Selesai) and Romanian */
+					    "\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xBA\xCE\xBB\xCE\xB7\xCF\x81\xCF\x8E\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5",
+					    "\xD7\x94\xD7\x95\xD7\xA9\xD7\x9C\xD7\x9D",
+					    "\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88",
+					    "selesai", "pesanan_selesai", "finalizat\xC4\x83",
+					    "finalizata", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */

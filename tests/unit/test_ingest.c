@@ -2415,6 +2415,8 @@ static void test_status_words_languages(void **state)
 		"\xE4\xBA\xA4\xE6\x98\x93\xE5\x85\xB3\xE9\x97\xAD", /* 交易关闭 */
 		"\xE5\xB7\xB2\xE5\x8F\x96\xE6\xB6\x88", "\xEC\xB7\xA8\xEC\x86\x8C\xEC\x99\x84\xEB\xA3\x8C",
 		"\xD9\x85\xD9\x84\xD8\xBA\xD9\x8A", /* ملغي */
+		/* t74 F27: Hungarian's deleted, India's return to origin */
+		"T\xC3\xB6r\xC3\xB6lve", "RTO_COMPLETE", "RTO",
 	};
 	char text[512];
 	for (size_t k = 0; k < sizeof never / sizeof *never; k++) {
@@ -2429,11 +2431,11 @@ static void test_status_words_languages(void **state)
 		assert_null(strstr(r->reading, "knows ("));   /* Paid is known: no warning */
 		rows_free(r);
 	}
-	/* Thai success and Lao cancel (Thai's ยกเลิก is known since t42 F8): words relrec
-	 * lacks, named with their rows; the line says
+	/* Thai sent and Lao cancel (Thai's ยกเลิก is known since t42 F8, its success
+	 * since t74 F27): words relrec lacks, named with their rows; the line says
 	 * none was skipped and lists them as kept */
 	const char *th = "order_id,date,customer_id,sku,qty,price,status\n"
-			 "1,2023-01-05,a,X,1,10.00,\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88\n"
+			 "1,2023-01-05,a,X,1,10.00,\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\x87\xE0\xB9\x81\xE0\xB8\xA5\xE0\xB9\x89\xE0\xB8\xA7\n"
 			 "2,2023-01-06,b,Y,1,10.00,\xE0\xBA\x8D\xE0\xBA\xBB\xE0\xBA\x81\xE0\xBB\x80\xE0\xBA\xA5\xE0\xBA\xB5\xE0\xBA\x81\n"
 			 "3,2023-01-07,a,Y,1,10.00,Completed\n";
 	rr_rows *r = load_text(th, 0);
