@@ -1995,6 +1995,9 @@ typedef struct builder {
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
 	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
 	                              among placeholders: per form */
+	char undated_inv[64];      /* the invoice of the last rows rejected for an empty date, */
+	size_t undated_inv_n, undated_pending; /* and how many of them in a row; */
+	size_t undated_below;      /* those whose invoice's next line had a date (undated_above) */
 	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
 	                              form's note but warned of (mask_warning), and the first */
 	char masked_first[PLACEHOLDER_MAX + 1];
@@ -4858,6 +4861,28 @@ static void month_number_note(builder *in, const char *date, size_t date_n)
 		in->num_seen[num >> 6] |= (uint64_t)1 << (num & 63);
 }
 
+/* Rows of an invoice rejected for an empty date, and whether the invoice's next line has a
+ * date: then the order's first line, which alone writes it, came after its other lines, as a
+ * file sorted newest first lists them (t74 F23: Shopify's orders export upside down lost 574
+ * of 874 lines, the warning blaming the date's form). rejected: this row was, for an empty
+ * date; dated: it has one. */
+static void undated_above(builder *in, const char *inv, size_t inv_n, int rejected, int dated)
+{
+	int same = inv_n && inv_n == in->undated_inv_n && memcmp(inv, in->undated_inv, inv_n) == 0;
+	if (dated && same)
+		in->undated_below += in->undated_pending;
+	if (!rejected || inv_n == 0 || inv_n > sizeof in->undated_inv) {
+		in->undated_inv_n = in->undated_pending = 0;
+		return;
+	}
+	if (!same) {
+		memcpy(in->undated_inv, inv, inv_n);
+		in->undated_inv_n = inv_n;
+		in->undated_pending = 0;
+	}
+	in->undated_pending++;
+}
+
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
 {
 	month_number_note(in, date, date_n);
@@ -5394,6 +5419,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	in->dates.year_fill = row_year ? row_year : titled;
 	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
+	if (!in->rows->no_invoice)
+		undated_above(in, f[F_INVOICE], q->len[F_INVOICE], rc == -1 && date_n == 0, rc == 0);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
@@ -12615,6 +12642,15 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
 		    bad == 1 ? "its" : "their", L->o->date_format,
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+	else if (bad && L->in.undated_below * 2 >= bad)
+		say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above "
+		    "a line of the same invoice that writes it (the first on line %llu): an export "
+		    "that writes an order's customer and date on its first line only (Shopify's), its "
+		    "lines sorted newest first, so that an order's first line comes after its others; "
+		    "relrec fills them down from that line, never up: sort the file's lines oldest "
+		    "first (each order's first line above its others) and load it again", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their", L->in.undated_below,
+		    (unsigned long long)L->in.bad_date.line);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "

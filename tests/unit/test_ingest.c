@@ -10255,9 +10255,28 @@ static void test_empty_fields_held(void **state)
 	rows_free(r);
 }
 
+/* t74 F23: an order's first line, the only one with its customer and date, below its other
+ * lines (a Shopify export sorted newest first): the rejected lines are said to be above
+ * their order's dated line, never a date form to give. */
+static void test_undated_lines_above_order(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID,Email,Created at,SKU,Quantity,Price\n"
+			       "#1002,,,B,1,5\n#1002,,,C,1,5\n#1002,b@x.com,2024-01-05,A,1,5\n"
+			       "#1001,,,C,1,5\n#1001,a@x.com,2024-01-04,A,1,5\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: 3 rows rejected for their date, empty on 3 "
+					   "lines above a line of the same invoice that writes it (the "
+					   "first on line 2)"));
+	assert_null(strstr(r->reading, "--date-format"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_undated_lines_above_order),
 		cmocka_unit_test(test_quoted_fields),
 		cmocka_unit_test(test_unrecognised_header_values),
 		cmocka_unit_test(test_unknown_names_candidate_values),
