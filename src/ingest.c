@@ -12289,6 +12289,7 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 }
 
 static void describe_bad_dates(const loader *L, char *text, size_t size);
+static int undated_warning(const loader *L, char *text, size_t size);
 
 /* Does a row read fall on a day past the 12th, which no month is: a format read so is not
  * swapped, and a date it rejected is a typo, not the proof (t68 F19)? */
@@ -12395,7 +12396,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
 	describe_future(L->in.rows, L->in.dates.cal, text, size);
-	describe_bad_dates(L, text, size);
+	if (!undated_warning(L, text, size))
+		describe_bad_dates(L, text, size);
 }
 
 /* Why the rows rejected for their dates were, a tenth of the file or more: one warning, the
@@ -12530,6 +12532,24 @@ static int yearless_roll_refused(const loader *L)
 	return 1;
 }
 
+/* Half the rows rejected for their date or more empty above a line of their invoice that
+ * writes it (undated_above): the warning that says so, and 1; else 0. No other reason of
+ * describe_bad_dates holds of an empty date. */
+static int undated_warning(const loader *L, char *text, size_t size)
+{
+	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
+	if (!bad || L->in.undated_below * 2 < bad)
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above a line "
+	    "of the same invoice that writes it (the first on line %llu): an export that writes an "
+	    "order's customer and date on its first line only (Shopify's), its lines sorted newest "
+	    "first, so that an order's first line comes after its others; relrec fills them down "
+	    "from that line, never up: sort the file's lines oldest first (each order's first line "
+	    "above its others) and load it again", bad, bad == 1 ? "" : "s",
+	    bad == 1 ? "its" : "their", L->in.undated_below, (unsigned long long)L->in.bad_date.line);
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -12642,15 +12662,6 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
 		    bad == 1 ? "its" : "their", L->o->date_format,
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
-	else if (bad && L->in.undated_below * 2 >= bad)
-		say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above "
-		    "a line of the same invoice that writes it (the first on line %llu): an export "
-		    "that writes an order's customer and date on its first line only (Shopify's), its "
-		    "lines sorted newest first, so that an order's first line comes after its others; "
-		    "relrec fills them down from that line, never up: sort the file's lines oldest "
-		    "first (each order's first line above its others) and load it again", bad,
-		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their", L->in.undated_below,
-		    (unsigned long long)L->in.bad_date.line);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
