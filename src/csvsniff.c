@@ -1613,22 +1613,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC", 0},
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC_\xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD\xD0\xB0", 0},
 	{RR_COL_PRICE, "\xD1\x98\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD0\xB0_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
-	/* t74 (e141), kept apart for the merge: item codes beside a product's name (F4: Odoo's
-	 * Internal Reference and Default Code, its German, Spanish, French and Arabic ones, Kingdee's
-	 * and Yonyou's material and stock codes, Japanese item codes, Turkish Logo's Malzeme Kodu,
+	/* t74 (e141), kept apart for the merge: item codes beside a product's name (F4: Kingdee's
+	 * and Yonyou's material and stock codes; Odoo's Internal Reference is in item_codes, Japanese item codes, Turkish Logo's Malzeme Kodu,
 	 * Polish catalogue numbers, Vietnamese M\xC3\xA3 SP); customer codes beside a customer's name
 	 * (F5: Japanese and Chinese customer codes, Turkish current-account codes, Dutch Exact's and
 	 * AFAS's, German Kundenkonto, Polish Nr klienta and the buyer's NIP, Vietnamese M\xC3\xA3 KH);
 	 * receipt numbers of Turkish, Greek, Hebrew, Korean, Finnish and Polish tills and Korean's
 	 * sale time (F24, F25, F26); Danish Stykpris and Varetekst, Polish Cena jedn., Korean
 	 * sale unit price, Tokopedia's units bought (F26, F27) */
-	{RR_COL_ITEM, "internal_reference", 0},
-	{RR_COL_ITEM, "default_code", 0},
-	{RR_COL_ITEM, "interne_referenz", 0},
-	{RR_COL_ITEM, "referencia_interna", 0},
-	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9rence_interne", 0},
-	{RR_COL_ITEM, "\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9_\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xD9\x8A", 0},
-	{RR_COL_ITEM, "variant_code", 0},
 	{RR_COL_ITEM, "\xE5\x93\x81\xE7\x9B\xAE\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", 0},
 	{RR_COL_ITEM, "\xE7\x89\xA9\xE6\x96\x99\xE7\xBC\x96\xE7\xA0\x81", 0},
 	{RR_COL_ITEM, "\xE5\xAD\x98\xE8\xB4\xA7\xE7\xBC\x96\xE7\xA0\x81", 0},
@@ -3649,7 +3641,14 @@ static const char *const user_names[] = {"customer", "customer_name", "cust_name
 static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
 	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
 	"model_number", "variant_id", "material",
-	"product/internal_reference", "product/reference", "product/id", NULL};
+	"product/internal_reference", "product/reference", "product/id",
+	/* t74 F4: Odoo's Internal Reference and its field's name, Default Code, in its German,
+	 * Spanish, French and Arabic clients, and a variant's code (30 variants of 5 names were 5
+	 * items; an Internal Reference left stale, one value beside several products, stays
+	 * unused) */
+	"internal_reference", "default_code", "interne_referenz", "referencia_interna",
+	"r\xC3\xA9" "f\xC3\xA9rence_interne",
+	"\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9_\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xD9\x8A", "variant_code", NULL};
 	/* not a barcode (EAN, GTIN, UPC): a fallback, often blank for some products (t64 F11),
 	 * whose blank lines would be items of their name beside the same items of their code */
 
