@@ -431,6 +431,7 @@ typedef struct dstate {
 	                              digits (calendar_year2), not POSIX's pivot */
 	int era_as_written;        /* %J or %K reads its year as written: the --calendar its years
 	                              are of converts them (minguo's %K; 1911 added once) */
+	const char *lang;          /* datefmt.lang: %b's sense of a name (month_sense) */
 } dstate;
 
 /* A zone directive's offset into st: 0, or -1 when it contradicts one read before. */
@@ -553,8 +554,50 @@ const date_month_name date_month_names[] = {
 	{"j\xC3\xBAnius", 6}, {"junius", 6}, {"j\xC3\xBAn", 6}, {"j\xC3\xBAlius", 7},
 	{"julius", 7}, {"j\xC3\xBAl", 7}, {"augusztus", 8}, {"szeptember", 9}, {"szept", 9},
 	{"okt\xC3\xB3" "ber", 10},
+	/* Croatian (Pantheon, Minimax: 3. sije\xC4\x8Dnja 2024.): nominative, genitive, unaccented;
+	 * listopad (October here, November in Polish and Czech) and the abbreviations lip and lis
+	 * are the Polish entries above, month_senses turns them under a Croatian header */
+	{"sije\xC4\x8D" "anj", 1}, {"sije\xC4\x8D" "nja", 1}, {"sijecanj", 1}, {"sijecnja", 1},
+	{"velja\xC4\x8D" "a", 2}, {"velja\xC4\x8D" "e", 2}, {"veljaca", 2}, {"veljace", 2},
+	{"o\xC5\xBEujak", 3}, {"o\xC5\xBEujka", 3}, {"ozujak", 3}, {"ozujka", 3},
+	{"travanj", 4}, {"travnja", 4}, {"svibanj", 5}, {"svibnja", 5}, {"lipanj", 6},
+	{"lipnja", 6}, {"srpanj", 7}, {"srpnja", 7}, {"kolovoz", 8}, {"kolovoza", 8},
+	{"rujan", 9}, {"rujna", 9}, {"studeni", 11}, {"studenoga", 11}, {"studenog", 11},
+	{"prosinac", 12}, {"prosinca", 12},
 	{NULL, 0},
 };
+
+/* Month names of the table above that name another month in another language, and that
+ * month: under a header of that language (date_guess.lang, datefmt.lang: the load's
+ * sniff_header_lang) the name is read so; under none, the table's month is read and the
+ * load says it (date_guess.n_month_doubt). Croatian's listopad is October, Polish's and
+ * Czech's November (t74 F2); its lip(anj) is June, Polish's lip(iec) July. Ends with
+ * {NULL, NULL, 0}. */
+const date_month_sense date_month_senses[] = {
+	{"hr", "listopad", 10, "Croatian", "Polish and Czech"},
+	{"hr", "listopada", 10, "Croatian", "Polish"},
+	{"hr", "lis", 10, "Croatian", "Polish"},
+	{"hr", "lip", 6, "Croatian", "Polish"},
+	{NULL, NULL, 0, NULL, NULL},
+};
+
+/* The sense of month name m in language lang (NULL: none known): the month read, and in
+ * *other the entry of date_month_senses that reads it otherwise when lang did not decide
+ * (NULL when the name means one month). */
+static int month_sense(const date_month_name *m, const char *lang,
+		       const date_month_sense **other)
+{
+	*other = NULL;
+	for (const date_month_sense *x = date_month_senses; x->name; x++) {
+		if (strcmp(x->name, m->name) != 0)
+			continue;
+		if (lang && strcmp(lang, x->lang) == 0)
+			return x->month;
+		if (!lang)
+			*other = x;
+	}
+	return m->month;
+}
 
 /* Weekday names before a date ("Mo, 21. Mai 2023", "lunes, 15 de marzo de 2023", "Wed
  * 01/12/2010"), in the same languages, whole and in their usual abbreviations, accented and
@@ -634,11 +677,11 @@ static void index_names(void)
  * ends ("mar" is no prefix of "marzo"): its number in *v. A dot after an abbreviation is the
  * caller's, as it may be a separator. A digit there costs one test: numeric dates never walk
  * the table. */
-static int name_in(const date_month_name *table, const name_index *x, const char *s, size_t n,
-		   size_t *i, int *v)
+static const date_month_name *name_in(const date_month_name *table, const name_index *x,
+				      const char *s, size_t n, size_t *i)
 {
 	if (!letter_at(s, n, *i))
-		return -1;
+		return NULL;
 	pthread_once(&names_once, index_names);
 	/* s is compared a unit at a time, folded as relrec folds text in any script (textfold.h:
 	 * ЯНВАРЯ, ŞUBAT, EKİM are the table's января, şubat, ekim); the table is written folded */
@@ -651,24 +694,31 @@ static int name_in(const date_month_name *table, const name_index *x, const char
 		size_t k = textfold_prefix(s + *i, n - *i, m->name, strlen(m->name));
 		if (k && !letter_at(s, n, *i + k)) {
 			*i += k;
-			*v = m->month;
-			return 0;
+			return m;
 		}
 	}
-	return -1;
+	return NULL;
+}
+
+/* A month name of date_month_names at *i: its entry, or NULL. */
+static const date_month_name *month_word(const char *s, size_t n, size_t *i)
+{
+	return name_in(date_month_names, &month_index, s, n, i);
 }
 
 /* A month name of date_month_names at *i: its month in *mo. */
 static int month_name(const char *s, size_t n, size_t *i, int *mo)
 {
-	return name_in(date_month_names, &month_index, s, n, i, mo);
+	const date_month_name *m = month_word(s, n, i);
+	if (m)
+		*mo = m->month;
+	return m ? 0 : -1;
 }
 
 /* A weekday name of date_weekday_names at *i, as month_name reads a month's. */
 static int weekday_name(const char *s, size_t n, size_t *i)
 {
-	int day;
-	return name_in(date_weekday_names, &weekday_index, s, n, i, &day);
+	return name_in(date_weekday_names, &weekday_index, s, n, i) ? 0 : -1;
 }
 
 int date_unknown_month(const char *s, size_t n, char *word, size_t size)
@@ -782,7 +832,13 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'f': return digits(s, n, i, 1, 9, &v); /* fractions of a second: dropped */
 	case 'z': return zone(s, n, i, &v) || fmt_zone(st, v);
 	case 'Z': return zone_name(s, n, i, &v) || fmt_zone(st, v);
-	case 'b': case 'B': case 'h': return month_name(s, n, i, &st->mo);
+	case 'b': case 'B': case 'h': {
+		const date_month_name *m = month_word(s, n, i);
+		const date_month_sense *other;
+		if (m)
+			st->mo = month_sense(m, st->lang, &other);
+		return m ? 0 : -1;
+	}
 	case 'a': case 'A': return weekday_name(s, n, i);   /* not checked against the date */
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
 	case 'F': return fmt_walk("%Y-%m-%d", s, n, i, st);
@@ -1035,7 +1091,8 @@ const char *date_month_only_format(const char *s)
 static int datefmt_fields(const datefmt *f, const char *s, size_t n, dstate *st)
 {
 	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
-	*st = (dstate){.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
+	*st = (dstate){.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL,
+		       .lang = f->lang};
 	size_t i = 0;
 	return fmt_walk(f->text, s, n, &i, st) || i != n || (st->yday && f->cal) ? -1 : 0;
 }
@@ -1142,8 +1199,20 @@ typedef struct dparts {
 	int comma;            /* a comma after the date, before the time */
 	int form;             /* DK_YMD: its form, an index of ymd_forms */
 	int rr;               /* DK_NAMED: Oracle's DD-MON-RR, its two-digit year read so */
+	const date_month_name *word; /* DK_NAMED: the month's name; its month in a set by
+	                              scan_in, by the header's language (month_sense) */
 	char sep;
 } dparts;
+
+/* A month name at *i into p: its month in p->a as date_month_names has it, its entry in
+ * p->word (scan_in reads it in the header's language). */
+static int part_month(const char *s, size_t n, size_t *i, dparts *p)
+{
+	p->word = month_word(s, n, i);
+	if (p->word)
+		p->a = p->word->month;
+	return p->word ? 0 : -1;
+}
 
 /* The year-first forms DK_YMD reads, as the summary names them (t57 F6: Japanese era dates
  * were summarised as YYYY/MM/DD): index dparts.form. */
@@ -1618,7 +1687,7 @@ static int scan_day_month_year(const char *s, size_t n, size_t *i, dparts *p)
 		return -1;
 	if (sep == ' ')
 		skip_de(s, n, i);
-	if (month_name(s, n, i, &p->a) || *i >= n)
+	if (part_month(s, n, i, p) || *i >= n)
 		return -1;
 	skip_abbrev_dot(s, n, i);
 	char sep2 = name_sep(s, n, i);
@@ -1626,7 +1695,13 @@ static int scan_day_month_year(const char *s, size_t n, size_t *i, dparts *p)
 		return -1;
 	if (sep2 == ' ')
 		skip_de(s, n, i);
-	return year(s, n, i, p);
+	if (year(s, n, i, p))
+		return -1;
+	/* Croatian and Serbian end a year with a point too: "3. listopada 2024." (t74 F2) */
+	if (dot_blank && !p->short_year && *i < n && s[*i] == '.' &&
+	    (*i + 1 == n || blank(s, n, *i + 1)))
+		(*i)++;
+	return 0;
 }
 
 /* The ordinal mark after a first day, skipped: French "1er mai", Spanish and Portuguese "1º de
@@ -1772,7 +1847,7 @@ static int scan_named(const char *s, size_t n, dparts *p)
 		if (oracle_rr(s, m0, i, p))
 			return oracle_time(s, n, i, p);
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
-		if (month_name(s, n, &i, &p->a) || i >= n)
+		if (part_month(s, n, &i, p) || i >= n)
 			return -1;
 		skip_abbrev_dot(s, n, &i);
 		char sep = name_sep(s, n, &i);
@@ -2417,13 +2492,86 @@ static int scan_short_ymd(const char *s, size_t n, dparts *p)
 	return date_tail(s, n, i, p);
 }
 
+/* The weekdays Japanese and Korean dates write after them in brackets, as Excel's (aaa)
+ * format and the tills' reports do (t74 F22: 2024/01/03(水), 2024-01-03 (수), 2024/01/03(水)
+ * 14:14): Monday to Sunday, each one character, a 曜日 or 曜 or 요일 after it allowed. */
+static const char *const cjk_weekdays[] = {
+	"\xE6\x9C\x88", "\xE7\x81\xAB", "\xE6\xB0\xB4", "\xE6\x9C\xA8", "\xE9\x87\x91", "\xE5\x9C\x9F",
+	"\xE6\x97\xA5", "\xEC\x9B\x94", "\xED\x99\x94", "\xEC\x88\x98", "\xEB\xAA\xA9", "\xEA\xB8\x88",
+	"\xED\x86\xA0", "\xEC\x9D\xBC"};
+static const char *const cjk_weekday_tails[] = {"\xE6\x9B\x9C\xE6\x97\xA5", "\xE6\x9B\x9C",
+						"\xEC\x9A\x94\xEC\x9D\xBC"};
+
+/* The length of a bracket at s[i..n) ('(' or the full-width '（') holding a CJK weekday
+ * alone (cjk_weekdays), or 0. */
+static size_t cjk_weekday_at(const char *s, size_t n, size_t i)
+{
+	static const char wide_open[] = "\xEF\xBC\x88", wide_close[] = "\xEF\xBC\x89";
+	size_t k = i;
+	if (k < n && s[k] == '(')
+		k++;
+	else if (k + 3 <= n && memcmp(s + k, wide_open, 3) == 0)
+		k += 3;
+	else
+		return 0;
+	size_t d = 0;
+	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
+		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
+	if (!d)
+		return 0;
+	k += d;
+	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
+		size_t l = strlen(cjk_weekday_tails[t]);
+		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0) {
+			k += l;
+			break;
+		}
+	}
+	if (k < n && s[k] == ')')
+		return k + 1 - i;
+	return k + 3 <= n && memcmp(s + k, wide_close, 3) == 0 ? k + 3 - i : 0;
+}
+
+/* s[0..n) without a CJK weekday in brackets after its date (cjk_weekday_at) and the blank
+ * before it, a blank kept before a time after it, into out (size bytes): its length, or 0
+ * when s holds none. */
+static size_t cjk_weekday_cut(const char *s, size_t n, char *out, size_t size)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t w = cjk_weekday_at(s, n, i);
+		if (!w || !(s[i - 1] == ' ' || (s[i - 1] >= '0' && s[i - 1] <= '9')))
+			continue;
+		size_t a = i, b = i + w;
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		int gap = b < n && s[b] != ' ';
+		if (a + (size_t)gap + (n - b) >= size)
+			return 0;
+		memcpy(out, s, a);
+		if (gap)
+			out[a] = ' ';
+		memcpy(out + a + gap, s + b, n - b);
+		return a + (size_t)gap + (n - b);
+	}
+	return 0;
+}
+
 /* scan_any, and before it, in a calendar whose year-first dates write short years (Minguo),
- * those. */
+ * those; a date with its weekday after it in brackets read without it. */
 static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 {
 	if (g->cal && g->cal->two_digit_literal && scan_short_ymd(s, n, p) == 0)
 		return 0;
-	return scan_any(s, n, p);
+	int rc = scan_any(s, n, p);
+	char cut[DATE_EXAMPLE + 16];
+	size_t k;
+	if (rc != 0 && (k = cjk_weekday_cut(s, n, cut, sizeof cut)) != 0)
+		rc = scan_any(cut, k, p);
+	if (rc == 0 && p->kind == DK_NAMED && p->word) {
+		const date_month_sense *other;
+		p->a = month_sense(p->word, g->lang, &other);
+	}
+	return rc;
 }
 
 /* scan_any, a pure function of s[0..n), run once for a text the row before had: an order's
@@ -2607,6 +2755,21 @@ static int yearless_year(date_guess *g, const char *s, size_t n, uint64_t line)
 	return g->year_fill + g->roll_add;
 }
 
+/* A month name read in its table's sense that another language reads as another month, the
+ * header's language not saying which (t74 F2): counted, the first kept for the summary. */
+static void month_doubt(date_guess *g, const dparts *p, const char *s, size_t n)
+{
+	const date_month_sense *other;
+	if (p->kind != DK_NAMED || !p->word)
+		return;
+	month_sense(p->word, g->lang, &other);
+	if (other && !g->n_month_doubt++) {
+		example(g->month_doubt_first, s, n);
+		g->month_doubt_word = p->word;
+		g->month_doubt_sense = other;
+	}
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -2640,6 +2803,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	const calendar *cal = date_calendar_of(g, &p, &ok);
 	if (!ok)
 		return -1;
+	month_doubt(g, &p, s, n);
 	int rc = p.kind == DK_DM ? read_dm(g, &p, cal, s, n, line, row, minute)
 				 : read_other(g, &p, cal, s, n, line, row, minute);
 	g->n_yearless += rc == 0 && yearless;
@@ -3003,6 +3167,23 @@ static void dm_format(const date_guess *g, const char *order, char *buf, size_t 
 		f[k] = order[k] == 'y' && g->n_dm_yy != g->n_dm ? 'Y' : order[k];
 	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s%s%s", f[0], s, f[1], s, f[2],
 		 g->n_dm_time && g->n_dm_comma == g->n_dm ? "," : "", t, z);
+}
+
+int date_guess_month_doubt(const date_guess *g, char *buf, size_t size)
+{
+	const date_month_sense *x = g->month_doubt_sense;
+	if (!g->n_month_doubt || !x)
+		return 0;
+	/* the table's first twelve names are English's, January to December */
+	int m = g->month_doubt_word->month;
+	const char *read = date_month_names[m - 1].name, *other = date_month_names[x->month - 1].name;
+	snprintf(buf, size, "%zu date%s name%s the month '%s' (the first '%s'): read as %c%s, its "
+		 "month in %s, but in %s it is %c%s, and the header's names do not say the file's "
+		 "language; if it is %s, write the months as numbers (and read them with a "
+		 "--date-format of %%m)", g->n_month_doubt, rr_plural((double)g->n_month_doubt),
+		 g->n_month_doubt == 1 ? "s" : "", x->name, g->month_doubt_first, read[0] - 32,
+		 read + 1, x->others, x->language, other[0] - 32, other + 1, x->language);
+	return 1;
 }
 
 void date_guess_other_format(const date_guess *g, char *buf, size_t size)

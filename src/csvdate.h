@@ -49,6 +49,9 @@ typedef struct datefmt {
 	const struct calendar *cal; /* --calendar: the year, month and day read are of this
 	                               calendar (calendar.h), converted; NULL: Gregorian. Set
 	                               after datefmt_compile; %j is then refused row by row */
+	const char *lang;           /* the header's language (sniff_header_lang) or NULL: %b's
+	                               sense of a name date_month_senses lists. Set after
+	                               datefmt_compile */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
@@ -114,6 +117,19 @@ typedef struct date_month_name {
 	int month;
 } date_month_name;
 extern const date_month_name date_month_names[];
+
+/* A name of date_month_names that another language reads as another month (Croatian's
+ * listopad, October, is Polish's and Czech's November), and that month: read so under a
+ * header of that language (lang, an ISO 639-1 code: sniff_header_lang). Ends with
+ * {NULL, NULL, 0}. */
+typedef struct date_month_sense {
+	const char *lang;
+	const char *name;     /* as in date_month_names */
+	int month;
+	const char *language; /* lang in words, for messages ("Croatian") */
+	const char *others;   /* the languages of date_month_names' sense ("Polish and Czech") */
+} date_month_sense;
+extern const date_month_sense date_month_senses[];
 
 /* A weekday's name and its number (1 Monday .. 7 Sunday), skipped before a date and by %a:
  * the same languages, whole and abbreviated ("Mo", "lun", "quarta-feira"). A name means one
@@ -243,6 +259,14 @@ typedef struct date_guess {
 	                                  roll (its years cannot be told), or 0 */
 	char roll_doubt_date[DATE_EXAMPLE]; /* that date, as written */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
+	const char *lang;              /* the header's language (sniff_header_lang) or NULL: the
+	                                  sense of a month name date_month_senses lists. Set
+	                                  after date_guess_init */
+	size_t n_month_doubt;          /* dates whose month's name lang did not decide (NULL),
+	                                  read in date_month_names' sense */
+	char month_doubt_first[DATE_EXAMPLE]; /* the first of them, as written */
+	const date_month_name *month_doubt_word;  /* its name */
+	const struct date_month_sense *month_doubt_sense; /* and its other sense */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */
 	size_t n_epoch;                /* Unix time */
@@ -329,6 +353,10 @@ void date_guess_other_format(const date_guess *g, char *buf, size_t size);
  * values did not decide: warn with the --date-format that reads them so ("%y/%m/%d %H:%M"),
  * into buf. */
 int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
+/* After the last row: 1 when some dates named their month by a name date_month_senses lists
+ * and the header's language did not say which sense (date_guess.lang NULL): the warning,
+ * with the month read and the other, into buf. Else 0. */
+int date_guess_month_doubt(const date_guess *g, char *buf, size_t size);
 /* After date_guess_finish: 1 when the column mixes Excel serial days with D/M or M/D text
  * dates, as a file opened in a spreadsheet that reads the other order leaves it (the dates
  * that read both ways made serials, day and month swapped; the others left as text): the

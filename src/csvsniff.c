@@ -585,7 +585,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "kund", 0}, {RR_COL_USER, "kundnummer", 0},
 	{RR_COL_USER, "kundenummer", 0}, {RR_COL_USER, "asiakas", 0},
 	{RR_COL_USER, "asiakasnumero", 0},
-	{RR_COL_ITEM, "varenummer", 0}, {RR_COL_ITEM, "varenr", 0}, {RR_COL_ITEM, "tuote", 0},
+	{RR_COL_ITEM, "varenummer", 0}, {RR_COL_ITEM, "varenr", 0}, {RR_COL_ITEM, "tuote", 1},
 	{RR_COL_ITEM, "tuotenumero", 0}, {RR_COL_ITEM, "tuotekoodi", 0},
 	{RR_COL_DESC, "ben\xC3\xA4mning", 0}, {RR_COL_DESC, "benamning", 0},
 	{RR_COL_DESC, "beskrivning", 0}, {RR_COL_DESC, "beskrivelse", 0},
@@ -1660,6 +1660,50 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "n\xC3\xBAm_ticket", 0}, {RR_COL_INVOICE, "num_ticket", 0},
 	{RR_COL_INVOICE, "n\xC3\xBAmero_ticket", 0}, {RR_COL_INVOICE, "numero_ticket", 0},
 	{RR_COL_INVOICE, "n\xC3\xBAmero_de_ticket", 0}, {RR_COL_INVOICE, "numero_de_ticket", 0},
+	/* t74 (e141), kept apart for the merge: item codes beside a product's name (F4: Kingdee's
+	 * and Yonyou's material and stock codes; Odoo's Internal Reference is in item_codes, Japanese item codes, Turkish Logo's Malzeme Kodu,
+	 * Polish catalogue numbers, Vietnamese M\xC3\xA3 SP); customer codes beside a customer's name
+	 * (F5: Japanese and Chinese customer codes, Turkish current-account codes, Dutch Exact's and
+	 * AFAS's, German Kundenkonto, Polish Nr klienta and the buyer's NIP, Vietnamese M\xC3\xA3 KH);
+	 * receipt numbers of Turkish, Greek, Hebrew, Korean, Finnish and Polish tills and Korean's
+	 * sale time (F24, F25, F26); Danish Stykpris and Varetekst, Polish Cena jedn., Korean
+	 * sale unit price, Tokopedia's units bought (F26, F27) */
+	{RR_COL_ITEM, "\xE5\x93\x81\xE7\x9B\xAE\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", 0},
+	{RR_COL_ITEM, "\xE7\x89\xA9\xE6\x96\x99\xE7\xBC\x96\xE7\xA0\x81", 0},
+	{RR_COL_ITEM, "\xE5\xAD\x98\xE8\xB4\xA7\xE7\xBC\x96\xE7\xA0\x81", 0},
+	{RR_COL_ITEM, "malzeme_kodu", 0},
+	{RR_COL_ITEM, "numer_katalogowy", 0},
+	{RR_COL_ITEM, "m\xC3\xA3_sp", 0},
+	{RR_COL_USER, "\xE5\xBE\x97\xE6\x84\x8F\xE5\x85\x88\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE7\xBC\x96\xE7\xA0\x81", 0},
+	{RR_COL_USER, "cari_kod", 0},
+	{RR_COL_USER, "cari_kodu", 0},
+	{RR_COL_USER, "cari_hesap_kodu", 0},
+	{RR_COL_USER, "relatienummer", 0},
+	{RR_COL_USER, "klantcode", 0},
+	{RR_COL_USER, "kundenkonto", 0},
+	{RR_COL_USER, "debtor_number", 0},
+	{RR_COL_USER, "client_code", 0},
+	{RR_COL_USER, "loyalty_number", 0},
+	{RR_COL_USER, "m\xC3\xA3_kh", 0},
+	{RR_COL_USER, "kode_customer", 0},
+	{RR_COL_USER, "nr_klienta", 0},
+	{RR_COL_USER, "nip_nabywcy", 0},
+	{RR_COL_INVOICE, "fi\xC5\x9F_no", 0},
+	{RR_COL_INVOICE, "fis_no", 0},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81_\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7\xCF\x82", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\xA7\xD7\x91\xD7\x9C\xD7\x94", 0},
+	{RR_COL_INVOICE, "\xEC\x98\x81\xEC\x88\x98\xEC\xA6\x9D\xEB\xB2\x88\xED\x98\xB8", 0},
+	{RR_COL_INVOICE, "kuittinumero", 0},
+	{RR_COL_INVOICE, "kuitti", 0},
+	{RR_COL_INVOICE, "kuittinro", 0},
+	{RR_COL_INVOICE, "nr_paragonu", 0},
+	{RR_COL_INVOICE, "numer_paragonu", 0},
+	{RR_COL_DATE, "\xED\x8C\x90\xEB\xA7\xA4\xEC\x9D\xBC\xEC\x8B\x9C", 0},
+	{RR_COL_PRICE, "stykpris", 0},
+	{RR_COL_PRICE, "cena_jedn", 0},
+	{RR_COL_PRICE, "\xED\x8C\x90\xEB\xA7\xA4\xEB\x8B\xA8\xEA\xB0\x80", 0},
+	{RR_COL_DESC, "varetekst", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -2079,7 +2123,7 @@ static int bracket_role_name(const char *s, char out[NORM_MAX])
  * unit in brackets is read (t39 #16: Tripletex's Enhetspris eks. mva had no price): without
  * tax first, then with it, the one a level below the other, as the names of both are
  * (einzelpreis_netto, einzelpreis_brutto). */
-static const char *const tax_remarks[2][96] = {
+static const char *const tax_remarks[2][112] = {
 	{"eks. mva", "ekskl. mva", "exkl. moms", "ex. moms", "ekskl. moms", "excl. VAT", "ex. VAT",
 	 "exc. VAT", "HT", "netto", "net", "excl. btw", "ex. btw", "exkl. MwSt", "zzgl. MwSt",
 	 "sin IVA", "s/ IVA", "senza IVA", "IVA esclusa", "sem IVA", "veroton",
@@ -2122,7 +2166,10 @@ static const char *const tax_remarks[2][96] = {
 	 "\xE7\xA8\x8E\xE6\x8A\x9C", "\xE7\xA8\x8E\xE6\x8A\x9C\xE3\x81\x8D", "\xE7\xA8\x8E\xE5\x88\xA5",
 	 "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E", "\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x85",
 	 "\xE6\x9C\xAA\xE7\xA8\x8E", "\xE6\x9C\xAA\xE7\xA8\x85",
-	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4",
+	 /* t74 F3: Arabic with the article and VAT named whole, Thai (glued to its name:
+	  * \xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT), Indonesian */
+	 "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9", "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xD8\xBA\xD9\x8A\xD8\xB1 \xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xD9\x82\xD8\xA8\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT", "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5", "sebelum PPN", "tidak termasuk PPN", "belum termasuk PPN", NULL},
 	{"inkl. mva", "inkl. moms", "incl. VAT", "inc. VAT", "TTC", "brutto", "gross",
 	 "incl. btw", "inkl. MwSt", "con IVA", "c/ IVA", "IVA incluida", "IVA incluido",
 	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1",
@@ -2146,7 +2193,8 @@ static const char *const tax_remarks[2][96] = {
 	 "con impuestos", "mit MwSt", "inkl. USt", "KDV dahil", "c\xC3\xB3 VAT",
 	 "c\xC3\xB3 thu\xE1\xBA\xBF", "sau thu\xE1\xBA\xBF", "\xE7\xA8\x8E\xE8\xBE\xBC",
 	 "\xE7\xA8\x8E\xE8\xBE\xBC\xE3\x81\xBF", "\xE5\x90\xAB\xE7\xA8\x8E", "\xE5\x90\xAB\xE7\xA8\x85",
-	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4",
+	 "\xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9", "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT", "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5", "termasuk PPN", "sudah termasuk PPN", NULL},
 };
 
 /* The length of the header name s[0..n) (its blanks at the end left out) without a unit after a
@@ -2213,10 +2261,19 @@ static int unit_remark_name(const char *s, char out[NORM_MAX])
  * with it, 0 for none; *at where it starts. The longest, so that a remark that negates
  * another one it ends with is read as itself (Hebrew's "not including VAT" ends with
  * "including VAT"). */
+/* Whether a Thai letter starts at s[k] after one ends there: Thai writes no blank between
+ * words (ราคาไม่รวม VAT, the price without VAT), so a remark may start at any letter. */
+static int thai_glued(const char *s, size_t n, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return k >= 3 && k + 2 < n && u[k] == 0xE0 && (u[k + 1] == 0xB8 || u[k + 1] == 0xB9) &&
+	       u[k - 3] == 0xE0 && (u[k - 2] == 0xB8 || u[k - 2] == 0xB9);
+}
+
 static int tax_remark_at(const char *s, size_t n, size_t *at)
 {
 	for (size_t k = 1; k < n; k++) {
-		if (s[k - 1] != ' ' && s[k - 1] != '_')
+		if (s[k - 1] != ' ' && s[k - 1] != '_' && !thai_glued(s, n, k))
 			continue;
 		for (int t = 0; t < 2; t++)
 			if (sniff_name_index(s + k, n - k, tax_remarks[t]) >= 0) {
@@ -2330,6 +2387,74 @@ int sniff_name_holds_role(const char *name, int role)
 	char norm[NORM_MAX];
 	normalize(name, norm);
 	return norm[0] != '\x01' && holds_role_name(norm, role);
+}
+
+/* Words of a header's names that say its language, for what languages read their own way (a
+ * month's name: csvdate.h's date_month_senses, where Croatian's listopad is October and Polish's
+ * and Czech's November; t74 F2). Only the languages of such a disagreement are listed, each
+ * with words the others do not write in a header (cijena, not cena); lower case, accented
+ * and not. */
+static const struct header_lang {
+	const char *lang;    /* ISO 639-1 */
+	const char *words;   /* comma-separated */
+} header_langs[] = {
+	{"hr", "\xC5\xA1ifra,sifra,ra\xC4\x8Duna,racuna,ra\xC4\x8Dun,racun,kupca,kupac,"
+	       "koli\xC4\x8Dina,kolicina,cijena,artikla,artikl,iznos,naziv,mjera,ukupno"},
+	{"pl", "ilo\xC5\x9B\xC4\x87,ilosc,nazwa,kontrahent,kontrahenta,towaru,towar,faktury,"
+	       "warto\xC5\x9B\xC4\x87,wartosc,paragonu"},
+	{"cs", "mno\xC5\xBEstv\xC3\xAD,mnozstvi,z\xC3\xA1kazn\xC3\xADk,zakaznik,"
+	       "\xC4\x8D\xC3\xADslo,cislo,zbo\xC5\xBE\xC3\xAD,zbozi,n\xC3\xA1zev,nazev,"
+	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka"},
+};
+
+/* Whether the word w[0..n) is one of list's (comma-separated), any case. */
+static int word_listed(const char *w, size_t n, const char *list)
+{
+	for (const char *p = list; *p;) {
+		size_t k = strcspn(p, ",");
+		if (textfold_same(w, n, p, k))
+			return 1;
+		p += k + (p[k] == ',');
+	}
+	return 0;
+}
+
+/* The languages of header_langs whose words name s holds, a bit each. */
+static unsigned name_langs(const char *s)
+{
+	unsigned found = 0;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			i++;
+			continue;
+		}
+		size_t j = i;   /* a word: letters, any past ASCII */
+		while (j < len && ((unsigned char)s[j] >= 0x80 ||
+				   ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
+			j++;
+		for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
+			if (word_listed(s + i, j - i, header_langs[l].words))
+				found |= 1u << l;
+		i = j;
+	}
+	return found;
+}
+
+const char *sniff_header_lang(const char *const *name, int n)
+{
+	unsigned found = 0;
+	for (int c = 0; c < n; c++)
+		if (name[c])
+			found |= name_langs(name[c]);
+	/* one language alone: a header mixing two says neither */
+	if (!found || (found & (found - 1)))
+		return NULL;
+	for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
+		if (found == 1u << l)
+			return header_langs[l].lang;
+	return NULL;
 }
 
 int sniff_known_name(const char *name)
@@ -3601,7 +3726,14 @@ static const char *const user_names[] = {"customer", "customer_name", "cust_name
 static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
 	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
 	"model_number", "variant_id", "material",
-	"product/internal_reference", "product/reference", "product/id", NULL};
+	"product/internal_reference", "product/reference", "product/id",
+	/* t74 F4: Odoo's Internal Reference and its field's name, Default Code, in its German,
+	 * Spanish, French and Arabic clients, and a variant's code (30 variants of 5 names were 5
+	 * items; an Internal Reference left stale, one value beside several products, stays
+	 * unused) */
+	"internal_reference", "default_code", "interne_referenz", "referencia_interna",
+	"r\xC3\xA9" "f\xC3\xA9rence_interne",
+	"\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9_\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xD9\x8A", "variant_code", NULL};
 	/* not a barcode (EAN, GTIN, UPC): a fallback, often blank for some products (t64 F11),
 	 * whose blank lines would be items of their name beside the same items of their code */
 
@@ -3811,6 +3943,12 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 		if (found[c] >= 0 && (preferred(h, fill, c, f, found[c]) ||
 				      preferred(h, fill, c, found[c], f))) {
 			found[c] = preferred(h, fill, c, f, found[c]) ? f : found[c];
+			continue;
+		}
+		/* both at the last level, one for its tax (its level cut there, Arabic's
+		 * \xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 a fallback already): the one without it (t74 F3) */
+		if (found[c] >= 0 && (h->remark[f] == 2) != (h->remark[found[c]] == 2)) {
+			found[c] = h->remark[f] == 2 ? found[c] : f;
 			continue;
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {

@@ -213,6 +213,10 @@ const rr_measure *sniff_measure(const char *s, size_t n);
  * of that column (or NULL), and every known name of role, a level 0 name before a fallback's
  * (StockCode, "Stock Code", Customer ID, CustomerID, Artikelnummer before Barcode). */
 void sniff_list_head(rr_list_head *h, int role, const char *own, const char *data);
+/* The language a header's names are written in (an ISO 639-1 code: "hr"), when their words
+ * say one alone of the languages that read something their own way (a month's name:
+ * csvdate.h's date_month_senses), else NULL. */
+const char *sniff_header_lang(const char *const *name, int n);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* Does name hold a known name of role (an enum rr_col) of three bytes or more, not a last

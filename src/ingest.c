@@ -771,7 +771,21 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					       * (Moloni's Fatura-Recibo beside its Nota de Crédito:
 					       * t42 F2), Spain's simplified one */
 					      "fatura-recibo", "fatura_simplificada", "factura-recibo",
-					      "factura_simplificada", NULL};
+					      "factura_simplificada",
+					      /* t74 F15: an ERP's sales document in Polish, Romanian,
+					       * Japanese, Chinese, Korean, Thai, Vietnamese, Indonesian
+					       * and Arabic (its credit notes are in ingest_return_events) */
+					      "faktura_vat", "factur\xC4\x83", "factura_fiscala",
+					      "factur\xC4\x83_fiscal\xC4\x83",
+					      "\xE5\xA3\xB2\xE4\xB8\x8A",
+					      "\xE9\x94\x80\xE5\x94\xAE\xE5\x87\xBA\xE5\xBA\x93",
+					      "\xE9\x94\x80\xE5\x94\xAE",
+					      "\xEB\xA7\xA4\xEC\xB6\x9C",
+					      "\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\x81\xE0\xB8\xB3\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x9A\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5",
+					      "h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", "hoa_don",
+					      "faktur_penjualan",
+					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9_\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA",
+					      NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
  * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
@@ -1004,7 +1018,19 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   /* an order returned after it was bought, as its status
 					    * writes it in Dutch (Bol.com's Geretourneerd) and
 					    * Romanian (eMAG's Returnat\xC4\x83): t72 F24 */
-					   "geretourneerd", "returnat\xC4\x83", "returnata", NULL};
+					   "geretourneerd", "returnat\xC4\x83", "returnata",
+					   /* t74 F15: the credit notes and sales returns beside
+					    * the sales documents of ingest_purchase_events' t74
+					    * block */
+					   "faktura_koryguj\xC4\x85" "ca", "faktura_korygujaca",
+					   "korekta", "factur\xC4\x83_storno", "factura_storno",
+					   "\xE8\xBF\x94\xE5\x93\x81",
+					   "\xE9\x94\x80\xE5\x94\xAE\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\xA5\xE0\xB8\x94\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB8\xB5\xE0\xB9\x89",
+					   "h\xC3\xA0ng_b\xC3\xA1n_b\xE1\xBB\x8B_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i",
+					   "hang_ban_bi_tra_lai", "retur_penjualan",
+					   "\xD8\xA5\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1_\xD8\xAF\xD8\xA7\xD8\xA6\xD9\x86",
+					   NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -1190,7 +1216,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB"
 					    "\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE5\x8F\x96\xE6\xB6\x88", "\xE5\x8F\x96\xE3\x82\x8A\xE6\xB6\x88\xE3\x81\x97",
-					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF", NULL};
+					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF",
+					    /* t74 F27: Hungarian's deleted; India's return to origin (Meesho:
+					     * the parcel came back undelivered, never bought) */
+					    "t\xC3\xB6r\xC3\xB6lve", "torolve", "rto",
+					    "rto_complete", "rto_delivered", "returned_to_origin", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -1366,7 +1396,13 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "awaiting_pickup",
 					    "en_attente_d'exp\xC3\xA9" "dition", "en_attente_d'expedition",
 					    "en_attente_d'acceptation", "en_attente_de_paiement",
-					    "en_cours_de_livraison", "in_behandeling", NULL};
+					    "en_cours_de_livraison", "in_behandeling",
+					    /* t74 F27: completed in Greek, Hebrew, Thai, Indonesian and Romanian (their
+					     * Tokopedia's and eMAG's words in the t72 block above) */
+					    "\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xBA\xCE\xBB\xCE\xB7\xCF\x81\xCF\x8E\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5",
+					    "\xD7\x94\xD7\x95\xD7\xA9\xD7\x9C\xD7\x9D",
+					    "\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88",
+					    NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -1445,7 +1481,17 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					 * row of a Tally register rejected) */
 					"nos", "no", "\xD1\x88\xD1\x82\xD1\x83\xD0\xBA", "c\xC3\xA1i",
 					"chi\xE1\xBA\xBF" "c", "\xD8\xAD\xD8\xA8\xD8\xA9",
-					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9", NULL};
+					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9",
+					/* t74 F21: Croatian's and Serbian's kom(ad), Slovenian's
+					 * kos, Bulgarian's \xD0\xB1\xD1\x80. (\xD0\xB1\xD1\x80\xD0\xBE\xD0\xB9),
+					 * Lithuanian vnt., Latvian gab., Estonian tk (t\xC3\xBCkk), Thai
+					 * \xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99, Indonesian buah, Hebrew's
+					 * \xD7\x99\xD7\x97' (\xD7\x99\xD7\x97\xD7\x99\xD7\x93\xD7\x94), Greek \xCF\x84\xCE\xB5\xCE\xBC.,
+					 * Romanian buc. (whole files were refused) */
+					"kom", "kos", "\xD0\xB1\xD1\x80", "vnt", "gab", "tk",
+					"\xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99", "buah",
+					"\xD7\x99\xD7\x97'", "\xD7\x99\xD7\x97", "\xCF\x84\xCE\xB5\xCE\xBC",
+					"buc", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -2055,6 +2101,12 @@ typedef struct builder {
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
 	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
 	                              among placeholders: per form */
+	char undated_inv[64];      /* the invoice of the last rows rejected for an empty date, */
+	size_t undated_inv_n, undated_pending; /* and how many of them in a row; */
+	size_t undated_below;      /* those whose invoice's next line had a date (undated_above) */
+	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
+	                              form's note but warned of (mask_warning), and the first */
+	char masked_first[PLACEHOLDER_MAX + 1];
 	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
 	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
 	int form_ids;
@@ -4950,6 +5002,11 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 {
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
+		if (placeform_match(s, n) == PLACEFORM_MASKED + 1) {   /* mask_warning's */
+			if (!in->masked++)
+				snprintf(in->masked_first, sizeof in->masked_first, "%.*s", (int)n, s);
+			return 0;
+		}
 		if (!placeholder_word_id(s, n)) {   /* a form's: its own note (form_note) */
 			form_count(in, s, n);
 			return 0;
@@ -5054,6 +5111,28 @@ static void month_number_note(builder *in, const char *date, size_t date_n)
 	in->month_seen |= (uint16_t)(1u << mo);
 	if (num < 128)
 		in->num_seen[num >> 6] |= (uint64_t)1 << (num & 63);
+}
+
+/* Rows of an invoice rejected for an empty date, and whether the invoice's next line has a
+ * date: then the order's first line, which alone writes it, came after its other lines, as a
+ * file sorted newest first lists them (t74 F23: Shopify's orders export upside down lost 574
+ * of 874 lines, the warning blaming the date's form). rejected: this row was, for an empty
+ * date; dated: it has one. */
+static void undated_above(builder *in, const char *inv, size_t inv_n, int rejected, int dated)
+{
+	int same = inv_n && inv_n == in->undated_inv_n && memcmp(inv, in->undated_inv, inv_n) == 0;
+	if (dated && same)
+		in->undated_below += in->undated_pending;
+	if (!rejected || inv_n == 0 || inv_n > sizeof in->undated_inv) {
+		in->undated_inv_n = in->undated_pending = 0;
+		return;
+	}
+	if (!same) {
+		memcpy(in->undated_inv, inv, inv_n);
+		in->undated_inv_n = inv_n;
+		in->undated_pending = 0;
+	}
+	in->undated_pending++;
 }
 
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
@@ -5598,6 +5677,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	in->dates.year_fill = row_year ? row_year : titled;
 	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
+	if (!in->rows->no_invoice)
+		undated_above(in, f[F_INVOICE], q->len[F_INVOICE], rc == -1 && date_n == 0, rc == 0);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
@@ -9933,6 +10014,8 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
+	/* a month's name in the header's language (t74 F2: Croatian's listopad is October) */
+	L->in.dates.lang = L->fmt.lang = sniff_header_lang(names, L->nf);
 	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
@@ -12665,6 +12748,7 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 }
 
 static void describe_bad_dates(const loader *L, char *text, size_t size);
+static int undated_warning(const loader *L, char *text, size_t size);
 
 /* Does a row read fall on a day past the 12th, which no month is: a format read so is not
  * swapped, and a date it rejected is a typo, not the proof (t68 F19)? */
@@ -12777,7 +12861,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
 	describe_future(L->in.rows, &L->in.dates, text, size);
-	describe_bad_dates(L, text, size);
+	if (!undated_warning(L, text, size))
+		describe_bad_dates(L, text, size);
 }
 
 /* Why the rows rejected for their dates were, a tenth of the file or more: one warning, the
@@ -12928,6 +13013,24 @@ static int swapped_warn(const loader *L, size_t bad, char *text, size_t size)
 	    "let the file's dates decide", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 	    L->o->date_format, (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, fmt,
 	    quoted_word(fw, sizeof fw, fmt, "FORMAT"));
+	return 1;
+}
+
+/* Half the rows rejected for their date or more empty above a line of their invoice that
+ * writes it (undated_above): the warning that says so, and 1; else 0. No other reason of
+ * describe_bad_dates holds of an empty date. */
+static int undated_warning(const loader *L, char *text, size_t size)
+{
+	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
+	if (!bad || L->in.undated_below * 2 < bad)
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above a line "
+	    "of the same invoice that writes it (the first on line %llu): an export that writes an "
+	    "order's customer and date on its first line only (Shopify's), its lines sorted newest "
+	    "first, so that an order's first line comes after its others; relrec fills them down "
+	    "from that line, never up: sort the file's lines oldest first (each order's first line "
+	    "above its others) and load it again", bad, bad == 1 ? "" : "s",
+	    bad == 1 ? "its" : "their", L->in.undated_below, (unsigned long long)L->in.bad_date.line);
 	return 1;
 }
 
@@ -13545,6 +13648,21 @@ static void form_note(const builder *in, char *text, size_t size)
 	    quoted_word(kw, sizeof kw, keep, "ID") : "ID", in->form_more ? " and the others' ids" : "");
 }
 
+/* Customer ids masked by stars (t74 F6: a marketplace's j***0, one mask for many buyers):
+ * read as no one's, and why, with the --keep-id that reads them as customers anyway. */
+static void mask_warning(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (!in->masked)
+		return;
+	say(text, size, "warning: %zu of the %zu rows' customer id is masked by stars (the first "
+	    "'%s'), as a marketplace shows its buyers to a seller: one mask stands for many buyers "
+	    "(those whose logins share its first and last letters), so they are read as having no "
+	    "customer id; load the marketplace's export of buyers' own ids for per-customer "
+	    "figures (--keep-id '%s' reads that mask as one customer, merging its buyers)",
+	    in->masked, L->rows->n, in->masked_first, in->masked_first);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -13582,6 +13700,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    !strchr(in->placeholder, ',') ? quoted_word(pw, sizeof pw, in->placeholder, "ID")
 		    : "ID");   /* --keep-id's list: any id but one with its comma */
 	form_note(in, text, size);
+	mask_warning(L, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
 	if (in->null_items)
@@ -15263,6 +15382,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
+		say(text, size, "warning: %s", mix);
+	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "

@@ -19,7 +19,7 @@ typedef struct placeform {
 
 /* The forms, ended by one of NULL name. */
 extern const placeform placeforms[];
-enum { PLACEFORM_N = 3 };
+enum { PLACEFORM_N = 4, PLACEFORM_MASKED = 3 /* starred: j***0 */ };
 
 /* The form customer id s[0..n) is written in: its index in placeforms + 1, or 0 for none. */
 int placeform_match(const char *s, size_t n);

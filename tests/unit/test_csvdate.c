@@ -1297,6 +1297,69 @@ static void test_time_digits(void **state)
 	rows_free(r);
 }
 
+/* t74 F2: a month's name whose month depends on the language (Croatian's listopad is October,
+ * Polish's and Czech's November; lip June and July) is read in the header's language; under
+ * a header of none of them, in Polish's sense with a warning that names the other. Croatian
+ * writes a point after the year. */
+static void test_month_sense_by_header(void **state)
+{
+	(void)state;
+	static const char hr[] = "Broj ra\xC4\x8Duna;Datum;\xC5\xA0ifra kupca;\xC5\xA0ifra artikla;"
+				 "Koli\xC4\x8Dina\n"
+				 "1;3. listopada 2024.;K1;A1;1\n2;4. lip 2024.;K2;A1;1\n"
+				 "3;5. studenoga 2024.;K3;A1;1\n";
+	rr_rows *r = load_csv(hr, NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("2024-10-03 00:00", minute_of(r, 0));
+	assert_string_equal("2024-06-04 00:00", minute_of(r, 1));
+	assert_string_equal("2024-11-05 00:00", minute_of(r, 2));
+	assert_null(strstr(r->reading, "header's names do not say"));
+	rows_free(r);
+	/* --date-format's %B reads it so too */
+	r = load_csv(hr, "%e. %B %Y.");
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("2024-10-03 00:00", minute_of(r, 0));
+	rows_free(r);
+	static const char pl[] = "Nr;Data;Klient;Kod towaru;Ilo\xC5\x9B\xC4\x87\n"
+				 "1;3 listopada 2024;K1;A1;1\n2;4 lip 2024;K2;A1;1\n";
+	r = load_csv(pl, NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-11-03 00:00", minute_of(r, 0));
+	assert_string_equal("2024-07-04 00:00", minute_of(r, 1));
+	assert_null(strstr(r->reading, "header's names do not say"));
+	rows_free(r);
+	r = load_csv("Invoice,Date,Customer,SKU,Qty\n1,3 listopada 2024,K1,A1,1\n"
+		     "2,4 listopada 2024,K1,A2,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-11-03 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "warning: 2 dates name the month 'listopada' (the first "
+					   "'3 listopada 2024'): read as November, its month in "
+					   "Polish, but in Croatian it is October"));
+	rows_free(r);
+}
+
+/* t74 F22: a Japanese or Korean weekday in brackets after the date (Excel's (aaa), the tills'
+ * reports) is read past, a time after it kept; a bracket of something else is no weekday. */
+static void test_cjk_weekday_after(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order No,Order Date,Customer ID,SKU,Qty,Price\n"
+			      "1,2024/01/03(\xE6\xB0\xB4),C1,A,1,2\n"
+			      "2,2024/01/04(\xE6\x9C\xA8) 14:14,C1,A,1,2\n"
+			      "3,2024-01-05 (\xEA\xB8\x88),C1,A,1,2\n"
+			      "4,2024/01/06\xEF\xBC\x88\xE5\x9C\x9F\xE6\x9B\x9C\xE6\x97\xA5\xEF\xBC\x89,C1,A,1,2\n"
+			      "5,2024/01/07(X),C1,A,1,2\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2024-01-04 14:14", minute_of(r, 1));
+	assert_string_equal("2024-01-05 00:00", minute_of(r, 2));
+	assert_string_equal("2024-01-06 00:00", minute_of(r, 3));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1332,6 +1395,8 @@ int main(void)
 		cmocka_unit_test(test_iso_ampm),
 		cmocka_unit_test(test_repeated_date_text),
 		cmocka_unit_test(test_time_digits),
+		cmocka_unit_test(test_month_sense_by_header),
+		cmocka_unit_test(test_cjk_weekday_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

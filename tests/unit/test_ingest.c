@@ -2415,6 +2415,8 @@ static void test_status_words_languages(void **state)
 		"\xE4\xBA\xA4\xE6\x98\x93\xE5\x85\xB3\xE9\x97\xAD", /* 交易关闭 */
 		"\xE5\xB7\xB2\xE5\x8F\x96\xE6\xB6\x88", "\xEC\xB7\xA8\xEC\x86\x8C\xEC\x99\x84\xEB\xA3\x8C",
 		"\xD9\x85\xD9\x84\xD8\xBA\xD9\x8A", /* ملغي */
+		/* t74 F27: Hungarian's deleted, India's return to origin */
+		"T\xC3\xB6r\xC3\xB6lve", "RTO_COMPLETE", "RTO",
 	};
 	char text[512];
 	for (size_t k = 0; k < sizeof never / sizeof *never; k++) {
@@ -2429,11 +2431,11 @@ static void test_status_words_languages(void **state)
 		assert_null(strstr(r->reading, "knows ("));   /* Paid is known: no warning */
 		rows_free(r);
 	}
-	/* Thai success and Lao cancel (Thai's ยกเลิก is known since t42 F8): words relrec
-	 * lacks, named with their rows; the line says
+	/* Thai sent and Lao cancel (Thai's ยกเลิก is known since t42 F8, its success
+	 * since t74 F27): words relrec lacks, named with their rows; the line says
 	 * none was skipped and lists them as kept */
 	const char *th = "order_id,date,customer_id,sku,qty,price,status\n"
-			 "1,2023-01-05,a,X,1,10.00,\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88\n"
+			 "1,2023-01-05,a,X,1,10.00,\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\x87\xE0\xB9\x81\xE0\xB8\xA5\xE0\xB9\x89\xE0\xB8\xA7\n"
 			 "2,2023-01-06,b,Y,1,10.00,\xE0\xBA\x8D\xE0\xBA\xBB\xE0\xBA\x81\xE0\xBB\x80\xE0\xBA\xA5\xE0\xBA\xB5\xE0\xBA\x81\n"
 			 "3,2023-01-07,a,Y,1,10.00,Completed\n";
 	rr_rows *r = load_text(th, 0);
@@ -5492,6 +5494,19 @@ static void test_world_numbers(void **state)
 	assert_non_null(strstr(r->examples[1], "quantity '2.5 kg' ('kg' after the number is a "
 				"measure"));
 	assert_null(strstr(r->examples[1], "strip it"));
+	rows_free(r);
+	/* t74 F21: the piece words of Croatian, Slovenian, Bulgarian, the Baltic languages, Thai,
+	 * Indonesian, Hebrew, Greek and Romanian (each file was refused whole) */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1 kom,1/2/2023,2,7\n"
+		      "2,A,2 kos,1/2/2023,2,7\n3,A,3 \xD0\xB1\xD1\x80.,1/2/2023,2,7\n4,A,4 vnt.,1/2/2023,2,7\n"
+		      "5,A,5 gab.,1/2/2023,2,7\n6,A,6 tk,1/2/2023,2,7\n"
+		      "7,A,7 \xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99,1/2/2023,2,7\n8,A,8 buah,1/2/2023,2,7\n"
+		      "9,A,9 \xD7\x99\xD7\x97',1/2/2023,2,7\n10,A,10 \xCF\x84\xCE\xB5\xCE\xBC.,1/2/2023,2,7\n"
+		      "11,A,11 buc.,1/2/2023,2,7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(11, r->n);
+	for (size_t k = 0; k < 11; k++)
+		assert_true(r->qty[k] == (double)(k + 1));
 	rows_free(r);
 }
 
@@ -9485,7 +9500,18 @@ static void test_doctype_credit_languages(void **state)
 		{"Faktura", "Dobropis"},
 		{"\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05de\u05e1",
 		 "\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05d6\u05d9\u05db\u05d5\u05d9"},
-		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"}};
+		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"},
+		/* t74 F15: Polish, Romanian, Japanese, Chinese, Korean, Thai, Vietnamese,
+		 * Indonesian and Arabic ERPs' (their files were refused) */
+		{"Faktura VAT", "Faktura koryguj\u0105ca"},
+		{"Factur\u0103", "Factur\u0103 storno"},
+		{"\u58f2\u4e0a", "\u8fd4\u54c1"},
+		{"\u9500\u552e\u51fa\u5e93", "\u9500\u552e\u9000\u8d27"},
+		{"\ub9e4\ucd9c", "\ubc18\ud488"},
+		{"\u0e43\u0e1a\u0e01\u0e33\u0e01\u0e31\u0e1a\u0e20\u0e32\u0e29\u0e35", "\u0e43\u0e1a\u0e25\u0e14\u0e2b\u0e19\u0e35\u0e49"},
+		{"H\u00f3a \u0111\u01a1n", "H\u00e0ng b\u00e1n b\u1ecb tr\u1ea3 l\u1ea1i"},
+		{"Faktur Penjualan", "Retur Penjualan"},
+		{"\u0641\u0627\u062a\u0648\u0631\u0629 \u0645\u0628\u064a\u0639\u0627\u062a", "\u0625\u0634\u0639\u0627\u0631 \u062f\u0627\u0626\u0646"}};
 	char text[800];
 	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
 		snprintf(text, sizeof text, "invoice,date,customer,sku,qty,price,doc\n"
@@ -10368,9 +10394,28 @@ static void test_t74_dash_code(void **state)
 	rows_free(r);
 }
 
+/* t74 F23: an order's first line, the only one with its customer and date, below its other
+ * lines (a Shopify export sorted newest first): the rejected lines are said to be above
+ * their order's dated line, never a date form to give. */
+static void test_undated_lines_above_order(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID,Email,Created at,SKU,Quantity,Price\n"
+			       "#1002,,,B,1,5\n#1002,,,C,1,5\n#1002,b@x.com,2024-01-05,A,1,5\n"
+			       "#1001,,,C,1,5\n#1001,a@x.com,2024-01-04,A,1,5\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: 3 rows rejected for their date, empty on 3 "
+					   "lines above a line of the same invoice that writes it (the "
+					   "first on line 2)"));
+	assert_null(strstr(r->reading, "--date-format"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_undated_lines_above_order),
 		cmocka_unit_test(test_quoted_fields),
 		cmocka_unit_test(test_unrecognised_header_values),
 		cmocka_unit_test(test_unknown_names_candidate_values),

@@ -8,6 +8,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
+#include "strtab.h"
 
 static rr_rows *load_csv(const char *text)
 {
@@ -550,6 +551,76 @@ static void test_item_no_line_numbers(void **state)
 	}
 }
 
+/* t74 F4, F5, F25: a code column of a name an ERP writes beside the name's column (Odoo's
+ * Internal Reference beside Product, a customer code beside Customer Name, Finnish Tuotenumero
+ * beside Tuote) is the item's or the customer's: three variants under one product name stay
+ * three items, two accounts of one name two customers. */
+static void test_code_names_beside_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *header, *item, *user;
+	} c[] = {
+		{"Order Reference,Order Date,Customer,Internal Reference,Product,Quantity,Unit Price",
+		 "Internal Reference", "Customer"},
+		{"Order,Date,Customer,Default Code,Product,Quantity,Unit Price", "Default Code",
+		 "Customer"},
+		{"Order,Date,Customer,\xE7\x89\xA9\xE6\x96\x99\xE7\xBC\x96\xE7\xA0\x81,Product,Quantity,Unit Price",
+		 "\xE7\x89\xA9\xE6\x96\x99\xE7\xBC\x96\xE7\xA0\x81", "Customer"},
+		{"Invoice No,Date,Cari Kod,Customer Name,SKU,Qty,Unit Price", "SKU", "Cari Kod"},
+		{"Invoice No,Date,Relatienummer,Customer Name,SKU,Qty,Unit Price", "SKU",
+		 "Relatienummer"},
+		{"Kuittinumero,P\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4,Asiakasnumero,Tuotenumero,Tuote,"
+		 "M\xC3\xA4\xC3\xA4r\xC3\xA4,Yksikk\xC3\xB6hinta", "Tuotenumero", "Asiakasnumero"},
+	};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		char text[600];
+		/* the code column's values differ, the name's beside it are one (the customers'
+		 * codes: fourth column a name; the items': fifth) */
+		const char *rows = strcmp(c[k].item, "SKU") == 0
+			? "1,2024-01-03,K1,John Smith,S1,1,2\n2,2024-01-04,K2,John Smith,S2,1,2\n"
+			  "3,2024-01-05,K3,John Smith,S3,1,2\n"
+			: "1,2024-01-03,C1,V1,Shirt,1,2\n2,2024-01-04,C2,V2,Shirt,1,2\n"
+			  "3,2024-01-05,C3,V3,Shirt,1,2\n";
+		snprintf(text, sizeof text, "%s\n%s", c[k].header, rows);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s' refused: %s", c[k].header, err_msg());
+		assert_string_equal(c[k].item, r->item_col);
+		assert_string_equal(c[k].user, r->user_col);
+		assert_int_equal(3, (int)strtab_count(r->codes));
+		assert_int_equal(3, (int)strtab_count(r->customers));
+		rows_free(r);
+	}
+}
+
+/* t74 F3: of two unit prices the one without tax is read, in Arabic (whose bare price is a
+ * fallback name: both remarks at the last level), Thai (the remark glued to the name) and
+ * Indonesian (in brackets), whichever comes first. */
+static void test_net_price_named(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"\xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 \xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+		 "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1 \xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9"},
+		{"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT",
+		 "\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT"},
+		{"Harga (termasuk PPN)", "Harga (sebelum PPN)"},
+	};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s,%s\n"
+			 "1,2024-01-03,C1,A,2,11.50,10.00\n2,2024-01-04,C2,B,1,23.00,20.00\n",
+			 pairs[k][0], pairs[k][1]);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s' refused: %s", pairs[k][1], err_msg());
+		assert_int_equal(2, (int)r->n);
+		assert_true(r->price[0] == 10 && r->price[1] == 20);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +641,8 @@ int main(void)
 		cmocka_unit_test(test_shared_names_numbered),
 		cmocka_unit_test(test_code_beside_name_whole_file),
 		cmocka_unit_test(test_item_no_line_numbers),
+		cmocka_unit_test(test_code_names_beside_names),
+		cmocka_unit_test(test_net_price_named),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

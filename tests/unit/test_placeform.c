@@ -2,7 +2,9 @@
  * each form takes and what it leaves a customer's, and the manual's list of its words. */
 #include "testutil.h"
 
+#include "ingest.h"
 #include "placeform.h"
+#include "strtab.h"
 
 static int form(const char *s)
 {
@@ -36,6 +38,35 @@ static void test_forms(void **state)
 	assert_int_equal(0, form("999"));
 	assert_int_equal(0, form("99990"));
 	assert_int_equal(0, form("12346"));
+	/* masked by stars inside, as marketplaces show buyers (t74 F6) */
+	assert_int_equal(PLACEFORM_MASKED + 1, form("j***0"));
+	assert_int_equal(PLACEFORM_MASKED + 1, form("j***3@gmail.com"));
+	assert_int_equal(PLACEFORM_MASKED + 1, form("+62 812-****-6113"));
+	assert_int_equal(PLACEFORM_MASKED + 1, form("ab*****yz"));
+	assert_int_equal(0, form("c0042****"));   /* Naver's: the id's own start kept */
+	assert_int_equal(0, form("***5"));
+	assert_int_equal(0, form("a**b"));        /* two stars: a name may hold them */
+	assert_int_equal(0, form("***"));
+}
+
+/* A file whose every buyer is masked: no customer made of a mask, and the warning says why
+ * and names the --keep-id that keeps one. */
+static void test_masked_buyers(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {0};
+	char *p = tu_write_temp_str("Order ID,Buyer,Order Date,SKU,Quantity,Price\n"
+				    "1,j***0,2024-01-03,A,1,2\n2,j***0,2024-01-04,B,1,2\n"
+				    "3,a***7,2024-01-05,A,1,2\n4,alice,2024-01-05,B,1,2\n");
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "warning: 3 of the 4 rows' customer id is masked by "
+					   "stars (the first 'j***0')"));
+	assert_non_null(strstr(r->reading, "--keep-id 'j***0'"));
+	assert_int_equal(1, (int)strtab_count(r->customers));   /* alice alone */
+	rows_free(r);
 }
 
 /* The manual lists every word a form reads. */
@@ -66,6 +97,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_words_documented),
+		cmocka_unit_test(test_masked_buyers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
