@@ -26,10 +26,11 @@ static const char fixture[] =
 	"4,2024-04-03 09:00,919,E1,1,2.00\n"     /* 8: ... the other voided by ... */
 	"4,2024-04-03 09:00,919,E1,-1,2.00\n";   /* 9: ... this line: a pair */
 
-static void test_void_pairs(void **state)
+/* The file text read, its rows' void flags as want (n_rows 10) and pairs as said; returns the
+ * rows (the caller frees them). */
+static rr_rows *assert_voided(const char *text, const unsigned char want[10], size_t want_pairs)
 {
-	(void)state;
-	char *p = tu_write_temp_str(fixture);
+	char *p = tu_write_temp_str(text);
 	rr_rows *r = ingest_read(p, NULL, NULL);
 	tu_remove(p);
 	if (!r)
@@ -38,12 +39,19 @@ static void test_void_pairs(void **state)
 	unsigned char *flags;
 	size_t pairs;
 	assert_int_equal(0, voids_mark(r, NULL, &flags, &pairs));
-	assert_int_equal(2, pairs);
-	static const unsigned char want[10] = {0, 1, 1, 0, 0, 0, 0, 0, 1, 1};
+	assert_int_equal(want_pairs, pairs);
 	for (size_t i = 0; i < 10; i++)
 		if (flags[i] != want[i])
 			fail_msg("row %zu: voided %d, want %d", i, flags[i], want[i]);
 	free(flags);
+	return r;
+}
+
+static void test_void_pairs(void **state)
+{
+	(void)state;
+	static const unsigned char want[10] = {0, 1, 1, 0, 0, 0, 0, 0, 1, 1};
+	rr_rows *r = assert_voided(fixture, want, 2);
 
 	rr_clean c;
 	rr_clean_ctx x;
@@ -106,7 +114,8 @@ static void test_marked_returns_no_void(void **state)
 static void test_void_times_and_prices(void **state)
 {
 	(void)state;
-	char *p = tu_write_temp_str("Receipt No,Date,Customer No,Item Code,Qty,Price\n"
+	static const unsigned char want[10] = {1, 1, 0, 0, 0, 0, 0, 0, 1, 1};
+	rr_rows *r = assert_voided("Receipt No,Date,Customer No,Item Code,Qty,Price\n"
 				    "1,2024-04-01 10:05:50,916,V1,1,20.00\n"   /* 0: voided by ... */
 				    "1,2024-04-01 10:06:10,916,V1,-1,20.00\n"  /* 1: ... this */
 				    "1,2024-04-01 10:06:20,916,T1,1,4.00\n"    /* 2: kept */
@@ -116,21 +125,7 @@ static void test_void_times_and_prices(void **state)
 				    "3,2024-04-01 12:11:00,918,K1,-1,40.00\n"     /* 6: a return */
 				    "4,2024-04-01 13:00:00,919,K1,1,40.00\n"      /* 7: kept */
 				    "4,2024-04-01 13:04:00,919,K1,1,40.00\n"      /* 8: voided by ... */
-				    "4,2024-04-01 13:05:00,919,K1,-1,40.00\n");   /* 9: ... this, nearer */
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	assert_int_equal(10, r->n);
-	unsigned char *flags;
-	size_t pairs;
-	assert_int_equal(0, voids_mark(r, NULL, &flags, &pairs));
-	assert_int_equal(2, pairs);
-	static const unsigned char want[10] = {1, 1, 0, 0, 0, 0, 0, 0, 1, 1};
-	for (size_t i = 0; i < 10; i++)
-		if (flags[i] != want[i])
-			fail_msg("row %zu: voided %d, want %d", i, flags[i], want[i]);
-	free(flags);
+				    "4,2024-04-01 13:05:00,919,K1,-1,40.00\n", want, 2);
 	rows_free(r);
 }
 
