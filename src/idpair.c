@@ -23,6 +23,7 @@ struct idpair {
 	table code, name, inv;
 	idpair_stats st;
 	uint64_t want_name, want_code;   /* the namesake example's name and first code */
+	uint64_t prev_ik;                /* the row before's invoice (its lines are counted once) */
 	uint64_t prev_ck, prev_nk;       /* the row before's code and name: in a file sorted
 	                                    by code, the namesake's first code is there */
 	char prev_code[IDPAIR_EXAMPLE];  /* that code as written */
@@ -32,11 +33,13 @@ struct idpair {
 	int run_ok;                      /* its codes so far are run_step, 2 run_step, ... */
 };
 
+#define FNV_BASIS 14695981039346656037u   /* 64-bit FNV-1a's offset basis: the empty text's key */
+
 /* 64-bit FNV-1a of s[0..n) without its outer blanks; fold: ASCII letters in lower case and a
  * run of blanks as one. Never 0 (an empty slot's key). */
 static uint64_t key_of(const char *s, size_t n, int fold)
 {
-	uint64_t h = 14695981039346656037u;
+	uint64_t h = FNV_BASIS;
 	while (n && (s[0] == ' ' || s[0] == '\t'))
 		s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -215,16 +218,18 @@ void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t
 	if (!p)
 		return;
 	uint64_t ck = cn ? key_of(code, cn, 0) : 0, nk = nn ? key_of(name, nn, 1) : 0;
-	/* a value of blanks only is none */
-	ck = ck == key_of("", 0, 0) ? 0 : ck;
-	nk = nk == key_of("", 0, 1) ? 0 : nk;
+	/* a value of blanks only is none: its key is the empty text's, the hash's offset basis */
+	ck = ck == FNV_BASIS ? 0 : ck;
+	nk = nk == FNV_BASIS ? 0 : nk;
 	if (!ck)   /* a code left blank: ingest's alt_merge reads the row by its name's code */
 		return;
 	p->st.rows++;
 	/* without an invoice column each row is its own: the line number as its key */
 	uint64_t ik = in ? key_of(inv, in, 0) : (line * 2654435761u) | 1;
 	int fresh;
-	(void)table_get(&p->inv, ik, &fresh);
+	if (ik != p->prev_ik)   /* an invoice's lines come one after the other: counted once */
+		(void)table_get(&p->inv, ik, &fresh);
+	p->prev_ik = ik;
 	code_seen(p, ck, nk, ik);
 	if (in)
 		run_seen(p, ik, code_number(code, cn));
