@@ -31,6 +31,7 @@ struct idpair {
 	size_t run_len;                  /* its rows */
 	long run_step;                   /* its first code's number (1 or 10 for a line's) */
 	int run_ok;                      /* its codes so far are run_step, 2 run_step, ... */
+	int lines_only;                  /* idpair_lines_only: no names' table */
 };
 
 #define FNV_BASIS 14695981039346656037u   /* 64-bit FNV-1a's offset basis: the empty text's key */
@@ -97,6 +98,12 @@ static slot *table_get(table *t, uint64_t key, int *fresh)
 idpair *idpair_new(void)
 {
 	return calloc(1, sizeof(idpair));
+}
+
+void idpair_lines_only(idpair *p)
+{
+	if (p)
+		p->lines_only = 1;
 }
 
 void idpair_free(idpair *p)
@@ -233,7 +240,7 @@ void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t
 	code_seen(p, ck, nk, ik);
 	if (in)
 		run_seen(p, ik, code_number(code, cn));
-	if (nk)
+	if (nk && !p->lines_only)
 		name_seen(p, nk, ck, code, cn, name, nn);
 	if (p->want_code && ck == p->want_code && nk == p->want_name) {
 		example(p->st.code1, code, cn);

@@ -43,6 +43,10 @@ enum { IDPAIR_BY_ORDER, IDPAIR_BY_NAMES, IDPAIR_BY_NAMESAKES, IDPAIR_BY_LINE_NO 
  * decision). Free with idpair_free (NULL is fine). */
 idpair *idpair_new(void);
 void idpair_free(idpair *p);
+/* The tracker of a pair asked only whether the codes are line numbers (IDPAIR_BY_LINE_NO):
+ * the names' own table, which only namesakes need, is not kept (a row's two lookups become
+ * one). Call before the first row. */
+void idpair_lines_only(idpair *p);
 
 /* One row: its code code[0..cn), its name name[0..nn) and its invoice inv[0..in) (in == 0:
  * the file has none and line stands for it). A row without a code counts for nothing here:

@@ -8161,6 +8161,8 @@ static void id_start(loader *L, const char *const *names)
 					d == L->col[c]))
 			continue;
 		L->idp[i] = idpair_new();   /* without memory the header's choice stands */
+		if (L->idp_lines[i])   /* id_decide reads only its line numbers' verdict */
+			idpair_lines_only(L->idp[i]);
 		L->idp_code[i] = L->idp_lines[i] ? L->col[c] : code;
 		L->idp_name[i] = L->idp_lines[i] ? d : named;
 	}
