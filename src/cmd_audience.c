@@ -381,6 +381,8 @@ static rr_table *why_table(const rr_rec_explain *e)
 	qsort(term, (size_t)e->n_terms, sizeof *term, cmp_term);
 	for (int k = 0; k < e->n_terms; k++) {
 		const char *m = feat_meaning[term[k].feat];
+		if (term[k].weight == 0)   /* a feature the re-ranker does not read (why_unread) */
+			continue;
 		int row = table_add_row(t);
 		int missing = isnan(term[k].value);   /* taken at its mean (logreg_term) */
 		table_set(t, row, 0, "%s", term[k].name);
@@ -398,8 +400,23 @@ static rr_table *why_table(const rr_rec_explain *e)
 	table_set(t, row, 0, "logit");
 	table_set(t, row, 3, "%+.4f", e->logit);
 	table_set(t, row, 4, "%s = 1 / (1 + e^-(%.4f·logit %+.4f)) = %.4f",
-		  e->seg == RR_SEG_OTHER ? "chance" : "score", e->cal_a, e->cal_c, e->audience);
+		  e->seg == RR_SEG_OTHER ? "chance" : "score", e->cal_a, e->cal_c,
+		  e->seg == RR_SEG_OTHER ? e->audience : e->score);
 	return t;
+}
+
+/* The features of e's re-ranker with weight 0, which the table leaves out: constant in its
+ * training rows, or, for a list's order of one customer's items, the customer's own. */
+static void why_unread(rr_app *app, const rr_rec_explain *e)
+{
+	char line[400];
+	int k = 0;
+	for (int a = 0; a < e->n_terms && k >= 0 && (size_t)k < sizeof line; a++)
+		if (e->term[a].weight == 0)
+			k += snprintf(line + k, sizeof line - (size_t)k, "%s%s", k ? ", " : "",
+				      e->term[a].name);
+	if (k > 0)
+		sink_printf(&app->sink, "not read by this re-ranker (weight 0): %s", line);
 }
 
 /* The history items behind the item-item part: "HAND WARMER UNION JACK 0.041, ...". */
@@ -505,8 +522,13 @@ int cmd_why(rr_app *app, const rr_args *a)
 			return err_set("cannot allocate a table");
 		sink_table(&app->sink, t);
 		table_free(t);
+		why_unread(app, &e);
 		sink_printf(&app->sink, "%s: %s", e.seg == RR_SEG_OTHER ? "chance" : "score",
 			    rec_score_meaning());
+		if (e.seg != RR_SEG_OTHER)   /* rec_model: audiences compare customers */
+			sink_printf(&app->sink, "an audience of the item, which compares customers, "
+				    "scores them with re-rankers of its own: chance %.4f here",
+				    e.audience);
 	}
 	why_history(app, u, i);
 	char why[200];

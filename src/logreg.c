@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <stdlib.h>
 
 #include "err.h"
 
@@ -318,5 +319,188 @@ int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, 
 		if (step < 1e-8)
 			break;
 	}
+	return 0;
+}
+
+/* ==== the conditional logit (logreg.h's condlogit_fit) ==== */
+
+/* The score of row x without the intercept, which no group sees. */
+static double cl_score(const rr_logreg *m, const double *x)
+{
+	double s = 0;
+	for (int a = 0; a < m->n; a++)
+		s += logreg_term(m, a, x[a]);
+	return s;
+}
+
+/* Group rows [r0, r1)'s loss, log Σ exp(s) − the positives' mean s; 0 for a group of one
+ * label, which says nothing of the order. With g, its gradient Σ (p_r − y_r/npos)·z_r is
+ * added to g; with H too, the lower triangle of its Hessian Σ p z zᵀ − (Σ p z)(Σ p z)ᵀ to
+ * H (d, d). s: scratch for the group's scores. */
+static double cl_group(const rr_logreg *m, const double *x, const unsigned char *y, size_t r0,
+		       size_t r1, double *s, double *g, double *H)
+{
+	int d = m->n;
+	size_t npos = 0;
+	for (size_t r = r0; r < r1; r++)
+		npos += y[r] != 0;
+	if (npos == 0 || npos == r1 - r0)
+		return 0;
+	double mx = -INFINITY, sum = 0, spos = 0;
+	for (size_t r = r0; r < r1; r++) {
+		s[r - r0] = cl_score(m, x + r * (size_t)d);
+		mx = s[r - r0] > mx ? s[r - r0] : mx;
+	}
+	for (size_t r = r0; r < r1; r++) {
+		sum += exp(s[r - r0] - mx);
+		spos += y[r] ? s[r - r0] : 0;
+	}
+	double loss = mx + log(sum) - spos / (double)npos, mean[RR_LR_MAX], z[RR_LR_MAX];
+	if (!g)
+		return loss;
+	memset(mean, 0, sizeof mean);
+	for (size_t r = r0; r < r1; r++) {
+		double p = exp(s[r - r0] - mx) / sum, yv = y[r] ? 1.0 / (double)npos : 0;
+		for (int a = 0; a < d; a++) {
+			z[a] = zval(m, a, x[r * (size_t)d + a]);
+			mean[a] += p * z[a];
+			g[a] += (p - yv) * z[a];
+		}
+		for (int a = 0; H && a < d; a++)
+			for (int b = 0; b <= a; b++)
+				H[a * d + b] += p * z[a] * z[b];
+	}
+	for (int a = 0; H && a < d; a++)
+		for (int b = 0; b <= a; b++)
+			H[a * d + b] -= mean[a] * mean[b];
+	return loss;
+}
+
+/* The penalized loss over every group (and with g, H its gradient and full Hessian). */
+static double cl_total(const rr_logreg *m, const double *x, const unsigned char *y,
+		       const size_t *group, size_t n_groups, double lam, double *s, double *g,
+		       double *H)
+{
+	int d = m->n;
+	double loss = 0;
+	if (g)
+		memset(g, 0, (size_t)d * sizeof *g);
+	if (H)
+		memset(H, 0, (size_t)d * d * sizeof *H);
+	for (size_t k = 0; k < n_groups; k++)
+		loss += cl_group(m, x, y, group[k], group[k + 1], s, g, H);
+	for (int a = 0; a < d; a++) {
+		loss += lam * m->w[a] * m->w[a] / 2;
+		if (g)
+			g[a] += lam * m->w[a];
+		if (H)
+			H[a * d + a] += lam;
+		for (int b = 0; H && b < a; b++)
+			H[b * d + a] = H[a * d + b];
+	}
+	return loss;
+}
+
+/* Groups that hold both labels, and the largest group's rows. */
+static size_t cl_groups(const unsigned char *y, const size_t *group, size_t n_groups,
+			size_t *largest)
+{
+	size_t both = 0;
+	*largest = 0;
+	for (size_t k = 0; k < n_groups; k++) {
+		size_t pos = 0, n = group[k + 1] - group[k];
+		for (size_t r = group[k]; r < group[k + 1]; r++)
+			pos += y[r] != 0;
+		both += pos > 0 && pos < n;
+		*largest = n > *largest ? n : *largest;
+	}
+	return both;
+}
+
+double condlogit_loss(const rr_logreg *m, const double *x, const unsigned char *y,
+		      const size_t *group, size_t n_groups, double l2, double *grad)
+{
+	size_t largest, both = cl_groups(y, group, n_groups, &largest);
+	double *s = malloc((largest ? largest : 1) * sizeof *s);
+	if (!s)
+		return NAN;
+	double loss = cl_total(m, x, y, group, n_groups, l2 * (double)both, s, grad, NULL);
+	free(s);
+	return loss;
+}
+
+/* One Newton step from m's weights along -H⁻¹g, halved until the loss falls (at most 30
+ * times): 1 when it fell (m moved, *moved the step's size), 0 when no step lowers it. */
+static int cl_step(rr_logreg *m, const double *x, const unsigned char *y, const size_t *group,
+		   size_t n_groups, double lam, double *s, const double *dir, double *loss,
+		   double *moved)
+{
+	double w0[RR_LR_MAX], t = 1;
+	memcpy(w0, m->w, sizeof w0);
+	for (int h = 0; h < 30; h++, t /= 2) {
+		*moved = 0;
+		for (int a = 0; a < m->n; a++) {
+			m->w[a] = w0[a] - t * dir[a];
+			*moved += fabs(t * dir[a]);
+		}
+		double l = cl_total(m, x, y, group, n_groups, lam, s, NULL, NULL);
+		if (l <= *loss) {
+			*loss = l;
+			return 1;
+		}
+	}
+	memcpy(m->w, w0, sizeof w0);
+	return 0;
+}
+
+/* Which features never differ within a group: they cannot order a group's rows (a
+ * customer's own activity, for one customer's items), so their weight is 0, not a rounding
+ * error's (why shows what a re-ranker reads). */
+static void cl_fixed(const rr_logreg *m, const double *x, const size_t *group, size_t n_groups,
+		     unsigned char *fixed)
+{
+	int d = m->n;
+	for (int a = 0; a < d; a++) {
+		fixed[a] = 1;
+		for (size_t k = 0; k < n_groups && fixed[a]; k++)
+			for (size_t r = group[k] + 1; r < group[k + 1] && fixed[a]; r++)
+				fixed[a] = zval(m, a, x[r * (size_t)d + a]) ==
+					   zval(m, a, x[group[k] * (size_t)d + a]);
+	}
+}
+
+int condlogit_fit(rr_logreg *m, const double *x, const unsigned char *y, const size_t *group,
+		  size_t n_groups, double l2, int iters)
+{
+	int d = m->n;
+	double H[RR_LR_MAX * RR_LR_MAX], g[RR_LR_MAX];
+	if (d < 1 || d > RR_LR_MAX)
+		return err_set("conditional logit: %d features (1 to %d)", d, RR_LR_MAX);
+	size_t largest, both = cl_groups(y, group, n_groups, &largest);
+	if (both == 0)
+		return err_set("conditional logit: no group holds both labels");
+	double *s = malloc(largest * sizeof *s), lam = l2 * (double)both;
+	if (!s)
+		return err_set("conditional logit: cannot allocate %zu scores", largest);
+	unsigned char fixed[RR_LR_MAX];
+	cl_fixed(m, x, group, n_groups, fixed);
+	for (int a = 0; a < d; a++)
+		m->w[a] = fixed[a] ? 0 : m->w[a];
+	double loss = cl_total(m, x, y, group, n_groups, lam, s, NULL, NULL), moved = 0;
+	for (int it = 0; it < iters; it++) {
+		cl_total(m, x, y, group, n_groups, lam, s, g, H);
+		for (int a = 0; a < d; a++)   /* a fixed weight's row and column: no step */
+			for (int b = 0; fixed[a] && b < d; b++) {
+				H[a * d + b] = H[b * d + a] = a == b;
+				g[a] = 0;
+			}
+		if (spd_solve(H, g, d) != 0) {
+			free(s);
+			return err_set("conditional logit: singular hessian");
+		}
+		if (!cl_step(m, x, y, group, n_groups, lam, s, g, &loss, &moved) || moved < 1e-8)
+			break;
+	}
+	free(s);
 	return 0;
 }

@@ -60,4 +60,20 @@ void logreg_bound_to_rows(rr_logreg *m, const double *x, size_t n);
 /* Mean log loss of m on (x, y): for tests. */
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n);
 
+/* The conditional logit (a softmax within groups): the order of the rows inside each group.
+ * Group k is rows [group[k], group[k+1]) of x (n_groups + 1 offsets); within it row r is
+ * chosen with chance exp(s_r) / Σ exp(s) over the group, s_r = Σ_a logreg_term(m, a, x_r):
+ * m's standardization and bounds, which m must already hold (the caller's logreg_fit on the
+ * same rows set them), and no intercept, which no group sees (m->b is kept, as are the
+ * output map and bounds). condlogit_fit fits m->w from where they are by Newton's method,
+ * each step halved until the loss falls, minimizing Σ over the groups holding both labels
+ * (G of them) of log Σ exp(s) − the mean s of the group's positives, + l2·G·‖w‖²/2 (a group
+ * of one label says nothing of the order and is left out); a feature that never differs
+ * within a group cannot order one, and its weight is 0. 0 or -1 with err_set (no group
+ * holds both labels, a singular Hessian). condlogit_loss is that loss at m's weights, and
+ * with grad ([m->n] or NULL) its gradient: for tests (NaN when it cannot allocate). */
+int condlogit_fit(rr_logreg *m, const double *x, const unsigned char *y, const size_t *group,
+		  size_t n_groups, double l2, int iters);
+double condlogit_loss(const rr_logreg *m, const double *x, const unsigned char *y,
+		      const size_t *group, size_t n_groups, double l2, double *grad);
 #endif

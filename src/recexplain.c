@@ -65,15 +65,15 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned ch
 	}
 	if (!s->fitted)
 		return 0;
-	/* outside the candidates, the terms are those of the audience's score: the never-bought
-	 * re-ranker over the features RR_SCORE_OTHERS gives the item, then the outside map */
-	int g = out->seg == RR_SEG_OTHER ? RR_SEG_NEW : (int)out->seg;
-	if (out->seg == RR_SEG_OTHER) {
-		if (recsys_score_mode(s, u, w, w->dscore, RR_SCORE_OTHERS) != 0)
-			return -1;
-		out->audience = w->dscore[i];
-	}
-	explain_terms(&s->lr[g], w->x + (size_t)i * RR_F_N, out);
+	/* the audiences score with re-rankers of their own (rec_model); outside the candidates
+	 * the terms are those of the audience's score: the never-bought re-ranker over the
+	 * features RR_SCORE_OTHERS gives the item, then the outside map. A candidate's features
+	 * are the same in both modes. */
+	if (recsys_score_mode(s, u, w, w->dscore, RR_SCORE_OTHERS) != 0)
+		return -1;
+	out->audience = w->dscore[i];
+	explain_terms(rec_model(s, out->seg == RR_SEG_OTHER ? RR_SCORE_OTHERS : RR_SCORE_LISTS,
+				out->seg), w->x + (size_t)i * RR_F_N, out);
 	if (out->seg == RR_SEG_OTHER && s->outside_fitted) {
 		/* σ(a·logit + c): a is the map's slope on the logit, c the rest of its logit (its
 		 * intercept and the item's popularity term), so the line adds up exactly */
@@ -465,7 +465,7 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 	/* outside the candidates, rank is n_cand[u]: the candidates' last (recommend.h) */
 	double row[RR_F_N];
 	column_features(s, ci, u, q, rank, ease, row);
-	return rec_seg_prob(s, g, row);
+	return rec_seg_prob(s, mode, g, row);
 }
 
 int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg,

@@ -20,6 +20,8 @@
 #define L2 1e-4          /* the re-rankers' penalty (SPEC §2.5) */
 #define NEWTON_STEPS 25
 #define CAL_TOP 10       /* the merge is calibrated on each training customer's top CAL_TOP */
+#define ORDER_L2 3e-2    /* the lists' never-bought order's penalty per training customer
+                            (chosen on both public files' inner windows from 1e-4 to 0.3) */
 #define NSEG 3           /* the training rows: owned, new, outside (enum rr_rec_seg) */
 
 /* ==== training rows ==== */
@@ -331,6 +333,28 @@ static int fit_outside(rr_recsys *s, const seg_rows *r, size_t pos, rr_work *w)
 	return rc;
 }
 
+/* The lists' re-rankers (rr_recsys.list) from the fitted lr: the owned one's weights, and
+ * the never-bought candidates' order, a conditional logit over each training customer's
+ * candidates (r, its rows; off, row_offsets') started from lr[RR_SEG_NEW]'s weights, on its
+ * standardization and bounds. Both maps are then calibrated on the lists' merge. 0 or -1. */
+static int fit_list_order(rr_recsys *s, const seg_rows *r, const size_t *off, uint32_t n_sel,
+			  rr_work *w)
+{
+	size_t *group = malloc(((size_t)n_sel + 1) * sizeof *group);
+	if (!group)
+		return err_set("cannot allocate the recommender");
+	for (uint32_t k = 0; k <= n_sel; k++)
+		group[k] = off[(size_t)k * NSEG + RR_SEG_NEW];
+	s->list[RR_SEG_OWNED] = s->lr[RR_SEG_OWNED];
+	s->list[RR_SEG_NEW] = s->lr[RR_SEG_NEW];
+	int rc = work_tick(w, RR_PHASE_EVAL, "fit recommender: order of new items", 1, 1, 1)
+			 ? err_set("recommender fit interrupted")
+			 : condlogit_fit(&s->list[RR_SEG_NEW], r->x, r->y, group, n_sel, ORDER_L2,
+					 NEWTON_STEPS);
+	free(group);
+	return rc;
+}
+
 /* Both re-rankers on the inner split (SPEC §2.6 steps 2–5). 1 when fitted, 0 when the inner
  * period cannot fit them (s->note says why), -1 on error. */
 static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threads, rr_work *w)
@@ -398,7 +422,11 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	if (rc == 0)
 		logreg_bound_to_rows(&s->lr[RR_SEG_NEW], rows[RR_SEG_NEW].x, rows[RR_SEG_NEW].n);
 	if (rc == 0)
+		rc = fit_list_order(s, &rows[RR_SEG_NEW], off, n_sel, w);
+	if (rc == 0)
 		rc = calibrate_merge(s->lr, rows, off, n_sel, inner.tie);
+	if (rc == 0)
+		rc = calibrate_merge(s->list, rows, off, n_sel, inner.tie);
 	if (rc == 0)
 		rc = fit_outside(s, &rows[RR_SEG_OTHER], pos[RR_SEG_OTHER], w);
 	seg_rows_free(rows);
@@ -537,7 +565,7 @@ static double item_score(const rr_recsys *s, const rr_rec_work *w, enum rr_score
 		return w->ease[i];
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)w->ease[i] - RR_REC_BELOW;
-	return rec_seg_prob(s, g, w->x + (size_t)i * RR_F_N);
+	return rec_seg_prob(s, mode, g, w->x + (size_t)i * RR_F_N);
 }
 
 void rec_outside_inputs(const rr_recsys *s, const double *x, double *in)
@@ -550,12 +578,13 @@ void rec_outside_inputs(const rr_recsys *s, const double *x, double *in)
 			in[1] = x[a];
 }
 
-double rec_seg_prob(const rr_recsys *s, int g, const double *row)
+double rec_seg_prob(const rr_recsys *s, enum rr_score_mode mode, int g, const double *row)
 {
 	double x[RR_LR_MAX], in[2];
-	rec_gather(&s->lr[g == RR_SEG_OTHER ? RR_SEG_NEW : g], row, x);
+	const rr_logreg *m = rec_model(s, mode, g);
+	rec_gather(m, row, x);
 	if (g != RR_SEG_OTHER || !s->outside_fitted)
-		return logreg_prob(&s->lr[g == RR_SEG_OTHER ? RR_SEG_NEW : g], x);
+		return logreg_prob(m, x);
 	rec_outside_inputs(s, x, in);
 	return logreg_prob(&s->outside, in);
 }

@@ -1,5 +1,6 @@
 /* test_recommend.c — the logistic re-ranker (recovering a known model, zero gradient at the
- * optimum by finite differences), and the commands on the real data: together, recommend,
+ * optimum by finite differences) and the lists' conditional logit (a hand-computed optimum, its
+ * gradient by finite differences), and the commands on the real data: together, recommend,
  * export rules and export recommendations (CSV read back); the recommender's scoring paths
  * (all customers, one, explanations, item columns) agree to the bit. */
 #include "testutil.h"
@@ -148,6 +149,89 @@ static void test_logreg_optimum(void **state)
 	free(y);
 }
 
+/* A conditional logit of one standardized feature (mean 0, sd 1, bounds wide) on groups of two
+ * rows, z +1 and -1: the +1 row is chosen with chance σ(2w), so with the positive on it in 3
+ * of 4 groups the fit is w = ln(3)/2 (l2 0). A group of one label orders nothing and changes
+ * nothing; a feature equal within every group gets weight 0 exactly; m->b is kept. */
+static void test_condlogit_optimum(void **state)
+{
+	(void)state;
+	enum { G = 6 };   /* 4 groups of two, one all negative, one all positive */
+	double x[2 * G * 2];
+	unsigned char y[2 * G];
+	size_t group[G + 1];
+	for (int k = 0; k < G; k++) {
+		group[k] = 2 * (size_t)k;
+		x[4 * k] = 1, x[4 * k + 2] = -1;           /* feature 0: +1 then -1 */
+		x[4 * k + 1] = x[4 * k + 3] = k;           /* feature 1: the group's own constant */
+		y[2 * k] = k < 3 || k == 5, y[2 * k + 1] = k == 3 || k == 5;
+	}
+	group[G] = 2 * G;
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 2;
+	for (int a = 0; a < 2; a++)
+		m.sd[a] = 1, m.lo[a] = -100, m.hi[a] = 100, m.w[a] = 0.3;
+	m.b = -2;
+	assert_int_equal(0, condlogit_fit(&m, x, y, group, G, 0, 25));
+	assert_float_equal(log(3) / 2, m.w[0], 1e-9);
+	assert_true(m.w[1] == 0);
+	assert_true(m.b == -2);
+	/* the loss: 3·log(1 + e^-2w) + log(1 + e^2w), at its minimum; its gradient there is 0 */
+	double gr[2];
+	assert_float_equal(3 * log1p(exp(-2 * m.w[0])) + log1p(exp(2 * m.w[0])),
+			   condlogit_loss(&m, x, y, group, G, 0, gr), 1e-12);
+	assert_float_equal(0, gr[0], 1e-9);
+	/* no group holds both labels: refused */
+	unsigned char none[2 * G] = {0};
+	assert_int_equal(-1, condlogit_fit(&m, x, none, group, G, 0, 25));
+}
+
+/* condlogit_loss's gradient against central differences of the loss, groups of 1 to 7 rows and
+ * three features, with the penalty. */
+static void test_condlogit_gradient(void **state)
+{
+	(void)state;
+	enum { G = 40, MAXR = 7 * G };
+	double *x = malloc(MAXR * 3 * sizeof *x);
+	unsigned char *y = malloc(MAXR);
+	size_t group[G + 1], r = 0;
+	unsigned s = 11;
+	for (int k = 0; k < G; k++) {
+		group[k] = r;
+		for (int j = 0; j <= k % 7; j++, r++) {
+			for (int a = 0; a < 3; a++)
+				x[r * 3 + a] = 4 * uniform(&s) - 1;
+			y[r] = uniform(&s) < 0.3;
+		}
+	}
+	group[G] = r;
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 3;
+	double w0[3] = {0.7, -1.2, 0.4}, gr[3], l2 = 0.05;
+	for (int a = 0; a < 3; a++)
+		m.mean[a] = 1, m.sd[a] = 1.5, m.lo[a] = -100, m.hi[a] = 100, m.w[a] = w0[a];
+	condlogit_loss(&m, x, y, group, G, l2, gr);
+	for (int a = 0; a < 3; a++) {
+		double h = 1e-5;
+		m.w[a] = w0[a] + h;
+		double up = condlogit_loss(&m, x, y, group, G, l2, NULL);
+		m.w[a] = w0[a] - h;
+		double dn = condlogit_loss(&m, x, y, group, G, l2, NULL);
+		m.w[a] = w0[a];
+		assert_float_equal((up - dn) / (2 * h), gr[a], 1e-6);
+	}
+	/* the fit ends where the gradient is 0 and the loss below the start's */
+	double start = condlogit_loss(&m, x, y, group, G, l2, NULL);
+	assert_int_equal(0, condlogit_fit(&m, x, y, group, G, l2, 25));
+	assert_true(condlogit_loss(&m, x, y, group, G, l2, gr) < start);
+	for (int a = 0; a < 3; a++)
+		assert_float_equal(0, gr[a], 1e-8);
+	free(x);
+	free(y);
+}
+
 /* Mean log loss of σ(a z + c) on (z, y). */
 static double cal_loss(double a, double c, const double *z, const unsigned char *y, int n)
 {
@@ -249,6 +333,22 @@ static int run(rr_app *a, tu_capture *c, const char *line)
  * agree to the bit; the columns are of the catalogue's first and last items and of the items
  * code1 and code2, and some customers have one of them outside their candidates unless
  * few_items (a catalogue of little more than the candidates). */
+/* A list's never-bought candidate i of customer u (list score `listed`) is scored by the
+ * lists' order, its audience's chance (`audience`, why's) by the audiences' re-ranker. */
+static void check_models(const rr_recsys *rs, uint32_t u, rr_rec_work *w, uint32_t i,
+			 double listed, double audience)
+{
+	double *aud = malloc(rs->part.ds->n_items * sizeof *aud), x[RR_LR_MAX];
+	assert_int_equal(0, recsys_score_mode(rs, u, w, aud, RR_SCORE_OTHERS));
+	assert_true(aud[i] == audience);
+	rec_gather(&rs->lr[RR_SEG_NEW], w->x + (size_t)i * RR_F_N, x);
+	assert_true(aud[i] == logreg_prob(&rs->lr[RR_SEG_NEW], x));
+	rec_gather(&rs->list[RR_SEG_NEW], w->x + (size_t)i * RR_F_N, x);
+	assert_true(listed == logreg_prob(&rs->list[RR_SEG_NEW], x));
+	assert_true(listed != audience);
+	free(aud);
+}
+
 static void check_scoring_paths(rr_recsys *rs, const char *code1, const char *code2,
 				int few_items)
 {
@@ -300,6 +400,12 @@ static void check_scoring_paths(rr_recsys *rs, const char *code1, const char *co
 		assert_true(z == ex.logit);
 		assert_float_equal(1 / (1 + exp(-(ex.cal_a * ex.logit + ex.cal_c))), ex.score, 1e-12);
 		assert_true(ex.cal_a > 0 && ex.cal_a != 1);   /* the merge's map was fitted */
+		check_models(rs, u, &w, one[0], score[one[0]], ex.audience);
+	}
+	for (int a = 0; a < rs->list[RR_SEG_NEW].n; a++) {   /* the customer's own: not read */
+		int f = rs->list[RR_SEG_NEW].feat[a], own = f == RR_F_USER_SINCE || f == RR_F_USER_INV;
+		assert_true(!own || rs->list[RR_SEG_NEW].w[a] == 0);
+		assert_true(!own || rs->lr[RR_SEG_NEW].w[a] != 0);
 	}
 	/* audience: a stop asked before the column caches leaves none, and says so */
 	volatile sig_atomic_t stop = 1;
@@ -722,6 +828,8 @@ int main(void)
 		cmocka_unit_test(test_logreg_flat_feature),
 		cmocka_unit_test(test_logreg_bound_to_rows),
 		cmocka_unit_test(test_logreg_calibrate),
+		cmocka_unit_test(test_condlogit_optimum),
+		cmocka_unit_test(test_condlogit_gradient),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
 		cmocka_unit_test(test_ease_cap_said),
