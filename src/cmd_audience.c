@@ -482,7 +482,8 @@ int cmd_why(rr_app *app, const rr_args *a)
 	if (rc != 0)
 		return -1;
 	static const char *const seg[] = {"bought before: the owned items' re-ranker",
-					  "never bought, among the candidates: the new items' re-ranker",
+					  "never bought, among the candidates: the new items' order in a "
+					  "list (a softmax over the customer's candidates)",
 					  "never bought, outside the candidates: no re-ranker"};
 	char rank[128];
 	why_places(app, &e, dataset_item_name(d, i), rank, sizeof rank);
