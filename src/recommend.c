@@ -347,12 +347,17 @@ static int fit_list_order(rr_recsys *s, const seg_rows *r, const size_t *off, ui
 		group[k] = off[(size_t)k * NSEG + RR_SEG_NEW];
 	s->list[RR_SEG_OWNED] = s->lr[RR_SEG_OWNED];
 	s->list[RR_SEG_NEW] = s->lr[RR_SEG_NEW];
-	int rc = work_tick(w, RR_PHASE_EVAL, "fit recommender: order of new items", 1, 1, 1)
-			 ? err_set("recommender fit interrupted")
-			 : condlogit_fit(&s->list[RR_SEG_NEW], r->x, r->y, group, n_sel, ORDER_L2,
-					 NEWTON_STEPS);
+	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: order of new items", 1, 1, 1)) {
+		free(group);
+		return err_set("recommender fit interrupted");
+	}
+	/* no customer with a bought and an unbought candidate (a tiny catalogue), or a singular
+	 * Hessian: the lists order by the regression, as audiences do */
+	if (condlogit_fit(&s->list[RR_SEG_NEW], r->x, r->y, group, n_sel, ORDER_L2,
+			  NEWTON_STEPS) != 0)
+		s->list[RR_SEG_NEW] = s->lr[RR_SEG_NEW];
 	free(group);
-	return rc;
+	return 0;
 }
 
 /* Both re-rankers on the inner split (SPEC §2.6 steps 2–5). 1 when fitted, 0 when the inner

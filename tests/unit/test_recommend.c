@@ -641,6 +641,39 @@ static void test_unscored_tail(void **state)
 }
 
 
+/* The lists' order of new items needs a training customer with a bought and an unbought
+ * candidate: when each customer's candidates were all bought (1001) or none (1002), the
+ * pointwise regression still fits (both labels in all) and the lists order by it. */
+static void test_list_order_fallback(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,P1,ONE,1,1/5/2011 10:00,1.00,1001,UK\n1,P2,TWO,1,1/5/2011 10:00,1.00,1001,UK\n"
+		"2,P1,ONE,1,1/6/2011 10:00,1.00,1002,UK\n2,P2,TWO,1,1/6/2011 10:00,1.00,1002,UK\n"
+		"3,P3,THREE,1,1/7/2011 10:00,1.00,1003,UK\n3,P4,FOUR,1,1/7/2011 10:00,1.00,1003,UK\n"
+		"3,P5,FIVE,1,1/7/2011 10:00,1.00,1003,UK\n4,P1,ONE,1,2/7/2011 10:00,1.00,1001,UK\n"
+		"5,P2,TWO,1,2/8/2011 10:00,1.00,1002,UK\n"
+		"6,P1,ONE,1,5/2/2011 10:00,1.00,1001,UK\n6,P3,THREE,1,5/2/2011 10:00,1.00,1001,UK\n"
+		"6,P4,FOUR,1,5/2/2011 10:00,1.00,1001,UK\n6,P5,FIVE,1,5/2/2011 10:00,1.00,1001,UK\n"
+		"7,P1,ONE,1,6/30/2011 10:00,1.00,1002,UK\n");
+	char line[512];
+	rr_app a;
+	tu_capture c;
+	assert_int_equal(0, app_init(&a));
+	tu_capture_install(&a.sink, &c);
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, run(&a, &c, line));
+	assert_int_equal(0, run(&a, &c, "recommend 1002 3"));
+	assert_true(a.rec->fitted);
+	assert_int_equal(2, a.rec->n_train);
+	assert_memory_equal(&a.rec->lr[RR_SEG_NEW].w, &a.rec->list[RR_SEG_NEW].w,
+			    sizeof a.rec->lr[RR_SEG_NEW].w);
+	tu_remove(data);
+	free(c.buf);
+	app_free(&a);
+}
+
 /* a session on a generated log of rows lines (seed 8) in a new temporary file (returned) */
 static char *app_with_gen(rr_app *a, tu_capture *c, int rows)
 {
@@ -832,6 +865,7 @@ int main(void)
 		cmocka_unit_test(test_condlogit_gradient),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
+		cmocka_unit_test(test_list_order_fallback),
 		cmocka_unit_test(test_ease_cap_said),
 		cmocka_unit_test(test_ties_by_recent_invoices),
 		cmocka_unit_test(test_present_filter_until),
