@@ -14,9 +14,11 @@
 # and cuts no column of days (first and last purchase whole, not 2023-…): the headers over
 # short figures give way, and a column of figures the edge would cut is left to the sideways
 # scroll.
+# F10: lines typed during a command, once it has ended and its pop-up is up, are said to wait
+# for the pop-up, once, and no longer for the command ("runs when 'customers' ends").
 # F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed tui_figures_left_to_scroll"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed tui_figures_left_to_scroll tui_queue_waits_for_popup"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -150,3 +152,34 @@ else
 	why="the workbench did not start on the bundled data"
 fi
 if [ -z "$why" ]; then ok tui_figures_left_to_scroll; else fail tui_figures_left_to_scroll "${why#; }"; fi
+
+# ---- F10: what queued lines wait for once the running command has ended ------------------------
+why=""
+# the first session, 160 columns: the whole status line shows, the stale part too (t75's)
+keys a Escape
+gone a "Esc/q/Enter close  " 50 >/dev/null
+# typed at once: the filter re-derives everything, customers and due are typed while it runs
+text a ":filter country France"
+keys a Enter
+text a ":customers 2"
+keys a Enter
+text a ":due 30 2"
+keys a Enter
+if wait_for a "queued: it runs when this pop-up is closed" 200; then
+	n=$(grep -o "runs when this pop-up is closed" "$SCREEN" | wc -l)
+	[ "$n" = 1 ] || why="said $n times"
+	lacks "ends)" || why="$why; still said to wait for a command that has ended"
+	shows "─ customers 2 " || why="$why; not over customers' pop-up"
+	# closed, the queued line runs and opens its own
+	keys a Escape
+	if wait_for a "─ due 30 2 " 100; then
+		lacks "queued" || why="$why; a line still said queued once none waits"
+		journal_in_order "$tmp/journal.a" "filter country France" "customers 2" "due 30 2" ||
+			why="$why; the journal does not hold the three lines in order"
+	else
+		why="$why; closing the pop-up did not run the queued due 30 2"
+	fi
+else
+	why="no pop-up said that a queued line waits for it"
+fi
+if [ -z "$why" ]; then ok tui_queue_waits_for_popup; else fail tui_queue_waits_for_popup "${why#; }"; fi
