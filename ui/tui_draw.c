@@ -725,7 +725,8 @@ static const char *table_cell(const rr_table *tab, int r, int c)
 }
 
 /* Row r (-1: the header) in the columns wid, cells cut to fit them, from (yy, x) in w columns;
- * it ends before a column of figures (fig) that the edge would cut. */
+ * it ends before a column of figures (fig) that the edge would cut, unless nothing is shown
+ * before it. */
 static void table_row_fitted(const rr_table *tab, const unsigned char *fig, int r,
 			     const int *wid, int nc, int yy, int x, int w)
 {
@@ -735,7 +736,7 @@ static void table_row_fitted(const rr_table *tab, const unsigned char *fig, int 
 			continue;
 		const char *s = table_cell(tab, r, c);
 		int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
-		if (room < wid[c] && fig[c])
+		if (room < wid[c] && fig[c] && xx > x)   /* the first shown, wider than all: cut */
 			break;
 		int sw = tui_width(s);
 		if (tab->align[c] == 'r' && sw < room)
