@@ -314,6 +314,7 @@ static rr_table *due_table(rr_app *app, const rr_due *m, const uint32_t *top, si
 		return NULL;
 	for (int c = 0; c < 6; c++)
 		table_head(t, c, head[c], c == 0 || c == 4 ? 'r' : 'l');
+	table_optional(t, 3);   /* data without descriptions */
 	for (size_t r = 0; r < n; r++) {
 		const rr_pair *q = &d->pairs[top[r]];
 		rr_due_pair c;

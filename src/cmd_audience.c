@@ -121,6 +121,7 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 		return NULL;
 	for (int c = 0; c < 6; c++)
 		table_head(t, c, head[c], c == 0 || c == 3 || c == 4 ? 'r' : 'l');
+	table_optional(t, 2);   /* data without countries */
 	for (int r = 0; r < got; r++) {
 		uint32_t u = top[r];
 		char why[200], ord[32];

@@ -52,16 +52,6 @@ static const char *day_text(int32_t minute, char *buf, size_t size)
 	return buf;
 }
 
-/* Whether some customer of d has a country (the data has a country column that names one). */
-static int any_country(const rr_dataset *d)
-{
-	char where[RR_MAX_FIELD + 16];
-	for (uint32_t u = 0; u < d->n_users; u++)
-		if (*dataset_country_text(d, u, where, sizeof where))
-			return 1;
-	return 0;
-}
-
 static rr_table *customers_table(const rr_app *app, const rr_cust_sum *v, long n, int key,
 				 int no_spend)
 {
@@ -72,33 +62,28 @@ static rr_table *customers_table(const rr_app *app, const rr_cust_sum *v, long n
 		 d->n_users);
 	static const char *const head[] = {"rank", "customer", "country", "invoices", "items",
 					   "quantity", "spend", "first", "last"};
-	/* no country column where the data names none (t75 F9: an empty column took the width
-	 * the dates needed at 80x24); k: the columns from "invoices" on move left by one */
-	int k = any_country(d) ? 0 : 1;
-	rr_table *t = table_new(9 - k, title);
+	rr_table *t = table_new(9, title);
 	if (!t)
 		return NULL;
 	for (int c = 0; c < 9; c++)
-		if (c != 2 || !k)
-			table_head(t, c > 2 ? c - k : c, head[c], c == 1 || c == 2 || c >= 7 ? 'l' : 'r');
+		table_head(t, c, head[c], c == 1 || c == 2 || c >= 7 ? 'l' : 'r');
+	table_optional(t, 2);   /* data without countries shows no column of blanks */
 	for (long i = 0; i < n; i++) {
 		const rr_cust_sum *c = &v[i];
-		char a[16], b[16];
+		char a[16], b[16], where[RR_MAX_FIELD + 16];
 		int row = table_add_row(t);
 		table_set(t, row, 0, "%ld", i + 1);
 		table_set(t, row, 1, "%s", dataset_user_name(d, c->user));
-		char where[RR_MAX_FIELD + 16];
-		if (!k)
-			table_set(t, row, 2, "%s", dataset_country_text(d, c->user, where, sizeof where));
-		table_set(t, row, 3 - k, "%u", c->invoices);
-		table_set(t, row, 4 - k, "%u", c->items);
-		table_set(t, row, 5 - k, "%.15g", c->quantity);
+		table_set(t, row, 2, "%s", dataset_country_text(d, c->user, where, sizeof where));
+		table_set(t, row, 3, "%u", c->invoices);
+		table_set(t, row, 4, "%u", c->items);
+		table_set(t, row, 5, "%.15g", c->quantity);
 		if (no_spend)
-			table_set(t, row, 6 - k, "-");
+			table_set(t, row, 6, "-");
 		else
-			table_set(t, row, 6 - k, "%.2f", c->spend);
-		table_set(t, row, 7 - k, "%s", day_text(c->first, a, sizeof a));
-		table_set(t, row, 8 - k, "%s", day_text(c->last, b, sizeof b));
+			table_set(t, row, 6, "%.2f", c->spend);
+		table_set(t, row, 7, "%s", day_text(c->first, a, sizeof a));
+		table_set(t, row, 8, "%s", day_text(c->last, b, sizeof b));
 	}
 	return t;
 }

@@ -170,6 +170,7 @@ static rr_table *rules_table(const char *title)
 		return NULL;
 	for (int c = 0; c < 8; c++)
 		table_head(t, c, head[c], c == 0 || c >= 4 ? 'r' : 'l');
+	table_optional(t, 3);   /* data without descriptions */
 	return t;
 }
 
@@ -423,6 +424,7 @@ static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned, size_t r
 	table_head(t, 0, "rank", 'r');
 	table_head(t, 1, "stock code", 'l');
 	table_head(t, 2, "description", 'l');
+	table_optional(t, 2);   /* data without descriptions */
 	table_head(t, 3, RR_SCORE_COLUMN, 'r');
 	for (int cl = 0; cl < nc; cl++) {
 		char h[40];

@@ -22,7 +22,8 @@ rr_table *table_new(int ncols, const char *title)
 	t->head = calloc((size_t)ncols, sizeof *t->head);
 	t->align = calloc((size_t)ncols + 1, 1);
 	t->timing = calloc((size_t)ncols + 1, 1);
-	if (!t->head || !t->align || !t->timing) {
+	t->optional = calloc((size_t)ncols + 1, 1);
+	if (!t->head || !t->align || !t->timing || !t->optional) {
 		table_free(t);
 		return NULL;
 	}
@@ -45,6 +46,55 @@ void table_timing(rr_table *t, int c)
 {
 	if (t && c >= 0 && c < t->ncols)
 		t->timing[c] = 1;
+}
+
+void table_optional(rr_table *t, int c)
+{
+	if (t && c >= 0 && c < t->ncols)
+		t->optional[c] = 1;
+}
+
+int table_col_dropped(const rr_table *t, int c)
+{
+	if (!t || c < 0 || c >= t->ncols || !t->optional[c])
+		return 0;
+	for (int r = 0; r < t->nrows; r++)
+		if (*table_get(t, r, c))
+			return 0;
+	return 1;
+}
+
+rr_table *table_dup(const rr_table *t, const char *drop)
+{
+	int n = 0;
+	for (int c = 0; c < t->ncols; c++)
+		n += !drop || !drop[c];
+	rr_table *o = table_new(n, t->title);
+	if (!o || (t->title && !o->title))
+		goto oom;
+	for (int c = 0, k = 0; c < t->ncols; c++) {
+		if (drop && drop[c])
+			continue;
+		table_head(o, k, t->head[c], t->align[c]);
+		o->timing[k] = t->timing[c];
+		o->optional[k++] = t->optional[c];
+	}
+	for (int r = 0; r < t->nrows; r++) {
+		if (table_add_row(o) < 0)
+			goto oom;
+		for (int c = 0, k = 0; c < t->ncols; c++) {
+			if (drop && drop[c])
+				continue;
+			/* not table_set: its buffer would cut a cell past 1 KB */
+			char **cell = &o->cells[(size_t)r * (size_t)n + (size_t)k++];
+			if (!(*cell = strdup(table_get(t, r, c))))
+				goto oom;
+		}
+	}
+	return o;
+oom:
+	table_free(o);
+	return NULL;
 }
 
 int table_add_row(rr_table *t)
@@ -108,6 +158,7 @@ void table_free(rr_table *t)
 	free(t->head);
 	free(t->align);
 	free(t->timing);
+	free(t->optional);
 	free(t->title);
 	free(t);
 }
@@ -229,8 +280,17 @@ void sink_timing(const rr_sink *s, const char *fmt, ...)
 
 void sink_table(const rr_sink *s, const rr_table *t)
 {
-	if (s && s->table && t)
-		s->table(s->ctx, t);
+	if (!s || !s->table || !t)
+		return;
+	char *drop = calloc((size_t)t->ncols + 1, 1);
+	int any = 0;
+	for (int c = 0; drop && c < t->ncols; c++)
+		any += drop[c] = (char)table_col_dropped(t, c);
+	rr_table *shown = any ? table_dup(t, drop) : NULL;
+	/* out of memory: the whole table, an empty column and all, rather than none */
+	s->table(s->ctx, shown ? shown : t);
+	table_free(shown);
+	free(drop);
 }
 
 void sink_progress(const rr_sink *s, const rr_progress *p)

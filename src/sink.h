@@ -20,6 +20,7 @@ typedef struct rr_table {
 	char *align;     /* [ncols] 'l' or 'r' */
 	char **cells;    /* [nrows * ncols] row-major cell text */
 	char *timing;    /* [ncols] 1 = the column holds times or rates (see table_render) */
+	char *optional;  /* [ncols] 1 = the data may leave it empty (table_optional) */
 } rr_table;
 
 rr_table *table_new(int ncols, const char *title);  /* NULL on out of memory */
@@ -27,6 +28,16 @@ rr_table *table_new(int ncols, const char *title);  /* NULL on out of memory */
 void table_head(rr_table *t, int c, const char *name, char align);
 /* Mark column c as times or rates: a sink that hides timing shows "-" in its cells. */
 void table_timing(rr_table *t, int c);
+/* Mark column c as one the data may not have (a country, a description): sink_table leaves
+ * it out when every body row's cell is empty, so that no front end gives width to a column of
+ * blanks (t75 F9: an empty country column took the room the purchase dates needed at 80x24).
+ * Declared where the table is built; a CSV export keeps its fixed columns. */
+void table_optional(rr_table *t, int c);
+/* Whether column c is optional and empty on every body row: what sink_table leaves out. */
+int table_col_dropped(const rr_table *t, int c);
+/* A copy of t, every cell, flag and the title, without the columns c where drop[c] (drop NULL:
+ * all of them), or NULL on out of memory. */
+rr_table *table_dup(const rr_table *t, const char *drop);
 /* Append a row; returns its index or -1. Cells start empty. */
 int table_add_row(rr_table *t);
 /* Set a cell with printf formatting. */

@@ -400,33 +400,11 @@ void out_timing(tui_out *o, const char *s)
 		o->b[i].timing = 1;
 }
 
-static rr_table *table_copy(const rr_table *src)
-{
-	rr_table *t = table_new(src->ncols, src->title);
-	if (!t)
-		return NULL;
-	for (int c = 0; c < src->ncols; c++) {
-		table_head(t, c, src->head[c], src->align[c]);
-		if (src->timing[c])
-			table_timing(t, c);
-	}
-	for (int r = 0; r < src->nrows; r++) {
-		int row = table_add_row(t);
-		if (row < 0) {
-			table_free(t);
-			return NULL;
-		}
-		for (int c = 0; c < src->ncols; c++)
-			table_set(t, row, c, "%s", table_get(src, r, c));
-	}
-	return t;
-}
-
 void out_table(tui_out *o, const rr_table *tab)
 {
 	if (out_grow(o) != 0)
 		return;
-	rr_table *c = table_copy(tab);
+	rr_table *c = table_dup(tab, NULL);
 	if (!c)
 		return;
 	o->b[o->n].text = NULL;
@@ -668,26 +646,77 @@ static int column_of_days(const rr_table *tab, int c)
 	return tab->nrows > 0;
 }
 
-/* Rows total wide in w columns: take from the widest left-aligned column (descriptions,
- * reasons) first, down to 12 columns, then to 6, so codes and numbers stay whole as long as
- * possible; days never (what does not fit is scrolled to sideways). */
-static void table_squeeze(const rr_table *tab, int *wid, int nc, int total, int w)
+/* A table's columns as drawn: their widths (-1: hidden) and which hold figures. */
+typedef struct table_fit {
+	int nc;
+	int wid[64];
+	unsigned char fig[64];
+} table_fit;
+
+/* fig[c]: column c holds figures (right-aligned numbers, or days), never cut to fit. */
+static void table_figures(const rr_table *tab, int nc, unsigned char *fig)
 {
-	unsigned char days[64];
-	for (int c = 0; c < nc && c < 64; c++)
-		days[c] = (unsigned char)(tab->align[c] == 'l' && column_of_days(tab, c));
+	for (int c = 0; c < nc; c++)
+		fig[c] = (unsigned char)(tab->align[c] == 'r' || column_of_days(tab, c));
+}
+
+/* Column c's widest body cell. */
+static int cells_width(const rr_table *tab, int c)
+{
+	int most = 0;
+	for (int r = 0; r < tab->nrows; r++) {
+		int cw = tui_width(table_get(tab, r, c));
+		most = cw > most ? cw : most;
+	}
+	return most;
+}
+
+/* A header wider than the figures under it gives way, down to them (at least 4 columns, room
+ * for a letter or three and the '…'), the widest excess first, when that makes the rows fit:
+ * if they still do not, the headers stay whole, as the columns past the edge wait for the
+ * sideways scroll anyway. */
+static void table_squeeze_heads(const rr_table *tab, const unsigned char *fig, int *wid, int nc,
+				int total, int w)
+{
+	int floor[64], cut[64];
+	for (int c = 0; c < nc; c++) {
+		int cells = fig[c] && wid[c] >= 0 ? cells_width(tab, c) : wid[c];
+		floor[c] = cells > 4 ? cells : 4;
+		cut[c] = wid[c];
+	}
+	while (total > w) {
+		int best = -1;
+		for (int c = 0; c < nc; c++)
+			if (cut[c] > floor[c] && (best < 0 || cut[c] - floor[c] > cut[best] - floor[best]))
+				best = c;
+		if (best < 0)
+			return;
+		cut[best]--;
+		total--;
+	}
+	memcpy(wid, cut, (size_t)nc * sizeof *wid);
+}
+
+/* Rows total wide in w columns: take from the widest column of words (descriptions, reasons)
+ * first, down to 12 columns, then to 6, so codes and numbers stay whole as long as possible;
+ * then the headers over figures give way. Figures never: a column of them that still does not
+ * fit is left to the sideways scroll (table_row_fitted), not cut (t75 F9: first and last
+ * purchase cut to "2023-…" at 80x24). */
+static void table_squeeze(const rr_table *tab, const unsigned char *fig, int *wid, int nc,
+			  int total, int w)
+{
 	for (int floor = 12; floor >= 6 && total > w; floor -= 6)
 		while (total > w) {
 			int best = -1;
-			for (int c = 0; c < nc && c < 64; c++)
-				if (tab->align[c] == 'l' && !days[c] && wid[c] > floor &&
-				    (best < 0 || wid[c] > wid[best]))
+			for (int c = 0; c < nc; c++)
+				if (!fig[c] && wid[c] > floor && (best < 0 || wid[c] > wid[best]))
 					best = c;
 			if (best < 0)
 				break;
 			wid[best]--;
 			total--;
 		}
+	table_squeeze_heads(tab, fig, wid, nc, total, w);
 }
 
 static const char *table_cell(const rr_table *tab, int r, int c)
@@ -695,9 +724,11 @@ static const char *table_cell(const rr_table *tab, int r, int c)
 	return r < 0 ? (tab->head[c] ? tab->head[c] : "") : table_get(tab, r, c);
 }
 
-/* Row r (-1: the header) in the columns wid, cells cut to fit them, from (yy, x) in w columns. */
-static void table_row_fitted(const rr_table *tab, int r, const int *wid, int nc, int yy, int x,
-			     int w)
+/* Row r (-1: the header) in the columns wid, cells cut to fit them, from (yy, x) in w columns;
+ * it ends before a column of figures (fig) that the edge would cut, unless nothing is shown
+ * before it. */
+static void table_row_fitted(const rr_table *tab, const unsigned char *fig, int r,
+			     const int *wid, int nc, int yy, int x, int w)
 {
 	int xx = x;
 	for (int c = 0; c < nc && xx < x + w; c++) {
@@ -705,6 +736,8 @@ static void table_row_fitted(const rr_table *tab, int r, const int *wid, int nc,
 			continue;
 		const char *s = table_cell(tab, r, c);
 		int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
+		if (room < wid[c] && fig[c] && xx > x)   /* the first shown, wider than all: cut */
+			break;
 		int sw = tui_width(s);
 		if (tab->align[c] == 'r' && sw < room)
 			put_clip(yy, xx + room - sw, sw, s, 0);
@@ -736,9 +769,11 @@ static void table_line(const rr_table *tab, int r, const int *wid, int nc, char 
 
 /* Row r of tab (-2: its title, -1: its header, else a body row; sel drawn reversed) on row yy:
  * fitted to the widths wid when hs is 0, else whole from column hs. */
-static void table_row_draw(const rr_table *tab, int r, const int *wid, int nc, int yy, int x, int w,
+static void table_row_draw(const rr_table *tab, const table_fit *f, int r, int yy, int x, int w,
 			   int sel, int hs)
 {
+	const int *wid = f->wid;
+	int nc = f->nc;
 	if (r == -2) {
 		attron(A_BOLD);
 		put_clip_from(yy, x, w, tab->title, 1, hs);
@@ -754,7 +789,7 @@ static void table_row_draw(const rr_table *tab, int r, const int *wid, int nc, i
 		table_line(tab, r, wid, nc, text, sizeof text);
 		put_clip_from(yy, x, w, text, 1, hs);
 	} else {
-		table_row_fitted(tab, r, wid, nc, yy, x, w);
+		table_row_fitted(tab, f->fig, r, wid, nc, yy, x, w);
 	}
 	attroff(a);
 }
@@ -766,13 +801,16 @@ static void table_row_draw(const rr_table *tab, int r, const int *wid, int nc, i
 static int table_draw_from(const rr_table *tab, int y, int x, int h, int w, int skip,
 			   const char *hide, int sel, int hs, int sticky)
 {
-	int nc = tab->ncols < 64 ? tab->ncols : 64, wid[64];
-	int total = table_widths(tab, hide, wid, nc);
-	if (hs == 0)
-		table_squeeze(tab, wid, nc, total, w);
+	table_fit f;
+	f.nc = tab->ncols < 64 ? tab->ncols : 64;
+	int total = table_widths(tab, hide, f.wid, f.nc);
+	if (hs == 0) {
+		table_figures(tab, f.nc, f.fig);
+		table_squeeze(tab, f.fig, f.wid, f.nc, total, w);
+	}
 	int line = 0, drawn = 0, head_line = tab->title ? 1 : 0;
 	if (sticky && skip > head_line && skip + 1 < table_lines(tab) && h > 1) {
-		table_row_draw(tab, -1, wid, nc, y + drawn++, x, w, sel, hs);
+		table_row_draw(tab, &f, -1, y + drawn++, x, w, sel, hs);
 		skip++;
 	}
 	for (int r = -2; r < tab->nrows && drawn < h; r++) {
@@ -780,7 +818,7 @@ static int table_draw_from(const rr_table *tab, int y, int x, int h, int w, int 
 			continue;
 		if (line++ < skip)
 			continue;
-		table_row_draw(tab, r, wid, nc, y + drawn++, x, w, sel, hs);
+		table_row_draw(tab, &f, r, y + drawn++, x, w, sel, hs);
 	}
 	return drawn;
 }

@@ -1,13 +1,13 @@
 #!/bin/sh
 # tests/run.sh: waits
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
-# completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
+# completion (a command, a customer id, a file name; file names for no argument but a FILE, every command walked), Ctrl-C cancelling a line, the progress bar
 # and Ctrl-C stopping a training, history surviving a restart, :q leaving as the workbench's does, Ctrl-Z leaving its pause out of a command's time, SIGTERM or a closed terminal (SIGHUP) during an export ending the session with its temporary file removed, and a link or FIFO put in the history's place during a session neither written through nor waited on. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
 # Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-source-quit-held prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-colon-journal prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link prompt-stdout-file-said prompt-ctrl-c-said"
+names="prompt-source-quit-held prompt-complete-command prompt-complete-customer prompt-complete-file prompt-complete-no-file-names prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-colon-journal prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link prompt-stdout-file-said prompt-ctrl-c-said"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -768,5 +768,80 @@ if wait_for 'standard output is not a terminal: commands typed here are read as 
 	fi
 else
 	echo "not ok prompt-stdout-file-said"
+	screen | sed 's/^/| /'
+fi
+
+# 22. t75 F8 (`due <Tab><Tab>` listed file names): every command's every argument and option
+# value, read off `help`'s usage lines, completed in a directory holding one marker file: the
+# marker is offered (the sole file, completed on the line) where the usage says FILE and
+# nowhere else (no readline fallback). Each probe ends by typing "#N", which readline shows
+# once it has dealt with the Tabs before it.
+usage_probes() { # "LINE|1" where the word after LINE is a FILE, "LINE|0" elsewhere
+	printf 'help\n' | "$bin" --replay - 2>/dev/null | awk '
+	/^  [a-z]/ {
+		line = substr($0, 3); n = 0; head = ""; pos = 0
+		for (;;) {
+			sub(/^ +/, "", line)
+			if (line == "") break
+			if (substr(line, 1, 1) == "[") { # [--opt META], [K], [RULE VALUE ...]
+				e = index(line, "] "); if (e == 0) e = length(line)
+				g[++n] = substr(line, 2, e - 2); plain[n] = 0
+			} else {
+				e = index(line, " "); if (e == 0) e = length(line) + 1
+				g[++n] = substr(line, 1, e - 1); plain[n] = 1
+			}
+			line = substr(line, e + 1)
+		}
+		for (i = 1; i <= n; i++) {
+			split(g[i], t, " ")
+			if (i == 1 || (plain[i] && pos == 0 && t[1] ~ /^[a-z][a-z-]*$/)) {
+				head = head (i > 1 ? " " : "") t[1]; plain[i] = 0; continue
+			}
+			plain[i] = 0
+			if (t[1] ~ /^--/) { if (t[2] != "") print head " " t[1] " |" (t[2] == "FILE"); continue }
+			for (k = 1; t[k] != ""; k++) {
+				if (t[k] == "...") continue
+				nm = t[k]; sub(/\|.*/, "", nm)
+				pre = ""; for (q = 0; q < pos; q++) pre = pre "1 "
+				print head " " pre "|" (nm == "FILE"); pos++
+			}
+		}
+		pre = ""; for (q = 0; q < pos; q++) pre = pre "1 "
+		print head " " pre "|0"   # past the last argument: options, never files
+	}'
+}
+mkdir -p "$tmp/walk" && : >"$tmp/walk/zz-walk-marker.csv"
+usage_probes >"$tmp/probes.txt"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 200 -y 50 -c "$tmp/walk" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt '$top/tests/replay/customers.csv'; echo EXIT:\$?; sleep 120"
+$T kill-session -t "=rr$((run - 1))" 2>/dev/null
+why=""
+if ! wait_for '^relrec>( |$)' 30; then
+	why="the prompt did not start"
+elif [ "$(grep -c '|1$' "$tmp/probes.txt")" -lt 10 ] || [ "$(wc -l <"$tmp/probes.txt")" -lt 80 ]; then
+	why="help's usage lines gave $(wc -l <"$tmp/probes.txt") probes, $(grep -c '|1$' "$tmp/probes.txt") of files"
+else
+	probe=0   # not i: wait_for counts in it
+	while IFS='|' read -r line file; do
+		probe=$((probe + 1))
+		keys C-u C-l
+		wait_for '^relrec>$' 5 || { why="$why; the line was not cleared before '$line'"; continue; }
+		keys -l "$line"
+		keys Tab Tab
+		keys -l "#$probe"
+		if ! wait_for "#$probe\$" 10; then
+			why="$why; '$line<Tab><Tab>' never gave the line back"
+		elif screen | grep -q 'zz-walk-marker'; then
+			[ "$file" = 1 ] || why="$why; '$line<Tab><Tab>' listed file names"
+		else
+			[ "$file" = 0 ] || why="$why; '$line<Tab><Tab>' listed no file names"
+		fi
+	done <"$tmp/probes.txt"
+fi
+if [ -z "$why" ]; then
+	echo "ok prompt-complete-no-file-names"
+else
+	echo "not ok prompt-complete-no-file-names: ${why#; }"
 	screen | sed 's/^/| /'
 fi

@@ -11,10 +11,14 @@
 # as an edge one below it is (edge 2 of the default bins 2 5 went to 6 on a file whose largest
 # count is 4, without a word).
 # F9: at 80x24 the customers pop-up gives no empty country column on data without countries,
-# and does not squeeze a column of days (first purchase: 2023-01-09 whole, not 2023-…).
+# and cuts no column of days (first and last purchase whole, not 2023-…): the headers over
+# short figures give way, and a column of figures the edge would cut is left to the sideways
+# scroll.
+# F10: lines typed during a command, once it has ended and its pop-up is up, are said to wait
+# for the pop-up, once, and no longer for the command ("runs when 'customers' ends").
 # F12: Ctrl-Z where no shell can resume relrec (started by sh -c, as here) says it did nothing.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed"
+NAMES="tui_export_rules_stops tui_stopped_load_exits_0 tui_popup_key_said tui_suspend_without_job_control tui_edge_past_largest_refused tui_days_not_squeezed tui_figures_left_to_scroll tui_queue_waits_for_popup"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t75
 
@@ -114,7 +118,10 @@ if wait_for e "rows read" 300; then
 	text e ":customers 30"
 	keys e Enter
 	if wait_for e "KH0052" 100; then
-		grep -q "KH0052.*2023-01-09" "$SCREEN" || why="the first purchase of KH0052 was cut"
+		grep -q "KH0052.*2023-01-09  2023-12-18 " "$SCREEN" ||
+			why="the first or last purchase of KH0052 was cut"
+		# the words beside the figures gave way instead: the headers over short counts
+		grep -qE "invoi… +items +quant…" "$SCREEN" || why="$why; no header gave way"
 		grep -qE " count(…|ry) " "$SCREEN" && why="$why; a country column on data without countries"
 	else
 		why="customers 30 showed no KH0052"
@@ -123,3 +130,56 @@ else
 	why="the workbench did not start on kiotviet"
 fi
 if [ -z "$why" ]; then ok tui_days_not_squeezed; else fail tui_days_not_squeezed "$why"; fi
+
+# ---- F9: a column of figures the pop-up's edge would cut waits for the sideways scroll ----------
+why=""
+start f 80x24 "$ROOT"
+if wait_for f "396,337" 400; then
+	keys f Escape
+	gone f "Esc/q/Enter close  " 50 >/dev/null
+	text f ":customers 5"
+	keys f Enter
+	if wait_for f "14646" 100; then
+		# the country column gave way, the headers could not make room for the last purchase:
+		# it is not drawn cut (2…), the row ends after the first purchase
+		grep -qE "14646 .*2010-12-20 +│" "$SCREEN" || why="the first purchase was cut, or the last drawn cut"
+		keys f Right
+		wait_for f "2011-12-08" 50 >/dev/null || why="$why; scrolled sideways, no last purchase whole"
+	else
+		why="customers 5 showed no 14646"
+	fi
+else
+	why="the workbench did not start on the bundled data"
+fi
+if [ -z "$why" ]; then ok tui_figures_left_to_scroll; else fail tui_figures_left_to_scroll "${why#; }"; fi
+
+# ---- F10: what queued lines wait for once the running command has ended ------------------------
+why=""
+# the first session, 160 columns: the whole status line shows, the stale part too (t75's)
+keys a Escape
+gone a "Esc/q/Enter close  " 50 >/dev/null
+# typed at once: the filter re-derives everything, customers and due are typed while it runs
+text a ":filter country France"
+keys a Enter
+text a ":customers 2"
+keys a Enter
+text a ":due 30 2"
+keys a Enter
+if wait_for a "queued: it runs when this pop-up is closed" 200; then
+	n=$(grep -o "runs when this pop-up is closed" "$SCREEN" | wc -l)
+	[ "$n" = 1 ] || why="said $n times"
+	lacks "ends)" || why="$why; still said to wait for a command that has ended"
+	shows "─ customers 2 " || why="$why; not over customers' pop-up"
+	# closed, the queued line runs and opens its own
+	keys a Escape
+	if wait_for a "─ due 30 2 " 100; then
+		lacks "queued" || why="$why; a line still said queued once none waits"
+		journal_in_order "$tmp/journal.a" "filter country France" "customers 2" "due 30 2" ||
+			why="$why; the journal does not hold the three lines in order"
+	else
+		why="$why; closing the pop-up did not run the queued due 30 2"
+	fi
+else
+	why="no pop-up said that a queued line waits for it"
+fi
+if [ -z "$why" ]; then ok tui_queue_waits_for_popup; else fail tui_queue_waits_for_popup "${why#; }"; fi

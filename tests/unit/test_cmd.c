@@ -1495,6 +1495,46 @@ static void test_unquoted_blank_id(void **state)
 
 /* Rows without a country are no country's (t69 F2: a blank country matched every name, so
  * filter country Spain kept them, and on a file without countries kept every row). */
+/* t75 F9, for every table: a column its definition marks optional (table_optional) is left out
+ * by sink_table when every row leaves it empty, kept when one row fills it; the table handed
+ * in keeps all its columns, and a column not marked stays however empty. */
+static void test_table_optional_columns(void **state)
+{
+	(void)state;
+	rr_sink s;
+	tu_capture c = {0};
+	memset(&s, 0, sizeof s);
+	tu_capture_install(&s, &c);
+	rr_table *t = table_new(5, "t");
+	assert_non_null(t);
+	static const char *const head[] = {"id", "country", "note", "desc", "n"};
+	for (int k = 0; k < 5; k++)
+		table_head(t, k, head[k], k == 4 ? 'r' : 'l');
+	table_optional(t, 1);
+	table_optional(t, 3);
+	for (int r = 0; r < 2; r++) {
+		int row = table_add_row(t);
+		table_set(t, row, 0, "U%d", r);
+		table_set(t, row, 3, "%s", r ? "Apple" : "");
+		table_set(t, row, 4, "%d", 10 * r);
+	}
+	assert_int_equal(1, table_col_dropped(t, 1));
+	assert_int_equal(0, table_col_dropped(t, 2));   /* empty, but not optional */
+	assert_int_equal(0, table_col_dropped(t, 3));   /* optional, one row has text */
+	sink_table(&s, t);
+	assert_non_null(strstr(c.buf, "id  note  desc    n"));
+	assert_null(strstr(c.buf, "country"));
+	assert_non_null(strstr(c.buf, "U1        Apple  10"));
+	assert_int_equal(5, t->ncols);
+	table_set(t, 1, 3, "%s", "");
+	c.len = 0;
+	c.buf[0] = '\0';
+	sink_table(&s, t);
+	assert_non_null(strstr(c.buf, "id  note   n"));
+	table_free(t);
+	free(c.buf);
+}
+
 static void test_filter_country_blank(void **state)
 {
 	(void)state;
@@ -1948,6 +1988,7 @@ int main(void)
 		cmocka_unit_test(test_load_over_peak_drops_rec),
 		cmocka_unit_test(test_chart_edge_label_inside),
 		cmocka_unit_test(test_filter_country_case),
+		cmocka_unit_test(test_table_optional_columns),
 		cmocka_unit_test(test_filter_country_blank),
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),

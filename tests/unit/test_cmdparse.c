@@ -552,6 +552,102 @@ static void test_complete_files(void **state)
 	completion_free(&c);
 }
 
+/* ==== t75 F8: file names only where the table declares a file ==== */
+
+/* Whether the declaration makes the positional argument at index p (words[0] the first
+ * positional word, if any) a file: the declared kind, a repeating group wrapping around, and
+ * the kind after a word of the first argument (filter customers FILE). Read off the table as
+ * help shows it, not off the completer. */
+static int declared_file(const rr_cmd *cmd, int p, const char *first)
+{
+	int n = 0, r = -1;
+	for (; cmd->args && cmd->args[n].name; n++)
+		if (r < 0 && (cmd->args[n].flags & RR_ARG_REPEAT))
+			r = n;
+	const rr_argspec *s = p < n ? &cmd->args[p] : r >= 0 ? &cmd->args[r + (p - r) % (n - r)] : NULL;
+	if (!s)
+		return 0;
+	for (const rr_arg_after *k = first ? s->after : NULL; k && k->word; k++)
+		if (strcmp(k->word, first) == 0)
+			return k->kind == RR_A_FILE;
+	return s->kind == RR_A_FILE;
+}
+
+/* Whether a candidate of c is an entry of the current directory (the fixture's). */
+static int lists_entries(const rr_completion *c)
+{
+	for (int i = 0; i < c->n; i++)
+		if (!strcmp(c->v[i], "abc.csv") || !strcmp(c->v[i], "a file.csv") ||
+		    !strcmp(c->v[i], "sub/"))
+			return 1;
+	return 0;
+}
+
+/* Complete the empty word after head + the words w[0..n): the directory's entries exactly
+ * when want_file. */
+static void assert_files_iff(const rr_app *a, const char *head, const char *const *w, int n,
+			     int want_file)
+{
+	char line[512];
+	size_t k = (size_t)snprintf(line, sizeof line, "%s ", head);
+	for (int i = 0; i < n; i++)
+		k += (size_t)snprintf(line + k, sizeof line - k, "%s ", w[i]);
+	rr_completion c;
+	assert_int_equal(0, cmd_complete(a, line, strlen(line), &c));
+	if (want_file != (c.files || lists_entries(&c)))
+		fail_msg("'%s<Tab>': %s file names", line, want_file ? "no" : "offers");
+	completion_free(&c);
+}
+
+/* One command (or subcommand) of the table: each positional argument in turn, after every
+ * word its first argument suggests (and a plain one), then each option's value. */
+static void walk_command(const rr_app *a, const char *head, const rr_cmd *cmd)
+{
+	const char *const plain[] = {"1", NULL};
+	const rr_argspec *a0 = cmd->args ? &cmd->args[0] : NULL;
+	const char *const *firsts = a0 && a0->name && a0->choices ? a0->choices : plain;
+	for (int f = 0; firsts[f]; f++) {
+		const char *w[8];
+		for (int p = 0; p < 6; p++) {
+			assert_files_iff(a, head, w, p, declared_file(cmd, p, p ? w[0] : NULL));
+			w[p] = p ? "1" : firsts[f];
+		}
+	}
+	for (const rr_argspec *o = cmd->opts; o && o->name; o++) {
+		if (o->kind == RR_A_FLAG)
+			continue;
+		const char *w[] = {o->with ? o->with : o->name, o->name};
+		int n = o->with ? 2 : 1;
+		assert_files_iff(a, head, o->with ? w : w + 1, n, o->kind == RR_A_FILE);
+	}
+}
+
+/* t75 F8: `due <Tab>` listed file names at the prompt. Every command's every argument and
+ * option value, from the table: the completer offers the directory's files where the table
+ * declares a FILE and nowhere else (the prompt gives readline no fallback of its own:
+ * tests/prompt's prompt-complete-no-file-names checks that end). */
+static void test_complete_files_only_where_declared(void **state)
+{
+	fixture *f = *state;
+	char here[4096];
+	assert_non_null(getcwd(here, sizeof here));
+	assert_int_equal(0, chdir(f->dir));
+	int files = 0;
+	for (const rr_cmd *k = rr_cmds; k->name; k++) {
+		char head[128];
+		for (const rr_cmd *s = k->subs; s && s->name; s++) {
+			snprintf(head, sizeof head, "%s %s", k->name, s->name);
+			walk_command(&f->app, head, s);
+		}
+		if (!k->subs)
+			walk_command(&f->app, k->name, k);
+		files += k->args && declared_file(k, 0, NULL);
+	}
+	assert_true(files >= 3);   /* load, open, source...: the walk met files too */
+	ASSERT_CANDS(&f->app, "filter customers ", "a file.csv abc.csv sub/");
+	assert_int_equal(0, chdir(here));
+}
+
 /* t40 #1 #4: what completion writes on the line is read back by cmd_split as exactly the
  * candidate, one word, and a file name never as load's "|command" or "-" (standard input)
  * nor as an option: whatever the name holds and whatever quote the word was opened with. */
@@ -729,6 +825,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_complete_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complete_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complete_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_complete_files_only_where_declared, setup, teardown),
 		cmocka_unit_test(test_complete_without_data),
 		cmocka_unit_test(test_completion_text_reads_back),
 		cmocka_unit_test(test_complete_email_any_case),
