@@ -203,6 +203,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "product_unit_price", 0}, {RR_COL_PRICE, "sold_for", 0},
 	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
 	{RR_COL_PRICE, "lineitem_price", 0},
+	/* the net unit price, alone (t74 F27: SAP's Net Price, its field NETPR, had no price;
+	 * beside another price the paid one wins: paid_price), in German, Dutch, the Nordic
+	 * languages and Portuguese too */
+	{RR_COL_PRICE, "net_price", 1}, {RR_COL_PRICE, "net_unit_price", 1},
+	{RR_COL_PRICE, "netpr", 0}, {RR_COL_PRICE, "nettopreis", 1},
+	{RR_COL_PRICE, "nettoprijs", 1}, {RR_COL_PRICE, "nettopris", 1},
+	{RR_COL_PRICE, "nettohinta", 1}, {RR_COL_PRICE, "pre\xC3\xA7o_l\xC3\xADquido", 1},
 	{RR_COL_USER, "user", 0}, {RR_COL_USER, "user_id", 0}, {RR_COL_USER, "customer", 0},
 	{RR_COL_USER, "customer_id", 0}, {RR_COL_USER, "customer_no", 0},
 	{RR_COL_USER, "customer_number", 0}, {RR_COL_USER, "customer_code", 0},
@@ -2221,6 +2228,39 @@ static size_t unit_after_comma(const char *s, size_t n)
 	return k;
 }
 
+/* Is w[0..m) a currency as a header name may end with it (the one table of them,
+ * ingest_currencies)? An ISO code in any case (EUR, eur), after a blank or a '_'
+ * (price_usd); a mark as written (kr, Fr., z\xC5\x82, \xE2\x82\xAC, $) after a blank only, not a
+ * letter alone (R). */
+static int currency_word(const char *w, size_t m, int blank)
+{
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		size_t k = strlen(c->mark);
+		int iso = k == 3 && strcmp(c->mark, c->code) == 0 && c->mark[0] >= 'A' &&
+			  c->mark[0] <= 'Z';
+		if (k != m || (!iso && (!blank || (k == 1 && isalpha((unsigned char)w[0])))))
+			continue;
+		if (iso ? strncasecmp(w, c->mark, 3) == 0 : memcmp(w, c->mark, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The length of the header name s[0..n) (its blanks at the end left out) without a currency
+ * written after it, no bracket around it (Preis CHF, Price EUR, Cena PLN, Pris kr, price_usd:
+ * currency_word), and the blanks before it; n when it ends with none. */
+static size_t currency_after_name(const char *s, size_t n)
+{
+	size_t k = n;
+	while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t' && s[k - 1] != '_')
+		k--;
+	if (k < 2 || k == n || !currency_word(s + k, n - k, s[k - 1] != '_'))
+		return n;
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+		k--;
+	return k;
+}
+
 static int tax_remark_at(const char *s, size_t n, size_t *at);
 
 /* The end of the header name s a tax remark may end at: a unit in brackets or after a comma
@@ -2240,17 +2280,23 @@ static size_t tax_remark_end(const char *s)
 	return tax_remark_at(s, n, &at) ? n : unit_after_comma(s, n);
 }
 
-/* A header name that is a known name followed by a unit after a comma (unit_after_comma): that
- * name, compared, into out, and 1; else 0. Read as a unit in brackets is, a level later. */
+/* A header name that is a known name followed by a unit after a comma (unit_after_comma), or
+ * a price's or a line total's followed by its currency (currency_after_name: t74 F27, Preis
+ * CHF had no price): that name, compared, into out, and 1; else 0. Read as a unit in brackets
+ * is, a level later. */
 static int unit_remark_name(const char *s, char out[NORM_MAX])
 {
 	size_t n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	size_t m = unit_after_comma(s, n);
+	int money = m == n, lv, role;
+	if (money)
+		m = currency_after_name(s, n);
 	char norm[NORM_MAX];
-	int lv;
-	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') ||
+	    (role = alias_role(norm, &lv)) < 0 ||
+	    (money && role != RR_COL_PRICE && role != RR_COL_AMOUNT))
 		return 0;
 	memcpy(out, norm, NORM_MAX);
 	return 1;
@@ -6087,8 +6133,7 @@ static int name_twin(const header *h, const int taken[MAX_COLS], int f)
 
 /* The price a buyer paid (paid_price_name) over the one read beside it; where none was read,
  * only one whose bracket says so beside its twin (Price (after discount) beside Price
- * (before discount)): alone, a Net Price may be each line's total (Toast's); not over a
- * map's. */
+ * (before discount)); not over a map's. (A Net Price alone is a price by its own name.) */
 static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 		       int taken[MAX_COLS])
 {
