@@ -323,6 +323,10 @@ const rr_currency ingest_currencies[] = {
 	{"SFr.", "CHF", 2}, {"Fr.", "CHF", 2}, {"RMB", "CNY", 2}, {"RM", "MYR", 2},
 	{"Rp", "IDR", RR_MINOR_UNWRITTEN},
 	{"Rs.", "Rs", 2}, {"Rs", "Rs", 2}, {"S/.", "PEN", 2}, {"S/", "PEN", 2},
+	/* Bolivia's boliviano and Venezuela's bol\xC3\xADvar share Bs. (t74 F27: every Bs.78,31 was
+	 * rejected); the bol\xC3\xADvar soberano's, digital's and fuerte's own named apart */
+	{"Bs.S", "VES", 2}, {"Bs.D", "VES", 2}, {"Bs.F", "VEF", 2}, {"Bs.", "Bs", 2},
+	{"Bs", "Bs", 2},
 	{"\xD0\xBB\xD0\xB2.", "BGN", 2}, {"\xD0\xBB\xD0\xB2", "BGN", 2} /* lv */,
 	{"Ft", "HUF", RR_MINOR_UNWRITTEN},
 	{"lei", "RON", 2}, {"TL", "TRY", 2}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB", 2},
@@ -361,7 +365,8 @@ const rr_currency ingest_currencies[] = {
 	{"AED", "AED", 2}, {"SAR", "SAR", 2}, {"QAR", "QAR", 2}, {"KWD", "KWD", 3}, {"EGP", "EGP", 2},
 	{"NGN", "NGN", 2}, {"KES", "KES", 2}, {"PKR", "PKR", 2}, {"BDT", "BDT", 2}, {"LKR", "LKR", 2},
 	{"ARS", "ARS", 2}, {"CLP", "CLP", 0}, {"COP", "COP", RR_MINOR_UNWRITTEN},
-	{"DOP", "DOP", 2}, {"CRC", "CRC", 2},
+	{"DOP", "DOP", 2}, {"CRC", "CRC", 2}, {"BOB", "BOB", 2}, {"VES", "VES", 2},
+	{"VEF", "VEF", 2},
 	{"ISK", "ISK", 0}, {"HRK", "HRK", 2}, {"RSD", "RSD", 2}, {"KZT", "KZT", 2}, {"GEL", "GEL", 2},
 	{"MAD", "MAD", 2}, {"PYG", "PYG", 0}, {"GHS", "GHS", 2}, {"OMR", "OMR", 3}, {"BHD", "BHD", 3},
 	/* ISO 4217's others of no minor unit, and of three */

@@ -6370,6 +6370,9 @@ static void test_currencies(void **state)
 		{"\xE2\x82\xA9" "12.000", "KRW", 12000}, {"Rp 12.500", "IDR", 12500},
 		{"1.250 Ft", "HUF", 1250}, {"1.250\xE5\x86\x86", "JPY", 1250},
 		{"99.90 \xC4\x91", "VND", 99.9},
+		/* t74 F27: Bolivia's and Venezuela's Bs., the bol\xC3\xADvar's own marks apart */
+		{"Bs.78.31", "Bs", 78.31}, {"Bs 78.31", "Bs", 78.31}, {"78.31 Bs.", "Bs", 78.31},
+		{"Bs.S 78.31", "VES", 78.31}, {"Bs.F78.31", "VEF", 78.31}, {"78.31 BOB", "BOB", 78.31},
 	};
 	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
 					  "S/-/12"};
