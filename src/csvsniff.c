@@ -4345,6 +4345,24 @@ const char *const sniff_till_words[] = {
 	"caisse", "boutique", "tienda", "caja", "sucursal", "negozio", "cassa",
 	"winkel", "kassa", "filiaal", "loja", "caixa", "filial", "sklep", "kasa", NULL};
 
+const char *const sniff_tax_id_words[] = {
+	"nip", "vat", "vatin", "ust", "ustid", "ustidnr", "nif", "cif", "cui", "piva", "iva",
+	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax", NULL};
+
+int sniff_tax_id_named(const char *name)
+{
+	char low[2 * NORM_MAX];
+	size_t n = strlen(name);
+	if (!n || n >= NORM_MAX)
+		return 0;
+	size_t m = textfold(low, name, n);
+	low[m] = '\0';
+	for (const char *const *w = sniff_tax_id_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
 int sniff_till_named(const char *name)
 {
 	static const char *const when[] = {"date", "time", "datum", "zeit", "fecha", "data",

@@ -2115,6 +2115,10 @@ typedef struct builder {
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
+	int tax_ids;               /* the customer column's name says tax id (sniff_tax_id_named) */
+	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
+	uint64_t tax_line;         /* first's line, as written and as read */
+	char tax_first[2][32];
 	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
 	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
@@ -4373,6 +4377,24 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	return buy;
 }
 
+/* A customer id of a column named as the buyers' tax id (in->tax_ids) read the one way, its
+ * length into *n (idtwins_vat_key: 507-282-25-14 and PL5072822514 are 5072822514, t74 F27:
+ * 30 buyers were 87), counted for the note; s itself when it is no such number. */
+static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
+			   size_t size)
+{
+	size_t k = in->tax_ids ? idtwins_vat_key(s, *n, buf, size) : 0;
+	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+		return s;
+	if (!in->tax_keyed++) {
+		in->tax_line = line;
+		sniff_printable(in->tax_first[0], sizeof in->tax_first[0], s, *n, 24);
+		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf, k, 24);
+	}
+	*n = k;
+	return buf;
+}
+
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
 static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 {
@@ -5803,8 +5825,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	user_alt_fill(in, &r, f);
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	user_n = id_of_somebody(in, f[F_USER], user_n);
-	char folded[RR_MAX_FIELD];
+	char folded[RR_MAX_FIELD], vat[32];
 	const char *user = email_key(in, f[F_USER], user_n, folded), *item = f[F_ITEM];
+	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
@@ -10230,6 +10253,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
+	L->in.tax_ids = L->col[RR_COL_USER] >= 0 && sniff_tax_id_named(names[L->col[RR_COL_USER]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -13876,6 +13900,12 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+	if (in->tax_keyed)
+		say(text, size, "note: the customer column is the buyers' tax ids, by its name: %zu "
+		    "row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
+		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
+		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
+		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];
