@@ -422,9 +422,29 @@ static void test_price_named_with_currency(void **state)
 	rows_free(r);
 }
 
+/* t74 F27: Swedish prices, kronor and \xC3\xB6re after a colon (49:90) beside whole kronor
+ * (49:-): 49.90 and 49, no evidence of the file's decimal mark (its 12,50 is still a decimal
+ * comma); a colon of other than two digits after it, or two colons (a time), is no price. */
+static void test_colon_prices(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Kvitto;Datum;Kund;Artikel;Antal;Pris\n"
+			      "1;2024-01-06;C1;A;2;49:90\n1;2024-01-06;C1;B;1;49:-\n"
+			      "2;2024-01-07;C2;A;1;12,50\n3;2024-01-08;C2;B;1;-5:25\n"
+			      "4;2024-01-09;C3;A;1;12:30:00\n5;2024-01-09;C3;B;1;12:345\n"
+			      "6;2024-01-09;C3;C;1;12:5\n");
+	assert_int_equal(4, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
+	assert_true(fabs(r->price[0] - 49.9) < 1e-9 && fabs(r->price[1] - 49) < 1e-9);
+	assert_true(fabs(r->price[2] - 12.5) < 1e-9);
+	assert_true(fabs(r->qty[3] * r->price[3] + 5.25) < 1e-9);   /* a return's line */
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_colon_prices),
 		cmocka_unit_test(test_price_named_with_currency),
 		cmocka_unit_test(test_french_ht_over_ttc),
 		cmocka_unit_test(test_tax_remark_forms),
