@@ -232,8 +232,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
 	{RR_COL_PRICE, "lineitem_price", 0},
 	/* the net unit price, alone (t74 F27: SAP's Net Price, its field NETPR, had no price;
-	 * beside another price the paid one wins: paid_price), in German, Dutch, the Nordic
-	 * languages and Portuguese too */
+	 * beside another price the paid one wins: paid_price; beside a Gross Price, Toast's
+	 * line totals, none: net_beside_gross), in German, Dutch, the Nordic languages and
+	 * Portuguese too */
 	{RR_COL_PRICE, "net_price", 1}, {RR_COL_PRICE, "net_unit_price", 1},
 	{RR_COL_PRICE, "netpr", 0}, {RR_COL_PRICE, "nettopreis", 1},
 	{RR_COL_PRICE, "nettoprijs", 1}, {RR_COL_PRICE, "nettopris", 1},
@@ -6197,6 +6198,24 @@ static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 		}
 }
 
+/* A Net Price read by its name alone, beside a Gross Price: Toast's pair, each line's total
+ * before and after its discount, not a unit price (a tax's net and gross unit prices are
+ * written Nettopreis, Bruttopreis, or with a tax remark); left unread, the price's hint names
+ * it with both readings. Not a map's. */
+static void net_beside_gross(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
+			     int taken[MAX_COLS])
+{
+	int p = col[RR_COL_PRICE];
+	if (mapped[RR_COL_PRICE] || p < 0 || strcmp(h->norm[p], "netprice") != 0)
+		return;
+	for (int f = 0; f < h->n; f++)
+		if (taken[f] < 0 && strcmp(h->norm[f], "grossprice") == 0) {
+			taken[p] = -1;
+			col[RR_COL_PRICE] = -1;
+			return;
+		}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -6217,6 +6236,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
 	paid_price(&h, mapped, col, taken);
+	net_beside_gross(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);

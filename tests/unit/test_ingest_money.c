@@ -420,6 +420,12 @@ static void test_price_named_with_currency(void **state)
 	assert_non_null(strstr(r->reading, "price=Net Price"));
 	assert_true(fabs(r->price[0] - 3.5) < 1e-9 && fabs(r->price[1] - 2) < 1e-9);
 	rows_free(r);
+	/* Toast's Gross Price, Discount, Net Price: each line's totals, no unit price: hinted */
+	r = load_csv("Order No,Date,Customer ID,SKU,Qty,Gross Price,Discount,Net Price\n"
+		     "1,2024-01-01,C1,A,2,7.00,0.00,7.00\n1,2024-01-01,C1,B,1,2.60,0.60,2.00\n");
+	assert_true(r->no_price);
+	assert_non_null(strstr(r->reading, "if 'Net Price' is the unit price"));
+	rows_free(r);
 }
 
 /* t74 F27: Swedish prices, kronor and \xC3\xB6re after a colon (49:90) beside whole kronor
