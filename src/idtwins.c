@@ -287,7 +287,7 @@ static int vat_prefixed(const char *s, size_t n)
 
 size_t idtwins_vat_key(const char *s, size_t n, char *out, size_t size)
 {
-	char d[40];
+	char d[40] = "";   /* zeroed: vat_prefixed reads it only below m, which -O1 cannot see */
 	size_t m = 0, digits = 0, from = 0;
 	for (size_t k = 0; k < n; k++) {
 		char c = s[k] >= 'a' && s[k] <= 'z' ? (char)(s[k] - 32) : s[k];
