@@ -197,12 +197,48 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date_ordered", 0}, {RR_COL_DATE, "order_placed", 0},
 	{RR_COL_DATE, "fecha_de_pedido", 0}, {RR_COL_DATE, "fecha_del_pedido", 0},
 	{RR_COL_DATE, "shop_date", 0} /* dunnhumby's Let's Get Sort-of-Real (YYYYMMDD) */,
+	/* an invoice's issue date, beside its due date (t74 F27: Issue Date, Fecha de emisi\xC3\xB3n,
+	 * \xE5\xBC\x80\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F, \xEB\xB0\x9C\xED\x96\x89\xEC\x9D\xBC, Ng\xC3\xA0y l\xE1\xBA\xADp were refused): a level below an order's or a sale's date, as
+	 * data_wystawienia is, in English, Spanish, Portuguese, Italian, French, German, Dutch,
+	 * Turkish, Chinese, Korean, Japanese and Vietnamese */
+	{RR_COL_DATE, "issue_date", 1}, {RR_COL_DATE, "date_of_issue", 1},
+	{RR_COL_DATE, "issued_date", 1}, {RR_COL_DATE, "date_issued", 1},
+	{RR_COL_DATE, "issued_on", 1}, {RR_COL_DATE, "fecha_de_emisi\xC3\xB3n", 1},
+	{RR_COL_DATE, "fecha_de_emision", 1}, {RR_COL_DATE, "fecha_emisi\xC3\xB3n", 1},
+	{RR_COL_DATE, "fecha_emision", 1}, {RR_COL_DATE, "data_de_emiss\xC3\xA3o", 1},
+	{RR_COL_DATE, "data_de_emissao", 1}, {RR_COL_DATE, "data_emiss\xC3\xA3o", 1},
+	{RR_COL_DATE, "data_emissao", 1}, {RR_COL_DATE, "data_di_emissione", 1},
+	{RR_COL_DATE, "data_emissione", 1}, {RR_COL_DATE, "date_d'\xC3\xA9mission", 1},
+	{RR_COL_DATE, "date_d'emission", 1}, {RR_COL_DATE, "date_\xC3\xA9mission", 1},
+	{RR_COL_DATE, "date_emission", 1}, {RR_COL_DATE, "ausstellungsdatum", 1},
+	{RR_COL_DATE, "uitgiftedatum", 1}, {RR_COL_DATE, "d\xC3\xBCzenleme_tarihi", 1},
+	{RR_COL_DATE, "duzenleme_tarihi", 1},
+	{RR_COL_DATE, "\xE5\xBC\x80\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F", 1},
+	{RR_COL_DATE, "\xE9\x96\x8B\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F", 1},
+	{RR_COL_DATE, "\xE5\x8F\x91\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F", 1},
+	{RR_COL_DATE, "\xE7\x99\xBC\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F", 1},
+	{RR_COL_DATE, "\xEB\xB0\x9C\xED\x96\x89\xEC\x9D\xBC", 1},
+	{RR_COL_DATE, "\xEB\xB0\x9C\xED\x96\x89\xEC\x9D\xBC\xEC\x9E\x90", 1},
+	{RR_COL_DATE, "\xEC\x9E\x91\xEC\x84\xB1\xEC\x9D\xBC\xEC\x9E\x90", 1},
+	{RR_COL_DATE, "\xE7\x99\xBA\xE8\xA1\x8C\xE6\x97\xA5", 1},
+	{RR_COL_DATE, "ng\xC3\xA0y_l\xE1\xBA\xADp", 1}, {RR_COL_DATE, "ngay_lap", 1},
+	{RR_COL_DATE, "ng\xC3\xA0y_l\xE1\xBA\xADp_h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", 1},
+	{RR_COL_DATE, "ng\xC3\xA0y_h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", 1},
+	{RR_COL_DATE, "ng\xC3\xA0y_xu\xE1\xBA\xA5t_h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", 1},
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
 	{RR_COL_PRICE, "product_unit_price", 0}, {RR_COL_PRICE, "sold_for", 0},
 	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
 	{RR_COL_PRICE, "lineitem_price", 0},
+	/* the net unit price, alone (t74 F27: SAP's Net Price, its field NETPR, had no price;
+	 * beside another price the paid one wins: paid_price; beside a Gross Price, Toast's
+	 * line totals, none: net_beside_gross), in German, Dutch, the Nordic languages and
+	 * Portuguese too */
+	{RR_COL_PRICE, "net_price", 1}, {RR_COL_PRICE, "net_unit_price", 1},
+	{RR_COL_PRICE, "netpr", 0}, {RR_COL_PRICE, "nettopreis", 1},
+	{RR_COL_PRICE, "nettoprijs", 1}, {RR_COL_PRICE, "nettopris", 1},
+	{RR_COL_PRICE, "nettohinta", 1}, {RR_COL_PRICE, "pre\xC3\xA7o_l\xC3\xADquido", 1},
 	{RR_COL_USER, "user", 0}, {RR_COL_USER, "user_id", 0}, {RR_COL_USER, "customer", 0},
 	{RR_COL_USER, "customer_id", 0}, {RR_COL_USER, "customer_no", 0},
 	{RR_COL_USER, "customer_number", 0}, {RR_COL_USER, "customer_code", 0},
@@ -2221,6 +2257,39 @@ static size_t unit_after_comma(const char *s, size_t n)
 	return k;
 }
 
+/* Is w[0..m) a currency as a header name may end with it (the one table of them,
+ * ingest_currencies)? An ISO code in any case (EUR, eur), after a blank or a '_'
+ * (price_usd); a mark as written (kr, Fr., z\xC5\x82, \xE2\x82\xAC, $) after a blank only, not a
+ * letter alone (R). */
+static int currency_word(const char *w, size_t m, int blank)
+{
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		size_t k = strlen(c->mark);
+		int iso = k == 3 && strcmp(c->mark, c->code) == 0 && c->mark[0] >= 'A' &&
+			  c->mark[0] <= 'Z';
+		if (k != m || (!iso && (!blank || (k == 1 && isalpha((unsigned char)w[0])))))
+			continue;
+		if (iso ? strncasecmp(w, c->mark, 3) == 0 : memcmp(w, c->mark, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The length of the header name s[0..n) (its blanks at the end left out) without a currency
+ * written after it, no bracket around it (Preis CHF, Price EUR, Cena PLN, Pris kr, price_usd:
+ * currency_word), and the blanks before it; n when it ends with none. */
+static size_t currency_after_name(const char *s, size_t n)
+{
+	size_t k = n;
+	while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t' && s[k - 1] != '_')
+		k--;
+	if (k < 2 || k == n || !currency_word(s + k, n - k, s[k - 1] != '_'))
+		return n;
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+		k--;
+	return k;
+}
+
 static int tax_remark_at(const char *s, size_t n, size_t *at);
 
 /* The end of the header name s a tax remark may end at: a unit in brackets or after a comma
@@ -2240,17 +2309,23 @@ static size_t tax_remark_end(const char *s)
 	return tax_remark_at(s, n, &at) ? n : unit_after_comma(s, n);
 }
 
-/* A header name that is a known name followed by a unit after a comma (unit_after_comma): that
- * name, compared, into out, and 1; else 0. Read as a unit in brackets is, a level later. */
+/* A header name that is a known name followed by a unit after a comma (unit_after_comma), or
+ * a price's or a line total's followed by its currency (currency_after_name: t74 F27, Preis
+ * CHF had no price): that name, compared, into out, and 1; else 0. Read as a unit in brackets
+ * is, a level later. */
 static int unit_remark_name(const char *s, char out[NORM_MAX])
 {
 	size_t n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	size_t m = unit_after_comma(s, n);
+	int money = m == n, lv, role;
+	if (money)
+		m = currency_after_name(s, n);
 	char norm[NORM_MAX];
-	int lv;
-	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') ||
+	    (role = alias_role(norm, &lv)) < 0 ||
+	    (money && role != RR_COL_PRICE && role != RR_COL_AMOUNT))
 		return 0;
 	memcpy(out, norm, NORM_MAX);
 	return 1;
@@ -4271,6 +4346,24 @@ const char *const sniff_till_words[] = {
 	"caisse", "boutique", "tienda", "caja", "sucursal", "negozio", "cassa",
 	"winkel", "kassa", "filiaal", "loja", "caixa", "filial", "sklep", "kasa", NULL};
 
+const char *const sniff_tax_id_words[] = {
+	"nip", "vat", "vatin", "ust", "ustid", "ustidnr", "nif", "cif", "cui", "piva", "iva",
+	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax", NULL};
+
+int sniff_tax_id_named(const char *name)
+{
+	char low[2 * NORM_MAX];
+	size_t n = strlen(name);
+	if (!n || n >= NORM_MAX)
+		return 0;
+	size_t m = textfold(low, name, n);
+	low[m] = '\0';
+	for (const char *const *w = sniff_tax_id_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
 int sniff_till_named(const char *name)
 {
 	static const char *const when[] = {"date", "time", "datum", "zeit", "fecha", "data",
@@ -6087,8 +6180,7 @@ static int name_twin(const header *h, const int taken[MAX_COLS], int f)
 
 /* The price a buyer paid (paid_price_name) over the one read beside it; where none was read,
  * only one whose bracket says so beside its twin (Price (after discount) beside Price
- * (before discount)): alone, a Net Price may be each line's total (Toast's); not over a
- * map's. */
+ * (before discount)); not over a map's. (A Net Price alone is a price by its own name.) */
 static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 		       int taken[MAX_COLS])
 {
@@ -6102,6 +6194,24 @@ static void paid_price(header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 				taken[p] = -1;
 			col[RR_COL_PRICE] = f;
 			taken[f] = RR_COL_PRICE;
+			return;
+		}
+}
+
+/* A Net Price read by its name alone, beside a Gross Price: Toast's pair, each line's total
+ * before and after its discount, not a unit price (a tax's net and gross unit prices are
+ * written Nettopreis, Bruttopreis, or with a tax remark); left unread, the price's hint names
+ * it with both readings. Not a map's. */
+static void net_beside_gross(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
+			     int taken[MAX_COLS])
+{
+	int p = col[RR_COL_PRICE];
+	if (mapped[RR_COL_PRICE] || p < 0 || strcmp(h->norm[p], "netprice") != 0)
+		return;
+	for (int f = 0; f < h->n; f++)
+		if (taken[f] < 0 && strcmp(h->norm[f], "grossprice") == 0) {
+			taken[p] = -1;
+			col[RR_COL_PRICE] = -1;
 			return;
 		}
 }
@@ -6126,6 +6236,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
 	paid_price(&h, mapped, col, taken);
+	net_beside_gross(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);

@@ -150,6 +150,12 @@ extern const char *const sniff_till_words[];
 /* Does a word of name (split at blanks and _-./#()[], digits after it allowed: Store1) say
  * a shop's or a till's id (sniff_till_words), and none a date's or a time's (Register Date)? */
 int sniff_till_named(const char *name);
+/* Words that name a tax id (NIP, VAT, USt-IdNr., NIF, CIF, P.IVA, BTW, TVA, DI\xC4\x8C, MVA,
+ * Tax ID...), the one table: a customer column so named holds the buyers' tax ids, read the
+ * one way (idtwins_vat_key). */
+extern const char *const sniff_tax_id_words[];
+/* Does header name hold a word of sniff_tax_id_words (as sniff_till_named matches them)? */
+int sniff_tax_id_named(const char *name);
 /* The kinds of column that group the customers or the items a load counted (ingest's notes
  * of a coarser key, colgroup.h), by the names table's words of each: a company or account
  * (a buyer's, beside its contacts), a code system's product code (EAN, GTIN, UPC, JAN, ISBN,

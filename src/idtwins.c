@@ -268,6 +268,45 @@ size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
 	return nd - from;
 }
 
+/* The country prefixes of the EU's VAT numbers (Greece's EL, not GR), the United Kingdom's
+ * GB and Northern Ireland's XI, as VIES and invoices write them before the number. */
+static const char vat_prefixes[] = "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV "
+				   "MT NL PL PT RO SE SI SK GB XI";
+
+/* Does s[0..n) begin with a country prefix of vat_prefixes, in either case? */
+static int vat_prefixed(const char *s, size_t n)
+{
+	if (n < 2)
+		return 0;
+	char a = (char)(s[0] & ~0x20), b = (char)(s[1] & ~0x20);
+	for (const char *p = vat_prefixes; *p; p += p[2] ? 3 : 2)
+		if (p[0] == a && p[1] == b)
+			return 1;
+	return 0;
+}
+
+size_t idtwins_vat_key(const char *s, size_t n, char *out, size_t size)
+{
+	char d[40] = "";   /* zeroed: vat_prefixed reads it only below m, which -O1 cannot see */
+	size_t m = 0, digits = 0, from = 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k] >= 'a' && s[k] <= 'z' ? (char)(s[k] - 32) : s[k];
+		if (c == ' ' || c == '-' || c == '.' || c == '/')
+			continue;
+		if (m == sizeof d || !(digit(c) || (c >= 'A' && c <= 'Z')))
+			return 0;
+		d[m++] = c;
+	}
+	from = vat_prefixed(d, m) ? 2 : 0;
+	for (size_t k = from; k < m; k++)
+		digits += digit(d[k]);
+	if (m - from < 8 || m - from > 14 || digits < 7 || m - from >= size)
+		return 0;
+	memcpy(out, d + from, m - from);
+	out[m - from] = '\0';
+	return m - from;
+}
+
 int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 {
 	uint32_t n = strtab_count(t), ids = 0, ex = RR_NONE;
@@ -280,8 +319,11 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 		char key[32];
 		size_t kl = idtwins_phone_key(s, len, key, sizeof key);
 		/* written as a phone: a mark or a +; all-digit ids that differ in a leading 0 only
-		 * are the leading-zero warning's */
+		 * are the leading-zero warning's. A tax id with an EU VAT country prefix
+		 * (PL5072822514) is its number's other spelling too (t74 F27) */
 		int marked = kl && (s[0] == '+' || strspn(s, "0123456789") < len);
+		if (!kl && vat_prefixed(s, len) && (kl = idtwins_vat_key(s, len, key, sizeof key)))
+			marked = 1;
 		if (keys_add(&k, id, key, kl, marked) != 0) {
 			keys_free(&k);
 			return -1;
@@ -293,10 +335,11 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 		char a[48], b[48];
 		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
 		snprintf(out, size, "note: %u %s ids equal another once blanks, dashes, dots and "
-			 "brackets are dropped and a leading +country code, trunk 0 or 8 is read alike "
-			 "('%s' beside '%s'), as one phone number is written several ways: one %s may "
-			 "be several here (relrec reads them as written; a load pipe that writes each "
-			 "number one way merges them)", ids, what, a, b, what);
+			 "brackets are dropped and a leading +country code, trunk 0 or 8, or an EU VAT "
+			 "country prefix (PL, DE...) is read alike ('%s' beside '%s'), as one phone "
+			 "number or tax id is written several ways: one %s may be several here (relrec "
+			 "reads them as written, but in a column named as the buyers' tax ids; a load "
+			 "pipe that writes each number one way merges them)", ids, what, a, b, what);
 	}
 	keys_free(&k);
 	return ex != RR_NONE;

@@ -27,13 +27,21 @@ int idtwins_cut(const rr_strtab *t, const char *what, char *out, size_t size);
 
 /* Ids that equal another once blanks, dashes, dots, slashes and brackets are dropped and a
  * leading +country code (or 00), trunk 0 or Russia's trunk 8 is read alike (+7 912 123-45-67,
- * 89121234567): a note counting them, with one pair. */
+ * 89121234567), or an EU VAT country prefix (PL5072822514 beside 507-282-25-14:
+ * idtwins_vat_key): a note counting them, with one pair. */
 int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size);
 
 /* The national number a phone id s[0..n) is, its digits into out[0..size) (idtwins_phones'
  * key), and their count; 0 when s is no phone number as written (7 to 15 digits, only the
  * marks above). For tests. */
 size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
+
+/* The EU VAT number a tax id s[0..n) is, the one way: blanks, dashes, dots and slashes
+ * dropped, letters upper-cased, and a leading country prefix of the EU's VAT numbers (PL, DE,
+ * EL... and GB, XI) dropped, so that 5072822514, 507-282-25-14 and PL5072822514 are one (t74
+ * F27), into out[0..size), its length; 0 when s is no such id (8 to 14 letters and digits
+ * after the prefix, 7 digits or more; a byte past ASCII or another mark). */
+size_t idtwins_vat_key(const char *s, size_t n, char *out, size_t size);
 
 /* E-mail addresses that equal another once a +tag in the name before the @ is dropped and
  * the letters folded (mia3+box@gmail.com, mia3@gmail.com: one mailbox, as Gmail, Outlook and

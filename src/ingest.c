@@ -323,6 +323,10 @@ const rr_currency ingest_currencies[] = {
 	{"SFr.", "CHF", 2}, {"Fr.", "CHF", 2}, {"RMB", "CNY", 2}, {"RM", "MYR", 2},
 	{"Rp", "IDR", RR_MINOR_UNWRITTEN},
 	{"Rs.", "Rs", 2}, {"Rs", "Rs", 2}, {"S/.", "PEN", 2}, {"S/", "PEN", 2},
+	/* Bolivia's boliviano and Venezuela's bol\xC3\xADvar share Bs. (t74 F27: every Bs.78,31 was
+	 * rejected); the bol\xC3\xADvar soberano's, digital's and fuerte's own named apart */
+	{"Bs.S", "VES", 2}, {"Bs.D", "VES", 2}, {"Bs.F", "VEF", 2}, {"Bs.", "Bs", 2},
+	{"Bs", "Bs", 2},
 	{"\xD0\xBB\xD0\xB2.", "BGN", 2}, {"\xD0\xBB\xD0\xB2", "BGN", 2} /* lv */,
 	{"Ft", "HUF", RR_MINOR_UNWRITTEN},
 	{"lei", "RON", 2}, {"TL", "TRY", 2}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB", 2},
@@ -361,7 +365,8 @@ const rr_currency ingest_currencies[] = {
 	{"AED", "AED", 2}, {"SAR", "SAR", 2}, {"QAR", "QAR", 2}, {"KWD", "KWD", 3}, {"EGP", "EGP", 2},
 	{"NGN", "NGN", 2}, {"KES", "KES", 2}, {"PKR", "PKR", 2}, {"BDT", "BDT", 2}, {"LKR", "LKR", 2},
 	{"ARS", "ARS", 2}, {"CLP", "CLP", 0}, {"COP", "COP", RR_MINOR_UNWRITTEN},
-	{"DOP", "DOP", 2}, {"CRC", "CRC", 2},
+	{"DOP", "DOP", 2}, {"CRC", "CRC", 2}, {"BOB", "BOB", 2}, {"VES", "VES", 2},
+	{"VEF", "VEF", 2},
 	{"ISK", "ISK", 0}, {"HRK", "HRK", 2}, {"RSD", "RSD", 2}, {"KZT", "KZT", 2}, {"GEL", "GEL", 2},
 	{"MAD", "MAD", 2}, {"PYG", "PYG", 0}, {"GHS", "GHS", 2}, {"OMR", "OMR", 3}, {"BHD", "BHD", 3},
 	/* ISO 4217's others of no minor unit, and of three */
@@ -1825,6 +1830,8 @@ typedef struct brec {
 	uint32_t ret_off[2];          /* the values of the returns columns that marked it */
 	uint8_t ret_len[2];           /* (returns_row), when bit i of ret is set */
 	uint8_t ret;
+	uint8_t up;                   /* bit k: up_fields[k] is taken from the record up_from */
+	uint32_t up_from;             /* records below this one (order_fill_up, order_take_up) */
 } brec;
 
 typedef struct batch {
@@ -1954,6 +1961,16 @@ enum { PACK_NONE, PACK_SIZE, PACK_PRICE_UNIT };
  * the date, the billing country), which its other lines take (order_fill). */
 static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
 #define ORDER_FIELDS ((int)(sizeof order_fields / sizeof *order_fields))
+/* What the lines above an order's first line take from it when that line comes last (a file
+ * sorted newest first: order_fill_up): its order fields, and the status, fulfilment and
+ * document type the lines below take from the line above (status_bought, fulfil_cancelled,
+ * event_fill). At most 8: a bit each in brec.up. */
+static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_FULFIL, F_EVENT};
+#define UP_FIELDS ((int)(sizeof up_fields / sizeof *up_fields))
+/* The most lines of one order held back at a full batch's end to be built with the next
+ * batch's (builder_hand), so that the line below that writes their fields is seen: half an
+ * inline batch. A longer order there keeps its lines above unfilled (undated_warning). */
+#define FILL_UP_LINES 128
 #define FILL_CAP 256
 /* The orders a line of an invoice number may take its fields from: the line above's and the
  * three before it, for a few tills' receipts written line by line between each other (t73
@@ -2075,6 +2092,12 @@ typedef struct builder {
 	size_t filled;             /* rows that took them */
 	size_t filled_by[ORDER_FIELDS]; /* rows that took each */
 	uint64_t filled_line;      /* the first of them */
+	batch carry;               /* an order's lines at a full batch's end, held back to start
+	                              the next one (builder_hand) */
+	size_t up_filled;          /* kept rows that took their order's fields from a line below
+	                              (order_fill_up), the first's line, and the rows per */
+	uint64_t up_line;          /* up_fields[k] */
+	size_t up_by[UP_FIELDS];
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
@@ -2092,6 +2115,10 @@ typedef struct builder {
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
+	int tax_ids;               /* the customer column's name says tax id (sniff_tax_id_named) */
+	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
+	uint64_t tax_line;         /* first's line, as written and as read */
+	char tax_first[2][32];
 	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
 	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
@@ -2948,6 +2975,23 @@ static int whole_currency(const rr_currency *c)
 	return c && (c->minor == 0 || c->minor == RR_MINOR_UNWRITTEN);
 }
 
+/* Swedish prices' kronor and \xC3\xB6re after a colon, 49:90 beside 49:- (t74 F27: 368 rows of
+ * 562 rejected): s[0..n) a sign or none, digits, one colon and exactly two digits, into out
+ * with a decimal point, 1; else 0 (a time's 12:30:00 is none, nor 1:5 or 12:345). */
+static int colon_decimals(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = n && (s[0] == '-' || s[0] == '+'), d = i;
+	while (d < n && is_digit(s[d]))
+		d++;
+	if (d == i || d + 3 != n || s[d] != ':' || !is_digit(s[d + 1]) || !is_digit(s[d + 2]) ||
+	    n + 1 > size)
+		return 0;
+	memcpy(out, s, n);
+	out[d] = '.';
+	out[n] = '\0';
+	return 1;
+}
+
 /* A money field that is not a plain number, read once its currency and blanks are out
  * (money_text). *cur: its currency, or NULL. 0, or -1 when it is no number (-2 as
  * parse_marked). */
@@ -2969,6 +3013,10 @@ static int money_number(const char *s, size_t n, char dec, int comma_sep, double
 	if (whole && (pt ? !cm && dec != ',' : cm && !dec) &&
 	    ungroup(buf, (size_t)k, pt ? ',' : '.', plain, sizeof plain, &grouped) == 0) {
 		*mark = 0;
+		return ingest_parse_num(plain, strlen(plain), value) == 0 ? 0 : -1;
+	}
+	if (k > 0 && colon_decimals(buf, (size_t)k, plain, sizeof plain)) {
+		*mark = 0;   /* a colon: no evidence of the file's decimal mark */
 		return ingest_parse_num(plain, strlen(plain), value) == 0 ? 0 : -1;
 	}
 	rc = k < 0 ? -1 : parse_marked(buf, (size_t)k, dec, comma_sep, value, mark);
@@ -4350,6 +4398,24 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	return buy;
 }
 
+/* A customer id of a column named as the buyers' tax id (in->tax_ids) read the one way, its
+ * length into *n (idtwins_vat_key: 507-282-25-14 and PL5072822514 are 5072822514, t74 F27:
+ * 30 buyers were 87), counted for the note; s itself when it is no such number. */
+static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
+			   size_t size)
+{
+	size_t k = in->tax_ids ? idtwins_vat_key(s, *n, buf, size) : 0;
+	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+		return s;
+	if (!in->tax_keyed++) {
+		in->tax_line = line;
+		sniff_printable(in->tax_first[0], sizeof in->tax_first[0], s, *n, 24);
+		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf, k, 24);
+	}
+	*n = k;
+	return buf;
+}
+
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
 static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 {
@@ -4756,6 +4822,85 @@ static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 	in->event_inv_n = n;
 	memcpy(in->event_val, f[F_EVENT], e);
 	in->event_val_n = e;
+}
+
+/* The end of the run of lines to build of one invoice that starts at record a of batch b:
+ * a + 1 when a writes no invoice or is rejected already. */
+static size_t order_run_end(const batch *b, size_t a)
+{
+	const brec *q = &b->rec[a];
+	const char *inv = b->bytes + q->off[F_INVOICE];
+	size_t n = q->len[F_INVOICE], e = a + 1;
+	if (q->why >= 0 || n == 0)
+		return e;
+	while (e < b->n && b->rec[e].why < 0 && b->rec[e].len[F_INVOICE] == n &&
+	       memcmp(b->bytes + b->rec[e].off[F_INVOICE], inv, n) == 0)
+		e++;
+	return e;
+}
+
+/* Does record q write any of its order's fields (order_fields)? */
+static int writes_order(const brec *q)
+{
+	for (int k = 0; k < ORDER_FIELDS; k++)
+		if (q->len[order_fields[k]])
+			return 1;
+	return 0;
+}
+
+/* May field t's blank take its order's value from a line below? Not a flag's status (its
+ * blank is false: each line its own), nor a blank the analyst names a value (names_empty);
+ * the same rules as the fill down's (status_bought, event_fill). */
+static int up_field_ok(const builder *in, int t)
+{
+	if (t == F_STATUS)
+		return in->has_status && in->status_flag <= 0 && in->status_pending <= 0 &&
+		       !names_empty(in, F_STATUS);
+	if (t == F_EVENT)
+		return in->has_event && !names_empty(in, F_EVENT);
+	return 1;
+}
+
+/* The lines of one invoice above the first of its lines that writes any of the order's
+ * fields (customer, date, time, country), none of which writes one, take that line's blank
+ * up_fields from it (brec.up, read by order_take_up): an export that writes an order's fields
+ * on its first line only (Shopify's), sorted newest first, lists the first line after the
+ * others (t74 F23: 574 of 874 lines were rejected for their empty date). Only consecutive
+ * lines of the invoice, in one batch (builder_hand holds an order's last lines back for the
+ * next); below the order's first line the fill is order_fill's, down, as ever: a line that
+ * writes its own fields, a walk-in's blank customer on a dated line, keeps them. */
+static void order_fill_up(const builder *in, batch *b)
+{
+	int ok[UP_FIELDS];
+	if (in->rows->no_invoice || in->session_invoice)
+		return;
+	for (int k = 0; k < UP_FIELDS; k++)
+		ok[k] = up_field_ok(in, up_fields[k]);
+	for (size_t a = 0, e; a < b->n; a = e) {
+		size_t w = a;
+		e = order_run_end(b, a);
+		while (w < e && !writes_order(&b->rec[w]))
+			w++;
+		for (size_t r = a; w < e && r < w; r++) {
+			brec *q = &b->rec[r];
+			for (int k = 0; k < UP_FIELDS; k++)
+				if (ok[k] && !q->len[up_fields[k]] && b->rec[w].len[up_fields[k]])
+					q->up |= (uint8_t)(1u << k);
+			q->up_from = (uint32_t)(w - r);
+		}
+	}
+}
+
+/* Row q (a copy of record rec, whose fields f points at) takes the fields order_fill_up
+ * marked from the record below that writes them. */
+static void order_take_up(brec *q, const char *f[F_N], const brec *rec, const char *x)
+{
+	const brec *src = rec + rec->up_from;
+	for (int k = 0; k < UP_FIELDS; k++)
+		if (rec->up >> k & 1) {
+			f[up_fields[k]] = x + src->off[up_fields[k]];
+			q->len[up_fields[k]] = src->len[up_fields[k]];
+		}
 }
 
 /* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
@@ -5607,6 +5752,21 @@ static void date_with_time(builder *in, const brec *q, const char *const f[F_N],
 	*date = when;
 }
 
+/* A kept row's fields taken from its order's lines: took from the line above (order_fill's
+ * bits), up from the line below (brec.up). Counted when kept: a report's total line takes an
+ * order too, and is rejected for its empty item. */
+static void fills_count(builder *in, uint64_t line, int took, unsigned up)
+{
+	if (took && !in->filled++)
+		in->filled_line = line;
+	for (int k = 0; k < ORDER_FIELDS; k++)
+		in->filled_by[k] += (took >> k) & 1;
+	if (up && !in->up_filled++)
+		in->up_line = line;
+	for (int k = 0; k < UP_FIELDS; k++)
+		in->up_by[k] += (up >> k) & 1;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -5620,6 +5780,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 			in->group_n = 0;
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
 	}
+	order_take_up(&r, f, rec, x);
 	label_fill(in, &r, f);
 	int own_inv = r.len[F_INVOICE] != 0;
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
@@ -5685,8 +5846,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	user_alt_fill(in, &r, f);
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	user_n = id_of_somebody(in, f[F_USER], user_n);
-	char folded[RR_MAX_FIELD];
+	char folded[RR_MAX_FIELD], vat[32];
 	const char *user = email_key(in, f[F_USER], user_n, folded), *item = f[F_ITEM];
+	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
@@ -5717,10 +5879,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	if (q->len[F_LINE] && line_type(in, f[F_ITEM], q->len[F_ITEM], f[F_LINE], q->len[F_LINE]))
 		return -1;
-	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
-		in->filled_line = q->line; /* order too, and is rejected for its empty item */
-	for (int k = 0; k < ORDER_FIELDS; k++)
-		in->filled_by[k] += (took >> k) & 1;
+	fills_count(in, q->line, took, rec->up);
 	in->grouped_took += grouped;
 	returns_kept(in, q, x, ev != EV_RETURN && qty > 0, !in->rows->no_price && price < 0);
 	return 0;
@@ -5738,6 +5897,7 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		first_batch(in, b);
 	in->tool_lines = b->lines;
 	status_decide(in, b);
+	order_fill_up(in, b);
 	for (size_t k = 0; k < b->n && !failed; k++)
 		failed = build_row(in, &b->rec[k], b->bytes) != 0;
 	return failed;
@@ -5794,6 +5954,77 @@ static int builder_submit(builder *in)
 	int failed = in->failed;
 	pthread_mutex_unlock(&in->mu);
 	return failed ? -1 : 0;
+}
+
+/* Append records [first, first + n) of batch from, the last ones it holds, to batch to, with
+ * their bytes (a record's fields and marks lie back to back from its first field's offset:
+ * builder_add). 0, or -1 when memory runs out. */
+static int batch_take(batch *to, const batch *from, size_t first, size_t n)
+{
+	size_t start = from->rec[first].off[0], bytes = from->blen - start;
+	if (to->n + n > to->rcap) {
+		brec *nr = realloc(to->rec, (to->n + n) * sizeof *nr);
+		if (!nr)
+			return -1;
+		to->rec = nr;
+		to->rcap = to->n + n;
+	}
+	if (to->blen + bytes > to->bcap || !to->bytes) {
+		char *nb = realloc(to->bytes, to->blen + bytes + 1);
+		if (!nb)
+			return -1;
+		to->bytes = nb;
+		to->bcap = to->blen + bytes + 1;
+	}
+	memcpy(to->bytes + to->blen, from->bytes + start, bytes);
+	for (size_t k = 0; k < n; k++) {
+		brec *q = &to->rec[to->n + k];
+		*q = from->rec[first + k];
+		for (int f = 0; f < F_N; f++)
+			q->off[f] = (uint32_t)(q->off[f] - start + to->blen);
+		for (int i = 0; i < 2; i++)
+			q->ret_off[i] = (uint32_t)(q->ret_off[i] - start + to->blen);
+	}
+	to->n += n;
+	to->blen += bytes;
+	return 0;
+}
+
+/* The lines of one invoice that end full batch b, none of which writes its order's fields
+ * (writes_order): their order's first line may come below them, in the next batch (a file
+ * sorted newest first: order_fill_up). How many, when fewer than FILL_UP_LINES and than half
+ * the batch; else 0. */
+static size_t batch_tail(const batch *b)
+{
+	size_t t = 0, most = b->n / 2 < FILL_UP_LINES ? b->n / 2 : FILL_UP_LINES;
+	const brec *last = &b->rec[b->n - 1];
+	size_t n = last->len[F_INVOICE];
+	while (t < most && t < b->n) {
+		const brec *q = &b->rec[b->n - 1 - t];
+		if (q->why >= 0 || !n || q->len[F_INVOICE] != n || writes_order(q) ||
+		    memcmp(b->bytes + q->off[F_INVOICE], b->bytes + last->off[F_INVOICE], n) != 0)
+			break;
+		t++;
+	}
+	return t < most ? t : 0;
+}
+
+/* Hand over the full batch being filled, but for the lines of one order that end it with
+ * nothing of their order's (batch_tail), which start the next batch instead: an order's
+ * lines are filled up within a batch (order_fill_up). 0, or -1 when the load must stop. */
+static int builder_hand(builder *in)
+{
+	batch *b = &in->b[in->fill];
+	size_t t = batch_tail(b);
+	in->carry.n = in->carry.blen = 0;
+	if (t && batch_take(&in->carry, b, b->n - t, t) != 0)
+		t = 0;   /* no memory to hold them: they are built unfilled, as before */
+	b->n -= t;
+	if (builder_submit(in) != 0)
+		return -1;
+	if (t && batch_take(&in->b[in->fill], &in->carry, 0, t) != 0)
+		return err_set("out of memory loading rows");
+	return 0;
 }
 
 /* memcpy for a field, most of which are shorter than 16 bytes: those without a call (two
@@ -5861,6 +6092,8 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	q->why = why;
 	q->part = in->part_now;
 	q->ret = (uint8_t)in->ret_mark;
+	q->up = 0;
+	q->up_from = 0;
 	for (int i = 0; i < 2; i++) {
 		q->ret_off[i] = (uint32_t)b->blen;
 		q->ret_len[i] = (uint8_t)rn[i];
@@ -5869,7 +6102,7 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 		b->blen += rn[i];
 	}
 	in->ret_mark = 0;
-	if (b->n == in->batch_rows && builder_submit(in) != 0)
+	if (b->n == in->batch_rows && builder_hand(in) != 0)
 		return -1;
 	return 0;
 }
@@ -10041,6 +10274,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
+	L->in.tax_ids = L->col[RR_COL_USER] >= 0 && sniff_tax_id_named(names[L->col[RR_COL_USER]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -11335,6 +11569,8 @@ static void loader_free(loader *L)
 		free(L->in.b[i].rec);
 		free(L->in.b[i].bytes);
 	}
+	free(L->in.carry.rec);
+	free(L->in.carry.bytes);
 	date_guess_free(&L->in.dates);
 	free(L->in.fixed);
 	free(L->in.held);
@@ -13029,10 +13265,12 @@ static int undated_warning(const loader *L, char *text, size_t size)
 	say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above a line "
 	    "of the same invoice that writes it (the first on line %llu): an export that writes an "
 	    "order's customer and date on its first line only (Shopify's), its lines sorted newest "
-	    "first, so that an order's first line comes after its others; relrec fills them down "
-	    "from that line, never up: sort the file's lines oldest first (each order's first line "
-	    "above its others) and load it again", bad, bad == 1 ? "" : "s",
-	    bad == 1 ? "its" : "their", L->in.undated_below, (unsigned long long)L->in.bad_date.line);
+	    "first, so that an order's first line comes after its others; relrec fills them up "
+	    "from that line only when the order's lines follow each other, at most %d of them "
+	    "before it: sort the file's lines oldest first (each order's first line above its "
+	    "others) and load it again", bad, bad == 1 ? "" : "s",
+	    bad == 1 ? "its" : "their", L->in.undated_below, (unsigned long long)L->in.bad_date.line,
+	    FILL_UP_LINES);
 	return 1;
 }
 
@@ -13179,7 +13417,8 @@ static void describe_one_moment(const loader *L, char *text, size_t size)
 static const char *field_name(int t)
 {
 	return t == F_USER ? "customer" : t == F_DATE ? "date" : t == F_TIME ? "time" :
-	       t == F_COUNTRY ? "country" : "invoice";
+	       t == F_COUNTRY ? "country" : t == F_STATUS ? "status" :
+	       t == F_FULFIL ? "fulfilment status" : t == F_EVENT ? "document type" : "invoice";
 }
 
 /* ", customer on N lines" for each of n fields (field[k]) that count[k] says took any. */
@@ -13241,6 +13480,15 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "naming the order (an export that writes an order's fields on its first line "
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
+	}
+	if (in->up_filled) {
+		fields_counted(counts, sizeof counts, up_fields, in->up_by, UP_FIELDS);
+		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
+		    "took %s order's from the line below of the same invoice that writes them (%s): "
+		    "an export that writes an order's fields on its first line only, sorted newest "
+		    "first, so that the first line comes after the order's others", in->up_filled,
+		    in->up_filled == 1 ? "" : "s", (unsigned long long)in->up_line,
+		    in->up_filled == 1 ? "its" : "their", counts);
 	}
 	if (in->fill_restart)
 		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
@@ -13673,6 +13921,12 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+	if (in->tax_keyed)
+		say(text, size, "note: the customer column is the buyers' tax ids, by its name: %zu "
+		    "row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
+		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
+		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
+		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];

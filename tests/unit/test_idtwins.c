@@ -209,9 +209,43 @@ static void test_prefix(void **state)
 	strtab_free(t);
 }
 
+/* t74 F27: a tax id's spellings, 5072822514, 507-282-25-14 and PL5072822514, one key (the
+ * EU VAT country prefix and the marks dropped, letters kept: Spain's B, Austria's U); no key
+ * for a short number, a byte past ASCII or another mark. The phone note counts a prefixed
+ * one beside its bare number, and says so. */
+static void test_vat_spellings(void **state)
+{
+	(void)state;
+	static const char *const keys[][2] = {
+		{"5072822514", "5072822514"}, {"507-282-25-14", "5072822514"},
+		{"PL5072822514", "5072822514"}, {"pl 507 282 25 14", "5072822514"},
+		{"DE 123 456 789", "123456789"}, {"ESB12345678", "B12345678"},
+		{"ATU12345678", "U12345678"}, {"EL094259216", "094259216"},
+	};
+	static const char *const nokey[] = {"12345", "PL1234", "M\xC3\xBCller 12345678",
+					    "507_282_25_14", "", "ABCDEFGHIJ"};
+	char key[32];
+	for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+		size_t n = idtwins_vat_key(keys[k][0], strlen(keys[k][0]), key, sizeof key);
+		assert_int_equal(strlen(keys[k][1]), n);
+		assert_string_equal(keys[k][1], key);
+	}
+	for (size_t k = 0; k < sizeof nokey / sizeof *nokey; k++)
+		if (idtwins_vat_key(nokey[k], strlen(nokey[k]), key, sizeof key))
+			fail_msg("'%s' keyed '%s'", nokey[k], key);
+	static const char *const ids[] = {"5072822514", "PL5072822514", "1234567890", NULL};
+	char out[640] = "";
+	rr_strtab *t = table_of(ids);
+	assert_int_equal(1, idtwins_phones(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "note: 2 customer ids equal another"));
+	assert_non_null(strstr(out, "an EU VAT country prefix (PL, DE...) is read alike"));
+	strtab_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_vat_spellings),
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_phones),

@@ -380,9 +380,78 @@ static void test_myob_sale_status(void **state)
 	rows_free(r);
 }
 
+/* Two lines, 2 x 3.50 and 1 x 2.00 under a money column named name: 1 and the spend 9 when
+ * name is read as the price, else 0 (no price). */
+static int price_read(const char *name)
+{
+	char text[300];
+	snprintf(text, sizeof text, "Inv;Date;Customer;SKU;Qty;%s\n1;2024-01-01;C1;A;2;3.50\n"
+		 "1;2024-01-01;C1;B;1;2.00\n", name);
+	rr_rows *r = load_csv(text);
+	char want[80];
+	snprintf(want, sizeof want, "price=%s", name);
+	int read = !r->no_price && strstr(r->reading, want) != NULL;
+	if (read)
+		assert_true(fabs(r->qty[0] * r->price[0] + r->qty[1] * r->price[1] - 9) < 1e-9);
+	rows_free(r);
+	return read;
+}
+
+/* t74 F27: a price named with its currency after it, no bracket (Preis CHF, Price EUR, Cena
+ * PLN), a mark of the currencies' table or an ISO code in any case, after a blank or a '_';
+ * never a letter alone (R), nor another role's name (Customer EUR). And a net price alone
+ * (SAP's Net Price, NETPR, Nettopreis...) is the price; beside a list price it is read. */
+static void test_price_named_with_currency(void **state)
+{
+	(void)state;
+	static const char *const priced[] = {"Preis CHF", "Price EUR", "Cena PLN", "Pris kr",
+					     "price_usd", "Fiyat TL", "Price \xE2\x82\xAC",
+					     "Unit Price eur", "Net Price", "NETPR", "Nettopreis",
+					     "Nettoprijs", "Nettopris", "Net Unit Price"};
+	for (size_t k = 0; k < sizeof priced / sizeof *priced; k++)
+		if (!price_read(priced[k]))
+			fail_msg("'%s' is not read as the price", priced[k]);
+	static const char *const not_priced[] = {"Price R", "Customer EUR", "Price EURO"};
+	for (size_t k = 0; k < sizeof not_priced / sizeof *not_priced; k++)
+		if (price_read(not_priced[k]))
+			fail_msg("'%s' is read as the price", not_priced[k]);
+	rr_rows *r = load_csv("Order No,Date,Customer ID,SKU,Qty,List Price,Net Price\n"
+			      "1,2024-01-01,C1,A,2,5.00,3.50\n1,2024-01-01,C1,B,1,2.60,2.00\n");
+	assert_non_null(strstr(r->reading, "price=Net Price"));
+	assert_true(fabs(r->price[0] - 3.5) < 1e-9 && fabs(r->price[1] - 2) < 1e-9);
+	rows_free(r);
+	/* Toast's Gross Price, Discount, Net Price: each line's totals, no unit price: hinted */
+	r = load_csv("Order No,Date,Customer ID,SKU,Qty,Gross Price,Discount,Net Price\n"
+		     "1,2024-01-01,C1,A,2,7.00,0.00,7.00\n1,2024-01-01,C1,B,1,2.60,0.60,2.00\n");
+	assert_true(r->no_price);
+	assert_non_null(strstr(r->reading, "if 'Net Price' is the unit price"));
+	rows_free(r);
+}
+
+/* t74 F27: Swedish prices, kronor and \xC3\xB6re after a colon (49:90) beside whole kronor
+ * (49:-): 49.90 and 49, no evidence of the file's decimal mark (its 12,50 is still a decimal
+ * comma); a colon of other than two digits after it, or two colons (a time), is no price. */
+static void test_colon_prices(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Kvitto;Datum;Kund;Artikel;Antal;Pris\n"
+			      "1;2024-01-06;C1;A;2;49:90\n1;2024-01-06;C1;B;1;49:-\n"
+			      "2;2024-01-07;C2;A;1;12,50\n3;2024-01-08;C2;B;1;-5:25\n"
+			      "4;2024-01-09;C3;A;1;12:30:00\n5;2024-01-09;C3;B;1;12:345\n"
+			      "6;2024-01-09;C3;C;1;12:5\n");
+	assert_int_equal(4, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
+	assert_true(fabs(r->price[0] - 49.9) < 1e-9 && fabs(r->price[1] - 49) < 1e-9);
+	assert_true(fabs(r->price[2] - 12.5) < 1e-9);
+	assert_true(fabs(r->qty[3] * r->price[3] + 5.25) < 1e-9);   /* a return's line */
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_colon_prices),
+		cmocka_unit_test(test_price_named_with_currency),
 		cmocka_unit_test(test_french_ht_over_ttc),
 		cmocka_unit_test(test_tax_remark_forms),
 		cmocka_unit_test(test_price_hint_order),

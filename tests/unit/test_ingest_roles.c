@@ -5,6 +5,7 @@
 #include <math.h>
 #include "testutil.h"
 
+#include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
@@ -621,9 +622,84 @@ static void test_net_price_named(void **state)
 	}
 }
 
+/* t74 F27: an invoice's issue date beside its due date, in English, Spanish, Portuguese,
+ * Italian, French, German, Turkish, Chinese, Korean, Japanese and Vietnamese, is the date
+ * (the load was refused): the rows one day apart, as their issue dates, never their due
+ * dates' five days; and beside an order's date, the order's wins. */
+static void test_issue_date_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Issue Date", "Date of Issue",
+					    "Fecha de emisi\xC3\xB3n", "Data de Emiss\xC3\xA3o",
+					    "Data emissione", "Date d'\xC3\xA9mission",
+					    "Ausstellungsdatum", "D\xC3\xBCzenleme Tarihi",
+					    "\xE5\xBC\x80\xE7\xA5\xA8\xE6\x97\xA5\xE6\x9C\x9F",
+					    "\xEB\xB0\x9C\xED\x96\x89\xEC\x9D\xBC",
+					    "\xE7\x99\xBA\xE8\xA1\x8C\xE6\x97\xA5",
+					    "Ng\xC3\xA0y l\xE1\xBA\xADp", NULL};
+	for (const char *const *n = names; *n; n++) {
+		char text[256], want[64];
+		snprintf(text, sizeof text, "Invoice No,%s,Due Date,Customer ID,SKU,Qty\n"
+			 "F1,2024-01-04,2024-01-18,C1,A,1\nF2,2024-01-05,2024-01-23,C2,B,2\n", *n);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s': %s", *n, err_msg());
+		snprintf(want, sizeof want, "date=%s", *n);
+		const char *at = strstr(r->reading, want);
+		if (!at || (at[strlen(want)] != ',' && at[strlen(want)] != ';'))
+			fail_msg("'%s' is not the date: %s", *n, r->reading);
+		assert_int_equal(2, r->n);
+		assert_int_equal(24 * 60, r->minute[1] - r->minute[0]);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Invoice No,Issue Date,Order Date,Customer ID,SKU,Qty\n"
+			      "F1,2024-01-04,2024-01-02,C1,A,1\nF2,2024-01-05,2024-01-05,C2,B,2\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Order Date"));
+	assert_int_equal(3 * 24 * 60, r->minute[1] - r->minute[0]);
+	rows_free(r);
+}
+
+/* t74 F27: a customer column named as the buyers' tax id (NIP nabywcy, Romania's CIF client)
+ * reads each buyer's spellings as one customer, with a note; the same ids under another
+ * name stay as written (the phone note counts them). */
+static void test_tax_id_spellings(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"NIP nabywcy", "CIF client", "Customer"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Invoice,Date,%s,SKU,Qty\n"
+			 "F1,2024-01-04,5072822514,A,1\nF2,2024-01-05,507-282-25-14,A,1\n"
+			 "F3,2024-01-06,PL5072822514,B,1\nF4,2024-01-07,1234567890,B,1\n", names[k]);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s': %s", names[k], err_msg());
+		int taxed = k < 2;
+		assert_int_equal(4, r->n);
+		assert_int_equal(taxed, r->cust[0] == r->cust[1] && r->cust[1] == r->cust[2]);
+		assert_true(r->cust[3] != r->cust[0]);
+		assert_int_equal(taxed, strstr(r->reading, "note: the customer column is the buyers' "
+					       "tax ids, by its name: 2 rows (the first on line 3: "
+					       "'507-282-25-14', read '5072822514')") != NULL);
+		assert_int_equal(!taxed, strstr(r->reading, "an EU VAT country prefix (PL, DE...) "
+						"is read alike") != NULL);
+		rows_free(r);
+	}
+	static const char *const tax[] = {"VAT ID", "USt-IdNr.", "N\xC2\xB0 TVA", "P.IVA",
+					  "BTW-nummer", "Tax ID", "DI\xC4\x8C", "NIP"};
+	for (size_t k = 0; k < sizeof tax / sizeof *tax; k++)
+		if (!sniff_tax_id_named(tax[k]))
+			fail_msg("'%s' is no tax id's name", tax[k]);
+	assert_false(sniff_tax_id_named("Customer") || sniff_tax_id_named("Nipple Size") ||
+		     sniff_tax_id_named("Taxonomy"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tax_id_spellings),
+		cmocka_unit_test(test_issue_date_names),
 		cmocka_unit_test(test_date_time_name),
 		cmocka_unit_test(test_time_name_of_dates),
 		cmocka_unit_test(test_customer_account_names),
