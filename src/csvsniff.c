@@ -4350,14 +4350,21 @@ const char *const sniff_tax_id_words[] = {
 	"nip", "vat", "vatin", "ust", "ustid", "ustidnr", "nif", "cif", "cui", "piva", "iva",
 	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax", NULL};
 
-int sniff_tax_id_named(const char *name)
+/* A column's name folded (textfold) into low[2 * NORM_MAX]: 0 when it is empty or too long. */
+static int folded_name(const char *name, char *low)
 {
-	char low[2 * NORM_MAX];
 	size_t n = strlen(name);
 	if (!n || n >= NORM_MAX)
 		return 0;
-	size_t m = textfold(low, name, n);
-	low[m] = '\0';
+	low[textfold(low, name, n)] = '\0';
+	return 1;
+}
+
+int sniff_tax_id_named(const char *name)
+{
+	char low[2 * NORM_MAX];
+	if (!folded_name(name, low))
+		return 0;
 	for (const char *const *w = sniff_tax_id_words; *w; w++)
 		if (name_has_word(low, *w))
 			return 1;
@@ -4369,11 +4376,8 @@ int sniff_till_named(const char *name)
 	static const char *const when[] = {"date", "time", "datum", "zeit", "fecha", "data",
 					   "heure", "ora", "day", "dt", NULL};
 	char low[2 * NORM_MAX];
-	size_t n = strlen(name);
-	if (!n || n >= NORM_MAX)
+	if (!folded_name(name, low))
 		return 0;
-	size_t m = textfold(low, name, n);
-	low[m] = '\0';
 	for (const char *const *w = when; *w; w++)
 		if (name_has_word(low, *w))
 			return 0;
