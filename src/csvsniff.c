@@ -2392,8 +2392,9 @@ int sniff_name_holds_role(const char *name, int role)
 /* Words of a header's names that say its language, for what languages read their own way (a
  * month's name: csvdate.h's date_month_senses, where Croatian's listopad is October and Polish's
  * and Czech's November; t74 F2). Only the languages of such a disagreement are listed, each
- * with words the others do not write in a header (cijena, not cena); lower case, accented
- * and not. */
+ * with words the others do not write in a header (cijena, not cena), but for a word two
+ * write (artikl: Croatian and Czech), listed under both, which then weighs for both (t76 F1);
+ * lower case, accented and not. */
 static const struct header_lang {
 	const char *lang;    /* ISO 639-1 */
 	const char *words;   /* comma-separated */
@@ -2404,7 +2405,8 @@ static const struct header_lang {
 	       "warto\xC5\x9B\xC4\x87,wartosc,paragonu"},
 	{"cs", "mno\xC5\xBEstv\xC3\xAD,mnozstvi,z\xC3\xA1kazn\xC3\xADk,zakaznik,"
 	       "\xC4\x8D\xC3\xADslo,cislo,zbo\xC5\xBE\xC3\xAD,zbozi,n\xC3\xA1zev,nazev,"
-	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka"},
+	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka,artikl,artiklu,"
+	       "odb\xC4\x9Bratel,odb\xC4\x9Bratele,odberatel,odberatele,ks"},
 };
 
 /* Whether the word w[0..n) is one of list's (comma-separated), any case. */
@@ -2444,15 +2446,20 @@ static unsigned name_langs(const char *s)
 
 const char *sniff_header_lang(const char *const *name, int n)
 {
-	unsigned found = 0;
-	for (int c = 0; c < n; c++)
-		if (name[c])
-			found |= name_langs(name[c]);
-	/* one language alone: a header mixing two says neither */
-	if (!found || (found & (found - 1)))
-		return NULL;
-	for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
-		if (found == 1u << l)
+	enum { LANGS = sizeof header_langs / sizeof *header_langs };
+	int votes[LANGS] = {0}, all = 0;
+	for (int c = 0; c < n; c++) {
+		unsigned found = name[c] ? name_langs(name[c]) : 0;
+		for (size_t l = 0; l < LANGS; l++)
+			if (found >> l & 1) {
+				votes[l]++;
+				all++;
+			}
+	}
+	/* the language of more names than all the others together: Odb\u011Bratel, Artikl and
+	 * Ks say Czech though Croatian writes Artikl too; one name each says neither */
+	for (size_t l = 0; l < LANGS; l++)
+		if (votes[l] && 2 * votes[l] > all)
 			return header_langs[l].lang;
 	return NULL;
 }

@@ -10017,7 +10017,8 @@ static int on_header(loader *L)
 		return -1;
 	}
 	/* a month's name in the header's language (t74 F2: Croatian's listopad is October) */
-	L->in.dates.lang = L->fmt.lang = sniff_header_lang(names, L->nf);
+	L->in.dates.lang = L->fmt.lang = L->o->month_language ? L->o->month_language
+								: sniff_header_lang(names, L->nf);
 	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
@@ -15387,6 +15388,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 		say(text, size, "warning: %s", mix);
 	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
+	if (date_guess_month_turned(&in->dates, mix, sizeof mix))
+		say(text, size, "note: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "

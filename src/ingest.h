@@ -176,6 +176,9 @@ typedef struct rr_ingest_opts {
 	const char *decimal;      /* "." or ","; NULL: '.', or either when the separator is not
 	                             ',' (one mark per file, else an error) */
 	const char *date_format;  /* strftime-style, see csvdate.h; NULL: detected */
+	const char *month_language; /* of date_month_languages (csvdate.h): the language of the
+	                             dates' month names where two read one name as two months
+	                             (listopad); NULL: the header's, else the other names' */
 	const char *calendar;     /* a word of calendar_words (calendar.h): the dates' calendar,
 	                             converted to Gregorian; NULL: Gregorian, Thai Buddhist-era
 	                             years (2400 to 2700) read as such */
