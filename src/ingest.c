@@ -3936,11 +3936,17 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 	return w;
 }
 
-/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
+static int void_scan(const char *s, size_t n, int *denied);
+
+/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). A
+ * purchase's word with a void word besides is none (void_scan: Invoice (cancelled), whose
+ * whole reads as Invoice, the bracket left out as a header name's unit is; t76 F4). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
 static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
 {
-	int buy = in->purchase ? in_list(in->purchase, s, n) : (words & W_PURCHASE) != 0;
+	int denied;
+	int buy = in->purchase ? in_list(in->purchase, s, n)
+			       : (words & W_PURCHASE) && !void_scan(s, n, &denied);
 	if (!buy)
 		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
 											 : EV_OTHER;
@@ -4006,7 +4012,8 @@ static int undo_word(const char *s, size_t n)
  * longer one ("Cancelada por el comprador", "\xC4\xB0ptal Edildi", and past a bought word:
  * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
  * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
- * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
+ * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks,
+ * brackets and slashes ("Faktura VAT (anulowana)", "Invoice/cancelled": t76 F4), not at '_':
  * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
  * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
  * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10). */
@@ -4015,8 +4022,8 @@ static int void_scan(const char *s, size_t n, int *denied)
 	int undo = 0, neg = 0, gone = 0;
 	*denied = 0;
 	for (size_t i = 0; i < n;) {
-		size_t w = i;
-		while (w < n && s[w] != ' ' && s[w] != '\t')
+		size_t w = i;   /* a word ends at a bracket or a slash too: Invoice (cancelled) */
+		while (w < n && !strchr(" \t()[]/", s[w]))
 			w++;
 		if (w > i && w - i < n) {
 			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
@@ -4054,21 +4061,34 @@ static int void_denied(const char *s, size_t n)
  * word. */
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
 
-/* Does document type s[0..n) name an offer (ingest_offer_statuses) as a word of its own, split
- * at blanks, '_', '-' and '/', and no word of it a kept status's (Sales Quote, Angebot/Offerte;
- * not Quote accepted, which the status rules keep)? An offer is never a sale, whatever words
- * stand beside it (t64 F12: Sage Intacct's Sales Quote was proposed as a purchase). */
+/* The end of the word of a document type or status that starts at s[i] (< n): split at
+ * blanks, '_', '-', '/' and brackets. */
+static size_t doc_word_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && !strchr(" \t_-/()[]", s[i]))
+		i++;
+	return i;
+}
+
+/* Does document type s[0..n) name an offer (ingest_offer_statuses) or another document
+ * (ingest_other_documents) as a word of its own or two (doc_word_end's), and no word of it a
+ * kept status's (Sales Quote, Angebot/Offerte, Faktura pro forma, Factura proforma,
+ * Proforma-Rechnung; not Quote accepted, which the status rules keep)? An offer or a pro forma
+ * is never a sale, whatever words stand beside it (t64 F12: Sage Intacct's Sales Quote was
+ * proposed as a purchase; t76 F3: Faktura pro forma, Fattura proforma were read as sales). */
 static int offer_document(const char *s, size_t n)
 {
 	int offer = 0;
 	for (size_t i = 0; i < n;) {
-		size_t w = i;
-		while (w < n && !strchr(" \t_-/", s[w]))
-			w++;
+		size_t w = doc_word_end(s, n, i);
 		unsigned k = w > i ? known_word(s + i, w - i) : 0;
 		if (k & W_KEPT)
 			return 0;
-		offer |= (k & W_OFFER) != 0;
+		offer |= (k & (W_OFFER | W_OTHER_DOC)) != 0;
+		if (w > i && w + 1 < n) {   /* and with the next word: pro forma, pro-forma */
+			size_t x = doc_word_end(s, n, w + 1);
+			offer |= x > w + 1 && (known_word(s + i, x - i) & W_OTHER_DOC);
+		}
 		i = w + 1;
 	}
 	return offer;
