@@ -3988,6 +3988,17 @@ const char *const ingest_negations[] = {"not", "no", "non", "never", "nicht", "k
 					"nie", "niet", "geen", "pas", "sin", "senza", "sans", "nao",
 					"ej", "ikke", "inte", NULL};
 const char *const ingest_reversals[] = {"reversed", "reversal", "revoked", "undone", NULL};
+/* Words that make the void word after them a part's (Partially Cancelled, Teilweise
+ * storniert, Cz\xC4\x99\xC5\x9B" "ciowo anulowane): the order was bought, its cancelled lines
+ * written apart or not at all, as Teilstorniert is (t76 F11: the whole order was skipped).
+ * Compared as header names are; the manual lists them. */
+const char *const ingest_partials[] = {"partially", "partial", "partly", "part", "teilweise",
+				       "partiellement", "partiel", "partielle", "parcialmente",
+				       "parcial", "parzialmente", "parziale", "gedeeltelijk",
+				       "deels", "cz\xC4\x99\xC5\x9B" "ciowo", "czesciowo",
+				       "\xC4\x8D\xC3\xA1ste\xC4\x8Dn\xC4\x9B", "castecne",
+				       "delvis", "osittain", "r\xC3\xA9szben",
+				       "reszben", "k\xC4\xB1smen", "kismen", NULL};
 
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
@@ -4016,10 +4027,13 @@ static int undo_word(const char *s, size_t n)
  * brackets and slashes ("Faktura VAT (anulowana)", "Invoice/cancelled": t76 F4), not at '_':
  * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
  * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
- * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10). */
+ * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10); one right
+ * after a part's word (ingest_partials: Partially Cancelled) too, *denied VOID_PART: an order
+ * bought, some of its lines cancelled (t76 F11). */
+enum { VOID_PART = 2 };
 static int void_scan(const char *s, size_t n, int *denied)
 {
-	int undo = 0, neg = 0, gone = 0;
+	int undo = 0, neg = 0, part = 0, gone = 0;
 	*denied = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = i;   /* a word ends at a bracket or a slash too: Invoice (cancelled) */
@@ -4027,14 +4041,15 @@ static int void_scan(const char *s, size_t n, int *denied)
 			w++;
 		if (w > i && w - i < n) {
 			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
-			if (is_void && neg)
-				*denied = 1;
+			if (is_void && (neg || part))
+				*denied = part ? VOID_PART : 1;
 			else if (is_void)
 				gone = 1;
 			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
 				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
 			undo |= undo_word(s + i, w - i);
 			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
+			part = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
 		}
 		i = w + 1;
 	}
@@ -13836,6 +13851,28 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		 in->minor_digits ? "" : ", the mark grouping thousands");
 }
 
+/* The note on the kept statuses of an order partly cancelled (void_scan's VOID_PART: Partially
+ * Cancelled, Teilweise storniert; t76 F11): bought, each of its lines read as a purchase. */
+static void status_partial_note(const event_tally *t, char *text, size_t size)
+{
+	size_t rows = 0;
+	int first = -1;
+	for (int k = 0; k < t->kinds; k++) {
+		int denied;
+		if (t->purchase[k] != 1 || void_scan(t->value[k], strlen(t->value[k]), &denied) ||
+		    denied != VOID_PART)
+			continue;
+		rows += t->n[k];
+		first = first < 0 ? k : first;
+	}
+	if (first >= 0)
+		say(text, size, "note: %zu row%s of orders partly cancelled (the first '%s') %s read "
+		    "as bought, each line a purchase: a partial cancellation leaves the order's "
+		    "other lines sold, and its cancelled ones are told only where a credit note, a "
+		    "return or a line's own status writes them", rows, rows == 1 ? "" : "s",
+		    t->value[first], rows == 1 ? "is" : "are");
+}
+
 /* The status line (what the status column skipped and kept) and its warnings. */
 static void describe_status(const loader *L, char *text, size_t size)
 {
@@ -13863,6 +13900,7 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 		    "are not purchases: %s",
 		    st[0] ? st : "none");
+	status_partial_note(&in->statuses, text, size);
 	if (!status_unplaced_warn(L, text, size))
 		status_returns_warn(L, text, size);
 	status_share_warn(L, text, size);

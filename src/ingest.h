@@ -65,6 +65,10 @@ extern const char *const ingest_void_statuses[];
  * header names are; NULL-terminated. The manual lists them. */
 extern const char *const ingest_negations[];
 extern const char *const ingest_reversals[];
+/* Words that make a void status's word after them a part's (Partially Cancelled): the order
+ * was bought and is kept, said in a note. Compared as header names are; NULL-terminated. The
+ * manual lists them. */
+extern const char *const ingest_partials[];
 /* The columns --strip-zeros reads without the leading zeros of their all-digit ids, as --map
  * names them ("user", "item"); NULL-terminated. */
 extern const char *const ingest_zero_columns[];

@@ -8395,6 +8395,12 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_offer_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);
+	char partials[600] = "(";   /* the words of a part's void, as one list (t76 F11) */
+	for (const char *const *w = ingest_partials; *w; w++)
+		snprintf(partials + strlen(partials), sizeof partials - strlen(partials), "%s%s",
+			 w == ingest_partials ? "" : ", ", *w);
+	if (!strstr(sec, partials))
+		fail_msg("man/relrec.1's DATA FORMAT does not list '%s)'", partials);
 	for (const char *const *w = ingest_return_flags; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);

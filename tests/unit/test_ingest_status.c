@@ -492,6 +492,27 @@ static void test_status_negated_void(void **state)
 	}
 }
 
+/* t76 F11: a void word after a part's word (Partially Cancelled, Teilweise storniert,
+ * Cz\u0119\u015bciowo anulowane) is an order bought, kept whole, said in a note; Cancelled
+ * is skipped. By hand: orders 1 to 4 kept (6 lines), order 5 skipped (1 line). */
+static void test_status_partly_cancelled(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Order Status\n"
+			      "1,2023-03-01,C1,MUG,1,Partially Cancelled\n"
+			      "1,2023-03-01,C1,CUP,1,Partially Cancelled\n"
+			      "2,2023-03-02,C2,MUG,1,Teilweise storniert\n"
+			      "3,2023-03-03,C3,MUG,1,Cz\u0119\u015bciowo anulowane\n"
+			      "3,2023-03-03,C3,CUP,1,Cz\u0119\u015bciowo anulowane\n"
+			      "4,2023-03-04,C1,MUG,1,Completed\n5,2023-03-05,C2,MUG,1,Cancelled\n");
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "note: 5 rows of orders partly cancelled (the first "
+					   "'Partially Cancelled') are read as bought"));
+	rows_free(r);
+}
+
 /* t76 F3, F4: a document type or a status is read word by word: a pro forma in any spelling
  * (Faktura pro forma, Factura proforma, Fattura Pro-Forma) is no sale; a void word in brackets
  * or after a slash (Invoice (cancelled), Faktura VAT [anulowana], Invoice/cancelled, Order
@@ -576,6 +597,7 @@ int main(void)
 		cmocka_unit_test(test_fulfilment_cancelled_skipped),
 		cmocka_unit_test(test_status_negated_void),
 		cmocka_unit_test(test_doc_words_bracketed),
+		cmocka_unit_test(test_status_partly_cancelled),
 		cmocka_unit_test(test_tender_credit_debit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
