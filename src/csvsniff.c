@@ -43,6 +43,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
+	/* a restaurant's or a bar's check, its bill (Toast's Check #, Micros' Check Number and
+	 * Chk Num, Aloha's Check ID: t76 F17), and the business date its tills write beside the
+	 * clock (a check closed past midnight is the day before's): fallbacks, as a check
+	 * number is also a cheque's in a ledger */
+	{RR_COL_INVOICE, "check_no", 1}, {RR_COL_INVOICE, "check_number", 1},
+	{RR_COL_INVOICE, "check_id", 1}, {RR_COL_INVOICE, "check_num", 1},
+	{RR_COL_INVOICE, "check_#", 1}, {RR_COL_INVOICE, "chk_num", 1},
+	{RR_COL_INVOICE, "chk_no", 1}, {RR_COL_INVOICE, "guest_check", 1},
+	{RR_COL_INVOICE, "guest_check_no", 1}, {RR_COL_INVOICE, "guest_check_number", 1},
+	{RR_COL_DATE, "business_date", 1}, {RR_COL_DATE, "business_day", 1},
+	{RR_COL_DATE, "trading_date", 1}, {RR_COL_DATE, "trading_day", 1},
 	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
 	 * DocNum, Sage's Invoice/CM #, Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
