@@ -696,6 +696,20 @@ const date_month_name date_weekday_names[] = {
 	{"quarta-feira", 3}, {"quinta-feira", 4}, {"sexta-feira", 5}, {"segunda", 1},
 	{"ter\xC3\xA7" "a", 2}, {"terca", 2}, {"quarta", 3}, {"quinta", 4}, {"sexta", 5},
 	{"seg", 1}, {"ter", 2}, {"qua", 3}, {"qui", 4}, {"sex", 5},
+	/* Polish, Czech and Croatian, whose months relrec reads too (t76 F16: 01.03.2024. (pet),
+	 * (pt.) 01.03.2024); Czech's so, Saturday, is German's Sunday: left out */
+	{"poniedzia\xC5\x82" "ek", 1}, {"poniedzialek", 1}, {"wtorek", 2},
+	{"\xC5\x9Broda", 3}, {"sroda", 3}, {"czwartek", 4}, {"pi\xC4\x85tek", 5},
+	{"piatek", 5}, {"sobota", 6}, {"niedziela", 7}, {"pon", 1}, {"wt", 2},
+	{"\xC5\x9Br", 3}, {"sr", 3}, {"czw", 4}, {"pt", 5}, {"sob", 6}, {"niedz", 7},
+	{"nd", 7}, {"pond\xC4\x9Bl\xC3\xAD", 1}, {"pondeli", 1}, {"\xC3\xBAter\xC3\xBD", 2},
+	{"utery", 2}, {"st\xC5\x99" "eda", 3}, {"streda", 3}, {"\xC4\x8Dtvrtek", 4},
+	{"ctvrtek", 4}, {"p\xC3\xA1tek", 5}, {"patek", 5}, {"ned\xC4\x9Ble", 7},
+	{"nedele", 7}, {"po", 1}, {"\xC3\xBAt", 2}, {"ut", 2}, {"st", 3}, {"\xC4\x8Dt", 4},
+	{"ct", 4}, {"p\xC3\xA1", 5}, {"pa", 5}, {"ne", 7}, {"ponedjeljak", 1},
+	{"utorak", 2}, {"srijeda", 3}, {"\xC4\x8D" "etvrtak", 4}, {"cetvrtak", 4},
+	{"petak", 5}, {"subota", 6}, {"nedjelja", 7}, {"uto", 2}, {"sri", 3},
+	{"\xC4\x8D" "et", 4}, {"cet", 4}, {"pet", 5}, {"sub", 6}, {"ned", 7},
 	{NULL, 0},
 };
 
@@ -2569,43 +2583,63 @@ static const char *const cjk_weekdays[] = {
 static const char *const cjk_weekday_tails[] = {"\xE6\x9B\x9C\xE6\x97\xA5", "\xE6\x9B\x9C",
 						"\xEC\x9A\x94\xEC\x9D\xBC"};
 
-/* The length of a bracket at s[i..n) ('(' or the full-width '（') holding a CJK weekday
- * alone (cjk_weekdays), or 0. */
-static size_t cjk_weekday_at(const char *s, size_t n, size_t i)
+/* The end of a CJK weekday at s[k..n) (cjk_weekdays, a tail allowed), or k: none. */
+static size_t cjk_weekday_end(const char *s, size_t n, size_t k)
+{
+	size_t d = 0;
+	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
+		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
+	if (!d)
+		return k;
+	k += d;
+	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
+		size_t l = strlen(cjk_weekday_tails[t]);
+		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0)
+			return k + l;
+	}
+	return k;
+}
+
+/* The length of a bracket at s[i..n) ('(', '[' or the full-width '（') holding a weekday
+ * alone: a CJK one (cjk_weekdays) or a name of date_weekday_names, a dot after it allowed
+ * (Fri, Fr, pet, pt.: t76 F16), or 0. */
+static size_t weekday_bracket_at(const char *s, size_t n, size_t i)
 {
 	static const char wide_open[] = "\xEF\xBC\x88", wide_close[] = "\xEF\xBC\x89";
 	size_t k = i;
-	if (k < n && s[k] == '(')
+	char close = k < n && s[k] == '[' ? ']' : ')';
+	if (k < n && (s[k] == '(' || s[k] == '['))
 		k++;
 	else if (k + 3 <= n && memcmp(s + k, wide_open, 3) == 0)
 		k += 3;
 	else
 		return 0;
-	size_t d = 0;
-	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
-		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
-	if (!d)
+	size_t e = cjk_weekday_end(s, n, k);
+	if (e == k && weekday_name(s, n, &e) == 0 && e < n && s[e] == '.')
+		e++;
+	if (e == k)
 		return 0;
-	k += d;
-	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
-		size_t l = strlen(cjk_weekday_tails[t]);
-		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0) {
-			k += l;
-			break;
-		}
-	}
-	if (k < n && s[k] == ')')
-		return k + 1 - i;
-	return k + 3 <= n && memcmp(s + k, wide_close, 3) == 0 ? k + 3 - i : 0;
+	if (e < n && s[e] == close)
+		return e + 1 - i;
+	return e + 3 <= n && memcmp(s + e, wide_close, 3) == 0 ? e + 3 - i : 0;
 }
 
-/* s[0..n) without a CJK weekday in brackets after its date (cjk_weekday_at) and the blank
- * before it, a blank kept before a time after it, into out (size bytes): its length, or 0
- * when s holds none. */
-static size_t cjk_weekday_cut(const char *s, size_t n, char *out, size_t size)
+/* s[0..n) without a weekday in brackets (weekday_bracket_at) before its date and the blanks
+ * after it ((pt.) 01.03.2024), or after it and the blank before it, a blank kept before a
+ * time after it, into out (size bytes): its length, or 0 when s holds none. */
+static size_t weekday_cut(const char *s, size_t n, char *out, size_t size)
 {
+	size_t w = weekday_bracket_at(s, n, 0);
+	if (w) {
+		while (w < n && s[w] == ' ')
+			w++;
+		if (w == n || n - w >= size)
+			return 0;
+		memcpy(out, s + w, n - w);
+		return n - w;
+	}
 	for (size_t i = 1; i < n; i++) {
-		size_t w = cjk_weekday_at(s, n, i);
+		w = weekday_bracket_at(s, n, i);
 		if (!w || !(s[i - 1] == ' ' || (s[i - 1] >= '0' && s[i - 1] <= '9')))
 			continue;
 		size_t a = i, b = i + w;
@@ -2632,7 +2666,7 @@ static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 	int rc = scan_any(s, n, p);
 	char cut[DATE_EXAMPLE + 16];
 	size_t k;
-	if (rc != 0 && (k = cjk_weekday_cut(s, n, cut, sizeof cut)) != 0)
+	if (rc != 0 && (k = weekday_cut(s, n, cut, sizeof cut)) != 0)
 		rc = scan_any(cut, k, p);
 	if (rc == 0 && p->kind == DK_NAMED && p->word) {
 		const date_month_sense *other;

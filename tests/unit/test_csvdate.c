@@ -1393,6 +1393,31 @@ static void test_month_sense_by_months(void **state)
 	assert_false(date_month_lang_listed("listopad"));
 }
 
+/* t76 F16: a weekday name in round or square brackets after the date or before it, a dot
+ * after an abbreviation allowed, in English, German, Croatian and Polish; a bracket of a
+ * word that is no weekday is no date. Each row is 2024-03-01, a Friday. */
+static void test_weekday_bracketed(void **state)
+{
+	(void)state;
+	static const char *const forms[] = {"2024-03-01 (Fri)", "2024-03-01 [Fri]",
+					    "01.03.2024 (Fr)", "01.03.2024. (pet)",
+					    "(pt.) 01.03.2024", "2024-03-01 (Fri) 14:14"};
+	char text[200];
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;%s;C1;A;1\n", forms[k]);
+		rr_rows *r = load_csv(text, NULL);
+		assert_non_null(r);
+		if (r->n != 1 || strncmp(minute_of(r, 0), "2024-03-01", 10) != 0)
+			fail_msg("'%s' read as %s", forms[k], r->n ? minute_of(r, 0) : "nothing");
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Invoice;Date;Customer;Item;Qty\n1;2024-03-01 (Box);C1;A;1\n"
+			      "2;2024-03-02;C1;A;1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
 /* t74 F22: a Japanese or Korean weekday in brackets after the date (Excel's (aaa), the tills'
  * reports) is read past, a time after it kept; a bracket of something else is no weekday. */
 static void test_cjk_weekday_after(void **state)
@@ -1450,6 +1475,7 @@ int main(void)
 		cmocka_unit_test(test_time_digits),
 		cmocka_unit_test(test_month_sense_by_header),
 		cmocka_unit_test(test_month_sense_by_months),
+		cmocka_unit_test(test_weekday_bracketed),
 		cmocka_unit_test(test_cjk_weekday_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
