@@ -6475,6 +6475,19 @@ static const char *const cost_price_words[] = {"cost", "achat", "purchaseprice",
 					       "\xE8\xBF\x9B\xE4\xBB\xB7", "\xE6\x88\x90\xE6\x9C\xAC",
 					       "\xE9\x87\x87\xE8\xB4\xAD", NULL};
 
+/* Words of a price written only where a discount was given, blank elsewhere (WooCommerce's
+ * Sale Price, Shopee's Deal Price, a Special Price): with a paid price's, sniff_sale_price. */
+static const char *const sale_price_words[] = {"sale", "special", "deal", "promo",
+					       "promotional", "offer", NULL};
+
+int sniff_sale_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return paid_price_of(name, norm) != 0 ||
+	       (holds_word(norm, sale_price_words) && holds_role_name(norm, RR_COL_PRICE));
+}
+
 int sniff_list_price(const char *name)
 {
 	char norm[NORM_MAX];

@@ -6039,6 +6039,15 @@ typedef struct loader {
 	                              Price), or -1: a row's price where the paid one is blank */
 	size_t list_rows;          /* rows priced so (t71 F21: 313 of 420 rejected) */
 	uint64_t list_first;       /* the first of them */
+	int price_paid;            /* the price read is named a sale or paid one (Sale Price,
+	                              Final Price: sniff_sale_price): its blank is no discount,
+	                              wherever it stands */
+	char comp_inv[64];         /* the last row's invoice (its first bytes), for list_part */
+	size_t comp_inv_n;         /* its whole length */
+	int comp_priced;           /* a line of that invoice so far had a price */
+	size_t comp_rows;          /* blank rows below a priced line of their invoice, read at 0
+	                              (a bundle's components: t76 F8) */
+	uint64_t comp_first;       /* the first of them */
 	int lc_disc;               /* an unused discount's column (Discount), or -1: its amounts
 	                              may be the shortfall of a line total (line_check_row) */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
@@ -7828,6 +7837,7 @@ static void list_price_start(loader *L)
 	int paid = sniff_paid_price(names[p]);
 	if (!paid && sniff_list_price(names[p]))
 		return;
+	L->price_paid = sniff_sale_price(names[p]);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
 		if (!field_used(L, f) && !sniff_paid_price(names[f]) && (sniff_list_price(names[f]) ||
 		    (paid && sniff_name_role(names[f]) == RR_COL_PRICE)))
@@ -8360,6 +8370,26 @@ static void id_decide(loader *L)
 	}
 }
 
+/* Is a row of blank price (priced 0) below a priced line of its invoice inv[0..n), under a
+ * price column not named a paid one (Item Price beside Regular Price)? Then it is a
+ * component of the bundle that line sold, its price included, not a sale at the list price
+ * (t76 F8: spend 3320.00 for 1840.00); a WooCommerce Sale Price's blank is no discount
+ * wherever it stands. */
+static int list_part(loader *L, const char *inv, size_t n, int priced)
+{
+	size_t k = n < sizeof L->comp_inv ? n : sizeof L->comp_inv;
+	if (!n || L->price_paid)
+		return 0;
+	if (n != L->comp_inv_n || memcmp(inv, L->comp_inv, k) != 0) {
+		memcpy(L->comp_inv, inv, k);
+		L->comp_inv_n = n;
+		L->comp_priced = 0;
+	}
+	int part = !priced && L->comp_priced;
+	L->comp_priced |= priced;
+	return part;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -8377,7 +8407,11 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		n[k] = f >= 0 ? len[f] : 0;
 	}
 	int lp = L->price_list;
-	if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount: list price */
+	if (lp >= 0 && lp < L->ncols && list_part(L, str[F_INVOICE], n[F_INVOICE], n[F_PRICE] > 0)) {
+		str[F_PRICE] = "0";   /* a bundle's component: its line above paid for it */
+		n[F_PRICE] = 1;
+		L->comp_first = L->comp_rows++ ? L->comp_first : line;
+	} else if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount */
 		str[F_PRICE] = base + off[lp];
 		n[F_PRICE] = len[lp];
 		L->list_first = L->list_rows++ ? L->list_first : line;
@@ -12487,15 +12521,23 @@ static int unit_of_total(const loader *L, const char *const *names, int t)
 	return t;
 }
 
-/* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
+/* The rows whose paid price was blank, priced by the list price beside it (list_price_start),
+ * and those read at 0 below a priced line of their order (list_part). */
 static void list_price_note(const loader *L, const char *const *names, char *text, size_t size)
 {
 	char pn[64], ln[64];
-	say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where no "
-	    "discount was given: their price is '%s', the list price",
-	    shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn), L->list_rows,
-	    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first,
-	    shown_field(names, L->price_list, ln, sizeof ln));
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	shown_field(names, L->price_list, ln, sizeof ln);
+	if (L->list_rows)
+		say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where "
+		    "no discount was given: their price is '%s', the list price", pn, L->list_rows,
+		    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first, ln);
+	if (L->comp_rows)
+		say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu) below a "
+		    "priced line of their order, as a bundle's components are, its price paying "
+		    "for them: read at 0, not at '%s' (the price rule drops them; 'clean price off' "
+		    "keeps them)", pn, L->comp_rows, L->comp_rows == 1 ? "" : "s",
+		    (unsigned long long)L->comp_first, ln);
 }
 
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
@@ -12563,7 +12605,7 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (L->in.minor_units && L->in.cents_major)
 		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
 		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
-	if (L->list_rows)
+	if (L->list_rows || L->comp_rows)
 		list_price_note(L, names, text, size);
 	if (L->in.price_per > 1 && L->in.price_measure)
 		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
