@@ -98,41 +98,41 @@ static const char *const default_codes[] = {
 	 * Postikulut: postage); one a product may bear (Doprava, Levering: transport, a
 	 * delivery) has none: no product only under a code that abbreviates it, before an
 	 * amount, or named by itself, as the list's other single words (t41 N1) */
-	"Doprava,Po\xC5\xA1tovn\xC3\xA9*,Dopravn\xC3\xA9*,Doru\xC4\x8D" "enie,"
-	"Sz\xC3\xA1ll\xC3\xADt\xC3\xA1s,Sz\xC3\xA1ll\xC3\xADt\xC3\xA1si d\xC3\xADj*,"
-	"Postak\xC3\xB6lts\xC3\xA9g*,Cost livrare*,Costuri de livrare*,"
-	"Tax\xC4\x83 de livrare*,Taxa de livrare*,Levering,"
+	"Doprava,^Po\xC5\xA1tovn\xC3\xA9*,^Dopravn\xC3\xA9*,Doru\xC4\x8D" "enie,"
+	"Sz\xC3\xA1ll\xC3\xADt\xC3\xA1s,^Sz\xC3\xA1ll\xC3\xADt\xC3\xA1si d\xC3\xADj*,"
+	"^Postak\xC3\xB6lts\xC3\xA9g*,^Cost livrare*,^Costuri de livrare*,"
+	"^Tax\xC4\x83 de livrare*,^Taxa de livrare*,Levering,"
 	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x88\xE0\xB8\xB1\xE0\xB8\x94\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\x87,"
 	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\x87,"
 	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x82\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\x87,"
 	"\xD7\x93\xD7\x9E\xD7\x99 \xD7\x9E\xD7\xA9\xD7\x9C\xD7\x95\xD7\x97,"
-	"\xD7\x9E\xD7\xA9\xD7\x9C\xD7\x95\xD7\x97,\xD7\xA9\xD7\x9C\xD7\x99\xD7\x97,Pristatymas,Pristatymo mokestis*,"
-	"Siuntimo i\xC5\xA1laidos*,"
-	"\xD0\x9A\xD1\x83\xD1\x80\xD0\xB8\xD0\xB5\xD1\x80\xD1\x81\xD0\xBA\xD0\xB0 \xD1\x83\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3\xD0\xB0*,"
+	"\xD7\x9E\xD7\xA9\xD7\x9C\xD7\x95\xD7\x97,\xD7\xA9\xD7\x9C\xD7\x99\xD7\x97,Pristatymas,^Pristatymo mokestis*,"
+	"^Siuntimo i\xC5\xA1laidos*,"
+	"^\xD0\x9A\xD1\x83\xD1\x80\xD0\xB8\xD0\xB5\xD1\x80\xD1\x81\xD0\xBA\xD0\xB0 \xD1\x83\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3\xD0\xB0*,"
 	"\xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
 	"\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAA\xD9\x88\xD8\xB5\xD9\x8A\xD9\x84,"
-	"Postikulut*,\xEB\xB0\xB0\xEB\x8B\xAC\xEB\xB9\x84,"
-	"\xCE\x91\xCE\xBD\xCF\x84\xCE\xB9\xCE\xBA\xCE\xB1\xCF\x84\xCE\xB1\xCE\xB2\xCE\xBF\xCE\xBB\xCE\xAE*,"
-	"Teslimat \xC3\xBC" "creti*,Teslimat ucreti*,"
-	"\xCE\x94\xCF\x89\xCF\x81\xCE\xBF\xCE\xBA\xCE\xAC\xCF\x81\xCF\x84\xCE\xB1*,"
-	"\xCE\x94\xCF\x89\xCF\x81\xCE\xBF\xCE\xB5\xCF\x80\xCE\xB9\xCF\x84\xCE\xB1\xCE\xB3\xCE\xAE*,"
+	"^Postikulut*,\xEB\xB0\xB0\xEB\x8B\xAC\xEB\xB9\x84,"
+	"^\xCE\x91\xCE\xBD\xCF\x84\xCE\xB9\xCE\xBA\xCE\xB1\xCF\x84\xCE\xB1\xCE\xB2\xCE\xBF\xCE\xBB\xCE\xAE*,"
+	"^Teslimat \xC3\xBC" "creti*,^Teslimat ucreti*,"
+	"^\xCE\x94\xCF\x89\xCF\x81\xCE\xBF\xCE\xBA\xCE\xAC\xCF\x81\xCF\x84\xCE\xB1*,"
+	"^\xCE\x94\xCF\x89\xCF\x81\xCE\xBF\xCE\xB5\xCF\x80\xCE\xB9\xCF\x84\xCE\xB1\xCE\xB3\xCE\xAE*,"
 	"\xD7\x9B\xD7\xA8\xD7\x98\xD7\x99\xD7\xA1 \xD7\x9E\xD7\xAA\xD7\xA0\xD7\x94,"
-	"\xD7\xA9\xD7\x95\xD7\x91\xD7\xA8,D\xC3\xA1rkov\xC3\xA1 karta*,"
-	"D\xC3\xA1rkov\xC3\xBD poukaz*,"
-	"Dar\xC4\x8D" "ekov\xC3\xA1 pouk\xC3\xA1\xC5\xBEka*,"
-	"Dar\xC4\x8D" "ekov\xC3\xA1 karta*,"
+	"\xD7\xA9\xD7\x95\xD7\x91\xD7\xA8,^D\xC3\xA1rkov\xC3\xA1 karta*,"
+	"^D\xC3\xA1rkov\xC3\xBD poukaz*,"
+	"^Dar\xC4\x8D" "ekov\xC3\xA1 pouk\xC3\xA1\xC5\xBEka*,"
+	"^Dar\xC4\x8D" "ekov\xC3\xA1 karta*,"
 	"\xE0\xB8\x9A\xE0\xB8\xB1\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\x82\xE0\xB8\xAD\xE0\xB8\x87\xE0\xB8\x82\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\x8D,"
 	"\xE0\xB8\x9A\xE0\xB8\xB1\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\x81\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xB1\xE0\xB8\xA5,"
 	"Kartu Hadiah,Voucher Belanja,"
 	"\xD9\x82\xD8\xB3\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xB4\xD8\xB1\xD8\xA7\xD8\xA1,"
-	"\xE5\x95\x86\xE5\x93\x81\xE5\x88\xB8,Uplatn\xC4\x9Bn\xC3\xAD bod\xC5\xAF*,"
-	"\xCE\x95\xCE\xBE\xCE\xB1\xCF\x81\xCE\xB3\xCF\x8D\xCF\x81\xCF\x89\xCF\x83\xCE\xB7 \xCF\x80\xCF\x8C\xCE\xBD\xCF\x84\xCF\x89\xCE\xBD*,"
+	"\xE5\x95\x86\xE5\x93\x81\xE5\x88\xB8,^Uplatn\xC4\x9Bn\xC3\xAD bod\xC5\xAF*,"
+	"^\xCE\x95\xCE\xBE\xCE\xB1\xCF\x81\xCE\xB3\xCF\x8D\xCF\x81\xCF\x89\xCF\x83\xCE\xB7 \xCF\x80\xCF\x8C\xCE\xBD\xCF\x84\xCF\x89\xCE\xBD*,"
 	"\xD7\x9E\xD7\x99\xD7\x9E\xD7\x95\xD7\xA9 \xD7\xA0\xD7\xA7\xD7\x95\xD7\x93\xD7\x95\xD7\xAA,"
 	"Tukar Poin,"
 	"\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88\xE5\x88\xA9\xE7\x94\xA8,"
 	"\xE0\xB9\x81\xE0\xB8\xA5\xE0\xB8\x81\xE0\xB8\x84\xE0\xB8\xB0\xE0\xB9\x81\xE0\xB8\x99\xE0\xB8\x99,"
 	"\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84 \xD9\x86\xD9\x82\xD8\xA7\xD8\xB7,"
-	"Puan Kullan\xC4\xB1m\xC4\xB1*,\xC4\x90\xE1\xBB\x95i \xC4\x91i\xE1\xBB\x83m,"
+	"^Puan Kullan\xC4\xB1m\xC4\xB1*,\xC4\x90\xE1\xBB\x95i \xC4\x91i\xE1\xBB\x83m,"
 	"Phi\xE1\xBA\xBFu qu\xC3\xA0 t\xE1\xBA\xB7ng,\xED\x8F\xAC\xEC\x9D\xB8\xED\x8A\xB8 \xEC\x82\xAC\xEC\x9A\xA9,",
 	/* t42 F7: Portuguese postage (Moloni's, PHC's PORTES, Portes de envio: Portes bounded as
 	 * Porto is, product_nouns: French doors are a product), Greek shipping (SoftOne's
@@ -171,14 +171,14 @@ static const char *const default_codes[] = {
 	"Eco tax*,Ecotax*,Environmental tax*,Bag charge*,Donation,Donations,Charity donation*,"
 	"CA CRV,CRV fee*,Standardversand,Expressversand,Versandpauschale*,Click & Collect,"
 	"Click and Collect,Click&Collect,P&P,P & P,"
-	"Pfand,Flaschenpfand,Leergut,Deposit,Bottle deposit*,Statiegeld,"
+	"Pfand,Flaschenpfand,Leergut,Deposit,^Bottle deposit*,Statiegeld,"
 	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
 	/* t74 F11: Dansk Retursystem's Pant A, B and C, Finnish Pantti, Polish Kaucja (2025),
 	 * Czech and Lithuanian deposits; Nordic Pant alone is also English trousers, left
 	 * out (a line "Pant - Black / M") */
-	"Pant A,Pant B,Pant C,Pantti*,Kaucja*,Z\xC3\xA1loha za obal*,U\xC5\xBEstatas,"
-	"Card surcharge*,Credit card surcharge*,Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
-	"Shipping insurance*,Shipping protection*,Package protection*,Versandversicherung*,"
+	"Pant A,Pant B,Pant C,^Pantti*,^Kaucja*,^Z\xC3\xA1loha za obal*,U\xC5\xBEstatas,"
+	"Card surcharge*,Credit card surcharge*,^Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
+	"Shipping insurance*,^Shipping protection*,Package protection*,Versandversicherung*,"
 	"Transportversicherung*,",
 	/* t59 F2: a till's or an invoice's rounding to the coin (Malaysia's 5 sen, Sweden's
 	 * \xC3\xB6re, Tally's Round Off), in the languages relrec reads: no product by any reading */
@@ -189,13 +189,13 @@ static const char *const default_codes[] = {
 	/* t74 F12: Czech, Slovak, Hungarian (cash rounded to 5 Ft), Croatian, Romanian, Hebrew,
 	 * Swiss (Rappenrundung) and New Zealand rounding; a single word of them with '*', as a
 	 * compound: a word no product bears under the till's own code (RND1) */
-	"Zaokrouhlen\xC3\xAD*,Hal\xC3\xA9\xC5\x99ov\xC3\xA9 vyrovn\xC3\xA1n\xC3\xAD*,"
-	"Zaokr\xC3\xBAhlenie*,Kerek\xC3\xADt\xC3\xA9s*,"
-	"Kerek\xC3\xADt\xC3\xA9si k\xC3\xBCl\xC3\xB6nb\xC3\xB6zet*,Zaokru\xC5\xBEivanje*,"
-	"Zaokru\xC5\xBE" "enje*,Rotunjire*,Diferen\xC8\x9B\xC4\x83 rotunjire*,"
-	"Diferenta rotunjire*,\xD7\xA2\xD7\x99\xD7\x92\xD7\x95\xD7\x9C,"
+	"^Zaokrouhlen\xC3\xAD*,^Hal\xC3\xA9\xC5\x99ov\xC3\xA9 vyrovn\xC3\xA1n\xC3\xAD*,"
+	"^Zaokr\xC3\xBAhlenie*,^Kerek\xC3\xADt\xC3\xA9s*,"
+	"^Kerek\xC3\xADt\xC3\xA9si k\xC3\xBCl\xC3\xB6nb\xC3\xB6zet*,^Zaokru\xC5\xBEivanje*,"
+	"^Zaokru\xC5\xBE" "enje*,^Rotunjire*,^Diferen\xC8\x9B\xC4\x83 rotunjire*,"
+	"^Diferenta rotunjire*,\xD7\xA2\xD7\x99\xD7\x92\xD7\x95\xD7\x9C,"
 	"\xD7\xA2\xD7\x99\xD7\x92\xD7\x95\xD7\x9C \xD7\x90\xD7\x92\xD7\x95\xD7\xA8\xD7\x95\xD7\xAA,"
-	"Rappenrundung*,Swedish rounding*,",
+	"^Rappenrundung*,^Swedish rounding*,",
 	/* t59 F3, F8: service charges, delivery, box and packaging fees of Chinese, Japanese,
 	 * Russian, Indonesian, Malay and Portuguese tills and apps; fees English shops name "X
 	 * Fee"; tips written after a word; a gift card's own transactions (redeemed, reloaded:
@@ -206,10 +206,10 @@ static const char *const default_codes[] = {
 	 * Russian, Thai, Vietnamese and Lithuanian tills (a tip's word, Bah\xC5\x9Fi\xC5\x9F*, no
 	 * product bears; Bulgarian \xD0\xA1\xD0\xB5\xD1\x80\xD0\xB2\xD0\xB8\xD0\xB7, Croatian Usluga, a dinner service or a
 	 * service sold, are not here) */
-	"Bah\xC5\x9Fi\xC5\x9F*,Servis \xC3\xBC" "creti*,Servis ucreti*,"
-	"Paket servis \xC3\xBC" "creti*,Kuver,"
-	"\xCE\xA6\xCE\xB9\xCE\xBB\xCE\xBF\xCE\xB4\xCF\x8E\xCF\x81\xCE\xB7\xCE\xBC\xCE\xB1*,"
-	"\xCE\xA7\xCF\x81\xCE\xAD\xCF\x89\xCF\x83\xCE\xB7 \xCF\x85\xCF\x80\xCE\xB7\xCF\x81\xCE\xB5\xCF\x83\xCE\xAF\xCE\xB1\xCF\x82*,"
+	"^Bah\xC5\x9Fi\xC5\x9F*,^Servis \xC3\xBC" "creti*,^Servis ucreti*,"
+	"^Paket servis \xC3\xBC" "creti*,Kuver,"
+	"^\xCE\xA6\xCE\xB9\xCE\xBB\xCE\xBF\xCE\xB4\xCF\x8E\xCF\x81\xCE\xB7\xCE\xBC\xCE\xB1*,"
+	"^\xCE\xA7\xCF\x81\xCE\xAD\xCF\x89\xCF\x83\xCE\xB7 \xCF\x85\xCF\x80\xCE\xB7\xCF\x81\xCE\xB5\xCF\x83\xCE\xAF\xCE\xB1\xCF\x82*,"
 	"\xCE\x9A\xCE\xBF\xCF\x85\xCE\xB2\xCE\xAD\xCF\x81,\xED\x8C\x81,"
 	"\xEB\xB4\x89\xEC\x82\xAC\xEB\xA3\x8C,\xEB\xB0\xB0\xEB\x8B\xAC\xED\x8C\x81,"
 	"\xD8\xA8\xD9\x82\xD8\xB4\xD9\x8A\xD8\xB4,"
@@ -217,22 +217,22 @@ static const char *const default_codes[] = {
 	"\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAE\xD8\xAF\xD9\x85\xD8\xA9,"
 	"\xD7\x98\xD7\x99\xD7\xA4,"
 	"\xD7\x93\xD7\x9E\xD7\x99 \xD7\xA9\xD7\x99\xD7\xA8\xD7\x95\xD7\xAA,"
-	"Borraval\xC3\xB3*,Szervizd\xC3\xADj*,Felszolg\xC3\xA1l\xC3\xA1si d\xC3\xADj*,"
-	"Spropitn\xC3\xA9*,Servisn\xC3\xAD poplatek*,Prepitn\xC3\xA9*,"
-	"Servisn\xC3\xBD poplatok*,Napojnica*,Naknada za uslugu*,Bac\xC8\x99i\xC8\x99*,"
-	"Tax\xC4\x83 de serviciu*,Taxa de serviciu*,Tax\xC4\x83 servire*,Taxa servire*,"
-	"\xD0\x91\xD0\xB0\xD0\xBA\xD1\x88\xD0\xB8\xD1\x88*,"
-	"\xD0\xA2\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB5*,"
-	"\xD0\xA7\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xB2\xD1\x96*,"
-	"\xD0\x9F\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB7\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3\xD0\xBE\xD0\xB2\xD1\x83\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8F*,"
+	"^Borraval\xC3\xB3*,^Szervizd\xC3\xADj*,^Felszolg\xC3\xA1l\xC3\xA1si d\xC3\xADj*,"
+	"^Spropitn\xC3\xA9*,^Servisn\xC3\xAD poplatek*,^Prepitn\xC3\xA9*,"
+	"^Servisn\xC3\xBD poplatok*,^Napojnica*,^Naknada za uslugu*,^Bac\xC8\x99i\xC8\x99*,"
+	"^Tax\xC4\x83 de serviciu*,^Taxa de serviciu*,^Tax\xC4\x83 servire*,^Taxa servire*,"
+	"^\xD0\x91\xD0\xB0\xD0\xBA\xD1\x88\xD0\xB8\xD1\x88*,"
+	"^\xD0\xA2\xD0\xB0\xD0\xBA\xD1\x81\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB5*,"
+	"^\xD0\xA7\xD0\xB0\xD0\xB9\xD0\xBE\xD0\xB2\xD1\x96*,"
+	"^\xD0\x9F\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB7\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3\xD0\xBE\xD0\xB2\xD1\x83\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8F*,"
 	"\xD0\x9E\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3\xD0\xBE\xD0\xB2\xD1\x83\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8F,"
-	"\xD0\xA7\xD0\xB0\xD0\xB5\xD0\xB2\xD1\x8B\xD0\xB5*,"
-	"\xD0\x9F\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB7\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5*,"
+	"^\xD0\xA7\xD0\xB0\xD0\xB5\xD0\xB2\xD1\x8B\xD0\xB5*,"
+	"^\xD0\x9F\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB7\xD0\xB0 \xD0\xBE\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5*,"
 	"\xE0\xB8\x97\xE0\xB8\xB4\xE0\xB8\x9B,"
 	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x9A\xE0\xB8\xA3\xE0\xB8\xB4\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA3,"
-	"Ti\xE1\xBB\x81n tip,Ph\xC3\xAD d\xE1\xBB\x8B" "ch v\xE1\xBB\xA5*,"
-	"Ph\xC3\xAD ph\xE1\xBB\xA5" "c v\xE1\xBB\xA5*,Arbatpinigiai*,"
-	"Aptarnavimo mokestis*,"
+	"Ti\xE1\xBB\x81n tip,^Ph\xC3\xAD d\xE1\xBB\x8B" "ch v\xE1\xBB\xA5*,"
+	"^Ph\xC3\xAD ph\xE1\xBB\xA5" "c v\xE1\xBB\xA5*,^Arbatpinigiai*,"
+	"^Aptarnavimo mokestis*,"
 	"Servicegeb\xC3\xBChr*,Bedienungsgeld,Frais de service*,Cargo por servicio*,Op\xC5\x82" "ata serwisowa*,Oplata serwisowa*,Taxa de servi\xC3\xA7o*,Taxa de servico*,"
 	"Coperto,Cover charge*,Corkage*,Caj perkhidmatan*,Caj servis*,Caj penghantaran*,Caj bungkus*,Biaya*,Ongkos kirim*,Ongkir,Asuransi pengiriman*,"
 	"\xE9\x85\x8D\xE9\x80\x81\xE8\xB4\xB9,\xE5\xBF\xAB\xE9\x80\x92\xE8\xB4\xB9,\xE9\x82\xAE\xE8\xB4\xB9,\xE9\x83\xB5\xE8\xB2\xBB,\xE5\xA4\x96\xE9\x80\x81\xE8\xB2\xBB,\xE5\xA4\x96\xE9\x80\x81\xE8\xB4\xB9,\xE9\x85\x8D\xE9\x81\x94\xE6\x96\x99,\xE9\xA4\x90\xE7\x9B\x92\xE8\xB4\xB9,\xE9\xA4\x90\xE7\x9B\x92\xE8\xB2\xBB,\xE6\x89\x93\xE5\x8C\x85\xE8\xB4\xB9,\xE6\x89\x93\xE5\x8C\x85\xE8\xB2\xBB,\xE5\x8C\x85\xE8\xA3\x85\xE8\xB4\xB9,\xE5\x8C\x85\xE8\xA3\x9D\xE8\xB2\xBB,"
@@ -314,6 +314,8 @@ struct clean_pat {
 	unsigned char small;     /* a small letter, or a byte past ASCII, in the plain part: a
 	                          * name of the list, not a code in capitals (desc_nonproduct) */
 	unsigned char words;     /* a blank in it: a name of words */
+	unsigned char led;       /* a name marked '^' in default_codes (led_listed): one that may
+	                          * lead a product's name, so it ends as the others (star_ends) */
 	unsigned char credit;    /* written -NAME: a discount's, a coupon's (credit_named), no
 	                          * product on a line of amount 0 or below alone; the other
 	                          * tests pass it over */
@@ -322,6 +324,38 @@ struct clean_pat {
 };
 
 static struct clean_pat *pats_of(char *const *codes, int n);
+
+/* default_codes' names marked '^' (the mark is not theirs: clean_init leaves it out), a
+ * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate: t76
+ * F10), as the index led_index builds once; a list the analyst gives has them so too. */
+enum { LED_MAX = 128 };
+static struct {
+	const char *s;
+	size_t n;
+} led_names[LED_MAX];
+static int n_led;
+static pthread_once_t led_once = PTHREAD_ONCE_INIT;
+
+static void led_index(void)
+{
+	for (int i = 0; default_codes[i]; i++)
+		for (const char *p = default_codes[i]; *p;) {
+			size_t k = strcspn(p, ",");
+			if (*p == '^' && n_led < LED_MAX)
+				led_names[n_led].s = p + 1, led_names[n_led++].n = k - 1;
+			p += k + (p[k] == ',');
+		}
+}
+
+static int led_listed(const char *code)
+{
+	pthread_once(&led_once, led_index);
+	size_t n = strlen(code);
+	for (int i = 0; i < n_led; i++)
+		if (led_names[i].n == n && memcmp(led_names[i].s, code, n) == 0)
+			return 1;
+	return 0;
+}
 
 static void free_codes(rr_clean *c)
 {
@@ -414,11 +448,10 @@ int clean_init(rr_clean *c)
 		return err_set("out of memory");
 	for (int i = 0; online_retail_lines[i].code; i++)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
-	for (int i = 0; default_codes[i]; i++) {
-		size_t l = strlen(default_codes[i]);
-		memcpy(at, default_codes[i], l);
-		at += l;
-	}
+	for (int i = 0; default_codes[i]; i++)
+		for (const char *p = default_codes[i]; *p; p++)
+			if (!(*p == '^' && (p == default_codes[i] || p[-1] == ',')))
+				*at++ = *p;   /* led_index's mark left out */
 	*at = '\0';
 	int rc = clean_set_codes(c, list);
 	free(list);
@@ -502,6 +535,32 @@ static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, siz
 	return !letter_at(s, k, n) || !letter_at(s, at, n);
 }
 
+static int name_ends(const char *s, size_t k, size_t n);
+
+/* prefix_ends, but for a name a product's may lead with (p->led: Bah\xC5\x9Fi\xC5\x9F*, D\xC3\xA1rkov\xC3\xA1
+ * karta*), which must then end as the list's unstarred names do (name_ends: alone, or before
+ * an amount, a remark or a carrier): a compound goes on into letters to its word's end
+ * (Pantti-: Panttimaksu), a name of words to a plural's s or es, but another word after it
+ * makes a product's name (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; D\xC3\xA1rkov\xC3\xA1 karta obal, a
+ * gift card's cover: t76 F10), as Tip Box and Gift Card Holder are. The other prefixes
+ * (DCGS*, Versandkosten*: Versandkosten Spedition) go on into anything. */
+static int star_ends(const struct clean_pat *p, const char *pat, const char *s, size_t at,
+		     size_t n)
+{
+	if (!p->led)
+		return prefix_ends(pat, p->plain, s, at, n);
+	size_t k = at;
+	if (!p->words) {
+		while (letter_at(s, k, n))
+			k++;
+	} else if (k < n && (s[k] | 32) == 's') {
+		k++;
+	} else if (k + 1 < n && (s[k] | 32) == 'e' && (s[k + 1] | 32) == 's') {
+		k += 2;
+	}
+	return !(letter_at(s, k, n) && letter_at(s, at, n)) && name_ends(s, k, n);
+}
+
 /* The fold of the first unit of s[0..n) (textfold_unit) as one number: its length, then its
  * bytes; 0 for n = 0. Two units fold alike when their keys are equal. */
 static uint64_t fold_key(const char *s, size_t n)
@@ -532,7 +591,7 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 			continue;
 		if (p->star) {
 			size_t at = textfold_prefix(s, n, pat, p->plain);
-			if (at && prefix_ends(pat, p->plain, s, at, n))
+			if (at && star_ends(p, pat, s, at, n))
 				return 1;
 		} else if (textfold_same(s, n, pat, p->len)) {
 			return 1;
@@ -856,6 +915,7 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 			p->small |= (s[k] >= 'a' && s[k] <= 'z') ||   /* Greek name is a name (t42 F7) */
 				    (unsigned char)s[k] >= 0x80;
 		p->words = memchr(s, ' ', p->plain) != NULL;
+		p->led = p->star && led_listed(s);
 		p->first = fold_key(s, p->plain);
 	}
 	return pat;
@@ -1848,7 +1908,7 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 		if (p->plain < 3 || p->noun || !p->small || p->credit || keys_differ(p->first, key))
 			continue;
 		size_t at = textfold_prefix(s, n, pat, p->plain);
-		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n) : at == n))
+		if (at && (p->star ? star_ends(p, pat, s, at, n) : at == n))
 			return pat;
 	}
 	return NULL;

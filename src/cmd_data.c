@@ -474,6 +474,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),
 			    .date_format = args_get(a, "--date-format"),
 			    .calendar = args_get(a, "--calendar"),
+			    .month_language = args_get(a, "--month-language"),
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase"),
 			    .returns = args_get(a, "--return"),

@@ -85,6 +85,11 @@ static const rr_argspec load_opts[] = {
 		 "(relrec(1) says each one's rule); gregorian reads them as written (default: "
 		 "Gregorian, but years 2400 to 2700 are read as the Thai Buddhist era's, with a "
 		 "warning)"},
+	{.name = "--month-language", .kind = RR_A_CHOICE, .meta = "LANG",
+	 .choices = date_month_languages,
+	 .help = "the language of the dates' month names where two languages read one name as "
+		 "two months (hr: listopad is October; pl, cs: November) (default: the header's "
+		 "words, else the column's other month names)"},
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},

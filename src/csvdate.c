@@ -581,6 +581,70 @@ const date_month_sense date_month_senses[] = {
 	{NULL, NULL, 0, NULL, NULL},
 };
 
+const char *const date_month_languages[] = {"cs", "hr", "pl", NULL};
+
+/* The names of date_month_names that one language of date_month_languages alone writes,
+ * whole, accented and not: a column's other months say which sense its doubtful one has
+ * (t76 F1: a Czech file's rijen and cerven beside its listopad, under a header whose Artikl
+ * Croatian writes too). Each is a name of date_month_names. */
+static const struct month_lang {
+	const char *lang;    /* of date_month_languages */
+	const char *names;   /* comma-separated */
+} month_langs[] = {
+	{"cs", "leden,ledna,\xC3\xBAnor,\xC3\xBAnora,unor,unora,b\xC5\x99" "ezen,b\xC5\x99" "ezna,"
+	       "brezen,brezna,duben,dubna,kv\xC4\x9Bten,kv\xC4\x9Btna,kveten,kvetna,"
+	       "\xC4\x8D" "erven,\xC4\x8D" "ervna,cerven,cervna,\xC4\x8D" "ervenec,\xC4\x8D" "ervence,"
+	       "cervenec,cervence,srpen,srpna,z\xC3\xA1\xC5\x99\xC3\xAD,zari,\xC5\x99\xC3\xADjen,"
+	       "\xC5\x99\xC3\xADjna,rijen,rijna,listopadu,prosinec,prosince"},
+	{"hr", "sije\xC4\x8D" "anj,sije\xC4\x8D" "nja,sijecanj,sijecnja,velja\xC4\x8D" "a,"
+	       "velja\xC4\x8D" "e,veljaca,veljace,o\xC5\xBEujak,o\xC5\xBEujka,ozujak,ozujka,travanj,"
+	       "travnja,svibanj,svibnja,lipanj,lipnja,srpanj,srpnja,kolovoz,kolovoza,rujan,rujna,"
+	       "studeni,studenoga,studenog,prosinac,prosinca"},
+	{"pl", "stycze\xC5\x84,stycznia,styczen,luty,lutego,marzec,marca,kwiecie\xC5\x84,kwietnia,"
+	       "kwiecien,maja,czerwiec,czerwca,lipiec,lipca,sierpie\xC5\x84,sierpnia,sierpien,"
+	       "wrzesie\xC5\x84,wrze\xC5\x9Bnia,wrzesien,wrzesnia,pa\xC5\xBA" "dziernik,"
+	       "pa\xC5\xBA" "dziernika,pazdziernik,pazdziernika,grudzie\xC5\x84,grudnia,grudzien"},
+};
+
+/* date_month_languages' index of lang, or -1. */
+static int month_lang_index(const char *lang)
+{
+	for (int k = 0; date_month_languages[k]; k++)
+		if (strcmp(date_month_languages[k], lang) == 0)
+			return k;
+	return -1;
+}
+
+/* Whether name is one of list's (comma-separated; both of this file's tables). */
+static int name_in_list(const char *name, const char *list)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; *p;) {
+		size_t k = strcspn(p, ",");
+		if (k == n && memcmp(p, name, n) == 0)
+			return 1;
+		p += k + (p[k] == ',');
+	}
+	return 0;
+}
+
+int date_month_lang_listed(const char *name)
+{
+	for (size_t l = 0; l < sizeof month_langs / sizeof *month_langs; l++)
+		if (name_in_list(name, month_langs[l].names))
+			return 1;
+	return 0;
+}
+
+/* The language month name m says, a bit of date_month_languages, or 0 for none. */
+static unsigned month_lang_of(const date_month_name *m)
+{
+	for (size_t l = 0; l < sizeof month_langs / sizeof *month_langs; l++)
+		if (name_in_list(m->name, month_langs[l].names))
+			return 1u << month_lang_index(month_langs[l].lang);
+	return 0;
+}
+
 /* The sense of month name m in language lang (NULL: none known): the month read, and in
  * *other the entry of date_month_senses that reads it otherwise when lang did not decide
  * (NULL when the name means one month). */
@@ -632,6 +696,20 @@ const date_month_name date_weekday_names[] = {
 	{"quarta-feira", 3}, {"quinta-feira", 4}, {"sexta-feira", 5}, {"segunda", 1},
 	{"ter\xC3\xA7" "a", 2}, {"terca", 2}, {"quarta", 3}, {"quinta", 4}, {"sexta", 5},
 	{"seg", 1}, {"ter", 2}, {"qua", 3}, {"qui", 4}, {"sex", 5},
+	/* Polish, Czech and Croatian, whose months relrec reads too (t76 F16: 01.03.2024. (pet),
+	 * (pt.) 01.03.2024); Czech's so, Saturday, is German's Sunday: left out */
+	{"poniedzia\xC5\x82" "ek", 1}, {"poniedzialek", 1}, {"wtorek", 2},
+	{"\xC5\x9Broda", 3}, {"sroda", 3}, {"czwartek", 4}, {"pi\xC4\x85tek", 5},
+	{"piatek", 5}, {"sobota", 6}, {"niedziela", 7}, {"pon", 1}, {"wt", 2},
+	{"\xC5\x9Br", 3}, {"sr", 3}, {"czw", 4}, {"pt", 5}, {"sob", 6}, {"niedz", 7},
+	{"nd", 7}, {"pond\xC4\x9Bl\xC3\xAD", 1}, {"pondeli", 1}, {"\xC3\xBAter\xC3\xBD", 2},
+	{"utery", 2}, {"st\xC5\x99" "eda", 3}, {"streda", 3}, {"\xC4\x8Dtvrtek", 4},
+	{"ctvrtek", 4}, {"p\xC3\xA1tek", 5}, {"patek", 5}, {"ned\xC4\x9Ble", 7},
+	{"nedele", 7}, {"po", 1}, {"\xC3\xBAt", 2}, {"ut", 2}, {"st", 3}, {"\xC4\x8Dt", 4},
+	{"ct", 4}, {"p\xC3\xA1", 5}, {"pa", 5}, {"ne", 7}, {"ponedjeljak", 1},
+	{"utorak", 2}, {"srijeda", 3}, {"\xC4\x8D" "etvrtak", 4}, {"cetvrtak", 4},
+	{"petak", 5}, {"subota", 6}, {"nedjelja", 7}, {"uto", 2}, {"sri", 3},
+	{"\xC4\x8D" "et", 4}, {"cet", 4}, {"pet", 5}, {"sub", 6}, {"ned", 7},
 	{NULL, 0},
 };
 
@@ -2251,6 +2329,9 @@ void date_guess_free(date_guess *g)
 	free(g->serial_row);
 	g->serial_row = NULL;
 	g->n_serial_row = g->cap_serial_row = 0;
+	free(g->doubt);
+	g->doubt = NULL;
+	g->n_doubt = g->cap_doubt = 0;
 }
 
 /* Row row's offset in zoff (the rows before it without one: 0), from the first zoned D/M
@@ -2502,43 +2583,63 @@ static const char *const cjk_weekdays[] = {
 static const char *const cjk_weekday_tails[] = {"\xE6\x9B\x9C\xE6\x97\xA5", "\xE6\x9B\x9C",
 						"\xEC\x9A\x94\xEC\x9D\xBC"};
 
-/* The length of a bracket at s[i..n) ('(' or the full-width '（') holding a CJK weekday
- * alone (cjk_weekdays), or 0. */
-static size_t cjk_weekday_at(const char *s, size_t n, size_t i)
+/* The end of a CJK weekday at s[k..n) (cjk_weekdays, a tail allowed), or k: none. */
+static size_t cjk_weekday_end(const char *s, size_t n, size_t k)
+{
+	size_t d = 0;
+	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
+		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
+	if (!d)
+		return k;
+	k += d;
+	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
+		size_t l = strlen(cjk_weekday_tails[t]);
+		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0)
+			return k + l;
+	}
+	return k;
+}
+
+/* The length of a bracket at s[i..n) ('(', '[' or the full-width '（') holding a weekday
+ * alone: a CJK one (cjk_weekdays) or a name of date_weekday_names, a dot after it allowed
+ * (Fri, Fr, pet, pt.: t76 F16), or 0. */
+static size_t weekday_bracket_at(const char *s, size_t n, size_t i)
 {
 	static const char wide_open[] = "\xEF\xBC\x88", wide_close[] = "\xEF\xBC\x89";
 	size_t k = i;
-	if (k < n && s[k] == '(')
+	char close = k < n && s[k] == '[' ? ']' : ')';
+	if (k < n && (s[k] == '(' || s[k] == '['))
 		k++;
 	else if (k + 3 <= n && memcmp(s + k, wide_open, 3) == 0)
 		k += 3;
 	else
 		return 0;
-	size_t d = 0;
-	for (size_t w = 0; w < sizeof cjk_weekdays / sizeof *cjk_weekdays && !d; w++)
-		d = k + 3 <= n && memcmp(s + k, cjk_weekdays[w], 3) == 0 ? 3 : 0;
-	if (!d)
+	size_t e = cjk_weekday_end(s, n, k);
+	if (e == k && weekday_name(s, n, &e) == 0 && e < n && s[e] == '.')
+		e++;
+	if (e == k)
 		return 0;
-	k += d;
-	for (size_t t = 0; t < sizeof cjk_weekday_tails / sizeof *cjk_weekday_tails; t++) {
-		size_t l = strlen(cjk_weekday_tails[t]);
-		if (k + l <= n && memcmp(s + k, cjk_weekday_tails[t], l) == 0) {
-			k += l;
-			break;
-		}
-	}
-	if (k < n && s[k] == ')')
-		return k + 1 - i;
-	return k + 3 <= n && memcmp(s + k, wide_close, 3) == 0 ? k + 3 - i : 0;
+	if (e < n && s[e] == close)
+		return e + 1 - i;
+	return e + 3 <= n && memcmp(s + e, wide_close, 3) == 0 ? e + 3 - i : 0;
 }
 
-/* s[0..n) without a CJK weekday in brackets after its date (cjk_weekday_at) and the blank
- * before it, a blank kept before a time after it, into out (size bytes): its length, or 0
- * when s holds none. */
-static size_t cjk_weekday_cut(const char *s, size_t n, char *out, size_t size)
+/* s[0..n) without a weekday in brackets (weekday_bracket_at) before its date and the blanks
+ * after it ((pt.) 01.03.2024), or after it and the blank before it, a blank kept before a
+ * time after it, into out (size bytes): its length, or 0 when s holds none. */
+static size_t weekday_cut(const char *s, size_t n, char *out, size_t size)
 {
+	size_t w = weekday_bracket_at(s, n, 0);
+	if (w) {
+		while (w < n && s[w] == ' ')
+			w++;
+		if (w == n || n - w >= size)
+			return 0;
+		memcpy(out, s + w, n - w);
+		return n - w;
+	}
 	for (size_t i = 1; i < n; i++) {
-		size_t w = cjk_weekday_at(s, n, i);
+		w = weekday_bracket_at(s, n, i);
 		if (!w || !(s[i - 1] == ' ' || (s[i - 1] >= '0' && s[i - 1] <= '9')))
 			continue;
 		size_t a = i, b = i + w;
@@ -2565,7 +2666,7 @@ static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 	int rc = scan_any(s, n, p);
 	char cut[DATE_EXAMPLE + 16];
 	size_t k;
-	if (rc != 0 && (k = cjk_weekday_cut(s, n, cut, sizeof cut)) != 0)
+	if (rc != 0 && (k = weekday_cut(s, n, cut, sizeof cut)) != 0)
 		rc = scan_any(cut, k, p);
 	if (rc == 0 && p->kind == DK_NAMED && p->word) {
 		const date_month_sense *other;
@@ -2756,18 +2857,66 @@ static int yearless_year(date_guess *g, const char *s, size_t n, uint64_t line)
 }
 
 /* A month name read in its table's sense that another language reads as another month, the
- * header's language not saying which (t74 F2): counted, the first kept for the summary. */
-static void month_doubt(date_guess *g, const dparts *p, const char *s, size_t n)
+ * header's language not saying which (t74 F2): counted, the first kept for the summary, the
+ * row kept to turn if the column's other names say that language (t76 F1). 0, or -2 when
+ * memory runs out. */
+static int month_doubt(date_guess *g, const dparts *p, uint32_t row, const char *s, size_t n)
 {
 	const date_month_sense *other;
 	if (p->kind != DK_NAMED || !p->word)
-		return;
+		return 0;
+	if (g->month_lang_last != p->word) {   /* an order's lines repeat one name */
+		g->month_lang_last = p->word;
+		g->month_langs |= month_lang_of(p->word);
+	}
 	month_sense(p->word, g->lang, &other);
-	if (other && !g->n_month_doubt++) {
+	if (!other)
+		return 0;
+	if (!g->n_month_doubt++) {
 		example(g->month_doubt_first, s, n);
 		g->month_doubt_word = p->word;
 		g->month_doubt_sense = other;
 	}
+	if (g->n_doubt == g->cap_doubt) {
+		size_t cap = g->cap_doubt ? 2 * g->cap_doubt : 256;
+		date_doubt *d = realloc(g->doubt, cap * sizeof *d);
+		if (!d) {
+			g->oom = 1;
+			return -2;
+		}
+		g->doubt = d;
+		g->cap_doubt = cap;
+	}
+	g->doubt[g->n_doubt++] = (date_doubt){row, p->off, other->month};
+	return 0;
+}
+
+/* The doubtful month names settled by the column's other names: names of the other sense's
+ * language alone (studeni, srpanj: Croatian) turn them to its month; names of none of it
+ * (rijen, grudnia) keep the table's sense, unwarned; both or none leave the warning. */
+static void month_settle(date_guess *g, int32_t *minute)
+{
+	const date_month_sense *x = g->month_doubt_sense;
+	if (!g->n_month_doubt || !x || !g->month_langs)
+		return;
+	unsigned own = 1u << month_lang_index(x->lang);
+	if (g->month_langs != own) {
+		g->month_settled = !(g->month_langs & own);
+		return;
+	}
+	for (size_t k = 0; k < g->n_doubt; k++) {
+		int32_t *m = &minute[g->doubt[k].row];
+		int64_t local = (int64_t)*m + g->doubt[k].off;   /* the date as written */
+		int64_t days = date_floor_day(local);
+		int y, mo, d;
+		cal_civil(guess_cal(g), days, &y, &mo, &d);
+		if (d > cal_month_days(guess_cal(g), y, g->doubt[k].month))
+			continue;   /* a 31st that month has not: no date of that language */
+		*m = (int32_t)(cal_days(guess_cal(g), y, g->doubt[k].month, d) * 1440 +
+			       (local - days * 1440) - g->doubt[k].off);
+		g->n_month_turned++;
+	}
+	g->month_settled = 1;
 }
 
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
@@ -2803,9 +2952,10 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	const calendar *cal = date_calendar_of(g, &p, &ok);
 	if (!ok)
 		return -1;
-	month_doubt(g, &p, s, n);
 	int rc = p.kind == DK_DM ? read_dm(g, &p, cal, s, n, line, row, minute)
 				 : read_other(g, &p, cal, s, n, line, row, minute);
+	if (rc == 0)
+		rc = month_doubt(g, &p, row, s, n);
 	g->n_yearless += rc == 0 && yearless;
 	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
 		example(g->buddhist_first, s, n);
@@ -2917,6 +3067,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
 		return err_set("out of memory reading the dates of '%s'", path);
+	month_settle(g, minute);
 	if (ymd_proven(g)) {
 		g->decided_year_first = 1;
 		turn_year_first(g, minute);
@@ -3172,17 +3323,31 @@ static void dm_format(const date_guess *g, const char *order, char *buf, size_t 
 int date_guess_month_doubt(const date_guess *g, char *buf, size_t size)
 {
 	const date_month_sense *x = g->month_doubt_sense;
-	if (!g->n_month_doubt || !x)
+	if (!g->n_month_doubt || !x || g->month_settled)
 		return 0;
 	/* the table's first twelve names are English's, January to December */
 	int m = g->month_doubt_word->month;
 	const char *read = date_month_names[m - 1].name, *other = date_month_names[x->month - 1].name;
 	snprintf(buf, size, "%zu date%s name%s the month '%s' (the first '%s'): read as %c%s, its "
-		 "month in %s, but in %s it is %c%s, and the header's names do not say the file's "
-		 "language; if it is %s, write the months as numbers (and read them with a "
-		 "--date-format of %%m)", g->n_month_doubt, rr_plural((double)g->n_month_doubt),
+		 "month in %s, but in %s it is %c%s, and neither the header's names nor the "
+		 "column's other month names say the file's language; if it is %s, load with "
+		 "--month-language %s", g->n_month_doubt, rr_plural((double)g->n_month_doubt),
 		 g->n_month_doubt == 1 ? "s" : "", x->name, g->month_doubt_first, read[0] - 32,
-		 read + 1, x->others, x->language, other[0] - 32, other + 1, x->language);
+		 read + 1, x->others, x->language, other[0] - 32, other + 1, x->language, x->lang);
+	return 1;
+}
+
+int date_guess_month_turned(const date_guess *g, char *buf, size_t size)
+{
+	const date_month_sense *x = g->month_doubt_sense;
+	if (!g->n_month_turned || !x)
+		return 0;
+	const char *other = date_month_names[x->month - 1].name;
+	snprintf(buf, size, "%zu date%s name%s the month '%s' (the first '%s'): read as %c%s, its "
+		 "month in %s, the language of the column's other month names (--month-language "
+		 "chooses another)", g->n_month_turned, rr_plural((double)g->n_month_turned),
+		 g->n_month_turned == 1 ? "s" : "", x->name, g->month_doubt_first, other[0] - 32,
+		 other + 1, x->language);
 	return 1;
 }
 

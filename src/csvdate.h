@@ -130,6 +130,9 @@ typedef struct date_month_sense {
 	const char *others;   /* the languages of date_month_names' sense ("Polish and Czech") */
 } date_month_sense;
 extern const date_month_sense date_month_senses[];
+/* The languages date_month_senses reads a name of in their own sense, as --month-language
+ * names them (ISO 639-1 codes). Ends with NULL. */
+extern const char *const date_month_languages[];
 
 /* A weekday's name and its number (1 Monday .. 7 Sunday), skipped before a date and by %a:
  * the same languages, whole and abbreviated ("Mo", "lun", "quarta-feira"). A name means one
@@ -193,6 +196,14 @@ typedef struct date_pending {
 	uint32_t row;
 	int32_t off;                   /* minutes east of UTC; 0 without a zone */
 } date_pending;
+
+/* A row whose month's name date_month_senses reads otherwise in another language, and that
+ * month: turned to it at the end when the column's other names say that language. */
+typedef struct date_doubt {
+	uint32_t row;
+	int32_t off;                   /* minutes east of UTC; 0 without a zone */
+	int32_t month;                 /* the other sense's month */
+} date_doubt;
 
 typedef struct date_guess {
 	const datefmt *fmt;            /* --date-format, or NULL: detect */
@@ -267,6 +278,17 @@ typedef struct date_guess {
 	char month_doubt_first[DATE_EXAMPLE]; /* the first of them, as written */
 	const date_month_name *month_doubt_word;  /* its name */
 	const struct date_month_sense *month_doubt_sense; /* and its other sense */
+	unsigned month_langs;          /* bit k: a date named its month by a name only
+	                                  date_month_languages[k] writes (srpanj Croatian,
+	                                  rijen Czech): the column's own evidence of its language */
+	const void *month_lang_last;   /* the last name looked up so (rows repeat it) */
+	date_doubt *doubt;             /* the n_month_doubt rows, to turn at the end */
+	size_t n_doubt, cap_doubt;
+	size_t n_month_turned;         /* set by date_guess_finish: doubtful dates read in the
+	                                  other sense, the column's other names being of its
+	                                  language alone */
+	int month_settled;             /* set by date_guess_finish: the column's other names
+	                                  said the table's sense (no warning) */
 	size_t n_compact;              /* YYYYMMDD */
 	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */
 	size_t n_epoch;                /* Unix time */
@@ -357,6 +379,12 @@ int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
  * and the header's language did not say which sense (date_guess.lang NULL): the warning,
  * with the month read and the other, into buf. Else 0. */
 int date_guess_month_doubt(const date_guess *g, char *buf, size_t size);
+/* After date_guess_finish: 1 when those dates were read in their other sense, the column's
+ * other month names being of that language alone (t76 F1): the note into buf. Else 0. */
+int date_guess_month_turned(const date_guess *g, char *buf, size_t size);
+/* Whether name (lower case, as in date_month_names) is one that says its language among
+ * date_month_languages' (for the tests). */
+int date_month_lang_listed(const char *name);
 /* After date_guess_finish: 1 when the column mixes Excel serial days with D/M or M/D text
  * dates, as a file opened in a spreadsheet that reads the other order leaves it (the dates
  * that read both ways made serials, day and month swapped; the others left as text): the

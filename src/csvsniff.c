@@ -43,6 +43,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
+	/* a restaurant's or a bar's check, its bill (Toast's Check #, Micros' Check Number and
+	 * Chk Num, Aloha's Check ID: t76 F17), and the business date its tills write beside the
+	 * clock (a check closed past midnight is the day before's): fallbacks, as a check
+	 * number is also a cheque's in a ledger */
+	{RR_COL_INVOICE, "check_no", 1}, {RR_COL_INVOICE, "check_number", 1},
+	{RR_COL_INVOICE, "check_id", 1}, {RR_COL_INVOICE, "check_num", 1},
+	{RR_COL_INVOICE, "check_#", 1}, {RR_COL_INVOICE, "chk_num", 1},
+	{RR_COL_INVOICE, "chk_no", 1}, {RR_COL_INVOICE, "guest_check", 1},
+	{RR_COL_INVOICE, "guest_check_no", 1}, {RR_COL_INVOICE, "guest_check_number", 1},
+	{RR_COL_DATE, "business_date", 1}, {RR_COL_DATE, "business_day", 1},
+	{RR_COL_DATE, "trading_date", 1}, {RR_COL_DATE, "trading_day", 1},
 	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
 	 * DocNum, Sage's Invoice/CM #, Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
@@ -2467,8 +2478,9 @@ int sniff_name_holds_role(const char *name, int role)
 /* Words of a header's names that say its language, for what languages read their own way (a
  * month's name: csvdate.h's date_month_senses, where Croatian's listopad is October and Polish's
  * and Czech's November; t74 F2). Only the languages of such a disagreement are listed, each
- * with words the others do not write in a header (cijena, not cena); lower case, accented
- * and not. */
+ * with words the others do not write in a header (cijena, not cena), but for a word two
+ * write (artikl: Croatian and Czech), listed under both, which then weighs for both (t76 F1);
+ * lower case, accented and not. */
 static const struct header_lang {
 	const char *lang;    /* ISO 639-1 */
 	const char *words;   /* comma-separated */
@@ -2479,7 +2491,8 @@ static const struct header_lang {
 	       "warto\xC5\x9B\xC4\x87,wartosc,paragonu"},
 	{"cs", "mno\xC5\xBEstv\xC3\xAD,mnozstvi,z\xC3\xA1kazn\xC3\xADk,zakaznik,"
 	       "\xC4\x8D\xC3\xADslo,cislo,zbo\xC5\xBE\xC3\xAD,zbozi,n\xC3\xA1zev,nazev,"
-	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka"},
+	       "doklad,dokladu,\xC4\x8D\xC3\xA1stka,castka,artikl,artiklu,"
+	       "odb\xC4\x9Bratel,odb\xC4\x9Bratele,odberatel,odberatele,ks"},
 };
 
 /* Whether the word w[0..n) is one of list's (comma-separated), any case. */
@@ -2519,15 +2532,20 @@ static unsigned name_langs(const char *s)
 
 const char *sniff_header_lang(const char *const *name, int n)
 {
-	unsigned found = 0;
-	for (int c = 0; c < n; c++)
-		if (name[c])
-			found |= name_langs(name[c]);
-	/* one language alone: a header mixing two says neither */
-	if (!found || (found & (found - 1)))
-		return NULL;
-	for (size_t l = 0; l < sizeof header_langs / sizeof *header_langs; l++)
-		if (found == 1u << l)
+	enum { LANGS = sizeof header_langs / sizeof *header_langs };
+	int votes[LANGS] = {0}, all = 0;
+	for (int c = 0; c < n; c++) {
+		unsigned found = name[c] ? name_langs(name[c]) : 0;
+		for (size_t l = 0; l < LANGS; l++)
+			if (found >> l & 1) {
+				votes[l]++;
+				all++;
+			}
+	}
+	/* the language of more names than all the others together: Odb\u011Bratel, Artikl and
+	 * Ks say Czech though Croatian writes Artikl too; one name each says neither */
+	for (size_t l = 0; l < LANGS; l++)
+		if (votes[l] && 2 * votes[l] > all)
 			return header_langs[l].lang;
 	return NULL;
 }
@@ -6571,6 +6589,19 @@ static const char *const cost_price_words[] = {"cost", "achat", "purchaseprice",
 					       "\xE4\xBB\x95\xE5\x85\xA5", "\xE5\x8E\x9F\xE4\xBE\xA1",
 					       "\xE8\xBF\x9B\xE4\xBB\xB7", "\xE6\x88\x90\xE6\x9C\xAC",
 					       "\xE9\x87\x87\xE8\xB4\xAD", NULL};
+
+/* Words of a price written only where a discount was given, blank elsewhere (WooCommerce's
+ * Sale Price, Shopee's Deal Price, a Special Price): with a paid price's, sniff_sale_price. */
+static const char *const sale_price_words[] = {"sale", "special", "deal", "promo",
+					       "promotional", "offer", NULL};
+
+int sniff_sale_price(const char *name)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return paid_price_of(name, norm) != 0 ||
+	       (holds_word(norm, sale_price_words) && holds_role_name(norm, RR_COL_PRICE));
+}
 
 int sniff_list_price(const char *name)
 {

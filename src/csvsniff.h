@@ -212,6 +212,10 @@ int sniff_paid_price(const char *name);
  * MSRP), not one net of tax (Price before tax)? Beside it a price read that is blank on a row
  * is that row's list price (a sale price written only for the goods on sale). */
 int sniff_list_price(const char *name);
+/* Is name a price written only where a discount was given (Sale Price, Deal Price, Special
+ * Price) or a paid one (sniff_paid_price): its blank is the list price's, wherever the row
+ * stands (t76 F8: not so an Item Price's blank below a bundle's priced line)? */
+int sniff_sale_price(const char *name);
 /* The measure s[0..n) names, a point after it or not (kg., Ltr.), in any case; else NULL. */
 const rr_measure *sniff_measure(const char *s, size_t n);
 /* A list file's header as a list of ids of role (RR_COL_USER, RR_COL_ITEM) may name them

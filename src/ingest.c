@@ -3984,11 +3984,17 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 	return w;
 }
 
-/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
+static int void_scan(const char *s, size_t n, int *denied);
+
+/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). A
+ * purchase's word with a void word besides is none (void_scan: Invoice (cancelled), whose
+ * whole reads as Invoice, the bracket left out as a header name's unit is; t76 F4). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
 static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
 {
-	int buy = in->purchase ? in_list(in->purchase, s, n) : (words & W_PURCHASE) != 0;
+	int denied;
+	int buy = in->purchase ? in_list(in->purchase, s, n)
+			       : (words & W_PURCHASE) && !void_scan(s, n, &denied);
 	if (!buy)
 		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
 											 : EV_OTHER;
@@ -4030,6 +4036,17 @@ const char *const ingest_negations[] = {"not", "no", "non", "never", "nicht", "k
 					"nie", "niet", "geen", "pas", "sin", "senza", "sans", "nao",
 					"ej", "ikke", "inte", NULL};
 const char *const ingest_reversals[] = {"reversed", "reversal", "revoked", "undone", NULL};
+/* Words that make the void word after them a part's (Partially Cancelled, Teilweise
+ * storniert, Cz\xC4\x99\xC5\x9B" "ciowo anulowane): the order was bought, its cancelled lines
+ * written apart or not at all, as Teilstorniert is (t76 F11: the whole order was skipped).
+ * Compared as header names are; the manual lists them. */
+const char *const ingest_partials[] = {"partially", "partial", "partly", "part", "teilweise",
+				       "partiellement", "partiel", "partielle", "parcialmente",
+				       "parcial", "parzialmente", "parziale", "gedeeltelijk",
+				       "deels", "cz\xC4\x99\xC5\x9B" "ciowo", "czesciowo",
+				       "\xC4\x8D\xC3\xA1ste\xC4\x8Dn\xC4\x9B", "castecne",
+				       "delvis", "osittain", "r\xC3\xA9szben",
+				       "reszben", "k\xC4\xB1smen", "kismen", NULL};
 
 /* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
  * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
@@ -4054,28 +4071,33 @@ static int undo_word(const char *s, size_t n)
  * longer one ("Cancelada por el comprador", "\xC4\xB0ptal Edildi", and past a bought word:
  * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
  * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
- * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
+ * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks,
+ * brackets and slashes ("Faktura VAT (anulowana)", "Invoice/cancelled": t76 F4), not at '_':
  * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
  * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
- * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10). */
+ * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10); one right
+ * after a part's word (ingest_partials: Partially Cancelled) too, *denied VOID_PART: an order
+ * bought, some of its lines cancelled (t76 F11). */
+enum { VOID_PART = 2 };
 static int void_scan(const char *s, size_t n, int *denied)
 {
-	int undo = 0, neg = 0, gone = 0;
+	int undo = 0, neg = 0, part = 0, gone = 0;
 	*denied = 0;
 	for (size_t i = 0; i < n;) {
-		size_t w = i;
-		while (w < n && s[w] != ' ' && s[w] != '\t')
+		size_t w = i;   /* a word ends at a bracket or a slash too: Invoice (cancelled) */
+		while (w < n && !strchr(" \t()[]/", s[w]))
 			w++;
 		if (w > i && w - i < n) {
 			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
-			if (is_void && neg)
-				*denied = 1;
+			if (is_void && (neg || part))
+				*denied = part ? VOID_PART : 1;
 			else if (is_void)
 				gone = 1;
 			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
 				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
 			undo |= undo_word(s + i, w - i);
 			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
+			part = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
 		}
 		i = w + 1;
 	}
@@ -4102,21 +4124,34 @@ static int void_denied(const char *s, size_t n)
  * word. */
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
 
-/* Does document type s[0..n) name an offer (ingest_offer_statuses) as a word of its own, split
- * at blanks, '_', '-' and '/', and no word of it a kept status's (Sales Quote, Angebot/Offerte;
- * not Quote accepted, which the status rules keep)? An offer is never a sale, whatever words
- * stand beside it (t64 F12: Sage Intacct's Sales Quote was proposed as a purchase). */
+/* The end of the word of a document type or status that starts at s[i] (< n): split at
+ * blanks, '_', '-', '/' and brackets. */
+static size_t doc_word_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && !strchr(" \t_-/()[]", s[i]))
+		i++;
+	return i;
+}
+
+/* Does document type s[0..n) name an offer (ingest_offer_statuses) or another document
+ * (ingest_other_documents) as a word of its own or two (doc_word_end's), and no word of it a
+ * kept status's (Sales Quote, Angebot/Offerte, Faktura pro forma, Factura proforma,
+ * Proforma-Rechnung; not Quote accepted, which the status rules keep)? An offer or a pro forma
+ * is never a sale, whatever words stand beside it (t64 F12: Sage Intacct's Sales Quote was
+ * proposed as a purchase; t76 F3: Faktura pro forma, Fattura proforma were read as sales). */
 static int offer_document(const char *s, size_t n)
 {
 	int offer = 0;
 	for (size_t i = 0; i < n;) {
-		size_t w = i;
-		while (w < n && !strchr(" \t_-/", s[w]))
-			w++;
+		size_t w = doc_word_end(s, n, i);
 		unsigned k = w > i ? known_word(s + i, w - i) : 0;
 		if (k & W_KEPT)
 			return 0;
-		offer |= (k & W_OFFER) != 0;
+		offer |= (k & (W_OFFER | W_OTHER_DOC)) != 0;
+		if (w > i && w + 1 < n) {   /* and with the next word: pro forma, pro-forma */
+			size_t x = doc_word_end(s, n, w + 1);
+			offer |= x > w + 1 && (known_word(s + i, x - i) & W_OTHER_DOC);
+		}
 		i = w + 1;
 	}
 	return offer;
@@ -6237,6 +6272,15 @@ typedef struct loader {
 	                              Price), or -1: a row's price where the paid one is blank */
 	size_t list_rows;          /* rows priced so (t71 F21: 313 of 420 rejected) */
 	uint64_t list_first;       /* the first of them */
+	int price_paid;            /* the price read is named a sale or paid one (Sale Price,
+	                              Final Price: sniff_sale_price): its blank is no discount,
+	                              wherever it stands */
+	char comp_inv[64];         /* the last row's invoice (its first bytes), for list_part */
+	size_t comp_inv_n;         /* its whole length */
+	int comp_priced;           /* a line of that invoice so far had a price */
+	size_t comp_rows;          /* blank rows below a priced line of their invoice, read at 0
+	                              (a bundle's components: t76 F8) */
+	uint64_t comp_first;       /* the first of them */
 	int lc_disc;               /* an unused discount's column (Discount), or -1: its amounts
 	                              may be the shortfall of a line total (line_check_row) */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
@@ -8026,6 +8070,7 @@ static void list_price_start(loader *L)
 	int paid = sniff_paid_price(names[p]);
 	if (!paid && sniff_list_price(names[p]))
 		return;
+	L->price_paid = sniff_sale_price(names[p]);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->price_list < 0; f++)
 		if (!field_used(L, f) && !sniff_paid_price(names[f]) && (sniff_list_price(names[f]) ||
 		    (paid && sniff_name_role(names[f]) == RR_COL_PRICE)))
@@ -8558,6 +8603,26 @@ static void id_decide(loader *L)
 	}
 }
 
+/* Is a row of blank price (priced 0) below a priced line of its invoice inv[0..n), under a
+ * price column not named a paid one (Item Price beside Regular Price)? Then it is a
+ * component of the bundle that line sold, its price included, not a sale at the list price
+ * (t76 F8: spend 3320.00 for 1840.00); a WooCommerce Sale Price's blank is no discount
+ * wherever it stands. */
+static int list_part(loader *L, const char *inv, size_t n, int priced)
+{
+	size_t k = n < sizeof L->comp_inv ? n : sizeof L->comp_inv;
+	if (!n || L->price_paid)
+		return 0;
+	if (n != L->comp_inv_n || memcmp(inv, L->comp_inv, k) != 0) {
+		memcpy(L->comp_inv, inv, k);
+		L->comp_inv_n = n;
+		L->comp_priced = 0;
+	}
+	int part = !priced && L->comp_priced;
+	L->comp_priced |= priced;
+	return part;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -8575,7 +8640,11 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		n[k] = f >= 0 ? len[f] : 0;
 	}
 	int lp = L->price_list;
-	if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount: list price */
+	if (lp >= 0 && lp < L->ncols && list_part(L, str[F_INVOICE], n[F_INVOICE], n[F_PRICE] > 0)) {
+		str[F_PRICE] = "0";   /* a bundle's component: its line above paid for it */
+		n[F_PRICE] = 1;
+		L->comp_first = L->comp_rows++ ? L->comp_first : line;
+	} else if (lp >= 0 && lp < L->ncols && !n[F_PRICE] && len[lp]) {   /* no discount */
 		str[F_PRICE] = base + off[lp];
 		n[F_PRICE] = len[lp];
 		L->list_first = L->list_rows++ ? L->list_first : line;
@@ -10250,7 +10319,8 @@ static int on_header(loader *L)
 		return -1;
 	}
 	/* a month's name in the header's language (t74 F2: Croatian's listopad is October) */
-	L->in.dates.lang = L->fmt.lang = sniff_header_lang(names, L->nf);
+	L->in.dates.lang = L->fmt.lang = L->o->month_language ? L->o->month_language
+								: sniff_header_lang(names, L->nf);
 	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
 		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
@@ -12687,15 +12757,23 @@ static int unit_of_total(const loader *L, const char *const *names, int t)
 	return t;
 }
 
-/* The rows whose paid price was blank, priced by the list price beside it (list_price_start). */
+/* The rows whose paid price was blank, priced by the list price beside it (list_price_start),
+ * and those read at 0 below a priced line of their order (list_part). */
 static void list_price_note(const loader *L, const char *const *names, char *text, size_t size)
 {
 	char pn[64], ln[64];
-	say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where no "
-	    "discount was given: their price is '%s', the list price",
-	    shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn), L->list_rows,
-	    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first,
-	    shown_field(names, L->price_list, ln, sizeof ln));
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	shown_field(names, L->price_list, ln, sizeof ln);
+	if (L->list_rows)
+		say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu), where "
+		    "no discount was given: their price is '%s', the list price", pn, L->list_rows,
+		    L->list_rows == 1 ? "" : "s", (unsigned long long)L->list_first, ln);
+	if (L->comp_rows)
+		say(text, size, "note: '%s' is blank on %zu row%s (the first on line %llu) below a "
+		    "priced line of their order, as a bundle's components are, its price paying "
+		    "for them: read at 0, not at '%s' (the price rule drops them; 'clean price off' "
+		    "keeps them)", pn, L->comp_rows, L->comp_rows == 1 ? "" : "s",
+		    (unsigned long long)L->comp_first, ln);
 }
 
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
@@ -12763,7 +12841,7 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (L->in.minor_units && L->in.cents_major)
 		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
 		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
-	if (L->list_rows)
+	if (L->list_rows || L->comp_rows)
 		list_price_note(L, names, text, size);
 	if (L->in.price_per > 1 && L->in.price_measure)
 		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
@@ -14069,6 +14147,28 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		 in->minor_digits ? "" : ", the mark grouping thousands");
 }
 
+/* The note on the kept statuses of an order partly cancelled (void_scan's VOID_PART: Partially
+ * Cancelled, Teilweise storniert; t76 F11): bought, each of its lines read as a purchase. */
+static void status_partial_note(const event_tally *t, char *text, size_t size)
+{
+	size_t rows = 0;
+	int first = -1;
+	for (int k = 0; k < t->kinds; k++) {
+		int denied;
+		if (t->purchase[k] != 1 || void_scan(t->value[k], strlen(t->value[k]), &denied) ||
+		    denied != VOID_PART)
+			continue;
+		rows += t->n[k];
+		first = first < 0 ? k : first;
+	}
+	if (first >= 0)
+		say(text, size, "note: %zu row%s of orders partly cancelled (the first '%s') %s read "
+		    "as bought, each line a purchase: a partial cancellation leaves the order's "
+		    "other lines sold, and its cancelled ones are told only where a credit note, a "
+		    "return or a line's own status writes them", rows, rows == 1 ? "" : "s",
+		    t->value[first], rows == 1 ? "is" : "are");
+}
+
 /* The status line (what the status column skipped and kept) and its warnings. */
 static void describe_status(const loader *L, char *text, size_t size)
 {
@@ -14096,6 +14196,7 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 		    "are not purchases: %s",
 		    st[0] ? st : "none");
+	status_partial_note(&in->statuses, text, size);
 	if (!status_unplaced_warn(L, text, size))
 		status_returns_warn(L, text, size);
 	status_share_warn(L, text, size);
@@ -15641,6 +15742,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 		say(text, size, "warning: %s", mix);
 	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
+	if (date_guess_month_turned(&in->dates, mix, sizeof mix))
+		say(text, size, "note: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "

@@ -65,6 +65,10 @@ extern const char *const ingest_void_statuses[];
  * header names are; NULL-terminated. The manual lists them. */
 extern const char *const ingest_negations[];
 extern const char *const ingest_reversals[];
+/* Words that make a void status's word after them a part's (Partially Cancelled): the order
+ * was bought and is kept, said in a note. Compared as header names are; NULL-terminated. The
+ * manual lists them. */
+extern const char *const ingest_partials[];
 /* The columns --strip-zeros reads without the leading zeros of their all-digit ids, as --map
  * names them ("user", "item"); NULL-terminated. */
 extern const char *const ingest_zero_columns[];
@@ -176,6 +180,9 @@ typedef struct rr_ingest_opts {
 	const char *decimal;      /* "." or ","; NULL: '.', or either when the separator is not
 	                             ',' (one mark per file, else an error) */
 	const char *date_format;  /* strftime-style, see csvdate.h; NULL: detected */
+	const char *month_language; /* of date_month_languages (csvdate.h): the language of the
+	                             dates' month names where two read one name as two months
+	                             (listopad); NULL: the header's, else the other names' */
 	const char *calendar;     /* a word of calendar_words (calendar.h): the dates' calendar,
 	                             converted to Gregorian; NULL: Gregorian, Thai Buddhist-era
 	                             years (2400 to 2700) read as such */

@@ -730,6 +730,22 @@ static void test_nonproduct_names(void **state)
 	assert_true(clean_is_nonproduct_name(&c, "tip (15%)", 9));
 	assert_true(clean_is_nonproduct_name(&c, "Shipping: UPS", 13));
 	assert_true(clean_is_nonproduct_name(&c, "Frachtkosten Spedition", 22));
+	/* t76 F10: a starred name a product's name may lead with ends as Tip does: alone, as a
+	 * compound, or before an amount or a remark; another word after it names a product */
+	static const char *const fee[] = {"Bah\xC5\x9Fi\xC5\x9F", "Bah\xC5\x9Fi\xC5\x9F 10%",
+					  "Pantti 0,10 \xE2\x82\xAC", "Panttimaksu",
+					  "D\xC3\xA1rkov\xC3\xA1 karta", "D\xC3\xA1rkov\xC3\xA1 karta 500 K\xC4\x8D",
+					  "Kerek\xC3\xADt\xC3\xA9s", "Card fee (2%)", NULL};
+	static const char *const goods[] = {"Bah\xC5\x9Fi\xC5\x9F kutusu", "Pantti Kori",
+					    "D\xC3\xA1rkov\xC3\xA1 karta obal", "Kerek\xC3\xADt\xC3\xA9s ceruza",
+					    "Rappenrundung Lineal", "Card fee sign", NULL};
+	for (int i = 0; fee[i]; i++)
+		if (!clean_is_nonproduct_name(&c, fee[i], strlen(fee[i])))
+			fail_msg("'%s' read as a product", fee[i]);
+	for (int i = 0; goods[i]; i++)
+		if (clean_is_nonproduct_name(&c, goods[i], strlen(goods[i])) ||
+		    clean_is_nonproduct(&c, goods[i], strlen(goods[i])))
+			fail_msg("'%s' read as no product", goods[i]);
 	assert_true(clean_is_nonproduct_name(&c, "Gift Card \xE2\x82\xAC" "50", 15));
 	assert_false(clean_is_nonproduct_name(&c, "Gift Card Holder", 16));
 	assert_false(clean_is_nonproduct_name(&c, "Tipster", 7));

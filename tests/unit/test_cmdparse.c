@@ -403,7 +403,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "stats --", "--hist");
 	/* a flag already on the line is not offered again (t26 F7); an option with a value may
 	 * be given again, the last counting */
-	ASSERT_CANDS(a, "load x.csv --strict --", "--calendar --date-format --decimal --encoding --item-forms --keep-id --latin-lookalikes --map --no-header --purchase --return --sep --strip-zeros --void");
+	ASSERT_CANDS(a, "load x.csv --strict --", "--calendar --date-format --decimal --encoding --item-forms --keep-id --latin-lookalikes --map --month-language --no-header --purchase --return --sep --strip-zeros --void");
 	ASSERT_CANDS(a, "recommend C001 --owned --", "");
 	ASSERT_CANDS(a, "recommend 17850 --owned ", "");
 	ASSERT_CANDS(a, "stats --hist ", "");

@@ -1096,7 +1096,8 @@ static void test_every_option_runs(void **state)
 		"--purchase buy --return Kundengutschrift --void Ogiltig --keep-id GAST "
 		"--strip-zeros user,item --latin-lookalikes --item-forms scale,isbn,ndc",
 		"load @DIR/t.csv --no-header --map invoice=1,item=2,qty=4,date=5,price=6,user=7",
-		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode --calendar gregorian",
+		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode --calendar gregorian "
+		"--month-language cs",
 		"stats --hist",
 		"customers 3 --by quantity",
 		"export customers @DIR/cu.csv 3 --by items --raw",

@@ -1314,7 +1314,7 @@ static void test_month_sense_by_header(void **state)
 	assert_string_equal("2024-10-03 00:00", minute_of(r, 0));
 	assert_string_equal("2024-06-04 00:00", minute_of(r, 1));
 	assert_string_equal("2024-11-05 00:00", minute_of(r, 2));
-	assert_null(strstr(r->reading, "header's names do not say"));
+	assert_null(strstr(r->reading, "say the file's language"));
 	rows_free(r);
 	/* --date-format's %B reads it so too */
 	r = load_csv(hr, "%e. %B %Y.");
@@ -1328,7 +1328,7 @@ static void test_month_sense_by_header(void **state)
 	assert_non_null(r);
 	assert_string_equal("2024-11-03 00:00", minute_of(r, 0));
 	assert_string_equal("2024-07-04 00:00", minute_of(r, 1));
-	assert_null(strstr(r->reading, "header's names do not say"));
+	assert_null(strstr(r->reading, "say the file's language"));
 	rows_free(r);
 	r = load_csv("Invoice,Date,Customer,SKU,Qty\n1,3 listopada 2024,K1,A1,1\n"
 		     "2,4 listopada 2024,K1,A2,1\n", NULL);
@@ -1337,6 +1337,84 @@ static void test_month_sense_by_header(void **state)
 	assert_non_null(strstr(r->reading, "warning: 2 dates name the month 'listopada' (the first "
 					   "'3 listopada 2024'): read as November, its month in "
 					   "Polish, but in Croatian it is October"));
+	rows_free(r);
+}
+
+/* t76 F1: a header word two languages write (Artikl: Croatian and Czech) weighs for both, so
+ * the Czech header's other names decide; under a header of neither, the column's other month
+ * names decide (srpanj is Croatian alone: listopad is then October, said in a note; rijen is
+ * Czech: November, unwarned); with none, the warning names --month-language, which decides. */
+static void test_month_sense_by_months(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Faktura;Datum;Odb\xC4\x9Bratel;Artikl;Ks\n"
+			      "1;3. \xC5\x99\xC3\xADjen 2024;K1;A1;1\n2;4. listopad 2024;K2;A1;1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-10-03 00:00", minute_of(r, 0));
+	assert_string_equal("2024-11-04 00:00", minute_of(r, 1));
+	assert_null(strstr(r->reading, "the month 'listopad'"));
+	rows_free(r);
+	/* the same header with Artikl alone says no language: the other month, rijen, decides */
+	r = load_csv("Faktura;Datum;Klient;Artikl;Ks2\n"
+		     "1;4. listopad 2024;K2;A1;1\n2;3. rijen 2024;K1;A1;1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-11-04 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "the month 'listopad'"));
+	rows_free(r);
+	static const char hr[] = "Invoice;Date;Customer;Item;Qty\n"
+				 "1;4. listopad 2024.;K1;A1;1\n2;5. srpanj 2024.;K2;A1;1\n"
+				 "3;28. listopad 2024.;K2;A1;1\n";
+	r = load_csv(hr, NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-10-04 00:00", minute_of(r, 0));
+	assert_string_equal("2024-07-05 00:00", minute_of(r, 1));
+	assert_string_equal("2024-10-28 00:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "note: 2 dates name the month 'listopad' (the first "
+					   "'4. listopad 2024.'): read as October, its month in "
+					   "Croatian, the language of the column's other month names"));
+	assert_null(strstr(r->reading, "warning: 2 dates"));
+	rows_free(r);
+	static const char one[] = "Invoice;Date;Customer;Item;Qty\n1;4. listopad 2024.;K1;A1;1\n";
+	r = load_csv(one, NULL);
+	assert_non_null(r);
+	assert_string_equal("2024-11-04 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "if it is Croatian, load with --month-language hr"));
+	rows_free(r);
+	rr_ingest_opts o = {.month_language = "hr"};
+	char *p = tu_write_temp_str(one);
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_string_equal("2024-10-04 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "the month 'listopad'"));
+	rows_free(r);
+	/* every name that says a language is a month's */
+	assert_true(date_month_lang_listed("srpanj"));
+	assert_false(date_month_lang_listed("listopad"));
+}
+
+/* t76 F16: a weekday name in round or square brackets after the date or before it, a dot
+ * after an abbreviation allowed, in English, German, Croatian and Polish; a bracket of a
+ * word that is no weekday is no date. Each row is 2024-03-01, a Friday. */
+static void test_weekday_bracketed(void **state)
+{
+	(void)state;
+	static const char *const forms[] = {"2024-03-01 (Fri)", "2024-03-01 [Fri]",
+					    "01.03.2024 (Fr)", "01.03.2024. (pet)",
+					    "(pt.) 01.03.2024", "2024-03-01 (Fri) 14:14"};
+	char text[200];
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;%s;C1;A;1\n", forms[k]);
+		rr_rows *r = load_csv(text, NULL);
+		assert_non_null(r);
+		if (r->n != 1 || strncmp(minute_of(r, 0), "2024-03-01", 10) != 0)
+			fail_msg("'%s' read as %s", forms[k], r->n ? minute_of(r, 0) : "nothing");
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Invoice;Date;Customer;Item;Qty\n1;2024-03-01 (Box);C1;A;1\n"
+			      "2;2024-03-02;C1;A;1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
 	rows_free(r);
 }
 
@@ -1396,6 +1474,8 @@ int main(void)
 		cmocka_unit_test(test_repeated_date_text),
 		cmocka_unit_test(test_time_digits),
 		cmocka_unit_test(test_month_sense_by_header),
+		cmocka_unit_test(test_month_sense_by_months),
+		cmocka_unit_test(test_weekday_bracketed),
 		cmocka_unit_test(test_cjk_weekday_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

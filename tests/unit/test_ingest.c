@@ -8398,6 +8398,12 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_offer_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);
+	char partials[600] = "(";   /* the words of a part's void, as one list (t76 F11) */
+	for (const char *const *w = ingest_partials; *w; w++)
+		snprintf(partials + strlen(partials), sizeof partials - strlen(partials), "%s%s",
+			 w == ingest_partials ? "" : ", ", *w);
+	if (!strstr(sec, partials))
+		fail_msg("man/relrec.1's DATA FORMAT does not list '%s)'", partials);
 	for (const char *const *w = ingest_return_flags; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);
@@ -9549,6 +9555,29 @@ static void test_doctype_credit_languages(void **state)
 	rows_free(r);
 }
 
+/* t76 F17: a restaurant's or a bar's tills write the bill as a check (Check No, Check #,
+ * Check Number, Check ID) and the day as the business date: read as the invoice and the
+ * date. By hand: checks 1 and 2 of two lines each, two invoices; every row kept. */
+static void test_pos_check_names(void **state)
+{
+	(void)state;
+	static const char *const checks[] = {"Check No", "Check #", "Check Number", "Check ID"};
+	char text[400], want[120];
+	for (size_t k = 0; k < sizeof checks / sizeof *checks; k++) {
+		snprintf(text, sizeof text, "Business Date,Time,%s,Member,PLU,Qty,Price\n"
+			 "2024-04-01,23:53,1,MB11,10,1,4.50\n2024-04-01,23:59,1,MB11,7,1,4.50\n"
+			 "2024-04-01,21:10,2,MB12,10,2,4.50\n2024-04-01,21:12,2,MB12,8,1,4.50\n",
+			 checks[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		snprintf(want, sizeof want, "invoice=%s,", checks[k]);
+		if (!strstr(r->reading, want) || !strstr(r->reading, "date=Business Date"))
+			fail_msg("'%s': %s", checks[k], r->reading);
+		rows_free(r);
+	}
+}
+
 /* Past the sample, a new word of a column of purchase words that reads like a credit note
  * (Kundengutschrift, no known word) is a warning too, with the --return that reads it. */
 static void test_doctype_late_returnish(void **state)
@@ -10679,6 +10708,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_unknown_sale_kept),
 		cmocka_unit_test(test_doctype_credit_languages),
+		cmocka_unit_test(test_pos_check_names),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),

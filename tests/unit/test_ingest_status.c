@@ -492,6 +492,71 @@ static void test_status_negated_void(void **state)
 	}
 }
 
+/* t76 F11: a void word after a part's word (Partially Cancelled, Teilweise storniert,
+ * Cz\u0119\u015bciowo anulowane) is an order bought, kept whole, said in a note; Cancelled
+ * is skipped. By hand: orders 1 to 4 kept (6 lines), order 5 skipped (1 line). */
+static void test_status_partly_cancelled(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Order Status\n"
+			      "1,2023-03-01,C1,MUG,1,Partially Cancelled\n"
+			      "1,2023-03-01,C1,CUP,1,Partially Cancelled\n"
+			      "2,2023-03-02,C2,MUG,1,Teilweise storniert\n"
+			      "3,2023-03-03,C3,MUG,1,Cz\u0119\u015bciowo anulowane\n"
+			      "3,2023-03-03,C3,CUP,1,Cz\u0119\u015bciowo anulowane\n"
+			      "4,2023-03-04,C1,MUG,1,Completed\n5,2023-03-05,C2,MUG,1,Cancelled\n");
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "note: 5 rows of orders partly cancelled (the first "
+					   "'Partially Cancelled') are read as bought"));
+	rows_free(r);
+}
+
+/* t76 F3, F4: a document type or a status is read word by word: a pro forma in any spelling
+ * (Faktura pro forma, Factura proforma, Fattura Pro-Forma) is no sale; a void word in brackets
+ * or after a slash (Invoice (cancelled), Faktura VAT [anulowana], Invoice/cancelled, Order
+ * (cancelled)) is a void, unless denied (Invoice (not cancelled)). By hand: each file's 3
+ * sales kept of 4 rows (one line per document). */
+static void test_doc_words_bracketed(void **state)
+{
+	(void)state;
+	static const char *const other[] = {
+		"Faktura pro forma", "Factura proforma", "Fattura Pro-Forma", "Invoice (cancelled)",
+		"Faktura VAT (anulowana)", "Faktura VAT [anulowana]", "Invoice/cancelled",
+		"Rechnung (storniert)"};
+	char text[600];
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+		snprintf(text, sizeof text, "Nr dokumentu;Typ dokumentu;Data;Kontrahent;Kod towaru;"
+			 "Ilo\xC5\x9B\xC4\x87\n"
+			 "1;Faktura VAT;2024-03-01;K1;T1;1\n2;Faktura VAT;2024-03-02;K2;T1;2\n"
+			 "3;%s;2024-03-03;K1;T2;4\n4;Faktura VAT;2024-03-04;K1;T2;1\n", other[k]);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		if (r->n != 3 || r->qty[0] + r->qty[1] + r->qty[2] != 4)
+			fail_msg("'%s': %zu rows kept", other[k], (size_t)r->n);
+		rows_free(r);
+	}
+	static const char *const status[] = {"Order (cancelled)", "[Cancelled]", "(Storniert)",
+					     "Completed (cancelled)"};
+	for (size_t k = 0; k < sizeof status / sizeof *status; k++) {
+		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,Order Status\n"
+			 "1,2023-03-01,C1,MUG,1,Completed\n2,2023-03-02,C2,MUG,1,Completed\n"
+			 "3,2023-03-03,C3,MUG,1,%s\n4,2023-03-04,C1,MUG,1,Completed\n", status[k]);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		if (r->n != 3 || r->skipped != 1)
+			fail_msg("'%s': %zu rows kept", status[k], (size_t)r->n);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Order Status\n"
+			      "1,2023-03-01,C1,MUG,1,Completed\n2,2023-03-02,C2,MUG,1,Cancelled\n"
+			      "3,2023-03-03,C3,MUG,1,Order (not cancelled)\n");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
 /* t73 F9: a Transaction Type of tenders, Cash beside bare Credit and Debit (a POS's card
  * types): every row a purchase, 4 units, said; beside a Sale, a Credit is a credit note, a
  * return, as before. */
@@ -531,6 +596,8 @@ int main(void)
 		cmocka_unit_test(test_payment_status_voids),
 		cmocka_unit_test(test_fulfilment_cancelled_skipped),
 		cmocka_unit_test(test_status_negated_void),
+		cmocka_unit_test(test_doc_words_bracketed),
+		cmocka_unit_test(test_status_partly_cancelled),
 		cmocka_unit_test(test_tender_credit_debit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

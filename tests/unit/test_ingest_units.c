@@ -325,6 +325,30 @@ static void test_sale_price_blank(void **state)
 	rows_free(r);
 }
 
+/* t76 F8: under a price not named a paid one (Item Price) beside Regular Price, a blank below
+ * a priced line of its order is a bundle's component, read at 0 (30.00 + 0 + 0), said in a
+ * note; one of an order of its own is a sale at the list price (2 x 9.00): 48.00 in all.
+ * Under a Sale Price, a blank is no discount wherever it stands: 2 x 1.00 + 3 x 0.85. */
+static void test_bundle_blank_price(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Customer,Date,SKU,Qty,Item Price,Regular Price\n"
+			      "1,A,2024-11-01,SET1,1,30.00,35.00\n1,A,2024-11-01,SOAP,1,,12.00\n"
+			      "1,A,2024-11-01,CAND,1,,25.00\n2,B,2024-11-02,MUG,2,,9.00\n");
+	assert_int_equal(r->n, 4);
+	assert_spend(r, 48.00, "bundle");
+	assert_non_null(strstr(r->reading, "'Item Price' is blank on 2 rows (the first on line 3) "
+					   "below a priced line of their order"));
+	assert_non_null(strstr(r->reading, "'Item Price' is blank on 1 row (the first on line 5), "
+					   "where no discount was given"));
+	rows_free(r);
+	r = load_csv("Order,Date,Customer,SKU,Qty,Regular Price,Sale Price\n"
+		     "1,2011-01-15,A,X1,2,1.25,1.00\n1,2011-01-15,A,X2,3,0.85,\n");
+	assert_int_equal(r->n, 2);
+	assert_spend(r, 4.55, "sale price");
+	rows_free(r);
+}
+
 /* t71 F28: Q'ty (and its typographic apostrophe), Qty., Q.ty and Odoo's product_uom_qty are
  * the quantity: 2 x 1.25 + 3 x 0.85 = 5.05, where each line one unit made it 2.10. */
 static void test_quantity_names(void **state)
@@ -432,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_discount_most_lines),
 		cmocka_unit_test(test_paid_price_blank),
 		cmocka_unit_test(test_sale_price_blank),
+		cmocka_unit_test(test_bundle_blank_price),
 		cmocka_unit_test(test_quantity_names),
 		cmocka_unit_test(test_fee_named_goods),
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
