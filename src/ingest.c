@@ -15955,7 +15955,7 @@ static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time, int t
  * are cut at each pause, the date's time too: one customer's receipts of one number at two
  * tills hours apart on one day are no receipt the column changes within (t67 F22). 0, or -1. */
 static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
-		       size_t *mixed, size_t *multi)
+		       size_t *mixed, size_t *multi, size_t *paused)
 {
 	const rr_rows *r = L->rows;
 	const builder *in = &L->in;
@@ -15975,7 +15975,9 @@ static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
 	q.till = *till ? in->till_of : NULL;
 	q.key_till = *till;
 	q.by_time = at_time;
-	return receipts_find(&q, start, &o);
+	int rc = receipts_find(&q, start, &o);
+	*paused = o.paused;
+	return rc;
 }
 
 /* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
@@ -16024,9 +16026,10 @@ static int split_reused_invoices(loader *L)
 		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
 				strtab_len(r->invoices, ex), 40);
 		int till;
-		size_t mixed, multi;
+		size_t mixed, multi, paused;
 		int32_t *start = malloc((r->n ? r->n : 1) * sizeof *start);
-		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi) == 0
+		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi,
+						    &paused) == 0
 			       ? invoices_keyed(L, r, at_time, till, start) : NULL;
 		free(start);
 		if (!t)
@@ -16040,9 +16043,11 @@ static int split_reused_invoices(loader *L)
 				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
 		if (L->in.till_on && L->in.till_n == r->n && till)
 			snprintf(at, sizeof at, " at one %s", tills);
-		char notill[400] = "", gap[96];
-		snprintf(gap, sizeof gap, " at one time (the time column's, each line at most %d "
-			 "minutes after the one before)", RECEIPTS_GAP_MINUTES);
+		char notill[400] = "", gap[256];
+		snprintf(gap, sizeof gap, " at one time (the time column's: a pause of more than %d "
+			 "minutes with another customer's line of the number in it, or of %d minutes "
+			 "or more, starts another; %zu receipt%s cut so)", RECEIPTS_GAP_MINUTES,
+			 RECEIPTS_VISIT_MINUTES, paused, paused == 1 ? "" : "s");
 		if (multi)
 			snprintf(notill, sizeof notill, "; '%s' is no store or till: it changes within "
 				 "%zu of the %zu receipts of two lines or more, so it joins no key",
