@@ -4773,7 +4773,8 @@ static int date_number_plausible(const sniff_values *v, int f)
 }
 
 /* Column f as a map's COL, a name with blanks in quotes: its number when the map parser
- * cannot take the name back (another column's too, a comma, a quote, a control byte). */
+ * cannot take the name back (another column's too, a comma, a quote, a control byte, a
+ * bidi or an invisible character: textesc.h's escapes). */
 /* A name a map reads as something else however it is quoted (the shell takes the quotes off
  * before relrec sees them): "-" is no column (item=-), digits a column's place. */
 static int map_name_unsaid(const char *s)
@@ -4784,10 +4785,10 @@ static int map_name_unsaid(const char *s)
 static void map_col_quoted(const header *h, int f, char *buf, size_t size)
 {
 	const char *s = h->name[f];
+	/* a control byte, and a bidi or an invisible character (t76 F19: U+202E), which a hint
+	 * shows escaped, neither a shell nor the prompt reading the escape back */
 	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL ||
-		  map_name_unsaid(s);
-	for (const char *c = s; *c && !odd; c++)
-		odd = (unsigned char)*c < 0x20 || *c == 0x7f;
+		  map_name_unsaid(s) || textesc_needed(s, TEXTESC_INVISIBLE);
 	if (odd)
 		snprintf(buf, size, "%d", f + 1);
 	else if (!s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])

@@ -13657,12 +13657,19 @@ static void mask_warning(const loader *L, char *text, size_t size)
 	const builder *in = &L->in;
 	if (!in->masked)
 		return;
+	/* one word a shell and the prompt read back (t76 F13: pasted raw, a quote in the id ran
+	 * what followed it); a comma would split --keep-id's list */
+	char kw[RR_ARG_WORD(PLACEHOLDER_MAX) + 2];
+	if (strchr(in->masked_first, ','))
+		snprintf(kw, sizeof kw, "ID");
+	else
+		quoted_word(kw, sizeof kw, in->masked_first, "ID");
 	say(text, size, "warning: %zu of the %zu rows' customer id is masked by stars (the first "
 	    "'%s'), as a marketplace shows its buyers to a seller: one mask stands for many buyers "
 	    "(those whose logins share its first and last letters), so they are read as having no "
 	    "customer id; load the marketplace's export of buyers' own ids for per-customer "
-	    "figures (--keep-id '%s' reads that mask as one customer, merging its buyers)",
-	    in->masked, L->rows->n, in->masked_first, in->masked_first);
+	    "figures (--keep-id %s reads that mask as one customer, merging its buyers)",
+	    in->masked, L->rows->n, in->masked_first, kw);
 }
 
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
