@@ -2107,6 +2107,10 @@ typedef struct builder {
 	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
 	                              form's note but warned of (mask_warning), and the first */
 	char masked_first[PLACEHOLDER_MAX + 1];
+	int masks_mapped;          /* 1: --map names the customer column: its masks are its ids */
+	size_t mask_ids, mask_cards; /* rows whose masked id is read as one (masks_mapped or a
+	                              card's, placeform_card: t76 F14), of them a card's; the first */
+	char mask_id_first[PLACEHOLDER_MAX + 1];
 	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
 	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
 	int form_ids;
@@ -5003,6 +5007,14 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
 		if (placeform_match(s, n) == PLACEFORM_MASKED + 1) {   /* mask_warning's */
+			int card = placeform_card(s, n);
+			if (card || in->masks_mapped) {   /* an id of its own (mask_warning's note) */
+				in->mask_cards += card != 0;
+				if (!in->mask_ids++)
+					snprintf(in->mask_id_first, sizeof in->mask_id_first, "%.*s",
+						 (int)n, s);
+				return n;
+			}
 			if (!in->masked++)
 				snprintf(in->masked_first, sizeof in->masked_first, "%.*s", (int)n, s);
 			return 0;
@@ -11267,6 +11279,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.purchase = o->purchase;
 	L->in.returns = o->returns;
 	L->in.keep_ids = o->keep_ids;
+	L->in.masks_mapped = own_map(L) && sniff_map_gives(own_map(L), RR_COL_USER);
 	L->in.voids = o->voids;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
@@ -13651,10 +13664,17 @@ static void form_note(const builder *in, char *text, size_t size)
 }
 
 /* Customer ids masked by stars (t74 F6: a marketplace's j***0, one mask for many buyers):
- * read as no one's, and why, with the --keep-id that reads them as customers anyway. */
+ * read as no one's, and why, with the --keep-id that reads them as customers anyway; those
+ * read as ids (a card's, or in a column --map names, t76 F14) noted. */
 static void mask_warning(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
+	if (in->mask_ids)
+		say(text, size, "note: the customer id of %zu row%s is masked by stars (the first '%s'), "
+		    "%s: each mask is read as one customer", in->mask_ids,
+		    in->mask_ids == 1 ? "" : "s", in->mask_id_first, in->mask_cards == in->mask_ids
+		    ? "as a till prints a card's number, its first digits and its last four shown, "
+		      "which tell its cards apart" : "in the column --map names the customer's");
 	if (!in->masked)
 		return;
 	/* one word a shell and the prompt read back (t76 F13: pasted raw, a quote in the id ran
