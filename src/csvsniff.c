@@ -4982,9 +4982,18 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
  * codes (C0015, ACC0002, tea-1001: a letter and a digit, no blank), 1 for numbers as long as
  * an id is written (00000000009, 30000148), which a till's check and line ids are too (t35:
  * Toast's Check Id), on more than a flag's values; 0 for counts, amounts, dates. */
+static int code_like_filled(const sniff_values *v, int f);
+
 static int code_like(const sniff_values *v, int f)
 {
-	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
+	return filled(v, f) ? code_like_filled(v, f) : 0;
+}
+
+/* code_like judged on the values the column holds, however few of the lines read they fill
+ * (a loyalty member's column, blank for walk-ins). */
+static int code_like_filled(const sniff_values *v, int f)
+{
+	if (few_values(v, f) || v->kind[f] >= 0)
 		return 0;
 	const char *s = v->first[f];
 	size_t n = strlen(s), digits = 0, letters = 0;
@@ -5983,8 +5992,10 @@ static void member_ids(const header *h, const sniff_values *fill, const int mapp
 {
 	if (col[RR_COL_USER] >= 0 || mapped[RR_COL_USER] || !fill || !fill->rows)
 		return;
+	/* on its filled values: a walk-in's line leaves it blank, on most lines or on the
+	 * morning's first (t76 F15: 20 walk-ins first, or 70 % of the lines, were refused) */
 	for (int f = 0; f < h->n && f < MAX_COLS; f++)
-		if (taken[f] < 0 && code_like(fill, f) > 0 &&
+		if (taken[f] < 0 && fill->filled[f] >= 3 && code_like_filled(fill, f) > 0 &&
 		    sniff_name_index(h->norm[f], strlen(h->norm[f]), member_words) >= 0) {
 			give_role(RR_COL_USER, f, col, taken);
 			return;
