@@ -824,3 +824,16 @@ for ch in '\342\200\256' '\357\273\277' '\342\200\217'; do
 	if [ "$m" = "--map item=2" ] && grep -qE '^items +10$' ran; then ok "$n"; else
 		notok "$n" "$m" "$(head -c 600 ran)"; fi
 done
+
+# t76 F20: a cp1252 export joined after a UTF-16 one is refused as 8-bit text from its line,
+# with the load that converts each part; followed, with a file name that holds a quote and
+# $( ), it reads both parts' rows (by hand 2 + 2, customers 7, 8 and Müller) and runs nothing
+f="u16'\$(touch PWNED_u).csv"
+{
+	printf '\377\376'
+	printf 'user,item,qty,date\n7,A,3,2023-01-02\n8,B,1,2023-01-03\n' | iconv -f UTF-8 -t UTF-16LE
+	printf 'user,item,qty,date\nM\374ller,B,4,2023-01-03\nM\374ller,C,1,2023-01-04\n'
+} > "$f"
+if follow u16_then_cp1252 "\"$f\"" && grep -qE '^kept +4$' ran && grep -qE '^customers +3$' ran &&
+   grep -q '8-bit text that is not UTF-8' out
+then ok u16_then_cp1252; else notok u16_then_cp1252 "$arg" "$(head -c 600 out; head -c 600 ran)"; fi
