@@ -6128,7 +6128,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[1024];       /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[1536];       /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
