@@ -4888,7 +4888,8 @@ static int date_number_plausible(const sniff_values *v, int f)
 }
 
 /* Column f as a map's COL, a name with blanks in quotes: its number when the map parser
- * cannot take the name back (another column's too, a comma, a quote, a control byte). */
+ * cannot take the name back (another column's too, a comma, a quote, a control byte, a
+ * bidi or an invisible character: textesc.h's escapes). */
 /* A name a map reads as something else however it is quoted (the shell takes the quotes off
  * before relrec sees them): "-" is no column (item=-), digits a column's place. */
 static int map_name_unsaid(const char *s)
@@ -4899,10 +4900,10 @@ static int map_name_unsaid(const char *s)
 static void map_col_quoted(const header *h, int f, char *buf, size_t size)
 {
 	const char *s = h->name[f];
+	/* a control byte, and a bidi or an invisible character (t76 F19: U+202E), which a hint
+	 * shows escaped, neither a shell nor the prompt reading the escape back */
 	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL ||
-		  map_name_unsaid(s);
-	for (const char *c = s; *c && !odd; c++)
-		odd = (unsigned char)*c < 0x20 || *c == 0x7f;
+		  map_name_unsaid(s) || textesc_needed(s, TEXTESC_INVISIBLE);
 	if (odd)
 		snprintf(buf, size, "%d", f + 1);
 	else if (!s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
@@ -5096,9 +5097,18 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
  * codes (C0015, ACC0002, tea-1001: a letter and a digit, no blank), 1 for numbers as long as
  * an id is written (00000000009, 30000148), which a till's check and line ids are too (t35:
  * Toast's Check Id), on more than a flag's values; 0 for counts, amounts, dates. */
+static int code_like_filled(const sniff_values *v, int f);
+
 static int code_like(const sniff_values *v, int f)
 {
-	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
+	return filled(v, f) ? code_like_filled(v, f) : 0;
+}
+
+/* code_like judged on the values the column holds, however few of the lines read they fill
+ * (a loyalty member's column, blank for walk-ins). */
+static int code_like_filled(const sniff_values *v, int f)
+{
+	if (few_values(v, f) || v->kind[f] >= 0)
 		return 0;
 	const char *s = v->first[f];
 	size_t n = strlen(s), digits = 0, letters = 0;
@@ -6097,8 +6107,10 @@ static void member_ids(const header *h, const sniff_values *fill, const int mapp
 {
 	if (col[RR_COL_USER] >= 0 || mapped[RR_COL_USER] || !fill || !fill->rows)
 		return;
+	/* on its filled values: a walk-in's line leaves it blank, on most lines or on the
+	 * morning's first (t76 F15: 20 walk-ins first, or 70 % of the lines, were refused) */
 	for (int f = 0; f < h->n && f < MAX_COLS; f++)
-		if (taken[f] < 0 && code_like(fill, f) > 0 &&
+		if (taken[f] < 0 && fill->filled[f] >= 3 && code_like_filled(fill, f) > 0 &&
 		    sniff_name_index(h->norm[f], strlen(h->norm[f]), member_words) >= 0) {
 			give_role(RR_COL_USER, f, col, taken);
 			return;

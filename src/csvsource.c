@@ -829,7 +829,36 @@ static int u16_to_utf8(csv_source *s)
 	s->cd = cd;
 	s->u16_order = 0;
 	s->u16_utf8_line = s->conv_lines + 1;
+	s->u16_utf8_off = s->conv_off;
 	return 0;
+}
+
+/* The refusal of 8-bit text after UTF-16 that is not UTF-8 either (t76 F20: a cp1252
+ * export joined after the UTF-16 one was called "not UTF-16 (half of a character...)"):
+ * where it starts, and the load that converts each part, when the file's bytes are read
+ * again as they are (not gzip's, nor standard input's). Into msg. */
+static void u16_tail_refusal(const csv_source *s, char *msg, size_t size)
+{
+	char off[24], next[24], cmd[1024];
+	snprintf(off, sizeof off, "%zu", s->u16_utf8_off);
+	snprintf(next, sizeof next, "%zu", s->u16_utf8_off + 1);
+	const char *arg[5] = {off, s->name, s->encoding, next, s->name};
+	int pipe = !s->gz && strcmp(s->name, "-") != 0 &&
+		   rr_pipe_cmd(cmd, sizeof cmd, "{ head -c %s %p | iconv -f %s -t UTF-8; tail -c "
+			       "+%s %p | iconv -f CP1252 -t UTF-8; }", arg, 5);
+	int o = snprintf(msg, size, "from line %zu (offset %zu) the file is 8-bit text that is not "
+			 "UTF-8 (line %zu: byte 0x%02X at offset %zu): an export in another "
+			 "encoding, such as Windows' cp1252, joined after the UTF-16 one; convert "
+			 "each part to UTF-8", s->u16_utf8_line, s->u16_utf8_off, s->conv_lines + 1,
+			 s->conv[0], s->conv_off);
+	/* the command whole or none: a cut one would run another */
+	size_t k = pipe ? strlen(cmd) : 0, tail = sizeof "; load  reads it when that part is cp1252";
+	if (pipe && o > 0 && (size_t)o + k + tail <= size) {
+		char *p = msg + o;
+		memcpy(p, "; load ", 7);
+		memcpy(p + 7, cmd, k);
+		memcpy(p + 7 + k, " reads it when that part is cp1252", tail - 7);
+	}
 }
 
 /* At such a mark (s->conv's first unit): dropped, and the rest read in its order. */
@@ -897,6 +926,8 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 		char msg[640];   /* guessed_refusal: 160 bytes of pages and its 260 of text */
 		if (s->guessed)
 			guessed_refusal(s, msg, sizeof msg);
+		else if (s->u16_utf8_line)
+			u16_tail_refusal(s, msg, sizeof msg);
 		else if (strstr(s->encoding, "16") && s->conv_len >= 2)   /* a unit, not a byte */
 			snprintf(msg, sizeof msg, "line %zu: the bytes 0x%02X 0x%02X at offset %zu are "
 				 "not %s (half of a character: a surrogate with no other half?)",

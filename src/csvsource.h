@@ -73,6 +73,7 @@ typedef struct csv_source {
 	size_t u16_switches;       /* how many such marks */
 	size_t u16_utf8_line;      /* the line UTF-8 text came at after UTF-16, read so from
 	                              there (a UTF-8 export joined after it, t73 F13), or 0 */
+	size_t u16_utf8_off;       /* the offset of that text's first byte */
 	int bom8;                  /* 1: a UTF-8 byte order mark may start text of the page
 	                              --encoding named (an editor saved it "with BOM"): looked
 	                              for; 2: one did, dropped; 3: no encoding named, one came

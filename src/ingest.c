@@ -2134,6 +2134,10 @@ typedef struct builder {
 	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
 	                              form's note but warned of (mask_warning), and the first */
 	char masked_first[PLACEHOLDER_MAX + 1];
+	int masks_mapped;          /* 1: --map names the customer column: its masks are its ids */
+	size_t mask_ids, mask_cards; /* rows whose masked id is read as one (masks_mapped or a
+	                              card's, placeform_card: t76 F14), of them a card's; the first */
+	char mask_id_first[PLACEHOLDER_MAX + 1];
 	char form_id[FORM_IDS][PLACEHOLDER_MAX + 1]; /* the first values, as written */
 	size_t form_id_rows[FORM_IDS], form_more; /* their rows; the rows of any other */
 	int form_ids;
@@ -5183,6 +5187,14 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
 		if (placeform_match(s, n) == PLACEFORM_MASKED + 1) {   /* mask_warning's */
+			int card = placeform_card(s, n);
+			if (card || in->masks_mapped) {   /* an id of its own (mask_warning's note) */
+				in->mask_cards += card != 0;
+				if (!in->mask_ids++)
+					snprintf(in->mask_id_first, sizeof in->mask_id_first, "%.*s",
+						 (int)n, s);
+				return n;
+			}
 			if (!in->masked++)
 				snprintf(in->masked_first, sizeof in->masked_first, "%.*s", (int)n, s);
 			return 0;
@@ -6393,7 +6405,7 @@ typedef struct loader {
 	size_t restarts;           /* rows that repeat, in order, rows before, no header between
 				      (rowshape_restarts): dated repeat_lo..hi too */
 	int32_t repeat_lo, repeat_hi; /* dated so */
-	char invoices[1024];       /* what reused invoice numbers did to the invoices, or "" */
+	char invoices[1536];       /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
 	                              as many are read without them. Only the first row decides:
@@ -11571,6 +11583,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.purchase = o->purchase;
 	L->in.returns = o->returns;
 	L->in.keep_ids = o->keep_ids;
+	L->in.masks_mapped = own_map(L) && sniff_map_gives(own_map(L), RR_COL_USER);
 	L->in.voids = o->voids;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
@@ -13977,18 +13990,32 @@ static void form_note(const builder *in, char *text, size_t size)
 }
 
 /* Customer ids masked by stars (t74 F6: a marketplace's j***0, one mask for many buyers):
- * read as no one's, and why, with the --keep-id that reads them as customers anyway. */
+ * read as no one's, and why, with the --keep-id that reads them as customers anyway; those
+ * read as ids (a card's, or in a column --map names, t76 F14) noted. */
 static void mask_warning(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
+	if (in->mask_ids)
+		say(text, size, "note: the customer id of %zu row%s is masked by stars (the first '%s'), "
+		    "%s: each mask is read as one customer", in->mask_ids,
+		    in->mask_ids == 1 ? "" : "s", in->mask_id_first, in->mask_cards == in->mask_ids
+		    ? "as a till prints a card's number, its first digits and its last four shown, "
+		      "which tell its cards apart" : "in the column --map names the customer's");
 	if (!in->masked)
 		return;
+	/* one word a shell and the prompt read back (t76 F13: pasted raw, a quote in the id ran
+	 * what followed it); a comma would split --keep-id's list */
+	char kw[RR_ARG_WORD(PLACEHOLDER_MAX) + 2];
+	if (strchr(in->masked_first, ','))
+		snprintf(kw, sizeof kw, "ID");
+	else
+		quoted_word(kw, sizeof kw, in->masked_first, "ID");
 	say(text, size, "warning: %zu of the %zu rows' customer id is masked by stars (the first "
 	    "'%s'), as a marketplace shows its buyers to a seller: one mask stands for many buyers "
 	    "(those whose logins share its first and last letters), so they are read as having no "
 	    "customer id; load the marketplace's export of buyers' own ids for per-customer "
-	    "figures (--keep-id '%s' reads that mask as one customer, merging its buyers)",
-	    in->masked, L->rows->n, in->masked_first, in->masked_first);
+	    "figures (--keep-id %s reads that mask as one customer, merging its buyers)",
+	    in->masked, L->rows->n, in->masked_first, kw);
 }
 
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
@@ -16312,7 +16339,7 @@ static rr_strtab *invoices_keyed(const loader *L, rr_rows *r, int at_time, int t
  * are cut at each pause, the date's time too: one customer's receipts of one number at two
  * tills hours apart on one day are no receipt the column changes within (t67 F22). 0, or -1. */
 static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
-		       size_t *mixed, size_t *multi)
+		       size_t *mixed, size_t *multi, size_t *paused)
 {
 	const rr_rows *r = L->rows;
 	const builder *in = &L->in;
@@ -16332,7 +16359,9 @@ static int receipts_of(const loader *L, int at_time, int32_t *start, int *till,
 	q.till = *till ? in->till_of : NULL;
 	q.key_till = *till;
 	q.by_time = at_time;
-	return receipts_find(&q, start, &o);
+	int rc = receipts_find(&q, start, &o);
+	*paused = o.paused;
+	return rc;
 }
 
 /* The invoices of t that hold a purchase (a line of quantity above 0), as stats counts the
@@ -16381,9 +16410,10 @@ static int split_reused_invoices(loader *L)
 		sniff_printable(shown, sizeof shown, strtab_get(r->invoices, ex),
 				strtab_len(r->invoices, ex), 40);
 		int till;
-		size_t mixed, multi;
+		size_t mixed, multi, paused;
 		int32_t *start = malloc((r->n ? r->n : 1) * sizeof *start);
-		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi) == 0
+		rr_strtab *t = start && receipts_of(L, at_time, start, &till, &mixed, &multi,
+						    &paused) == 0
 			       ? invoices_keyed(L, r, at_time, till, start) : NULL;
 		free(start);
 		if (!t)
@@ -16397,9 +16427,11 @@ static int split_reused_invoices(loader *L)
 				 L->till_col[1] >= 0 ? names[L->till_col[1]] : "");
 		if (L->in.till_on && L->in.till_n == r->n && till)
 			snprintf(at, sizeof at, " at one %s", tills);
-		char notill[400] = "", gap[96];
-		snprintf(gap, sizeof gap, " at one time (the time column's, each line at most %d "
-			 "minutes after the one before)", RECEIPTS_GAP_MINUTES);
+		char notill[400] = "", gap[256];
+		snprintf(gap, sizeof gap, " at one time (the time column's: a pause of more than %d "
+			 "minutes with another customer's line of the number in it, or of %d minutes "
+			 "or more, starts another; %zu receipt%s cut so)", RECEIPTS_GAP_MINUTES,
+			 RECEIPTS_VISIT_MINUTES, paused, paused == 1 ? "" : "s");
 		if (multi)
 			snprintf(notill, sizeof notill, "; '%s' is no store or till: it changes within "
 				 "%zu of the %zu receipts of two lines or more, so it joins no key",

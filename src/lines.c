@@ -601,8 +601,36 @@ static int split_fields(char *line, char **f, int max)
 	}
 }
 
+/* The form of field s into buf (of LIST_LINE_MAX + 1): each digit 9, each run of letters (or
+ * of UTF-8's bytes) one A, any other character itself; a run of letters after digits that
+ * ends the field (a variant's, 85123A beside 22423) left out. */
+static void list_form(const char *s, char *buf)
+{
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p && k < LIST_LINE_MAX; p++) {
+		int letter = *p >= 0x80 || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
+		char c = *p >= '0' && *p <= '9' ? '9' : letter ? 'A' : (char)*p;
+		if (!(c == 'A' && k && buf[k - 1] == 'A'))
+			buf[k++] = c;
+	}
+	if (k >= 2 && buf[k - 1] == 'A' && buf[k - 2] == '9')
+		k--;
+	buf[k] = '\0';
+}
+
+/* Do fields a and b look alike, of one form (list_form: A1 and C1, 12347 and 12348, 85123A
+ * and 22423, two e-mail addresses)? A tier, a count or a rank beside an id has fewer digits
+ * or other characters (t76 F12: '17,3' with customers 1..60 read customer 3 too). */
+static int same_form(const char *a, const char *b)
+{
+	char fa[LIST_LINE_MAX + 1], fb[LIST_LINE_MAX + 1];
+	list_form(a, fa);
+	list_form(b, fb);
+	return strcmp(fa, fb) == 0;
+}
+
 /* With head->known, a line of several fields each an id of the data (85123A,22423 pasted from
- * a spreadsheet's row), e its first field as list_entry reads it (one with a blank inside
+ * a spreadsheet's row), all of one form (same_form), e its first field as list_entry reads it (one with a blank inside
  * that is an id itself stays whole): each field added to *list, the line counted in
  * head->split. 1 when read so, 0 when the line is not such (no quoted cell: a CSV's, whose
  * first is list_entry's), -1 with err_set. */
@@ -618,8 +646,9 @@ static int list_split(const rr_lines *in, const char *e, rr_list_head *head, cha
 	if (n < 2)
 		return 0;   /* one id a line, the list's usual: no lookup */
 	for (int i = 0; i < n; i++)
-		if (!kn->fn(kn->ctx, csvout_unguard(f[i])))
-			return 0;   /* a description's word, a typo: the first field alone */
+		if (!same_form(csvout_unguard(f[i]), csvout_unguard(f[0])) ||
+		    !kn->fn(kn->ctx, csvout_unguard(f[i])))
+			return 0;   /* a description's word, a typo, a tier: the first field alone */
 	for (int i = 0; i < n; i++)
 		if (list_add(list, k, cap, f[i], path) != 0)
 			return -1;

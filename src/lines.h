@@ -102,7 +102,8 @@ typedef struct rr_list_head {
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
 	                         governs whose fields (split at commas, semicolons, tabs and
-	                         blanks) are each an id of the data is read as that many
+	                         blanks) are each an id of the data, all of one form (17,3
+	                         is an id and its tier), is read as that many
 	                         entries, a spreadsheet's row pasted (85123A,22423 or
 	                         85123A 22423) */
 	size_t split;         /* out: the lines read so, and their entries; set to 0 before */
@@ -115,8 +116,8 @@ typedef struct rr_list_head {
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
  * line's first field (head->several counts the lines of more fields, which are not read;
- * with head->known, a line whose every field is an id of the data gives each, counted in
- * head->split, while a code beside its description stays its code alone):
+ * with head->known, a line whose every field is an id of the data, of one form, gives each,
+ * counted in head->split, while a code beside its description stays its code alone):
  * a quoted cell up to its closing quote ("" is one quote, commas inside stay), else up to a
  * comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and

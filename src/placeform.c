@@ -120,6 +120,43 @@ static int starred(const char *s, size_t n, const char *const *words)
 	return 0;
 }
 
+/* The digits of s[0..n) that end at end (exclusive) going left, or start at from going right,
+ * past the blanks and dashes next to the stars. */
+static size_t digits_left(const char *s, size_t end)
+{
+	while (end && (s[end - 1] == ' ' || s[end - 1] == '-'))
+		end--;
+	size_t k = 0;
+	while (end > k && s[end - 1 - k] >= '0' && s[end - 1 - k] <= '9')
+		k++;
+	return k;
+}
+
+static size_t digits_right(const char *s, size_t n, size_t from)
+{
+	while (from < n && (s[from] == ' ' || s[from] == '-'))
+		from++;
+	size_t k = 0;
+	while (from + k < n && s[from + k] >= '0' && s[from + k] <= '9')
+		k++;
+	return k;
+}
+
+int placeform_card(const char *s, size_t n)
+{
+	size_t i = 0, j;
+	while (i < n && s[i] != '*')
+		i++;
+	for (j = n; j > i && s[j - 1] != '*'; j--)
+		;
+	if (i == n)
+		return 0;
+	for (size_t k = i; k < j; k++)
+		if (s[k] != '*' && s[k] != ' ' && s[k] != '-')
+			return 0;
+	return digits_left(s, i) >= 4 && digits_right(s, n, j) >= 4;
+}
+
 const placeform placeforms[] = {
 	{"an e-mail of no one (its name says none)", no_mail_words, mail_no_one},
 	{"an e-mail whose name is its domain's", NULL, mail_same_word},

@@ -43,38 +43,35 @@ static int same_sale(const void_line *a, const void_line *b)
 
 /* Does the line of -q void the line of +q? A void writes back the line it takes off: its
  * quantity and its price (a -1 of the item at another price is a markdown or a part
- * refunded, t73 F11), at most VOIDS_MINUTES from it (a return written later on the order's
- * number, as Shopify's sales report does, is of another time). */
+ * refunded, t73 F11), after it or in its minute (a till voids what it has rung, t76 F9), at
+ * most VOIDS_MINUTES later (a return written later on the order's number, as Shopify's sales
+ * report does, is of another time). */
 static int voids_line(const void_line *neg, const void_line *pos)
 {
 	double a = fabs(neg->price), b = fabs(pos->price);
-	int32_t dt = pos->minute > neg->minute ? pos->minute - neg->minute
-					       : neg->minute - pos->minute;
-	return pos->qty == -neg->qty && fabs(a - b) <= 1e-9 * (a > b ? a : b) &&
+	int64_t dt = (int64_t)neg->minute - pos->minute;
+	return pos->qty == -neg->qty && fabs(a - b) <= 1e-9 * (a > b ? a : b) && dt >= 0 &&
 	       dt <= VOIDS_MINUTES;
 }
 
-/* Within one sale's lines of an item v[0..n) (sorted: negatives first, ascending), each line
- * of -q takes the line of +q not yet taken that it voids (voids_line) nearest it in time, the
- * latest of equals: the two flagged. Returns the pairs. */
+/* Within one sale's lines of an item v[0..n) (sorted: negatives first, ascending, each
+ * quantity's in time order; then the positives likewise), each line of -q from the latest on
+ * takes the latest line of +q not yet taken that it voids (voids_line): the two flagged. As
+ * every void reaches back as far, the latest is the one no earlier void could take but
+ * itself, so as many pairs are made as can be (a scan, void, rescan, void is two: t76 F9, the
+ * nearest on either side paired one). Returns the pairs. */
 static size_t pair_group(const void_line *v, size_t n, unsigned char *flags)
 {
-	size_t pairs = 0;
-	for (size_t a = 0; a < n && v[a].qty < 0; a++) {
-		size_t best = n;
-		int64_t best_dt = INT64_MAX;
-		for (size_t b = n; b-- > a + 1 && v[b].qty > 0;) {
-			int64_t dt = llabs((long long)v[b].minute - v[a].minute);
-			if (!flags[v[b].row] && voids_line(&v[a], &v[b]) && dt < best_dt) {
-				best = b;
-				best_dt = dt;
+	size_t pairs = 0, p0 = 0;
+	while (p0 < n && v[p0].qty < 0)
+		p0++;
+	for (size_t a = p0; a-- > 0;)
+		for (size_t b = n; b-- > p0;)
+			if (!flags[v[b].row] && voids_line(&v[a], &v[b])) {
+				flags[v[a].row] = flags[v[b].row] = 1;
+				pairs++;
+				break;
 			}
-		}
-		if (best < n) {
-			flags[v[a].row] = flags[v[best].row] = 1;
-			pairs++;
-		}
-	}
 	return pairs;
 }
 

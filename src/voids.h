@@ -1,6 +1,7 @@
 /* voids.h — an item rung and voided on one receipt: a line of +q and a line of -q of one item,
- * one invoice, one customer, at one price, written at most VOIDS_MINUTES apart (a till's line
- * void before payment, t72 F4; each scanned line may carry its own time, t73 F6). The pair
+ * one invoice, one customer, at one price, the -q written in the +q's minute or at most
+ * VOIDS_MINUTES after it (a till's line void before payment, t72 F4; each scanned line may
+ * carry its own time, t73 F6; a till voids what it has rung, t76 F9). The pair
  * is nothing sold: both lines are dropped by the cancelled rule (clean_reason), and neither is
  * a return of an earlier purchase (clean_is_return). A return written later on the order's
  * number (Shopify's sales report) is of another time, and no void; a -q of the item at another

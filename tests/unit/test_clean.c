@@ -297,6 +297,23 @@ static void test_list_line_of_several_ids(void **state)
 	assert_null(strstr(f.several, "several customer ids"));
 	assert_non_null(strstr(f.several, "note: 5 lines of the list hold more than one field"));
 	tu_remove(ids);
+	/* t76 F12: customers 1..60, a list of id and tier: the tiers are of another form (one
+	 * digit beside two), so 17, 25 and 40 alone are read, said; two ids of one form both */
+	static const char *const small[] = {"2", "3", "4", "12", "15", "17", "25", "40", "85123A",
+					    "22423", "a@x.com", "bob@y.org", NULL};
+	rr_list_known ks = {known_in, small};
+	ids = tu_write_temp_str("17,3\n25,4\n40,2\n12,15\n85123A,22423\na@x.com bob@y.org\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &ks));
+	assert_int_equal(9, f.n_customers);
+	static const char *const want[] = {"17", "25", "40", "12", "15", "85123A", "22423",
+					   "a@x.com", "bob@y.org"};
+	for (int i = 0; i < 9; i++)
+		assert_string_equal(want[i], f.customers[i]);
+	assert_non_null(strstr(f.several, "note: 3 lines of the list hold more than one field "
+					  "(line 1: '17,3')"));
+	assert_non_null(strstr(f.several, "note: 3 lines of the list hold several customer ids "
+					  "of the data (line 4: '12,15'): each is read, 6 in all"));
+	tu_remove(ids);
 	filter_free(&f);
 }
 

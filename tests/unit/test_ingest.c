@@ -7711,6 +7711,31 @@ static void test_utf16_then_utf8(void **state)
 	rows_free(r);
 }
 
+/* t76 F20: 8-bit text after UTF-16 that is not UTF-8 (a cp1252 export's M\xfcller): refused
+ * as such, from the line and offset it starts at (the UTF-16 part's bytes, its mark too),
+ * with the load that converts each part; not as UTF-16's half of a character. */
+static void test_utf16_then_cp1252(void **state)
+{
+	(void)state;
+	static const char eight[] = "user,item,qty,date\nM\xfcller,B,4,2023-01-03\n";
+	char buf[512], want[160];
+	size_t n = utf16_of(buf, "user,item,qty,date\n7,A,3,2023-01-02\n", 0);
+	memcpy(buf + n, eight, sizeof eight - 1);
+	char *p = tu_write_temp(buf, n + sizeof eight - 1);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	assert_null(r);
+	snprintf(want, sizeof want, "from line 3 (offset %zu) the file is 8-bit text that is not "
+		 "UTF-8 (line 4: byte 0xFC at offset %zu)", n, n + 20);
+	if (!strstr(err_msg(), want))
+		fail_msg("%s", err_msg());
+	snprintf(want, sizeof want, "; load '|{ head -c %zu ", n);
+	assert_non_null(strstr(err_msg(), want));
+	snprintf(want, sizeof want, " | iconv -f UTF-16 -t UTF-8; tail -c +%zu ", n + 1);
+	assert_non_null(strstr(err_msg(), want));
+	assert_null(strstr(err_msg(), "surrogate"));
+}
+
 /* t73 F24: a second export joined after the first, written with a trailing empty column (its
  * header and rows end in ','): the same layout, its header skipped and its rows read without
  * the empty field, said (refused as two layouts); so in the other order, its rows read with
@@ -10672,6 +10697,7 @@ int main(void)
 		cmocka_unit_test(test_money_hint_not_order_total),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_utf16_then_utf8),
+		cmocka_unit_test(test_utf16_then_cp1252),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_header_again_trailing_column),
 		cmocka_unit_test(test_not_csv_lookalikes),

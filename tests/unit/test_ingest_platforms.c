@@ -145,6 +145,18 @@ static void test_member_ids(void **state)
 	assert_null(r);
 	assert_non_null(strstr(err_msg(), "no column for 'user'"));
 	assert_null(strstr(err_msg(), "'Member' (2"));
+	/* t76 F15: judged on its filled values: walk-ins (blank) on the first 6 lines, then on
+	 * two lines of three; by hand 4 lines of M013, M014, M015: 3 customers */
+	r = load_csv("Receipt,Date,Member,Item,Qty\n1,2024-03-01,,A1,1\n2,2024-03-01,,A2,1\n"
+		     "3,2024-03-01,,A3,1\n4,2024-03-01,,A1,1\n5,2024-03-01,,A2,1\n"
+		     "6,2024-03-01,,A3,1\n7,2024-03-01,M013,A1,1\n8,2024-03-01,,A2,1\n"
+		     "9,2024-03-01,,A3,1\n10,2024-03-02,M014,A1,1\n11,2024-03-02,,A2,1\n"
+		     "12,2024-03-02,,A3,1\n13,2024-03-02,M015,A2,1\n14,2024-03-02,,A1,1\n"
+		     "15,2024-03-02,,A1,1\n16,2024-03-03,M013,A3,1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Member"));
+	assert_int_equal(3, (int)strtab_count(r->customers));
+	rows_free(r);
 	static const char *const named[] = {"Member", "Klant volledige naam", NULL};
 	for (const char *const *n = named; *n; n++) {
 		char text[200], want[80];

@@ -268,9 +268,11 @@ static void test_restarted_receipt_times(void **state)
 		assert_true(r->invoice[0] != r->invoice[4]);
 		assert_int_equal(r->invoice[5], r->invoice[6]);
 		assert_string_equal("2 2024-06-01 23:59 U3", strtab_get(r->invoices, r->invoice[6]));
-		assert_non_null(strstr(r->reading, "at one time (the time column's, each line at "
-					     "most 10 minutes after the one before) are read as one "
-					     "invoice (5 invoices of purchases)"));
+		assert_non_null(strstr(r->reading, "at one time (the time column's: a pause of "
+					     "more than 10 minutes with another customer's line of "
+					     "the number in it, or of 180 minutes or more, starts "
+					     "another; 1 receipt cut so) are read as one invoice (5 "
+					     "invoices of purchases)"));
 		if (k)
 			assert_non_null(strstr(r->reading, "; 'Store' is no store or till: it changes "
 						     "within 3 of the 3 receipts of two lines or more"));

@@ -69,6 +69,57 @@ static void test_masked_buyers(void **state)
 	rows_free(r);
 }
 
+/* t76 F14: a card's number masked in the middle keeps its first digits and its last four, a
+ * member's own id; a login's or a phone's mask does not. */
+static void test_card_masks(void **state)
+{
+	(void)state;
+	static const char *const card[] = {"6001 **** **** 4749", "6001-****-****-4749",
+					   "600123******4749", NULL};
+	static const char *const login[] = {"j***0", "j***3@gmail.com", "+62 812-****-6113",
+					    "6001 **** x 4749", "6001****474", NULL};
+	for (int k = 0; card[k]; k++)
+		if (!placeform_card(card[k], strlen(card[k])))
+			fail_msg("'%s' is no card's", card[k]);
+	for (int k = 0; login[k]; k++)
+		if (placeform_card(login[k], strlen(login[k])))
+			fail_msg("'%s' read as a card's", login[k]);
+}
+
+/* Masks read as ids: a card's by themselves, any in a column --map names the customer's (each
+ * mask one customer, noted); by hand 2 cards, then 2 logins' masks. */
+static void test_masks_read_as_ids(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {0};
+	char *p = tu_write_temp_str("Order ID,Buyer,Order Date,SKU,Quantity,Price\n"
+				    "1,6001 **** **** 4749,2024-01-03,A,1,2\n"
+				    "2,6001 **** **** 1234,2024-01-04,B,1,2\n"
+				    "3,6001 **** **** 4749,2024-01-05,A,1,2\n");
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(2, (int)strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: the customer id of 3 rows is masked by stars "
+					   "(the first '6001 **** **** 4749'), as a till prints a "
+					   "card's number"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	p = tu_write_temp_str("Order ID,Buyer,Order Date,SKU,Quantity,Price\n"
+			      "1,j***0,2024-01-03,A,1,2\n2,a***7,2024-01-04,B,1,2\n"
+			      "3,j***0,2024-01-05,A,1,2\n");
+	o.map = "user=Buyer";
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(2, (int)strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: the customer id of 3 rows is masked by stars "
+					   "(the first 'j***0'), in the column --map names the "
+					   "customer's: each mask is read as one customer"));
+	assert_null(strstr(r->reading, "--keep-id"));
+	rows_free(r);
+}
+
 /* The manual lists every word a form reads. */
 static void test_words_documented(void **state)
 {
@@ -98,6 +149,8 @@ int main(void)
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_words_documented),
 		cmocka_unit_test(test_masked_buyers),
+		cmocka_unit_test(test_card_masks),
+		cmocka_unit_test(test_masks_read_as_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

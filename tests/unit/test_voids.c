@@ -129,12 +129,35 @@ static void test_void_times_and_prices(void **state)
 	rows_free(r);
 }
 
+/* t76 F9: a scan, void, rescan, void of one item (rows 0-3) is two pairs, nothing sold; the
+ * first void was paired with the rescan after it (nearer in time), leaving the second 20
+ * minutes from the only line left. A -1 before its +1 (rows 5, 6) voids nothing: a till
+ * voids what it has rung; a void in its line's minute does (rows 8, 9). */
+static void test_void_follows_its_line(void **state)
+{
+	(void)state;
+	static const unsigned char want[10] = {1, 1, 1, 1, 0, 0, 0, 0, 1, 1};
+	rr_rows *r = assert_voided("Receipt No,Date,Customer No,Item Code,Qty,Price\n"
+				    "1,2024-04-01 09:52,916,V1,1,25.00\n"    /* 0: voided by 1 */
+				    "1,2024-04-01 10:00,916,V1,-1,25.00\n"   /* 1 */
+				    "1,2024-04-01 10:05,916,V1,1,25.00\n"    /* 2: voided by 3 */
+				    "1,2024-04-01 10:12,916,V1,-1,25.00\n"   /* 3 */
+				    "1,2024-04-01 10:13,916,F1,1,2.00\n"     /* 4: kept */
+				    "2,2024-04-01 11:00,917,V1,-1,25.00\n"   /* 5: a return */
+				    "2,2024-04-01 11:02,917,V1,1,25.00\n"    /* 6: kept */
+				    "3,2024-04-01 12:00,918,F1,1,2.00\n"     /* 7: kept */
+				    "3,2024-04-01 12:30,918,V1,1,25.00\n"    /* 8: voided by 9 */
+				    "3,2024-04-01 12:30,918,V1,-1,25.00\n", want, 3);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_void_pairs),
 		cmocka_unit_test(test_marked_returns_no_void),
 		cmocka_unit_test(test_void_times_and_prices),
+		cmocka_unit_test(test_void_follows_its_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
