@@ -2492,6 +2492,14 @@ int sniff_name_role(const char *name)
 	return alias_role(norm, &lv);
 }
 
+int sniff_name_level(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	normalize(name, norm);
+	return alias_role(norm, &lv) >= 0 ? lv : -1;
+}
+
 /* The words that say money is written in a currency's minor unit: in a header name (cents,
  * pence, kopecks, the Chinese fen in brackets: 金额(分); "cent" only as a word of its own or
  * after in: amountincents, never within percent), or after a number in a value (85p, 85¢:
@@ -3719,10 +3727,38 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"cust_no", "cust_code", "cust_id", "cust_ref", "customer_ref", "customer_reference",
 	"customer_account", "customer_account_ref", "customer_code", "debtor_code", "kdnr",
 	"kundennummer", "sold_to_party", "auftraggeber", "customer/reference",
-	"customer/internal_reference", "customer/id", "partner/reference", "partner/id", NULL};
+	"customer/internal_reference", "customer/id", "partner/reference", "partner/id",
+	/* t77 F2-F5: a tax id, a phone or a loyalty card beside the buyer's name (Moloni's NIF,
+	 * Bsale's RUT Cliente, Poster's phone, wFirma's NIP): namesakes were one customer */
+	"nif", "nif_cliente", "nipc", "contribuinte", "rut", "rut_cliente", "ruc", "cuit", "cpf",
+	"cnpj", "cpf/cnpj", "rfc", "nit", "dni", "cif", "partita_iva", "codice_fiscale", "nip",
+	"i\xC4\x8Do", "ico", "di\xC4\x8D", "dic", "oib", "oib_kupca", "pib",
+	"\xD0\xB5\xD0\xB8\xD0\xBA", "\xD0\xB8\xD0\xBD\xD0\xBD",
+	"\xD0\xB8\xD0\xBD\xD0\xBD_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
+	"\xD0\xB1\xD0\xB8\xD0\xBD", "vat_number", "vat_no", "vat_id", "ust_idnr", "kvk", "tin",
+	"pan", "gstin", "abn", "uen", "npwp", "tax_id", "tax_number", "customer_tax_id",
+	"m\xC3\xA3_s\xE1\xBB\x91_thu\xE1\xBA\xBF", "ma_so_thue", "vergi_no", "tckn", "phone",
+	"phone_number", "customer_phone", "mobile_number", "mobile_no",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD_\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82\xD0\xB0",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+	"telefon", "tel\xC3\xA9" "fono", "telefono", "celular", "whatsapp",
+	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
+	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
+	"loyalty_card", "loyalty_card_number", NULL};
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
-	"party_name", "sold_to_party_name", "name_des_auftraggebers", NULL};
+	"party_name", "sold_to_party_name", "name_des_auftraggebers",
+	/* the buyer's name in the languages of user_codes' tax ids (t77 F2) */
+	"cliente", "nombre_cliente", "nome_cliente", "nombre_del_cliente", "klient", "nabywca",
+	"kontrahent", "kupac", "odb\xC4\x9Bratel", "odberatel",
+	"\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
+	"\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82",
+	"\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",
+	"\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB5\xD1\x86\xD1\x8C",
+	"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82",
+	"m\xC3\xBC\xC5\x9Fteri", "musteri", NULL};
 static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
 	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
 	"model_number", "variant_id", "material",
