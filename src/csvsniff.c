@@ -161,6 +161,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Shopify Analytics' sales report: Net items sold, its returns -1 on rows of their own
 	 * (t72 F22: read as one unit a line, 1046 for 1401) */
 	{RR_COL_QTY, "net_items_sold", 1}, {RR_COL_QTY, "items_sold", 1},
+	/* t77 F10, F14: Shift4Shop's numitems, a count of items or of packs (Ankorstore's Number
+	 * of packs, its Units per pack the pack's size: ingest_pack_columns), Rakuten's 個数 */
+	{RR_COL_QTY, "numitems", 1}, {RR_COL_QTY, "num_items", 1}, {RR_COL_QTY, "no_of_items", 1}, {RR_COL_QTY, "number_of_items", 1},
+	{RR_COL_QTY, "number_of_packs", 1}, {RR_COL_QTY, "num_packs", 1}, {RR_COL_QTY, "no_of_packs", 1}, {RR_COL_QTY, "\xE5\x80\x8B\xE6\x95\xB0", 1},
 	/* what was shipped, delivered or invoiced of an order: the quantity only when no other
 	 * is there, else a second one the summary names (t49 F19: Quantity Shipped beside
 	 * Quantity Ordered, taken unsaid) */
@@ -172,6 +176,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
+	/* t77 F16: when a charge was taken (Recharge's processed_at, blank on the queued ones),
+	 * never its scheduled_at, which the date hint picked for being full */
+	{RR_COL_DATE, "processed_at", 1}, {RR_COL_DATE, "charged_at", 1},
 	/* a database's and an ERP's (t64 L2: PostgreSQL's invoiced_at, a created_ms of Unix
 	 * milliseconds, Sage Intacct's WHENCREATED, a mainframe's INV-DATE; Kounta's bare
 	 * Created a fallback, as a record's creation may be beside the sale's date) */
@@ -270,6 +277,19 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_TIME, "uhrzeit", 0}, {RR_COL_TIME, "heure", 1},
 	{RR_COL_TIME, "hora", 1}, {RR_COL_TIME, "ora", 1}, {RR_COL_TIME, "tijd", 1},
 	{RR_COL_TIME, "tid", 1}, {RR_COL_TIME, "klokkeslett", 1}, {RR_COL_TIME, "kellonaika", 1},
+	/* t77 F9: Depop's Time of sale, and the time of day in Polish, Czech, Russian, Ukrainian,
+	 * Turkish, Japanese, Chinese, Korean and Thai (a customer's visits of a day were one
+	 * invoice; Vietnamese Th\xE1\xBB\x9Di gian is a date's name) */
+	{RR_COL_TIME, "time_of_sale", 1}, {RR_COL_TIME, "time_of_purchase", 1},
+	{RR_COL_TIME, "time_of_order", 1}, {RR_COL_TIME, "checkout_time", 1},
+	{RR_COL_TIME, "godzina", 1}, {RR_COL_TIME, "\xC4\x8D" "as", 1},
+	{RR_COL_TIME, "\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F", 1},
+	{RR_COL_TIME, "\xD1\x87\xD0\xB0\xD1\x81", 1}, {RR_COL_TIME, "saat", 1},
+	{RR_COL_TIME, "\xE6\x99\x82\xE5\x88\xBB", 1},
+	{RR_COL_TIME, "\xE6\x99\x82\xE9\x96\x93", 1},
+	{RR_COL_TIME, "\xE6\x97\xB6\xE9\x97\xB4", 1},
+	{RR_COL_TIME, "\xEC\x8B\x9C\xEA\xB0\x84", 1},
+	{RR_COL_TIME, "\xE0\xB9\x80\xE0\xB8\xA7\xE0\xB8\xA5\xE0\xB8\xB2", 1},
 	{RR_COL_EVENT, "event", 0}, {RR_COL_EVENT, "event_type", 0}, {RR_COL_EVENT, "event_name", 0},
 	{RR_COL_EVENT, "action", 0}, {RR_COL_EVENT, "action_type", 0},
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
@@ -967,6 +987,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "code", 2}, {RR_COL_ITEM, "plu", 0}, {RR_COL_ITEM, "plu_code", 0},
 	{RR_COL_ITEM, "plu_no", 0}, {RR_COL_ITEM, "plu_nr", 0}, {RR_COL_ITEM, "codice", 2},
 	{RR_COL_ITEM, "kod", 2}, {RR_COL_ITEM, "kode", 2}, {RR_COL_ITEM, "kode_item", 0},
+	/* t77 F12: the item's code in Poland's ERPs (Subiekt's, Comarch's Indeks) and Slovenian */
+	{RR_COL_ITEM, "indeks", 2}, {RR_COL_ITEM, "koda", 2},
 	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn_kodu", 0}, {RR_COL_ITEM, "urun_kodu", 0},
 	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4", 2},
 	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0", 0},

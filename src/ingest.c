@@ -1078,6 +1078,10 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "h\xC3\xA0ng_b\xC3\xA1n_b\xE1\xBB\x8B_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i",
 					   "hang_ban_bi_tra_lai", "retur_penjualan",
 					   "\xD8\xA5\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1_\xD8\xAF\xD8\xA7\xD8\xA6\xD9\x86",
+					   /* Kaufland's returned unit, and German's other
+					    * words for it (t77 F22) */
+					   "zur\xC3\xBC" "ckgesendet", "zurueckgesendet",
+					   "zur\xC3\xBC" "ckgeschickt", "zurueckgeschickt", "retourniert",
 					   /* t77 F5, F6: a refund or a return in the other
 					    * languages relrec reads (Poster's Повернення, a return
 					    * receipt of positive quantities), credit notes in
@@ -1288,6 +1292,20 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "t\xC3\xBChistatud", "tuhistatud", "annulleeritud",
 					    "\xD9\x84\xD8\xBA\xD9\x88", "\xD9\x84\xD8\xBA\xD9\x88_\xD8\xB4\xD8\xAF\xD9\x87",
 					    "\xD8\xA8\xD8\xA7\xD8\xB7\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87",
+					    /* t77 F7, F10: cancelled in Bulgarian, Croatian,
+					     * Slovenian, Hungarian, Norwegian, Swedish, Lithuanian
+					     * and Latvian; Shift4Shop's own Not Completed (an
+					     * abandoned checkout; not its Cancel, a word of Cancel
+					     * Requested, no cancellation yet) */
+					    "\xD0\xBE\xD1\x82\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB0",
+					    "\xD0\xBE\xD1\x82\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD",
+					    "\xD0\xB0\xD0\xBD\xD1\x83\xD0\xBB\xD0\xB8\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB0",
+					    "\xD0\xB0\xD0\xBD\xD1\x83\xD0\xBB\xD0\xB8\xD1\x80\xD0\xB0\xD0\xBD",
+					    "otkazano", "otkazana", "stornirano", "stornirana",
+					    "preklicano", "sztorn\xC3\xB3zva", "sztornozva",
+					    "kansellert", "avbruten", "avbrutet",
+					    "at\xC5\xA1" "aukta", "atsaukta", "atcelts",
+					    "atcelta", "not_completed",
 					    /* an invoice never sent (Zoho, Xero), and in the other
 					     * languages relrec reads (t39 #1: Moneybird's Concept,
 					     * Bozza, Rascunho, Utkast, Kladde, Luonnos were sales) */
@@ -1394,6 +1412,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
 					    "bezahlt", "abgeschlossen", "versendet", "versandt",
 					    "geliefert", "zugestellt", "offen", "erledigt",
+					    /* Kaufland's received, an order unit taken in (t77 F22) */
+					    "empfangen",
 					    "in_bearbeitung" /* processing (t41 N8) */,
 					    "best\xC3\xA4tigt", "bestaetigt", "erstattet", "fakturiert",
 					    "pay\xC3\xA9" "e", "payee", "pay\xC3\xA9", "paye",
@@ -1649,7 +1669,14 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					  * Swedish, Finnish, Polish and Czech (Spanish's Cuenta
 					  * above) */
 					 "finanskonto", "redovisningskonto", "kp-tili", "konto_k/g",
-					 "\xC3\xBA\xC4\x8D" "et", "ucet", NULL};
+					 "\xC3\xBA\xC4\x8D" "et", "ucet",
+					 /* t77 F8: a till's modifier of the dish on the line
+					  * above (Lightspeed's MODIFIER '  + Oat milk', Toast's
+					  * and Square's Modifier, an add-on): no item of its
+					  * own, or 'customers who bought Flat White also bought
+					  * + Oat milk' */
+					 "modifier", "modifiers", "item_modifier", "modifier_line",
+					 "add_on", "addon", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -9348,8 +9375,23 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 	}
 }
 
+/* The word status itself as other scripts borrow it (Russian, Bulgarian and Ukrainian
+ * статус, Hebrew, Japanese, Estonian, Hungarian) and the order's state in Chinese, Korean and
+ * Arabic: never an address's state (t77 F7: a Bulgarian shop's Статус of unknown words was
+ * left unused unsaid, where Status was read and warned of). */
+static const char *const status_words[] = {"status", "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81",
+					   "\xD0\xA1\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81",
+					   "\xD7\xA1\xD7\x98\xD7\x98\xD7\x95\xD7\xA1",
+					   "\xE3\x82\xB9\xE3\x83\x86\xE3\x83\xBC\xE3\x82\xBF\xE3\x82\xB9",
+					   "staatus", "st\xC3\xA1tusz", "statusz",
+					   "\xE7\x8A\xB6\xE6\x80\x81", "\xE7\x8B\x80\xE6\x85\x8B",
+					   "\xEC\x83\x81\xED\x83\x9C",
+					   "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9",
+					   "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9"};
+
 /* Is name one of the status role's bare fallbacks (ingest_col_aliases' level 1) that does not
- * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus. */
+ * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus,
+ * Статус (status_words). */
 static int status_bare_name(const char *name)
 {
 	char low[64];
@@ -9357,8 +9399,9 @@ static int status_bare_name(const char *name)
 	for (; name[k] && k + 1 < sizeof low; k++)
 		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
 	low[k] = '\0';
-	if (strstr(low, "status"))
-		return 0;
+	for (size_t w = 0; w < sizeof status_words / sizeof *status_words; w++)
+		if (strstr(low, status_words[w]))
+			return 0;
 	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
 		if (a->col == RR_COL_STATUS && a->level == 1 &&
 		    sniff_same_name(name, strlen(name), a->name))

@@ -2588,10 +2588,11 @@ static void test_status_return_document(void **state)
 	rows_free(r);
 	/* two values of no known word, the commoner reading like a return: no --purchase of it */
 	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
-		      "1,2023-01-05,a,X,1,10.00,Retourniert\n2,2023-01-06,b,Y,1,10.00,Ok\n"
-		      "3,2023-01-07,a,Y,1,10.00,Retourniert\n", 0);
+		      "1,2023-01-05,a,X,1,10.00,Retour erhalten\n2,2023-01-06,b,Y,1,10.00,Ok\n"
+		      "3,2023-01-07,a,Y,1,10.00,Retour erhalten\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retourniert"));
+	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retour "
+				     "erhalten"));
 	rows_free(r);
 }
 

@@ -2,7 +2,9 @@
  * purchases from its suppliers beside its sales (F1: Vyapar's Transaction Type, Tally's Vch
  * Type, F13: Odoo's Journal), which are no customer's purchases nor returns; a buyer's tax id
  * or phone beside the name (F2-F5); sale documents relrec did not know, and the warning for
- * those it still does not (F5, F6). Each fixture is small and its figures are computed by
+ * those it still does not (F5, F6); a status column under Статус read as Status is (F7); a
+ * till's modifier lines, no items of their own (F8); the time, quantity, item code and date
+ * names of F9, F10, F12 and F16. Each fixture is small and its figures are computed by
  * hand in the comment above it. */
 #include "testutil.h"
 
@@ -231,6 +233,76 @@ static void test_unknown_document_warned(void **state)
 	rows_free(r);
 }
 
+/* Статус says status, as Status does (t77 F7): read, its Отказана rows (cancelled, now a
+ * known word) skipped; with values of no known word, read and warned of, where before it was
+ * left unused unsaid. By hand: 3 rows, 1 Отказана: 2 kept. */
+static void test_cyrillic_status(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("Customer ID,Item Code,Quantity,Unit Price,Invoice,Date,"
+			       "\xD0\xA1\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81\n"
+			       "C1,A,1,2.00,1,2024-01-02,Zzz\nC2,A,1,2.00,2,2024-01-03,"
+			       "\xD0\x9E\xD1\x82\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB0\n"
+			       "C1,B,1,2.00,3,2024-01-04,Yyy\n", NULL);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	r = load_opts("Customer ID,Item Code,Quantity,Unit Price,Invoice,Date,"
+		      "\xD0\xA1\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81\n"
+		      "C1,A,1,2.00,1,2024-01-02,Zzz\nC2,A,1,2.00,2,2024-01-03,Yyy\n"
+		      "C1,B,1,2.00,3,2024-01-04,Yyy\n", NULL);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "status=\xD0\xA1\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81"));
+	assert_non_null(strstr(r->reading, "neither an order's status relrec knows (Zzz 1, Yyy 2)"));
+	rows_free(r);
+}
+
+/* Lightspeed's receipt lines: ITEM and, under it, its MODIFIER ('  + Oat milk', its own
+ * SKU and price). By hand: 3 dishes of 2 items kept, the 2 modifiers no items (t77 F8: read
+ * as products). */
+static void test_modifier_lines(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("Receipt ID,Date,Customer ID,Line type,Product,SKU,Quantity,Unit price\n"
+			       "R1,2024-05-01,C1,ITEM,Flat White,P1,1,3.50\n"
+			       "R1,2024-05-01,C1,MODIFIER,  + Oat milk,M200,1,0.50\n"
+			       "R2,2024-05-02,C2,ITEM,Flat White,P1,1,3.50\n"
+			       "R2,2024-05-02,C2,ITEM,Croissant,P2,2,2.00\n"
+			       "R2,2024-05-02,C2,MODIFIER,  + Warmed,M201,1,0.00\n", NULL);
+	assert_non_null(strstr(r->reading, "2 lines of no goods (MODIFIER and the like)"));
+	assert_non_null(r->np_kinds);
+	assert_int_equal(2, strtab_count(r->np_kinds));
+	rows_free(r);
+}
+
+/* Names of the t77 sweeps, each read in its role: a time of day (Godzina: 2 visits of C1 on
+ * one day, 2 invoices, not 1), a count of items (numitems: 2 + 3 = 5 units), Poland's item
+ * code (Indeks beside a name: 2 items of one name), the charge's processed_at over its
+ * scheduled_at. */
+static void test_t77_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("Customer ID,Item Code,numitems,Unit Price,Date,Godzina\n"
+			       "C1,A,2,1.00,2024-01-02,09:10\nC1,B,3,1.00,2024-01-02,18:40\n", NULL);
+	assert_non_null(strstr(r->reading, "qty=numitems"));
+	assert_non_null(strstr(r->reading, "time=Godzina"));
+	assert_true(qty_sum(r) == 5);
+	assert_true(r->minute[0] != r->minute[1]);
+	rows_free(r);
+	r = load_opts("Customer ID,Indeks,Nazwa,Quantity,Unit Price,Date\n"
+		      "C1,T-01,Koszulka,1,5.00,2024-01-02\nC2,T-02,Koszulka,1,5.00,2024-01-03\n"
+		      "C1,T-02,Koszulka,1,5.00,2024-01-04\n", NULL);
+	assert_non_null(strstr(r->reading, "item=Indeks"));
+	assert_int_equal(2, strtab_count(r->codes));
+	rows_free(r);
+	r = load_opts("charge_id,status,scheduled_at,processed_at,customer_id,line_item_sku,"
+		      "line_item_quantity,line_item_price\n"
+		      "1,SUCCESS,2024-01-02,2024-01-02 10:00,C1,A,1,5.00\n"
+		      "2,SUCCESS,2024-02-02,2024-02-03 10:00,C1,A,1,5.00\n", NULL);
+	assert_non_null(strstr(r->reading, "date=processed_at"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +315,9 @@ int main(void)
 		cmocka_unit_test(test_blank_phone_keeps_name),
 		cmocka_unit_test(test_ukrainian_return),
 		cmocka_unit_test(test_unknown_document_warned),
+		cmocka_unit_test(test_cyrillic_status),
+		cmocka_unit_test(test_modifier_lines),
+		cmocka_unit_test(test_t77_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
