@@ -3750,6 +3750,7 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"customer_account", "customer_account_ref", "customer_code", "debtor_code", "kdnr",
 	"kundennummer", "sold_to_party", "auftraggeber", "customer/reference",
 	"customer/internal_reference", "customer/id", "partner/reference", "partner/id",
+	"party_code" /* Marg's Party Code beside its Party Name (t77 F18: refused as two) */,
 	/* t77 F2-F5: a tax id, a phone or a loyalty card beside the buyer's name (Moloni's NIF,
 	 * Bsale's RUT Cliente, Poster's phone, wFirma's NIP): namesakes were one customer */
 	"nif", "nif_cliente", "nipc", "contribuinte", "rut", "rut_cliente", "ruc", "cuit", "cpf",

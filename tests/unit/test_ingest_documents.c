@@ -171,6 +171,27 @@ static void test_tax_id_beside_name(void **state)
 	}
 }
 
+/* Walk-ins' labels in a name column (t77 F3): Cliente Boleta, 일반고객, Drobný zákazník,
+ * Покупатель, Kunde name nobody: of 3 rows, 1 customer (C1's). */
+static void test_walk_in_labels(void **state)
+{
+	(void)state;
+	static const char *const labels[] = {"Cliente Boleta", "\xEC\x9D\xBC\xEB\xB0\x98\xEA\xB3\xA0\xEA\xB0\x9D",
+					     "Drobn\xC3\xBD z\xC3\xA1kazn\xC3\xADk",
+					     "\xD0\x9F\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",
+					     "Kunde"};
+	char text[400];
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		snprintf(text, sizeof text, "Customer,Item Code,Quantity,Unit Price,Invoice,Date\n"
+			 "C1,A,1,2.00,1,2024-01-02\n%s,A,1,2.00,2,2024-01-03\n"
+			 "%s,B,1,2.00,3,2024-01-04\n", labels[k], labels[k]);
+		rr_rows *r = load_opts(text, NULL);
+		if (has_customer(r, labels[k]))
+			fail_msg("'%s' read as a customer", labels[k]);
+		rows_free(r);
+	}
+}
+
 /* A phone that leaves a line blank beside its name is no id: the name stays the customer
  * (2 customers, Ana and Rui), as before. */
 static void test_blank_phone_keeps_name(void **state)
@@ -278,7 +299,7 @@ static void test_modifier_lines(void **state)
 /* Names of the t77 sweeps, each read in its role: a time of day (Godzina: 2 visits of C1 on
  * one day, 2 invoices, not 1), a count of items (numitems: 2 + 3 = 5 units), Poland's item
  * code (Indeks beside a name: 2 items of one name), the charge's processed_at over its
- * scheduled_at. */
+ * scheduled_at; Marg's Party Code beside its Party Name (F18). */
 static void test_t77_names(void **state)
 {
 	(void)state;
@@ -288,6 +309,15 @@ static void test_t77_names(void **state)
 	assert_non_null(strstr(r->reading, "time=Godzina"));
 	assert_true(qty_sum(r) == 5);
 	assert_true(r->minute[0] != r->minute[1]);
+	rows_free(r);
+	/* Marg's Party Code beside its Party Name (F18: refused as two customers): the code,
+	 * 2 customers of one name */
+	r = load_opts("Date,Bill No,Party Code,Party Name,Item Name,Qty,Rate\n"
+		      "2024-01-02,1,P01,Gupta Stores,Soap,2,10.00\n"
+		      "2024-01-02,2,P02,Gupta Stores,Soap,1,10.00\n"
+		      "2024-01-03,3,P01,Gupta Stores,Oil,1,50.00\n", NULL);
+	assert_non_null(strstr(r->reading, "user=Party Code"));
+	assert_int_equal(2, strtab_count(r->customers));
 	rows_free(r);
 	r = load_opts("Customer ID,Indeks,Nazwa,Quantity,Unit Price,Date\n"
 		      "C1,T-01,Koszulka,1,5.00,2024-01-02\nC2,T-02,Koszulka,1,5.00,2024-01-03\n"
@@ -313,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_odoo_journal),
 		cmocka_unit_test(test_tax_id_beside_name),
 		cmocka_unit_test(test_blank_phone_keeps_name),
+		cmocka_unit_test(test_walk_in_labels),
 		cmocka_unit_test(test_ukrainian_return),
 		cmocka_unit_test(test_unknown_document_warned),
 		cmocka_unit_test(test_cyrillic_status),
