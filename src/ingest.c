@@ -12495,7 +12495,8 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	const char *names[MAX_FIELDS];
-	char name[64], unknown[EVENT_LINE], all[EVENT_LINE], word[RR_ARG_WORD(EVENT_LINE)];
+	char name[64], unknown[EVENT_LINE], all[2 * EVENT_LINE + 2];
+	char word[RR_ARG_WORD(2 * EVENT_LINE + 2)];
 	int e = L->col[RR_COL_EVENT];
 	header_names(L, names);
 	if (in->purchase || in->doc_event || e < 0 || e >= L->ncols ||
@@ -12505,13 +12506,10 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 				   sizeof unknown);
 	if (!rows)
 		return;
-	size_t o = 0;
-	event_values(in, &in->events, EV_BUY, 0, ",", 0, all, sizeof all);
-	o = strlen(all);
-	event_values(in, &in->events, EV_OTHER, 1, ",", 0, all + o + (o > 0),
-		     sizeof all - o - (o > 0));
-	if (o && all[o + 1])
-		all[o] = ',';
+	char kept[EVENT_LINE], skipped[EVENT_LINE];   /* --purchase's list: the kept, then these */
+	event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
+	event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped, sizeof skipped);
+	snprintf(all, sizeof all, "%s%s%s", kept, kept[0] ? "," : "", skipped);
 	say(text, size, "warning: '%s' holds %zu row%s of document types relrec does not know "
 	    "(%s): skipped as no sale; if they are sales, --purchase %s reads them with those "
 	    "kept", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
