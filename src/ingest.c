@@ -994,9 +994,10 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
 					      /* t77 F3: the walk-in's label beside a generic id (Bsale's
 					       * Cliente Boleta), Korean's general customer, Czech's retail
-					       * customer, Russian's and German's bare customer */
-					      "cliente_boleta", "\xEC\x9D\xBC\xEB\xB0\x98\xEA\xB3\xA0\xEA\xB0\x9D", "drobn\xC3\xBD_z\xC3\xA1kazn\xC3\xADk",
-					      "drobny_zakaznik", "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C", "kunde",
+					       * customer (not a bare Покупатель or Kunde: with a number
+					       * after it, MoySklad's name of a customer, t49_moysklad) */
+					      "cliente_boleta", "\xEC\x9D\xBC\xEB\xB0\x98\xEA\xB3\xA0\xEA\xB0\x9D",
+					      "drobn\xC3\xBD_z\xC3\xA1kazn\xC3\xADk", "drobny_zakaznik",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
