@@ -726,9 +726,6 @@ static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty"
 
 const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
 					      "ordered", "buy", "bought", "sale", "sold",
-					      /* Tally's and many ERPs' plural voucher type (t77 F1:
-					       * Sales beside Purchase kept the suppliers alone) */
-					      "sales",
 					      "checkout", "payment", "paid",
 					      /* an accounting export's document types, and an ERP's
 					       * in German, French, Spanish, Italian, Dutch and
@@ -745,6 +742,9 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      /* Odoo's sales journal, named on its journal items
 					       * beside its Vendor Bills (t77 F13) */
 					      "customer_invoices",
+					      /* Tally's and many ERPs' plural voucher type (t77 F1:
+					       * Sales beside Purchase kept the suppliers alone) */
+					      "sales",
 					      /* the invoice or sale in Danish, Norwegian, Swedish,
 					       * Polish, Finnish, Russian (Wildberries' Продажа, 1C's
 					       * Реализация), Chinese, Korean, Vietnamese, Arabic (t39 #2:
