@@ -1445,6 +1445,8 @@ static const struct {
 			* Slovak DB (dobropis), Finnish HY (hyvityslasku), Swedish KF
 			* (kreditfaktura) */
 		       {"FK", 1}, {"KOR", 0}, {"FKOR", 0}, {"DB", 1}, {"HY", 1}, {"KF", 1},
+		       /* t77 F13: Odoo's credit note (RINV/2024/00001) beside its INV/ */
+		       {"RINV", 0},
 		       {NULL, 0}};
 
 /* Prefixes that number credit notes only beside a given invoices' prefix: Spain's R-

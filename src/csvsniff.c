@@ -172,6 +172,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Shopify Analytics' sales report: Net items sold, its returns -1 on rows of their own
 	 * (t72 F22: read as one unit a line, 1046 for 1401) */
 	{RR_COL_QTY, "net_items_sold", 1}, {RR_COL_QTY, "items_sold", 1},
+	/* t77 F10, F14: Shift4Shop's numitems, a count of items or of packs (Ankorstore's Number
+	 * of packs, its Units per pack the pack's size: ingest_pack_columns), Rakuten's 個数 */
+	{RR_COL_QTY, "numitems", 1}, {RR_COL_QTY, "num_items", 1}, {RR_COL_QTY, "no_of_items", 1}, {RR_COL_QTY, "number_of_items", 1},
+	{RR_COL_QTY, "number_of_packs", 1}, {RR_COL_QTY, "num_packs", 1}, {RR_COL_QTY, "no_of_packs", 1}, {RR_COL_QTY, "\xE5\x80\x8B\xE6\x95\xB0", 1},
 	/* what was shipped, delivered or invoiced of an order: the quantity only when no other
 	 * is there, else a second one the summary names (t49 F19: Quantity Shipped beside
 	 * Quantity Ordered, taken unsaid) */
@@ -183,6 +187,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
+	/* t77 F16: when a charge was taken (Recharge's processed_at, blank on the queued ones),
+	 * never its scheduled_at, which the date hint picked for being full */
+	{RR_COL_DATE, "processed_at", 1}, {RR_COL_DATE, "charged_at", 1},
 	/* a database's and an ERP's (t64 L2: PostgreSQL's invoiced_at, a created_ms of Unix
 	 * milliseconds, Sage Intacct's WHENCREATED, a mainframe's INV-DATE; Kounta's bare
 	 * Created a fallback, as a record's creation may be beside the sale's date) */
@@ -317,6 +324,19 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_TIME, "uhrzeit", 0}, {RR_COL_TIME, "heure", 1},
 	{RR_COL_TIME, "hora", 1}, {RR_COL_TIME, "ora", 1}, {RR_COL_TIME, "tijd", 1},
 	{RR_COL_TIME, "tid", 1}, {RR_COL_TIME, "klokkeslett", 1}, {RR_COL_TIME, "kellonaika", 1},
+	/* t77 F9: Depop's Time of sale, and the time of day in Polish, Czech, Russian, Ukrainian,
+	 * Turkish, Japanese, Chinese, Korean and Thai (a customer's visits of a day were one
+	 * invoice; Vietnamese Th\xE1\xBB\x9Di gian is a date's name) */
+	{RR_COL_TIME, "time_of_sale", 1}, {RR_COL_TIME, "time_of_purchase", 1},
+	{RR_COL_TIME, "time_of_order", 1}, {RR_COL_TIME, "checkout_time", 1},
+	{RR_COL_TIME, "godzina", 1}, {RR_COL_TIME, "\xC4\x8D" "as", 1},
+	{RR_COL_TIME, "\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F", 1},
+	{RR_COL_TIME, "\xD1\x87\xD0\xB0\xD1\x81", 1}, {RR_COL_TIME, "saat", 1},
+	{RR_COL_TIME, "\xE6\x99\x82\xE5\x88\xBB", 1},
+	{RR_COL_TIME, "\xE6\x99\x82\xE9\x96\x93", 1},
+	{RR_COL_TIME, "\xE6\x97\xB6\xE9\x97\xB4", 1},
+	{RR_COL_TIME, "\xEC\x8B\x9C\xEA\xB0\x84", 1},
+	{RR_COL_TIME, "\xE0\xB9\x80\xE0\xB8\xA7\xE0\xB8\xA5\xE0\xB8\xB2", 1},
 	{RR_COL_EVENT, "event", 0}, {RR_COL_EVENT, "event_type", 0}, {RR_COL_EVENT, "event_name", 0},
 	{RR_COL_EVENT, "action", 0}, {RR_COL_EVENT, "action_type", 0},
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
@@ -1014,6 +1034,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "code", 2}, {RR_COL_ITEM, "plu", 0}, {RR_COL_ITEM, "plu_code", 0},
 	{RR_COL_ITEM, "plu_no", 0}, {RR_COL_ITEM, "plu_nr", 0}, {RR_COL_ITEM, "codice", 2},
 	{RR_COL_ITEM, "kod", 2}, {RR_COL_ITEM, "kode", 2}, {RR_COL_ITEM, "kode_item", 0},
+	/* t77 F12: the item's code in Poland's ERPs (Subiekt's, Comarch's Indeks) and Slovenian */
+	{RR_COL_ITEM, "indeks", 2}, {RR_COL_ITEM, "koda", 2},
 	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn_kodu", 0}, {RR_COL_ITEM, "urun_kodu", 0},
 	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4", 2},
 	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0", 0},
@@ -2585,6 +2607,14 @@ int sniff_name_role(const char *name)
 	return alias_role(norm, &lv);
 }
 
+int sniff_name_level(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	normalize(name, norm);
+	return alias_role(norm, &lv) >= 0 ? lv : -1;
+}
+
 /* The words that say money is written in a currency's minor unit: in a header name (cents,
  * pence, kopecks, the Chinese fen in brackets: 金额(分); "cent" only as a word of its own or
  * after in: amountincents, never within percent), or after a number in a value (85p, 85¢:
@@ -3812,10 +3842,39 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"cust_no", "cust_code", "cust_id", "cust_ref", "customer_ref", "customer_reference",
 	"customer_account", "customer_account_ref", "customer_code", "debtor_code", "kdnr",
 	"kundennummer", "sold_to_party", "auftraggeber", "customer/reference",
-	"customer/internal_reference", "customer/id", "partner/reference", "partner/id", NULL};
+	"customer/internal_reference", "customer/id", "partner/reference", "partner/id",
+	"party_code" /* Marg's Party Code beside its Party Name (t77 F18: refused as two) */,
+	/* t77 F2-F5: a tax id, a phone or a loyalty card beside the buyer's name (Moloni's NIF,
+	 * Bsale's RUT Cliente, Poster's phone, wFirma's NIP): namesakes were one customer */
+	"nif", "nif_cliente", "nipc", "contribuinte", "rut", "rut_cliente", "ruc", "cuit", "cpf",
+	"cnpj", "cpf/cnpj", "rfc", "nit", "dni", "cif", "partita_iva", "codice_fiscale", "nip",
+	"i\xC4\x8Do", "ico", "di\xC4\x8D", "dic", "oib", "oib_kupca", "pib",
+	"\xD0\xB5\xD0\xB8\xD0\xBA", "\xD0\xB8\xD0\xBD\xD0\xBD",
+	"\xD0\xB8\xD0\xBD\xD0\xBD_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
+	"\xD0\xB1\xD0\xB8\xD0\xBD", "vat_number", "vat_no", "vat_id", "ust_idnr", "kvk", "tin",
+	"pan", "gstin", "abn", "uen", "npwp", "tax_id", "tax_number", "customer_tax_id",
+	"m\xC3\xA3_s\xE1\xBB\x91_thu\xE1\xBA\xBF", "ma_so_thue", "vergi_no", "tckn", "phone",
+	"phone_number", "customer_phone", "mobile_number", "mobile_no",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD_\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82\xD0\xB0",
+	"\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+	"telefon", "tel\xC3\xA9" "fono", "telefono", "celular", "whatsapp",
+	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
+	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
+	"loyalty_card", "loyalty_card_number", NULL};
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
-	"party_name", "sold_to_party_name", "name_des_auftraggebers", NULL};
+	"party_name", "sold_to_party_name", "name_des_auftraggebers",
+	/* the buyer's name in the languages of user_codes' tax ids (t77 F2) */
+	"cliente", "nombre_cliente", "nome_cliente", "nombre_del_cliente", "klient", "nabywca",
+	"kontrahent", "kupac", "odb\xC4\x9Bratel", "odberatel",
+	"\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
+	"\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82",
+	"\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",
+	"\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB5\xD1\x86\xD1\x8C",
+	"\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82",
+	"m\xC3\xBC\xC5\x9Fteri", "musteri", NULL};
 static const char *const item_codes[] = {"reference", "ref", "product_ref", "product_reference",
 	"item_ref", "item_reference", "style", "style_no", "style_number", "model", "model_no",
 	"model_number", "variant_id", "material",

@@ -234,6 +234,8 @@ int sniff_known_name(const char *name);
 int sniff_name_holds_role(const char *name, int role);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */
 int sniff_name_role(const char *name);
+/* The level (0: a role's own name, higher: a fallback's) of a known name, or -1. */
+int sniff_name_level(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
  * but the map decides that role's column. */
 int sniff_map_gives(const char *map, enum rr_col c);

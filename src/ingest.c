@@ -744,6 +744,12 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "venda",
 					      /* SAP Business One's Document Type */
 					      "a/r_invoice",
+					      /* Odoo's sales journal, named on its journal items
+					       * beside its Vendor Bills (t77 F13) */
+					      "customer_invoices",
+					      /* Tally's and many ERPs' plural voucher type (t77 F1:
+					       * Sales beside Purchase kept the suppliers alone) */
+					      "sales",
 					      /* the invoice or sale in Danish, Norwegian, Swedish,
 					       * Polish, Finnish, Russian (Wildberries' Продажа, 1C's
 					       * Реализация), Chinese, Korean, Vietnamese, Arabic (t39 #2:
@@ -790,6 +796,46 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "h\xC3\xB3" "a_\xC4\x91\xC6\xA1n", "hoa_don",
 					      "faktur_penjualan",
 					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9_\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA",
+					      /* t77 F6: a consumer's receipt beside the invoice to
+					       * a business (ERPNext's POS Invoice, Poland's Paragon,
+					       * Chile's Boleta, Spain's Ticket, Turkey's Fiş, a Tax
+					       * Invoice, a till's Чек), and the word sale in the other
+					       * languages relrec reads (Poster's Продаж): each was
+					       * skipped beside a sale relrec knew */
+					      "pos_invoice", "tax_invoice", "paragon",
+					      "paragon_fiskalny", "boleta",
+					      "boleta_electr\xC3\xB3nica",
+					      "boleta_electronica",
+					      "factura_electr\xC3\xB3nica",
+					      "factura_electronica", "ticket", "fi\xC5\x9F",
+					      "fis",
+					      "perakende_sat\xC4\xB1\xC5\x9F_fi\xC5\x9Fi",
+					      "\xC3\xBA\xC4\x8Dtenka", "uctenka",
+					      "pokladn\xC3\xAD_doklad", "pokladni_doklad",
+					      "nyugta", "kuitti", "kvitto", "kvittering",
+					      "ra\xC4\x8Dun", "racun", "nota_fiscal",
+					      "bon_fiscal", "\xD1\x87\xD0\xB5\xD0\xBA",
+					      "\xD0\xBA\xD0\xB0\xD1\x81\xD1\x81\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9_\xD1\x87\xD0\xB5\xD0\xBA",
+					      "\xD1\x84\xD0\xB8\xD1\x81\xD0\xBA\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD_\xD0\xB1\xD0\xBE\xD0\xBD",
+					      "\xD0\xBA\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB8\xD0\xB9_\xD1\x87\xD0\xB5\xD0\xBA",
+					      "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6",
+					      "sprzeda\xC5\xBC", "sprzedaz", "prodej",
+					      "elad\xC3\xA1s", "eladas", "myynti", "salg",
+					      "f\xC3\xB6rs\xC3\xA4ljning", "forsaljning",
+					      "sat\xC4\xB1\xC5\x9F", "satis",
+					      "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xB1\xD0\xB0",
+					      "\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7",
+					      "\xE8\xB2\xA9\xE5\xA3\xB2",
+					      "\xE0\xB8\x82\xE0\xB8\xB2\xE0\xB8\xA2",
+					      "penjualan",
+					      "\xD7\x9E\xD7\x9B\xD7\x99\xD7\xA8\xD7\x94",
+					      "\xD9\x81\xD8\xB1\xD9\x88\xD8\xB4",
+					      "cupom_fiscal", "verkaufsbeleg",
+					      "\xD0\xBA\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB0\xD0\xBD\xD1\x86\xD0\xB8\xD1\x8F",
+					      "\xD1\x84\xD1\x96\xD1\x81\xD0\xBA\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD0\xB9_\xD1\x87\xD0\xB5\xD0\xBA",
+					      "\xE8\xAB\x8B\xE6\xB1\x82\xE6\x9B\xB8",
+					      "\xE5\x8F\x91\xE7\xA5\xA8",
+					      "\xE7\x99\xBC\xE7\xA5\xA8",
 					      NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
@@ -951,6 +997,12 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9",
 					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_"
 					      "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82",
+					      /* t77 F3: the walk-in's label beside a generic id (Bsale's
+					       * Cliente Boleta), Korean's general customer, Czech's retail
+					       * customer (not a bare Покупатель or Kunde: with a number
+					       * after it, MoySklad's name of a customer, t49_moysklad) */
+					      "cliente_boleta", "\xEC\x9D\xBC\xEB\xB0\x98\xEA\xB3\xA0\xEA\xB0\x9D",
+					      "drobn\xC3\xBD_z\xC3\xA1kazn\xC3\xADk", "drobny_zakaznik",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -959,6 +1011,8 @@ const char *const ingest_nonstock_codes[] = {"S1", "S2", "S3", NULL};
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
 					   "sales_credit_note", "sales_return",
+					   /* Vyapar's and Busy's credit note beside its Sale (t77 F1) */
+					   "sale_return",
 					   /* an accounting system's credit notes and refunds as
 					    * its document type writes them: a bare Credit (Sage,
 					    * Xero), NetSuite's Cash Refund and Customer Refund,
@@ -1035,6 +1089,37 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "h\xC3\xA0ng_b\xC3\xA1n_b\xE1\xBB\x8B_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i",
 					   "hang_ban_bi_tra_lai", "retur_penjualan",
 					   "\xD8\xA5\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1_\xD8\xAF\xD8\xA7\xD8\xA6\xD9\x86",
+					   /* Kaufland's returned unit, and German's other
+					    * words for it (t77 F22) */
+					   "zur\xC3\xBC" "ckgesendet", "zurueckgesendet",
+					   "zur\xC3\xBC" "ckgeschickt", "zurueckgeschickt", "retourniert",
+					   /* t77 F5, F6: a refund or a return in the other
+					    * languages relrec reads (Poster's Повернення, a return
+					    * receipt of positive quantities), credit notes in
+					    * Bulgarian, Slovak, Croatian, Italian, WooCommerce's
+					    * refund post type, Bsale's electronic credit note */
+					   "r\xC3\xBC" "ckerstattung", "rueckerstattung",
+					   "rimborso", "zwrot", "vr\xC3\xA1" "cen\xC3\xAD",
+					   "vraceni", "vratka", "vissz\xC3\xA1ru", "visszaru",
+					   "\xD0\xBF\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F",
+					   "povrat", "vra\xC4\x8Dilo", "vracilo",
+					   "gr\xC4\x85\xC5\xBEinimas", "grazinimas",
+					   "atgrie\xC5\xA1" "ana", "atgriesana", "tagastus",
+					   "palautus", "retur",
+					   "\xCE\xB5\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x81\xCE\xBF\xCF\x86\xCE\xAE",
+					   "\xE8\xBF\x94\xE9\x87\x91",
+					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
+					   "ho\xC3\xA0n_ti\xE1\xBB\x81n", "hoan_tien",
+					   "pengembalian",
+					   "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF",
+					   "\xD7\x94\xD7\x97\xD7\x96\xD7\xA8\xD7\x94",
+					   "\xD8\xA8\xD8\xB1\xDA\xAF\xD8\xB4\xD8\xAA",
+					   "\xD0\xBD\xD0\xBE\xD1\x82\xD0\xB0_\xD0\xB7\xD0\xB0_\xD0\xBA\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82",
+					   "\xD0\xBA\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD0\xBD\xD0\xBE_\xD0\xB8\xD0\xB7\xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xB8\xD0\xB5",
+					   "storno_faktura", "fattura_di_storno", "odobrenie",
+					   "odobrenje", "return_order", "shop_order_refund",
+					   "nota_de_cr\xC3\xA9" "dito_electr\xC3\xB3nica",
+					   "nota_de_credito_electronica",
 					   NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
@@ -1086,7 +1171,60 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "\xE5\x8F\x91\xE8\xB4\xA7\xE5\x8D\x95",
 					     "\xE9\x80\x81\xE8\xB4\xA7\xE5\x8D\x95",
 					     "phi\xE1\xBA\xBFu_giao_h\xC3\xA0ng",
-					     "\xD8\xB3\xD9\x86\xD8\xAF_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85", NULL};
+					     "\xD8\xB3\xD9\x86\xD8\xAF_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85",
+					     /* Poland's invoice written for a receipt already
+					      * issued (wFirma's Faktura do paragonu: t77 F15): the
+					      * sale is the receipt's, counted once */
+					     "faktura_do_paragonu",
+					     /* t77: the down payment's, the order's, the pro forma's
+					      * and the delivery note's documents beside an invoice,
+					      * which would now be warned of as unknown ones */
+					     "abschlagsrechnung", "pedido", "factura_proforma",
+					     "ordine", "wz", "zam\xC3\xB3wienie", "zamowienie",
+					     "dodac\xC3\xAD_list", "dodaci_list",
+					     "objedn\xC3\xA1vka", "objednavka",
+					     "d\xC3\xADjbek\xC3\xA9r\xC5\x91", "dijbekero",
+					     "sz\xC3\xA1ll\xC3\xADt\xC3\xB3lev\xC3\xA9l",
+					     "szallitolevel",
+					     "\xD0\xBD\xD0\xB0\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xB4\xD0\xBD\xD0\xB0\xD1\x8F",
+					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
+					     "\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8",
+					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95",
+					     NULL};
+
+/* The shop's own side of an accounting export of all its documents: its purchases from its
+ * suppliers and what it sends back to them (Vyapar's Purchase and Purchase Return, Tally's
+ * Purchase voucher, Odoo's Vendor Bills, QuickBooks' and Zoho's vendor bill), in the
+ * languages relrec reads document types in. Never a customer's purchase nor return (t77 F1:
+ * four suppliers were the four biggest customers). The first two are also an event log's
+ * word for a customer buying (ingest_purchase_events): they are the shop's only when the
+ * same column holds a sale's word beside them (supplier_decide). */
+const char *const ingest_supplier_documents[] = {"purchase", "purchases",
+					       "purchase_return", "purchase_returns",
+					       "purchase_invoice", "purchase_order",
+					       "purchase_bill", "purchase_credit_note",
+					       "purchase_debit_note", "debit_note", "vendor_bill",
+					       "vendor_bills", "vendor_credit", "vendor_refund",
+					       "supplier_invoice", "supplier_bill",
+					       "supplier_credit_note", "goods_receipt",
+					       "goods_received_note",
+					       "einkauf", "eingangsrechnung", "einkaufsrechnung",
+					       "lieferantenrechnung", "achat", "facture_d'achat",
+					       "facture_fournisseur", "compra",
+					       "factura_de_compra", "factura_compra",
+					       "factura_proveedor", "fatura_de_compra", "acquisto",
+					       "fattura_di_acquisto", "fattura_acquisto",
+					       "fattura_fornitore", "inkoop", "inkoopfactuur",
+					       "zakup", "faktura_zakupu", "n\xC3\xA1" "kup", "nakup",
+					       "p\xC5\x99\xC3\xADjat\xC3\xA1_faktura",
+					       "prijata_faktura",
+					       "al\xC4\xB1\xC5\x9F", "alis",
+					       "al\xC4\xB1\xC5\x9F_faturas\xC4\xB1", "alis_faturasi",
+					       "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x83\xD0\xBF\xD0\xBA\xD0\xB0",
+					       "\xD0\xBF\xD0\xBE\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",
+					       "\xE4\xBB\x95\xE5\x85\xA5", "\xE9\x87\x87\xE8\xB4\xAD",
+					       "\xE9\x87\x87\xE8\xB3\xBC", "\xE8\xBF\x9B\xE8\xB4\xA7",
+					       "\xEB\xA7\xA4\xEC\x9E\x85", NULL};
 
 /* --strip-zeros' columns, as --map names them: bit k of builder.strip for the k-th. */
 const char *const ingest_zero_columns[] = {"user", "item", NULL};
@@ -1165,6 +1303,20 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "t\xC3\xBChistatud", "tuhistatud", "annulleeritud",
 					    "\xD9\x84\xD8\xBA\xD9\x88", "\xD9\x84\xD8\xBA\xD9\x88_\xD8\xB4\xD8\xAF\xD9\x87",
 					    "\xD8\xA8\xD8\xA7\xD8\xB7\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87",
+					    /* t77 F7, F10: cancelled in Bulgarian, Croatian,
+					     * Slovenian, Hungarian, Norwegian, Swedish, Lithuanian
+					     * and Latvian; Shift4Shop's own Not Completed (an
+					     * abandoned checkout; not its Cancel, a word of Cancel
+					     * Requested, no cancellation yet) */
+					    "\xD0\xBE\xD1\x82\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB0",
+					    "\xD0\xBE\xD1\x82\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD",
+					    "\xD0\xB0\xD0\xBD\xD1\x83\xD0\xBB\xD0\xB8\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB0",
+					    "\xD0\xB0\xD0\xBD\xD1\x83\xD0\xBB\xD0\xB8\xD1\x80\xD0\xB0\xD0\xBD",
+					    "otkazano", "otkazana", "stornirano", "stornirana",
+					    "preklicano", "sztorn\xC3\xB3zva", "sztornozva",
+					    "kansellert", "avbruten", "avbrutet",
+					    "at\xC5\xA1" "aukta", "atsaukta", "atcelts",
+					    "atcelta", "not_completed",
 					    /* an invoice never sent (Zoho, Xero), and in the other
 					     * languages relrec reads (t39 #1: Moneybird's Concept,
 					     * Bozza, Rascunho, Utkast, Kladde, Luonnos were sales) */
@@ -1271,6 +1423,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
 					    "bezahlt", "abgeschlossen", "versendet", "versandt",
 					    "geliefert", "zugestellt", "offen", "erledigt",
+					    /* Kaufland's received, an order unit taken in (t77 F22) */
+					    "empfangen",
 					    "in_bearbeitung" /* processing (t41 N8) */,
 					    "best\xC3\xA4tigt", "bestaetigt", "erstattet", "fakturiert",
 					    "pay\xC3\xA9" "e", "payee", "pay\xC3\xA9", "paye",
@@ -1526,7 +1680,14 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					  * Swedish, Finnish, Polish and Czech (Spanish's Cuenta
 					  * above) */
 					 "finanskonto", "redovisningskonto", "kp-tili", "konto_k/g",
-					 "\xC3\xBA\xC4\x8D" "et", "ucet", NULL};
+					 "\xC3\xBA\xC4\x8D" "et", "ucet",
+					 /* t77 F8: a till's modifier of the dish on the line
+					  * above (Lightspeed's MODIFIER '  + Oat milk', Toast's
+					  * and Square's Modifier, an add-on): no item of its
+					  * own, or 'customers who bought Flat White also bought
+					  * + Oat milk' */
+					 "modifier", "modifiers", "item_modifier", "modifier_line",
+					 "add_on", "addon", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -1696,7 +1857,7 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
-       W_QTY_PACK = 16384 };
+       W_QTY_PACK = 16384, W_SUPPLIER = 32768 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -1705,7 +1866,7 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
-		     LIST_NAMES(ingest_pack_units))
+		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -1719,7 +1880,8 @@ static void known_index(void)
 					    ingest_total_labels, ingest_qty_units,
 					    ingest_line_goods, ingest_line_other,
 					    ingest_kept_statuses, ingest_null_values,
-					    ingest_pack_units};   /* as W_ */
+					    ingest_pack_units,
+					    ingest_supplier_documents};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2063,6 +2225,9 @@ typedef struct builder {
 	int has_event;             /* an event column: only purchases are kept */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
+	int supplier_side;         /* the event column holds a sale's word beside a supplier's
+	                              document (Sale beside Purchase): the shop's own purchases,
+	                              skipped (supplier_decide, event_kind) */
 	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
 	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -3996,13 +4161,46 @@ static int void_scan(const char *s, size_t n, int *denied);
 enum { EV_OTHER, EV_BUY, EV_RETURN };
 static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
 {
-	int denied;
+	/* Purchase beside Sale is the shop buying from its supplier: never --purchase's
+	 * default, whatever an event log means by it (t77 F1) */
+	int denied, shop_side = (words & W_SUPPLIER) && in->supplier_side;
 	int buy = in->purchase ? in_list(in->purchase, s, n)
-			       : (words & W_PURCHASE) && !void_scan(s, n, &denied);
+			       : (words & W_PURCHASE) && !shop_side && !void_scan(s, n, &denied);
 	if (!buy)
 		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
 											 : EV_OTHER;
 	return buy;
+}
+
+/* Is s[0..n) a sale's own word, a purchase word no supplier's document shares (Sale, Sales,
+ * Invoice)? A return is not one: an event log's purchase beside its refund is the
+ * customer's. */
+static int sale_word(const builder *in, const char *s, size_t n)
+{
+	unsigned w = event_word(in, s, n);
+	return (w & W_PURCHASE) && !(w & W_SUPPLIER);
+}
+
+/* An event column by its name (Transaction Type) whose first batch holds a supplier's
+ * document beside a sale's word (Purchase beside Sale: Vyapar's, Tally's all-vouchers
+ * export) is an accounting export of all the shop's documents: its purchase words are the
+ * shop's (in->supplier_side). Decided before the batch's rows are built; --purchase decides
+ * alone. A later batch's first sale word is too late for rows read: supplier_late warns. */
+static void supplier_decide(builder *in, const batch *b)
+{
+	int supplier = 0, sale = 0;
+	if (!in->has_event || in->purchase || in->supplier_side)
+		return;
+	for (size_t k = 0; k < b->n && !(supplier && sale); k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		supplier |= (event_word(in, v, n) & W_SUPPLIER) != 0;
+		sale |= sale_word(in, v, n);
+	}
+	in->supplier_side = supplier && sale;
 }
 
 static int event_class(const builder *in, const char *s, size_t n)
@@ -4167,8 +4365,8 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return void_status(s, n, words) || (words & W_OTHER_DOC) || offer_document(s, n) ?
-	       DOC_BACK : DOC_UNKNOWN;
+	return void_status(s, n, words) || (words & (W_OTHER_DOC | W_SUPPLIER)) ||
+	       offer_document(s, n) ? DOC_BACK : DOC_UNKNOWN;
 }
 
 
@@ -4184,7 +4382,8 @@ static int doc_event_class(const builder *in, const char *s, size_t n)
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev == EV_OTHER && n && !in->purchase && !void_status(s, n, words) &&
-	    !(words & W_OTHER_DOC) && !doc_returnish(s, n) && !offer_document(s, n))
+	    !(words & (W_OTHER_DOC | W_SUPPLIER)) && !doc_returnish(s, n) &&
+	    !offer_document(s, n))
 		return EV_BUY;
 	return ev;
 }
@@ -5081,6 +5280,7 @@ static void first_batch(builder *in, const batch *b)
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
+	supplier_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -6983,6 +7183,25 @@ static int doc_terms(const doc_cand *c)
 	return credit && pay;
 }
 
+/* Is c's value k a supplier's document (ingest_supplier_documents: Purchase, Vendor Bill)? */
+static int doc_supplier_value(const doc_cand *c, int k)
+{
+	return (known_word(c->value[k], strlen(c->value[k])) & W_SUPPLIER) != 0;
+}
+
+/* Does c hold a supplier's document beside a sale's word (Tally's Vch Type: Sales beside
+ * Purchase)? Then its purchase words are the shop's own, no sale (supplier_decide). */
+static int doc_supplier_side(const doc_cand *c)
+{
+	int supplier = 0, sale = 0;
+	for (int k = 0; k < c->kinds; k++) {
+		unsigned w = known_word(c->value[k], strlen(c->value[k]));
+		supplier |= (w & W_SUPPLIER) != 0;
+		sale |= (w & W_PURCHASE) && !(w & W_SUPPLIER);
+	}
+	return supplier && sale;
+}
+
 /* Whether c's sampled values are (almost) all known words, rows of no known word at most one
  * in fifty (one in a small file): 2 when they are a purchase and a word that is none (a
  * return, a void status, a delivery note), 1 when all are purchases; else 0. Without a
@@ -6991,12 +7210,13 @@ static int doc_terms(const doc_cand *c)
 static int doc_verdict(const doc_cand *c)
 {
 	size_t known = 0;
-	int buy = 0, back = 0;
+	int buy = 0, back = 0, shop = doc_supplier_side(c);
 	for (int k = 0; k < c->kinds; k++)
 		if (c->cls[k] != DOC_UNKNOWN) {
+			int own = shop && doc_supplier_value(c, k);   /* Purchase beside Sales */
 			known += c->n[k];
-			buy |= c->cls[k] == DOC_BUY;
-			back |= c->cls[k] == DOC_BACK;
+			buy |= c->cls[k] == DOC_BUY && !own;
+			back |= c->cls[k] == DOC_BACK || own;
 		}
 	size_t allowed = (known + c->unknown) / 50;
 	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1) ||
@@ -8771,6 +8991,7 @@ static void doc_take(loader *L, const doc_cand *c)
 					      c->value[k], strlen(c->value[k]), 30));
 	L->col[RR_COL_EVENT] = c->field;
 	L->in.has_event = L->in.doc_event = 1;
+	L->in.supplier_side = !L->in.purchase && doc_supplier_side(c);
 	shown_field(names, c->field, L->doc_name, sizeof L->doc_name);
 	if (c->paid)   /* the payment methods beside a return: an event column after all */
 		snprintf(L->paid_note, sizeof L->paid_note, "note: '%s' holds how the customer "
@@ -9472,8 +9693,23 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 	}
 }
 
+/* The word status itself as other scripts borrow it (Russian, Bulgarian and Ukrainian
+ * статус, Hebrew, Japanese, Estonian, Hungarian) and the order's state in Chinese, Korean and
+ * Arabic: never an address's state (t77 F7: a Bulgarian shop's Статус of unknown words was
+ * left unused unsaid, where Status was read and warned of). */
+static const char *const status_words[] = {"status", "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81",
+					   "\xD0\xA1\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81",
+					   "\xD7\xA1\xD7\x98\xD7\x98\xD7\x95\xD7\xA1",
+					   "\xE3\x82\xB9\xE3\x83\x86\xE3\x83\xBC\xE3\x82\xBF\xE3\x82\xB9",
+					   "staatus", "st\xC3\xA1tusz", "statusz",
+					   "\xE7\x8A\xB6\xE6\x80\x81", "\xE7\x8B\x80\xE6\x85\x8B",
+					   "\xEC\x83\x81\xED\x83\x9C",
+					   "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9",
+					   "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9"};
+
 /* Is name one of the status role's bare fallbacks (ingest_col_aliases' level 1) that does not
- * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus. */
+ * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus,
+ * Статус (status_words). */
 static int status_bare_name(const char *name)
 {
 	char low[64];
@@ -9481,8 +9717,9 @@ static int status_bare_name(const char *name)
 	for (; name[k] && k + 1 < sizeof low; k++)
 		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
 	low[k] = '\0';
-	if (strstr(low, "status"))
-		return 0;
+	for (size_t w = 0; w < sizeof status_words / sizeof *status_words; w++)
+		if (strstr(low, status_words[w]))
+			return 0;
 	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
 		if (a->col == RR_COL_STATUS && a->level == 1 &&
 		    sniff_same_name(name, strlen(name), a->name))
@@ -12487,13 +12724,114 @@ static int credit_skipped(const event_tally *t, char *out, size_t size)
 		const char *v = t->value[k];
 		size_t n = strlen(v);
 		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || !list_value(v) ||
-		    !doc_returnish(v, n))
+		    !doc_returnish(v, n) || (known_word(v, n) & W_SUPPLIER))   /* t77 F1 */
 			continue;
 		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
 	}
 	if (got && (l >= sizeof list || !rr_arg_word(out, size, list)))
 		snprintf(out, size, "VALUE");   /* never a word cut short */
 	return got;
+}
+
+/* The event column's supplier documents (ingest_supplier_documents) into out[0..size) as
+ * "Purchase 167, Purchase Return 4", and their rows; kept: those read as purchases, else
+ * those skipped. */
+static size_t supplier_kinds(const event_tally *t, int kept, char *out, size_t size)
+{
+	size_t rows = 0, o = 0;
+	out[0] = '\0';
+	for (int k = 0; k < t->kinds; k++) {
+		const char *v = t->value[k];
+		if (!(known_word(v, strlen(v)) & W_SUPPLIER) || (t->purchase[k] == EV_BUY) != kept)
+			continue;
+		rows += t->n[k];
+		if (o < size)
+			o += (size_t)snprintf(out + o, size - o, "%s%s %zu", o ? ", " : "", v, t->n[k]);
+	}
+	return rows;
+}
+
+/* An accounting export of all the shop's documents: its purchases from its suppliers
+ * skipped, said with the option that reads them as sales; or, when the sale's word came
+ * too late to tell (supplier_decide), read as sales, warned of (t77 F1). */
+static void supplier_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const event_tally *t = &in->events;
+	char kinds[EVENT_LINE], sales[EVENT_LINE] = "", word[RR_ARG_WORD(EVENT_LINE)];
+	const char *names[MAX_FIELDS];
+	char name[64];
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
+	size_t o = 0;
+	int sale = 0;
+	for (int k = 0; k < t->kinds && o < sizeof sales; k++)
+		if (t->purchase[k] == EV_BUY && sale_word(in, t->value[k], strlen(t->value[k]))) {
+			sale = 1;
+			o += (size_t)snprintf(sales + o, sizeof sales - o, "%s%s", o ? "," : "",
+					      t->value[k]);
+		}
+	if (in->supplier_side && supplier_kinds(t, 0, kinds, sizeof kinds))
+		say(text, size, "note: '%s' holds the shop's own purchases from its suppliers "
+		    "beside its sales (%s): skipped, no customer's purchase nor return", name,
+		    kinds);
+	else if (!in->purchase && sale && supplier_kinds(t, 1, kinds, sizeof kinds))
+		say(text, size, "warning: '%s' holds a supplier's document (%s) beside its sales, "
+		    "read as purchases: if they are the shop's own purchases from its suppliers, "
+		    "--purchase %s reads the sales alone", name, kinds,
+		    value_word(word, sizeof word, sales));
+}
+
+/* The values of t of kind kind into out[0..size), joined by sep, each with its rows when
+ * counts; doc: only those of no known word (doc_word) that read like no credit note
+ * (credit_skipped names those). The rows. */
+static size_t event_values(const builder *in, const event_tally *t, int kind, int doc,
+			   const char *sep, int counts, char *out, size_t size)
+{
+	size_t rows = 0, o = 0;
+	out[0] = '\0';
+	for (int k = 0; k < t->kinds && o < size; k++) {
+		const char *v = t->value[k];
+		size_t n = strlen(v);
+		if (t->purchase[k] != kind || !n ||
+		    (doc && (doc_word(in, v, n) != DOC_UNKNOWN || doc_returnish(v, n))))
+			continue;
+		rows += t->n[k];
+		o += (size_t)(counts ? snprintf(out + o, size - o, "%s%s %zu", o ? sep : "", v,
+						t->n[k])
+				     : snprintf(out + o, size - o, "%s%s", o ? sep : "", v));
+	}
+	return rows;
+}
+
+/* A document-type column read by its name (Document Type, Transaction Type: a fallback
+ * name, no event log's) that holds a sale relrec knows beside a document it does not:
+ * the unknown one is skipped as no purchase, warned of with the --purchase that reads it
+ * too (t77 F6: Faktura beside Paragon, Sales Invoice beside POS Invoice lost half the
+ * sales, said only as skipped). --purchase given decides alone. */
+static void unknown_docs_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char name[64], unknown[EVENT_LINE], all[2 * EVENT_LINE + 2];
+	char word[RR_ARG_WORD(2 * EVENT_LINE + 2)];
+	int e = L->col[RR_COL_EVENT];
+	header_names(L, names);
+	if (in->purchase || in->doc_event || e < 0 || e >= L->ncols ||
+	    sniff_name_level(names[e]) < 1)
+		return;
+	size_t rows = event_values(in, &in->events, EV_OTHER, 1, ", ", 1, unknown,
+				   sizeof unknown);
+	if (!rows)
+		return;
+	char kept[EVENT_LINE], skipped[EVENT_LINE];   /* --purchase's list: the kept, then these */
+	event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
+	event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped, sizeof skipped);
+	snprintf(all, sizeof all, "%s%s%s", kept, kept[0] ? "," : "", skipped);
+	say(text, size, "warning: '%s' holds %zu row%s of document types relrec does not know "
+	    "(%s): skipped as no sale; if they are sales, --purchase %s reads them with those "
+	    "kept", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
+	    unknown, value_word(word, sizeof word, all));
 }
 
 /* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
@@ -14319,6 +14657,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 		stock_sign(L, text, size);
+		supplier_note(L, text, size);
+		unknown_docs_warn(L, text, size);
 		char credit[220];
 		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
 			say(text, size, "warning: skipped events read like credit notes: if they are "

@@ -53,6 +53,11 @@ extern const char *const ingest_not_documents[];
  * them counts the same goods. Known words all the same, so a document-type column is known
  * by them (an unused column of known words, one of them no purchase, is the event). */
 extern const char *const ingest_other_documents[];
+/* The shop's purchases from its suppliers and its returns to them, in an accounting export
+ * of all its documents (Purchase, Purchase Return, Vendor Bill...): skipped, never a sale nor
+ * a customer's return; its first two words only beside a sale's word in the same column
+ * (else an event log's purchase). NULL-terminated; the manual lists them. */
+extern const char *const ingest_supplier_documents[];
 /* The order statuses of orders that were not bought (cancelled, failed, voided...), compared
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */

@@ -2588,10 +2588,11 @@ static void test_status_return_document(void **state)
 	rows_free(r);
 	/* two values of no known word, the commoner reading like a return: no --purchase of it */
 	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
-		      "1,2023-01-05,a,X,1,10.00,Retourniert\n2,2023-01-06,b,Y,1,10.00,Ok\n"
-		      "3,2023-01-07,a,Y,1,10.00,Retourniert\n", 0);
+		      "1,2023-01-05,a,X,1,10.00,Retour erhalten\n2,2023-01-06,b,Y,1,10.00,Ok\n"
+		      "3,2023-01-07,a,Y,1,10.00,Retour erhalten\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retourniert"));
+	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retour "
+				     "erhalten"));
 	rows_free(r);
 }
 
@@ -8396,6 +8397,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
+	for (const char *const *w = ingest_supplier_documents; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the supplier's '%s'", *w);
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
@@ -9487,7 +9491,7 @@ static void test_doctype_unknown_sale_kept(void **state)
 			       "1,2023-01-01,c1,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
 			       "2,2023-01-02,c2,X0,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
 			       "3,2023-01-03,c0,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
-			       "4,2023-01-04,c1,X0,1,10.00,\u0427\u0435\u043a\n"
+			       "4,2023-01-04,c1,X0,1,10.00,\u0422\u0430\u043b\u043e\u043d\n"
 			       "5,2023-01-05,c2,X1,1,10.00,\u0412\u043e\u0437\u0432\u0440\u0430\u0442\n",
 			       0);
 	assert_non_null(r);
@@ -9496,7 +9500,8 @@ static void test_doctype_unknown_sale_kept(void **state)
 	assert_int_equal(5, r->n);
 	assert_true(r->qty[3] == 1 && r->qty[4] == -1);
 	assert_non_null(strstr(r->reading, "warning: 1 row of '\u0422\u0438\u043f' holds a value "
-				     "that is no document type relrec knows (\u0427\u0435\u043a 1)"));
+				     "that is no document type relrec knows "
+				     "(\u0422\u0430\u043b\u043e\u043d 1)"));
 	rows_free(r);
 	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
 		      "1,2023-01-01,c1,X1,1,10.00,\u0641\u0627\u062a\u0648\u0631\u0629\n"
@@ -9571,12 +9576,13 @@ static void test_doctype_credit_languages(void **state)
 	rows_free(r);
 	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
 		      "1,2023-01-01,c1,X1,1,10.00,Sale\n2,2023-01-02,c2,X0,1,10.00,Sale\n"
-		      "3,2023-01-03,c0,X1,1,10.00,Sale\n4,2023-01-04,c1,X0,1,10.00,Zwrot\n"
+		      "3,2023-01-03,c0,X1,1,10.00,Sale\n4,2023-01-04,c1,X0,1,10.00,Reklamacja\n"
 		      "5,2023-01-05,c2,X1,1,10.00,Return\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "(Zwrot 1): read as purchases; if one is no purchase, "
-				     "--purchase 'Sale,Zwrot' without it skips it; if it is a credit "
-				     "note or a return, --return 'Zwrot' reads it as one"));
+	assert_non_null(strstr(r->reading, "(Reklamacja 1): read as purchases; if one is no "
+				     "purchase, --purchase 'Sale,Reklamacja' without it skips it; if it "
+				     "is a credit note or a return, --return 'Reklamacja' reads it as "
+				     "one"));
 	rows_free(r);
 }
 
