@@ -983,7 +983,7 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
-		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
+		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), LIST_OF_CUSTOMERS) != 0 ||
 		    filter_customers_exists(args_nth(a, "VALUE", 0)) != 0 ||
 		    filter_read_customers(f, args_nth(a, "VALUE", 0),
 					  app->rows ? app->rows->user_col : NULL,
@@ -1000,7 +1000,7 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	}
 	if (strcmp(what, "drop-customers") == 0) {
 		const char *file = args_get(a, "--file");
-		if ((file && cmd_script_stream_check(app, file, "a list of customer ids") != 0) ||
+		if ((file && cmd_script_stream_check(app, file, LIST_OF_CUSTOMERS) != 0) ||
 		    filter_drop(app, a, f) != 0)
 			return -1;
 		if (f->drop_col > 1)
