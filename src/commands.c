@@ -147,8 +147,9 @@ static const rr_argspec filter_args[] = {
 	END};
 static const rr_argspec filter_opts[] = {
 	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE", .with = "drop-customers",
-	 .help = "with drop-customers: a file of customer ids to drop, one a line (its first "
-		 "field; # starts a comment)"},
+	 .help = "with drop-customers: a file of customer ids to drop, one a line (the column its "
+		 "header names customer or as the data does, else its first field; # starts a "
+		 "comment)"},
 	END};
 static const rr_argspec train_opts[] = {
 	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
@@ -320,7 +321,8 @@ static const rr_argspec rule_codes_args[] = {
 	END};
 static const rr_argspec rule_file_opts[] = {
 	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
-	 .help = "a file of stock codes, one a line (its first field; # starts a comment)"},
+	 .help = "a file of stock codes, one a line (the column its header names stock_code or "
+		 "as the data does, else its first field; # starts a comment)"},
 	END};
 static const rr_cmd exclude_subs[] = {
 	{"items", "never offer these items: recommend, audience, due, together, the exports and the workbench leave them out",
