@@ -345,6 +345,52 @@ void afile_guard_input(int fd, const char *path, const char *what, int model)
 	pthread_mutex_unlock(&guard_mu);
 }
 
+/* The files this process wrote (afile_commit), by device and inode, each with the name its
+ * write was given: a journal names a file the session wrote and then read by that name, so
+ * that a replay reads what it wrote itself (t78 F2). The latest WRITTEN_MAX; a name written
+ * again takes its slot again. Under guard_mu. */
+#define WRITTEN_MAX 64
+static struct written {
+	dev_t dev;
+	ino_t ino;
+	char *name;
+} written[WRITTEN_MAX];
+static int written_next;
+
+/* Keep path (the name the write was given) as written, now the file it names. */
+static void written_add(const char *path)
+{
+	struct stat st;
+	char *name = stat(path, &st) == 0 ? strdup(path) : NULL;
+	if (!name)
+		return;
+	pthread_mutex_lock(&guard_mu);
+	int slot = written_next;
+	for (int i = 0; i < WRITTEN_MAX; i++)
+		if (written[i].name && strcmp(written[i].name, path) == 0)
+			slot = i;
+	if (slot == written_next)
+		written_next = (written_next + 1) % WRITTEN_MAX;
+	free(written[slot].name);
+	written[slot] = (struct written){st.st_dev, st.st_ino, name};
+	pthread_mutex_unlock(&guard_mu);
+}
+
+const char *afile_written_as(const char *path, char *buf, size_t size)
+{
+	struct stat st;
+	const char *as = NULL;
+	if (!path || afile_names_command(path) || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return NULL;
+	pthread_mutex_lock(&guard_mu);
+	for (int i = 0; i < WRITTEN_MAX && !as; i++)
+		if (written[i].name && written[i].dev == st.st_dev && written[i].ino == st.st_ino &&
+		    (size_t)snprintf(buf, size, "%s", written[i].name) < size)
+			as = buf;
+	pthread_mutex_unlock(&guard_mu);
+	return as;
+}
+
 /* A program is never an output's target: the shell's > refuses a running one ("Text file
  * busy"), and a slip of Tab completion (save relrec for save relrec.rrm) would replace the
  * binary by a CSV. Only a file with an execute bit is looked at, so a CSV on a file system
@@ -1249,6 +1295,7 @@ int afile_commit(rr_afile *a)
 	fsync(a->dir - 1);   /* the rename is durable once the directory is on disk too (an
 				O_PATH descriptor cannot: EBADF, as the open failed before) */
 	commits_whole = 1;
+	written_add(a->path);
 	if (a->links > 1)
 		err_note("'%s' had %lu hard links: the other %lu still show the old contents",
 			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);

@@ -154,6 +154,11 @@ void afile_guard(const void *key, int fd, const char *path, const char *what);
 #define RR_INPUT_GUARDS 32
 void afile_guard_input(int fd, const char *path, const char *what, int model);
 
+/* The name this process's write (afile_commit) was given for the file PATH now is (same
+ * device and inode: "m.rrm" for the model a save wrote there, however PATH spells it), into
+ * buf; NULL when it wrote no such file (or the name does not fit). A journal names a file
+ * the session wrote and then read so, as the write did, for a replay to read its own. */
+const char *afile_written_as(const char *path, char *buf, size_t size);
 /* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
  * offers no such name where a command writes), else 0. */
 int afile_guarded(const char *path);

@@ -705,11 +705,11 @@ static void show_note(rr_app *app)
 }
 
 /* cmd_exec's body; journal = 0 for a front end's own look (cmd_exec_unjournaled). */
-/* Whether v, the value of s in a's command, is a file the command reads, named relative to
- * the directory relrec runs in (not "-" nor "|cmd"). */
-static int reads_relative(const rr_args *a, const rr_argspec *s, const char *v)
+/* Whether v, the value of s in a's command, is a file the command reads (not "-" nor
+ * "|cmd"). */
+static int reads_file(const rr_args *a, const rr_argspec *s, const char *v)
 {
-	if (!v || !*v || v[0] == '/' || afile_names_command(v) || strcmp(v, "-") == 0)
+	if (!v || !*v || strcmp(v, "-") == 0)
 		return 0;
 	if (s->kind == RR_A_FILE)
 		return !(s->flags & RR_ARG_WRITES);
@@ -740,8 +740,41 @@ static char *absolute(const char *v)
 	return p;
 }
 
-/* The line to journal when a's command reads a file named relatively (load, open, filter
- * customers, exclude/only items --file): the line's words again, those names absolute, or
+/* The command "|CMD" that load ran, to journal: "|cd DIR && CMD", DIR the directory it ran in,
+ * so that a replay from another directory runs it where its relative names named what it
+ * read (t78 F6: "|zcat export.csv.gz" replayed elsewhere read that directory's file, or
+ * none), and one already so as it is; malloc'd, or NULL for v as typed (a directory that
+ * cannot be written so). */
+static char *journal_command(const char *v)
+{
+	static const char lead[] = "|cd ";
+	char *cwd = strncmp(v, lead, sizeof lead - 1) ? getcwd(NULL, 0) : NULL, *out = NULL;
+	char cd[PATH_MAX + 64];
+	const char *arg[1] = {cwd};
+	if (cwd && rr_sh_cmd(cd, sizeof cd, "cd %p && ", arg, 1) &&
+	    (out = malloc(strlen(cd) + strlen(v) + 2)))
+		sprintf(out, "|%s%s", cd, v + 1);
+	free(cwd);
+	return out;
+}
+
+/* The name to journal for v, a file a's command reads: the name a write of this session
+ * gave it, when it wrote that file (a save, an export, gen: the replay writes it there too,
+ * and must read its own, t78 F2: "open /tmp/j3/m.rrm" read the original session's model,
+ * which it had saved over since); else v absolute when it is relative; malloc'd, or NULL
+ * for v as typed. */
+static char *journal_name(const char *v)
+{
+	char as[PATH_MAX];
+	if (afile_names_command(v))
+		return journal_command(v);
+	if (afile_written_as(v, as, sizeof as))
+		return strcmp(as, v) == 0 ? NULL : strdup(as);
+	return v[0] == '/' ? NULL : absolute(v);
+}
+
+/* The line to journal when a's command reads a file (load, open, filter customers,
+ * exclude/only items --file): the line's words again, the names journal_name gives, or
  * NULL to journal the line as typed. t40 #7: the journal kept "../repro/small.csv", so a
  * replay from another directory failed, or silently read another directory's file of that
  * name (data/online_retail.csv.gz of another checkout); the names of outputs stay as typed
@@ -755,15 +788,15 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 		const char *v = NULL, *lead = argv[j];
 		size_t ll = 0;
 		for (int i = 0; i < a->n_pos && !v; i++)
-			if (a->pos[i] == argv[j] && reads_relative(a, a->pos_spec[i], a->pos[i]))
+			if (a->pos[i] == argv[j] && reads_file(a, a->pos_spec[i], a->pos[i]))
 				v = a->pos[i];
 		for (int k = 0; k < a->n_opt && !v; k++) {
 			const char *o = a->opt_val[k];
 			if (o && o >= argv[j] && o <= argv[j] + strlen(argv[j]) &&
-			    reads_relative(a, a->opt_spec[k], o))
+			    reads_file(a, a->opt_spec[k], o))
 				v = o, ll = (size_t)(o - argv[j]);   /* --file=x: after the '=' */
 		}
-		char *abs = v ? absolute(v) : NULL, *word = NULL;
+		char *abs = v ? journal_name(v) : NULL, *word = NULL;
 		if (abs && (word = malloc(ll + strlen(abs) + 1)))
 			sprintf(word, "%.*s%s", (int)ll, lead, abs);
 		free(abs);

@@ -1804,7 +1804,8 @@ static void test_rules_leave_nothing(void **state)
 
 /* t40 #7: a file a command reads, named relative to the directory relrec runs in, is journaled
  * by its absolute path, its real one (t44 #12: no '.' or '..' in it) (a replay from elsewhere failed, or read another directory's file of
- * that name); outputs and "|cmd" stay as typed; a journal begun later has them so too. */
+ * that name); outputs stay as typed, "|cmd" is run in this directory, a file the session
+ * wrote is read by its write's name; a journal begun later has them so too. */
 static void test_journal_reads_absolute(void **state)
 {
 	(void)state;
@@ -1826,14 +1827,31 @@ static void test_journal_reads_absolute(void **state)
 	/* t44 #12: normalised, so a replay needs no directory a '..' passed through */
 	assert_int_equal(0, cmd_exec(&a, "filter customers tests/unit/../replay/due_tiny.csv"));
 	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	/* t78 F6: a command load ran is journaled as run in this directory */
 	assert_int_equal(0, cmd_exec(&a, "load \"|cat tests/replay/due_tiny.csv\""));
+	/* t78 F2: a file this session wrote, read by any name, is journaled by the name its
+	 * write gave, so a replay reads the one it wrote itself */
+	char dir[] = "/tmp/relrec-jw-XXXXXX", out[128], in[160];
+	assert_non_null(mkdtemp(dir));
+	snprintf(out, sizeof out, "%s/c.csv", dir);
+	snprintf(line, sizeof line, "export customers %s 3", out);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(in, sizeof in, "%s/./c.csv", dir);
+	snprintf(line, sizeof line, "filter customers %s", in);
+	assert_int_equal(0, cmd_exec(&a, line));
 	journal_text(&a, j, buf, sizeof buf);
+	char cd[1100];
+	const char *arg[1] = {cwd};
+	assert_non_null(rr_sh_cmd(cd, sizeof cd, "cd %p && ", arg, 1));
 	snprintf(want, sizeof want,
 		 "load %s/tests/replay/due_tiny.csv\nexclude items --file=%s/tests/replay/due_tiny.csv\n"
 		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
 		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
-		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd, cwd);
+		 "load \"|%scat tests/replay/due_tiny.csv\"\nexport customers %s 3\n"
+		 "filter customers %s\n", cwd, cwd, cwd, cwd, cd, out, out);
 	assert_string_equal(want, buf);
+	unlink(out);
+	rmdir(dir);
 	app_free(&a);
 	free(c.buf);
 	afile_protect(-1, NULL);
