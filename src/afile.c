@@ -383,10 +383,14 @@ const char *afile_written_as(const char *path, char *buf, size_t size)
 	if (!path || afile_names_command(path) || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return NULL;
 	pthread_mutex_lock(&guard_mu);
-	for (int i = 0; i < WRITTEN_MAX && !as; i++)
+	for (int i = 0; i < WRITTEN_MAX && !as; i++) {
+		struct stat now;   /* still that file by its name: a removed one's inode is reused */
 		if (written[i].name && written[i].dev == st.st_dev && written[i].ino == st.st_ino &&
+		    stat(written[i].name, &now) == 0 && now.st_dev == st.st_dev &&
+		    now.st_ino == st.st_ino &&
 		    (size_t)snprintf(buf, size, "%s", written[i].name) < size)
 			as = buf;
+	}
 	pthread_mutex_unlock(&guard_mu);
 	return as;
 }
@@ -500,7 +504,7 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
 		return 0;
 	if (head == HEAD_LATER)
 		return 1;
-	if (!strchr(head, '\n'))
+	if (!*head || (!strchr(head, '\n') && head[strlen(head) - 1] != ','))   /* a line, or its kind's */
 		return -1;
 	int same = gz_head_is(path, head);
 	return same < 0 ? 0 : same ? 1 : -1;
@@ -1193,11 +1197,27 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	return open_head(a, path, mode, HEAD_LATER);
 }
 
-int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head)
+/* head cut to its first kind bytes (head_kind), into buf (HEAD_MAX bytes): the part of an
+ * export's header line its older self must start with; head itself when kind is 0 or not
+ * shorter. */
+static const char *head_kind(const char *head, size_t kind, char *buf)
+{
+	if (!kind || head == HEAD_LATER || kind >= strlen(head) || kind >= HEAD_MAX)
+		return head;
+	memcpy(buf, head, kind);
+	buf[kind] = '\0';
+	return buf;
+}
+
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head,
+		      size_t kind)
 {
 	/* a line too long to keep is not compared at the commit either (head_keep) */
 	int known = head && strchr(head, '\n') && strlen(head) < HEAD_MAX;
-	return open_head(a, path, mode, known ? head : HEAD_LATER);
+	char cut[HEAD_MAX];
+	int rc = open_head(a, path, mode, known ? head_kind(head, kind, cut) : HEAD_LATER);
+	a->head_kind = rc == 0 ? kind : 0;
+	return rc;
 }
 
 static void release(rr_afile *a)
@@ -1250,6 +1270,8 @@ int afile_commit(rr_afile *a)
 	int exp = s->head_on && s->nhead < sizeof s->head;
 	if (exp)
 		memcpy(head, s->head, s->nhead + 1);
+	if (exp && a->head_kind && a->head_kind < s->nhead)
+		head[a->head_kind] = '\0';   /* its kind's columns: head_kind */
 	a->sink = NULL;   /* fclose frees it */
 	if (fclose(a->f) != 0 && !e)
 		e = errno ? errno : EIO;

@@ -521,7 +521,8 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	}
 	head[nh++] = "note";   /* on every record: a part of the table keeps it */
 	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw"), head, nh))
+	/* its first five columns say its kind, whatever the bins (t78 F8) */
+	if (csvout_open_kind(&o, path, args_has(a, "--raw"), head, nh, 5))
 		return -1;
 	for (int c = 0; c < met.k; c++) {
 		csvout_str(&o, lab->name[c]);

@@ -758,7 +758,8 @@ static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
 
 /* The export's file, opened with its header before the work (a file it may not replace is
  * refused at once): the list's columns, a p_ column for each of the model's classes, the
- * reason. 0 or -1 with err_set. */
+ * reason; the first five say the export's kind, whatever the model (t78 F8). 0 or -1 with
+ * err_set. */
 static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 {
 	const char *head[RR_MAX_CLASSES + 6] = {RR_EXPORT_CUSTOMER, "rank", RR_EXPORT_ITEM,
@@ -770,7 +771,7 @@ static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 		head[nh++] = p[cl];
 	}
 	head[nh++] = "reason";
-	return csvout_open(o, args_get(a, "FILE"), args_has(a, "--raw"), head, nh);
+	return csvout_open_kind(o, args_get(a, "FILE"), args_has(a, "--raw"), head, nh, 5);
 }
 
 int cmd_export_recommendations(rr_app *app, const rr_args *a)
