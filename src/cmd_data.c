@@ -627,6 +627,9 @@ static void show_kept(rr_app *app)
 /* One `clean RULE VALUE` into next. 0 or -1. */
 static int clean_switch(rr_clean *next, const char *rule, const char *value)
 {
+	if (strcmp(rule, "codes") == 0 && (strcmp(value, "on") == 0 || strcmp(value, "off") == 0))
+		return err_set("codes takes the non-product stock codes, comma-separated, not '%s' "
+			       "(clean nonproduct %s turns their rule %s)", value, value, value);
 	if (strcmp(rule, "codes") == 0)
 		return clean_set_codes(next, value);
 	int on = strcmp(value, "on") == 0;

@@ -120,10 +120,13 @@ static const rr_argspec load_opts[] = {
 		 "ISBN-13; ndc, a 10-digit NDC as its 11-digit 5-4-2 form; the last two only when "
 		 "the column holds that form (default: as written, with a warning)"},
 	END};
+/* after codes, VALUE is a list of codes, never on or off (t78 F7: Tab offered them, and
+ * `clean codes on` made "on" the whole non-product list) */
+static const rr_arg_after clean_value_kinds[] = {{"codes", RR_A_WORD}, {NULL, RR_A_WORD}};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,
 	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT, .help = "a cleaning rule, or codes"},
-	{.name = "VALUE", .kind = RR_A_WORD, .choices = on_off,
+	{.name = "VALUE", .kind = RR_A_WORD, .choices = on_off, .after = clean_value_kinds,
 	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
 	 .help = "on or off for a rule; for codes, the non-product stock codes, comma-separated "
 		 "(a trailing * matches a prefix)"},
@@ -1545,6 +1548,11 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	else if (s->choices && (s->kind == RR_A_WORD || s->kind == RR_A_CHOICE) &&
 		 (!is_opt || s->meta))   /* ITEM's all is in its help line */
 		k = notes_words(s->choices, buf, def < size ? size - def : 1);
+	/* the words after which the choices are not the value's (clean codes LIST) */
+	for (const rr_arg_after *w = s->choices ? s->after : NULL; w && w->word && k < size; w++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%s", w == s->after ? "; not after " : ", ",
+				      w->word);
+	k = k < size ? k : size - 1;
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
 	return buf;

@@ -725,6 +725,15 @@ static void test_help_from_table(void **state)
 	c.len = 0;
 	assert_int_equal(0, cmd_exec(&a, "help bins"));
 	assert_non_null(strstr(c.buf, "bins [EDGE ...]"));
+	/* t78 F7: VALUE's on|off is not codes' value, said from the table, and refused there */
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "help clean"));
+	assert_non_null(strstr(c.buf, "comma-separated (a trailing * matches a prefix) (on|off; not "
+				      "after codes)\n"));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(-1, cmd_exec(&a, "clean codes on"));
+	assert_non_null(strstr(err_msg(), "codes takes the non-product stock codes, comma-separated, "
+				"not 'on' (clean nonproduct on turns their rule on)"));
 	assert_int_equal(-1, cmd_exec(&a, "help nope"));
 	assert_int_equal(0, cmd_exec(&a, "quit"));
 	assert_int_equal(1, a.quit);
