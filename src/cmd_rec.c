@@ -840,13 +840,15 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	return 0;
 }
 
-/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules. */
+/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules, -1 when it
+ * passes f and the business rules block an item of it (said, t78 F11), 0 when f stops it. */
 static int rule_exported(const rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
 			 uint32_t x, uint32_t y, uint32_t n, rr_assoc *r)
 {
 	baskets_rule(b, x, y, n, r);
-	return r->confidence >= f->min_confidence && r->lift >= f->min_lift &&
-	       rules_filter_assoc(&app->rules, b, r, 1, 0, 1);
+	if (r->confidence < f->min_confidence || r->lift < f->min_lift)
+		return 0;
+	return rules_filter_assoc(&app->rules, b, r, 1, 0, 1) ? 1 : -1;
 }
 
 /* The bytes of item x's two text cells, quoted as csvout writes text (a quote inside doubled,
@@ -893,7 +895,7 @@ static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+			if (rule_exported(app, b, f, x, y, pairs[i].n, &r) <= 0)
 				continue;
 			hist[r.n_xy]++;
 			n++;
@@ -927,11 +929,12 @@ static int rules_mine_run(void *arg)
 	return baskets_mine(j->b, j->min_count, 2, &j->pairs, &j->np);
 }
 
-/* Every rule the filter keeps, both directions of each pair, into o; how many into *lines.
- * -1 with err_set when stopped (the caller leaves the file as it was). */
+/* Every rule the filter keeps, both directions of each pair, into o; how many into *lines,
+ * and how many more the business rules left out into *ruled. -1 with err_set when stopped
+ * (the caller leaves the file as it was). */
 static int rules_write(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
 		       const rr_pairc *pairs, size_t np, rr_csvout *o, rr_work *w, size_t *lines,
-		       twin_tally *tw)
+		       size_t *ruled, twin_tally *tw)
 {
 	for (size_t i = 0; i < np; i++) {
 		if ((i & RULES_TICK) == 0 &&
@@ -940,7 +943,9 @@ static int rules_write(rr_app *app, const rr_baskets *b, const rr_rule_filter *f
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+			int ex = rule_exported(app, b, f, x, y, pairs[i].n, &r);
+			*ruled += ex < 0;
+			if (ex <= 0)
 				continue;
 			csvout_str(o, baskets_code(b, x));
 			csvout_str(o, baskets_desc(b, x));
@@ -985,10 +990,10 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		say_unpaired(app, b);
 		rc = rules_say_size(app, b, &f, job.pairs, job.np, &w);
 	}
-	size_t lines = 0;
+	size_t lines = 0, ruled = 0;
 	twin_tally tw = {0};
 	if (rc == 0)
-		rc = rules_write(app, b, &f, job.pairs, job.np, &o, &w, &lines, &tw);
+		rc = rules_write(app, b, &f, job.pairs, job.np, &o, &w, &lines, &ruled, &tw);
 	free(job.pairs);
 	if (csvout_close(&o, rc == 0) != 0 || rc != 0)
 		return -1;
@@ -996,6 +1001,13 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	char ft[96];
 	sink_printf(&app->sink, "wrote %zu rules (%s) over %u baskets to '%s'", lines,
 		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown_path(shown, sizeof shown, path));
+	if (ruled) {   /* t78 F11: 26 rules of an excluded item were left out unsaid */
+		char text[160];
+		rules_text(&app->rules, text, sizeof text);
+		sink_printf(&app->sink, "  the business rules (%s) left out %zu more rule%s, of an "
+			    "item they block (exclude clear writes them)", text, ruled,
+			    rr_plural((double)ruled));
+	}
 	twin_say(app, &tw, b, lines, "written");
 	return 0;
 }
