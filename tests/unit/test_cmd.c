@@ -1946,6 +1946,39 @@ static void test_save_over_another_run(void **state)
 	free(c.buf);
 }
 
+/* t78 F9: a report, or runs use, of a model that knows none of the data's customers and
+ * items says so, as load and open do (due_tiny's customers A.. and items X.. are none of
+ * together_case's U1-U3 and A1, B1, C1) */
+static void test_model_of_other_data_said(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train",
+			       "load tests/replay/together_case.csv"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		if (cmd_exec(&a, steps[i]) != 0)
+			fail_msg("%s: %s", steps[i], err_msg());
+	c.len = 0;
+	if (cmd_exec(&a, "report") != 0)
+		fail_msg("report: %s", err_msg());
+	assert_non_null(strstr(c.buf, "note: these figures are of a model trained on other data: "
+				      "it knows 0 of the data's 3 customers and 0 of its 3 items\n"
+				      "warning: the model knows none of this data's customers and "
+				      "items"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "report"));   /* its own data: nothing to say */
+	assert_null(strstr(c.buf, "it knows"));
+	assert_int_equal(0, cmd_exec(&a, "runs use 1"));
+	assert_non_null(strstr(c.buf, "note: run 1 was trained on other data (loaded, cleaned or "
+				      "filtered since): it knows 0 of the data's 3 customers and 0 "
+				      "of its 3 items\nwarning: the model knows none"));
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1981,6 +2014,7 @@ int main(void)
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
+		cmocka_unit_test(test_model_of_other_data_said),
 		cmocka_unit_test(test_rules_leave_nothing),
 		cmocka_unit_test(test_country_list_whole_names),
 	};
