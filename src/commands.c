@@ -80,7 +80,7 @@ static const rr_argspec load_opts[] = {
 	 .help = "how dates are written, strftime-style with " DATEFMT_DIRECTIVES
 		 ", or excel1904 for Excel's serial days of its 1904 date system (default: "
 		 "detected from every row)"},
-	{.name = "--calendar", .kind = RR_A_CHOICE, .meta = "NAME", .choices = calendar_words,
+	{.name = "--calendar", .kind = RR_A_WORD, .meta = "NAME", .choices = calendar_read_words,
 	 .help = "the calendar the dates are written in, their days converted to Gregorian ones "
 		 "(relrec(1) says each one's rule); gregorian reads them as written (default: "
 		 "Gregorian, but years 2400 to 2700 are read as the Thai Buddhist era's, with a "
