@@ -649,6 +649,34 @@ static int split_fields(char *line, char **f, int max)
 	}
 }
 
+/* The form of field s into buf (of LIST_LINE_MAX + 1): each digit 9, each run of letters (or
+ * of UTF-8's bytes) one A, any other character itself; a run of letters after digits that
+ * ends the field (a variant's, 85123A beside 22423) left out. */
+static void list_form(const char *s, char *buf)
+{
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p && k < LIST_LINE_MAX; p++) {
+		int letter = *p >= 0x80 || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
+		char c = *p >= '0' && *p <= '9' ? '9' : letter ? 'A' : (char)*p;
+		if (!(c == 'A' && k && buf[k - 1] == 'A'))
+			buf[k++] = c;
+	}
+	if (k >= 2 && buf[k - 1] == 'A' && buf[k - 2] == '9')
+		k--;
+	buf[k] = '\0';
+}
+
+/* Do fields a and b look alike, of one form (list_form: A1 and C1, 12347 and 12348, 85123A
+ * and 22423, two e-mail addresses)? A tier, a count or a rank beside an id has fewer digits
+ * or other characters (t76 F12: '17,3' with customers 1..60 read customer 3 too). */
+static int same_form(const char *a, const char *b)
+{
+	char fa[LIST_LINE_MAX + 1], fb[LIST_LINE_MAX + 1];
+	list_form(a, fa);
+	list_form(b, fb);
+	return strcmp(fa, fb) == 0;
+}
+
 /* A list file as it is read: its lines, the record they make, the file's separator, and
  * what its lines of more fields than one showed, for the file's one reading of them. */
 typedef struct list_reader {
@@ -662,7 +690,7 @@ typedef struct list_reader {
 	int sniffed;       /* the first line was seen */
 	size_t several;    /* lines of more fields read as their first alone */
 	size_t worded;     /* of them, those whose others hold words (a description) */
-	size_t pairs;      /* lines read as several ids that were two, the second a number */
+	size_t pairs;      /* lines read as several ids that were two numbers (7,10) */
 	long multi_line;   /* the first line of more fields, and its text, cut */
 	char multi_text[48];
 } list_reader;
@@ -755,7 +783,7 @@ static void list_multi(list_reader *r)
 }
 
 /* With head->known, a line of several fields each an id of the data (85123A,22423 pasted from
- * a spreadsheet's row), e its first field as list_entry reads it (one with a blank inside
+ * a spreadsheet's row), all of one form (same_form), e its first field as list_entry reads it (one with a blank inside
  * that is an id itself stays whole): each field added to a, those after the first as
  * extra, the line counted in head->split. 1 when read so, 0 when the line is not such (no
  * quoted cell: a CSV's, whose first is list_entry's), -1 with err_set. */
@@ -772,8 +800,9 @@ static int list_split(list_reader *r, const char *e, rr_list_head *head, list_ac
 	if (n < 2)
 		return 0;   /* one id a line, the list's usual: no lookup */
 	for (int i = 0; i < n; i++)
-		if (!kn->fn(kn->ctx, csvout_unguard(f[i])))
-			return 0;   /* a description's word, a typo: the first field alone */
+		if (!same_form(csvout_unguard(f[i]), csvout_unguard(f[0])) ||
+		    !kn->fn(kn->ctx, csvout_unguard(f[i])))
+			return 0;   /* a description's word, a typo, a tier: the first field alone */
 	for (int i = 0; i < n; i++)
 		if (list_add(a, f[i], i > 0, path) != 0)
 			return -1;
@@ -782,8 +811,8 @@ static int list_split(list_reader *r, const char *e, rr_list_head *head, list_ac
 		snprintf(head->split_text, sizeof head->split_text, "%.40s", r->rec);
 	}
 	head->split_entries += (size_t)n;
-	r->pairs += n == 2 && f[1][strspn(f[1], "0123456789")] == '\0';
-	list_multi(r);
+	r->pairs += n == 2 && f[0][strspn(f[0], "0123456789")] == '\0' &&
+		    f[1][strspn(f[1], "0123456789")] == '\0';
 	return 1;
 }
 
@@ -816,19 +845,10 @@ static int list_line(list_reader *r, rr_list_head *head, list_acc *a, const char
 	return list_add(a, e, 0, path);
 }
 
-/* The file's one reading of its lines of more fields (t78 F5: 7,10 read as two codes and
- * 25,0 as one, in one file of code and quantity): each id of such lines only when every one
- * is ids of the data, and they are not all two with a number second (a code and a count);
- * else their first fields alone, the extra entries taken back, and every such line counted
- * in head->several (t78 F10: those with a description were left out of the count) unless
- * each is a code beside its description, which a list never read and says nothing of. */
-static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
+/* The entries after the first of lines read as several ids taken back: the lines counted as
+ * lines of more fields, whose first alone is read. */
+static void list_unsplit(list_reader *r, rr_list_head *head, list_acc *a)
 {
-	if (!head)
-		return;
-	head->several = 0;
-	if (head->split && !r->several && r->pairs < head->split)
-		return;
 	size_t k = 0;
 	for (size_t i = 0; i < a->k; i++) {
 		if (a->extra[i])
@@ -837,11 +857,31 @@ static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
 			a->v[k++] = a->v[i];
 	}
 	a->k = k;
-	size_t multi = r->several + head->split;
+	r->several += head->split;
 	head->split = head->split_entries = 0;
-	if (multi == r->worded)
+}
+
+/* The lines of more fields, once the file is read: the ids of those read as several stay
+ * unless every one was two numbers (t78 F5: a code and its count on hand, 7,10 / 12,13, as
+ * numeric codes and quantities look alike), whose second ones are taken back; every line
+ * whose others are not read counted in head->several (t78 F10: those with a description
+ * were left out of the count) unless each is a code beside its description, which a list
+ * never read and says nothing of. */
+static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
+{
+	if (!head)
 		return;
-	head->several = multi;
+	head->several = 0;
+	if (head->split && r->pairs == head->split) {
+		if (!r->multi_line || head->split_line < r->multi_line) {   /* the first of all */
+			r->multi_line = head->split_line;
+			memcpy(r->multi_text, head->split_text, sizeof r->multi_text);
+		}
+		list_unsplit(r, head, a);
+	}
+	if (r->several == r->worded)
+		return;
+	head->several = r->several;
 	head->several_line = r->multi_line;
 	memcpy(head->several_text, r->multi_text, sizeof head->several_text);
 }

@@ -113,7 +113,8 @@ typedef struct rr_list_head {
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
 	                         governs whose fields (split at commas, semicolons, tabs and
-	                         blanks) are each an id of the data is read as that many
+	                         blanks) are each an id of the data, all of one form (17,3
+	                         is an id and its tier), is read as that many
 	                         entries, a spreadsheet's row pasted (85123A,22423 or
 	                         85123A 22423) */
 	size_t split;         /* out: the lines read so, and their entries; set to 0 before */
@@ -126,8 +127,8 @@ typedef struct rr_list_head {
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
  * line's first field (head->several counts the lines of more fields, which are not read;
- * with head->known, a line whose every field is an id of the data gives each, counted in
- * head->split, while a code beside its description stays its code alone):
+ * with head->known, a line whose every field is an id of the data, of one form, gives each,
+ * counted in head->split, while a code beside its description stays its code alone):
  * a quoted cell up to its closing quote ("" is one quote, commas inside stay), else up to a
  * comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
@@ -150,10 +151,10 @@ typedef struct rr_list_head {
  * its own (head->other: "'x.csv' is a list of customer ids, not a list of stock codes").
  * A file whose first line holds a separator (the most frequent of , ; tab, sniff_separator)
  * is a CSV: its fields are cut at that one (a line without it at any), and a quoted cell
- * may hold line breaks, its record at most 16384 bytes. Lines of several fields no header
- * governs are read one way for the whole file: each id when every one is ids of the data
- * (head->split), not a code beside a number on every line; else the first of each, every
- * such line counted in head->several unless each holds words (a description). */
+ * may hold line breaks, its record at most 16384 bytes. A line of several ids of the data
+ * gives each (head->split) unless every such line of the file is two numbers (a code and its
+ * count in stock, 7,10); every line whose others are not read is counted in head->several,
+ * unless each holds words (a description). */
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
 		    char ***v, size_t *n);
 /* The whole text of a list is read first, at most LIST_TEXT_MAX bytes, by the loader's reader

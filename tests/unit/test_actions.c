@@ -312,9 +312,9 @@ static int known_code(const void *ctx, const char *code)
 
 /* A list that is a CSV is read as one (t78): a quoted cell holding a line break is one
  * record's (F1: the line after it gave its purchase_days, 3, as a code), the separator is the
- * one its first line shows (F3: "A,1" split at its comma in a ';' file), and a file's lines
- * of several codes of the data are read one way for the whole file (F5: "7,10" read as two
- * codes beside "25,0" read as one; a code and a count, every line, are a code alone) */
+ * one its first line shows (F3: "A,1" split at its comma in a ';' file), and a code beside
+ * its count in stock is the code alone (F5: "7,10" read as two codes beside "25,0" read as
+ * one), the count's line counted in the note (F10) */
 static void test_list_csv_records(void **state)
 {
 	(void)state;
@@ -330,13 +330,15 @@ static void test_list_csv_records(void **state)
 		/* F3: the first line's separator, header or not */
 		{"stock_code;qty\nA,1;5\n\"B;2\";3\n", "A,1|B;2", 0, 0},
 		{"A,1;5;x\nB;3;y\nC\n", "A,1|B|C", 2, 0},
-		/* F5: a code and its count on every line, or one count no code: first fields */
+		/* F5: a code and its count, of another form (e145's same_form) or no code */
 		{"7,10\n12,3\n25,5\n", "7|12|25", 3, 0},
 		{"7,10\n12,3\n25,0\n", "7|12|25", 3, 0},
-		/* every line of several fields codes of the data, not all a code and a number */
-		{"85123A,22423\n21733\n7 10 12\n", "85123A|22423|21733|7|10|12", 0, 2},
+		/* and of one form, when every line of several ids is two numbers */
+		{"10,12\n25,10\n", "10|25", 2, 0},
+		{"85123A,22423\n21733\n10 12 25\n", "85123A|22423|21733|10|12|25", 0, 2},
 		/* F10: a line beside a description is counted once another is not such */
-		{"85123A,22423\n21733,RED HEART\n", "85123A|21733", 2, 0},
+		{"85123A,X1\n21733,RED HEART\n", "85123A|21733", 2, 0},
+		{"85123A,22423\n21733,RED HEART\n", "85123A|22423|21733", 0, 1},
 		{"85123A,WHITE HEART\n21733,RED HEART\n", "85123A|21733", 0, 0},
 	};
 	char got[256];

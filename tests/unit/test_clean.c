@@ -268,9 +268,9 @@ static int known_in(const void *ctx, const char *id)
 }
 
 /* e136: a customer list's line of several ids, each a customer of the data (a spreadsheet's
- * row pasted: by commas, semicolons, blanks or tabs), reads each and says so; t78 F5: the
- * file is read one way, so one line with an id the data lacks, a name beside an id or a
- * quoted cell (a CSV's) makes every line read its first field, each such line counted */
+ * row pasted: by commas, semicolons, blanks or tabs), reads each and says so; t78 F5: when
+ * every such line of the file is two numbers (a code and its count), the first of each; t78
+ * F10: every line whose others are not read is counted, a name beside an id too */
 static void test_list_line_of_several_ids(void **state)
 {
 	(void)state;
@@ -289,6 +289,7 @@ static void test_list_line_of_several_ids(void **state)
 	assert_string_equal("note: 3 lines of the list hold several customer ids of the data (line "
 			    "1: '12347,12348'): each is read, 7 in all", f.several);
 	tu_remove(ids);
+	/* line 1, the one line of several ids, is two numbers: its first alone, as lines 2-4's */
 	ids = tu_write_temp_str("12347,12348\n12348,99999\n17850,Anna Smith\n\"U 2\",12348\n");
 	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &known));
 	assert_int_equal(4, f.n_customers);   /* 12347, 12348, 17850, U 2: the first of each */
@@ -308,6 +309,23 @@ static void test_list_line_of_several_ids(void **state)
 	assert_non_null(strstr(err_msg(), "is a list of stock codes, not a list of customer ids: "
 				"its header names antecedent (column 1), and none of its columns "
 				"customer or the data's name of that column"));
+	tu_remove(ids);
+	/* t76 F12: customers 1..60, a list of id and tier: the tiers are of another form (one
+	 * digit beside two), so 17, 25 and 40 alone are read, said; two ids of one form both */
+	static const char *const small[] = {"2", "3", "4", "12", "15", "17", "25", "40", "85123A",
+					    "22423", "a@x.com", "bob@y.org", NULL};
+	rr_list_known ks = {known_in, small};
+	ids = tu_write_temp_str("17,3\n25,4\n40,2\n12,15\n85123A,22423\na@x.com bob@y.org\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &ks));
+	assert_int_equal(9, f.n_customers);
+	static const char *const want[] = {"17", "25", "40", "12", "15", "85123A", "22423",
+					   "a@x.com", "bob@y.org"};
+	for (int i = 0; i < 9; i++)
+		assert_string_equal(want[i], f.customers[i]);
+	assert_non_null(strstr(f.several, "note: 3 lines of the list hold more than one field "
+					  "(line 1: '17,3')"));
+	assert_non_null(strstr(f.several, "note: 3 lines of the list hold several customer ids "
+					  "of the data (line 4: '12,15'): each is read, 6 in all"));
 	tu_remove(ids);
 	filter_free(&f);
 }
