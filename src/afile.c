@@ -345,6 +345,56 @@ void afile_guard_input(int fd, const char *path, const char *what, int model)
 	pthread_mutex_unlock(&guard_mu);
 }
 
+/* The files this process wrote (afile_commit), by device and inode, each with the name its
+ * write was given: a journal names a file the session wrote and then read by that name, so
+ * that a replay reads what it wrote itself (t78 F2). The latest WRITTEN_MAX; a name written
+ * again takes its slot again. Under guard_mu. */
+#define WRITTEN_MAX 64
+static struct written {
+	dev_t dev;
+	ino_t ino;
+	char *name;
+} written[WRITTEN_MAX];
+static int written_next;
+
+/* Keep path (the name the write was given) as written, now the file it names. */
+static void written_add(const char *path)
+{
+	struct stat st;
+	char *name = stat(path, &st) == 0 ? strdup(path) : NULL;
+	if (!name)
+		return;
+	pthread_mutex_lock(&guard_mu);
+	int slot = written_next;
+	for (int i = 0; i < WRITTEN_MAX; i++)
+		if (written[i].name && strcmp(written[i].name, path) == 0)
+			slot = i;
+	if (slot == written_next)
+		written_next = (written_next + 1) % WRITTEN_MAX;
+	free(written[slot].name);
+	written[slot] = (struct written){st.st_dev, st.st_ino, name};
+	pthread_mutex_unlock(&guard_mu);
+}
+
+const char *afile_written_as(const char *path, char *buf, size_t size)
+{
+	struct stat st;
+	const char *as = NULL;
+	if (!path || afile_names_command(path) || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return NULL;
+	pthread_mutex_lock(&guard_mu);
+	for (int i = 0; i < WRITTEN_MAX && !as; i++) {
+		struct stat now;   /* still that file by its name: a removed one's inode is reused */
+		if (written[i].name && written[i].dev == st.st_dev && written[i].ino == st.st_ino &&
+		    stat(written[i].name, &now) == 0 && now.st_dev == st.st_dev &&
+		    now.st_ino == st.st_ino &&
+		    (size_t)snprintf(buf, size, "%s", written[i].name) < size)
+			as = buf;
+	}
+	pthread_mutex_unlock(&guard_mu);
+	return as;
+}
+
 /* A program is never an output's target: the shell's > refuses a running one ("Text file
  * busy"), and a slip of Tab completion (save relrec for save relrec.rrm) would replace the
  * binary by a CSV. Only a file with an execute bit is looked at, so a CSV on a file system
@@ -454,7 +504,7 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
 		return 0;
 	if (head == HEAD_LATER)
 		return 1;
-	if (!strchr(head, '\n'))
+	if (!*head || (!strchr(head, '\n') && head[strlen(head) - 1] != ','))   /* a line, or its kind's */
 		return -1;
 	int same = gz_head_is(path, head);
 	return same < 0 ? 0 : same ? 1 : -1;
@@ -1147,11 +1197,27 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	return open_head(a, path, mode, HEAD_LATER);
 }
 
-int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head)
+/* head cut to its first kind bytes (head_kind), into buf (HEAD_MAX bytes): the part of an
+ * export's header line its older self must start with; head itself when kind is 0 or not
+ * shorter. */
+static const char *head_kind(const char *head, size_t kind, char *buf)
+{
+	if (!kind || head == HEAD_LATER || kind >= strlen(head) || kind >= HEAD_MAX)
+		return head;
+	memcpy(buf, head, kind);
+	buf[kind] = '\0';
+	return buf;
+}
+
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head,
+		      size_t kind)
 {
 	/* a line too long to keep is not compared at the commit either (head_keep) */
 	int known = head && strchr(head, '\n') && strlen(head) < HEAD_MAX;
-	return open_head(a, path, mode, known ? head : HEAD_LATER);
+	char cut[HEAD_MAX];
+	int rc = open_head(a, path, mode, known ? head_kind(head, kind, cut) : HEAD_LATER);
+	a->head_kind = rc == 0 ? kind : 0;
+	return rc;
 }
 
 static void release(rr_afile *a)
@@ -1204,6 +1270,8 @@ int afile_commit(rr_afile *a)
 	int exp = s->head_on && s->nhead < sizeof s->head;
 	if (exp)
 		memcpy(head, s->head, s->nhead + 1);
+	if (exp && a->head_kind && a->head_kind < s->nhead)
+		head[a->head_kind] = '\0';   /* its kind's columns: head_kind */
 	a->sink = NULL;   /* fclose frees it */
 	if (fclose(a->f) != 0 && !e)
 		e = errno ? errno : EIO;
@@ -1249,6 +1317,7 @@ int afile_commit(rr_afile *a)
 	fsync(a->dir - 1);   /* the rename is durable once the directory is on disk too (an
 				O_PATH descriptor cannot: EBADF, as the open failed before) */
 	commits_whole = 1;
+	written_add(a->path);
 	if (a->links > 1)
 		err_note("'%s' had %lu hard links: the other %lu still show the old contents",
 			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);

@@ -62,6 +62,8 @@ typedef struct rr_afile {
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 	int kind;       /* what is written (afile.c's AK_: a model's save, mode 'm', may replace a
 	                   model the session opened) */
+	size_t head_kind; /* an export's: the bytes of its header line that say its kind
+	                   (afile_open_export's kind), 0 for the whole line */
 	int (*recheck)(const char *path, void *arg);   /* NULL, or the writer's own look at
 	                   the file the commit would replace, set after afile_open: the commit
 	                   calls recheck(path, recheck_arg) before its own checks and refuses as
@@ -83,13 +85,16 @@ typedef struct rr_afile {
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
 /* As afile_open for an export (mode with 'e'), whose first line head (its header line, '\n'
- * included) is known before its work: an existing file is checked against it here, so that a
+ * included) is known before its work (kind: its first bytes that say the export's kind, its
+ * fixed leading columns and the comma after them, the rest following the model's classes;
+ * 0 for the whole line), compared as far as kind here and at the commit: an existing file is checked against it here, so that a
  * text file that is not the export's older self (or an older relrec's gzip export of another
  * header line) is refused before the work, not once it is done (t55: a refused export of
  * every customer's list had spent its seconds first). The commit checks again, as the file
  * may change meanwhile. head NULL, without '\n' or too long to keep: compared at the commit
  * alone. 0, or -1 with err_set. */
-int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head);
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head,
+		      size_t kind);
 /* 1 when path ends in ".gz" (in any case: ".GZ" too): what is written there is meant to be compressed (mode "z"). */
 int afile_gz_name(const char *path);
 /* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
@@ -154,6 +159,11 @@ void afile_guard(const void *key, int fd, const char *path, const char *what);
 #define RR_INPUT_GUARDS 32
 void afile_guard_input(int fd, const char *path, const char *what, int model);
 
+/* The name this process's write (afile_commit) was given for the file PATH now is (same
+ * device and inode: "m.rrm" for the model a save wrote there, however PATH spells it), into
+ * buf; NULL when it wrote no such file (or the name does not fit). A journal names a file
+ * the session wrote and then read so, as the write did, for a replay to read its own. */
+const char *afile_written_as(const char *path, char *buf, size_t size);
 /* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
  * offers no such name where a command writes), else 0. */
 int afile_guarded(const char *path);

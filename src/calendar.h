@@ -35,6 +35,9 @@ typedef struct calendar {
 /* --calendar's words: each calendar's name, then its aliases, in the table's order; ends with
  * NULL. The load option's choices, its completion and its help. */
 extern const char *const calendar_words[];
+/* Those of calendars with a rule, the ones --calendar reads: what Tab offers and help lists
+ * (calendar_words' others are refused, by name, t78 F17). */
+extern const char *const calendar_read_words[];
 
 /* The --calendar options (of calendars with a rule, not Gregorian) under which a year y
  * falls in 1900 to 2100, as "--calendar solar-hijri or --calendar islamic-civil" (for

@@ -38,7 +38,7 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	rr_list_known known = {list_known_item, app};
 	rr_list_head head = {.known = app->rows ? &known : NULL};
 	char enc[32];
-	if (file && (cmd_script_stream_check(app, file, "a list of stock codes") != 0 ||
+	if (file && (cmd_script_stream_check(app, file, LIST_OF_CODES) != 0 ||
 		     rules_read_file(file, app->rows ? app->rows->item_col : NULL,
 				     cmd_data_encoding(app, enc, sizeof enc), &v, &nf, &head) != 0))
 		return -1;

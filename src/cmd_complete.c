@@ -369,8 +369,8 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 				i++;              /* else the next word is */
 			}
 		} else {
-			prev = w[i];
-			first = npos++ ? first : w[i];
+			prev = w[i];   /* first: the repeating group's lead (clean price off codes) */
+			first = positional_at(cmd, npos++) == cmd->args ? w[i] : first;
 		}
 	}
 	const char *word = c->word;

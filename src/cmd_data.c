@@ -628,6 +628,9 @@ static void show_kept(rr_app *app)
 /* One `clean RULE VALUE` into next. 0 or -1. */
 static int clean_switch(rr_clean *next, const char *rule, const char *value)
 {
+	if (strcmp(rule, "codes") == 0 && (strcmp(value, "on") == 0 || strcmp(value, "off") == 0))
+		return err_set("codes takes the non-product stock codes, comma-separated, not '%s' "
+			       "(clean nonproduct %s turns their rule %s)", value, value, value);
 	if (strcmp(rule, "codes") == 0)
 		return clean_set_codes(next, value);
 	int on = strcmp(value, "on") == 0;
@@ -984,7 +987,7 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
-		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
+		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), LIST_OF_CUSTOMERS) != 0 ||
 		    filter_customers_exists(args_nth(a, "VALUE", 0)) != 0 ||
 		    filter_read_customers(f, args_nth(a, "VALUE", 0),
 					  app->rows ? app->rows->user_col : NULL,
@@ -1001,7 +1004,7 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	}
 	if (strcmp(what, "drop-customers") == 0) {
 		const char *file = args_get(a, "--file");
-		if ((file && cmd_script_stream_check(app, file, "a list of customer ids") != 0) ||
+		if ((file && cmd_script_stream_check(app, file, LIST_OF_CUSTOMERS) != 0) ||
 		    filter_drop(app, a, f) != 0)
 			return -1;
 		if (f->drop_col > 1)

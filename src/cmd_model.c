@@ -289,6 +289,21 @@ const char *cmd_report_note(rr_app *app, char *buf, size_t size, const char *sep
 	return buf;
 }
 
+/* After a report of model m on data it knows none of the customers or items of: the load's
+ * note and warning again, by the figures (t78 F9: a macro-F1 of probabilities that say little
+ * here, unsaid, after the load's warning scrolled away). 0 or -1. */
+static int report_coverage(rr_app *app, const rr_model *m)
+{
+	uint32_t ku, ki;
+	if (!app->ds)
+		return 0;
+	if (model_coverage(m, app->ds, &ku, &ki))
+		return -1;
+	if ((ku && ki) || !app->ds->n_users || !app->ds->n_items)
+		return 0;
+	return model_say_coverage(app, m, "note: these figures are of a model trained on other data");
+}
+
 int cmd_report(rr_app *app, const rr_args *a)
 {
 	(void)a;
@@ -330,7 +345,7 @@ int cmd_report(rr_app *app, const rr_args *a)
 		if (!norm)
 			sink_printf(&app->sink, "%s", "");
 	}
-	return 0;
+	return report_coverage(app, m);
 }
 
 /* ==== runs ==== */
@@ -459,9 +474,11 @@ static int runs_use(rr_app *app, long n)
 	bins_text(&r->lab, now, sizeof now);
 	sink_printf(&app->sink, "run %d is current: its model, settings and bins %s", id, now);
 	adopt_settings(app, &r->set, &r->lab);
+	char lead[128];   /* t78 F9: how much of the data it knows, as open and load say */
+	snprintf(lead, sizeof lead, "note: run %d was trained on other data (loaded, cleaned or "
+		 "filtered since)", id);
 	if (app->ds && r->ds_gen != app->ds->gen && r->ds_print != app->ds->print)
-		sink_printf(&app->sink, "note: run %d was trained on other data (loaded, cleaned or "
-			    "filtered since)", id);
+		return model_say_coverage(app, app->model, lead);
 	return 0;
 }
 
@@ -521,7 +538,8 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	}
 	head[nh++] = "note";   /* on every record: a part of the table keeps it */
 	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw"), head, nh))
+	/* its first five columns say its kind, whatever the bins (t78 F8) */
+	if (csvout_open_kind(&o, path, args_has(a, "--raw"), head, nh, 5))
 		return -1;
 	for (int c = 0; c < met.k; c++) {
 		csvout_str(&o, lab->name[c]);

@@ -760,7 +760,8 @@ static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
 
 /* The export's file, opened with its header before the work (a file it may not replace is
  * refused at once): the list's columns, a p_ column for each of the model's classes, the
- * reason. 0 or -1 with err_set. */
+ * reason; the first five say the export's kind, whatever the model (t78 F8). 0 or -1 with
+ * err_set. */
 static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 {
 	const char *head[RR_MAX_CLASSES + 6] = {RR_EXPORT_CUSTOMER, "rank", RR_EXPORT_ITEM,
@@ -772,7 +773,7 @@ static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 		head[nh++] = p[cl];
 	}
 	head[nh++] = "reason";
-	return csvout_open(o, args_get(a, "FILE"), args_has(a, "--raw"), head, nh);
+	return csvout_open_kind(o, args_get(a, "FILE"), args_has(a, "--raw"), head, nh, 5);
 }
 
 int cmd_export_recommendations(rr_app *app, const rr_args *a)
@@ -841,13 +842,15 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	return 0;
 }
 
-/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules. */
+/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules, -1 when it
+ * passes f and the business rules block an item of it (said, t78 F11), 0 when f stops it. */
 static int rule_exported(const rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
 			 uint32_t x, uint32_t y, uint32_t n, rr_assoc *r)
 {
 	baskets_rule(b, x, y, n, r);
-	return r->confidence >= f->min_confidence && r->lift >= f->min_lift &&
-	       rules_filter_assoc(&app->rules, b, r, 1, 0, 1);
+	if (r->confidence < f->min_confidence || r->lift < f->min_lift)
+		return 0;
+	return rules_filter_assoc(&app->rules, b, r, 1, 0, 1) ? 1 : -1;
 }
 
 /* The bytes of item x's two text cells, quoted as csvout writes text (a quote inside doubled,
@@ -894,7 +897,7 @@ static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+			if (rule_exported(app, b, f, x, y, pairs[i].n, &r) <= 0)
 				continue;
 			hist[r.n_xy]++;
 			n++;
@@ -928,11 +931,12 @@ static int rules_mine_run(void *arg)
 	return baskets_mine(j->b, j->min_count, 2, &j->pairs, &j->np);
 }
 
-/* Every rule the filter keeps, both directions of each pair, into o; how many into *lines.
- * -1 with err_set when stopped (the caller leaves the file as it was). */
+/* Every rule the filter keeps, both directions of each pair, into o; how many into *lines,
+ * and how many more the business rules left out into *ruled. -1 with err_set when stopped
+ * (the caller leaves the file as it was). */
 static int rules_write(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
 		       const rr_pairc *pairs, size_t np, rr_csvout *o, rr_work *w, size_t *lines,
-		       twin_tally *tw)
+		       size_t *ruled, twin_tally *tw)
 {
 	for (size_t i = 0; i < np; i++) {
 		if ((i & RULES_TICK) == 0 &&
@@ -941,7 +945,9 @@ static int rules_write(rr_app *app, const rr_baskets *b, const rr_rule_filter *f
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+			int ex = rule_exported(app, b, f, x, y, pairs[i].n, &r);
+			*ruled += ex < 0;
+			if (ex <= 0)
 				continue;
 			csvout_str(o, baskets_code(b, x));
 			csvout_str(o, baskets_desc(b, x));
@@ -986,10 +992,10 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		say_unpaired(app, b);
 		rc = rules_say_size(app, b, &f, job.pairs, job.np, &w);
 	}
-	size_t lines = 0;
+	size_t lines = 0, ruled = 0;
 	twin_tally tw = {0};
 	if (rc == 0)
-		rc = rules_write(app, b, &f, job.pairs, job.np, &o, &w, &lines, &tw);
+		rc = rules_write(app, b, &f, job.pairs, job.np, &o, &w, &lines, &ruled, &tw);
 	free(job.pairs);
 	if (csvout_close(&o, rc == 0) != 0 || rc != 0)
 		return -1;
@@ -997,6 +1003,13 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	char ft[96];
 	sink_printf(&app->sink, "wrote %zu rules (%s) over %u baskets to '%s'", lines,
 		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown_path(shown, sizeof shown, path));
+	if (ruled) {   /* t78 F11: 26 rules of an excluded item were left out unsaid */
+		char text[160];
+		rules_text(&app->rules, text, sizeof text);
+		sink_printf(&app->sink, "  the business rules (%s) left out %zu more rule%s, of an "
+			    "item they block (exclude clear writes them)", text, ruled,
+			    rr_plural((double)ruled));
+	}
 	twin_say(app, &tw, b, lines, "written");
 	return 0;
 }

@@ -80,7 +80,7 @@ static const rr_argspec load_opts[] = {
 	 .help = "how dates are written, strftime-style with " DATEFMT_DIRECTIVES
 		 ", or excel1904 for Excel's serial days of its 1904 date system (default: "
 		 "detected from every row)"},
-	{.name = "--calendar", .kind = RR_A_CHOICE, .meta = "NAME", .choices = calendar_words,
+	{.name = "--calendar", .kind = RR_A_WORD, .meta = "NAME", .choices = calendar_read_words,
 	 .help = "the calendar the dates are written in, their days converted to Gregorian ones "
 		 "(relrec(1) says each one's rule); gregorian reads them as written (default: "
 		 "Gregorian, but years 2400 to 2700 are read as the Thai Buddhist era's, with a "
@@ -125,10 +125,13 @@ static const rr_argspec load_opts[] = {
 		 "ISBN-13; ndc, a 10-digit NDC as its 11-digit 5-4-2 form; the last two only when "
 		 "the column holds that form (default: as written, with a warning)"},
 	END};
+/* after codes, VALUE is a list of codes, never on or off (t78 F7: Tab offered them, and
+ * `clean codes on` made "on" the whole non-product list) */
+static const rr_arg_after clean_value_kinds[] = {{"codes", RR_A_WORD}, {NULL, RR_A_WORD}};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,
 	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT, .help = "a cleaning rule, or codes"},
-	{.name = "VALUE", .kind = RR_A_WORD, .choices = on_off,
+	{.name = "VALUE", .kind = RR_A_WORD, .choices = on_off, .after = clean_value_kinds,
 	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
 	 .help = "on or off for a rule; for codes, the non-product stock codes, comma-separated "
 		 "(a trailing * matches a prefix)"},
@@ -152,8 +155,9 @@ static const rr_argspec filter_args[] = {
 	END};
 static const rr_argspec filter_opts[] = {
 	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE", .with = "drop-customers",
-	 .help = "with drop-customers: a file of customer ids to drop, one a line (its first "
-		 "field; # starts a comment)"},
+	 .help = "with drop-customers: a file of customer ids to drop, one a line (the column its "
+		 "header names customer or as the data does, else its first field; # starts a "
+		 "comment)"},
 	END};
 static const rr_argspec train_opts[] = {
 	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
@@ -325,7 +329,8 @@ static const rr_argspec rule_codes_args[] = {
 	END};
 static const rr_argspec rule_file_opts[] = {
 	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
-	 .help = "a file of stock codes, one a line (its first field; # starts a comment)"},
+	 .help = "a file of stock codes, one a line (the column its header names stock_code or "
+		 "as the data does, else its first field; # starts a comment)"},
 	END};
 static const rr_cmd exclude_subs[] = {
 	{"items", "never offer these items: recommend, audience, due, together, the exports and the workbench leave them out",
@@ -708,11 +713,11 @@ static void show_note(rr_app *app)
 }
 
 /* cmd_exec's body; journal = 0 for a front end's own look (cmd_exec_unjournaled). */
-/* Whether v, the value of s in a's command, is a file the command reads, named relative to
- * the directory relrec runs in (not "-" nor "|cmd"). */
-static int reads_relative(const rr_args *a, const rr_argspec *s, const char *v)
+/* Whether v, the value of s in a's command, is a file the command reads (not "-" nor
+ * "|cmd"). */
+static int reads_file(const rr_args *a, const rr_argspec *s, const char *v)
 {
-	if (!v || !*v || v[0] == '/' || afile_names_command(v) || strcmp(v, "-") == 0)
+	if (!v || !*v || strcmp(v, "-") == 0)
 		return 0;
 	if (s->kind == RR_A_FILE)
 		return !(s->flags & RR_ARG_WRITES);
@@ -743,8 +748,41 @@ static char *absolute(const char *v)
 	return p;
 }
 
-/* The line to journal when a's command reads a file named relatively (load, open, filter
- * customers, exclude/only items --file): the line's words again, those names absolute, or
+/* The command "|CMD" that load ran, to journal: "|cd DIR && CMD", DIR the directory it ran in,
+ * so that a replay from another directory runs it where its relative names named what it
+ * read (t78 F6: "|zcat export.csv.gz" replayed elsewhere read that directory's file, or
+ * none), and one already so as it is; malloc'd, or NULL for v as typed (a directory that
+ * cannot be written so). */
+static char *journal_command(const char *v)
+{
+	static const char lead[] = "|cd ";
+	char *cwd = strncmp(v, lead, sizeof lead - 1) ? getcwd(NULL, 0) : NULL, *out = NULL;
+	char cd[PATH_MAX + 64];
+	const char *arg[1] = {cwd};
+	if (cwd && rr_sh_cmd(cd, sizeof cd, "cd %p && ", arg, 1) &&
+	    (out = malloc(strlen(cd) + strlen(v) + 2)))
+		sprintf(out, "|%s%s", cd, v + 1);
+	free(cwd);
+	return out;
+}
+
+/* The name to journal for v, a file a's command reads: the name a write of this session
+ * gave it, when it wrote that file (a save, an export, gen: the replay writes it there too,
+ * and must read its own, t78 F2: "open /tmp/j3/m.rrm" read the original session's model,
+ * which it had saved over since); else v absolute when it is relative; malloc'd, or NULL
+ * for v as typed. */
+static char *journal_name(const char *v)
+{
+	char as[PATH_MAX];
+	if (afile_names_command(v))
+		return journal_command(v);
+	if (afile_written_as(v, as, sizeof as))
+		return strcmp(as, v) == 0 ? NULL : strdup(as);
+	return v[0] == '/' ? NULL : absolute(v);
+}
+
+/* The line to journal when a's command reads a file (load, open, filter customers,
+ * exclude/only items --file): the line's words again, the names journal_name gives, or
  * NULL to journal the line as typed. t40 #7: the journal kept "../repro/small.csv", so a
  * replay from another directory failed, or silently read another directory's file of that
  * name (data/online_retail.csv.gz of another checkout); the names of outputs stay as typed
@@ -758,15 +796,15 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 		const char *v = NULL, *lead = argv[j];
 		size_t ll = 0;
 		for (int i = 0; i < a->n_pos && !v; i++)
-			if (a->pos[i] == argv[j] && reads_relative(a, a->pos_spec[i], a->pos[i]))
+			if (a->pos[i] == argv[j] && reads_file(a, a->pos_spec[i], a->pos[i]))
 				v = a->pos[i];
 		for (int k = 0; k < a->n_opt && !v; k++) {
 			const char *o = a->opt_val[k];
 			if (o && o >= argv[j] && o <= argv[j] + strlen(argv[j]) &&
-			    reads_relative(a, a->opt_spec[k], o))
+			    reads_file(a, a->opt_spec[k], o))
 				v = o, ll = (size_t)(o - argv[j]);   /* --file=x: after the '=' */
 		}
-		char *abs = v ? absolute(v) : NULL, *word = NULL;
+		char *abs = v ? journal_name(v) : NULL, *word = NULL;
 		if (abs && (word = malloc(ll + strlen(abs) + 1)))
 			sprintf(word, "%.*s%s", (int)ll, lead, abs);
 		free(abs);
@@ -1515,6 +1553,11 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	else if (s->choices && (s->kind == RR_A_WORD || s->kind == RR_A_CHOICE) &&
 		 (!is_opt || s->meta))   /* ITEM's all is in its help line */
 		k = notes_words(s->choices, buf, def < size ? size - def : 1);
+	/* the words after which the choices are not the value's (clean codes LIST) */
+	for (const rr_arg_after *w = s->choices ? s->after : NULL; w && w->word && k < size; w++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%s", w == s->after ? "; not after " : ", ",
+				      w->word);
+	k = k < size ? k : size - 1;
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
 	return buf;

@@ -96,12 +96,22 @@ static char *head_line(const char *const *head, int n, int raw)
 
 int csvout_open(rr_csvout *o, const char *path, int raw, const char *const *head, int n)
 {
+	return csvout_open_kind(o, path, raw, head, n, n);
+}
+
+int csvout_open_kind(rr_csvout *o, const char *path, int raw, const char *const *head, int n,
+		     int fixed)
+{
 	o->first = 1;
 	o->raw = raw;
 	char *line = head_line(head, n, raw);
+	/* the fixed columns' bytes and the comma after them: "score" is no "scores" */
+	char *lead = fixed > 0 && fixed < n && line ? head_line(head, fixed, raw) : NULL;
+	size_t kind = lead ? strlen(lead) - 1 : 0;   /* its "\r\n" less, the comma more */
+	free(lead);
 	if (!line)
 		return err_set("cannot write '%s': out of memory", path);
-	int rc = afile_open_export(&o->af, path, afile_gz_name(path) ? "wbze" : "wbe", line);
+	int rc = afile_open_export(&o->af, path, afile_gz_name(path) ? "wbze" : "wbe", line, kind);
 	if (rc == 0)
 		fputs(line, o->af.f);
 	free(line);

@@ -27,6 +27,12 @@ typedef struct rr_csvout {
  * (afile_open_export), so an export opens before its work and a refusal comes before it.
  * 0 or -1 with err_set. */
 int csvout_open(rr_csvout *o, const char *path, int raw, const char *const *head, int n);
+/* csvout_open for an export whose columns after its first fixed (< n) follow the model or
+ * the bins (the recommendations' p_<class>, the report's predicted <class>): those first
+ * ones say the export's kind, and an older self of other classes is replaced as its own
+ * (t78 F8: "not this export's older self" after a train between two exports). */
+int csvout_open_kind(rr_csvout *o, const char *path, int raw, const char *const *head, int n,
+		     int fixed);
 /* The exports' names of the columns a list is read from (lines_read_list): every export that
  * lists customers or stock codes names its column so, and filter customers, drop-customers
  * --file and exclude/only items --file find it by that name in the file's header. */

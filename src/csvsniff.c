@@ -1,5 +1,6 @@
 /* csvsniff.c — the header line: separator and column roles. */
 #include "csvsniff.h"
+#include "csvout.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -2594,9 +2595,22 @@ static int list_rank(const char *cell, const rr_list_head *h)
 	return lv == 0 ? 2 : 1;
 }
 
+/* The names relrec's exports give a column of codes besides stock_code (the rules export's
+ * two sides, t69 F-B), and the names of either kind's columns, for a list of the other kind
+ * (t78 F4: a customers export given to exclude items). */
+static const char *const list_item_also[] = {RR_EXPORT_RULE_FROM, RR_EXPORT_RULE_TO, NULL};
+static const char *const list_item_names[] = {RR_EXPORT_ITEM, RR_EXPORT_RULE_FROM,
+					      RR_EXPORT_RULE_TO, NULL};
+static const char *const list_customer_names[] = {RR_EXPORT_CUSTOMER, NULL};
+
 void sniff_list_head(rr_list_head *h, int role, const char *own, const char *data)
 {
-	*h = (rr_list_head){.own = own, .rank = list_rank, .role = role, .data = data};
+	int items = role == RR_COL_ITEM;
+	*h = (rr_list_head){.own = own, .rank = list_rank, .role = role, .data = data,
+			    .also = items ? list_item_also : NULL,
+			    .other = items ? list_customer_names : list_item_names,
+			    .other_role = items ? RR_COL_USER : RR_COL_ITEM,
+			    .other_what = items ? LIST_OF_CUSTOMERS : LIST_OF_CODES};
 }
 
 int sniff_name_role(const char *name)

@@ -195,7 +195,7 @@ static int read_ids(const char *path, const char *enc, char ***v, int *n, rr_lis
 {
 	size_t m;
 	char **ids;
-	if (lines_read_list(path, "a list of customer ids", enc, head, &ids, &m) != 0)
+	if (lines_read_list(path, LIST_OF_CUSTOMERS, enc, head, &ids, &m) != 0)
 		return -1;
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
@@ -247,7 +247,7 @@ static int gather_ids(int n, const char *const *typed, const char *path, const c
 	size_t nf = 0;
 	head->col = 0;
 	head->name[0] = '\0';
-	if (path && lines_read_list(path, "a list of customer ids", enc, head, &file, &nf) != 0)
+	if (path && lines_read_list(path, LIST_OF_CUSTOMERS, enc, head, &file, &nf) != 0)
 		return -1;
 	if (!(all = malloc((nf + (size_t)n + 1) * sizeof *all))) {
 		free_list(file, (int)nf);

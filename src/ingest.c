@@ -11781,9 +11781,9 @@ static int calendar_set(loader *L, const char *word)
 	const calendar *c = calendar_lookup(word);
 	char list[256];
 	size_t k = 0;
-	for (int i = 0; calendar_words[i] && k < sizeof list; i++)
+	for (int i = 0; calendar_read_words[i] && k < sizeof list; i++)
 		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "",
-				      calendar_words[i]);
+				      calendar_read_words[i]);
 	if (!c)
 		return err_set("--calendar: '%s' is no calendar relrec reads (%s)", word, list);
 	if (!c->year_start)

@@ -14,6 +14,7 @@
 
 #include "afile.h"
 #include "csvout.h"
+#include "csvsniff.h"
 #include "csvsource.h"
 #include "ingest.h"
 #include "err.h"
@@ -21,6 +22,9 @@
 #include "uwidth.h"
 
 #define LIST_LINE_MAX 4096
+/* The longest record of a list: a line, or the lines a quoted cell holding line breaks
+ * joins; a description of RR_MAX_FIELD bytes and the record's other cells fit. */
+#define LIST_RECORD_MAX (4 * LIST_LINE_MAX)
 
 void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max)
 {
@@ -249,13 +253,30 @@ int lines_check(FILE *f, const char *name, const char *what, size_t max)
 	return rc;
 }
 
-/* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
- * quoted cell's "" made one quote). "" for a comment or blank line; NULL with *why for a quote
- * that does not close (the id would keep it, and match nothing) or one followed by more than
- * blanks before the next field (t25: "12347"8 was read as 12347, another customer). */
-static char *list_entry(char *line, const char **why)
+/* Is c the separator sep, or, when sep is 0 (a line that holds not the file's separator),
+ * any of a list's: comma, tab, semicolon? */
+static int is_sep(char c, char sep)
 {
-	char *p = line + strspn(line, " \t");
+	return sep ? c == sep : c == ',' || c == '\t' || c == ';';
+}
+
+/* The first separator (is_sep) at or after p, or NULL. */
+static char *sep_find(char *p, char sep)
+{
+	for (; *p; p++)
+		if (is_sep(*p, sep))
+			return p;
+	return NULL;
+}
+
+/* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
+ * quoted cell's "" made one quote), up to sep (is_sep). "" for a comment or blank line; NULL
+ * with *why for a quote that does not close (the id would keep it, and match nothing) or one
+ * followed by more than blanks before the next field (t25: "12347"8 was read as 12347,
+ * another customer). */
+static char *list_entry(char *line, char sep, const char **why)
+{
+	char *p = line + strspn(line, sep == '\t' ? " " : " \t");   /* a tab may end a field */
 	if (*p == '#')
 		return p + strlen(p);
 	if (*p == '"') {   /* a cell as CSV writes it: up to the quote that closes it */
@@ -279,22 +300,23 @@ static char *list_entry(char *line, const char **why)
 		*w = '\0';
 		return p;
 	}
-	size_t n = strcspn(p, ",\t;");
+	char *end = sep_find(p, sep);
+	size_t n = end ? (size_t)(end - p) : strlen(p);
 	while (n && p[n - 1] == ' ')
 		n--;
 	p[n] = '\0';
 	return p;
 }
 
-/* The start of the field after the one at p in a list's line whose separator is sep, past
- * a quoted cell's separators; NULL when that field is the line's last. */
+/* The start of the field after the one at p in a list's line whose separator is sep
+ * (is_sep), past a quoted cell's separators; NULL when that field is the line's last. */
 static char *list_next_field(char *p, char sep)
 {
 	char *q = p + strspn(p, " ");
 	if (*q == '"')   /* a quoted cell may hold the separator */
 		for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
 			;
-	return (p = strchr(q, sep)) ? p + 1 : NULL;
+	return (p = sep_find(q, sep)) ? p + 1 : NULL;
 }
 
 /* Field k (0-based) of a list's line whose separator is sep, read as list_entry reads a
@@ -305,53 +327,68 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 	for (size_t i = 0; i < k; i++)
 		if (!(p = list_next_field(p, sep)))
 			return line + strlen(line);
-	char *q = p + strspn(p, " "), *end;
-	if (*q != '"' && (end = strchr(q, sep)))
-		*end = '\0';   /* the field alone: list_entry would also end it at , ; or tab */
-	return list_entry(q, why);
+	return list_entry(p, sep, why);
 }
 
-/* How well cell names the list's column by relrec's own names: own first, then head's also
+/* How well cell names the list's column by relrec's own names: own first, then the also
  * names in their order; 0 when by none of them. */
-static int own_rank(const char *cell, const rr_list_head *head)
+static int own_rank(const char *cell, const char *own, const char *const *also)
 {
-	if (head->own && strcasecmp(cell, head->own) == 0)
+	if (own && strcasecmp(cell, own) == 0)
 		return INT_MAX;
-	for (int k = 0; head->also && head->also[k]; k++)
-		if (strcasecmp(cell, head->also[k]) == 0)
+	for (int k = 0; also && also[k]; k++)
+		if (strcasecmp(cell, also[k]) == 0)
 			return INT_MAX - 1 - k;
 	return 0;
 }
 
-/* The column of the header line that names the list's column, 0-based: head's own name (any
- * case) or the best its rank ranks, the first of equals; its name into head->name and the
- * line's separator (the first comma, tab or semicolon) into *sep. -1 when the line names no
- * such column (then it is a list's first entry like any other). An empty cell is no column's
- * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend", its
- * index first, and the index was read as the ids). */
-static long header_column(const char *line, rr_list_head *head, char *sep)
+/* Does cell name a column of the other kind of list (head->other, or a known name of
+ * head->other_role that is no fallback's: Customer ID beside a list of stock codes)? */
+static int names_other(const char *cell, const rr_list_head *head)
 {
-	char copy[LIST_LINE_MAX + 1];
-	size_t n = strcspn(line, ",\t;");
-	if (strlen(line) > LIST_LINE_MAX)
+	if (own_rank(cell, NULL, head->other))
+		return 1;
+	if (!head->rank || head->other_role < 0)
+		return 0;
+	rr_list_head o = *head;
+	o.role = head->other_role;
+	o.data = NULL;
+	return head->rank(cell, &o) >= 2;
+}
+
+/* The column of the header line that names the list's column, 0-based: head's own name (any
+ * case) or the best its rank ranks, the first of equals; its name into head->name. The line's
+ * fields are separated by sep (is_sep: any of a list's when 0). -1 when the line names no
+ * such column (then it is a list's first entry like any other); when it names none but one
+ * of the other kind's (names_other), that one into head->other_col and head->other_name. An
+ * empty cell is no column's name, and the search goes on past it (t50 F3: pandas' to_csv
+ * writes ",customer,spend", its index first, and the index was read as the ids). */
+static long header_column(const char *line, rr_list_head *head, char sep)
+{
+	char copy[LIST_RECORD_MAX + 1];
+	if (strlen(line) > LIST_RECORD_MAX)
 		return -1;
-	*sep = line[n] ? line[n] : ',';
 	strcpy(copy, line);
 	size_t fields = 1;
-	for (char *p = copy; (p = list_next_field(p, *sep)); )
+	for (char *p = copy; (p = list_next_field(p, sep)); )
 		fields++;
 	long best = -1;
 	int best_rank = 0, own_floor = INT_MAX - 64;   /* own_rank's ranks are above it */
-	head->unread_col = 0;
-	head->unread[0] = '\0';
+	head->unread_col = head->other_col = 0;
+	head->unread[0] = head->other_name[0] = '\0';
 	for (size_t k = 0; k < fields; k++) {
 		const char *why = NULL;
 		strcpy(copy, line);
-		char *f = list_field(copy, k, *sep, &why);
+		char *f = list_field(copy, k, sep, &why);
 		if (!f || !*f)
 			continue;
 		/* relrec's own names first: its exports are what the list was made for */
-		int own = own_rank(f, head), rank = own ? own : head->rank ? head->rank(f, head) : 0;
+		int own = own_rank(f, head->own, head->also);
+		int rank = own ? own : head->rank ? head->rank(f, head) : 0;
+		if (!rank && !head->other_col && names_other(f, head)) {
+			head->other_col = (int)k + 1;
+			snprintf(head->other_name, sizeof head->other_name, "%s", f);
+		}
 		if (own && best_rank >= own_floor && !head->unread_col) {   /* one more: unread */
 			head->unread_col = (int)k + 1;
 			snprintf(head->unread, sizeof head->unread, "%s", f);
@@ -552,20 +589,31 @@ static int list_text(FILE *f, const char *path, const char *what, const char *en
 	return 0;
 }
 
-/* One entry e more into *list (*k of them, room for *cap), a copy: 0, or -1 with err_set. */
-static int list_add(char ***list, size_t *k, size_t *cap, const char *e, const char *path)
+/* The entries read so far: v[0..k), room for cap; extra[i] is 1 for a field of a line read
+ * as several ids after its first (list_split), which the file's reading may take back. */
+typedef struct list_acc {
+	char **v;
+	unsigned char *extra;
+	size_t k, cap;
+} list_acc;
+
+/* One entry e more into a (a copy), extra as list_acc's: 0, or -1 with err_set. */
+static int list_add(list_acc *a, const char *e, int extra, const char *path)
 {
-	if (*k + 1 >= *cap) {   /* one slot more: an empty list is not NULL */
-		size_t nc = *cap ? *cap * 2 : 64;
-		char **nl = realloc(*list, nc * sizeof *nl);
-		if (!nl)
+	if (a->k + 1 >= a->cap) {   /* one slot more: an empty list is not NULL */
+		size_t nc = a->cap ? a->cap * 2 : 64;
+		char **nl = realloc(a->v, nc * sizeof *nl);
+		if (nl)
+			a->v = nl;
+		unsigned char *nx = nl ? realloc(a->extra, nc) : NULL;
+		if (!nx)
 			return err_set("out of memory reading '%s'", path);
-		*list = nl;
-		*cap = nc;
+		a->extra = nx;
+		a->cap = nc;
 	}
-	if (!((*list)[*k] = strdup(csvout_unguard(e))))   /* t43 #6: an export's '+44 ... */
+	if (!(a->v[a->k] = strdup(csvout_unguard(e))))   /* t43 #6: an export's '+44 ... */
 		return err_set("out of memory reading '%s'", path);
-	(*k)++;
+	a->extra[a->k++] = (unsigned char)extra;
 	return 0;
 }
 
@@ -629,19 +677,125 @@ static int same_form(const char *a, const char *b)
 	return strcmp(fa, fb) == 0;
 }
 
+/* A list file as it is read: its lines, the record they make, the file's separator, and
+ * what its lines of more fields than one showed, for the file's one reading of them. */
+typedef struct list_reader {
+	rr_lines in;
+	char rec[LIST_RECORD_MAX + 1]; /* the record last read: a line, or the lines a quoted cell
+	                                  holding line breaks joins (an export's description) */
+	size_t len;
+	long lineno;       /* the number of its first line */
+	char sep;          /* the file's separator, sniffed from its first line as the loader
+	                      sniffs a header's (sniff_separator): , ; or tab; 0 when it has none */
+	int sniffed;       /* the first line was seen */
+	size_t several;    /* lines of more fields read as their first alone */
+	size_t worded;     /* of them, those whose others hold words (a description) */
+	size_t pairs;      /* lines read as several ids that were two numbers (7,10) */
+	long multi_line;   /* the first line of more fields, and its text, cut */
+	char multi_text[48];
+} list_reader;
+
+/* The file's separator from its first line (not blank, no comment), as the loader's: the most
+ * frequent of , ; tab outside quotes, when it holds one. */
+static void list_sniff(list_reader *r)
+{
+	const char *p = r->rec + strspn(r->rec, " \t");
+	char s;
+	if (!*p || *p == '#')
+		return;
+	r->sniffed = 1;
+	if (sniff_separator(r->rec, r->len, r->in.name, &s) != 0) {
+		err_clear();   /* as many of two: no separator the lines must keep */
+		return;
+	}
+	int quoted = 0, held = 0;   /* does the line hold s outside quotes (sniff's default)? */
+	for (size_t i = 0; i < r->len && !held; i++) {
+		quoted ^= r->rec[i] == '"';
+		held = !quoted && r->rec[i] == s;
+	}
+	if ((s == ',' || s == ';' || s == '\t') && held)
+		r->sep = s;
+}
+
+/* Does s[0..n), a CSV record's start whose separator is sep, end inside a quoted cell (one
+ * whose first character, blanks aside, is a quote)? */
+static int quote_open(const char *s, size_t n, char sep)
+{
+	int start = 1, quoted = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (quoted) {
+			if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+				i++;   /* "" is one quote */
+			else if (s[i] == '"')
+				quoted = 0;
+		} else if (s[i] == sep) {
+			start = 1;
+		} else if (start && s[i] == '"') {
+			quoted = 1;
+			start = 0;
+		} else if (s[i] != ' ' && s[i] != '\t') {
+			start = 0;
+		}
+	}
+	return quoted;
+}
+
+/* The next record of the list into r->rec: its next line and, in a file with a separator (a
+ * CSV), the lines after it while a quoted cell is open (t78 F1: an export's description
+ * holding a line break split its record, and the next line's numbers were read as ids), at
+ * most LIST_RECORD_MAX bytes, closing before the file's end. 1, 0 at the file's end, or -1
+ * with err_set. */
+static int list_record(list_reader *r, const char *what)
+{
+	size_t n;
+	int rc = lines_next(&r->in, &n);
+	if (rc != 1)
+		return rc;
+	memcpy(r->rec, r->in.buf, n + 1);   /* n <= LIST_LINE_MAX <= LIST_RECORD_MAX */
+	r->len = n;
+	r->lineno = r->in.lineno;
+	if (!r->sniffed)
+		list_sniff(r);
+	while (r->sep && quote_open(r->rec, r->len, r->sep)) {
+		if ((rc = lines_next(&r->in, &n)) < 0)
+			return -1;
+		if (rc == 0)   /* never a silent end: the rest of the file would be one cell */
+			return err_set("%s:%ld: a quote opened on this line does not close (%s, read as "
+				       "CSV, ends inside it)", r->in.name, r->lineno, what);
+		if (r->len + 1 + n > LIST_RECORD_MAX)
+			return err_set("%s:%ld: a quote opened on line %ld does not close within %d bytes:"
+				       " not %s (a CSV cell may hold line breaks, not more)",
+				       r->in.name, r->lineno, r->lineno, LIST_RECORD_MAX, what);
+		r->rec[r->len++] = '\n';
+		memcpy(r->rec + r->len, r->in.buf, n + 1);
+		r->len += n;
+	}
+	return 1;
+}
+
+/* The first of the lines of more fields than one, for the note on them. */
+static void list_multi(list_reader *r)
+{
+	if (r->multi_line)
+		return;
+	r->multi_line = r->lineno;
+	snprintf(r->multi_text, sizeof r->multi_text, "%.40s", r->rec);
+}
+
 /* With head->known, a line of several fields each an id of the data (85123A,22423 pasted from
  * a spreadsheet's row), all of one form (same_form), e its first field as list_entry reads it (one with a blank inside
- * that is an id itself stays whole): each field added to *list, the line counted in
- * head->split. 1 when read so, 0 when the line is not such (no quoted cell: a CSV's, whose
- * first is list_entry's), -1 with err_set. */
-static int list_split(const rr_lines *in, const char *e, rr_list_head *head, char ***list,
-		      size_t *k, size_t *cap, const char *path)
+ * that is an id itself stays whole): each field added to a, those after the first as
+ * extra, the line counted in head->split. 1 when read so, 0 when the line is not such (no
+ * quoted cell: a CSV's, whose first is list_entry's), -1 with err_set. */
+static int list_split(list_reader *r, const char *e, rr_list_head *head, list_acc *a,
+		      const char *path)
 {
 	const rr_list_known *kn = head ? head->known : NULL;
-	char copy[LIST_LINE_MAX + 1], *f[LIST_SPLIT_MAX];
-	if (!kn || strchr(in->buf, '"') || (strchr(e, ' ') && kn->fn(kn->ctx, csvout_unguard(e))))
+	char copy[LIST_RECORD_MAX + 1], *f[LIST_SPLIT_MAX];
+	if (!kn || memchr(r->rec, '"', r->len) ||
+	    (strchr(e, ' ') && kn->fn(kn->ctx, csvout_unguard(e))))
 		return 0;
-	snprintf(copy, sizeof copy, "%s", in->buf);
+	memcpy(copy, r->rec, r->len + 1);
 	int n = split_fields(copy, f, LIST_SPLIT_MAX);
 	if (n < 2)
 		return 0;   /* one id a line, the list's usual: no lookup */
@@ -650,47 +804,131 @@ static int list_split(const rr_lines *in, const char *e, rr_list_head *head, cha
 		    !kn->fn(kn->ctx, csvout_unguard(f[i])))
 			return 0;   /* a description's word, a typo, a tier: the first field alone */
 	for (int i = 0; i < n; i++)
-		if (list_add(list, k, cap, f[i], path) != 0)
+		if (list_add(a, f[i], i > 0, path) != 0)
 			return -1;
 	if (!head->split++) {
-		head->split_line = in->lineno;
-		snprintf(head->split_text, sizeof head->split_text, "%.40s", in->buf);
+		head->split_line = r->lineno;
+		snprintf(head->split_text, sizeof head->split_text, "%.40s", r->rec);
 	}
 	head->split_entries += (size_t)n;
+	r->pairs += n == 2 && f[0][strspn(f[0], "0123456789")] == '\0' &&
+		    f[1][strspn(f[1], "0123456789")] == '\0';
 	return 1;
 }
 
-/* The entry of the line in->buf that no header column governs, its first field, into
- * *list; a line with more fields than it (more than blanks in them) counted in head's
- * several (t71 F8: "A001,A002,A003" kept A001 alone, unsaid) unless they hold words (a
- * code's description beside it, which a list never read, and says nothing of). 0; -1 with err_set; 1 with *why for a first
- * field list_entry refuses. */
-static int list_line(rr_lines *in, rr_list_head *head, char ***list, size_t *k, size_t *cap,
-		     const char *path, const char **why)
+/* The entry of the record r->rec that no header column governs, its first field, into a;
+ * a record with more fields than it (more than blanks in them) counted in r->several, and
+ * in r->worded when they hold words (a code's description beside it). 0; -1 with err_set;
+ * 1 with *why for a first field list_entry refuses. */
+static int list_line(list_reader *r, rr_list_head *head, list_acc *a, const char *path,
+		     const char **why)
 {
-	char copy[LIST_LINE_MAX + 1], whole[LIST_LINE_MAX + 1];
-	const char *line = in->buf;
-	snprintf(copy, sizeof copy, "%s", line);
-	snprintf(whole, sizeof whole, "%s", line);
-	char *e = list_entry(copy, why);
+	char copy[LIST_RECORD_MAX + 1], whole[LIST_RECORD_MAX + 1];
+	/* a line that holds the file's separator is cut at it alone: C,1;5 is C,1 in a ; file */
+	char sep = r->sep && memchr(r->rec, r->sep, r->len) ? r->sep : 0;
+	memcpy(copy, r->rec, r->len + 1);
+	memcpy(whole, r->rec, r->len + 1);
+	char *e = list_entry(copy, sep, why);
 	if (!e)
 		return 1;
 	if (!*e)
 		return 0;
-	int split = list_split(in, e, head, list, k, cap, path);
+	int split = list_split(r, e, head, a, path);
 	if (split)
 		return split < 0 ? -1 : 0;
-	const char *rest = NULL;   /* the second field, after the first separator */
-	for (const char *sep = ",\t;"; *sep; sep++) {
-		const char *r = list_next_field(whole, *sep);
-		rest = r && (!rest || r < rest) ? r : rest;
+	const char *rest = list_next_field(whole, sep);   /* the second field */
+	if (head && rest && rest[strspn(rest, " \t,;")]) {
+		r->several++;
+		r->worded += (size_t)words_inside(rest);
+		list_multi(r);
 	}
-	if (head && rest && rest[strspn(rest, " \t,;")] && !words_inside(rest) &&
-	    !head->several++) {
-		head->several_line = in->lineno;
-		snprintf(head->several_text, sizeof head->several_text, "%.40s", line);
+	return list_add(a, e, 0, path);
+}
+
+/* The entries after the first of lines read as several ids taken back: the lines counted as
+ * lines of more fields, whose first alone is read. */
+static void list_unsplit(list_reader *r, rr_list_head *head, list_acc *a)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < a->k; i++) {
+		if (a->extra[i])
+			free(a->v[i]);
+		else
+			a->v[k++] = a->v[i];
 	}
-	return list_add(list, k, cap, e, path);
+	a->k = k;
+	r->several += head->split;
+	head->split = head->split_entries = 0;
+}
+
+/* The lines of more fields, once the file is read: the ids of those read as several stay
+ * unless every one was two numbers (t78 F5: a code and its count on hand, 7,10 / 12,13, as
+ * numeric codes and quantities look alike), whose second ones are taken back; every line
+ * whose others are not read counted in head->several (t78 F10: those with a description
+ * were left out of the count) unless each is a code beside its description, which a list
+ * never read and says nothing of. */
+static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
+{
+	if (!head)
+		return;
+	head->several = 0;
+	if (head->split && r->pairs == head->split) {
+		if (!r->multi_line || head->split_line < r->multi_line) {   /* the first of all */
+			r->multi_line = head->split_line;
+			memcpy(r->multi_text, head->split_text, sizeof r->multi_text);
+		}
+		list_unsplit(r, head, a);
+	}
+	if (r->several == r->worded)
+		return;
+	head->several = r->several;
+	head->several_line = r->multi_line;
+	memcpy(head->several_text, r->multi_text, sizeof head->several_text);
+}
+
+/* A list whose header names a column of the other kind and none of its own (t78 F4: the
+ * rules export given to filter customers read its header and stock codes as customer ids):
+ * refused, naming that column. -1. */
+static int list_other_kind(const char *path, const char *what, const rr_list_head *head)
+{
+	return err_set("'%s' is %s, not %s: its header names %s (column %d), and none of its "
+		       "columns %s%sthe data's name of that column", path,
+		       head->other_what ? head->other_what : "a list of another kind", what,
+		       head->other_name, head->other_col, head->own ? head->own : "",
+		       head->own ? " or " : "");
+}
+
+/* The entries of the list in r into a, its header (the first record left, when head is not
+ * NULL) deciding the column read: that column's index into *at, or -1. 0, or -1 with err_set. */
+static int list_entries(list_reader *r, const char *path, const char *what, rr_list_head *head,
+			list_acc *a, long *at)
+{
+	const char *why = NULL;
+	int rc, first = 1;
+	*at = -1;
+	while ((rc = list_record(r, what)) == 1) {
+		if (first && head && r->rec[strspn(r->rec, " \t")] &&
+		    r->rec[strspn(r->rec, " \t")] != '#') {
+			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
+			if ((*at = header_column(r->rec, head, r->sep)) >= 0)
+				continue;
+			if (head->other_col)
+				return list_other_kind(path, what, head);
+		}
+		int bad;   /* 1: a field refused (why), -1: out of memory */
+		if (*at >= 0) {
+			char *e = list_field(r->rec, (size_t)*at, r->sep, &why);
+			bad = !e ? 1 : *e ? list_add(a, e, 0, path) : 0;
+		} else {
+			bad = list_line(r, head, a, path, &why);
+		}
+		if (bad > 0)   /* what to fix, not a verdict on the file (t25 F8) */
+			return err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes before "
+				       "the separator after it)", path, r->lineno, why, what);
+		if (bad < 0)
+			return -1;
+	}
+	return rc;
 }
 
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
@@ -705,43 +943,20 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
 		fclose(f);
 		return -1;
 	}
-	/* an empty text is an empty list: fmemopen takes no buffer of 0 bytes */
-	if (len && !(mem = fmemopen(text, len, "r"))) {
-		free(text);
-		fclose(f);
-		return err_set("cannot read '%s': %s", path, strerror(errno));
-	}
-	rr_lines in;
-	char **list = NULL, *e;
-	const char *why = NULL;
-	size_t k = 0, cap = 0;
-	int rc = 0, first = 1;
+	list_reader *r = calloc(1, sizeof *r);
+	list_acc a = {0};
 	long at = -1;   /* the column read, when a header names it */
-	char sep = ',';
-	lines_init(&in, mem, path, what, LIST_LINE_MAX);
-	while (mem && (rc = lines_next(&in, NULL)) == 1) {
-		if (first && head && in.buf[strspn(in.buf, " \t")] &&
-		    in.buf[strspn(in.buf, " \t")] != '#') {
-			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
-			if ((at = header_column(in.buf, head, &sep)) >= 0)
-				continue;
-		}
-		int bad;   /* 1: a field refused (why), -1: out of memory */
-		if (at >= 0) {
-			e = list_field(in.buf, (size_t)at, sep, &why);
-			bad = !e ? 1 : *e ? list_add(&list, &k, &cap, e, path) : 0;
-		} else {
-			bad = list_line(&in, head, &list, &k, &cap, path, &why);
-		}
-		if (bad) {
-			rc = bad > 0 ? -2 : -1;
-			break;
-		}
+	int rc = r ? 0 : err_set("out of memory reading '%s'", path);
+	/* an empty text is an empty list: fmemopen takes no buffer of 0 bytes */
+	if (rc == 0 && len && !(mem = fmemopen(text, len, "r")))
+		rc = err_set("cannot read '%s': %s", path, strerror(errno));
+	if (rc == 0 && mem) {
+		lines_init(&r->in, mem, path, what, LIST_LINE_MAX);
+		rc = list_entries(r, path, what, head, &a, &at);
+		list_settle(r, head, &a);
+		lines_free(&r->in);
 	}
-	if (rc == -2)   /* what to fix, not a verdict on the file (t25 F8) */
-		rc = err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes on its "
-			     "line, before any separator)", path, in.lineno, why, what);
-	lines_free(&in);
+	free(r);
 	if (mem)
 		fclose(mem);
 	free(text);
@@ -753,16 +968,17 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
 		afile_guard_input(fileno(f), path, as, 0);
 	}
 	fclose(f);
-	if (rc == 0 && !list && !(list = calloc(1, sizeof *list)))
+	free(a.extra);
+	if (rc == 0 && !a.v && !(a.v = calloc(1, sizeof *a.v)))
 		rc = err_set("out of memory reading '%s'", path);
 	if (rc != 0) {
-		for (size_t i = 0; i < k; i++)
-			free(list[i]);
-		free(list);
+		for (size_t i = 0; i < a.k; i++)
+			free(a.v[i]);
+		free(a.v);
 		return -1;
 	}
-	*v = list;
-	*n = k;
+	*v = a.v;
+	*n = a.k;
 	if (head) {
 		head->col = (int)(at + 1);
 		if (at < 0)

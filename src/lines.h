@@ -96,6 +96,17 @@ typedef struct rr_list_head {
 	                         read (the rules export's consequent beside its antecedent),
 	                         1-based; 0 when none */
 	char unread[64];      /* out: its name */
+	const char *const *other; /* relrec's exports' names of the other kind's columns (a
+	                         list of customers: stock_code, antecedent, consequent),
+	                         NULL-terminated, or NULL */
+	int other_role;       /* for rank: the other kind's role, or -1 */
+	const char *other_what; /* the other kind of list, for the refusal: "a list of stock
+	                         codes" */
+	int other_col;        /* out: when the header names no column of the list's kind but
+	                         one of the other's (other, or a known name of other_role that
+	                         is no fallback's), that column, 1-based, and its name: then the
+	                         list is refused; 0 when none */
+	char other_name[64];
 	size_t several;       /* out: lines no header column governs that held more fields
 	                         than their first, not read; set to 0 before the call */
 	long several_line;    /* out: the first of them, and its text, cut */
@@ -136,7 +147,14 @@ typedef struct rr_list_head {
  * with err_set: the file cannot be opened or read, holds more than LIST_TEXT_MAX bytes of
  * text or text that is not UTF-8 once read as below, a line over 4096 bytes or with a NUL
  * byte, a line a terminal shows otherwise than it reads (lines_next: the list is refused
- * whole), a quote that does not close on its line. */
+ * whole), a quote that does not close, a header naming the other kind's column and none of
+ * its own (head->other: "'x.csv' is a list of customer ids, not a list of stock codes").
+ * A file whose first line holds a separator (the most frequent of , ; tab, sniff_separator)
+ * is a CSV: its fields are cut at that one (a line without it at any), and a quoted cell
+ * may hold line breaks, its record at most 16384 bytes. A line of several ids of the data
+ * gives each (head->split) unless every such line of the file is two numbers (a code and its
+ * count in stock, 7,10); every line whose others are not read is counted in head->several,
+ * unless each holds words (a description). */
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
 		    char ***v, size_t *n);
 /* The whole text of a list is read first, at most LIST_TEXT_MAX bytes, by the loader's reader
@@ -147,6 +165,10 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
  * as the data, Müller in cp1252, matched nobody). A list whose text is then not UTF-8 is
  * refused, naming the line, the byte and the way to convert it. */
 #define LIST_TEXT_MAX ((size_t)64 << 20)
+/* What the two kinds of list are called in messages: one name each, for the list itself and
+ * for the refusal of the one given as the other (rr_list_head's other_what). */
+#define LIST_OF_CODES "a list of stock codes"
+#define LIST_OF_CUSTOMERS "a list of customer ids"
 /* What a command notes when lines_read_list read the column col (> 1) its header named
  * name: "note: read the list's column 4, which its header names customer, not its first
  * column".

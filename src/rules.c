@@ -199,13 +199,10 @@ size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, s
 int rules_read_file(const char *path, const char *data, const char *enc, char ***codes,
 		    size_t *n, rr_list_head *head)
 {
-	/* the rules export's two columns of codes, after the others' stock_code (t69 F-B) */
-	static const char *const rules_export[] = {RR_EXPORT_RULE_FROM, RR_EXPORT_RULE_TO, NULL};
-	rr_list_head own;
+	rr_list_head own;   /* the rules export's two columns of codes too (t69 F-B) */
 	sniff_list_head(&own, RR_COL_ITEM, RR_EXPORT_ITEM, data);
-	own.also = rules_export;
 	own.known = head ? head->known : NULL;
-	int rc = lines_read_list(path, "a list of stock codes", enc, &own, codes, n);
+	int rc = lines_read_list(path, LIST_OF_CODES, enc, &own, codes, n);
 	if (head)
 		*head = own;
 	return rc;

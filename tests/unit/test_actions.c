@@ -114,11 +114,12 @@ static void test_rules_file(void **state)
 	rr_list_head first;
 	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &first));
 	assert_int_equal(3, n);
-	/* t71 F8: the lines of more fields than the first are counted, the first named, but
-	 * not one whose other fields hold words (a code's description) */
-	assert_int_equal(2, first.several);
-	assert_int_equal(4, first.several_line);
-	assert_string_equal("  \"22423\" ;x", first.several_text);
+	/* t71 F8: the lines of more fields than the first are counted, the first named; t78
+	 * F10: one whose other fields hold words (a code's description) too, once another is
+	 * not such: the count is every line whose others are not read */
+	assert_int_equal(3, first.several);
+	assert_int_equal(2, first.several_line);
+	assert_string_equal("85123A,WHITE HANGING HEART", first.several_text);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
 	assert_string_equal("21733", v[2]);
@@ -161,7 +162,6 @@ static void test_rules_file(void **state)
 		{"Invoice,Customer ID,StockCode,Description\n1,C1,S3,X\n2,C2,S5,Y\n", 3, "S3", "S5"},
 		{"EAN,SKU\n400,S3\n401,S5\n", 2, "S3", "S5"},
 		{"Artikelnummer\nS3\nS5\n", 1, "S3", "S5"},
-		{"Customer ID\nS3\n", 0, "Customer ID", "S3"},
 	};
 	for (size_t i = 0; i < sizeof hdr / sizeof *hdr; i++) {
 		p = tu_write_temp_str(hdr[i].text);
@@ -187,6 +187,22 @@ static void test_rules_file(void **state)
 	assert_int_equal(3, n);
 	rules_free_codes(v, n);
 	tu_remove(p);
+	/* t78 F4: a header naming the other kind's column and none of the codes' is refused,
+	 * naming it (Customer ID and the ids under it were read as stock codes) */
+	static const char *const other[][2] = {
+		{"Customer ID\nS3\n", "is a list of customer ids, not a list of stock codes: its "
+		 "header names Customer ID (column 1), and none of its columns stock_code or the "
+		 "data's name of that column"},
+		{"\"customer\",\"rank\",\"spend\"\r\n\"17850\",1,5.5\r\n", "names customer (column 1)"},
+		{"rank;Customer ID\n1;17850\n", "names Customer ID (column 2)"},
+	};
+	for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+		p = tu_write_temp_str(other[i][0]);
+		assert_int_equal(-1, rules_read_file(p, NULL, NULL, &v, &n, &head));
+		if (!strstr(err_msg(), other[i][1]))
+			fail_msg("'%s': %s", other[i][0], err_msg());
+		tu_remove(p);
+	}
 	/* an unclosed one is an error naming its line (t22: the code kept the quote) */
 	p = tu_write_temp_str("\"X,1\"\n\"open,end\n");
 	assert_int_equal(-1, rules_read_file(p, NULL, NULL, &v, &n, NULL));
@@ -283,6 +299,68 @@ static void test_list_files(void **state)
 						      "x converted to UTF-8", enc, sizeof enc));
 	assert_string_equal("", enc);
 	assert_int_equal(0, source_described_encoding(NULL, enc, sizeof enc));
+}
+
+/* rr_list_known over a NULL-terminated list of codes (ctx) */
+static int known_code(const void *ctx, const char *code)
+{
+	for (const char *const *k = ctx; *k; k++)
+		if (strcmp(*k, code) == 0)
+			return 1;
+	return 0;
+}
+
+/* A list that is a CSV is read as one (t78): a quoted cell holding a line break is one
+ * record's (F1: the line after it gave its purchase_days, 3, as a code), the separator is the
+ * one its first line shows (F3: "A,1" split at its comma in a ';' file), and a code beside
+ * its count in stock is the code alone (F5: "7,10" read as two codes beside "25,0" read as
+ * one), the count's line counted in the note (F10) */
+static void test_list_csv_records(void **state)
+{
+	(void)state;
+	static const char *const data[] = {"3", "5", "7", "10", "12", "25", "85123A", "22423",
+					   "21733", NULL};
+	rr_list_known known = {known_code, data};
+	static const struct { const char *text, *codes; size_t several, split; } cases[] = {
+		/* F1, as export due writes it: the description's line break, CR LF or LF */
+		{"rank,customer,stock_code,description,score,purchase_days\r\n"
+		 "5,\"C21\",\"7\",\"Gift box\r\nlarge\",0.577159,3\r\n6,\"C21\",\"12\",\"Mug\",0.5,2\r\n",
+		 "7|12", 0, 0},
+		{"\"A1\",\"two\n\"\"lines\"\"\n, still\"\n\"B2\",\"x\"\n", "A1|B2", 2, 0},
+		/* F3: the first line's separator, header or not */
+		{"stock_code;qty\nA,1;5\n\"B;2\";3\n", "A,1|B;2", 0, 0},
+		{"A,1;5;x\nB;3;y\nC\n", "A,1|B|C", 2, 0},
+		/* F5: a code and its count, of another form (e145's same_form) or no code */
+		{"7,10\n12,3\n25,5\n", "7|12|25", 3, 0},
+		{"7,10\n12,3\n25,0\n", "7|12|25", 3, 0},
+		/* and of one form, when every line of several ids is two numbers */
+		{"10,12\n25,10\n", "10|25", 2, 0},
+		{"85123A,22423\n21733\n10 12 25\n", "85123A|22423|21733|10|12|25", 0, 2},
+		/* F10: a line beside a description is counted once another is not such */
+		{"85123A,X1\n21733,RED HEART\n", "85123A|21733", 2, 0},
+		{"85123A,22423\n21733,RED HEART\n", "85123A|22423|21733", 0, 1},
+		{"85123A,WHITE HEART\n21733,RED HEART\n", "85123A|21733", 0, 0},
+	};
+	char got[256];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		rr_list_head head = {.known = &known};
+		char *p = tu_write_temp_str(cases[i].text);
+		if (codes_of(p, NULL, &head, got, sizeof got) != 0)
+			fail_msg("case %zu: %s", i, err_msg());
+		if (strcmp(got, cases[i].codes) != 0 || head.several != cases[i].several ||
+		    head.split != cases[i].split)
+			fail_msg("case %zu: '%s' (%zu several, %zu split), not '%s' (%zu, %zu)", i, got,
+				 head.several, head.split, cases[i].codes, cases[i].several,
+				 cases[i].split);
+		tu_remove(p);
+	}
+	/* a quoted cell that never closes is refused, not the rest of the file taken into it */
+	char *p = tu_write_temp_str("stock_code,description\n\"A1\",\"open\nB2,x\nC3,y\n");
+	rr_list_head head = {0};
+	assert_int_equal(-1, codes_of(p, NULL, &head, got, sizeof got));
+	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list "
+				"of stock codes, read as CSV, ends inside it)"));
+	tu_remove(p);
 }
 
 static void test_rules_filter_assoc(void **state)
@@ -936,6 +1014,7 @@ int main(void)
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_rules_file),
 		cmocka_unit_test(test_list_files),
+		cmocka_unit_test(test_list_csv_records),
 		cmocka_unit_test(test_rules_filter_assoc),
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),

@@ -803,20 +803,20 @@ static void test_export_refused_at_open(void **state)
 	int had = entries();
 	rr_afile a;
 	put_file(at("README"), "hi\n");
-	assert_int_equal(-1, afile_open_export(&a, at("README"), "wbe", head));
+	assert_int_equal(-1, afile_open_export(&a, at("README"), "wbe", head, 0));
 	assert_non_null(strstr(err_msg(), "not this export's older self"));
 	assert_non_null(strstr(err_msg(), "'hi'"));
 	assert_int_equal(entries(), had + 1);   /* README alone: no temporary file */
 	put_bare_gz(at("old.csv.gz"), "stock_code,rank\n85123A,1\n");
-	assert_int_equal(-1, afile_open_export(&a, at("old.csv.gz"), "wbze", head));
+	assert_int_equal(-1, afile_open_export(&a, at("old.csv.gz"), "wbze", head, 0));
 	assert_non_null(strstr(err_msg(), "gzip-compressed data relrec did not write"));
 	/* its older self: opened, replaced */
 	put_file(at("e.csv"), "\"customer\",\"rank\"\r\n\"12000\",1\r\n");
-	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head));
+	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head, 0));
 	fputs(head, a.f);
 	assert_int_equal(0, afile_commit(&a));
 	/* changed meanwhile: the commit refuses */
-	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head));
+	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head, 0));
 	fputs(head, a.f);
 	put_file(at("e.csv"), "InvoiceNo,StockCode\n");
 	assert_int_equal(-1, afile_commit(&a));
@@ -824,6 +824,42 @@ static void test_export_refused_at_open(void **state)
 	const char *made[] = {"README", "old.csv.gz", "e.csv"};
 	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
 		assert_int_equal(0, unlink(at(made[k])));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
+/* t78 F8: an export whose last columns follow the model's classes (recommendations' p_low,
+ * p_high) replaces its older self of other classes, told by its first columns, the kind, at
+ * the open and at the commit, plain or gzip; an export of other first columns, or of the
+ * same ones running on (score, scores), is still refused */
+static void test_export_kind_columns(void **state)
+{
+	(void)state;
+	static const char head[] = "\"customer\",\"rank\",\"score\",\"p_low\",\"p_high\"\r\n";
+	const size_t kind = strlen("\"customer\",\"rank\",\"score\",");
+	const char *const names[] = {"e.csv", "e.csv.gz"};
+	int had = entries();
+	rr_afile a;
+	for (int z = 0; z < 2; z++) {
+		const char *mode = z ? "wbze" : "wbe", *p = at(names[z]);
+		/* the older self, written before a train: no p_ columns */
+		assert_int_equal(0, afile_open_export(&a, p, mode,
+						      "\"customer\",\"rank\",\"score\",\"reason\"\r\n", 0));
+		fputs("\"customer\",\"rank\",\"score\",\"reason\"\r\n\"C1\",1,0.5,\"x\"\r\n", a.f);
+		assert_int_equal(0, afile_commit(&a));
+		assert_int_equal(-1, afile_open_export(&a, p, mode, head, 0));   /* the whole line */
+		assert_int_equal(0, afile_open_export(&a, p, mode, head, kind));
+		fputs(head, a.f);
+		assert_int_equal(0, afile_commit(&a));
+		/* another kind's first columns: refused at the open */
+		assert_int_equal(-1, afile_open_export(&a, p, mode,
+						      "\"customer\",\"rank\",\"country\"\r\n", 0));
+		assert_int_equal(0, unlink(p));
+	}
+	/* the kind ends at its comma: a file whose column runs on is another's */
+	put_file(at("e.csv"), "\"customer\",\"rank\",\"scores\"\r\n");
+	assert_int_equal(-1, afile_open_export(&a, at("e.csv"), "wbe", head, kind));
+	assert_non_null(strstr(err_msg(), "not this export's older self"));
+	assert_int_equal(0, unlink(at("e.csv")));
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
@@ -957,6 +993,7 @@ int main(void)
 		cmocka_unit_test(test_still_the_file),
 		cmocka_unit_test(test_shell_names_hinted),
 		cmocka_unit_test(test_export_refused_at_open),
+		cmocka_unit_test(test_export_kind_columns),
 		cmocka_unit_test(test_directory_switched),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -203,6 +203,17 @@ static void test_table(void **state)
 	assert_ptr_equal(calendar_gregorian(), cal("gregorian"));
 	assert_null(calendar_lookup("julian"));
 	assert_null(cal("bikram-sambat")->year_start);
+	/* t78 F17: the words read are every word but those of a calendar without a rule */
+	int read = 0;
+	for (int k = 0; calendar_words[k]; k++) {
+		int rule = calendar_lookup(calendar_words[k])->year_start != NULL;
+		int listed = 0;
+		for (int i = 0; calendar_read_words[i]; i++)
+			listed |= strcmp(calendar_read_words[i], calendar_words[k]) == 0;
+		assert_int_equal(rule, listed);
+		read += listed;
+	}
+	assert_int_equal(9, read);   /* the 10 words less bikram-sambat */
 	assert_ptr_equal(calendar_of_name("Date (E.C.)"), cal("ethiopian"));
 	assert_ptr_equal(calendar_of_name("Date (Solar Hijri)"), cal("solar-hijri"));
 	assert_ptr_equal(calendar_of_name("Tarikh (AH)"), cal("islamic-civil"));

@@ -268,8 +268,9 @@ static int known_in(const void *ctx, const char *id)
 }
 
 /* e136: a customer list's line of several ids, each a customer of the data (a spreadsheet's
- * row pasted: by commas, semicolons, blanks or tabs), reads each and says so; one with an id
- * the data lacks, or a name beside an id, reads its first as before; a quoted cell is CSV's */
+ * row pasted: by commas, semicolons, blanks or tabs), reads each and says so; t78 F5: when
+ * every such line of the file is two numbers (a code and its count), the first of each; t78
+ * F10: every line whose others are not read is counted, a name beside an id too */
 static void test_list_line_of_several_ids(void **state)
 {
 	(void)state;
@@ -277,25 +278,37 @@ static void test_list_line_of_several_ids(void **state)
 	rr_list_known known = {known_in, data};
 	rr_filter f;
 	filter_init(&f);
-	char *ids = tu_write_temp_str("12347,12348\n17850 12347;12348\n12347\t17850\n"
-				      "U 2\n12348,99999\n17850,Anna Smith\n\"12347\",12348\n");
+	char *ids = tu_write_temp_str("12347,12348\n17850 12347;12348\n12347\t17850\nU 2\n");
 	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &known));
-	/* 12347, 12348, 17850, U 2 (whole: an id with a blank), 99999's line's 12348 (its
-	 * first), 17850 (beside a name), "12347" (a CSV cell): each once */
+	/* 12347, 12348, 17850, U 2 (whole: an id with a blank): each once */
 	assert_int_equal(4, f.n_customers);
 	assert_string_equal("12347", f.customers[0]);
 	assert_string_equal("12348", f.customers[1]);
 	assert_string_equal("17850", f.customers[2]);
 	assert_string_equal("U 2", f.customers[3]);
-	assert_non_null(strstr(f.several, "note: 2 lines of the list hold more than one field "
-					  "(line 5: '12348,99999')"));
-	assert_non_null(strstr(f.several, "\nnote: 3 lines of the list hold several customer ids "
-					  "of the data (line 1: '12347,12348'): each is read, 7 in "
-					  "all"));
+	assert_string_equal("note: 3 lines of the list hold several customer ids of the data (line "
+			    "1: '12347,12348'): each is read, 7 in all", f.several);
+	tu_remove(ids);
+	/* line 1, the one line of several ids, is two numbers: its first alone, as lines 2-4's */
+	ids = tu_write_temp_str("12347,12348\n12348,99999\n17850,Anna Smith\n\"U 2\",12348\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &known));
+	assert_int_equal(4, f.n_customers);   /* 12347, 12348, 17850, U 2: the first of each */
+	assert_string_equal("12347", f.customers[0]);
+	assert_string_equal("U 2", f.customers[3]);
+	assert_non_null(strstr(f.several, "note: 4 lines of the list hold more than one field "
+					  "(line 1: '12347,12348')"));
+	assert_null(strstr(f.several, "several customer ids"));
 	/* without the data's ids (no data loaded), the first field of each, as before */
 	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
 	assert_null(strstr(f.several, "several customer ids"));
-	assert_non_null(strstr(f.several, "note: 5 lines of the list hold more than one field"));
+	assert_non_null(strstr(f.several, "note: 4 lines of the list hold more than one field"));
+	tu_remove(ids);
+	/* t78 F4: a list of stock codes (the rules export) is no list of customers */
+	ids = tu_write_temp_str("antecedent,antecedent_description,consequent\n85123A,HEART,22423\n");
+	assert_int_equal(-1, filter_read_customers(&f, ids, NULL, NULL, &known));
+	assert_non_null(strstr(err_msg(), "is a list of stock codes, not a list of customer ids: "
+				"its header names antecedent (column 1), and none of its columns "
+				"customer or the data's name of that column"));
 	tu_remove(ids);
 	/* t76 F12: customers 1..60, a list of id and tier: the tiers are of another form (one
 	 * digit beside two), so 17, 25 and 40 alone are read, said; two ids of one form both */

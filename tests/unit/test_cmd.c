@@ -725,6 +725,15 @@ static void test_help_from_table(void **state)
 	c.len = 0;
 	assert_int_equal(0, cmd_exec(&a, "help bins"));
 	assert_non_null(strstr(c.buf, "bins [EDGE ...]"));
+	/* t78 F7: VALUE's on|off is not codes' value, said from the table, and refused there */
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "help clean"));
+	assert_non_null(strstr(c.buf, "comma-separated (a trailing * matches a prefix) (on|off; not "
+				      "after codes)\n"));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(-1, cmd_exec(&a, "clean codes on"));
+	assert_non_null(strstr(err_msg(), "codes takes the non-product stock codes, comma-separated, "
+				"not 'on' (clean nonproduct on turns their rule on)"));
 	assert_int_equal(-1, cmd_exec(&a, "help nope"));
 	assert_int_equal(0, cmd_exec(&a, "quit"));
 	assert_int_equal(1, a.quit);
@@ -1844,7 +1853,8 @@ static void test_rules_leave_nothing(void **state)
 
 /* t40 #7: a file a command reads, named relative to the directory relrec runs in, is journaled
  * by its absolute path, its real one (t44 #12: no '.' or '..' in it) (a replay from elsewhere failed, or read another directory's file of
- * that name); outputs and "|cmd" stay as typed; a journal begun later has them so too. */
+ * that name); outputs stay as typed, "|cmd" is run in this directory, a file the session
+ * wrote is read by its write's name; a journal begun later has them so too. */
 static void test_journal_reads_absolute(void **state)
 {
 	(void)state;
@@ -1866,14 +1876,31 @@ static void test_journal_reads_absolute(void **state)
 	/* t44 #12: normalised, so a replay needs no directory a '..' passed through */
 	assert_int_equal(0, cmd_exec(&a, "filter customers tests/unit/../replay/due_tiny.csv"));
 	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	/* t78 F6: a command load ran is journaled as run in this directory */
 	assert_int_equal(0, cmd_exec(&a, "load \"|cat tests/replay/due_tiny.csv\""));
+	/* t78 F2: a file this session wrote, read by any name, is journaled by the name its
+	 * write gave, so a replay reads the one it wrote itself */
+	char dir[] = "/tmp/relrec-jw-XXXXXX", out[128], in[160];
+	assert_non_null(mkdtemp(dir));
+	snprintf(out, sizeof out, "%s/c.csv", dir);
+	snprintf(line, sizeof line, "export customers %s 3", out);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(in, sizeof in, "%s/./c.csv", dir);
+	snprintf(line, sizeof line, "filter customers %s", in);
+	assert_int_equal(0, cmd_exec(&a, line));
 	journal_text(&a, j, buf, sizeof buf);
+	char cd[1100];
+	const char *arg[1] = {cwd};
+	assert_non_null(rr_sh_cmd(cd, sizeof cd, "cd %p && ", arg, 1));
 	snprintf(want, sizeof want,
 		 "load %s/tests/replay/due_tiny.csv\nexclude items --file=%s/tests/replay/due_tiny.csv\n"
 		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
 		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
-		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd, cwd);
+		 "load \"|%scat tests/replay/due_tiny.csv\"\nexport customers %s 3\n"
+		 "filter customers %s\n", cwd, cwd, cwd, cwd, cd, out, out);
 	assert_string_equal(want, buf);
+	unlink(out);
+	rmdir(dir);
 	app_free(&a);
 	free(c.buf);
 	afile_protect(-1, NULL);
@@ -1959,6 +1986,39 @@ static void test_save_over_another_run(void **state)
 	free(c.buf);
 }
 
+/* t78 F9: a report, or runs use, of a model that knows none of the data's customers and
+ * items says so, as load and open do (due_tiny's customers A.. and items X.. are none of
+ * together_case's U1-U3 and A1, B1, C1) */
+static void test_model_of_other_data_said(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train",
+			       "load tests/replay/together_case.csv"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		if (cmd_exec(&a, steps[i]) != 0)
+			fail_msg("%s: %s", steps[i], err_msg());
+	c.len = 0;
+	if (cmd_exec(&a, "report") != 0)
+		fail_msg("report: %s", err_msg());
+	assert_non_null(strstr(c.buf, "note: these figures are of a model trained on other data: "
+				      "it knows 0 of the data's 3 customers and 0 of its 3 items\n"
+				      "warning: the model knows none of this data's customers and "
+				      "items"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "report"));   /* its own data: nothing to say */
+	assert_null(strstr(c.buf, "it knows"));
+	assert_int_equal(0, cmd_exec(&a, "runs use 1"));
+	assert_non_null(strstr(c.buf, "note: run 1 was trained on other data (loaded, cleaned or "
+				      "filtered since): it knows 0 of the data's 3 customers and 0 "
+				      "of its 3 items\nwarning: the model knows none"));
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1995,6 +2055,7 @@ int main(void)
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
+		cmocka_unit_test(test_model_of_other_data_said),
 		cmocka_unit_test(test_rules_leave_nothing),
 		cmocka_unit_test(test_country_list_whole_names),
 	};

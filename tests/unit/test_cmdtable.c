@@ -646,6 +646,8 @@ static void words_whole(const rr_cmd *parent, const rr_cmd *c, void *ctx)
 			char *semi = strstr(open, "; default ");
 			if (semi)
 				*semi = '\0';
+			if ((semi = strstr(open, "; not after ")))   /* the words they are not after */
+				*semi = '\0';
 			const char *sep = "|";   /* blanks when a word is '|' (--sep's) */
 			for (int i = 0; s->choices[i]; i++)
 				if (strchr(s->choices[i], '|'))
