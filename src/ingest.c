@@ -1990,6 +1990,9 @@ typedef struct fill_order {
 	uint64_t till;             /* its store's and till's ids hashed (fill_till): one number
 	                              is one order only at one till (t76 F2) */
 	uint64_t used;             /* the builder's fill_clock when a line last named it */
+	int lost;                  /* a line of its number took no customer from it, being
+	                              another sale (fill_restarts): the blank lines after it are
+	                              that sale's, lost with it (counted in fill_restart) */
 	int took;                  /* a line with no customer took this order's */
 	int renamed;               /* then a line wrote a customer again (fill_contra) */
 } fill_order;
@@ -4701,6 +4704,35 @@ static size_t day_len(const char *s, size_t n)
 	return k;
 }
 
+/* The minutes since midnight of a time column's value s[0..n) (09:14, 9:14:39, 1:27 PM, 914,
+ * 91439: date_time_digits' forms), or -1 when it is no such time. */
+static int clock_minutes(const char *s, size_t n)
+{
+	char hhmm[DATE_TIME_DIGITS];
+	size_t d = date_time_digits(s, n, hhmm), k = 0;
+	if (d) {
+		s = hhmm;
+		n = d;
+	}
+	int h = 0;
+	while (k < n && k < 2 && is_digit(s[k]))
+		h = h * 10 + (s[k++] - '0');
+	if (!k || n - k < 3 || s[k] != ':' || !is_digit(s[k + 1]) || !is_digit(s[k + 2]))
+		return -1;
+	int m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+	for (k += 3; k < n && (is_digit(s[k]) || s[k] == ':' || s[k] == '.'); k++)
+		;   /* seconds and their fraction */
+	k += rr_span(s + k, n - k, " ");
+	char ap = k < n ? (char)(s[k] | 0x20) : 0;   /* 1:27 PM: a 12-hour clock's */
+	if (ap == 'p' && h < 12)
+		h += 12;
+	else if (ap == 'a' && h == 12)
+		h = 0;
+	else if (k < n && ap != 'p' && ap != 'a')
+		return -1;
+	return h < 24 && m < 60 ? h * 60 + m : -1;
+}
+
 /* Does a line of the invoice number above write a date of another day, or a time of its own
  * column other than the order's (order_fill's remembered)? A till's receipt numbers restart
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
@@ -4716,7 +4748,14 @@ static int fill_restarts(const fill_order *o, const brec *q, const char *const f
 	}
 	n = q->len[F_TIME];
 	m = o->n[2];
-	return n && m && (n != m || memcmp(f[F_TIME], o->val[2], n) != 0);
+	if (!n || !m)
+		return 0;
+	/* A time column holds each scanned line's own time (t76 F7): lines within the receipts'
+	 * gap of the order's last are its lines, as receipts_find reads them */
+	int t = clock_minutes(f[F_TIME], n), u = clock_minutes(o->val[2], m);
+	if (t >= 0 && u >= 0)
+		return abs(t - u) > RECEIPTS_GAP_MINUTES;
+	return n != m || memcmp(f[F_TIME], o->val[2], n) != 0;
 }
 
 /* Row q's store and till ids (F_TILL, F_TILL2) hashed: two tills number their receipts in
@@ -4772,7 +4811,7 @@ static int fill_judge(builder *in, fill_order *o, const brec *q)
 			in->fill_contra++;
 		return 0;
 	}
-	if (!o->n[0])
+	if (!o->n[0] || o->lost)
 		return 0;
 	if (in->fill_contra * 10 > in->fill_proof) {
 		if (!in->fill_refused++)
@@ -4808,9 +4847,14 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	fill_order *o = &in->orders[in->fill_at];
 	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
 		same = 0;
-		if (!q->len[F_USER] && o->n[0] && !in->fill_restart++)
-			in->fill_restart_line = q->line;
+		o->lost = !q->len[F_USER] && o->n[0];
+	} else if (!same && !bare) {
+		o->lost = 0;
 	}
+	if (q->len[F_USER])
+		o->lost = 0;
+	else if (o->lost && !in->fill_restart++)   /* each row lost so, not each restart */
+		in->fill_restart_line = q->line;
 	if (same && fill_judge(in, o, q) != 0)
 		return 0;
 	if (bare && has_inv) {
@@ -13555,10 +13599,11 @@ static void describe_fills(const loader *L, char *text, size_t size)
 	}
 	if (in->fill_restart)
 		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
-		    "the line above but of another day or time took no customer from it: a receipt "
-		    "number that restarts (each day, year or register) numbers another sale, whose "
-		    "blank customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
-		    (unsigned long long)in->fill_restart_line);
+		    "a line above but of another day or time took no customer from it (a time more "
+		    "than %d minutes from that line's, and the lines after it): a receipt number "
+		    "that restarts (each day, year or register) numbers another sale, whose blank "
+		    "customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
+		    (unsigned long long)in->fill_restart_line, RECEIPTS_GAP_MINUTES);
 	if (in->fill_refused)   /* t76 F2 */
 		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
 		    "none from the line above of their invoice number that names one: %zu of the "

@@ -135,8 +135,9 @@ static void test_restarted_receipt_no_fill(void **state)
 		}
 	assert_int_equal(4, named);
 	assert_true(fabs(spend - 6) < 1e-9);
-	assert_non_null(strstr(r->reading, "2 rows (the first on line 4) of the invoice number on "
-				     "the line above but of another day or time took no customer"));
+	/* the rows lost, each: lines 4 and 5 (the walk-in's of 1 January) and 8 */
+	assert_non_null(strstr(r->reading, "3 rows (the first on line 4) of the invoice number on "
+				     "a line above but of another day or time took no customer"));
 	rows_free(r);
 }
 
@@ -362,6 +363,25 @@ static void test_fill_tills_apart(void **state)
 	}
 }
 
+/* t76 F7: a Time column of each scanned line's own time, the customer on a receipt's first
+ * line only. By hand: receipt 1's lines of 09:10:00, 09:10:39 and 09:11:20 are one sale, M1's;
+ * receipt 1 at 09:40 and 09:40:30 (30 minutes on, the number used again) is a walk-in's, its
+ * 2 lines counted as lost; receipt 2 of 1:27 PM and 1:28 PM (a 12-hour clock) is M2's. */
+static void test_fill_scan_times(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Receipt No,Date,Time,Customer,SKU,Qty,Price\n"
+			      "1,2024-05-01,09:10:00,M1,A,1,3.00\n1,2024-05-01,09:10:39,,B,1,3.00\n"
+			      "1,2024-05-01,09:11:20,,C,1,3.00\n1,2024-05-01,09:40:00,,A,1,3.00\n"
+			      "1,2024-05-01,09:40:30,,B,1,3.00\n2,2024-05-01,1:27 PM,M2,A,1,3.00\n"
+			      "2,2024-05-01,1:28 PM,,B,1,3.00\n", NULL);
+	static const char *const want[7] = {"M1", "M1", "M1", NULL, NULL, "M2", "M2"};
+	assert_customers(r, want, 7);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 5) of the invoice "
+				     "number on a line above but of another day or time"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +393,7 @@ int main(void)
 		cmocka_unit_test(test_customer_first_line_interleaved),
 		cmocka_unit_test(test_customer_first_line_six_tills),
 		cmocka_unit_test(test_fill_tills_apart),
+		cmocka_unit_test(test_fill_scan_times),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 		cmocka_unit_test(test_midnight_date_takes_time),
