@@ -4782,7 +4782,7 @@ static int fill_find(builder *in, const char *s, size_t n, uint64_t till)
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
 	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0;
-	for (int at = base; at < base + FILL_WAYS && !found; at++) {
+	for (int at = base; at < base + FILL_WAYS; at++) {
 		const fill_order *o = &in->orders[at];
 		if (o->used && o->inv_n == n && o->till == till && memcmp(o->inv, s, n) == 0) {
 			old = at;
