@@ -2134,17 +2134,29 @@ static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_F
  * inline batch. A longer order there keeps its lines above unfilled (undated_warning). */
 #define FILL_UP_LINES 128
 #define FILL_CAP 256
-/* The orders a line of an invoice number may take its fields from: the line above's and the
- * three before it, for a few tills' receipts written line by line between each other (t73
- * F8: two tills' receipts interleaved, 130 named lines were read as no customer's). */
-#define FILL_ORDERS 4
+/* The orders a line of an invoice number may take its fields from: every open one, for
+ * tills' receipts written line by line between each other (t73 F8: two tills' receipts
+ * interleaved, 130 named lines were read as no customer's; t76 F6: five, 1047 rows), in a
+ * table of FILL_ORDERS slots hashed by number and till, FILL_WAYS slots a number may sit in:
+ * a new order takes the one of them named longest ago. An order no line named in the last
+ * FILL_AGE lines that named one is closed: a number seen again after it is another sale. */
+#define FILL_ORDERS 256
+#define FILL_WAYS 8
+#define FILL_AGE 64
 
 /* One order's number and the fields its first line wrote (order_fill). */
 typedef struct fill_order {
 	char inv[FILL_CAP];
 	char val[ORDER_FIELDS][FILL_CAP];
 	size_t inv_n, n[ORDER_FIELDS];
+	uint64_t till;             /* its store's and till's ids hashed (fill_till): one number
+	                              is one order only at one till (t76 F2) */
 	uint64_t used;             /* the builder's fill_clock when a line last named it */
+	int lost;                  /* a line of its number took no customer from it, being
+	                              another sale (fill_restarts): the blank lines after it are
+	                              that sale's, lost with it (counted in fill_restart) */
+	int took;                  /* a line with no customer took this order's */
+	int renamed;               /* then a line wrote a customer again (fill_contra) */
 } fill_order;
 
 typedef struct builder {
@@ -2241,8 +2253,14 @@ typedef struct builder {
 	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
 	                              flag or status is decided at the first batch that holds
 	                              one (status_decide, t44 #5b) */
-	fill_order orders[FILL_ORDERS]; /* the last orders' numbers and fields (order_fill), ... */
+	fill_order *orders;        /* [FILL_ORDERS] the open orders' numbers and fields
+	                              (order_fill; loader_init), ... */
 	int fill_at;               /* ... orders[fill_at] the last row's */
+	size_t fill_proof;         /* orders whose named line had blank lines after it, and */
+	size_t fill_contra;        /* of them, those that wrote a customer again below those
+	                              (order_fill: then the blanks are others' sales) */
+	size_t fill_refused;       /* rows with no customer that took none for it, the first's */
+	uint64_t fill_refused_line; /* line */
 	uint64_t fill_clock;       /* lines that named an order, the slots' age */
 	int fill_ok;               /* they name an order a line may take */
 	size_t fill_restart;       /* lines of the invoice number above, of another day or time
@@ -4924,6 +4942,35 @@ static size_t day_len(const char *s, size_t n)
 	return k;
 }
 
+/* The minutes since midnight of a time column's value s[0..n) (09:14, 9:14:39, 1:27 PM, 914,
+ * 91439: date_time_digits' forms), or -1 when it is no such time. */
+static int clock_minutes(const char *s, size_t n)
+{
+	char hhmm[DATE_TIME_DIGITS];
+	size_t d = date_time_digits(s, n, hhmm), k = 0;
+	if (d) {
+		s = hhmm;
+		n = d;
+	}
+	int h = 0;
+	while (k < n && k < 2 && is_digit(s[k]))
+		h = h * 10 + (s[k++] - '0');
+	if (!k || n - k < 3 || s[k] != ':' || !is_digit(s[k + 1]) || !is_digit(s[k + 2]))
+		return -1;
+	int m = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+	for (k += 3; k < n && (is_digit(s[k]) || s[k] == ':' || s[k] == '.'); k++)
+		;   /* seconds and their fraction */
+	k += rr_span(s + k, n - k, " ");
+	char ap = k < n ? (char)(s[k] | 0x20) : 0;   /* 1:27 PM: a 12-hour clock's */
+	if (ap == 'p' && h < 12)
+		h += 12;
+	else if (ap == 'a' && h == 12)
+		h = 0;
+	else if (k < n && ap != 'p' && ap != 'a')
+		return -1;
+	return h < 24 && m < 60 ? h * 60 + m : -1;
+}
+
 /* Does a line of the invoice number above write a date of another day, or a time of its own
  * column other than the order's (order_fill's remembered)? A till's receipt numbers restart
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
@@ -4939,31 +4986,79 @@ static int fill_restarts(const fill_order *o, const brec *q, const char *const f
 	}
 	n = q->len[F_TIME];
 	m = o->n[2];
-	return n && m && (n != m || memcmp(f[F_TIME], o->val[2], n) != 0);
+	if (!n || !m)
+		return 0;
+	/* A time column holds each scanned line's own time (t76 F7): lines within the receipts'
+	 * gap of the order's last are its lines, as receipts_find reads them */
+	int t = clock_minutes(f[F_TIME], n), u = clock_minutes(o->val[2], m);
+	if (t >= 0 && u >= 0)
+		return abs(t - u) > RECEIPTS_GAP_MINUTES;
+	return n != m || memcmp(f[F_TIME], o->val[2], n) != 0;
 }
 
-/* The order of number s[0..n) among the last FILL_ORDERS named (the line above's first),
- * made the current one, 1; or 0, with the slot named longest ago made current for a new
- * order when n > 0. */
-static int fill_find(builder *in, const char *s, size_t n)
+/* Row q's store and till ids (F_TILL, F_TILL2) hashed: two tills number their receipts in
+ * step, and a walk-in's lines at one are no member's at the other (t76 F2). */
+static uint64_t fill_till(const brec *q, const char *const f[F_N])
+{
+	uint64_t h = 14695981039346656037u;
+	for (int t = F_TILL; t <= F_TILL2; t++) {
+		for (uint32_t k = 0; k < q->len[t]; k++)
+			h = (h ^ (unsigned char)f[t][k]) * 1099511628211u;
+		h = (h ^ 0x100u) * 1099511628211u;   /* the two ids' boundary */
+	}
+	return h;
+}
+
+/* The open order of number s[0..n) at till key till, made the current one (fill_at), 1; or
+ * 0, with a slot for a new order made current when n > 0: its own slot when it is closed
+ * (FILL_AGE), else the one of its FILL_WAYS named longest ago. */
+static int fill_find(builder *in, const char *s, size_t n, uint64_t till)
 {
 	if (!n)
 		return 0;
-	int old = in->fill_at, found = 0;
-	for (int j = 0; j < FILL_ORDERS && !found; j++) {
-		int at = (in->fill_at + j) % FILL_ORDERS;
+	uint64_t h = till;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0;
+	for (int at = base; at < base + FILL_WAYS; at++) {
 		const fill_order *o = &in->orders[at];
-		if (o->inv_n == n && memcmp(o->inv, s, n) == 0) {
-			in->fill_at = at;
-			found = 1;
-		} else if (o->used < in->orders[old].used) {
+		if (o->used && o->inv_n == n && o->till == till && memcmp(o->inv, s, n) == 0) {
 			old = at;
+			found = in->fill_clock - o->used <= FILL_AGE;
+			break;
 		}
+		if (o->used < in->orders[old].used)
+			old = at;
 	}
-	if (!found)
-		in->fill_at = old;
-	in->orders[in->fill_at].used = ++in->fill_clock;
+	in->fill_at = old;
+	in->orders[old].used = ++in->fill_clock;
 	return found;
+}
+
+/* Line q of open order o: may it take o's customer? A file that writes the customer on an
+ * order's first line only never writes it again below the lines that took it; one that does
+ * (a member's receipt named on every line) has blank lines of others' sales under the same
+ * number, a walk-in's at another till (t76 F2: 378 walk-ins' lines went to members). So the
+ * fill holds while the orders that wrote a customer again are at most a tenth of those
+ * whose blank lines took one. Counted here: 0, or -1 when q must take nothing (counted in
+ * fill_refused). */
+static int fill_judge(builder *in, fill_order *o, const brec *q)
+{
+	if (q->len[F_USER]) {
+		if (o->took && !o->renamed++)
+			in->fill_contra++;
+		return 0;
+	}
+	if (!o->n[0] || o->lost)
+		return 0;
+	if (in->fill_contra * 10 > in->fill_proof) {
+		if (!in->fill_refused++)
+			in->fill_refused_line = q->line;
+		return -1;
+	}
+	if (!o->took++)
+		in->fill_proof++;
+	return 0;
 }
 
 /* A line of the same invoice as the line above with no customer, date, time or country takes
@@ -4985,13 +5080,21 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		in->fill_ok = 0;
 		return 0;
 	}
-	int same = fill_find(in, f[F_INVOICE], n);
+	uint64_t till = fill_till(q, f);
+	int same = fill_find(in, f[F_INVOICE], n, till);
 	fill_order *o = &in->orders[in->fill_at];
 	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
 		same = 0;
-		if (!q->len[F_USER] && o->n[0] && !in->fill_restart++)
-			in->fill_restart_line = q->line;
+		o->lost = !q->len[F_USER] && o->n[0];
+	} else if (!same && !bare) {
+		o->lost = 0;
 	}
+	if (q->len[F_USER])
+		o->lost = 0;
+	else if (o->lost && !in->fill_restart++)   /* each row lost so, not each restart */
+		in->fill_restart_line = q->line;
+	if (same && fill_judge(in, o, q) != 0)
+		return 0;
 	if (bare && has_inv) {
 		f[F_INVOICE] = o->inv;
 		q->len[F_INVOICE] = (uint32_t)o->inv_n;
@@ -4999,6 +5102,8 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	if (!bare && !same) {
 		memcpy(o->inv, f[F_INVOICE], n);
 		o->inv_n = n;
+		o->till = till;
+		o->took = o->renamed = 0;
 		in->fill_ok = has_inv ? n > 0 : 1;
 	}
 	for (int k = 0; k < ORDER_FIELDS; k++) {
@@ -11829,7 +11934,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->bcap = 1024;
 	L->buf = malloc(L->bcap);
 	L->rows = L->in.rows = rows_new();
-	if (!L->csv_ok || !L->buf || !L->rows)
+	L->in.orders = calloc(FILL_ORDERS, sizeof *L->in.orders);
+	if (!L->csv_ok || !L->buf || !L->rows || !L->in.orders)
 		return err_set("out of memory loading '%s'", path);
 	csv_set_realloc_func(&L->p, capped_realloc);
 	if ((o->date_format && datefmt_compile(&L->fmt, o->date_format) != 0) ||
@@ -11877,6 +11983,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.raw_users);
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
+	free(L->in.orders);
 	for (int k = 0; k < 2; k++) {
 		strtab_free(L->in.alt[k].names);
 		strtab_free(L->in.alt[k].codes);
@@ -13921,10 +14028,20 @@ static void describe_fills(const loader *L, char *text, size_t size)
 	}
 	if (in->fill_restart)
 		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
-		    "the line above but of another day or time took no customer from it: a receipt "
-		    "number that restarts (each day, year or register) numbers another sale, whose "
-		    "blank customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
-		    (unsigned long long)in->fill_restart_line);
+		    "a line above but of another day or time took no customer from it (a time more "
+		    "than %d minutes from that line's, and the lines after it): a receipt number "
+		    "that restarts (each day, year or register) numbers another sale, whose blank "
+		    "customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
+		    (unsigned long long)in->fill_restart_line, RECEIPTS_GAP_MINUTES);
+	if (in->fill_refused)   /* t76 F2 */
+		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
+		    "none from the line above of their invoice number that names one: %zu of the "
+		    "%zu invoices whose blank lines took their customer wrote one again below them, "
+		    "so the file names a customer on each of its lines and a blank line under the "
+		    "same number is another sale's (a walk-in's, at another till); a column of each "
+		    "line's till or store (Till, Register, Store) would keep the tills apart",
+		    in->fill_refused, in->fill_refused == 1 ? "" : "s",
+		    (unsigned long long)in->fill_refused_line, in->fill_contra, in->fill_proof);
 	if (in->event_took)   /* t44 #5 */
 		say(text, size, "note: %zu row%s with no event or document type took the line "
 		    "above's, of the same invoice (an export that writes it on an invoice's first "

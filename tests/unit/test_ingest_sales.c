@@ -135,8 +135,9 @@ static void test_restarted_receipt_no_fill(void **state)
 		}
 	assert_int_equal(4, named);
 	assert_true(fabs(spend - 6) < 1e-9);
-	assert_non_null(strstr(r->reading, "2 rows (the first on line 4) of the invoice number on "
-				     "the line above but of another day or time took no customer"));
+	/* the rows lost, each: lines 4 and 5 (the walk-in's of 1 January) and 8 */
+	assert_non_null(strstr(r->reading, "3 rows (the first on line 4) of the invoice number on "
+				     "a line above but of another day or time took no customer"));
 	rows_free(r);
 }
 
@@ -280,6 +281,18 @@ static void test_restarted_receipt_times(void **state)
 	}
 }
 
+/* Are rows r's customers want[0..n) (NULL: none)? */
+static void assert_customers(const rr_rows *r, const char *const *want, size_t n)
+{
+	assert_int_equal(n, r->n);
+	for (size_t i = 0; i < n; i++) {
+		const char *got = r->cust[i] == RR_NONE ? NULL : strtab_get(r->customers, r->cust[i]);
+		if (!want[i] != !got || (got && strcmp(got, want[i]) != 0))
+			fail_msg("row %zu: customer %s, want %s", i, got ? got : "none",
+				 want[i] ? want[i] : "none");
+	}
+}
+
 /* t73 F8: the customer on a receipt's first line only, two tills' receipts written line by
  * line between each other, and a walk-in's receipt 102 among them. By hand: receipt 100 is
  * M0's (rows 0, 2, 5), 101 M1's (rows 1, 3), 102 nobody's (rows 4, 6): 5 named rows. */
@@ -291,14 +304,83 @@ static void test_customer_first_line_interleaved(void **state)
 			      "100,2024-04-01 09:00,,C,1,2.00\n101,2024-04-01 09:01,,D,1,2.00\n"
 			      "102,2024-04-01 09:05,,A,1,2.00\n100,2024-04-01 09:00,,E,1,2.00\n"
 			      "102,2024-04-01 09:05,,B,1,2.00\n", NULL);
-	assert_int_equal(7, r->n);
 	static const char *const want[7] = {"M0", "M1", "M0", "M1", NULL, "M0", NULL};
-	for (size_t i = 0; i < 7; i++) {
-		const char *got = r->cust[i] == RR_NONE ? NULL : strtab_get(r->customers, r->cust[i]);
-		if (!want[i] != !got || (got && strcmp(got, want[i]) != 0))
-			fail_msg("row %zu: customer %s, want %s", i, got ? got : "none",
-				 want[i] ? want[i] : "none");
+	assert_customers(r, want, 7);
+	rows_free(r);
+}
+
+/* t76 F6: six tills' receipts written line by line between each other, the customer on each
+ * receipt's first line only: every line is its receipt's customer's (the last 4 receipts
+ * alone were looked at: 101 and 102's second lines went to no one). By hand: rows 0-5 name
+ * C1-C6, rows 6-11 and 12-17 are receipts 101-106's again: 18 named rows. */
+static void test_customer_first_line_six_tills(void **state)
+{
+	(void)state;
+	char text[2048] = "Receipt No,Date,Customer,Item,Qty,Price\n";
+	static const char *const want[18] = {"C1", "C2", "C3", "C4", "C5", "C6",
+					     "C1", "C2", "C3", "C4", "C5", "C6",
+					     "C1", "C2", "C3", "C4", "C5", "C6"};
+	for (int i = 0; i < 18; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, sizeof text - at, "%d,2024-04-01 09:00,%s,I%d,1,2.00\n",
+			 101 + i % 6, i < 6 ? want[i] : "", i);
 	}
+	rr_rows *r = load_map(text, NULL);
+	assert_customers(r, want, 18);
+	assert_non_null(strstr(r->reading, "note: 12 rows (the first on line 8) with no customer"));
+	rows_free(r);
+}
+
+/* t76 F2: two tills numbering their receipts in step; a member's receipt names its customer
+ * on every line, a walk-in's on none. By hand: till 1's receipt 1 is M1's (rows 0, 3), till
+ * 2's receipt 1 (rows 1, 2) and receipt 2 (rows 5, 6) walk-ins', till 1's receipt 2 M2's (row
+ * 4): 3 named rows. Without the Till column the first walk-in's lines take M1 (nothing yet
+ * says the file names every line), till 1's row 3 writes M1 again below them, and the blank
+ * lines after take nothing, said: 5 named rows, 2 refused. */
+static void test_fill_tills_apart(void **state)
+{
+	(void)state;
+	static const char *const lines[7] = {
+		"T1,1,2024-06-03 09:00:00,M1,A,1,1.00", "T2,1,2024-06-03 09:00:05,,B,1,2.00",
+		"T2,1,2024-06-03 09:00:10,,C,1,3.00", "T1,1,2024-06-03 09:00:15,M1,D,1,4.00",
+		"T1,2,2024-06-03 09:05:00,M2,A,1,1.00", "T2,2,2024-06-03 09:05:05,,B,1,2.00",
+		"T2,2,2024-06-03 09:05:10,,C,1,3.00"};
+	for (int till = 1; till >= 0; till--) {
+		char text[1024];
+		snprintf(text, sizeof text, "%s", till ? "Till,Receipt,Date,Customer,SKU,Qty,Price\n"
+			 : "Receipt,Date,Customer,SKU,Qty,Price\n");
+		for (int i = 0; i < 7; i++) {   /* without the till: from the receipt on */
+			size_t at = strlen(text);
+			snprintf(text + at, sizeof text - at, "%s\n", lines[i] + (till ? 0 : 3));
+		}
+		rr_rows *r = load_map(text, NULL);
+		static const char *const want[2][7] = {
+			{"M1", "M1", "M1", "M1", "M2", NULL, NULL},
+			{"M1", NULL, NULL, "M1", "M2", NULL, NULL}};
+		assert_customers(r, want[till], 7);
+		if (!till)
+			assert_non_null(strstr(r->reading, "note: 2 rows with no customer (the first "
+						     "on line 7) took none from the line above"));
+		rows_free(r);
+	}
+}
+
+/* t76 F7: a Time column of each scanned line's own time, the customer on a receipt's first
+ * line only. By hand: receipt 1's lines of 09:10:00, 09:10:39 and 09:11:20 are one sale, M1's;
+ * receipt 1 at 09:40 and 09:40:30 (30 minutes on, the number used again) is a walk-in's, its
+ * 2 lines counted as lost; receipt 2 of 1:27 PM and 1:28 PM (a 12-hour clock) is M2's. */
+static void test_fill_scan_times(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Receipt No,Date,Time,Customer,SKU,Qty,Price\n"
+			      "1,2024-05-01,09:10:00,M1,A,1,3.00\n1,2024-05-01,09:10:39,,B,1,3.00\n"
+			      "1,2024-05-01,09:11:20,,C,1,3.00\n1,2024-05-01,09:40:00,,A,1,3.00\n"
+			      "1,2024-05-01,09:40:30,,B,1,3.00\n2,2024-05-01,1:27 PM,M2,A,1,3.00\n"
+			      "2,2024-05-01,1:28 PM,,B,1,3.00\n", NULL);
+	static const char *const want[7] = {"M1", "M1", "M1", NULL, NULL, "M2", "M2"};
+	assert_customers(r, want, 7);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 5) of the invoice "
+				     "number on a line above but of another day or time"));
 	rows_free(r);
 }
 
@@ -311,6 +393,9 @@ int main(void)
 		cmocka_unit_test(test_restarted_receipt_no_fill),
 		cmocka_unit_test(test_restarted_receipt_times),
 		cmocka_unit_test(test_customer_first_line_interleaved),
+		cmocka_unit_test(test_customer_first_line_six_tills),
+		cmocka_unit_test(test_fill_tills_apart),
+		cmocka_unit_test(test_fill_scan_times),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
 		cmocka_unit_test(test_midnight_date_takes_time),
