@@ -272,6 +272,15 @@ static void s_timing(void *ctx, const char *s)
 		out_timing(t->capture, s);
 }
 
+/* How long the work still takes: the status line's while it runs, not the output's, which
+ * the pop-up shows once it has ended (t78 F12: "about 3 s more" read as still running). */
+static void s_eta(void *ctx, const char *s)
+{
+	tui *t = ctx;
+	if (t->busy)
+		tui_status(t, 0, "%s", s);
+}
+
 static void s_table(void *ctx, const rr_table *tab)
 {
 	tui *t = ctx;
@@ -1456,7 +1465,8 @@ int tui_run(rr_app *app, const rr_start *start)
 	struct sigaction old_int[2], old_fatal[NFATAL];   /* SIGINT's, SIGPIPE's; the rest */
 	signals_install(old_int, old_fatal);
 	rr_sink saved = app->sink;
-	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
+	app->sink = (rr_sink){.ctx = t, .text = s_text, .timing = s_timing, .eta = s_eta, .table = s_table,
+			      .progress = s_progress, .error = s_error};
 	/* the start-up load's failure, or its stop (t75 F5: Esc, then q, exited 1), was said on
 	 * the screen and the session went on: it is no exit status of the session */
 	start_run(t, start);
