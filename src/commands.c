@@ -1311,9 +1311,10 @@ static const char *interrupt_words(int sig)
 }
 
 /* "NAME:LINE: interrupted", naming the signal when one asked the session to end. */
-static int script_interrupted(const rr_app *app, const char *name, long lineno)
+static int script_interrupted(rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	app->out_said = sig == SIGPIPE;
 	/* a failed write to standard output ends the session as the closed pipe does (t47 F6:
 	 * on a full disk the replay ran on to its end, its output lost, said once at exit) */
 	if (sig == SIGPIPE && app->out_errno && app->out_errno != EPIPE)

@@ -995,9 +995,10 @@ if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-
   printf 'gen %s 5\n' "$tmp/pipe.csv"; } > "$tmp/pipe.rr"
 rm -f "$tmp/pipe.csv"
 { timeout 20 "$RELREC" --replay "$tmp/pipe.rr" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
+# said once: the script's line names the cause, the exit adds no "Broken pipe" (t78 F16)
 check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/pipe.csv' ] &&
 	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
-	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
+	[ \$(wc -l < '$tmp/err') -eq 1 ]"
 
 # ... and noticed at the command after the reader left, not at exit: standard output is
 # flushed after each line, so the load after the line head took finds the pipe closed and
@@ -1038,7 +1039,7 @@ rm -f "$tmp/full.csv"
 (trap '' XFSZ; ulimit -f 8; timeout 60 "$RELREC" --replay "$tmp/full.rr" -q > "$tmp/fullout" 2> "$tmp/err"; echo $? > "$tmp/rc")
 check replay-stdout-write-error-stops sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/full.csv' ] &&
 	grep -q 'full.rr:[0-9]*: cannot write standard output: File too large: the script stopped here' '$tmp/err' &&
-	grep -qx 'relrec: cannot write standard output: File too large' '$tmp/err'"
+	[ \$(grep -c 'cannot write standard output' '$tmp/err') -eq 1 ]"
 
 # under a memory limit that passes the start-up check, the recommender's fit on relrec's
 # worker thread (EASE's Cholesky) either runs or fails with the limit named: OpenBLAS maps a
