@@ -199,6 +199,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	t->status_keys = NULL;
 	t->status_err = err;
 	t->status_at = rr_now();
 	t->status_of = 0;
@@ -211,6 +212,7 @@ void tui_note(tui *t, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	t->status_keys = NULL;
 	t->status_err = 1;
 	t->status_at = rr_now();
 	t->status_of = 0;
@@ -974,6 +976,10 @@ static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size
 		snprintf(msg, msize, "%s%s%s", tail + 2, *st ? "  " : "", st);
 	else
 		snprintf(msg, msize, "%s", st);
+	size_t n = strlen(msg);
+	if (t->status_keys && !t->status_err && tui_width(msg) + 2 + tui_width(t->status_keys) <=
+	    t->cols - rw)
+		snprintf(msg + n, msize - n, "  %s", t->status_keys);
 	return t->cols - rw;
 }
 
@@ -1354,9 +1360,11 @@ static void start_run(tui *t, const rr_start *start)
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
 	tui_draw(t);
 	int rc = start && start->load ? tui_line(t, start->load, 0) : 0;
-	if (rc == 0 && app->ds && app->rows)
-		tui_status(t, 0, "%s: %zu rows read, %zu kept.  ? help   : command   q quit",
+	if (rc == 0 && app->ds && app->rows) {
+		tui_status(t, 0, "%s: %zu rows read, %zu kept.",
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);
+		t->status_keys = "? help   : command   q quit";
+	}
 	else if (rc == 0)
 		tui_status(t, 0, "no data loaded: type :load FILE  (? help)");
 }

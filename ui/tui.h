@@ -208,6 +208,9 @@ typedef struct tui {
 	double last_draw;          /* rr_now() of the last redraw while busy */
 
 	char status[512];          /* status line text */
+	const char *status_keys;   /* key hints said after it where they fit whole, else left out
+				      (the tab bar has "? help": t78 F14, cut to "?…" at 80 columns);
+				      NULL: none. Every new message drops them */
 	int status_err;            /* 1 = the status is an error */
 	int status_of;             /* 1 + the screen whose list the message is about (a recommend's
 				      or together's), 0 = any: another screen does not show it

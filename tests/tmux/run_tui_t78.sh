@@ -3,8 +3,10 @@
 # tests/tmux/run_tui_t78.sh — tester 78's workbench findings, at 80x24.
 # F12: a pop-up's prose, wrapped to its width, stays whole and at its left edge when the
 # tables scroll sideways (scrolled, the wrapped rows fell apart into tails and blanks).
+# F14: at 80 columns the start-up status line leaves its key hints out (the tab bar has
+# "? help") rather than cutting them into "?…" with "v shows it all"; at 100 it keeps them.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_prose_stays_when_scrolled"
+NAMES="tui_start_hints_dropped tui_prose_stays_when_scrolled"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t78
 
@@ -13,6 +15,22 @@ if ! wait_for a "396,337" 400; then
 	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
 	exit 0
 fi
+
+# ---- F14: the hint words give way first ----------------------------------------------------------
+why=""
+if wait_for a "396337 kept." 100; then
+	lacks "v shows it all" || why="the status line was cut (v shows it all)"
+	shows "?…" && why="$why; a hint cut into ?…"
+else
+	why="no start-up status line"
+fi
+start b 100x30 "$ROOT"
+if wait_for b "396337 kept." 400; then
+	shows "kept.  ? help   : command   q quit" || why="$why; at 100 columns the hints were left out"
+else
+	why="$why; no start-up status line at 100 columns"
+fi
+if [ -z "$why" ]; then ok tui_start_hints_dropped; else fail tui_start_hints_dropped "${why#; }"; fi
 
 # ---- F12: only the tables scroll sideways ---------------------------------------------------------
 why=""
