@@ -102,6 +102,9 @@ typedef struct rr_app {
 	                                EIO): its errno, set by the front end with interrupt =
 	                                SIGPIPE, which ends the session as a closed pipe does; 0
 	                                when none did, or the pipe's reader left (EPIPE) */
+	int out_said;                /* a script's stop has said that standard output failed: the
+	                                front end's check at exit says it no more (t78 F16: two
+	                                lines for one closed pipe) */
 	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
 	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key

@@ -745,7 +745,7 @@ static void nb_say_time(nb_job *j, const char *what, uint32_t done, uint32_t n)
 	j->said = 1;
 	double rest = work_pace_s(spent, done, (double)(n - done));
 	if (j->wk && j->wk->sink && rest >= RR_EASE_SAY_S)
-		sink_timing(j->wk->sink, "note: %s, for %u customers: about %.0f s more for this pass "
+		sink_eta(j->wk->sink, "note: %s, for %u customers: about %.0f s more for this pass "
 			    "(a stop, Ctrl-C, cuts it short)", what, n, rest);
 }
 

@@ -713,7 +713,7 @@ static int upcf_pass(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, d
 static void grid_say_time(const grid_pass *ps, double rest)
 {
 	if (ps->w && ps->w->sink && rest >= RR_EASE_SAY_S)
-		sink_timing(ps->w->sink, "note: up-cf@r's and tifu-knn's grids judge %u customers "
+		sink_eta(ps->w->sink, "note: up-cf@r's and tifu-knn's grids judge %u customers "
 			    "over %u items: about %.0f s more (a stop, Ctrl-C, cuts it short)",
 			    ps->n_sel, ps->items, rest);
 }

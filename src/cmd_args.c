@@ -352,6 +352,29 @@ static int match_positionals(rr_args *a)
 	return 0;
 }
 
+/* What the options' table says of where they go, for every command alike (t78 F15): a value
+ * option is given once (a second --by was taken silently, the last winning), and one that goes
+ * with a word of the first argument (the table's with) is refused elsewhere rather than left
+ * unread. */
+static int check_options(const rr_args *a)
+{
+	for (int i = 0; i < a->n_opt; i++) {
+		const rr_argspec *o = a->opt_spec[i];
+		for (int j = 0; j < i && o->kind != RR_A_FLAG; j++)
+			if (a->opt_spec[j] == o)
+				return args_usage_error(a, "%s is given twice ('%.60s', then '%.60s'): "
+							"give it once", o->name, a->opt_val[j], a->opt_val[i]);
+		const char *first = a->n_pos > 0 ? a->pos[0] : NULL;
+		if (o->with && (!first || strcmp(first, o->with) != 0)) {
+			char label[64];
+			return args_usage_error(a, "%s goes with %s: %s %s %s %s", o->name, o->with,
+						cmd_label(a->parent, a->cmd, label, sizeof label),
+						o->with, o->name, o->meta ? o->meta : "");
+		}
+	}
+	return 0;
+}
+
 /* Every value against its declaration; errors name the command. */
 static int check_values(rr_args *a)
 {
@@ -428,6 +451,8 @@ int cmd_parse(int argc, char **argv, rr_args *a)
 	}
 	if (rc == 0)
 		rc = match_positionals(a);
+	if (rc == 0)
+		rc = check_options(a);
 	if (rc == 0)
 		rc = check_values(a);
 	if (rc != 0)

@@ -216,7 +216,22 @@ static void cand_files(cands *c, int writes)
 	c->out->files = 1;
 }
 
-/* --map's NAME=COL,...: the logical column names for the piece after the last comma. */
+/* Whether the pieces before the last one, head (keep bytes: "user=cust,qty=n,"), map name. */
+static int map_has(const char *head, size_t keep, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = head; p < head + keep; p = strchr(p, ',') + 1) {
+		if ((size_t)(head + keep - p) > n && strncmp(p, name, n) == 0 && p[n] == '=')
+			return 1;
+		if (!memchr(p, ',', (size_t)(head + keep - p)))
+			break;
+	}
+	return 0;
+}
+
+/* --map's NAME=COL,...: the logical column names for the piece after the last comma, but
+ * those mapped before it (t78 F18: `--map user=cust,` offered user= again; the bash
+ * completion leaves them out too). */
 static void cand_map(cands *c)
 {
 	const char *v = c->word + strlen(c->lead);
@@ -229,7 +244,7 @@ static void cand_map(cands *c)
 	for (int k = 0; k < RR_COL_N; k++) {
 		snprintf(name, sizeof name, "%.*s%s=", (int)(keep < 40 ? keep : 40), v,
 			 ingest_col_name((enum rr_col)k));
-		if (keep < 40)
+		if (keep < 40 && !map_has(v, keep, ingest_col_name((enum rr_col)k)))
 			cand_add(c, name);
 	}
 	c->out->more = 1;
@@ -289,9 +304,10 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 	}
 }
 
-/* cmd's options, but a flag already on the line (given[k] for cmd->opts[k]): a second one
- * changes nothing (t26 F7: `stats --hist --hist`). An option with a value may be given again,
- * the last one counting. One that stands in for the first positional argument
+/* cmd's options, but one already on the line (given[k] for cmd->opts[k]): a second flag
+ * changes nothing (t26 F7: `stats --hist --hist`), a second value is refused (cmd_parse's
+ * check_options; t78 F18: `--by quantity --by` was offered). One that stands in for the first
+ * positional argument
  * (RR_ARG_INSTEAD) only while that is not given: `together ITEM --user` is refused (t61 F5),
  * words counting the positional words on the line (not the option standing in). */
 /* Whether option o goes with the first positional word (t75 F7: `filter until <Tab>` gave
@@ -305,7 +321,7 @@ static void cand_options(cands *c, const rr_cmd *cmd, const char *given, int wor
 			 const char *first)
 {
 	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
-		if (!(o->kind == RR_A_FLAG && given[o - cmd->opts]) &&
+		if (!given[o - cmd->opts] &&
 		    !((o->flags & RR_ARG_INSTEAD) && words > 0) && opt_goes(o, first))
 			cand_add(c, o->name);
 }
@@ -360,7 +376,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			if (o)
 				given[o - cmd->opts] = 1;
 			if (o && (o->flags & RR_ARG_INSTEAD) && !instead) {
-				instead = 1;   /* given again, the last one counts */
+				instead = 1;
 				npos++;        /* --user USER stands for ITEM */
 			}
 			if (o && o->kind != RR_A_FLAG && !strchr(w[i], '=')) {

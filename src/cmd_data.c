@@ -1020,13 +1020,6 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 int cmd_filter(rr_app *app, const rr_args *a)
 {
 	const char *what = args_get(a, "WHAT");
-	/* --file's word comes from the table (t75 F14: `filter --file x` was told "a value needs
-	 * what it filters") */
-	const char *with = cmd_find_opt(a->cmd, "--file")->with;
-	if (args_has(a, "--file") && (!what || strcmp(what, with) != 0))
-		return args_usage_error(a, "--file goes with %s: filter %s --file FILE%s", with, with,
-					what && strcmp(what, "customers") == 0
-						? " (customers takes its file as its value)" : "");
 	if (!what) {
 		if (args_count(a, "VALUE"))
 			return args_usage_error(a, "a value needs what it filters");

@@ -660,7 +660,7 @@ static int say_write_time(rr_app *app, reason_job *job, int nj, const int *n_top
 	double rest = work_pace_s(rr_now() - t0, timed, all);
 	free(list);
 	if (rc == 0 && rest >= RR_EASE_SAY_S)
-		sink_timing(&app->sink, "note: the %zu lines and their reasons: about %.0f s more to "
+		sink_eta(&app->sink, "note: the %zu lines and their reasons: about %.0f s more to "
 			    "write (a stop, Ctrl-C, cuts it short)", lines, rest);
 	return rc;
 }

@@ -291,7 +291,8 @@ static const rr_argspec export_aud_args[] = {
 	ARG_OUT("the CSV file to write"), ARG_K("how many customers for each item"), END};
 static const rr_argspec export_aud_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
-	OPT_MIN_BUYERS("with all: the items bought by at least N customers"),
+	{.name = "--min-buyers", .kind = RR_A_INT, .meta = "N", .lo = 1, .hi = 1000000000,
+	 .def = "20", .with = "all", .help = "with all: the items bought by at least N customers"},
 	OPT_RAW, END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
@@ -892,6 +893,23 @@ const char *cmd_line_start(const char *line)
 	return line + textesc_line_mark(line, strlen(line));
 }
 
+/* A handler's refusal in the form the argument checks give theirs, "bins: edges must ...",
+ * here for every command (t78 F15: bins, clean, export chart... said theirs bare). Left as it
+ * is: one that names the command already, a stop (the front ends say "stopped: CMD"), and
+ * source's, whose messages are its lines' own, "FILE:LINE: CMD: ...". */
+static void error_name_command(const rr_app *app, const rr_args *a, const char *label)
+{
+	const char *m = err_msg();
+	size_t n = strlen(label), np = a->parent ? strlen(a->parent->name) : 0;
+	if (a->cmd->fn == cmd_source || app->stop || !*m)
+		return;
+	/* "filter country: ...", "export chart loss: ..." name it with their words */
+	if ((strncmp(m, label, n) == 0 && (m[n] == ':' || m[n] == ' ')) ||
+	    (np && strncmp(m, a->parent->name, np) == 0 && m[np] == ':'))
+		return;
+	err_prefix("%s", label);
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
@@ -945,6 +963,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 				? undo_begin(app, (flags & RR_CMD_MODEL_STEP) != 0) : NULL;
 			afile_commits_begin(&app->stop);   /* a file is written whole or not at all */
 			rc = a.cmd->fn(app, &a);
+			if (rc != 0)
+				error_name_command(app, &a, label);
 			app->wrote_whole = afile_commits_end() && rc == 0;
 			if (step)
 				undo_end(app, step, rc == 0, line);
@@ -1334,9 +1354,10 @@ static const char *interrupt_words(int sig)
 }
 
 /* "NAME:LINE: interrupted", naming the signal when one asked the session to end. */
-static int script_interrupted(const rr_app *app, const char *name, long lineno)
+static int script_interrupted(rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	app->out_said = sig == SIGPIPE;
 	/* a failed write to standard output ends the session as the closed pipe does (t47 F6:
 	 * on a full disk the replay ran on to its end, its output lost, said once at exit) */
 	if (sig == SIGPIPE && app->out_errno && app->out_errno != EPIPE)

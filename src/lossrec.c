@@ -19,6 +19,11 @@ static void pass_timing(void *ctx, const char *s)
 		n->timing(n->ctx, s);
 }
 
+static void pass_eta(void *ctx, const char *s)
+{
+	sink_eta(((rr_lossrec *)ctx)->next, "%s", s);
+}
+
 static void pass_table(void *ctx, const rr_table *t)
 {
 	const rr_sink *n = ((rr_lossrec *)ctx)->next;
@@ -69,6 +74,7 @@ void lossrec_init(rr_lossrec *r, const rr_sink *next)
 	r->sink.ctx = r;
 	r->sink.text = pass_text;
 	r->sink.timing = pass_timing;
+	r->sink.eta = pass_eta;
 	r->sink.table = pass_table;
 	r->sink.progress = record;
 	r->sink.error = pass_error;

@@ -718,7 +718,7 @@ static void say_topk_time(const rr_work *w, double spent, uint32_t n, uint32_t d
 {
 	double rest = work_pace_s(spent, n, (double)(d->n_users - done));
 	if (w && w->sink && rest >= RR_EASE_SAY_S)
-		sink_timing(w->sink, "note: every customer's list ranks %u items for each of %u "
+		sink_eta(w->sink, "note: every customer's list ranks %u items for each of %u "
 			    "customers: about %.0f s more, then the lists are written (a stop, Ctrl-C, "
 			    "cuts it short)", d->n_items, d->n_users, rest);
 }

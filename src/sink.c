@@ -278,6 +278,17 @@ void sink_timing(const rr_sink *s, const char *fmt, ...)
 	va_end(ap);
 }
 
+void sink_eta(const rr_sink *s, const char *fmt, ...)
+{
+	va_list ap;
+	void (*say)(void *, const char *) = s ? (s->eta ? s->eta : s->timing) : NULL;
+	if (!say)
+		return;
+	va_start(ap, fmt);
+	emit(say, s->ctx, fmt, ap);
+	va_end(ap);
+}
+
 void sink_table(const rr_sink *s, const rr_table *t)
 {
 	if (!s || !s->table || !t)

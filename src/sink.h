@@ -94,6 +94,10 @@ typedef struct rr_sink {
 	void (*text)(void *ctx, const char *s);
 	/* A line that only reports times or rates: NULL = not shown. */
 	void (*timing)(void *ctx, const char *s);
+	/* A timing line that says how long running work still takes ("about 3 s more"): news
+	 * only while it runs, so a front end that shows a command's output after it ends leaves
+	 * it out. NULL = through timing, as any other. */
+	void (*eta)(void *ctx, const char *s);
 	/* A table; the sink may keep a pointer only for the duration of the call. */
 	void (*table)(void *ctx, const rr_table *t);
 	/* Progress of long work. Stopping is not asked through here: the front end sets the
@@ -111,6 +115,12 @@ void sink_printf(const rr_sink *s, const char *fmt, ...)
 	;
 /* printf-style text through the sink's timing callback. */
 void sink_timing(const rr_sink *s, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+/* printf-style text through the sink's eta callback, else its timing one. */
+void sink_eta(const rr_sink *s, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
 #endif

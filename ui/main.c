@@ -336,7 +336,7 @@ static int stdout_finish(int closing, int known)
 	 * and the script's "interrupted by" say (t30 F1, F4: "a write failed" and exit 1) */
 	if (bad && app.interrupt > 0 && app.interrupt != SIGPIPE)
 		return 1;
-	if (bad)
+	if (bad && !app.out_said)
 		fprintf(stderr, "relrec: cannot write standard output: %s\n",
 			e ? strerror(e) : "a write failed");
 	return bad;

@@ -199,6 +199,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	t->status_keys = NULL;
 	t->status_err = err;
 	t->status_at = rr_now();
 	t->status_of = 0;
@@ -211,6 +212,7 @@ void tui_note(tui *t, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	t->status_keys = NULL;
 	t->status_err = 1;
 	t->status_at = rr_now();
 	t->status_of = 0;
@@ -270,6 +272,15 @@ static void s_timing(void *ctx, const char *s)
 	tui *t = ctx;
 	if (t->capture)
 		out_timing(t->capture, s);
+}
+
+/* How long the work still takes: the status line's while it runs, not the output's, which
+ * the pop-up shows once it has ended (t78 F12: "about 3 s more" read as still running). */
+static void s_eta(void *ctx, const char *s)
+{
+	tui *t = ctx;
+	if (t->busy)
+		tui_status(t, 0, "%s", s);
 }
 
 static void s_table(void *ctx, const rr_table *tab)
@@ -965,6 +976,10 @@ static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size
 		snprintf(msg, msize, "%s%s%s", tail + 2, *st ? "  " : "", st);
 	else
 		snprintf(msg, msize, "%s", st);
+	size_t n = strlen(msg);
+	if (t->status_keys && !t->status_err && tui_width(msg) + 2 + tui_width(t->status_keys) <=
+	    t->cols - rw)
+		snprintf(msg + n, msize - n, "  %s", t->status_keys);
 	return t->cols - rw;
 }
 
@@ -1345,9 +1360,11 @@ static void start_run(tui *t, const rr_start *start)
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
 	tui_draw(t);
 	int rc = start && start->load ? tui_line(t, start->load, 0) : 0;
-	if (rc == 0 && app->ds && app->rows)
-		tui_status(t, 0, "%s: %zu rows read, %zu kept.  ? help   : command   q quit",
+	if (rc == 0 && app->ds && app->rows) {
+		tui_status(t, 0, "%s: %zu rows read, %zu kept.",
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);
+		t->status_keys = "? help   : command   q quit";
+	}
 	else if (rc == 0)
 		tui_status(t, 0, "no data loaded: type :load FILE  (? help)");
 }
@@ -1456,7 +1473,8 @@ int tui_run(rr_app *app, const rr_start *start)
 	struct sigaction old_int[2], old_fatal[NFATAL];   /* SIGINT's, SIGPIPE's; the rest */
 	signals_install(old_int, old_fatal);
 	rr_sink saved = app->sink;
-	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
+	app->sink = (rr_sink){.ctx = t, .text = s_text, .timing = s_timing, .eta = s_eta, .table = s_table,
+			      .progress = s_progress, .error = s_error};
 	/* the start-up load's failure, or its stop (t75 F5: Esc, then q, exited 1), was said on
 	 * the screen and the session went on: it is no exit status of the session */
 	start_run(t, start);

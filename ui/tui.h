@@ -77,6 +77,9 @@ typedef struct tui_block {
 	char *text;        /* one line of text, or NULL for a table */
 	rr_table *tab;     /* a copy of the table, or NULL */
 	int timing;        /* 1 = a line that only reports times or rates (sink_timing) */
+	int prose;         /* 1 = text wrapped to the pane's width (out_copy_wrapped): drawn from
+	                      its first column however far the tables scroll sideways (t78 F12:
+	                      scrolled, its rows fell apart into tails and blanks) */
 } tui_block;
 
 typedef struct tui_out {
@@ -205,6 +208,9 @@ typedef struct tui {
 	double last_draw;          /* rr_now() of the last redraw while busy */
 
 	char status[512];          /* status line text */
+	const char *status_keys;   /* key hints said after it where they fit whole, else left out
+				      (the tab bar has "? help": t78 F14, cut to "?…" at 80 columns);
+				      NULL: none. Every new message drops them */
 	int status_err;            /* 1 = the status is an error */
 	int status_of;             /* 1 + the screen whose list the message is about (a recommend's
 				      or together's), 0 = any: another screen does not show it
@@ -479,8 +485,8 @@ void out_text(tui_out *o, const char *s);          /* splits at '\n' */
 void out_timing(tui_out *o, const char *s);        /* the same, marked as timing lines */
 void out_table(tui_out *o, const rr_table *tab);   /* deep copy */
 int out_copy(tui_out *dst, const tui_out *src);
-/* The same with text lines past w cells broken at blanks (a pop-up shows a warning whole);
- * w <= 0: as they are (out_copy). */
+/* The same with text lines past w cells broken at blanks (a pop-up shows a warning whole),
+ * marked prose: only the tables scroll sideways; w <= 0: as they are (out_copy). */
 int out_copy_wrapped(tui_out *dst, const tui_out *src, int w);
 const char *out_first_line(const tui_out *o);      /* timing lines skipped; "" if none */
 const char *out_last_line(const tui_out *o);       /* timing lines skipped */

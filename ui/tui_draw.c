@@ -385,6 +385,7 @@ void out_text(tui_out *o, const char *s)
 		o->b[o->n].text = line;
 		o->b[o->n].tab = NULL;
 		o->b[o->n].timing = 0;
+		o->b[o->n].prose = 0;
 		o->n++;
 		if (!nl)
 			return;
@@ -410,6 +411,7 @@ void out_table(tui_out *o, const rr_table *tab)
 	o->b[o->n].text = NULL;
 	o->b[o->n].tab = c;
 	o->b[o->n].timing = 0;
+	o->b[o->n].prose = 0;
 	o->n++;
 }
 
@@ -527,12 +529,15 @@ int out_copy_wrapped(tui_out *dst, const tui_out *src, int w)
 {
 	out_clear(dst);
 	for (int i = 0; i < src->n; i++) {
-		if (src->b[i].text && src->b[i].timing)
-			out_timing(dst, src->b[i].text);
-		else if (src->b[i].text)
+		int n0 = dst->n;
+		if (src->b[i].text)
 			out_text_wrapped(dst, src->b[i].text, w);
 		else
 			out_table(dst, src->b[i].tab);
+		for (int j = n0; j < dst->n; j++) {
+			dst->b[j].timing = src->b[i].timing;
+			dst->b[j].prose = w > 0 && dst->b[j].text;
+		}
 	}
 	snprintf(dst->title, sizeof dst->title, "%s", src->title);
 	return 0;
@@ -836,7 +841,9 @@ int out_width(const tui_out *o)
 	for (int i = 0; i < o->n; i++) {
 		const rr_table *tab = o->b[i].tab;
 		int w, wid[64];
-		if (o->b[i].text) {
+		if (o->b[i].prose) {
+			continue;   /* wrapped to the pane: never scrolled */
+		} else if (o->b[i].text) {
 			w = tui_width(o->b[i].text);
 		} else {
 			w = table_widths(tab, o->hide, wid, tab->ncols < 64 ? tab->ncols : 64);
@@ -944,7 +951,7 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 	for (int i = 0; i < o->n && row < h; i++) {
 		if (o->b[i].text) {
 			if (line++ >= scroll)
-				put_clip_from(y + row++, x, w, o->b[i].text, 1, hs);
+				put_clip_from(y + row++, x, w, o->b[i].text, 1, o->b[i].prose ? 0 : hs);
 			continue;
 		}
 		const rr_table *tab = o->b[i].tab;

@@ -248,12 +248,14 @@ esac
 # t62 F12 F13: a hint's --map names a column the map reads: the whole name, or its number when
 # the name holds a quote or a comma (the name was pasted cut with "..." or unescaped)
 # mapfollow NAME FILE LOADARGS: the first --map ROLE=COL the load suggests, loaded again
+# $3: the map given before the suggestion ("'qty=Qty Change'", or ""); the suggested NAME=COL is
+# added to it, in the one --map a line may give (a second is refused: t78 F15)
 mapfollow() {
-	printf 'load %s %s\n' "$3" "$2" > script.rr
+	printf 'load %s %s\n' "${3:+--map $3}" "$2" > script.rr
 	"$RELREC" --replay script.rr -q -k > out 2>&1
 	m=$(grep -oE "$4=('[^']*'|[^ ,;)]*)" out | head -1)
 	if [ -z "$m" ]; then notok "$1" "no --map $4 suggested:" "$(head -c 600 out)"; return; fi
-	printf 'load %s --map %s %s\n' "$3" "$m" "$2" > run.rr
+	printf 'load --map %s%s %s\n' "${3:+$3,}" "$m" "$2" > run.rr
 	if "$RELREC" --replay run.rr -q -k > ran 2>&1 && ! grep -q 'has no column\|quote' ran; then
 		ok "$1"; else notok "$1" "$m" "$(head -c 600 ran)"; fi
 }
@@ -261,7 +263,7 @@ gzip -dc "$ROOT/tests/shops/files/t59_counterpoint.csv.gz" > cp.csv
 for name in "Ticket's No" 'Ticket,No' 'Ticket number printed on the customer receipt by the till system'; do
 	q=$(printf '%s' "$name" | sed 's/"/""/g')
 	{ printf '"%s"' "$q"; sed '1s/^Ticket No//;1!d' cp.csv; sed 1d cp.csv; } > tk.csv
-	mapfollow "invoice_map_$(printf '%s' "$name" | cut -c7-9 | tr -c 'a-z\n' _)" tk.csv "--map 'qty=Qty Change'" invoice
+	mapfollow "invoice_map_$(printf '%s' "$name" | cut -c7-9 | tr -c 'a-z\n' _)" tk.csv "'qty=Qty Change'" invoice
 done
 long='Total paid for this line after all discounts in pounds sterling incl everything x'
 {

@@ -215,7 +215,7 @@ printf 'set dim 8\njournal %s\njournal %s\n' "$tmp/jplant.rr" "$tmp/jplant_hl.rr
 (trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/jscript3.rr" -q -k; echo "exit $?") \
 	2>&1 | cat > "$tmp/jerr3"
 check journal-failed-forgotten sh -c "grep -qx 'exit 1' '$tmp/jerr3' &&
-	grep -q \"jscript3.rr:3: cannot write the journal '$tmp/jplant_hl.rr': File too large\" '$tmp/jerr3' &&
+	grep -q \"jscript3.rr:3: journal: cannot write the journal '$tmp/jplant_hl.rr': File too large\" '$tmp/jerr3' &&
 	! grep -q \"this session's journal\" '$tmp/jerr3' && [ -f '$tmp/jplant.rr' ]"
 # past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
 # session, is ignored): "File too large", no temporary file left, the session goes on
@@ -224,9 +224,9 @@ mkdir "$tmp/fsz"
 printf 'gen %s/big.csv 10000000\nexport runs %s/runs.csv\nopen %s\nsave %s/m.rrm\nshow dim\nload %s/h.csv\nexport chart labels %s/l.png\n' \
 	"$tmp/fsz" "$tmp/fsz" "$MODEL" "$tmp/fsz" "$tmp" "$tmp/fsz" > "$tmp/script.rr"
 (ulimit -f 4; timeout 20 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; echo "exit $?" >> "$tmp/err")
-check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q \"script.rr:1: cannot write '$tmp/fsz/big.csv': File too large\" '$tmp/err' &&
-	grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
-	grep -q \"script.rr:7: cannot write '$tmp/fsz/l.png': File too large\" '$tmp/err' &&
+check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q \"script.rr:1: gen: cannot write '$tmp/fsz/big.csv': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:4: save: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:7: export chart: cannot write '$tmp/fsz/l.png': File too large\" '$tmp/err' &&
 	grep -q '^dim' '$tmp/out' && [ -f '$tmp/fsz/runs.csv' ] && [ -z \"\$(ls '$tmp/fsz' | grep '\\.tmp\$')\" ] && [ ! -e '$tmp/fsz/big.csv' ]"
 # ... but a command it loads from ("|cmd") gets SIGXFSZ's default back, as any program: its
 # ignored signals (SigIgn of /proc) become the loaded row's description
@@ -995,9 +995,10 @@ if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-
   printf 'gen %s 5\n' "$tmp/pipe.csv"; } > "$tmp/pipe.rr"
 rm -f "$tmp/pipe.csv"
 { timeout 20 "$RELREC" --replay "$tmp/pipe.rr" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
+# said once: the script's line names the cause, the exit adds no "Broken pipe" (t78 F16)
 check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/pipe.csv' ] &&
 	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
-	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
+	[ \$(wc -l < '$tmp/err') -eq 1 ]"
 
 # ... and noticed at the command after the reader left, not at exit: standard output is
 # flushed after each line, so the load after the line head took finds the pipe closed and
@@ -1038,7 +1039,7 @@ rm -f "$tmp/full.csv"
 (trap '' XFSZ; ulimit -f 8; timeout 60 "$RELREC" --replay "$tmp/full.rr" -q > "$tmp/fullout" 2> "$tmp/err"; echo $? > "$tmp/rc")
 check replay-stdout-write-error-stops sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/full.csv' ] &&
 	grep -q 'full.rr:[0-9]*: cannot write standard output: File too large: the script stopped here' '$tmp/err' &&
-	grep -qx 'relrec: cannot write standard output: File too large' '$tmp/err'"
+	[ \$(grep -c 'cannot write standard output' '$tmp/err') -eq 1 ]"
 
 # under a memory limit that passes the start-up check, the recommender's fit on relrec's
 # worker thread (EASE's Cholesky) either runs or fails with the limit named: OpenBLAS maps a
@@ -1054,7 +1055,7 @@ elif [ -r data/online_retail.csv.gz ]; then
 	for v in 440000 470000; do
 		(ulimit -v $v; timeout -k 5 150 "$RELREC" --replay "$tmp/vlim.rr" -q > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc")
 		rc=$(cat "$tmp/rc")
-		{ [ "$rc" = 0 ] || { [ "$rc" = 1 ] && grep -q "vlim.rr:[0-9]*: .*ulimit -v $v\|vlim.rr:[0-9]*: cannot allocate" "$tmp/err"; }; } ||
+		{ [ "$rc" = 0 ] || { [ "$rc" = 1 ] && grep -q "vlim.rr:[0-9]*: .*ulimit -v $v\|vlim.rr:[0-9]*: [a-z ]*: cannot allocate" "$tmp/err"; }; } ||
 			bad="$bad [ulimit -v $v: exit $rc]"
 	done
 	if [ -z "$bad" ]; then ok blas-worker-memory-limit; else notok blas-worker-memory-limit "$bad" "$(head -c 300 "$tmp/err")"; fi
@@ -1238,5 +1239,5 @@ order=$(awk '/^seed = / { if (p && $3 != p + 7) bad = 1; p = $3 } END { print ba
 check source-own-stream sh -c "[ $rc -eq 1 ] && [ $seeds -eq 3000 ] && [ $order = ok ] &&
 	grep -q \"<stdin>:2: 'source' of '/dev/stdin': it is the stream this script is read from\" '$tmp/err' &&
 	grep -q \"<stdin>:3: 'source' of '/proc/self/fd/0': it is the stream\" '$tmp/err' &&
-	grep -q \"<stdin>:4: cannot read '/dev/stdin' as a list of stock codes: it is the stream\" '$tmp/err' &&
-	grep -q \"<stdin>:5: cannot read '/dev/stdin' as a list of customer ids: it is the stream\" '$tmp/err'"
+	grep -q \"<stdin>:4: exclude items: cannot read '/dev/stdin' as a list of stock codes: it is the stream\" '$tmp/err' &&
+	grep -q \"<stdin>:5: filter: cannot read '/dev/stdin' as a list of customer ids: it is the stream\" '$tmp/err'"

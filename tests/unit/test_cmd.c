@@ -419,7 +419,7 @@ static void test_dispatch_errors(void **state)
 	assert_int_equal(-1, cmd_exec(&a, "load /nonexistent/file.csv"));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/file.csv'"));
 	assert_int_equal(-1, cmd_exec(&a, "clean customer maybe"));
-	assert_string_equal("rule 'customer' takes on or off, not 'maybe'", err_msg());
+	assert_string_equal("clean: rule 'customer' takes on or off, not 'maybe'", err_msg());
 	assert_int_equal(-1, cmd_exec(&a, "export nothing x.csv"));
 	/* and the session still works */
 	assert_int_equal(0, cmd_exec(&a, "set dim 16"));
@@ -1692,7 +1692,7 @@ static void test_filter_drop_customers(void **state)
 	char dir[] = "/tmp/relrec-drop-XXXXXX";
 	assert_non_null(mkdtemp(dir));
 	assert_int_equal(-1, exec_fmt(&a, "filter drop-customers 17850 --file %s", dir));
-	snprintf(want, sizeof want, "cannot read '%s': Is a directory", dir);
+	snprintf(want, sizeof want, "filter: cannot read '%s': Is a directory", dir);
 	assert_string_equal(want, err_msg());
 	char *empty = tu_write_temp_str("# nobody\n\n");
 	assert_int_equal(-1, exec_fmt(&a, "filter drop-customers --file %s", empty));
@@ -1704,7 +1704,7 @@ static void test_filter_drop_customers(void **state)
 	assert_non_null(strstr(err_msg(), "--file goes with drop-customers: filter drop-customers --file FILE"));
 	/* t75 F15: one id given to customers, which takes a file: which takes what */
 	assert_int_equal(-1, cmd_exec(&a, "filter customers 123"));
-	assert_string_equal("cannot open '123': no such file (filter customers takes a file of customer "
+	assert_string_equal("filter: cannot open '123': no such file (filter customers takes a file of customer "
 			    "ids, one a line; filter drop-customers takes the ids as words)", err_msg());
 	assert_int_equal(1, a.clean.filter.n_drop);
 	assert_string_equal("123", a.clean.filter.drop[0]);

@@ -104,8 +104,8 @@ static void test_options_anywhere(void **state)
 	assert_false(args_has(&p.a, "--owned"));
 	assert_null(args_get(&p.a, "K"));
 	done(&p);
-	/* =VALUE, an option between arguments, the last of a repeated option wins */
-	assert_int_equal(0, parse(&p, "together 85123A --min-count=5 3 --by confidence --min-count 7"));
+	/* =VALUE, an option between arguments (a repeated one is refused: test_parse_errors) */
+	assert_int_equal(0, parse(&p, "together 85123A 3 --by confidence --min-count 7"));
 	assert_string_equal("85123A", args_get(&p.a, "ITEM"));
 	assert_int_equal(3, args_long(&p.a, "K", 10));
 	assert_int_equal(7, args_long(&p.a, "--min-count", 20));
@@ -135,6 +135,22 @@ static void test_parse_errors(void **state)
 {
 	(void)state;
 	parsed p;
+	/* what the options' table says, for every command alike (t78 F15): a value option once;
+	 * one that goes with a word of the first argument (its `with`) refused elsewhere */
+	assert_int_equal(-1, parse(&p, "together --user K001 --by lift --by confidence"));
+	assert_non_null(strstr(err_msg(), "together: --by is given twice ('lift', then 'confidence')"));
+	assert_int_equal(-1, parse(&p, "customers 5 --by quantity --by=spend"));
+	assert_non_null(strstr(err_msg(), "customers: --by is given twice"));
+	assert_int_equal(-1, parse(&p, "export audience I00 a1.csv 3 --min-buyers 50"));
+	assert_non_null(strstr(err_msg(), "export audience: --min-buyers goes with all: "
+				"export audience all --min-buyers N (usage: "));
+	assert_int_equal(0, parse(&p, "export audience all a1.csv 3 --min-buyers 50"));
+	done(&p);
+	assert_int_equal(-1, parse(&p, "filter customers --file x"));
+	assert_non_null(strstr(err_msg(), "filter: --file goes with drop-customers: "
+				"filter drop-customers --file FILE"));
+	assert_int_equal(0, parse(&p, "filter drop-customers --file x"));
+	done(&p);
 	assert_int_equal(-1, parse(&p, "recommend"));
 	assert_string_equal("recommend: missing USER (usage: recommend USER [K] [--owned])", err_msg());
 	assert_int_equal(-1, parse(&p, "recommend 17850 3 4"));
@@ -401,18 +417,21 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
 	ASSERT_CANDS(a, "stats ", "--hist");
 	ASSERT_CANDS(a, "stats --", "--hist");
-	/* a flag already on the line is not offered again (t26 F7); an option with a value may
-	 * be given again, the last counting */
+	/* an option already on the line is not offered again: a flag (t26 F7), nor one with a
+	 * value, which cmd_parse refuses twice (t78 F18) */
 	ASSERT_CANDS(a, "load x.csv --strict --", "--calendar --date-format --decimal --encoding --item-forms --keep-id --latin-lookalikes --map --month-language --no-header --purchase --return --sep --strip-zeros --void");
 	ASSERT_CANDS(a, "recommend C001 --owned --", "");
 	ASSERT_CANDS(a, "recommend 17850 --owned ", "");
 	ASSERT_CANDS(a, "stats --hist ", "");
 	ASSERT_CANDS(a, "export due x --raw --r", "");
-	ASSERT_CANDS(a, "together 85123A --by lift --b", "--by");
+	ASSERT_CANDS(a, "together 85123A --by lift --b", "");
+	ASSERT_CANDS(a, "together 85123A --by lift --", "--min-confidence --min-count --min-lift");
+	ASSERT_CANDS(a, "together 85123A --by=lift --", "--min-confidence --min-count --min-lift");
+	ASSERT_CANDS(a, "together 85123A --by lift ", "--min-confidence --min-count --min-lift");
 	/* --user stands for ITEM: offered only while ITEM is not given (t61 F5) */
 	ASSERT_CANDS(a, "together --u", "--user");
 	ASSERT_CANDS(a, "together 85123A --u", "");
-	ASSERT_CANDS(a, "together --user 17850 --u", "--user");   /* the last one counts */
+	ASSERT_CANDS(a, "together --user 17850 --u", "");   /* given once */
 	/* help's topic is a command or a setting (t26 F7: help dr offered nothing) */
 	ASSERT_CANDS(a, "help dr", "dropout");
 	ASSERT_CANDS(a, "help d", "desc dim dropout due");
@@ -475,7 +494,7 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "export audience a", "all");
 	ASSERT_CANDS(a, "export audience ", "22633 71053 85123A all");
 	ASSERT_CANDS(a, "audience a", "");
-	ASSERT_CANDS(a, "together --user 17850 ", "--by --min-confidence --min-count --min-lift --user");
+	ASSERT_CANDS(a, "together --user 17850 ", "--by --min-confidence --min-count --min-lift");
 	/* --map: the logical column names, unfinished words */
 	rr_completion c;
 	assert_string_equal("user=", cands(a, "load x.csv --map us", &c));
@@ -484,6 +503,16 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "load x.csv --map user=Customer,it", "user=Customer,item=");
 	ASSERT_CANDS(a, "load x.csv --map user=Cu", "");
 	ASSERT_CANDS(a, "load x.csv --map=q", "--map=qty=");
+	/* names mapped already are not offered again (t78 F18), as the bash completion does */
+	ASSERT_CANDS(a, "load x.csv --map user=cust,u", "");
+	ASSERT_CANDS(a, "load x.csv --map user=cust,qty=n,q", "");
+	ASSERT_CANDS(a, "load x.csv --map user=cust,qty=n,us", "");
+	ASSERT_CANDS(a, "load x.csv --map qty=n,user=cust,it", "qty=n,user=cust,item=");
+	const char *all = cands(a, "load x.csv --map user=cust,qty=n,", &c);
+	assert_non_null(strstr(all, "user=cust,qty=n,item="));
+	assert_null(strstr(all, "user=cust,qty=n,user="));
+	assert_null(strstr(all, "user=cust,qty=n,qty="));
+	completion_free(&c);
 }
 
 /* A customer id that is an e-mail address is found in any case (rows_find_customer), so it

@@ -602,7 +602,7 @@ static void test_help_unknown_command_fails(void **state)
 	assert_non_null(strstr(err_msg(), "try 'help'"));
 	/* the nearest name within two edits */
 	assert_int_equal(cmd_exec(&app, "help recomend"), -1);
-	assert_string_equal(err_msg(), "unknown command 'recomend' (did you mean 'recommend'?)");
+	assert_string_equal(err_msg(), "help: unknown command 'recomend' (did you mean 'recommend'?)");
 	assert_int_equal(cmd_exec(&app, "reocmmend 17850"), -1);
 	assert_string_equal(err_msg(), "unknown command 'reocmmend' (did you mean 'recommend'?)");
 	assert_int_equal(cmd_exec(&app, "evaluate rank"), -1);
@@ -765,11 +765,11 @@ static void test_help_suggests_settings(void **state)
 	app.sink.table = NULL;
 	app.sink.error = NULL;
 	assert_int_equal(cmd_exec(&app, "help dropuot"), -1);
-	assert_string_equal(err_msg(), "unknown setting 'dropuot' (did you mean 'dropout'?)");
+	assert_string_equal(err_msg(), "help: unknown setting 'dropuot' (did you mean 'dropout'?)");
 	assert_int_equal(cmd_exec(&app, "set dropuot 0.1"), -1);
 	assert_non_null(strstr(err_msg(), "did you mean 'dropout'?"));
 	assert_int_equal(cmd_exec(&app, "help bisn"), -1);
-	assert_string_equal(err_msg(), "unknown command 'bisn' (did you mean 'bins'?)");
+	assert_string_equal(err_msg(), "help: unknown command 'bisn' (did you mean 'bins'?)");
 	app_free(&app);
 }
 
