@@ -324,16 +324,27 @@ int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, 
 
 /* ==== the conditional logit (logreg.h's condlogit_fit) ==== */
 
-/* The score of row x without the intercept, which no group sees. */
-static double cl_score(const rr_logreg *m, const double *x)
+/* The rows x (n of m->n values) standardized into a new array (zval: bounded, 0 when
+ * missing), once: every pass of the fit reads them. NULL when it cannot allocate. */
+static double *cl_standardize(const rr_logreg *m, const double *x, size_t n)
+{
+	size_t d = (size_t)m->n;
+	double *z = malloc((n ? n : 1) * (d ? d : 1) * sizeof *z);
+	for (size_t k = 0; z && k < n * d; k++)
+		z[k] = zval(m, (int)(k % d), x[k]);
+	return z;
+}
+
+/* The score of a standardized row z without the intercept, which no group sees. */
+static double cl_score(const rr_logreg *m, const double *z)
 {
 	double s = 0;
 	for (int a = 0; a < m->n; a++)
-		s += logreg_term(m, a, x[a]);
+		s += m->w[a] * z[a];
 	return s;
 }
 
-/* Group rows [r0, r1)'s loss, log Σ exp(s) − the positives' mean s; 0 for a group of one
+/* Group rows [r0, r1)'s loss (x: the rows cl_standardize made), log Σ exp(s) − the positives' mean s; 0 for a group of one
  * label, which says nothing of the order. With g, its gradient Σ (p_r − y_r/npos)·z_r is
  * added to g; with H too, the lower triangle of its Hessian Σ p z zᵀ − (Σ p z)(Σ p z)ᵀ to
  * H (d, d). s: scratch for the group's scores. */
@@ -355,14 +366,14 @@ static double cl_group(const rr_logreg *m, const double *x, const unsigned char 
 		sum += exp(s[r - r0] - mx);
 		spos += y[r] ? s[r - r0] : 0;
 	}
-	double loss = mx + log(sum) - spos / (double)npos, mean[RR_LR_MAX], z[RR_LR_MAX];
+	double loss = mx + log(sum) - spos / (double)npos, mean[RR_LR_MAX];
 	if (!g)
 		return loss;
 	memset(mean, 0, sizeof mean);
 	for (size_t r = r0; r < r1; r++) {
 		double p = exp(s[r - r0] - mx) / sum, yv = y[r] ? 1.0 / (double)npos : 0;
+		const double *z = x + r * (size_t)d;
 		for (int a = 0; a < d; a++) {
-			z[a] = zval(m, a, x[r * (size_t)d + a]);
 			mean[a] += p * z[a];
 			g[a] += (p - yv) * z[a];
 		}
@@ -422,10 +433,11 @@ double condlogit_loss(const rr_logreg *m, const double *x, const unsigned char *
 {
 	size_t largest, both = cl_groups(y, group, n_groups, &largest);
 	double *s = malloc((largest ? largest : 1) * sizeof *s);
-	if (!s)
-		return NAN;
-	double loss = cl_total(m, x, y, group, n_groups, l2 * (double)both, s, grad, NULL);
+	double *z = cl_standardize(m, x, group[n_groups]);
+	double loss = s && z ? cl_total(m, z, y, group, n_groups, l2 * (double)both, s, grad, NULL)
+			     : NAN;
 	free(s);
+	free(z);
 	return loss;
 }
 
@@ -453,7 +465,7 @@ static int cl_step(rr_logreg *m, const double *x, const unsigned char *y, const 
 	return 0;
 }
 
-/* Which features never differ within a group: they cannot order a group's rows (a
+/* Which features never differ within a group (x: the standardized rows): they cannot order a group's rows (a
  * customer's own activity, for one customer's items), so their weight is 0, not a rounding
  * error's (why shows what a re-ranker reads). */
 static void cl_fixed(const rr_logreg *m, const double *x, const size_t *group, size_t n_groups,
@@ -464,12 +476,11 @@ static void cl_fixed(const rr_logreg *m, const double *x, const size_t *group, s
 		fixed[a] = 1;
 		for (size_t k = 0; k < n_groups && fixed[a]; k++)
 			for (size_t r = group[k] + 1; r < group[k + 1] && fixed[a]; r++)
-				fixed[a] = zval(m, a, x[r * (size_t)d + a]) ==
-					   zval(m, a, x[group[k] * (size_t)d + a]);
+				fixed[a] = x[r * (size_t)d + a] == x[group[k] * (size_t)d + a];
 	}
 }
 
-int condlogit_fit(rr_logreg *m, const double *x, const unsigned char *y, const size_t *group,
+int condlogit_fit(rr_logreg *m, const double *x0, const unsigned char *y, const size_t *group,
 		  size_t n_groups, double l2, int iters)
 {
 	int d = m->n;
@@ -480,8 +491,12 @@ int condlogit_fit(rr_logreg *m, const double *x, const unsigned char *y, const s
 	if (both == 0)
 		return err_set("conditional logit: no group holds both labels");
 	double *s = malloc(largest * sizeof *s), lam = l2 * (double)both;
-	if (!s)
-		return err_set("conditional logit: cannot allocate %zu scores", largest);
+	double *x = cl_standardize(m, x0, group[n_groups]);
+	if (!s || !x) {
+		free(s);
+		free(x);
+		return err_set("conditional logit: cannot allocate %zu rows", group[n_groups]);
+	}
 	unsigned char fixed[RR_LR_MAX];
 	cl_fixed(m, x, group, n_groups, fixed);
 	for (int a = 0; a < d; a++)
@@ -496,11 +511,13 @@ int condlogit_fit(rr_logreg *m, const double *x, const unsigned char *y, const s
 			}
 		if (spd_solve(H, g, d) != 0) {
 			free(s);
+			free(x);
 			return err_set("conditional logit: singular hessian");
 		}
 		if (!cl_step(m, x, y, group, n_groups, lam, s, g, &loss, &moved) || moved < 1e-8)
 			break;
 	}
 	free(s);
+	free(x);
 	return 0;
 }
