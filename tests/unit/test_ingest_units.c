@@ -427,6 +427,19 @@ static void test_online_retail_codes_elsewhere(void **state)
 	rows_free(r);
 }
 
+/* t81 F1: in a file of Online Retail's own header, its codes described as goods (BREAD under
+ * B, DATES under D) are goods as in any other file (their 18 rows were dropped, unsaid); so
+ * described as Online Retail describes them (M Manual, POST POSTAGE) they are not (2). */
+static void test_online_retail_codes_own_header(void **state)
+{
+	(void)state;
+	assert_int_equal(2, nonproduct_dropped(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,B,BREAD,2,3/1/2023 9:00,2.00,101,UK\n1,A,APPLE,1,3/1/2023 9:00,0.50,101,UK\n"
+		"2,D,DATES,1,3/2/2023 9:00,3.10,102,UK\n2,M,Manual,1,3/2/2023 9:00,9.00,102,UK\n"
+		"3,B,BREAD,1,3/3/2023 9:00,2.00,103,UK\n3,POST,POSTAGE,1,3/3/2023 9:00,18.00,103,UK\n"));
+}
+
 /* t73 F14: without a description column another shop's C2, PADS, DOT and M, coded as
  * Online Retail's lines of no product, describe nothing of carriage or samples: kept (their
  * 5 rows were dropped); BANK CHARGES says what it is by itself, POST spells the start of
@@ -461,6 +474,7 @@ int main(void)
 		cmocka_unit_test(test_fee_named_goods),
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
 		cmocka_unit_test(test_online_retail_codes_no_desc),
+		cmocka_unit_test(test_online_retail_codes_own_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
