@@ -2153,6 +2153,8 @@ static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_F
  * at once (t79 F6: 70 tills, 280 of 420 lines were walk-ins', unsaid). A line that takes
  * nothing for either limit is counted in a note (fill_aged, fill_evicted). */
 #define FILL_AGE_TILL FILL_ORDERS
+/* The open orders closed for room whose later lines are recognised and counted */
+#define FILL_EVICTED FILL_ORDERS
 /* The lines above the first line of a receipt that names its customer, of its day and within
  * RECEIPTS_GAP_MINUTES of it, take its customer (brec.up's bit UP_CARD): a loyalty card
  * scanned at payment, on the receipt's last line (t79 F11: 752 of 1052 lines walk-ins') */
@@ -2284,6 +2286,10 @@ typedef struct builder {
 	size_t fill_aged;          /* rows with no customer of an order whose last line was more
 	                              than FILL_AGE (FILL_AGE_TILL) lines that named one above: */
 	uint64_t fill_aged_line;   /* closed, they took none; the first's line */
+	uint64_t evicted[FILL_EVICTED]; /* the keys (fill_key) of the last orders so closed, */
+	int evicted_at;            /* the next one's slot; the rows of them that took none: */
+	size_t evicted_rows;       /* (lost 3) and the first's line */
+	uint64_t evicted_line;
 	size_t fill_evicted;       /* open orders with a customer closed early, the table of
 	                              FILL_ORDERS being full where their number hashed */
 	size_t contra_at, proof_at; /* fill_contra and fill_proof at the first refusal */
@@ -5065,14 +5071,32 @@ static uint64_t fill_till(const brec *q, const char *const f[F_N])
 /* The open order of number s[0..n) at till key till (tilled: of a till written), made the
  * current one (fill_at), 1; or 0, with a slot for a new order made current when n > 0: its
  * own slot when it is closed (FILL_AGE, FILL_AGE_TILL), else the one of its FILL_WAYS named
- * longest ago; -1 when its own slot was closed by age (the caller counts its lost line). */
+ * longest ago; -1 when its own slot was closed by age, -2 when it was closed for another's
+ * (the caller counts its lost lines). */
+static uint64_t fill_key(uint64_t till, const char *s, size_t n)
+{
+	uint64_t h = till;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return h;
+}
+
+/* Was the order of key h closed for room (fill_find)? Then its record is dropped: 1. */
+static int fill_was_evicted(builder *in, uint64_t h)
+{
+	for (int k = 0; k < FILL_EVICTED; k++)
+		if (in->evicted[k] == h && h) {
+			in->evicted[k] = 0;
+			return 1;
+		}
+	return 0;
+}
+
 static int fill_find(builder *in, const char *s, size_t n, uint64_t till, int tilled)
 {
 	if (!n)
 		return 0;
-	uint64_t h = till, age = tilled ? FILL_AGE_TILL : FILL_AGE;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	uint64_t h = fill_key(till, s, n), age = tilled ? FILL_AGE_TILL : FILL_AGE;
 	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0;
 	for (int at = base; at < base + FILL_WAYS; at++) {
 		const fill_order *o = &in->orders[at];
@@ -5085,8 +5109,12 @@ static int fill_find(builder *in, const char *s, size_t n, uint64_t till, int ti
 			old = at;
 	}
 	const fill_order *o = &in->orders[old];
-	if (!found && o->used && o->n[0] && in->fill_clock - o->used <= age)
-		in->fill_evicted++;   /* an open order of another number closed for this one */
+	if (!found && o->used && (o->n[0] || o->lost >= 2) && in->fill_clock - o->used <= age) {
+		in->fill_evicted += o->n[0] != 0;   /* an open order closed for this one's */
+		in->evicted[in->evicted_at++ % FILL_EVICTED] = fill_key(o->till, o->inv, o->inv_n);
+	}
+	if (!found && fill_was_evicted(in, h))
+		found = -2;
 	in->fill_at = old;
 	in->orders[old].used = ++in->fill_clock;
 	return found;
@@ -5146,11 +5174,12 @@ static int fill_judge(builder *in, fill_order *o, const brec *q, const char *con
 }
 
 /* Row line of an order's number with no customer took none: its order was another sale
- * (lost 1: fill_restarts) or closed (2: fill_find's age). Counted for the notes. */
+ * (lost 1: fill_restarts) or closed (2: fill_find's age, 3: for room). Counted for notes. */
 static void fill_lost(builder *in, int lost, uint64_t line)
 {
-	size_t *n = lost == 1 ? &in->fill_restart : &in->fill_aged;
-	uint64_t *first = lost == 1 ? &in->fill_restart_line : &in->fill_aged_line;
+	size_t *n = lost == 1 ? &in->fill_restart : lost == 2 ? &in->fill_aged : &in->evicted_rows;
+	uint64_t *first = lost == 1 ? &in->fill_restart_line : lost == 2 ? &in->fill_aged_line :
+			  &in->evicted_line;
 	if (!(*n)++)   /* each row lost so, not each restart */
 		*first = line;
 }
@@ -5177,7 +5206,10 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	uint64_t till = fill_till_above(in, q, f, f[F_INVOICE], n, fill_till(q, f));
 	int same = fill_find(in, f[F_INVOICE], n, till, q->len[F_TILL] || q->len[F_TILL2]);
 	fill_order *o = &in->orders[in->fill_at];
-	if (same) {   /* 1 another sale, 2 its order closed: its own values remembered */
+	if (same == -2) {   /* its order closed for room: a new one, of no customer */
+		same = 0;
+		o->lost = q->len[F_USER] ? 0 : 3;
+	} else if (same) {   /* 1 another sale, 2 its order closed: its own values remembered */
 		int lost = fill_restarts(in, o, q, f) ? 1 : same < 0 ? 2 : 0;
 		if (lost) {
 			same = 0;
@@ -14244,11 +14276,12 @@ static void describe_fill_losses(const builder *in, char *text, size_t size)
 		    (unsigned long long)in->fill_aged_line, FILL_AGE, FILL_AGE_TILL);
 	if (in->fill_evicted)
 		say(text, size, "note: %zu open order%s naming a customer %s closed before %s "
-		    "last line, more receipts being open at once than the %d relrec holds: the "
-		    "blank lines below them took no customer; sort the file by receipt (sort -t, "
-		    "-k1,1 -s) to read them", in->fill_evicted, in->fill_evicted == 1 ? "" : "s",
-		    in->fill_evicted == 1 ? "was" : "were", in->fill_evicted == 1 ? "its" : "their",
-		    FILL_ORDERS);
+		    "last line, more receipts being open at once than the %d relrec holds: %zu "
+		    "row%s with no customer below them (the first on line %llu) took none; sort "
+		    "the file by receipt (sort -t, -k1,1 -s) to read them", in->fill_evicted,
+		    in->fill_evicted == 1 ? "" : "s", in->fill_evicted == 1 ? "was" : "were",
+		    in->fill_evicted == 1 ? "its" : "their", FILL_ORDERS, in->evicted_rows,
+		    in->evicted_rows == 1 ? "" : "s", (unsigned long long)in->evicted_line);
 	if (in->fill_refused)   /* t76 F2 */
 		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
 		    "none from the line above of their invoice number that names one: %zu of the "
