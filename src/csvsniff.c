@@ -3592,6 +3592,14 @@ static const struct {
 	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
 	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE, 0},
 	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	/* cut to a few columns without its Lineitem name, Name was read as the item's text
+	 * (desc), and the lines of a newest-first export took the newer order's customer from
+	 * the line above (t79 F1: 608 of 914 lines): beside its Lineitem columns it is the order */
+	{"lineitem_sku", "name", RR_COL_DESC, RR_COL_INVOICE, 0},
+	{"lineitem_quantity", "name", RR_COL_DESC, RR_COL_INVOICE, 0},
+	{"lineitem_price", "name", RR_COL_DESC, RR_COL_INVOICE, 0},
+	{"artikelposition_sku", "name", RR_COL_DESC, RR_COL_INVOICE, 0},
+	{"artikelposition_menge", "name", RR_COL_DESC, RR_COL_INVOICE, 0},
 	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
 	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
 	/* not Spanish, Italian or Dutch: their Nombre, Nome and Naam are a customer's first name

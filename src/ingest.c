@@ -2129,11 +2129,16 @@ static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
  * event_fill). At most 8: a bit each in brec.up. */
 static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_FULFIL, F_EVENT};
 #define UP_FIELDS ((int)(sizeof up_fields / sizeof *up_fields))
+/* The orders whose lines rejected for an empty date wait for a line of theirs that writes it
+ * (undated_above): as many as interleave in an export */
+#define UNDATED_WAYS 8
 /* The most lines of one order held back at a full batch's end to be built with the next
  * batch's (builder_hand), so that the line below that writes their fields is seen: half an
  * inline batch. A longer order there keeps its lines above unfilled (undated_warning). */
 #define FILL_UP_LINES 128
-#define FILL_CAP 256
+/* A value an order's line may give its other lines: any field's (t79 F7: a Russian legal
+ * name of 135 Cyrillic letters, 270 bytes, was not remembered and its lines were walk-ins') */
+#define FILL_CAP (RR_MAX_FIELD + 1)
 /* The orders a line of an invoice number may take its fields from: every open one, for
  * tills' receipts written line by line between each other (t73 F8: two tills' receipts
  * interleaved, 130 named lines were read as no customer's; t76 F6: five, 1047 rows), in a
@@ -2143,6 +2148,17 @@ static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_F
 #define FILL_ORDERS 256
 #define FILL_WAYS 8
 #define FILL_AGE 64
+/* ... FILL_AGE_TILL when the line names its till: each till's receipt numbers are its own,
+ * and the receipts of up to as many tills written line by line between each other are open
+ * at once (t79 F6: 70 tills, 280 of 420 lines were walk-ins', unsaid). A line that takes
+ * nothing for either limit is counted in a note (fill_aged, fill_evicted). */
+#define FILL_AGE_TILL FILL_ORDERS
+/* The open orders closed for room whose later lines are recognised and counted */
+#define FILL_EVICTED FILL_ORDERS
+/* The lines above the first line of a receipt that names its customer, of its day and within
+ * RECEIPTS_GAP_MINUTES of it, take its customer (brec.up's bit UP_CARD): a loyalty card
+ * scanned at payment, on the receipt's last line (t79 F11: 752 of 1052 lines walk-ins') */
+#define UP_CARD 7
 
 /* One order's number and the fields its first line wrote (order_fill). */
 typedef struct fill_order {
@@ -2151,12 +2167,16 @@ typedef struct fill_order {
 	size_t inv_n, n[ORDER_FIELDS];
 	uint64_t till;             /* its store's and till's ids hashed (fill_till): one number
 	                              is one order only at one till (t76 F2) */
+	char till_val[2][FILL_CAP]; /* those ids as its first line wrote them, which its lines */
+	size_t till_n[2];          /* that write none take (t79 F3: Till on the first line) */
+	int tilled;                /* its key is of a till written */
 	uint64_t used;             /* the builder's fill_clock when a line last named it */
 	int lost;                  /* a line of its number took no customer from it, being
 	                              another sale (fill_restarts): the blank lines after it are
 	                              that sale's, lost with it (counted in fill_restart) */
 	int took;                  /* a line with no customer took this order's */
 	int renamed;               /* then a line wrote a customer again (fill_contra) */
+	int refused;               /* its blank lines take none (fill_judge) */
 } fill_order;
 
 typedef struct builder {
@@ -2263,6 +2283,27 @@ typedef struct builder {
 	uint64_t fill_refused_line; /* line */
 	uint64_t fill_clock;       /* lines that named an order, the slots' age */
 	int fill_ok;               /* they name an order a line may take */
+	size_t fill_aged;          /* rows with no customer of an order whose last line was more
+	                              than FILL_AGE (FILL_AGE_TILL) lines that named one above: */
+	uint64_t fill_aged_line;   /* closed, they took none; the first's line */
+	uint64_t evicted[FILL_EVICTED]; /* the keys (fill_key) of the last orders so closed, */
+	int evicted_at;            /* the next one's slot; the rows of them that took none: */
+	size_t evicted_rows;       /* (lost 3) and the first's line */
+	uint64_t evicted_line;
+	size_t fill_evicted;       /* open orders with a customer closed early, the table of
+	                              FILL_ORDERS being full where their number hashed */
+	size_t contra_at, proof_at; /* fill_contra and fill_proof at the first refusal */
+	size_t fill_doubt;         /* rows that took the customer of their number's line above
+	                              while fill_shared, without a till of their own */
+	int fill_shared;           /* an invoice number of one day named two customers (several
+	                              tills numbering in step, batch_shared): a pause is another
+	                              sale, and no line takes a customer from below */
+	size_t card_up;            /* kept rows that took the customer of a line below of their
+	                              receipt, day and minute (UP_CARD), the first's line */
+	uint64_t card_line;
+	char up_last[FILL_CAP];    /* the last built row's invoice, and whether it wrote or took */
+	size_t up_last_n;          /* its order's fields: the lines of that invoice starting */
+	int up_last_has;           /* the next batch continue it (order_fill_up, t79 F2) */
 	size_t fill_restart;       /* lines of the invoice number above, of another day or time
 	                              and no customer: another sale, given nothing (t72 F3) */
 	uint64_t fill_restart_line; /* the first of them */
@@ -2311,8 +2352,11 @@ typedef struct builder {
 	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
 	size_t form_rows[PLACEFORM_N]; /* ids of a placeholder's form (placeform.h), not counted
 	                              among placeholders: per form */
-	char undated_inv[64];      /* the invoice of the last rows rejected for an empty date, */
-	size_t undated_inv_n, undated_pending; /* and how many of them in a row; */
+	struct {                   /* the invoices of the last rows rejected for an empty date */
+		char inv[64];      /* (UNDATED_WAYS: orders interleaved, t79 F19), and how */
+		size_t n, pending; /* many of them since its last line; */
+	} undated[UNDATED_WAYS];
+	int undated_next;          /* the slot a new one takes */
 	size_t undated_below;      /* those whose invoice's next line had a date (undated_above) */
 	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
 	                              form's note but warned of (mask_warning), and the first */
@@ -4976,7 +5020,8 @@ static int clock_minutes(const char *s, size_t n)
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
  * and never the line above's (t72 F3: 179 walk-in lines went to the customers who had used
  * the number a year before, 132 to another register's on the same day). */
-static int fill_restarts(const fill_order *o, const brec *q, const char *const f[F_N])
+static int fill_restarts(const builder *in, const fill_order *o, const brec *q,
+			 const char *const f[F_N])
 {
 	size_t n = q->len[F_DATE], m = o->n[1];
 	if (n && m) {
@@ -4988,12 +5033,29 @@ static int fill_restarts(const fill_order *o, const brec *q, const char *const f
 	m = o->n[2];
 	if (!n || !m)
 		return 0;
-	/* A time column holds each scanned line's own time (t76 F7): lines within the receipts'
-	 * gap of the order's last are its lines, as receipts_find reads them */
+	/* A time column holds each scanned line's own time (t76 F7). The receipts' rule
+	 * (receipts_find): a pause of RECEIPTS_VISIT_MINUTES is the next visit; a shorter one
+	 * keeps a tab's rounds one sale (t79 F5: rounds 25-50 minutes apart lost 685 of 1030
+	 * lines), another customer's line of the number in it having made that line the order's
+	 * own first (order_fill). Under one date, across midnight: a business date's night (t79
+	 * F5: 23:55 then 00:03 was 1432 minutes apart). A file whose numbers of one day name two
+	 * customers numbers several tills' receipts in step: a pause there is the other till's
+	 * sale of the number (t72 F3), as receipts_find's pause with another customer in it. */
 	int t = clock_minutes(f[F_TIME], n), u = clock_minutes(o->val[2], m);
-	if (t >= 0 && u >= 0)
-		return abs(t - u) > RECEIPTS_GAP_MINUTES;
+	if (t >= 0 && u >= 0) {
+		int gap = abs(t - u);
+		gap = gap < 24 * 60 - gap ? gap : 24 * 60 - gap;
+		return in->fill_shared ? gap > RECEIPTS_GAP_MINUTES : gap >= RECEIPTS_VISIT_MINUTES;
+	}
 	return n != m || memcmp(f[F_TIME], o->val[2], n) != 0;
+}
+
+/* Text s[0..n) hashed into h (FNV-1a), and a mark after it: the boundary of two fields. */
+static uint64_t text_hash(uint64_t h, const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return (h ^ 0x100u) * 1099511628211u;
 }
 
 /* Row q's store and till ids (F_TILL, F_TILL2) hashed: two tills number their receipts in
@@ -5001,38 +5063,79 @@ static int fill_restarts(const fill_order *o, const brec *q, const char *const f
 static uint64_t fill_till(const brec *q, const char *const f[F_N])
 {
 	uint64_t h = 14695981039346656037u;
-	for (int t = F_TILL; t <= F_TILL2; t++) {
-		for (uint32_t k = 0; k < q->len[t]; k++)
-			h = (h ^ (unsigned char)f[t][k]) * 1099511628211u;
-		h = (h ^ 0x100u) * 1099511628211u;   /* the two ids' boundary */
-	}
+	for (int t = F_TILL; t <= F_TILL2; t++)
+		h = text_hash(h, f[t], q->len[t]);
 	return h;
 }
 
-/* The open order of number s[0..n) at till key till, made the current one (fill_at), 1; or
- * 0, with a slot for a new order made current when n > 0: its own slot when it is closed
- * (FILL_AGE), else the one of its FILL_WAYS named longest ago. */
-static int fill_find(builder *in, const char *s, size_t n, uint64_t till)
+/* The open order of number s[0..n) at till key till (tilled: of a till written), made the
+ * current one (fill_at), 1; or 0, with a slot for a new order made current when n > 0: its
+ * own slot when it is closed (FILL_AGE, FILL_AGE_TILL), else the one of its FILL_WAYS named
+ * longest ago; -1 when its own slot was closed by age, -2 when it was closed for another's
+ * (the caller counts its lost lines). */
+static uint64_t fill_key(uint64_t till, const char *s, size_t n)
 {
-	if (!n)
-		return 0;
 	uint64_t h = till;
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return h;
+}
+
+/* Was the order of key h closed for room (fill_find)? Then its record is dropped: 1. */
+static int fill_was_evicted(builder *in, uint64_t h)
+{
+	for (int k = 0; k < FILL_EVICTED; k++)
+		if (in->evicted[k] == h && h) {
+			in->evicted[k] = 0;
+			return 1;
+		}
+	return 0;
+}
+
+static int fill_find(builder *in, const char *s, size_t n, uint64_t till, int tilled)
+{
+	if (!n)
+		return 0;
+	uint64_t h = fill_key(till, s, n), age = tilled ? FILL_AGE_TILL : FILL_AGE;
 	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0;
 	for (int at = base; at < base + FILL_WAYS; at++) {
 		const fill_order *o = &in->orders[at];
 		if (o->used && o->inv_n == n && o->till == till && memcmp(o->inv, s, n) == 0) {
 			old = at;
-			found = in->fill_clock - o->used <= FILL_AGE;
+			found = in->fill_clock - o->used <= age ? 1 : -1;
 			break;
 		}
 		if (o->used < in->orders[old].used)
 			old = at;
 	}
+	const fill_order *o = &in->orders[old];
+	if (!found && o->used && (o->n[0] || o->lost >= 2) && in->fill_clock - o->used <= age) {
+		in->fill_evicted += o->n[0] != 0;   /* an open order closed for this one's */
+		in->evicted[in->evicted_at++ % FILL_EVICTED] = fill_key(o->till, o->inv, o->inv_n);
+	}
+	if (!found && fill_was_evicted(in, h))
+		found = -2;
 	in->fill_at = old;
 	in->orders[old].used = ++in->fill_clock;
 	return found;
+}
+
+/* Row q's till ids are blank: it takes those of the line above (the current order, fill_at)
+ * when that is of its invoice number s[0..n): a till export writes the receipt's Till on its
+ * first line only, as its customer (t79 F3: 579 of 879 lines went to no one). The till key
+ * to find its order by. */
+static uint64_t fill_till_above(builder *in, brec *q, const char *f[F_N], const char *s,
+				size_t n, uint64_t till)
+{
+	const fill_order *o = &in->orders[in->fill_at];
+	if (q->len[F_TILL] || q->len[F_TILL2] || !o->used || !o->tilled || o->inv_n != n ||
+	    memcmp(o->inv, s, n) != 0)
+		return till;
+	for (int i = 0; i < 2; i++) {
+		f[F_TILL + i] = o->till_val[i];
+		q->len[F_TILL + i] = (uint32_t)o->till_n[i];
+	}
+	return o->till;
 }
 
 /* Line q of open order o: may it take o's customer? A file that writes the customer on an
@@ -5042,23 +5145,43 @@ static int fill_find(builder *in, const char *s, size_t n, uint64_t till)
  * fill holds while the orders that wrote a customer again are at most a tenth of those
  * whose blank lines took one. Counted here: 0, or -1 when q must take nothing (counted in
  * fill_refused). */
-static int fill_judge(builder *in, fill_order *o, const brec *q)
+static int fill_judge(builder *in, fill_order *o, const brec *q, const char *const f[F_N])
 {
-	if (q->len[F_USER]) {
-		if (o->took && !o->renamed++)
+	if (q->len[F_USER]) {   /* another customer: another sale of the number (t79 F4) */
+		int again = q->len[F_USER] == o->n[0] && memcmp(f[F_USER], o->val[0], o->n[0]) == 0;
+		if (o->took && again && !o->renamed++)
 			in->fill_contra++;
 		return 0;
 	}
 	if (!o->n[0] || o->lost)
 		return 0;
-	if (in->fill_contra * 10 > in->fill_proof) {
-		if (!in->fill_refused++)
+	/* decided at the order's first blank line; every order counted, refused or not, so that
+	 * the first few decide nothing for the file, and on more than half (t79 F4: a card shown
+	 * again at payment on 1 of 8 refused the next 656 lines; 1 in 5 receipts shows it) */
+	if (!o->took++) {
+		o->refused = in->fill_contra * 2 > in->fill_proof;
+		in->fill_proof++;
+	}
+	if (o->refused) {
+		if (!in->fill_refused++) {
 			in->fill_refused_line = q->line;
+			in->contra_at = in->fill_contra;
+			in->proof_at = in->fill_proof - 1;   /* the orders it was decided on */
+		}
 		return -1;
 	}
-	if (!o->took++)
-		in->fill_proof++;
 	return 0;
+}
+
+/* Row line of an order's number with no customer took none: its order was another sale
+ * (lost 1: fill_restarts) or closed (2: fill_find's age, 3: for room). Counted for notes. */
+static void fill_lost(builder *in, int lost, uint64_t line)
+{
+	size_t *n = lost == 1 ? &in->fill_restart : lost == 2 ? &in->fill_aged : &in->evicted_rows;
+	uint64_t *first = lost == 1 ? &in->fill_restart_line : lost == 2 ? &in->fill_aged_line :
+			  &in->evicted_line;
+	if (!(*n)++)   /* each row lost so, not each restart */
+		*first = line;
 }
 
 /* A line of the same invoice as the line above with no customer, date, time or country takes
@@ -5080,20 +5203,26 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		in->fill_ok = 0;
 		return 0;
 	}
-	uint64_t till = fill_till(q, f);
-	int same = fill_find(in, f[F_INVOICE], n, till);
+	uint64_t till = fill_till_above(in, q, f, f[F_INVOICE], n, fill_till(q, f));
+	int same = fill_find(in, f[F_INVOICE], n, till, q->len[F_TILL] || q->len[F_TILL2]);
 	fill_order *o = &in->orders[in->fill_at];
-	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
+	if (same == -2) {   /* its order closed for room: a new one, of no customer */
 		same = 0;
-		o->lost = !q->len[F_USER] && o->n[0];
-	} else if (!same && !bare) {
+		o->lost = q->len[F_USER] ? 0 : 3;
+	} else if (same) {   /* 1 another sale, 2 its order closed: its own values remembered */
+		int lost = fill_restarts(in, o, q, f) ? 1 : same < 0 ? 2 : 0;
+		if (lost) {
+			same = 0;
+			o->lost = !q->len[F_USER] && (o->n[0] || o->lost) ? lost : 0;
+		}
+	} else if (!bare) {
 		o->lost = 0;
 	}
 	if (q->len[F_USER])
 		o->lost = 0;
-	else if (o->lost && !in->fill_restart++)   /* each row lost so, not each restart */
-		in->fill_restart_line = q->line;
-	if (same && fill_judge(in, o, q) != 0)
+	else if (o->lost)
+		fill_lost(in, o->lost, q->line);
+	if (same && fill_judge(in, o, q, f) != 0)
 		return 0;
 	if (bare && has_inv) {
 		f[F_INVOICE] = o->inv;
@@ -5103,7 +5232,12 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		memcpy(o->inv, f[F_INVOICE], n);
 		o->inv_n = n;
 		o->till = till;
-		o->took = o->renamed = 0;
+		o->tilled = q->len[F_TILL] || q->len[F_TILL2];
+		for (int i = 0; i < 2; i++) {   /* memmove: a line's own till may be the slot's */
+			o->till_n[i] = q->len[F_TILL + i] < FILL_CAP ? q->len[F_TILL + i] : 0;
+			memmove(o->till_val[i], f[F_TILL + i], o->till_n[i]);
+		}
+		o->took = o->renamed = o->refused = 0;
 		in->fill_ok = has_inv ? n > 0 : 1;
 	}
 	for (int k = 0; k < ORDER_FIELDS; k++) {
@@ -5112,6 +5246,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 			f[t] = o->val[k];
 			q->len[t] = (uint32_t)o->n[k];
 			took |= 1 << k;
+			in->fill_doubt += k == 0 && in->fill_shared && !o->tilled;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
 			memcpy(o->val[k], f[t], m);
@@ -5204,6 +5339,98 @@ static int up_field_ok(const builder *in, int t)
 	return 1;
 }
 
+/* A record's invoice number and day, and its customer, hashed (batch_shared). */
+typedef struct inv_user {
+	uint64_t inv, user;
+} inv_user;
+
+static int inv_user_cmp(const void *a, const void *b)
+{
+	const inv_user *x = a, *y = b;
+	return x->inv != y->inv ? (x->inv < y->inv ? -1 : 1) :
+	       x->user != y->user ? (x->user < y->user ? -1 : 1) : 0;
+}
+
+/* Does an invoice number of one day name two customers among batch b's lines? Then several
+ * tills number their receipts in step in one file (t79 F4's two tills without a Till column:
+ * a walk-in's receipt and a member's of one number within minutes), where a line cannot tell
+ * whose receipt a blank customer is from below, nor after a pause. Out of memory: 0. */
+static int batch_shared(const batch *b)
+{
+	inv_user *v = malloc((b->n ? b->n : 1) * sizeof *v);
+	size_t m = 0;
+	int shared = 0;
+	for (size_t k = 0; v && k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *x = b->bytes;
+		if (q->why >= 0 || !q->len[F_INVOICE] || !q->len[F_USER])
+			continue;
+		uint64_t h = text_hash(14695981039346656037u, x + q->off[F_INVOICE], q->len[F_INVOICE]);
+		h = text_hash(h, x + q->off[F_DATE], day_len(x + q->off[F_DATE], q->len[F_DATE]));
+		for (int t = F_TILL; t <= F_TILL2; t++)
+			h = text_hash(h, x + q->off[t], q->len[t]);
+		v[m].inv = h;
+		v[m++].user = text_hash(14695981039346656037u, x + q->off[F_USER], q->len[F_USER]);
+	}
+	if (v && m > 1)
+		qsort(v, m, sizeof *v, inv_user_cmp);
+	for (size_t k = 1; v && k < m && !shared; k++)
+		shared = v[k].inv == v[k - 1].inv && v[k].user != v[k - 1].user;
+	free(v);
+	return shared;
+}
+
+/* Do batch b's first lines continue the order of the last line built (the batch before's),
+ * which wrote or took its fields? Then they are below their order's first line, and take its
+ * fields down (order_fill), never up from another sale of the number below them (t79 F2: six
+ * lines of an oldest-first till export, one at each batch's start, went to the other till's
+ * receipt of their number). */
+static int continues_above(const builder *in, const batch *b)
+{
+	const brec *q = &b->rec[0];
+	size_t n = q->len[F_INVOICE];
+	return in->up_last_has && q->why < 0 && n && n == in->up_last_n &&
+	       memcmp(b->bytes + q->off[F_INVOICE], in->up_last, n) == 0;
+}
+
+/* Are records p and c of one receipt: the same day, within RECEIPTS_GAP_MINUTES by their time
+ * column (or the same date and time of day as written without one), the same till? */
+static int same_visit(const batch *b, const brec *p, const brec *c)
+{
+	const char *x = b->bytes;
+	size_t n = p->len[F_DATE], m = c->len[F_DATE];
+	if (!n || day_len(x + p->off[F_DATE], n) != day_len(x + c->off[F_DATE], m) ||
+	    memcmp(x + p->off[F_DATE], x + c->off[F_DATE], day_len(x + p->off[F_DATE], n)) != 0)
+		return 0;
+	for (int t = F_TILL; t <= F_TILL2; t++)
+		if (p->len[t] && c->len[t] && (p->len[t] != c->len[t] ||
+					       memcmp(x + p->off[t], x + c->off[t], p->len[t]) != 0))
+			return 0;
+	if (!p->len[F_TIME] || !c->len[F_TIME])   /* a day alone may be two visits of one day */
+		return n == m && memcmp(x + p->off[F_DATE], x + c->off[F_DATE], n) == 0 &&
+		       rr_cspan(x + p->off[F_DATE], n, ":") < n;
+	int t = clock_minutes(x + p->off[F_TIME], p->len[F_TIME]),
+	    u = clock_minutes(x + c->off[F_TIME], c->len[F_TIME]);
+	return t >= 0 && u >= 0 && abs(t - u) <= RECEIPTS_GAP_MINUTES;
+}
+
+/* The dated lines [w, e) of one invoice above the first that names the customer, each of
+ * its visit (same_visit), take that customer (UP_CARD): a card scanned at payment names the
+ * receipt's last line only (t79 F11). The lines above w take it with the order's fields. */
+static void card_up(batch *b, size_t w, size_t e)
+{
+	size_t c = w;
+	while (c < e && !b->rec[c].len[F_USER])
+		c++;
+	for (size_t r = w; c < e && r < c; r++) {
+		brec *q = &b->rec[r];
+		if (!q->up && same_visit(b, q, &b->rec[c])) {
+			q->up = (uint8_t)(1u << UP_CARD);
+			q->up_from = (uint32_t)(c - r);
+		}
+	}
+}
+
 /* The lines of one invoice above the first of its lines that writes any of the order's
  * fields (customer, date, time, country), none of which writes one, take that line's blank
  * up_fields from it (brec.up, read by order_take_up): an export that writes an order's fields
@@ -5212,18 +5439,24 @@ static int up_field_ok(const builder *in, int t)
  * lines of the invoice, in one batch (builder_hand holds an order's last lines back for the
  * next); below the order's first line the fill is order_fill's, down, as ever: a line that
  * writes its own fields, a walk-in's blank customer on a dated line, keeps them. */
-static void order_fill_up(const builder *in, batch *b)
+static void order_fill_up(builder *in, batch *b)
 {
 	int ok[UP_FIELDS];
 	if (in->rows->no_invoice || in->session_invoice)
 		return;
+	if (!in->fill_shared)
+		in->fill_shared = batch_shared(b);
 	for (int k = 0; k < UP_FIELDS; k++)
 		ok[k] = up_field_ok(in, up_fields[k]);
 	for (size_t a = 0, e; a < b->n; a = e) {
 		size_t w = a;
 		e = order_run_end(b, a);
+		if (a == 0 && continues_above(in, b))
+			continue;   /* the order's first line ends the batch before: filled down */
 		while (w < e && !writes_order(&b->rec[w]))
 			w++;
+		if (!in->fill_shared)
+			card_up(b, w, e);
 		for (size_t r = a; w < e && r < w; r++) {
 			brec *q = &b->rec[r];
 			for (int k = 0; k < UP_FIELDS; k++)
@@ -5244,6 +5477,10 @@ static void order_take_up(brec *q, const char *f[F_N], const brec *rec, const ch
 			f[up_fields[k]] = x + src->off[up_fields[k]];
 			q->len[up_fields[k]] = src->len[up_fields[k]];
 		}
+	if (rec->up >> UP_CARD & 1) {
+		f[F_USER] = x + src->off[F_USER];
+		q->len[F_USER] = src->len[F_USER];
+	}
 }
 
 /* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
@@ -5617,19 +5854,23 @@ static void month_number_note(builder *in, const char *date, size_t date_n)
  * date; dated: it has one. */
 static void undated_above(builder *in, const char *inv, size_t inv_n, int rejected, int dated)
 {
-	int same = inv_n && inv_n == in->undated_inv_n && memcmp(inv, in->undated_inv, inv_n) == 0;
-	if (dated && same)
-		in->undated_below += in->undated_pending;
-	if (!rejected || inv_n == 0 || inv_n > sizeof in->undated_inv) {
-		in->undated_inv_n = in->undated_pending = 0;
+	int at = -1;   /* the invoice's slot: its lines may interleave with another's (t79 F19) */
+	for (int k = 0; inv_n && k < UNDATED_WAYS && at < 0; k++)
+		if (in->undated[k].n == inv_n && memcmp(inv, in->undated[k].inv, inv_n) == 0)
+			at = k;
+	if (dated && at >= 0) {
+		in->undated_below += in->undated[at].pending;
+		in->undated[at].n = 0;
+	}
+	if (!rejected || inv_n == 0 || inv_n > sizeof in->undated[0].inv)
 		return;
+	if (at < 0) {
+		at = in->undated_next++ % UNDATED_WAYS;
+		memcpy(in->undated[at].inv, inv, inv_n);
+		in->undated[at].n = inv_n;
+		in->undated[at].pending = 0;
 	}
-	if (!same) {
-		memcpy(in->undated_inv, inv, inv_n);
-		in->undated_inv_n = inv_n;
-		in->undated_pending = 0;
-	}
-	in->undated_pending++;
+	in->undated[at].pending++;
 }
 
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
@@ -6113,10 +6354,22 @@ static void fills_count(builder *in, uint64_t line, int took, unsigned up)
 		in->filled_line = line;
 	for (int k = 0; k < ORDER_FIELDS; k++)
 		in->filled_by[k] += (took >> k) & 1;
+	if (up >> UP_CARD & 1 && !in->card_up++)
+		in->card_line = line;
+	up &= (1u << UP_FIELDS) - 1;
 	if (up && !in->up_filled++)
 		in->up_line = line;
 	for (int k = 0; k < UP_FIELDS; k++)
 		in->up_by[k] += (up >> k) & 1;
+}
+
+/* Row q, built from fields f, is the last: its invoice and whether it wrote or took its
+ * order's fields, for the next batch's first lines (continues_above). */
+static void up_last_keep(builder *in, const brec *q, const char *const f[F_N])
+{
+	in->up_last_n = q->len[F_INVOICE] < FILL_CAP ? q->len[F_INVOICE] : 0;
+	memcpy(in->up_last, f[F_INVOICE], in->up_last_n);
+	in->up_last_has = writes_order(q);
 }
 
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -6136,6 +6389,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	label_fill(in, &r, f);
 	int own_inv = r.len[F_INVOICE] != 0;
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
+	up_last_keep(in, &r, f);
 	event_fill(in, &r, f, own_inv);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     in->doc_event ? doc_event_class : event_row_class) :
@@ -6346,16 +6600,20 @@ static int batch_take(batch *to, const batch *from, size_t first, size_t n)
  * (writes_order): their order's first line may come below them, in the next batch (a file
  * sorted newest first: order_fill_up). How many, when fewer than FILL_UP_LINES and than half
  * the batch; else 0. */
-static size_t batch_tail(const batch *b)
+static size_t batch_tail(const batch *b, int card)
 {
 	size_t t = 0, most = b->n / 2 < FILL_UP_LINES ? b->n / 2 : FILL_UP_LINES;
 	const brec *last = &b->rec[b->n - 1];
 	size_t n = last->len[F_INVOICE];
 	while (t < most && t < b->n) {
 		const brec *q = &b->rec[b->n - 1 - t];
-		if (q->why >= 0 || !n || q->len[F_INVOICE] != n || writes_order(q) ||
+		if (q->why >= 0 || !n || q->len[F_INVOICE] != n ||
 		    memcmp(b->bytes + q->off[F_INVOICE], b->bytes + last->off[F_INVOICE], n) != 0)
 			break;
+		/* their order's first line above them: filled down; a receipt's lines above the
+		 * one that names its card wait for it too (card_up) */
+		if (q->len[F_USER] || (!card && writes_order(q)))
+			return 0;
 		t++;
 	}
 	return t < most ? t : 0;
@@ -6367,7 +6625,7 @@ static size_t batch_tail(const batch *b)
 static int builder_hand(builder *in)
 {
 	batch *b = &in->b[in->fill];
-	size_t t = batch_tail(b);
+	size_t t = batch_tail(b, !in->fill_shared);
 	in->carry.n = in->carry.blen = 0;
 	if (t && batch_take(&in->carry, b, b->n - t, t) != 0)
 		t = 0;   /* no memory to hold them: they are built unfilled, as before */
@@ -13987,6 +14245,54 @@ static void describe_riders(const builder *in, char *text, size_t size)
 		}
 }
 
+/* The rows of an invoice number whose line above names a customer that took none: another
+ * sale of the number, an order closed by the fill's limits, a file that names the customer
+ * on each line. Said, each with its count, so that no row is a walk-in's unsaid. */
+static void describe_fill_losses(const builder *in, char *text, size_t size)
+{
+	if (in->fill_restart)
+		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
+		    "a line above but of another day or time took no customer from it (a date of "
+		    "another day, or a time %d minutes or more from that line's, and the lines "
+		    "after it): a receipt number that restarts (each day, year or register) "
+		    "numbers another sale, whose blank customer is a walk-in's", in->fill_restart,
+		    in->fill_restart == 1 ? "" : "s", (unsigned long long)in->fill_restart_line,
+		    in->fill_shared ? RECEIPTS_GAP_MINUTES + 1 : RECEIPTS_VISIT_MINUTES);
+	if (in->fill_doubt)   /* t79 F4: two tills in step, no till column */
+		say(text, size, "warning: %zu row%s with no customer took the customer of the line "
+		    "above of their invoice number, in a file whose numbers of one day name two "
+		    "customers (tills that number their receipts in step): a walk-in's line at "
+		    "another till within %d minutes may be among them, and relrec cannot tell; a "
+		    "column of each line's till or store (Till, Register, Store) would keep the "
+		    "tills apart", in->fill_doubt, in->fill_doubt == 1 ? "" : "s",
+		    RECEIPTS_GAP_MINUTES);
+	if (in->fill_aged)   /* t79 F6 */
+		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
+		    "none from the line above of their invoice number that names one, more than "
+		    "%d lines naming an order above (%d when the line names its till): relrec "
+		    "reads such a number as used again, another sale; if the file writes that "
+		    "many receipts between each other, sort it by receipt (sort -t, -k1,1 -s)",
+		    in->fill_aged, in->fill_aged == 1 ? "" : "s",
+		    (unsigned long long)in->fill_aged_line, FILL_AGE, FILL_AGE_TILL);
+	if (in->fill_evicted)
+		say(text, size, "note: %zu open order%s naming a customer %s closed before %s "
+		    "last line, more receipts being open at once than the %d relrec holds: %zu "
+		    "row%s with no customer below them (the first on line %llu) took none; sort "
+		    "the file by receipt (sort -t, -k1,1 -s) to read them", in->fill_evicted,
+		    in->fill_evicted == 1 ? "" : "s", in->fill_evicted == 1 ? "was" : "were",
+		    in->fill_evicted == 1 ? "its" : "their", FILL_ORDERS, in->evicted_rows,
+		    in->evicted_rows == 1 ? "" : "s", (unsigned long long)in->evicted_line);
+	if (in->fill_refused)   /* t76 F2 */
+		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
+		    "none from the line above of their invoice number that names one: %zu of the "
+		    "%zu invoices whose blank lines took their customer had written it again below "
+		    "them, so the file names a customer on each of its lines and a blank line under "
+		    "the same number is another sale's (a walk-in's, at another till); a column of "
+		    "each line's till or store (Till, Register, Store) would keep the tills apart",
+		    in->fill_refused, in->fill_refused == 1 ? "" : "s",
+		    (unsigned long long)in->fill_refused_line, in->contra_at, in->proof_at);
+}
+
 /* What was filled down: a grouped or pivot layout's labels, and an order's fields written on
  * its first line only. Each counts the lines that received a value, per column. */
 static void describe_fills(const loader *L, char *text, size_t size)
@@ -14026,22 +14332,14 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    in->up_filled == 1 ? "" : "s", (unsigned long long)in->up_line,
 		    in->up_filled == 1 ? "its" : "their", counts);
 	}
-	if (in->fill_restart)
-		say(text, size, "note: %zu row%s (the first on line %llu) of the invoice number on "
-		    "a line above but of another day or time took no customer from it (a time more "
-		    "than %d minutes from that line's, and the lines after it): a receipt number "
-		    "that restarts (each day, year or register) numbers another sale, whose blank "
-		    "customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
-		    (unsigned long long)in->fill_restart_line, RECEIPTS_GAP_MINUTES);
-	if (in->fill_refused)   /* t76 F2 */
-		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
-		    "none from the line above of their invoice number that names one: %zu of the "
-		    "%zu invoices whose blank lines took their customer wrote one again below them, "
-		    "so the file names a customer on each of its lines and a blank line under the "
-		    "same number is another sale's (a walk-in's, at another till); a column of each "
-		    "line's till or store (Till, Register, Store) would keep the tills apart",
-		    in->fill_refused, in->fill_refused == 1 ? "" : "s",
-		    (unsigned long long)in->fill_refused_line, in->fill_contra, in->fill_proof);
+	if (in->card_up)
+		say(text, size, "note: %zu row%s (the first on line %llu) with no customer took "
+		    "%s receipt's from the line below that names it, of the same invoice number, "
+		    "day and till and within %d minutes (a loyalty card scanned at payment, on the "
+		    "receipt's last line)", in->card_up, in->card_up == 1 ? "" : "s",
+		    (unsigned long long)in->card_line, in->card_up == 1 ? "its" : "their",
+		    RECEIPTS_GAP_MINUTES);
+	describe_fill_losses(in, text, size);
 	if (in->event_took)   /* t44 #5 */
 		say(text, size, "note: %zu row%s with no event or document type took the line "
 		    "above's, of the same invoice (an export that writes it on an invoice's first "

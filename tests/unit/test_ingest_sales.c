@@ -116,8 +116,9 @@ static void test_customer_first_line_only(void **state)
 
 /* t72 F3: receipt numbers that restart. Receipt 1 of 1 July is C1's; receipt 1 of 1 January
  * (another day) is a walk-in's; receipt 2's second line, of its time, is C2's (an order's
- * customer on its first line), its third, of another time on that day (another register),
- * a walk-in's. By hand: C1 2 rows, C2 2 rows, 6.00; 2 lines refused the customer above. */
+ * customer on its first line), its third, 3 1/2 hours on that day (another register; a
+ * tab's round within RECEIPTS_VISIT_MINUTES is the check's, t79 F5), a walk-in's. By hand:
+ * C1 2 rows, C2 2 rows, 6.00; 3 lines refused the customer above. */
 static void test_restarted_receipt_no_fill(void **state)
 {
 	(void)state;
@@ -125,7 +126,7 @@ static void test_restarted_receipt_no_fill(void **state)
 			      "1,13/07/2023,12:44 PM,C1,A,1,1.00\n1,13/07/2023,12:44 PM,C1,B,1,2.00\n"
 			      "1,14/01/2024,1:27 PM,,A,1,1.00\n1,14/01/2024,1:27 PM,,B,1,2.00\n"
 			      "2,14/01/2024,2:00 PM,C2,A,1,1.00\n2,14/01/2024,2:00 PM,,B,1,2.00\n"
-			      "2,14/01/2024,3:00 PM,,C,1,3.00\n", NULL);
+			      "2,14/01/2024,5:30 PM,,C,1,3.00\n", NULL);
 	double spend = 0;
 	size_t named = 0;
 	for (size_t i = 0; i < r->n; i++)
@@ -367,15 +368,16 @@ static void test_fill_tills_apart(void **state)
 
 /* t76 F7: a Time column of each scanned line's own time, the customer on a receipt's first
  * line only. By hand: receipt 1's lines of 09:10:00, 09:10:39 and 09:11:20 are one sale, M1's;
- * receipt 1 at 09:40 and 09:40:30 (30 minutes on, the number used again) is a walk-in's, its
- * 2 lines counted as lost; receipt 2 of 1:27 PM and 1:28 PM (a 12-hour clock) is M2's. */
+ * receipt 1 at 12:40 and 12:40:30 (3 1/2 hours on, the number used again: a tab's rounds
+ * within RECEIPTS_VISIT_MINUTES are one check's, t79 F5) is a walk-in's, its 2 lines counted
+ * as lost; receipt 2 of 1:27 PM and 1:28 PM (a 12-hour clock) is M2's. */
 static void test_fill_scan_times(void **state)
 {
 	(void)state;
 	rr_rows *r = load_map("Receipt No,Date,Time,Customer,SKU,Qty,Price\n"
 			      "1,2024-05-01,09:10:00,M1,A,1,3.00\n1,2024-05-01,09:10:39,,B,1,3.00\n"
-			      "1,2024-05-01,09:11:20,,C,1,3.00\n1,2024-05-01,09:40:00,,A,1,3.00\n"
-			      "1,2024-05-01,09:40:30,,B,1,3.00\n2,2024-05-01,1:27 PM,M2,A,1,3.00\n"
+			      "1,2024-05-01,09:11:20,,C,1,3.00\n1,2024-05-01,12:40:00,,A,1,3.00\n"
+			      "1,2024-05-01,12:40:30,,B,1,3.00\n2,2024-05-01,1:27 PM,M2,A,1,3.00\n"
 			      "2,2024-05-01,1:28 PM,,B,1,3.00\n", NULL);
 	static const char *const want[7] = {"M1", "M1", "M1", NULL, NULL, "M2", "M2"};
 	assert_customers(r, want, 7);
