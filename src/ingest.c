@@ -31,6 +31,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "euro.h"
 #include "catchange.h"
 #include "colgroup.h"
 #include "idpair.h"
@@ -6763,6 +6764,11 @@ typedef struct loader {
 	 * held (probe_*: t49 F18, F01) */
 	uint64_t cur_alive, sign_alive;
 	struct col_probe *probe;   /* [64], or NULL */
+	/* a change of the money to the euro inside the file (euro.h): found in the prices, or
+	 * --convert-currency's, and the rows it converted */
+	rr_euro_found euro;
+	const rr_euro_change *euro_conv;
+	size_t euro_converted;
 	char sign_word[2][16];     /* a sign column read as the event (doc_sign): its debit's
 	                              and its credit's value, the purchase and return lists */
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
@@ -10192,18 +10198,93 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 	}
 }
 
-/* Warn of the first column of two currencies, when the prices' cells did not name them. */
-static void probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
+/* The changeover found in the prices or converted (euro.h), or NULL. */
+static const rr_euro_change *euro_of(const loader *L)
+{
+	return L->euro_conv ? L->euro_conv : L->euro.change;
+}
+
+/* Whether codes a and b are a changeover's money and the euro, either way round. */
+static int euro_pair(const loader *L, const char *a, const char *b)
+{
+	const rr_euro_change *c = euro_of(L);
+	return c && a && b && ((strcmp(a, c->code) == 0 && strcmp(b, "EUR") == 0) ||
+			       (strcmp(b, c->code) == 0 && strcmp(a, "EUR") == 0));
+}
+
+/* The day of changeover c as YYYY-MM-DD. */
+static void euro_day(const rr_euro_change *c, char day[16])
+{
+	snprintf(day, 16, "%04d-%02d-%02d", c->year % 10000, c->month % 100, c->day % 100);
+}
+
+/* Of a subject holding a changeover's money and the euro (code[0..1], their rows): said as the
+ * day the money changed, with the option that converts it (t77 F21: "load one currency's
+ * rows at a time" threw half of every customer's history away), or, converted, nothing. */
+static void euro_pair_warn(const loader *L, const char *subject, const char *const code[2],
+			   const size_t rows[2], char *text, size_t size)
+{
+	const rr_euro_change *c = euro_of(L);
+	int old = strcmp(code[0], c->code) == 0 ? 0 : 1;
+	char day[16];
+	euro_day(c, day);
+	if (L->euro_conv)   /* describe_euro says what was converted */
+		return;
+	say(text, size, "warning: %s changes from %s (%zu rows) to EUR (%zu) on %s, the day %s "
+	    "adopted the euro, and every item's price with it (%zu items, before it %.4g times "
+	    "after; the legal rate %g %s to the euro): prices read as numbers, added together, "
+	    "not converted; load with --convert-currency %s to read the rows dated before %s in "
+	    "euro", subject, c->code, rows[old], rows[!old], day, c->country, L->euro.items,
+	    L->euro.ratio, c->rate, c->code, c->code, day);
+}
+
+/* The note of --convert-currency's rows, or the warning of a changeover found in the prices
+ * alone, when no currency the file names said it (euro_pair_warn). */
+static void describe_euro(const loader *L, int said, char *text, size_t size)
+{
+	const rr_euro_change *c = euro_of(L);
+	char day[16];
+	if (!c)
+		return;
+	euro_day(c, day);
+	if (L->euro_conv && L->rows->no_price)
+		say(text, size, "note: --convert-currency %s converts nothing: the file has no price",
+		    c->code);
+	else if (L->euro_conv)
+		say(text, size, "prices: the %zu row%s dated before %s read as %s, converted to euro "
+		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)",
+		    L->euro_converted, L->euro_converted == 1 ? "" : "s", day, c->code, c->country,
+		    c->rate, c->code, c->code);
+	else if (!said)
+		say(text, size, "warning: every item's price changes by one factor on %s, the day %s "
+		    "adopted the euro at %g %s to the euro (%zu of %zu items sold in the quarters "
+		    "before and after it near that rate, before it %.4g times after): the %zu rows "
+		    "before it are likely in %s, the later ones in euro, added together as one money; "
+		    "load with --convert-currency %s to read those rows in euro", day, c->country,
+		    c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio, L->euro.before,
+		    c->code, c->code);
+}
+
+/* Warn of the first column of two currencies, when the prices' cells did not name them; 1
+ * when it said a changeover to the euro. */
+static int probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
 				char *text, size_t size)
 {
 	if (L->in.currency[1])
-		return;
+		return 0;
 	for (uint64_t m = L->cur_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
 		const col_probe *p = &L->probe[f];
 		char name[64], held[160] = "";
 		if (!p->code[1] || f >= L->ncols)
 			continue;
+		if (!p->code[2] && !p->more && euro_pair(L, p->code[0], p->code[1])) {
+			char subject[80];
+			snprintf(subject, sizeof subject, "'%s'", shown_field(names, f, name,
+				 sizeof name));
+			euro_pair_warn(L, subject, p->code, p->rows, text, size);
+			return 1;
+		}
 		for (int c = 0; c < PROBE_CODES && p->code[c]; c++) {
 			size_t o = strlen(held);
 			snprintf(held + o, sizeof held - o, "%s%s in %zu%s", c ? ", " : "",
@@ -10213,8 +10294,9 @@ static void probe_currency_warn(const loader *L, const char *const names[MAX_FIE
 		    "as numbers, added together, not converted; load one currency's rows at a "
 		    "time (a file of the rows of one '%s')", shown_field(names, f, name,
 		    sizeof name), held, p->more ? ", and others" : "", name);
-		return;
+		return 0;
 	}
+	return 0;
 }
 
 /* Warn of the first column of both signs, whichever the more (t54 F2: credit notes may
@@ -14702,6 +14784,24 @@ static void describe_fulfil(const loader *L, char *text, size_t size)
 	    "them" : "", st);
 }
 
+/* Warn of prices written in two currencies or more (their marks); 1 when they are a
+ * changeover's money and the euro, said as that (euro_pair_warn). */
+static int prices_currencies_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (in->currency[1] && !in->currencies_more &&
+	    euro_pair(L, in->currency[0], in->currency[1])) {
+		euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows, text,
+			       size);
+		return 1;
+	}
+	if (in->currency[1])
+		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
+			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
+		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	return 0;
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -14715,10 +14815,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    in->currency[0], in->currency_rows[0], minor[0] ? "; " : "", minor);
 	else if (minor[0])
 		say(text, size, "prices: %s", minor);
-	if (in->currency[1])
-		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
-			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
-		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	/* a changeover said by the currencies the prices or a column name */
+	int euro_said = prices_currencies_warn(L, text, size);
 	if (in->measured)
 		say(text, size, "note: %zu quantit%s written in another measure than the price is per "
 		    "('%s' first): read in the price's unit, so the spend is the quantity times the "
@@ -14735,7 +14833,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "with \\, the byte Japanese Windows shows as the yen mark," : "", in->yen_first,
 		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
 		    "header says");
-	probe_currency_warn(L, names, text, size);
+	euro_said |= probe_currency_warn(L, names, text, size);
+	describe_euro(L, euro_said, text, size);
 	qty_other_note(L, names, text, size);
 	describe_ids(L, text, size);
 	if (in->qty_units)
@@ -16837,6 +16936,25 @@ static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
 	return seen ? got : n;
 }
 
+/* --convert-currency's conversion of the rows before its changeover's day, or else the check
+ * for a changeover in the prices (euro.h, t77 F11: a Croatian file of kuna then euro added
+ * 7.5 times its 2022 spend, without a word). 0, or -1 with err_set. */
+static int euro_settle(loader *L)
+{
+	const char *code = L->o->convert_currency;
+	char codes[120];
+	euro_codes_list(codes, sizeof codes);
+	if (code && !(L->euro_conv = euro_change_of(code, strlen(code))))
+		return err_set("--convert-currency: '%s' is no money the euro replaced (name one of "
+			       "%s; relrec(1) lists their days and rates)", code, codes);
+	if (L->euro_conv) {
+		if (!L->rows->no_price)
+			euro_convert(L->rows, L->euro_conv, &L->euro_converted);
+		return 0;
+	}
+	return euro_detect(L->rows, &L->euro);
+}
+
 /* When at least 1 % of the numbers with customers are shared by customers, each customer's
  * lines of one number on one day (at one till, when a column names it) become one invoice,
  * "NUMBER YYYY-MM-DD CUSTOMER[ STORE/TILL]" (a C and a number still starts a
@@ -17682,7 +17800,8 @@ static int finish_rows(loader *L)
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
 	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
-	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
+	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0 ||
+	    euro_settle(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
