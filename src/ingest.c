@@ -1994,8 +1994,18 @@ typedef struct brec {
 	uint8_t ret_len[2];           /* (returns_row), when bit i of ret is set */
 	uint8_t ret;
 	uint8_t up;                   /* bit k: up_fields[k] is taken from the record up_from */
+	uint16_t cur;                 /* the currency a probed column names on it (probe_row):
+	                                 column + 1 | code's index << 8; 0: none */
 	uint32_t up_from;             /* records below this one (order_fill_up, order_take_up) */
 } brec;
+
+/* The minutes the built rows of one currency span, for a changeover's check: a money the
+ * euro replaced wholly before its day and the euro wholly from it (euro_pair_warn). */
+typedef struct cur_span {
+	int32_t lo, hi;
+	size_t n;
+} cur_span;
+struct col_probe;
 
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
@@ -2294,6 +2304,10 @@ typedef struct builder {
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
+	int row_cur;               /* the row being built: its index in currency[], or -1 */
+	cur_span currency_span[2]; /* the days of currency[]'s built rows */
+	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
+	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	size_t qty_units;          /* rows whose quantity came with a count word (qty_unit) */
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
@@ -3452,7 +3466,16 @@ static void count_currency(builder *in, const rr_currency *cur)
 	else if (cur) {
 		in->currency[c] = cur->code;
 		in->currency_rows[c]++;
+		in->row_cur = c;
 	}
+}
+
+/* Minute m into span sp. */
+static void span_add(cur_span *sp, int32_t m)
+{
+	sp->lo = sp->n && sp->lo < m ? sp->lo : m;
+	sp->hi = sp->n && sp->hi > m ? sp->hi : m;
+	sp->n++;
 }
 
 /* What each decimal mark makes of a number such as "1,234", for the warning that names the
@@ -6120,12 +6143,15 @@ static void fills_count(builder *in, uint64_t line, int took, unsigned up)
 		in->up_by[k] += (up >> k) & 1;
 }
 
+static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
 	const brec *q = &r;
 	const char *f[F_N];
 	in->events.row_kind = -1;   /* tally sets it for this row's kind */
+	in->row_cur = -1;
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
 	if (q->why >= 0) {
@@ -6223,6 +6249,10 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
+	if (in->row_cur >= 0)
+		span_add(&in->currency_span[in->row_cur], minute);
+	if (q->cur && in->probe)
+		probe_dated(in->probe, q->cur, minute);
 	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
@@ -6445,6 +6475,8 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	q->why = why;
 	q->part = in->part_now;
 	q->ret = (uint8_t)in->ret_mark;
+	q->cur = (uint16_t)in->cur_mark;
+	in->cur_mark = 0;
 	q->up = 0;
 	q->up_from = 0;
 	for (int i = 0; i < 2; i++) {
@@ -10108,6 +10140,7 @@ static void returns_warn(const loader *L, char *text, size_t size)
 typedef struct col_probe {
 	const char *code[PROBE_CODES]; /* currencies: the first codes (ingest_currencies) */
 	size_t rows[PROBE_CODES]; /* their rows; signs: [0] the debit's (a sale), [1] the credit's */
+	cur_span span[PROBE_CODES]; /* currencies: the days of each one's built rows */
 	int more;              /* currencies: one more code too */
 	int pair;              /* signs: the pair (sign_pairs) its values are of, or -1 */
 	char word[2][16];      /* signs: each side's first value, as written */
@@ -10130,6 +10163,7 @@ static int probe_start(loader *L)
 		return 0;
 	if (!(L->probe = calloc(PROBE_COLS, sizeof *L->probe)))
 		return err_set("out of memory loading '%s'", L->path);
+	L->in.probe = L->probe;
 	for (int f = 0; f < PROBE_COLS; f++)
 		L->probe[f].pair = -1;
 	return 0;
@@ -10186,6 +10220,8 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 			p->more = 1;
 		else
 			p->code[c] = cur->code, p->rows[c]++;
+		if (cur && c < PROBE_CODES && !L->in.cur_mark)
+			L->in.cur_mark = (unsigned)(f + 1) | (unsigned)c << 8;
 		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -2;
 		if (side == -1 && !p->stray++) {   /* a stray among signs (t54 F2) */
 			p->stray_line = line;
@@ -10218,24 +10254,31 @@ static void euro_day(const rr_euro_change *c, char day[16])
 	snprintf(day, 16, "%04d-%02d-%02d", c->year % 10000, c->month % 100, c->day % 100);
 }
 
-/* Of a subject holding a changeover's money and the euro (code[0..1], their rows): said as the
- * day the money changed, with the option that converts it (t77 F21: "load one currency's
- * rows at a time" threw half of every customer's history away), or, converted, nothing. */
-static void euro_pair_warn(const loader *L, const char *subject, const char *const code[2],
-			   const size_t rows[2], char *text, size_t size)
+/* Of a subject holding a changeover's money and the euro (code[0..1], their rows, the days
+ * of their kept rows): when the old money's rows are all before the day and the euro's all
+ * from it, said as the day the money changed, with the option that converts it (t77 F21:
+ * "load one currency's rows at a time" threw half of every customer's history away), or,
+ * converted, nothing; 1 then, 0 when they interleave (the caller's warning of two
+ * currencies says it). */
+static int euro_pair_warn(const loader *L, const char *subject, const char *const code[2],
+			  const size_t rows[2], const cur_span span[2], char *text, size_t size)
 {
 	const rr_euro_change *c = euro_of(L);
 	int old = strcmp(code[0], c->code) == 0 ? 0 : 1;
+	int32_t at = euro_change_minute(c);
 	char day[16];
 	euro_day(c, day);
+	if ((span[old].n && span[old].hi >= at) || (span[!old].n && span[!old].lo < at))
+		return 0;
 	if (L->euro_conv)   /* describe_euro says what was converted */
-		return;
+		return 1;
 	say(text, size, "warning: %s changes from %s (%zu rows) to EUR (%zu) on %s, the day %s "
 	    "adopted the euro, and every item's price with it (%zu items, before it %.4g times "
 	    "after; the legal rate %g %s to the euro): prices read as numbers, added together, "
 	    "not converted; load with --convert-currency %s to read the rows dated before %s in "
 	    "euro", subject, c->code, rows[old], rows[!old], day, c->country, L->euro.items,
 	    L->euro.ratio, c->rate, c->code, c->code, day);
+	return 1;
 }
 
 /* The note of --convert-currency's rows, or the warning of a changeover found in the prices
@@ -10265,6 +10308,12 @@ static void describe_euro(const loader *L, int said, char *text, size_t size)
 		    c->code, c->code);
 }
 
+/* A built row's minute into the span of the currency its record's mark names (brec.cur). */
+static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute)
+{
+	span_add(&probe[(mark & 0xFF) - 1].span[mark >> 8 & 3], minute);
+}
+
 /* Warn of the first column of two currencies, when the prices' cells did not name them; 1
  * when it said a changeover to the euro. */
 static int probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
@@ -10278,13 +10327,11 @@ static int probe_currency_warn(const loader *L, const char *const names[MAX_FIEL
 		char name[64], held[160] = "";
 		if (!p->code[1] || f >= L->ncols)
 			continue;
-		if (!p->code[2] && !p->more && euro_pair(L, p->code[0], p->code[1])) {
-			char subject[80];
-			snprintf(subject, sizeof subject, "'%s'", shown_field(names, f, name,
-				 sizeof name));
-			euro_pair_warn(L, subject, p->code, p->rows, text, size);
+		char subject[80];
+		snprintf(subject, sizeof subject, "'%s'", shown_field(names, f, name, sizeof name));
+		if (!p->code[2] && !p->more && euro_pair(L, p->code[0], p->code[1]) &&
+		    euro_pair_warn(L, subject, p->code, p->rows, p->span, text, size))
 			return 1;
-		}
 		for (int c = 0; c < PROBE_CODES && p->code[c]; c++) {
 			size_t o = strlen(held);
 			snprintf(held + o, sizeof held - o, "%s%s in %zu%s", c ? ", " : "",
@@ -14790,11 +14837,10 @@ static int prices_currencies_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	if (in->currency[1] && !in->currencies_more &&
-	    euro_pair(L, in->currency[0], in->currency[1])) {
-		euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows, text,
-			       size);
+	    euro_pair(L, in->currency[0], in->currency[1]) &&
+	    euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows,
+			   in->currency_span, text, size))
 		return 1;
-	}
 	if (in->currency[1])
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],

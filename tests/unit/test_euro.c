@@ -161,7 +161,8 @@ static void test_load_warns_and_converts(void **state)
 }
 
 /* A Currency column of HRK then EUR: the changeover said instead of "load one currency's rows
- * at a time"; converted, no warning of two currencies at all. */
+ * at a time"; converted, no warning of two currencies at all; one kuna row after the day, and
+ * the warning of two currencies stays. */
 static void test_currency_column_changeover(void **state)
 {
 	(void)state;
@@ -184,6 +185,19 @@ static void test_currency_column_changeover(void **state)
 		fail_msg("%s", err_msg());
 	if (strstr(r->reading, "warning: 'Currency'") || !strstr(r->reading, "converted to euro"))
 		fail_msg("converted, yet: %s", r->reading);
+	rows_free(r);
+	tu_remove(p);
+	/* a kuna row after the day: the moneys interleave, no changeover is claimed (the prices
+	 * still fall by the rate: B 7.534, C 7.535, A 75.35 / 42.675) */
+	char more[600];
+	snprintf(more, sizeof more, "%sI5,2023-01-12,C1,A,1,75.35,HRK\n", csv);
+	p = tu_write_temp_str(more);
+	r = ingest_read(p, NULL, NULL);
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (strstr(r->reading, "changes from HRK") ||
+	    !strstr(r->reading, "'Currency' holds more than one currency (HRK in 4 rows, EUR in 3)"))
+		fail_msg("interleaved moneys said as a changeover: %s", r->reading);
 	rows_free(r);
 	tu_remove(p);
 }
