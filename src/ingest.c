@@ -6145,6 +6145,16 @@ static void fills_count(builder *in, uint64_t line, int took, unsigned up)
 
 static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
 
+/* A kept row's minute into the days of the currency its price's mark or a probed column
+ * named (a changeover's check, euro_pair_warn). */
+static void currency_dated(builder *in, const brec *q, int32_t minute)
+{
+	if (in->row_cur >= 0)
+		span_add(&in->currency_span[in->row_cur], minute);
+	if (q->cur && in->probe)
+		probe_dated(in->probe, q->cur, minute);
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -6249,10 +6259,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	if (in->row_cur >= 0)
-		span_add(&in->currency_span[in->row_cur], minute);
-	if (q->cur && in->probe)
-		probe_dated(in->probe, q->cur, minute);
+	currency_dated(in, q, minute);
 	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
