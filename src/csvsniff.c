@@ -3876,7 +3876,13 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
 	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
-	"loyalty_card", "loyalty_card_number", NULL};
+	"loyalty_card", "loyalty_card_number",
+	/* t77 F2's two it left: Spain's NIE, a bare Mobile; and their families: a phone's and a
+	 * company's number in the neighbouring languages */
+	"nie", "nif/nie", "mobile", "mobile_phone", "cell_phone", "cellphone", "telefone",
+	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
+	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
+	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
 	"party_name", "sold_to_party_name", "name_des_auftraggebers",

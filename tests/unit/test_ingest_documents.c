@@ -152,7 +152,8 @@ static void test_tax_id_beside_name(void **state)
 {
 	(void)state;
 	static const char *const ids[] = {"NIF", "RUT Cliente", "VAT Number", "Phone",
-					  "Telefon", "Loyalty Card"};
+					  "Telefon", "Loyalty Card", "NIE", "Mobile",
+					  "Telem\xC3\xB3vel", "Handynummer", "SIRET"};
 	char text[800];
 	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
 		snprintf(text, sizeof text, "Cliente,%s,Item Code,Quantity,Unit Price,Invoice,Date\n"
