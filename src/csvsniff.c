@@ -368,6 +368,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* PrestaShop's own field, an order's state by name (t64 F13; its number, an id, reads
 	 * as no status, and status_ids_warn says so) */
 	{RR_COL_STATUS, "current_state", 1},
+	/* Shopware's order state, stateMachineState.technicalName its dotted key (t77 F19) */
+	{RR_COL_STATUS, "state_machine_state", 1},
 	/* French: PrestaShop's order list names it \xC3\x89tat */
 	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
 	{RR_COL_STATUS, "\xC3\x89tat", 1},
@@ -6062,6 +6064,57 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 	return 1;
 }
 
+/* A dotted key's name (Shopware's and other JSON exports' lineItems.quantity,
+ * orderCustomer.customerNumber, stateMachineState.technicalName; t77 F19), of no role whole:
+ * compared as "path/segment" (norm), as Odoo's Order Lines/Quantity is, the segment the last
+ * one of 4 characters or more whose role is known, else the one before it (the state
+ * machine's state, whose technical name is its value). An event's segment is none (a line's
+ * type: product, promotion). A name with a blank, or a dot not between two letters or
+ * digits (Artikel-Nr., Kd. Nr.), is no dotted key. 1 when norm was rewritten. */
+static int dotted_key_norm(const char *name, char norm[NORM_MAX])
+{
+	size_t n = strlen(name), dot[2] = {0, 0};
+	int dots = 0, lv;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c == ' ' || c == '\t' || c == '/')
+			return 0;
+		if (c == '.' && (i == 0 || i + 1 == n || !isalnum((unsigned char)name[i - 1]) ||
+				 !isalpha((unsigned char)name[i + 1])))
+			return 0;
+		if (c == '.') {
+			dot[0] = dot[1];
+			dot[1] = i + 1;   /* where the segment after it starts */
+			dots++;
+		}
+	}
+	if (!dots)
+		return 0;
+	/* the last segment, then the one before it; the path is the rest of the name */
+	size_t lo[2] = {dot[1], dots > 1 ? dot[0] : 0}, hi[2] = {n, dot[1] - 1};
+	for (int k = 0; k < 2; k++) {
+		char seg[NORM_MAX], path[NORM_MAX];
+		if (hi[k] - lo[k] < 4 || hi[k] - lo[k] >= NORM_MAX)
+			continue;
+		normalize_n(name + lo[k], hi[k] - lo[k], seg);
+		int role = alias_role(seg, &lv);
+		if (role < 0 || role == RR_COL_EVENT)
+			continue;
+		if (k == 0)
+			normalize_n(name, lo[0] - 1, path);
+		else
+			normalize_n(name + hi[1] + 1, n - hi[1] - 1, path);
+		size_t pn = strlen(path), sn = strlen(seg);
+		if (pn + sn + 2 > NORM_MAX)
+			return 0;
+		memcpy(norm, path, pn);
+		norm[pn] = '/';
+		memcpy(norm + pn + 1, seg, sn + 1);
+		return 1;
+	}
+	return 0;
+}
+
 /* h over the n names, their compared forms made; no column taken, no role given. */
 static void header_init(header *h, const char *const *name, int n, const char *path, char sep,
 			int col[RR_COL_N], int taken[MAX_COLS])
@@ -6072,11 +6125,13 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 	h->path = path;
 	for (int f = 0; f < h->n; f++) {
 		h->remark[f] = normalize_n(name[f], strlen(name[f]), h->norm[f]);
+		int lv, tax;
+		if (!h->remark[f] && alias_role(h->norm[f], &lv) < 0)
+			dotted_key_norm(name[f], h->norm[f]);
 		if (h->remark[f] && bracket_role_name(name[f], h->norm[f]))
 			h->remark[f] = 0;
 		else if (h->remark[f])   /* Price (ex VAT) before Price (inc VAT): t64 F13 */
 			h->remark[f] = tax_remark_bracket(name[f]) == 2 ? 2 : 1;
-		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
 		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))

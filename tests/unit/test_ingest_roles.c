@@ -695,6 +695,42 @@ static void test_tax_id_spellings(void **state)
 		     sniff_tax_id_named("Taxonomy"));
 }
 
+/* t77 F19: a JSON export's dotted keys (Shopware 6's Import/Export profile) are read by their
+ * last segment, or the one before it (stateMachineState.technicalName, the state's): every role
+ * from its name, the cancelled order skipped, 3 of 4 lines kept; a line's type is no event,
+ * and German abbreviations with points (Art.-Nr., Kd.Nr.) are no dotted keys. */
+static void test_dotted_keys(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("orderNumber;orderDateTime;stateMachineState.technicalName;"
+			      "orderCustomer.customerNumber;lineItems.type;"
+			      "lineItems.payload.productNumber;lineItems.quantity;lineItems.unitPrice\n"
+			      "10001;2024-01-03;completed;C1;product;SW1;2;9.50\n"
+			      "10001;2024-01-03;completed;C1;product;SW2;1;4.00\n"
+			      "10002;2024-01-04;cancelled;C2;product;SW1;1;9.50\n"
+			      "10003;2024-01-05;open;C2;product;SW2;3;4.00\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=orderCustomer.customerNumber, "
+		    "item=lineItems.payload.productNumber, invoice=orderNumber, "
+		    "qty=lineItems.quantity, date=orderDateTime, "
+		    "status=stateMachineState.technicalName, price=lineItems.unitPrice"))
+		fail_msg("dotted keys not read: %s", r->reading);
+	assert_int_equal(3, r->n);
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	assert_true(fabs(spend - (2 * 9.50 + 4.00 + 3 * 4.00)) < 1e-9);
+	rows_free(r);
+	r = load_csv("Rechnung;Datum;Kd.Nr.;Art.-Nr.;Menge;Preis\n"
+		     "R1;2024-01-03;K1;A1;2;9.50\nR2;2024-01-04;K2;A2;1;4.00\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=Kd.Nr., item=Art.-Nr."))
+		fail_msg("abbreviations with points: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -719,6 +755,7 @@ int main(void)
 		cmocka_unit_test(test_item_no_line_numbers),
 		cmocka_unit_test(test_code_names_beside_names),
 		cmocka_unit_test(test_net_price_named),
+		cmocka_unit_test(test_dotted_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
