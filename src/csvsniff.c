@@ -754,6 +754,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "c\xC3\xB3" "digo", 2}, {RR_COL_ITEM, "codigo", 2},
 	{RR_COL_ITEM, "c\xC3\xB3" "digo_producto", 0}, {RR_COL_ITEM, "codigo_producto", 0},
 	{RR_COL_ITEM, "referencia", 2}, {RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9rence", 2},
+	/* Moloni and Portugal's invoicing apps (t77 F17): Refer\xC3\xAAncia the article's code,
+	 * Artigo the article (its name there, Primavera's code), Documento the document's
+	 * number (FT 2024/15), a fallback */
+	{RR_COL_ITEM, "refer\xC3\xAAncia", 2}, {RR_COL_ITEM, "artigo", 1},
+	{RR_COL_INVOICE, "documento", 2}, {RR_COL_INVOICE, "n\xC3\xBAmero_documento", 1},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_do_documento", 1},
+	{RR_COL_INVOICE, "numero_do_documento", 1},
 	{RR_COL_ITEM, "noidentificacion", 0},
 	{RR_COL_PRICE, "valor_unit\xC3\xA1rio", 0}, {RR_COL_PRICE, "valor_unitario", 0},
 	{RR_COL_PRICE, "valorunitario", 0},
@@ -4179,6 +4186,7 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					        * InventoryItemCode, one item per invoice) */
 					       "reference", "ref", "r\xC3\xA9" "f",
 					       "r\xC3\xA9" "f\xC3\xA9" "rence",
+					       "refer\xC3\xAA" "ncia",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
 					       "nummer",
@@ -5405,6 +5413,15 @@ const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
 	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
 
+/* Is column f named as a buyer's tax id, phone or card (user_codes' t77 F2 names, or a tax
+ * id's name: NIF, NIP nabywcy)? Its digits are a customer's, never an item's (t77 F17:
+ * Moloni's NIF was offered first as the item). */
+static int buyer_id_name(const header *h, int f)
+{
+	return sniff_tax_id_named(h->name[f]) ||
+	       sniff_name_index(h->norm[f], strlen(h->norm[f]), user_codes) >= 0;
+}
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -5430,7 +5447,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * price wherever it comes back is (物料编码, Menu Item Number, Protheus' D2_COD) */
 	return (code_like(seen, f) > 0 || short_item_code(col, seen, f)) &&
 	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f) &&
-	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0;
+	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0 &&
+	       !buyer_id_name(h, f);
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
