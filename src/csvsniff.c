@@ -798,6 +798,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
+	/* wFirma's, inFakt's and Fakturownia's product name, and their bare document number,
+	 * a fallback (t77 F15: the plain load was refused, Numer left unused) */
+	{RR_COL_DESC, "nazwa_towaru/us\xC5\x82ugi", 0}, {RR_COL_DESC, "nazwa_towaru/uslugi", 0},
+	{RR_COL_INVOICE, "numer", 2},
 	/* Spanish ERPs' abbreviations (ContaPlus, FactuSOL, A3; t64 F6: items read by their
 	 * description, customers by name, no invoice): C\xC3\xB3d. Art\xC3\xADculo,
 	 * C\xC3\xB3d. Cliente, N\xC2\xBA Factura and N.\xC2\xBA factura (the ordinal's

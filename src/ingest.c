@@ -1177,6 +1177,16 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * issued (wFirma's Faktura do paragonu: t77 F15): the
 					      * sale is the receipt's, counted once */
 					     "faktura_do_paragonu",
+					     "faktura_do_paragonu_fiskalnego",
+					     /* its Czech and Slovak kin: an invoice to a till's
+					      * receipt (\xC3\xBA\xC4\x8Dtenka, paragon,
+					      * pokladni\xC4\x8Dn\xC3\xBD doklad, blok) */
+					     "faktura_k_\xC3\xBA\xC4\x8Dtence", "faktura_k_uctence",
+					     "faktura_k_paragonu",
+					     "fakt\xC3\xBAra_k_pokladni\xC4\x8Dn\xC3\xA9mu_dokladu",
+					     "faktura_k_pokladnicnemu_dokladu",
+					     "fakt\xC3\xBAra_k_bloku", "faktura_k_bloku",
+					     "fakt\xC3\xBAra_k_paragonu",
 					     /* t77: the down payment's, the order's, the pro forma's
 					      * and the delivery note's documents beside an invoice,
 					      * which would now be warned of as unknown ones */

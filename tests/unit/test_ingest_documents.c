@@ -332,6 +332,32 @@ static void test_t77_names(void **state)
 	rows_free(r);
 }
 
+/* t77 F15: an invoice written for a till's receipt already in the file repeats its sale:
+ * wFirma's Faktura do paragonu and its Czech and Slovak kin are skipped as such, the receipt
+ * kept, whatever the user's --purchase list does not name; the receipt's 2 units and the
+ * invoice's 5, not 9; the document's number under a bare Numer, the product's name under
+ * Nazwa towaru/us\xC5\x82ugi. */
+static void test_invoice_to_receipt(void **state)
+{
+	(void)state;
+	static const char *const dup[] = {"Faktura do paragonu", "Faktura k \xC3\xBA\xC4\x8Dtence",
+					  "Fakt\xC3\xBAra k pokladni\xC4\x8Dn\xC3\xA9mu dokladu"};
+	char text[900];
+	for (size_t k = 0; k < sizeof dup / sizeof *dup; k++) {
+		snprintf(text, sizeof text,
+			 "Typ dokumentu;Numer;Data wystawienia;Kontrahent;NIP;"
+			 "Nazwa towaru/us\xC5\x82ugi;Ilo\xC5\x9B\xC4\x87;Cena netto\n"
+			 "Faktura VAT;FV 1/01/2024;2024-01-02;Ania;8205370884;Sekator;5;39,00\n"
+			 "Paragon;PAR 1/01/2024;2024-01-03;Zbyszko;8801909165;Kora;2;21,00\n"
+			 "%s;FV 2/01/2024;2024-01-04;Zbyszko;8801909165;Kora;2;21,00\n", dup[k]);
+		rr_rows *r = load_opts(text, NULL);
+		if (!strstr(r->reading, "item=Nazwa towaru/us\xC5\x82ugi, invoice=Numer") ||
+		    r->n != 2 || qty_sum(r) != 7)
+			fail_msg("'%s': %zu rows, %g units: %s", dup[k], r->n, qty_sum(r), r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -348,6 +374,7 @@ int main(void)
 		cmocka_unit_test(test_cyrillic_status),
 		cmocka_unit_test(test_modifier_lines),
 		cmocka_unit_test(test_t77_names),
+		cmocka_unit_test(test_invoice_to_receipt),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
