@@ -1947,6 +1947,23 @@ static int myob_file(const char *const *names, int n, int status)
 	       sniff_same_name(names[status], strlen(names[status]), "sale_status");
 }
 
+/* Odoo's Point of Sale orders exported from its list (t77 F20): the order lines' fields
+ * (Order Lines/Product, Order Lines/Quantity) beside a Session, the till's, and its Status.
+ * There New is the draft state, a ticket never paid (a table left open, a sale parked and
+ * abandoned), not a web shop's order just placed: not a purchase. */
+static int odoo_pos_file(const char *const *names, int n, int status)
+{
+	int lines = 0, session = 0;
+	for (int f = 0; f < n; f++) {
+		size_t len = strlen(names[f]);
+		const char *slash = memchr(names[f], '/', len);
+		lines |= slash && sniff_same_name(names[f], (size_t)(slash - names[f]), "order_lines");
+		session |= sniff_same_name(names[f], len, "session");
+	}
+	return lines && session && status >= 0 && status < n &&
+	       sniff_same_name(names[status], strlen(names[status]), "status");
+}
+
 /* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
  * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
  * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
@@ -2413,6 +2430,7 @@ typedef struct builder {
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
 	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
+	int odoo_pos;              /* Odoo's Point of Sale orders (odoo_pos_file): New unpaid */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -4189,6 +4207,8 @@ static unsigned status_word(const builder *in, const char *s, size_t n)
 	     k++)
 		if ((s[0] | 0x20) == myob_statuses[k].word[0])
 			w |= myob_statuses[k].as;
+	if (in->odoo_pos && sniff_same_name(s, n, "new"))
+		w = (w & ~W_KEPT) | W_OFFER;
 	return w;
 }
 
@@ -10868,6 +10888,7 @@ static int on_header(loader *L)
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
 	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
+	L->in.odoo_pos = odoo_pos_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;
@@ -14820,6 +14841,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, sales; "
 		    "O, an order not invoiced, and Q, a quote, are not purchases: %s",
 		    L->status_name, st[0] ? st : "none");
+	else if (in->odoo_pos)   /* t77 F20 */
+		say(text, size, "status: '%s' is Odoo's Point of Sale state: New, a draft never "
+		    "paid, and orders cancelled are not purchases: %s", L->status_name,
+		    st[0] ? st : "none");
 	else
 		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 		    "are not purchases: %s",
