@@ -2026,6 +2026,10 @@ typedef struct brec {
 	uint32_t up_from;             /* records below this one (order_fill_up, order_take_up) */
 } brec;
 
+/* The pairs of a code and a name judged on every row: the customer's, the item's, and up to
+ * three columns of no known name beside the customer's (id_start_unnamed). */
+#define ID_SLOTS 5
+
 /* The minutes the built rows of one currency span, for a changeover's check: a money the
  * euro replaced wholly before its day and the euro wholly from it (euro_pair_warn). */
 typedef struct cur_span {
@@ -6674,9 +6678,12 @@ typedef struct loader {
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
-	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
-	                              [1], judged on every row (id_decide), or NULL */
-	int idp_code[2], idp_name[2]; /* their fields */
+	idpair *idp[ID_SLOTS];     /* a code beside a name, the customer's [0] and the item's
+	                              [1], judged on every row (id_decide), or NULL; [2..]: a
+	                              column of no known name beside the customer's, for a note
+	                              (id_start_unnamed) */
+	int idp_code[ID_SLOTS], idp_name[ID_SLOTS]; /* their fields */
+	int idp_any;               /* some idp[] is judged */
 	int idp_lines[2];          /* 1: a pair the header named none (an item read beside its
 	                              description), judged for line numbers alone */
 	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
@@ -8858,13 +8865,34 @@ static void id_start(loader *L, const char *const *names)
 	}
 }
 
+/* At the header, when the customer is read from a column no code beside it by name outranks
+ * (a Customer Name): the first three unused columns of no name relrec knows are judged beside
+ * it too, for a note only (t77 F2: a phone, a tax id or a card under a name relrec does not
+ * know; namesakes merged unsaid). A name says nothing of such a column, so it is never read
+ * as the customer unasked: a post code may nest the names of a small town's customers too. */
+static void id_start_unnamed(loader *L, const char *const *names)
+{
+	int u = L->col[RR_COL_USER], k = 2;
+	char used[MAX_FIELDS];
+	if (L->idp[0] || u < 0 || u >= L->nf || sniff_map_gives(L->o->map, RR_COL_USER) ||
+	    L->grouped || L->col[RR_COL_INVOICE] < 0)   /* invoices tell an order's number */
+		return;
+	columns_used(L, used);
+	for (int g = 0; g < L->nf && g < MAX_FIELDS && k < ID_SLOTS; g++) {
+		if (used[g] || sniff_name_role(names[g]) >= 0 || !(L->idp[k] = idpair_new()))
+			continue;
+		L->idp_code[k] = g;
+		L->idp_name[k++] = u;
+	}
+}
+
 /* One row's code, name and invoice to each pair judged. */
 static void id_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		   uint64_t line)
 {
 	int inv = L->col[RR_COL_INVOICE];
 	int has_inv = inv >= 0 && inv < L->ncols;
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < ID_SLOTS; i++) {
 		int a = L->idp_code[i], b = L->idp_name[i];
 		if (L->idp[i] && a < L->ncols && b < L->ncols)
 			idpair_add(L->idp[i], base + off[a], len[a], base + off[b], len[b],
@@ -8969,6 +8997,41 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 			 "'%s' and another): namesakes, two %ss told apart by the code alone",
 			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
 			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
+}
+
+/* After the last row: the first column of no known name judged beside the customer's names
+ * (id_start_unnamed) whose values tell namesakes apart, each of its values beside one name,
+ * half of them or more coming back on other invoices as a customer's do, the names two words
+ * (a person's, a firm's), said in a note with the --map that reads it. */
+static void id_unnamed_note(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	header_names(L, names);
+	for (int i = 2; i < ID_SLOTS; i++) {
+		idpair_stats st;
+		int by;
+		if (!L->idp[i] || L->idp_code[i] >= nn || L->idp_name[i] >= nn)
+			continue;
+		idpair_stats_get(L->idp[i], &st);
+		/* a customer's id comes back on other invoices (an order's number does not), and
+		 * the names it tells apart are persons' or firms' (Ana Silva), not ids or e-mails */
+		if (idpair_judge(&st, &by) != IDPAIR_CODE || st.back * 2 < st.codes ||
+		    !memchr(st.same_name, ' ', strlen(st.same_name)) ||
+		    memchr(st.same_name, '@', strlen(st.same_name)))
+			continue;
+		char an[64], bn[64], map[96], why[500];
+		shown_field(names, L->idp_code[i], an, sizeof an);
+		shown_field(names, L->idp_name[i], bn, sizeof bn);
+		sniff_map_col(names, nn, L->idp_code[i], map, sizeof map);
+		id_why(L, &st, by, 0, an, bn, why, sizeof why);
+		size_t o = strlen(L->id_note);
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: %s; every '%s' stands "
+			 "beside one '%s': if '%s' is the customer's id (a tax id, a phone, a card), "
+			 "--map user=%s reads those customers apart", o ? "\n" : "", why, an, bn, an,
+			 map);
+		return;
+	}
 }
 
 /* After the last row: for each pair whose rows name its other column the id, the reading
@@ -9089,7 +9152,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		look_row(L, base, off, len);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
-	if (L->idp[0] || L->idp[1])
+	if (L->idp_any)
 		id_row(L, base, off, len, line);
 	if (L->pst_field >= 0)
 		status_payment_row(L, base, off, len, line);
@@ -10853,6 +10916,9 @@ static int on_header(loader *L)
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	id_start(L, names);
+	id_start_unnamed(L, names);
+	for (int i = 0; i < ID_SLOTS; i++)
+		L->idp_any |= L->idp[i] != NULL;
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
 		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
@@ -12135,8 +12201,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
-	idpair_free(L->idp[0]);
-	idpair_free(L->idp[1]);
+	for (int i = 0; i < ID_SLOTS; i++)
+		idpair_free(L->idp[i]);
 	for (int f = 0; L->look && f < MAX_FIELDS; f++)
 		free(L->look[f].spread);
 	free(L->look);
@@ -17897,6 +17963,7 @@ static int finish_rows(loader *L)
 		return -1;
 	line_check_decide(L);
 	id_decide(L);
+	id_unnamed_note(L);
 	status_payment_settle(L);
 	return describe(L);
 }

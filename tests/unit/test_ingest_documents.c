@@ -172,6 +172,40 @@ static void test_tax_id_beside_name(void **state)
 	}
 }
 
+/* t77 F2 under a name relrec does not know (Zzkey): two Ana Silva and two Rui Costa, each
+ * id on two invoices of its own, one name each: still read by the name (2 customers: a
+ * column's unknown name says nothing of it), and a note names the column and its --map;
+ * without an invoice column, or with the ids each on one invoice (an order's number), none. */
+static void test_unknown_id_beside_name_noted(void **state)
+{
+	(void)state;
+	const char *head = "Zzkey,Customer Name,Item Code,Quantity,Unit Price%s,Date\n";
+	static const char *const ids[] = {"101", "102", "103", "104"};
+	static const char *const who[] = {"Ana Silva", "Ana Silva", "Rui Costa", "Rui Costa"};
+	for (int kind = 0; kind < 3; kind++) {   /* 0: noted; 1: no invoice; 2: order numbers */
+		char text[1200];
+		int o = snprintf(text, sizeof text, head, kind == 1 ? "" : ",Invoice");
+		for (int k = 0; k < 8; k++) {
+			char id[8], inv[16] = "";
+			if (kind == 2)   /* a new value on each invoice */
+				snprintf(id, sizeof id, "9%02d", k);
+			else
+				snprintf(id, sizeof id, "%s", ids[k % 4]);
+			if (kind != 1)
+				snprintf(inv, sizeof inv, ",%d", 1000 + k);
+			o += snprintf(text + o, sizeof text - (size_t)o, "%s,%s,A,1,2.00%s,2024-01-%02d\n",
+				      id, who[k % 4], inv, k + 2);
+		}
+		rr_rows *r = load_opts(text, NULL);
+		int noted = strstr(r->reading, "if 'Zzkey' is the customer's id (a tax id, a phone, "
+				   "a card), --map user='Zzkey' reads those customers apart") != NULL;
+		if (strtab_count(r->customers) != 2 || noted != (kind == 0))
+			fail_msg("case %d: %zu customers, noted %d: %s", kind,
+				 (size_t)strtab_count(r->customers), noted, r->reading);
+		rows_free(r);
+	}
+}
+
 /* Walk-ins' labels in a name column (t77 F3): Cliente Boleta, 일반고객, Drobný zákazník name
  * nobody: of 3 rows, 1 customer (C1's). */
 static void test_walk_in_labels(void **state)
@@ -375,6 +409,7 @@ int main(void)
 		cmocka_unit_test(test_modifier_lines),
 		cmocka_unit_test(test_t77_names),
 		cmocka_unit_test(test_invoice_to_receipt),
+		cmocka_unit_test(test_unknown_id_beside_name_noted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
