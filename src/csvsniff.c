@@ -6089,9 +6089,10 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 /* A dotted key's name (Shopware's and other JSON exports' lineItems.quantity,
  * orderCustomer.customerNumber, stateMachineState.technicalName; t77 F19), of no role whole:
  * compared as "path/segment" (norm), as Odoo's Order Lines/Quantity is, the segment the last
- * one of 4 characters or more whose role is known, else the one before it (the state
- * machine's state, whose technical name is its value). An event's segment is none (a line's
- * type: product, promotion). A name with a blank, or a dot not between two letters or
+ * one of 4 characters or more whose role is known, else the one before it when a status's
+ * (the state machine's state, whose technical name is its value; never Order in Order.id,
+ * Order.statusId: plentymarkets' two numbers). An event's segment is none (a line's type:
+ * product, promotion). A name with a blank, or a dot not between two letters or
  * digits (Artikel-Nr., Kd. Nr.), is no dotted key. 1 when norm was rewritten. */
 static int dotted_key_norm(const char *name, char norm[NORM_MAX])
 {
@@ -6120,7 +6121,7 @@ static int dotted_key_norm(const char *name, char norm[NORM_MAX])
 			continue;
 		normalize_n(name + lo[k], hi[k] - lo[k], seg);
 		int role = alias_role(seg, &lv);
-		if (role < 0 || role == RR_COL_EVENT)
+		if (role < 0 || role == RR_COL_EVENT || (k == 1 && role != RR_COL_STATUS))
 			continue;
 		if (k == 0)
 			normalize_n(name, lo[0] - 1, path);
