@@ -186,7 +186,7 @@ static void test_unknown_id_beside_name_noted(void **state)
 		char text[1200];
 		int o = snprintf(text, sizeof text, head, kind == 1 ? "" : ",Invoice");
 		for (int k = 0; k < 8; k++) {
-			char id[8], inv[16] = "";
+			char id[16], inv[16] = "";
 			if (kind == 2)   /* a new value on each invoice */
 				snprintf(id, sizeof id, "9%02d", k);
 			else
