@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "csvdate.h"
@@ -202,6 +203,34 @@ static void test_currency_column_changeover(void **state)
 	tu_remove(p);
 }
 
+/* The manual lists the table's changeovers, each as "CODE (Country, YYYY-MM-DD, rate" (its
+ * source lines joined), the rate's digits as the table has them: a changeover added to the
+ * table and not to the manual, or a rate mistyped in either, fails here. */
+static void test_manual_lists_table(void **state)
+{
+	(void)state;
+	FILE *f = fopen("man/relrec.1", "r");
+	if (!f)
+		fail_msg("cannot open man/relrec.1 (run the test from the top of the tree)");
+	char *text = calloc(1, 1 << 21);
+	assert_non_null(text);
+	size_t n = fread(text, 1, (1 << 21) - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	for (size_t i = 0; i < n; i++)   /* the source's lines joined, as groff fills them */
+		text[i] = text[i] == '\n' ? ' ' : text[i];
+	for (const rr_euro_change *c = euro_changes; c->code; c++) {
+		char want[80], rate[24];
+		snprintf(want, sizeof want, "%s (%s, %04d\\-%02d\\-%02d, ", c->code, c->country,
+			 c->year, c->month, c->day);
+		const char *at = strstr(text, want);
+		snprintf(rate, sizeof rate, "%.6g", c->rate);
+		if (!at || strncmp(at + strlen(want), rate, strlen(rate)) != 0)
+			fail_msg("man/relrec.1 lacks '%s%s'", want, rate);
+	}
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_detect_none),
 		cmocka_unit_test(test_load_warns_and_converts),
 		cmocka_unit_test(test_currency_column_changeover),
+		cmocka_unit_test(test_manual_lists_table),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
