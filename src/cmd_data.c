@@ -482,7 +482,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .voids = args_get(a, "--void"),
 			    .strip_zeros = args_get(a, "--strip-zeros"),
 			    .latin_lookalikes = args_has(a, "--latin-lookalikes"),
-			    .item_forms = args_get(a, "--item-forms")};
+			    .item_forms = args_get(a, "--item-forms"),
+			    .convert_currency = args_get(a, "--convert-currency")};
 	/* iconv takes "" for the locale's charset, and the messages would name nothing */
 	if (o.encoding && !*o.encoding)
 		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");

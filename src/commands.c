@@ -19,6 +19,7 @@
 #include "csvdate.h"
 #include "custtop.h"
 #include "err.h"
+#include "euro.h"
 #include "ingest.h"
 #include "itemforms.h"
 #include "lines.h"
@@ -124,6 +125,13 @@ static const rr_argspec load_opts[] = {
 		 "digits) as its first 7 digits, or the PLU they name; isbn, an ISBN-10 as its "
 		 "ISBN-13; ndc, a 10-digit NDC as its 11-digit 5-4-2 form; the last two only when "
 		 "the column holds that form (default: as written, with a warning)"},
+	{.name = "--convert-currency", .kind = RR_A_CHOICE, .meta = "CODE",
+	 .choices = euro_change_codes,
+	 .help = "the money the euro replaced that the rows dated before its changeover are in "
+		 "(HRK: before 2023-01-01): their prices are divided by its legal fixed rate, so "
+		 "the whole file is in euro (relrec(1) lists each code's day and rate; default: as "
+		 "written, with a warning when every item's price changes by such a rate on its "
+		 "day)"},
 	END};
 /* after codes, VALUE is a list of codes, never on or off (t78 F7: Tab offered them, and
  * `clean codes on` made "on" the whole non-product list) */

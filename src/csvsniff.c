@@ -368,6 +368,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* PrestaShop's own field, an order's state by name (t64 F13; its number, an id, reads
 	 * as no status, and status_ids_warn says so) */
 	{RR_COL_STATUS, "current_state", 1},
+	/* Shopware's order state, stateMachineState.technicalName its dotted key (t77 F19) */
+	{RR_COL_STATUS, "state_machine_state", 1},
 	/* French: PrestaShop's order list names it \xC3\x89tat */
 	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
 	{RR_COL_STATUS, "\xC3\x89tat", 1},
@@ -752,6 +754,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "c\xC3\xB3" "digo", 2}, {RR_COL_ITEM, "codigo", 2},
 	{RR_COL_ITEM, "c\xC3\xB3" "digo_producto", 0}, {RR_COL_ITEM, "codigo_producto", 0},
 	{RR_COL_ITEM, "referencia", 2}, {RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9rence", 2},
+	/* Moloni and Portugal's invoicing apps (t77 F17): Refer\xC3\xAAncia the article's code,
+	 * Artigo the article (its name there, Primavera's code), Documento the document's
+	 * number (FT 2024/15), a fallback */
+	{RR_COL_ITEM, "refer\xC3\xAAncia", 2}, {RR_COL_ITEM, "artigo", 1},
+	{RR_COL_INVOICE, "documento", 2}, {RR_COL_INVOICE, "n\xC3\xBAmero_documento", 1},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_do_documento", 1},
+	{RR_COL_INVOICE, "numero_do_documento", 1},
 	{RR_COL_ITEM, "noidentificacion", 0},
 	{RR_COL_PRICE, "valor_unit\xC3\xA1rio", 0}, {RR_COL_PRICE, "valor_unitario", 0},
 	{RR_COL_PRICE, "valorunitario", 0},
@@ -789,6 +798,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
+	/* wFirma's, inFakt's and Fakturownia's product name, and their bare document number,
+	 * a fallback (t77 F15: the plain load was refused, Numer left unused) */
+	{RR_COL_DESC, "nazwa_towaru/us\xC5\x82ugi", 0}, {RR_COL_DESC, "nazwa_towaru/uslugi", 0},
+	{RR_COL_INVOICE, "numer", 2},
 	/* Spanish ERPs' abbreviations (ContaPlus, FactuSOL, A3; t64 F6: items read by their
 	 * description, customers by name, no invoice): C\xC3\xB3d. Art\xC3\xADculo,
 	 * C\xC3\xB3d. Cliente, N\xC2\xBA Factura and N.\xC2\xBA factura (the ordinal's
@@ -3884,7 +3897,13 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
 	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
-	"loyalty_card", "loyalty_card_number", NULL};
+	"loyalty_card", "loyalty_card_number",
+	/* t77 F2's two it left: Spain's NIE, a bare Mobile; and their families: a phone's and a
+	 * company's number in the neighbouring languages */
+	"nie", "nif/nie", "mobile", "mobile_phone", "cell_phone", "cellphone", "telefone",
+	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
+	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
+	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
 	"party_name", "sold_to_party_name", "name_des_auftraggebers",
@@ -4179,6 +4198,7 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					        * InventoryItemCode, one item per invoice) */
 					       "reference", "ref", "r\xC3\xA9" "f",
 					       "r\xC3\xA9" "f\xC3\xA9" "rence",
+					       "refer\xC3\xAA" "ncia",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
 					       "nummer",
@@ -5405,6 +5425,15 @@ const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
 	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
 
+/* Is column f named as a buyer's tax id, phone or card (user_codes' t77 F2 names, or a tax
+ * id's name: NIF, NIP nabywcy)? Its digits are a customer's, never an item's (t77 F17:
+ * Moloni's NIF was offered first as the item). */
+static int buyer_id_name(const header *h, int f)
+{
+	return sniff_tax_id_named(h->name[f]) ||
+	       sniff_name_index(h->norm[f], strlen(h->norm[f]), user_codes) >= 0;
+}
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -5430,7 +5459,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * price wherever it comes back is (物料编码, Menu Item Number, Protheus' D2_COD) */
 	return (code_like(seen, f) > 0 || short_item_code(col, seen, f)) &&
 	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f) &&
-	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0;
+	       sniff_name_index(h->name[f], strlen(h->name[f]), sniff_line_positions) < 0 &&
+	       !buyer_id_name(h, f);
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
@@ -6064,6 +6094,58 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 	return 1;
 }
 
+/* A dotted key's name (Shopware's and other JSON exports' lineItems.quantity,
+ * orderCustomer.customerNumber, stateMachineState.technicalName; t77 F19), of no role whole:
+ * compared as "path/segment" (norm), as Odoo's Order Lines/Quantity is, the segment the last
+ * one of 4 characters or more whose role is known, else the one before it when a status's
+ * (the state machine's state, whose technical name is its value; never Order in Order.id,
+ * Order.statusId: plentymarkets' two numbers). An event's segment is none (a line's type:
+ * product, promotion). A name with a blank, or a dot not between two letters or
+ * digits (Artikel-Nr., Kd. Nr.), is no dotted key. 1 when norm was rewritten. */
+static int dotted_key_norm(const char *name, char norm[NORM_MAX])
+{
+	size_t n = strlen(name), dot[2] = {0, 0};
+	int dots = 0, lv;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c == ' ' || c == '\t' || c == '/')
+			return 0;
+		if (c == '.' && (i == 0 || i + 1 == n || !isalnum((unsigned char)name[i - 1]) ||
+				 !isalpha((unsigned char)name[i + 1])))
+			return 0;
+		if (c == '.') {
+			dot[0] = dot[1];
+			dot[1] = i + 1;   /* where the segment after it starts */
+			dots++;
+		}
+	}
+	if (!dots)
+		return 0;
+	/* the last segment, then the one before it; the path is the rest of the name */
+	size_t lo[2] = {dot[1], dots > 1 ? dot[0] : 0}, hi[2] = {n, dot[1] - 1};
+	for (int k = 0; k < 2; k++) {
+		char seg[NORM_MAX], path[NORM_MAX];
+		if (hi[k] - lo[k] < 4 || hi[k] - lo[k] >= NORM_MAX)
+			continue;
+		normalize_n(name + lo[k], hi[k] - lo[k], seg);
+		int role = alias_role(seg, &lv);
+		if (role < 0 || role == RR_COL_EVENT || (k == 1 && role != RR_COL_STATUS))
+			continue;
+		if (k == 0)
+			normalize_n(name, lo[0] - 1, path);
+		else
+			normalize_n(name + hi[1] + 1, n - hi[1] - 1, path);
+		size_t pn = strlen(path), sn = strlen(seg);
+		if (pn + sn + 2 > NORM_MAX)
+			return 0;
+		memcpy(norm, path, pn);
+		norm[pn] = '/';
+		memcpy(norm + pn + 1, seg, sn + 1);
+		return 1;
+	}
+	return 0;
+}
+
 /* h over the n names, their compared forms made; no column taken, no role given. */
 static void header_init(header *h, const char *const *name, int n, const char *path, char sep,
 			int col[RR_COL_N], int taken[MAX_COLS])
@@ -6074,11 +6156,13 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 	h->path = path;
 	for (int f = 0; f < h->n; f++) {
 		h->remark[f] = normalize_n(name[f], strlen(name[f]), h->norm[f]);
+		int lv, tax;
+		if (!h->remark[f] && alias_role(h->norm[f], &lv) < 0)
+			dotted_key_norm(name[f], h->norm[f]);
 		if (h->remark[f] && bracket_role_name(name[f], h->norm[f]))
 			h->remark[f] = 0;
 		else if (h->remark[f])   /* Price (ex VAT) before Price (inc VAT): t64 F13 */
 			h->remark[f] = tax_remark_bracket(name[f]) == 2 ? 2 : 1;
-		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
 		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))

@@ -31,6 +31,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "euro.h"
 #include "catchange.h"
 #include "colgroup.h"
 #include "idpair.h"
@@ -1176,6 +1177,16 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * issued (wFirma's Faktura do paragonu: t77 F15): the
 					      * sale is the receipt's, counted once */
 					     "faktura_do_paragonu",
+					     "faktura_do_paragonu_fiskalnego",
+					     /* its Czech and Slovak kin: an invoice to a till's
+					      * receipt (\xC3\xBA\xC4\x8Dtenka, paragon,
+					      * pokladni\xC4\x8Dn\xC3\xBD doklad, blok) */
+					     "faktura_k_\xC3\xBA\xC4\x8Dtence", "faktura_k_uctence",
+					     "faktura_k_paragonu",
+					     "fakt\xC3\xBAra_k_pokladni\xC4\x8Dn\xC3\xA9mu_dokladu",
+					     "faktura_k_pokladnicnemu_dokladu",
+					     "fakt\xC3\xBAra_k_bloku", "faktura_k_bloku",
+					     "fakt\xC3\xBAra_k_paragonu",
 					     /* t77: the down payment's, the order's, the pro forma's
 					      * and the delivery note's documents beside an invoice,
 					      * which would now be warned of as unknown ones */
@@ -1936,6 +1947,23 @@ static int myob_file(const char *const *names, int n, int status)
 	       sniff_same_name(names[status], strlen(names[status]), "sale_status");
 }
 
+/* Odoo's Point of Sale orders exported from its list (t77 F20): the order lines' fields
+ * (Order Lines/Product, Order Lines/Quantity) beside a Session, the till's, and its Status.
+ * There New is the draft state, a ticket never paid (a table left open, a sale parked and
+ * abandoned), not a web shop's order just placed: not a purchase. */
+static int odoo_pos_file(const char *const *names, int n, int status)
+{
+	int lines = 0, session = 0;
+	for (int f = 0; f < n; f++) {
+		size_t len = strlen(names[f]);
+		const char *slash = memchr(names[f], '/', len);
+		lines |= slash && sniff_same_name(names[f], (size_t)(slash - names[f]), "order_lines");
+		session |= sniff_same_name(names[f], len, "session");
+	}
+	return lines && session && status >= 0 && status < n &&
+	       sniff_same_name(names[status], strlen(names[status]), "status");
+}
+
 /* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
  * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
  * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
@@ -1993,8 +2021,22 @@ typedef struct brec {
 	uint8_t ret_len[2];           /* (returns_row), when bit i of ret is set */
 	uint8_t ret;
 	uint8_t up;                   /* bit k: up_fields[k] is taken from the record up_from */
+	uint16_t cur;                 /* the currency a probed column names on it (probe_row):
+	                                 column + 1 | code's index << 8; 0: none */
 	uint32_t up_from;             /* records below this one (order_fill_up, order_take_up) */
 } brec;
+
+/* The pairs of a code and a name judged on every row: the customer's, the item's, and up to
+ * three columns of no known name beside the customer's (id_start_unnamed). */
+#define ID_SLOTS 5
+
+/* The minutes the built rows of one currency span, for a changeover's check: a money the
+ * euro replaced wholly before its day and the euro wholly from it (euro_pair_warn). */
+typedef struct cur_span {
+	int32_t lo, hi;
+	size_t n;
+} cur_span;
+struct col_probe;
 
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
@@ -2334,6 +2376,10 @@ typedef struct builder {
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
+	int row_cur;               /* the row being built: its index in currency[], or -1 */
+	cur_span currency_span[2]; /* the days of currency[]'s built rows */
+	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
+	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	size_t qty_units;          /* rows whose quantity came with a count word (qty_unit) */
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
@@ -2432,6 +2478,7 @@ typedef struct builder {
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
 	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
+	int odoo_pos;              /* Odoo's Point of Sale orders (odoo_pos_file): New unpaid */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -3495,7 +3542,16 @@ static void count_currency(builder *in, const rr_currency *cur)
 	else if (cur) {
 		in->currency[c] = cur->code;
 		in->currency_rows[c]++;
+		in->row_cur = c;
 	}
+}
+
+/* Minute m into span sp. */
+static void span_add(cur_span *sp, int32_t m)
+{
+	sp->lo = sp->n && sp->lo < m ? sp->lo : m;
+	sp->hi = sp->n && sp->hi > m ? sp->hi : m;
+	sp->n++;
 }
 
 /* What each decimal mark makes of a number such as "1,234", for the warning that names the
@@ -4199,6 +4255,8 @@ static unsigned status_word(const builder *in, const char *s, size_t n)
 	     k++)
 		if ((s[0] | 0x20) == myob_statuses[k].word[0])
 			w |= myob_statuses[k].as;
+	if (in->odoo_pos && sniff_same_name(s, n, "new"))
+		w = (w & ~W_KEPT) | W_OFFER;
 	return w;
 }
 
@@ -6372,12 +6430,25 @@ static void up_last_keep(builder *in, const brec *q, const char *const f[F_N])
 	in->up_last_has = writes_order(q);
 }
 
+static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
+
+/* A kept row's minute into the days of the currency its price's mark or a probed column
+ * named (a changeover's check, euro_pair_warn). */
+static void currency_dated(builder *in, const brec *q, int32_t minute)
+{
+	if (in->row_cur >= 0)
+		span_add(&in->currency_span[in->row_cur], minute);
+	if (q->cur && in->probe)
+		probe_dated(in->probe, q->cur, minute);
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
 	const brec *q = &r;
 	const char *f[F_N];
 	in->events.row_kind = -1;   /* tally sets it for this row's kind */
+	in->row_cur = -1;
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
 	if (q->why >= 0) {
@@ -6476,6 +6547,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
+	currency_dated(in, q, minute);
 	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
@@ -6702,6 +6774,8 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	q->why = why;
 	q->part = in->part_now;
 	q->ret = (uint8_t)in->ret_mark;
+	q->cur = (uint16_t)in->cur_mark;
+	in->cur_mark = 0;
 	q->up = 0;
 	q->up_from = 0;
 	for (int i = 0; i < 2; i++) {
@@ -6862,9 +6936,12 @@ typedef struct loader {
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
-	idpair *idp[2];            /* a code beside a name, the customer's [0] and the item's
-	                              [1], judged on every row (id_decide), or NULL */
-	int idp_code[2], idp_name[2]; /* their fields */
+	idpair *idp[ID_SLOTS];     /* a code beside a name, the customer's [0] and the item's
+	                              [1], judged on every row (id_decide), or NULL; [2..]: a
+	                              column of no known name beside the customer's, for a note
+	                              (id_start_unnamed) */
+	int idp_code[ID_SLOTS], idp_name[ID_SLOTS]; /* their fields */
+	int idp_any;               /* some idp[] is judged */
 	int idp_lines[2];          /* 1: a pair the header named none (an item read beside its
 	                              description), judged for line numbers alone */
 	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
@@ -7021,6 +7098,11 @@ typedef struct loader {
 	 * held (probe_*: t49 F18, F01) */
 	uint64_t cur_alive, sign_alive;
 	struct col_probe *probe;   /* [64], or NULL */
+	/* a change of the money to the euro inside the file (euro.h): found in the prices, or
+	 * --convert-currency's, and the rows it converted */
+	rr_euro_found euro;
+	const rr_euro_change *euro_conv;
+	size_t euro_converted;
 	char sign_word[2][16];     /* a sign column read as the event (doc_sign): its debit's
 	                              and its credit's value, the purchase and return lists */
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
@@ -9041,13 +9123,34 @@ static void id_start(loader *L, const char *const *names)
 	}
 }
 
+/* At the header, when the customer is read from a column no code beside it by name outranks
+ * (a Customer Name): the first three unused columns of no name relrec knows are judged beside
+ * it too, for a note only (t77 F2: a phone, a tax id or a card under a name relrec does not
+ * know; namesakes merged unsaid). A name says nothing of such a column, so it is never read
+ * as the customer unasked: a post code may nest the names of a small town's customers too. */
+static void id_start_unnamed(loader *L, const char *const *names)
+{
+	int u = L->col[RR_COL_USER], k = 2;
+	char used[MAX_FIELDS];
+	if (L->idp[0] || u < 0 || u >= L->nf || sniff_map_gives(L->o->map, RR_COL_USER) ||
+	    L->grouped || L->col[RR_COL_INVOICE] < 0)   /* invoices tell an order's number */
+		return;
+	columns_used(L, used);
+	for (int g = 0; g < L->nf && g < MAX_FIELDS && k < ID_SLOTS; g++) {
+		if (used[g] || sniff_name_role(names[g]) >= 0 || !(L->idp[k] = idpair_new()))
+			continue;
+		L->idp_code[k] = g;
+		L->idp_name[k++] = u;
+	}
+}
+
 /* One row's code, name and invoice to each pair judged. */
 static void id_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		   uint64_t line)
 {
 	int inv = L->col[RR_COL_INVOICE];
 	int has_inv = inv >= 0 && inv < L->ncols;
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < ID_SLOTS; i++) {
 		int a = L->idp_code[i], b = L->idp_name[i];
 		if (L->idp[i] && a < L->ncols && b < L->ncols)
 			idpair_add(L->idp[i], base + off[a], len[a], base + off[b], len[b],
@@ -9152,6 +9255,41 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 			 "'%s' and another): namesakes, two %ss told apart by the code alone",
 			 st->namesakes, st->namesakes == 1 ? "" : "s", bn,
 			 st->namesakes == 1 ? "s" : "", an, st->same_name, st->code2, what);
+}
+
+/* After the last row: the first column of no known name judged beside the customer's names
+ * (id_start_unnamed) whose values tell namesakes apart, each of its values beside one name,
+ * half of them or more coming back on other invoices as a customer's do, the names two words
+ * (a person's, a firm's), said in a note with the --map that reads it. */
+static void id_unnamed_note(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	header_names(L, names);
+	for (int i = 2; i < ID_SLOTS; i++) {
+		idpair_stats st;
+		int by;
+		if (!L->idp[i] || L->idp_code[i] >= nn || L->idp_name[i] >= nn)
+			continue;
+		idpair_stats_get(L->idp[i], &st);
+		/* a customer's id comes back on other invoices (an order's number does not), and
+		 * the names it tells apart are persons' or firms' (Ana Silva), not ids or e-mails */
+		if (idpair_judge(&st, &by) != IDPAIR_CODE || st.back * 2 < st.codes ||
+		    !memchr(st.same_name, ' ', strlen(st.same_name)) ||
+		    memchr(st.same_name, '@', strlen(st.same_name)))
+			continue;
+		char an[64], bn[64], map[96], why[500];
+		shown_field(names, L->idp_code[i], an, sizeof an);
+		shown_field(names, L->idp_name[i], bn, sizeof bn);
+		sniff_map_col(names, nn, L->idp_code[i], map, sizeof map);
+		id_why(L, &st, by, 0, an, bn, why, sizeof why);
+		size_t o = strlen(L->id_note);
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%snote: %s; every '%s' stands "
+			 "beside one '%s': if '%s' is the customer's id (a tax id, a phone, a card), "
+			 "--map user=%s reads those customers apart", o ? "\n" : "", why, an, bn, an,
+			 map);
+		return;
+	}
 }
 
 /* After the last row: for each pair whose rows name its other column the id, the reading
@@ -9272,7 +9410,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		look_row(L, base, off, len);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
-	if (L->idp[0] || L->idp[1])
+	if (L->idp_any)
 		id_row(L, base, off, len, line);
 	if (L->pst_field >= 0)
 		status_payment_row(L, base, off, len, line);
@@ -10360,6 +10498,7 @@ static void returns_warn(const loader *L, char *text, size_t size)
 typedef struct col_probe {
 	const char *code[PROBE_CODES]; /* currencies: the first codes (ingest_currencies) */
 	size_t rows[PROBE_CODES]; /* their rows; signs: [0] the debit's (a sale), [1] the credit's */
+	cur_span span[PROBE_CODES]; /* currencies: the days of each one's built rows */
 	int more;              /* currencies: one more code too */
 	int pair;              /* signs: the pair (sign_pairs) its values are of, or -1 */
 	char word[2][16];      /* signs: each side's first value, as written */
@@ -10382,6 +10521,7 @@ static int probe_start(loader *L)
 		return 0;
 	if (!(L->probe = calloc(PROBE_COLS, sizeof *L->probe)))
 		return err_set("out of memory loading '%s'", L->path);
+	L->in.probe = L->probe;
 	for (int f = 0; f < PROBE_COLS; f++)
 		L->probe[f].pair = -1;
 	return 0;
@@ -10438,6 +10578,8 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 			p->more = 1;
 		else
 			p->code[c] = cur->code, p->rows[c]++;
+		if (cur && c < PROBE_CODES && !L->in.cur_mark)
+			L->in.cur_mark = (unsigned)(f + 1) | (unsigned)c << 8;
 		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -2;
 		if (side == -1 && !p->stray++) {   /* a stray among signs (t54 F2) */
 			p->stray_line = line;
@@ -10450,18 +10592,104 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 	}
 }
 
-/* Warn of the first column of two currencies, when the prices' cells did not name them. */
-static void probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
+/* The changeover found in the prices or converted (euro.h), or NULL. */
+static const rr_euro_change *euro_of(const loader *L)
+{
+	return L->euro_conv ? L->euro_conv : L->euro.change;
+}
+
+/* Whether codes a and b are a changeover's money and the euro, either way round. */
+static int euro_pair(const loader *L, const char *a, const char *b)
+{
+	const rr_euro_change *c = euro_of(L);
+	return c && a && b && ((strcmp(a, c->code) == 0 && strcmp(b, "EUR") == 0) ||
+			       (strcmp(b, c->code) == 0 && strcmp(a, "EUR") == 0));
+}
+
+/* The day of changeover c as YYYY-MM-DD. */
+static void euro_day(const rr_euro_change *c, char day[16])
+{
+	snprintf(day, 16, "%04d-%02d-%02d", c->year % 10000, c->month % 100, c->day % 100);
+}
+
+/* Of a subject holding a changeover's money and the euro (code[0..1], their rows, the days
+ * of their kept rows): when the old money's rows are all before the day and the euro's all
+ * from it, said as the day the money changed, with the option that converts it (t77 F21:
+ * "load one currency's rows at a time" threw half of every customer's history away), or,
+ * converted, nothing; 1 then, 0 when they interleave (the caller's warning of two
+ * currencies says it). */
+static int euro_pair_warn(const loader *L, const char *subject, const char *const code[2],
+			  const size_t rows[2], const cur_span span[2], char *text, size_t size)
+{
+	const rr_euro_change *c = euro_of(L);
+	int old = strcmp(code[0], c->code) == 0 ? 0 : 1;
+	int32_t at = euro_change_minute(c);
+	char day[16];
+	euro_day(c, day);
+	if ((span[old].n && span[old].hi >= at) || (span[!old].n && span[!old].lo < at))
+		return 0;
+	if (L->euro_conv)   /* describe_euro says what was converted */
+		return 1;
+	say(text, size, "warning: %s changes from %s (%zu rows) to EUR (%zu) on %s, the day %s "
+	    "adopted the euro, and every item's price with it (%zu items, before it %.4g times "
+	    "after; the legal rate %g %s to the euro): prices read as numbers, added together, "
+	    "not converted; load with --convert-currency %s to read the rows dated before %s in "
+	    "euro", subject, c->code, rows[old], rows[!old], day, c->country, L->euro.items,
+	    L->euro.ratio, c->rate, c->code, c->code, day);
+	return 1;
+}
+
+/* The note of --convert-currency's rows, or the warning of a changeover found in the prices
+ * alone, when no currency the file names said it (euro_pair_warn). */
+static void describe_euro(const loader *L, int said, char *text, size_t size)
+{
+	const rr_euro_change *c = euro_of(L);
+	char day[16];
+	if (!c)
+		return;
+	euro_day(c, day);
+	if (L->euro_conv && L->rows->no_price)
+		say(text, size, "note: --convert-currency %s converts nothing: the file has no price",
+		    c->code);
+	else if (L->euro_conv)
+		say(text, size, "prices: the %zu row%s dated before %s read as %s, converted to euro "
+		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)",
+		    L->euro_converted, L->euro_converted == 1 ? "" : "s", day, c->code, c->country,
+		    c->rate, c->code, c->code);
+	else if (!said)
+		say(text, size, "warning: every item's price changes by one factor on %s, the day %s "
+		    "adopted the euro at %g %s to the euro (%zu of %zu items sold in the quarters "
+		    "before and after it near that rate, before it %.4g times after): the %zu rows "
+		    "before it are likely in %s, the later ones in euro, added together as one money; "
+		    "load with --convert-currency %s to read those rows in euro", day, c->country,
+		    c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio, L->euro.before,
+		    c->code, c->code);
+}
+
+/* A built row's minute into the span of the currency its record's mark names (brec.cur). */
+static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute)
+{
+	span_add(&probe[(mark & 0xFF) - 1].span[mark >> 8 & 3], minute);
+}
+
+/* Warn of the first column of two currencies, when the prices' cells did not name them; 1
+ * when it said a changeover to the euro. */
+static int probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
 				char *text, size_t size)
 {
 	if (L->in.currency[1])
-		return;
+		return 0;
 	for (uint64_t m = L->cur_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
 		const col_probe *p = &L->probe[f];
 		char name[64], held[160] = "";
 		if (!p->code[1] || f >= L->ncols)
 			continue;
+		char subject[80];
+		snprintf(subject, sizeof subject, "'%s'", shown_field(names, f, name, sizeof name));
+		if (!p->code[2] && !p->more && euro_pair(L, p->code[0], p->code[1]) &&
+		    euro_pair_warn(L, subject, p->code, p->rows, p->span, text, size))
+			return 1;
 		for (int c = 0; c < PROBE_CODES && p->code[c]; c++) {
 			size_t o = strlen(held);
 			snprintf(held + o, sizeof held - o, "%s%s in %zu%s", c ? ", " : "",
@@ -10471,8 +10699,9 @@ static void probe_currency_warn(const loader *L, const char *const names[MAX_FIE
 		    "as numbers, added together, not converted; load one currency's rows at a "
 		    "time (a file of the rows of one '%s')", shown_field(names, f, name,
 		    sizeof name), held, p->more ? ", and others" : "", name);
-		return;
+		return 0;
 	}
+	return 0;
 }
 
 /* Warn of the first column of both signs, whichever the more (t54 F2: credit notes may
@@ -10945,6 +11174,9 @@ static int on_header(loader *L)
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	id_start(L, names);
+	id_start_unnamed(L, names);
+	for (int i = 0; i < ID_SLOTS; i++)
+		L->idp_any |= L->idp[i] != NULL;
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
 		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
@@ -10980,6 +11212,7 @@ static int on_header(loader *L)
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
 	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
+	L->in.odoo_pos = odoo_pos_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;
@@ -12226,8 +12459,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
-	idpair_free(L->idp[0]);
-	idpair_free(L->idp[1]);
+	for (int i = 0; i < ID_SLOTS; i++)
+		idpair_free(L->idp[i]);
 	for (int f = 0; L->look && f < MAX_FIELDS; f++)
 		free(L->look[f].spread);
 	free(L->look);
@@ -14972,6 +15205,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, sales; "
 		    "O, an order not invoiced, and Q, a quote, are not purchases: %s",
 		    L->status_name, st[0] ? st : "none");
+	else if (in->odoo_pos)   /* t77 F20 */
+		say(text, size, "status: '%s' is Odoo's Point of Sale state: New, a draft never "
+		    "paid, and orders cancelled are not purchases: %s", L->status_name,
+		    st[0] ? st : "none");
 	else
 		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 		    "are not purchases: %s",
@@ -15000,6 +15237,23 @@ static void describe_fulfil(const loader *L, char *text, size_t size)
 	    "them" : "", st);
 }
 
+/* Warn of prices written in two currencies or more (their marks); 1 when they are a
+ * changeover's money and the euro, said as that (euro_pair_warn). */
+static int prices_currencies_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (in->currency[1] && !in->currencies_more &&
+	    euro_pair(L, in->currency[0], in->currency[1]) &&
+	    euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows,
+			   in->currency_span, text, size))
+		return 1;
+	if (in->currency[1])
+		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
+			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
+		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	return 0;
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -15013,10 +15267,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    in->currency[0], in->currency_rows[0], minor[0] ? "; " : "", minor);
 	else if (minor[0])
 		say(text, size, "prices: %s", minor);
-	if (in->currency[1])
-		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
-			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
-		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	/* a changeover said by the currencies the prices or a column name */
+	int euro_said = prices_currencies_warn(L, text, size);
 	if (in->measured)
 		say(text, size, "note: %zu quantit%s written in another measure than the price is per "
 		    "('%s' first): read in the price's unit, so the spend is the quantity times the "
@@ -15033,7 +15285,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "with \\, the byte Japanese Windows shows as the yen mark," : "", in->yen_first,
 		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
 		    "header says");
-	probe_currency_warn(L, names, text, size);
+	euro_said |= probe_currency_warn(L, names, text, size);
+	describe_euro(L, euro_said, text, size);
 	qty_other_note(L, names, text, size);
 	describe_ids(L, text, size);
 	if (in->qty_units)
@@ -17135,6 +17388,25 @@ static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
 	return seen ? got : n;
 }
 
+/* --convert-currency's conversion of the rows before its changeover's day, or else the check
+ * for a changeover in the prices (euro.h, t77 F11: a Croatian file of kuna then euro added
+ * 7.5 times its 2022 spend, without a word). 0, or -1 with err_set. */
+static int euro_settle(loader *L)
+{
+	const char *code = L->o->convert_currency;
+	char codes[120];
+	euro_codes_list(codes, sizeof codes);
+	if (code && !(L->euro_conv = euro_change_of(code, strlen(code))))
+		return err_set("--convert-currency: '%s' is no money the euro replaced (name one of "
+			       "%s; relrec(1) lists their days and rates)", code, codes);
+	if (L->euro_conv) {
+		if (!L->rows->no_price)
+			euro_convert(L->rows, L->euro_conv, &L->euro_converted);
+		return 0;
+	}
+	return euro_detect(L->rows, &L->euro);
+}
+
 /* When at least 1 % of the numbers with customers are shared by customers, each customer's
  * lines of one number on one day (at one till, when a column names it) become one invoice,
  * "NUMBER YYYY-MM-DD CUSTOMER[ STORE/TILL]" (a C and a number still starts a
@@ -17980,7 +18252,8 @@ static int finish_rows(loader *L)
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
 	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
-	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
+	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0 ||
+	    euro_settle(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
@@ -17988,6 +18261,7 @@ static int finish_rows(loader *L)
 		return -1;
 	line_check_decide(L);
 	id_decide(L);
+	id_unnamed_note(L);
 	status_payment_settle(L);
 	return describe(L);
 }

@@ -217,6 +217,10 @@ typedef struct rr_ingest_opts {
 	                             label's code as its product, an ISBN-10 as its ISBN-13, a
 	                             10-digit NDC as its 11-digit one); NULL: as written, with a
 	                             warning */
+	const char *convert_currency; /* a code of euro_change_codes (euro.h): the rows dated
+	                             before the day that money gave way to the euro read in it,
+	                             their prices divided by its legal rate; NULL: as written,
+	                             with a warning when the prices change by a rate on its day */
 } rr_ingest_opts;
 
 /* What ingest_read's first reading found, for the summary of its reading again: that

@@ -419,7 +419,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "stats --", "--hist");
 	/* an option already on the line is not offered again: a flag (t26 F7), nor one with a
 	 * value, which cmd_parse refuses twice (t78 F18) */
-	ASSERT_CANDS(a, "load x.csv --strict --", "--calendar --date-format --decimal --encoding --item-forms --keep-id --latin-lookalikes --map --month-language --no-header --purchase --return --sep --strip-zeros --void");
+	ASSERT_CANDS(a, "load x.csv --strict --", "--calendar --convert-currency --date-format --decimal --encoding --item-forms --keep-id --latin-lookalikes --map --month-language --no-header --purchase --return --sep --strip-zeros --void");
 	ASSERT_CANDS(a, "recommend C001 --owned --", "");
 	ASSERT_CANDS(a, "recommend 17850 --owned ", "");
 	ASSERT_CANDS(a, "stats --hist ", "");

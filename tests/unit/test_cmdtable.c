@@ -138,8 +138,8 @@ static void roff_line(buf *out, const char *line)
 	while (*p && *p != ' ' && *p != '\t' && k < sizeof name - 1)
 		name[k++] = *p++;
 	name[k] = '\0';
-	char args[32][256];   /* OPTIONS' load line alternates 17 fonts; groff takes any number */
-	int n = macro_args(p, args, 32);
+	char args[48][256];   /* OPTIONS' load line alternates 19 fonts; groff takes any number */
+	int n = macro_args(p, args, 48);
 	int join = strlen(name) == 2 && strchr("BIR", name[0]) && strchr("BIR", name[1]);
 	if (strcmp(name, "B") == 0 || strcmp(name, "I") == 0 || strcmp(name, "SH") == 0 ||
 	    strcmp(name, "SS") == 0 || join) {
@@ -1099,7 +1099,7 @@ static void test_every_option_runs(void **state)
 		"--strip-zeros user,item --latin-lookalikes --item-forms scale,isbn,ndc",
 		"load @DIR/t.csv --no-header --map invoice=1,item=2,qty=4,date=5,price=6,user=7",
 		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode --calendar gregorian "
-		"--month-language cs",
+		"--month-language cs --convert-currency HRK",
 		"stats --hist",
 		"customers 3 --by quantity",
 		"export customers @DIR/cu.csv 3 --by items --raw",

@@ -695,6 +695,72 @@ static void test_tax_id_spellings(void **state)
 		     sniff_tax_id_named("Taxonomy"));
 }
 
+/* t77 F19: a JSON export's dotted keys (Shopware 6's Import/Export profile) are read by their
+ * last segment, or the one before it (stateMachineState.technicalName, the state's): every role
+ * from its name, the cancelled order skipped, 3 of 4 lines kept; a line's type is no event,
+ * and German abbreviations with points (Art.-Nr., Kd.Nr.) are no dotted keys. */
+static void test_dotted_keys(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("orderNumber;orderDateTime;stateMachineState.technicalName;"
+			      "orderCustomer.customerNumber;lineItems.type;"
+			      "lineItems.payload.productNumber;lineItems.quantity;lineItems.unitPrice\n"
+			      "10001;2024-01-03;completed;C1;product;SW1;2;9.50\n"
+			      "10001;2024-01-03;completed;C1;product;SW2;1;4.00\n"
+			      "10002;2024-01-04;cancelled;C2;product;SW1;1;9.50\n"
+			      "10003;2024-01-05;open;C2;product;SW2;3;4.00\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=orderCustomer.customerNumber, "
+		    "item=lineItems.payload.productNumber, invoice=orderNumber, "
+		    "qty=lineItems.quantity, date=orderDateTime, "
+		    "status=stateMachineState.technicalName, price=lineItems.unitPrice"))
+		fail_msg("dotted keys not read: %s", r->reading);
+	assert_int_equal(3, r->n);
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	assert_true(fabs(spend - (2 * 9.50 + 4.00 + 3 * 4.00)) < 1e-9);
+	rows_free(r);
+	r = load_csv("Rechnung;Datum;Kd.Nr.;Art.-Nr.;Menge;Preis\n"
+		     "R1;2024-01-03;K1;A1;2;9.50\nR2;2024-01-04;K2;A2;1;4.00\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=Kd.Nr., item=Art.-Nr."))
+		fail_msg("abbreviations with points: %s", r->reading);
+	rows_free(r);
+}
+
+/* t77 F17: Moloni's Portuguese names, Refer\xC3\xAAncia the item beside Artigo, its name,
+ * Documento the invoice (3 documents of 4 lines); and a buyer's tax id beside the customer's
+ * own column is never offered as the item by its values, the unknown code column is. */
+static void test_portuguese_document_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Data;Documento;Cliente;NIF;Refer\xC3\xAAncia;Artigo;Quantidade;"
+			      "Pre\xC3\xA7o Unit\xC3\xA1rio\n"
+			      "03-01-2024;FR 2024/1;Jo\xC3\xA3o;258513765;ART1;Bolacha;3;1,25\n"
+			      "03-01-2024;FR 2024/1;Jo\xC3\xA3o;258513765;ART2;Licor;2;14,20\n"
+			      "04-01-2024;FT 2024/1;Ana;258513766;ART1;Bolacha;1;1,25\n"
+			      "05-01-2024;FR 2024/2;Jo\xC3\xA3o;258513765;ART1;Bolacha;1;1,25\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=NIF, item=Refer\xC3\xAAncia, invoice=Documento") ||
+	    !strstr(r->reading, "desc=Artigo"))
+		fail_msg("Portuguese names: %s", r->reading);
+	assert_int_equal(3, strtab_count(r->invoices));
+	assert_int_equal(2, strtab_count(r->codes));
+	rows_free(r);
+	assert_null(load_csv("Data,Documento,Customer ID,NIF,Zzz,Quantidade,Pre\xC3\xA7o\n"
+			     "03-01-2024,FT 1,C1,258513765,ART01,1,2.00\n"
+			     "03-01-2024,FT 1,C1,258513765,ART02,1,3.00\n"
+			     "04-01-2024,FT 2,C2,258513766,ART01,2,2.00\n"
+			     "05-01-2024,FT 3,C3,258513767,ART03,1,5.00\n"));
+	if (!strstr(err_msg(), "by its values, 'Zzz' (5, 'ART01') could be the item") ||
+	    strstr(err_msg(), "'NIF' (4"))
+		fail_msg("item candidates: %s", err_msg());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -719,6 +785,8 @@ int main(void)
 		cmocka_unit_test(test_item_no_line_numbers),
 		cmocka_unit_test(test_code_names_beside_names),
 		cmocka_unit_test(test_net_price_named),
+		cmocka_unit_test(test_dotted_keys),
+		cmocka_unit_test(test_portuguese_document_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -582,6 +582,35 @@ static void test_tender_credit_debit(void **state)
 	rows_free(r);
 }
 
+/* t77 F20: Odoo's Point of Sale orders (Order Lines/... beside a Session): New is a draft
+ * never paid, skipped with the cancelled, and the status line says why: of 4 lines, the 2 of
+ * Paid and Posted kept. Without the Session (a web shop's list) New is an order placed: 3. */
+static void test_odoo_pos_new(void **state)
+{
+	(void)state;
+	const char *head = "Order Ref,Date,Customer/ID,Customer,%sStatus,Order Lines/Product,"
+			   "Order Lines/Quantity,Order Lines/Unit Price\n";
+	const char *rows[] = {"Shop/0001,2024-02-01 17:29:00,p1,Ana,%sPaid,[A] Tray,1.00,4.80\n",
+			      "Shop/0002,2024-02-02 10:00:00,p2,Bo,%sNew,[B] Pen,2.00,1.20\n",
+			      "Shop/0003,2024-02-03 11:00:00,p1,Ana,%sPosted,[B] Pen,1.00,1.20\n",
+			      "Shop/0004,2024-02-04 12:00:00,p2,Bo,%sCancelled,[A] Tray,1.00,4.80\n"};
+	for (int pos = 1; pos >= 0; pos--) {
+		char text[1000];
+		int o = snprintf(text, sizeof text, head, pos ? "Session," : "");
+		for (int k = 0; k < 4; k++)
+			o += snprintf(text + o, sizeof text - (size_t)o, rows[k],
+				      pos ? "Shop/240201," : "");
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("%s", err_msg());
+		if ((size_t)(pos ? 2 : 3) != r->n ||
+		    (pos != (strstr(r->reading, "is Odoo's Point of Sale state: New, a draft never "
+				    "paid") != NULL)))
+			fail_msg("session %d: %zu rows: %s", pos, r->n, r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -599,6 +628,7 @@ int main(void)
 		cmocka_unit_test(test_doc_words_bracketed),
 		cmocka_unit_test(test_status_partly_cancelled),
 		cmocka_unit_test(test_tender_credit_debit),
+		cmocka_unit_test(test_odoo_pos_new),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,188 @@
+/* euro.c — the euro's adoptions: the table, their detection in the prices, the conversion. */
+#include "euro.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvdate.h"
+#include "err.h"
+
+/* The one table of changeovers (Council Regulations fixing each rate; the days the euro became
+ * the money): the struct table and --convert-currency's list of codes both come from it. */
+#define EURO_CHANGES(X) \
+	X("SIT", "Slovenia", 2007, 1, 1, 239.640) \
+	X("CYP", "Cyprus", 2008, 1, 1, 0.585274) \
+	X("MTL", "Malta", 2008, 1, 1, 0.429300) \
+	X("SKK", "Slovakia", 2009, 1, 1, 30.1260) \
+	X("EEK", "Estonia", 2011, 1, 1, 15.6466) \
+	X("LVL", "Latvia", 2014, 1, 1, 0.702804) \
+	X("LTL", "Lithuania", 2015, 1, 1, 3.45280) \
+	X("HRK", "Croatia", 2023, 1, 1, 7.53450) \
+	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583)
+#define EURO_ROW(code, country, y, m, d, rate) {code, country, y, m, d, rate},
+#define EURO_CODE(code, country, y, m, d, rate) code,
+
+const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0}};
+const char *const euro_change_codes[] = {EURO_CHANGES(EURO_CODE) NULL};
+
+void euro_codes_list(char *out, size_t size)
+{
+	size_t o = 0;
+	if (size)
+		out[0] = '\0';
+	for (const rr_euro_change *c = euro_changes; c->code && o < size; c++) {
+		int k = snprintf(out + o, size - o, "%s%s", o ? ", " : "", c->code);
+		o += k > 0 ? (size_t)k : 0;
+	}
+}
+
+const rr_euro_change *euro_change_of(const char *s, size_t n)
+{
+	for (const rr_euro_change *c = euro_changes; c->code; c++) {
+		size_t k = 0;
+		while (k < n && c->code[k] && (s[k] & ~0x20) == c->code[k])
+			k++;
+		if (k == n && !c->code[k])
+			return c;
+	}
+	return NULL;
+}
+
+int32_t euro_change_minute(const rr_euro_change *c)
+{
+	return (int32_t)(date_days_from_civil(c->year, c->month, c->day) * 1440);
+}
+
+/* A purchase's price near a changeover: its item, its side (0 before the day, 1 from it). */
+typedef struct euro_obs {
+	uint32_t item;
+	int side;
+	double price;
+} euro_obs;
+
+static int obs_cmp(const void *pa, const void *pb)
+{
+	const euro_obs *a = pa, *b = pb;
+	if (a->item != b->item)
+		return a->item < b->item ? -1 : 1;
+	if (a->side != b->side)
+		return a->side - b->side;
+	return (a->price > b->price) - (a->price < b->price);
+}
+
+static int dbl_cmp(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
+/* The median of the sorted o[0..n) prices (n > 0). */
+static double obs_median(const euro_obs *o, size_t n)
+{
+	return n % 2 ? o[n / 2].price : (o[n / 2 - 1].price + o[n / 2].price) / 2;
+}
+
+/* Each item's ratio (median before / median from the day) into ratio[], from o[0..n) sorted by
+ * item and side; returns how many items were sold on both sides. */
+static size_t item_ratios(const euro_obs *o, size_t n, double *ratio)
+{
+	size_t items = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i, b;
+		while (j < n && o[j].item == o[i].item)
+			j++;
+		for (b = i; b < j && o[b].side == 0; b++)
+			;
+		if (b > i && b < j)
+			ratio[items++] = obs_median(o + i, b - i) / obs_median(o + b, j - b);
+		i = j;
+	}
+	return items;
+}
+
+/* Whether r's row i is a purchase dated in [day - w, day + w). */
+static int in_window(const rr_rows *r, size_t i, int64_t day, int64_t w)
+{
+	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= day - w &&
+	       r->minute[i] < day + w;
+}
+
+/* Whether the prices of o[0..n) (sorted) change by c's rate: euro_detect's rule, into *out. */
+static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, double *ratio,
+			rr_euro_found *out)
+{
+	size_t items = item_ratios(o, n, ratio), near = 0;
+	if (items < EURO_MIN_ITEMS)
+		return 0;
+	for (size_t k = 0; k < items; k++)
+		near += fabs(ratio[k] / c->rate - 1) <= 0.10;
+	qsort(ratio, items, sizeof *ratio, dbl_cmp);
+	double med = items % 2 ? ratio[items / 2] : (ratio[items / 2 - 1] + ratio[items / 2]) / 2;
+	if (fabs(med / c->rate - 1) > 0.05 || near * 3 < items * 2)
+		return 0;
+	*out = (rr_euro_found){.change = c, .items = items, .near = near, .ratio = med};
+	return 1;
+}
+
+/* c's check on r's rows near its day: only those rows are held (a quarter each side, not the
+ * file). 1 found, 0 not, -1 with err_set. */
+static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found *out)
+{
+	int64_t day = euro_change_minute(c), w = (int64_t)EURO_WINDOW_DAYS * 1440;
+	size_t n = 0, k = 0;
+	for (size_t i = 0; i < r->n; i++)
+		n += in_window(r, i, day, w);
+	if (n < 2 * EURO_MIN_ITEMS)
+		return 0;
+	euro_obs *o = calloc(n, sizeof *o);
+	double *ratio = calloc(n, sizeof *ratio);
+	if (!o || !ratio) {
+		free(o);
+		free(ratio);
+		return err_set("out of memory checking the prices for a change of currency");
+	}
+	for (size_t i = 0; i < r->n; i++)
+		if (in_window(r, i, day, w))
+			o[k++] = (euro_obs){r->item[i], r->minute[i] >= day, r->price[i]};
+	qsort(o, n, sizeof *o, obs_cmp);
+	int found = change_check(c, o, n, ratio, out);
+	free(o);
+	free(ratio);
+	for (size_t i = 0; found && i < r->n; i++)
+		out->before += r->minute[i] < day;
+	return found;
+}
+
+int euro_detect(const rr_rows *r, rr_euro_found *out)
+{
+	memset(out, 0, sizeof *out);
+	if (r->n < 2 * EURO_MIN_ITEMS || r->no_price)
+		return 0;
+	int32_t lo = r->minute[0], hi = r->minute[0];
+	for (size_t i = 1; i < r->n; i++) {
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+	}
+	for (const rr_euro_change *c = euro_changes; c->code; c++) {
+		int32_t day = euro_change_minute(c);
+		if (lo >= day || hi < day)   /* the file's dates do not cross it */
+			continue;
+		int found = change_near(r, c, out);
+		if (found)
+			return found < 0 ? -1 : 0;
+	}
+	return 0;
+}
+
+void euro_convert(rr_rows *r, const rr_euro_change *c, size_t *converted)
+{
+	int32_t day = euro_change_minute(c);
+	*converted = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->minute[i] < day) {
+			r->price[i] /= c->rate;
+			(*converted)++;
+		}
+}

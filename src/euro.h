@@ -1,0 +1,59 @@
+/* euro.h — the euro's adoptions inside a file: the one table of the currencies the euro
+ * replaced (the day and the legal fixed rate the EU Council set), the check that finds one
+ * in the prices (every item's price changes by the rate on that day), and --convert-currency's
+ * conversion of the rows dated before the day. Never prints: the load's summary says it. */
+#ifndef RELREC_EURO_H
+#define RELREC_EURO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rows.h"
+
+typedef struct rr_euro_change {
+	const char *code;        /* ISO 4217 code of the money the euro replaced: HRK */
+	const char *country;     /* the country, in English: Croatia */
+	int year, month, day;    /* the day the euro became its money */
+	double rate;             /* the old money's units to one euro, fixed by law */
+} rr_euro_change;
+
+/* The changeovers since the euro's coins (2002), {NULL} at the end. */
+extern const rr_euro_change euro_changes[];
+/* Their codes, NULL-ended, in the table's order: --convert-currency's choices. */
+extern const char *const euro_change_codes[];
+
+/* The codes joined with ", " into out[0..size), for a message naming them. */
+void euro_codes_list(char *out, size_t size);
+/* The changeover of code s[0..n) (any case), or NULL. */
+const rr_euro_change *euro_change_of(const char *s, size_t n);
+/* Its day's first minute since 1970-01-01 (rows.h's minutes). */
+int32_t euro_change_minute(const rr_euro_change *c);
+
+/* What euro_detect found: the changeover whose day the prices change on, by its rate. */
+typedef struct rr_euro_found {
+	const rr_euro_change *change;  /* NULL: none */
+	size_t items;            /* items sold within EURO_WINDOW_DAYS on both sides of the day */
+	size_t near;             /* of them, those whose own ratio is near the rate */
+	double ratio;            /* the median of the items' ratios (price before / price after) */
+	size_t before;           /* rows dated before the day */
+} rr_euro_found;
+
+/* The days each side of a changeover whose prices are compared: a quarter, so that a year's
+ * inflation or a season's prices weigh little beside a change of the money. */
+#define EURO_WINDOW_DAYS 92
+/* The least items sold on both sides for a verdict: one or two items' prices may fall by any
+ * factor (a clearance), a whole range's by one factor only when the money changed. */
+#define EURO_MIN_ITEMS 3
+
+/* Find in r's rows (purchases: quantity and price above 0) a changeover of the table whose
+ * day falls inside the rows' dates, where the median over items of (median price in the
+ * EURO_WINDOW_DAYS before the day / median price in those from it) is within 5% of its rate
+ * and two thirds of the items' own ratios within 10%. *out is zeroed first; the first
+ * changeover found is taken. 0, or -1 with err_set when memory runs out. */
+int euro_detect(const rr_rows *r, rr_euro_found *out);
+
+/* Divide the unit price of r's rows dated before c's day by c's rate (rows of that money,
+ * read in euro). *converted: how many. */
+void euro_convert(rr_rows *r, const rr_euro_change *c, size_t *converted);
+
+#endif
