@@ -2143,6 +2143,22 @@ static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_F
 #define FILL_ORDERS 256
 #define FILL_WAYS 8
 #define FILL_AGE 64
+/* The open orders pushed out of a full bucket of FILL_ORDERS, remembered by their key alone
+ * (fill_ghost) so that a line of one that comes back is said, not read silently as a new
+ * sale with no customer (fill_lost_note); direct-mapped by the key's high half (its low
+ * half picks the bucket, which all of a full bucket's share), a later push over an earlier. */
+#define FILL_GHOSTS 1024
+
+/* Why an order's slot holds a line that came after the table lost its order (fill_order's
+ * orphan), for fill_lost_note. */
+enum { FILL_KEPT, FILL_AGED, FILL_PUSHED };
+
+/* An open order pushed out of the table: its number and till hashed (fill_order's key),
+ * when a line last named it, and whether it gave its lines a customer (fill_had). */
+typedef struct fill_ghost {
+	uint64_t key, used;
+	int had;
+} fill_ghost;
 
 /* One order's number and the fields its first line wrote (order_fill). */
 typedef struct fill_order {
@@ -2157,6 +2173,12 @@ typedef struct fill_order {
 	                              that sale's, lost with it (counted in fill_restart) */
 	int took;                  /* a line with no customer took this order's */
 	int renamed;               /* then a line wrote a customer again (fill_contra) */
+	uint64_t key;              /* its number and till hashed (fill_find) */
+	int too_long;              /* bit k: its order_fields[k] was FILL_CAP bytes or more,
+	                              not held for its blank lines (fill_long) */
+	int orphan;                /* FILL_AGED or FILL_PUSHED: its lines are those of an order
+	                              that named a customer, closed by FILL_AGE or pushed
+	                              out of the table, and take neither (fill_lost) */
 } fill_order;
 
 typedef struct builder {
@@ -2256,6 +2278,14 @@ typedef struct builder {
 	fill_order *orders;        /* [FILL_ORDERS] the open orders' numbers and fields
 	                              (order_fill; loader_init), ... */
 	int fill_at;               /* ... orders[fill_at] the last row's */
+	fill_ghost *ghosts;        /* [FILL_GHOSTS] open orders pushed out (loader_init) */
+	int fill_why;              /* FILL_AGED, FILL_PUSHED: why fill_find found no open order
+	                              of the last row's number though the table had one */
+	size_t fill_long;          /* rows a blank of which took nothing for a number or value
+	                              of FILL_CAP bytes or more, and the first's line */
+	uint64_t fill_long_line;
+	size_t fill_lost[3];       /* rows with no customer that took none so, by */
+	uint64_t fill_lost_line[3]; /* fill_why, and the first's line */
 	size_t fill_proof;         /* orders whose named line had blank lines after it, and */
 	size_t fill_contra;        /* of them, those that wrote a customer again below those
 	                              (order_fill: then the blanks are others' sales) */
@@ -5009,29 +5039,57 @@ static uint64_t fill_till(const brec *q, const char *const f[F_N])
 	return h;
 }
 
+/* Did order o give its blank lines a customer? What its lines lose when the table loses it:
+ * a date lost leaves them rejected for it, which is said. */
+static int fill_had(const fill_order *o)
+{
+	return o->n[0] != 0;
+}
+
+/* A new order of key h takes slot o: the order there, when still open and one that gave its
+ * lines a customer, is remembered as pushed out (FILL_GHOSTS); and when h is such an
+ * order's, pushed out while open, the line is said to be one of it (fill_why). */
+static void fill_push(builder *in, const fill_order *o, uint64_t h)
+{
+	if (o->used && in->fill_clock - o->used <= FILL_AGE && fill_had(o))
+		in->ghosts[(o->key >> 32) % FILL_GHOSTS] = (fill_ghost){o->key, o->used, 1};
+	fill_ghost *g = &in->ghosts[(h >> 32) % FILL_GHOSTS];
+	if (g->had && g->key == h && in->fill_clock - g->used <= FILL_AGE) {
+		in->fill_why = FILL_PUSHED;
+		g->had = 0;
+	}
+}
+
 /* The open order of number s[0..n) at till key till, made the current one (fill_at), 1; or
  * 0, with a slot for a new order made current when n > 0: its own slot when it is closed
  * (FILL_AGE), else the one of its FILL_WAYS named longest ago. */
 static int fill_find(builder *in, const char *s, size_t n, uint64_t till)
 {
+	in->fill_why = FILL_KEPT;
 	if (!n)
 		return 0;
 	uint64_t h = till;
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
-	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0;
+	int base = (int)(h % (FILL_ORDERS / FILL_WAYS)) * FILL_WAYS, old = base, found = 0, hit = 0;
 	for (int at = base; at < base + FILL_WAYS; at++) {
 		const fill_order *o = &in->orders[at];
 		if (o->used && o->inv_n == n && o->till == till && memcmp(o->inv, s, n) == 0) {
 			old = at;
+			hit = 1;
 			found = in->fill_clock - o->used <= FILL_AGE;
+			if (!found && fill_had(o))
+				in->fill_why = FILL_AGED;
 			break;
 		}
 		if (o->used < in->orders[old].used)
 			old = at;
 	}
+	if (!hit)
+		fill_push(in, &in->orders[old], h);
 	in->fill_at = old;
 	in->orders[old].used = ++in->fill_clock;
+	in->orders[old].key = h;
 	return found;
 }
 
@@ -5061,6 +5119,30 @@ static int fill_judge(builder *in, fill_order *o, const brec *q)
 	return 0;
 }
 
+/* Row q left a blank that its order's value would fill, but the value or the order's number
+ * is FILL_CAP bytes or more, which the open orders' table does not hold: counted for
+ * fill_lost_note. */
+static void fill_long(builder *in, const brec *q)
+{
+	if (!in->fill_long++)
+		in->fill_long_line = q->line;
+}
+
+/* Line q of order o, of the order of the line above when same: a line of an order the
+ * table lost (closed by FILL_AGE, pushed out of FILL_ORDERS) starts o as its own order, and
+ * its lines with no customer, which take none, are counted for fill_lost_note. */
+static void fill_orphan(builder *in, fill_order *o, const brec *q, int same)
+{
+	if (!same)
+		o->orphan = in->fill_why;
+	if (q->len[F_USER]) {
+		o->orphan = FILL_KEPT;
+	} else if (o->orphan) {
+		if (!in->fill_lost[o->orphan]++)
+			in->fill_lost_line[o->orphan] = q->line;
+	}
+}
+
 /* A line of the same invoice as the line above with no customer, date, time or country takes
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
@@ -5075,8 +5157,10 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 {
 	int has_inv = !in->rows->no_invoice;
 	size_t n = q->len[F_INVOICE];
-	int bare = n == 0 && q->len[F_USER] == 0 && q->len[F_DATE] == 0, took = 0;
+	int bare = n == 0 && q->len[F_USER] == 0 && q->len[F_DATE] == 0, took = 0, lost = 0;
 	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
+		if (n >= FILL_CAP && !in->session_invoice && !(q->len[F_USER] && q->len[F_DATE]))
+			fill_long(in, q);
 		in->fill_ok = 0;
 		return 0;
 	}
@@ -5095,6 +5179,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		in->fill_restart_line = q->line;
 	if (same && fill_judge(in, o, q) != 0)
 		return 0;
+	fill_orphan(in, o, q, same || bare);
 	if (bare && has_inv) {
 		f[F_INVOICE] = o->inv;
 		q->len[F_INVOICE] = (uint32_t)o->inv_n;
@@ -5112,12 +5197,17 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 			f[t] = o->val[k];
 			q->len[t] = (uint32_t)o->n[k];
 			took |= 1 << k;
+		} else if ((same || bare) && q->len[t] == 0 && (o->too_long >> k & 1)) {
+			lost = 1;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
 			memcpy(o->val[k], f[t], m);
 			o->n[k] = m;
+			o->too_long = (o->too_long & ~(1 << k)) | (m < q->len[t]) << k;
 		}
 	}
+	if (lost)
+		fill_long(in, q);
 	return took;
 }
 
@@ -11935,7 +12025,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->buf = malloc(L->bcap);
 	L->rows = L->in.rows = rows_new();
 	L->in.orders = calloc(FILL_ORDERS, sizeof *L->in.orders);
-	if (!L->csv_ok || !L->buf || !L->rows || !L->in.orders)
+	L->in.ghosts = calloc(FILL_GHOSTS, sizeof *L->in.ghosts);
+	if (!L->csv_ok || !L->buf || !L->rows || !L->in.orders || !L->in.ghosts)
 		return err_set("out of memory loading '%s'", path);
 	csv_set_realloc_func(&L->p, capped_realloc);
 	if ((o->date_format && datefmt_compile(&L->fmt, o->date_format) != 0) ||
@@ -11984,6 +12075,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
 	free(L->in.orders);
+	free(L->in.ghosts);
 	for (int k = 0; k < 2; k++) {
 		strtab_free(L->in.alt[k].names);
 		strtab_free(L->in.alt[k].codes);
@@ -13082,6 +13174,12 @@ static void describe_header(const loader *L, char *text, size_t size)
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
 			"joined?): skipped each time%s", L->hdr_again_line, L->hdr_again - 1, glued);
+	if (L->in.part_now >= MAX_PARTS)
+		say(text, size, "warning: the file joins %lu exports, more than the %d relrec tells "
+		    "apart: the %dth and those after it are read as one, whose lines are not looked "
+		    "at for repeats of each other's and whose dates without a year take the %dth's "
+		    "title's; load them in parts of at most %d exports", (unsigned long)L->in.part_now + 1,
+		    MAX_PARTS, MAX_PARTS, MAX_PARTS, MAX_PARTS);
 	char lo[32], hi[32];
 	if (L->repeats)
 		say(text, size, "warning: %zu line%s after the header came again repeat%s lines "
@@ -13971,6 +14069,36 @@ static void fields_counted(char *out, size_t size, const int *field, const size_
 		}
 }
 
+/* The rows with no customer that took none from their order because its open-orders table
+ * had lost it (fill_orphan): past FILL_AGE lines, or pushed out of FILL_ORDERS. */
+static void fill_lost_note(const builder *in, char *text, size_t size)
+{
+	size_t n = in->fill_lost[FILL_AGED];
+	if (n)
+		say(text, size, "warning: %zu row%s with no customer (the first on line %llu) carry "
+		    "the invoice number of an order that named its customer more than %d "
+		    "lines of orders above, past which relrec holds no order open: read as another "
+		    "sale's (a receipt number used again), they took no customer from it; if they "
+		    "are that order's lines, written between more than %d of other orders', sort "
+		    "the file by invoice number and load it again", n, n == 1 ? "" : "s",
+		    (unsigned long long)in->fill_lost_line[FILL_AGED], FILL_AGE, FILL_AGE);
+	if (in->fill_long)
+		say(text, size, "note: %zu row%s with a blank customer, date, time or country (the "
+		    "first on line %llu) took nothing from the line above of %s invoice: its number "
+		    "or that value is %d bytes or longer, more than relrec holds to fill a blank",
+		    in->fill_long, in->fill_long == 1 ? "" : "s",
+		    (unsigned long long)in->fill_long_line, in->fill_long == 1 ? "its" : "their",
+		    FILL_CAP);
+	n = in->fill_lost[FILL_PUSHED];
+	if (n)
+		say(text, size, "warning: %zu row%s with no customer (the first on line %llu) are "
+		    "lines of an order pushed out of the %d open orders relrec holds (%d of them "
+		    "to a hash bucket) by other orders written between its lines: they took none "
+		    "of its customer; sort the file by invoice number (each order's lines "
+		    "together) and load it again", n, n == 1 ? "" : "s",
+		    (unsigned long long)in->fill_lost_line[FILL_PUSHED], FILL_ORDERS, FILL_WAYS);
+}
+
 /* The columns filled with their group's first line only (labelfill's riders, t72 F5): a
  * line that writes the anchor starts a group, a receipt, and its blank is its own. */
 static void describe_riders(const builder *in, char *text, size_t size)
@@ -14033,6 +14161,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "that restarts (each day, year or register) numbers another sale, whose blank "
 		    "customer is a walk-in's", in->fill_restart, in->fill_restart == 1 ? "" : "s",
 		    (unsigned long long)in->fill_restart_line, RECEIPTS_GAP_MINUTES);
+	fill_lost_note(in, text, size);
 	if (in->fill_refused)   /* t76 F2 */
 		say(text, size, "note: %zu row%s with no customer (the first on line %llu) took "
 		    "none from the line above of their invoice number that names one: %zu of the "

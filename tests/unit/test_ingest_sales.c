@@ -331,6 +331,126 @@ static void test_customer_first_line_six_tills(void **state)
 	rows_free(r);
 }
 
+/* Receipts 1..n written round by round, line by line between each other, the customer on
+ * each receipt's first line only (C<receipt>), receipt numbers from nums when given; the
+ * caller frees the text. */
+static char *rounds_text(int n, int rounds, const int *nums)
+{
+	size_t size = 64 + (size_t)(n * rounds) * 48, at = 0;
+	char *t = malloc(size);
+	assert_non_null(t);
+	at += (size_t)snprintf(t, size, "Receipt No,Date,Customer,Item,Qty,Price\n");
+	for (int k = 0; k < rounds; k++)
+		for (int i = 0; i < n; i++) {
+			int no = nums ? nums[i] : i + 1;
+			at += (size_t)snprintf(t + at, size - at, "%d,2024-04-01 09:00,%s%.0d,I%d,1,2.00\n",
+					       no, k ? "" : "C", k ? 0 : no, k);
+		}
+	return t;
+}
+
+/* An order stays open for 64 lines that named orders (FILL_AGE): two rounds of 65 receipts
+ * written between each other give every second-round line its receipt's customer (its
+ * receipt named 64 lines above); of 66, none, as another sale of a number used again, and a
+ * warning says so, naming the 64. By hand: 66 + 66 rows, rows 66..131 no customer's, the
+ * first of them on line 68 (the header, then 66 lines). */
+static void test_fill_past_age_said(void **state)
+{
+	(void)state;
+	for (int n = 65; n <= 66; n++) {
+		char *t = rounds_text(n, 2, NULL);
+		rr_rows *r = load_map(t, NULL);
+		free(t);
+		const char *want[132];
+		char names[66][8];
+		for (int i = 0; i < 2 * n; i++) {
+			snprintf(names[i % n], sizeof names[0], "C%d", i % n + 1);
+			want[i] = i < n || n == 65 ? names[i % n] : NULL;
+		}
+		assert_customers(r, want, (size_t)(2 * n));
+		const char *w = strstr(r->reading, "warning: 66 rows with no customer (the first on "
+					"line 68) carry the invoice number of an order that named "
+					"its customer more than 64 lines of orders above");
+		assert_true(n == 65 ? !strstr(r->reading, "more than 64 lines") : w != NULL);
+		rows_free(r);
+	}
+}
+
+/* fill_find's hash (FNV-1a over the two empty till ids, then the number) for receipt no:
+ * its bucket (low bits) and pushed-out slot (high half), to pick numbers that share one. */
+static uint64_t fill_key(int no)
+{
+	char s[16];
+	int n = snprintf(s, sizeof s, "%d", no);
+	uint64_t h = 14695981039346656037u;
+	for (int k = 0; k < 2; k++)
+		h = (h ^ 0x100u) * 1099511628211u;
+	for (int k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return h;
+}
+
+/* Nine open receipts in one bucket of the open orders' table (8 slots a bucket): each line of
+ * the second round finds its receipt pushed out by the others, takes no customer, and a
+ * warning says so, naming the 256 and the 8; eight fit, every line its customer. By hand: 9
+ * + 9 rows, rows 9..17 no customer's, the first on line 11 (the header, then 9 lines). */
+static void test_fill_pushed_out_said(void **state)
+{
+	(void)state;
+	int nums[9], n = 0;
+	uint64_t first = fill_key(1000);
+	for (int no = 1000; n < 9 && no < 1000000; no++) {
+		uint64_t h = fill_key(no);
+		int clash = h % 32 != first % 32;
+		for (int i = 0; i < n; i++)
+			clash |= (fill_key(nums[i]) >> 32) % 1024 == (h >> 32) % 1024;
+		if (!clash)
+			nums[n++] = no;
+	}
+	assert_int_equal(9, n);
+	for (int k = 8; k <= 9; k++) {
+		char *t = rounds_text(k, 2, nums);
+		rr_rows *r = load_map(t, NULL);
+		free(t);
+		const char *want[18];
+		char names[9][16];
+		for (int i = 0; i < 2 * k; i++) {
+			snprintf(names[i % k], sizeof names[0], "C%d", nums[i % k]);
+			want[i] = i < k || k == 8 ? names[i % k] : NULL;
+		}
+		assert_customers(r, want, (size_t)(2 * k));
+		const char *w = strstr(r->reading, "warning: 9 rows with no customer (the first on "
+					"line 11) are lines of an order pushed out of the 256 open "
+					"orders relrec holds (8 of them to a hash bucket)");
+		assert_true(k == 8 ? !strstr(r->reading, "pushed out") : w != NULL);
+		rows_free(r);
+	}
+}
+
+/* A blank customer takes its order's from the line above only when the table of open
+ * orders holds it: a number or a customer of 256 bytes or more (FILL_CAP) is not held, and a
+ * note says so. By hand: receipt 101's customer is 300 bytes, so row 1 takes none; 102's
+ * row 3 takes M2; the 300-byte receipt's row 5 takes none: 2 rows, the first on line 3. */
+static void test_fill_long_values_said(void **state)
+{
+	(void)state;
+	char text[2048], cust[301], inv[301];
+	memset(cust, 'C', 300);
+	memset(inv, '9', 300);
+	cust[300] = inv[300] = '\0';
+	snprintf(text, sizeof text, "Receipt No,Date,Customer,Item,Qty,Price\n"
+		 "101,2024-04-01 09:00,%s,A,1,2.00\n101,2024-04-01 09:00,,B,1,2.00\n"
+		 "102,2024-04-01 09:00,M2,A,1,2.00\n102,2024-04-01 09:00,,C,1,2.00\n"
+		 "%s,2024-04-01 10:00,M3,A,1,2.00\n%s,2024-04-01 10:00,,D,1,2.00\n", cust, inv, inv);
+	rr_rows *r = load_map(text, NULL);
+	const char *want[6] = {cust, NULL, "M2", "M2", "M3", NULL};
+	assert_customers(r, want, 6);
+	assert_non_null(strstr(r->reading, "note: 2 rows with a blank customer, date, time or "
+				"country (the first on line 3) took nothing from the line above "
+				"of their invoice: its number or that value is 256 bytes or longer"));
+	rows_free(r);
+}
+
 /* t76 F2: two tills numbering their receipts in step; a member's receipt names its customer
  * on every line, a walk-in's on none. By hand: till 1's receipt 1 is M1's (rows 0, 3), till
  * 2's receipt 1 (rows 1, 2) and receipt 2 (rows 5, 6) walk-ins', till 1's receipt 2 M2's (row
@@ -395,6 +515,9 @@ int main(void)
 		cmocka_unit_test(test_customer_first_line_interleaved),
 		cmocka_unit_test(test_customer_first_line_six_tills),
 		cmocka_unit_test(test_fill_tills_apart),
+		cmocka_unit_test(test_fill_past_age_said),
+		cmocka_unit_test(test_fill_pushed_out_said),
+		cmocka_unit_test(test_fill_long_values_said),
 		cmocka_unit_test(test_fill_scan_times),
 		cmocka_unit_test(test_placeholder_emails),
 		cmocka_unit_test(test_placeholder_numbers_and_pivot_blank),
