@@ -362,7 +362,7 @@ static void test_fill_past_age_said(void **state)
 		rr_rows *r = load_map(t, NULL);
 		free(t);
 		const char *want[132];
-		char names[66][8];
+		char names[66][16];
 		for (int i = 0; i < 2 * n; i++) {
 			snprintf(names[i % n], sizeof names[0], "C%d", i % n + 1);
 			want[i] = i < n || n == 65 ? names[i % n] : NULL;
