@@ -2153,11 +2153,21 @@ static const int up_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY, F_STATUS, F_F
  * orphan), for fill_lost_note. */
 enum { FILL_KEPT, FILL_AGED, FILL_PUSHED };
 
+/* When a line or an order was written, for fill_restarts' judgement: its date's day and its
+ * time hashed (0: none written), the time's minute of the day (-1: none read). Hashed, so
+ * that an order pushed out of the table keeps it (fill_ghost). */
+typedef struct fill_stamp {
+	uint64_t day, time;
+	int minute;
+} fill_stamp;
+
 /* An open order pushed out of the table: its number and till hashed (fill_order's key),
- * when a line last named it, and whether it gave its lines a customer (fill_had). */
+ * when a line last named it, whether it gave its lines a customer (fill_had), and when it
+ * was written. */
 typedef struct fill_ghost {
 	uint64_t key, used;
 	int had;
+	fill_stamp when;
 } fill_ghost;
 
 /* One order's number and the fields its first line wrote (order_fill). */
@@ -2280,7 +2290,8 @@ typedef struct builder {
 	int fill_at;               /* ... orders[fill_at] the last row's */
 	fill_ghost *ghosts;        /* [FILL_GHOSTS] open orders pushed out (loader_init) */
 	int fill_why;              /* FILL_AGED, FILL_PUSHED: why fill_find found no open order
-	                              of the last row's number though the table had one */
+	                              of the last row's number though the table had one; */
+	fill_stamp fill_ghost_when; /* FILL_PUSHED: when that order was written */
 	size_t fill_long;          /* rows a blank of which took nothing for a number or value
 	                              of FILL_CAP bytes or more, and the first's line */
 	uint64_t fill_long_line;
@@ -5001,6 +5012,35 @@ static int clock_minutes(const char *s, size_t n)
 	return h < 24 && m < 60 ? h * 60 + m : -1;
 }
 
+static uint64_t fill_hash(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211u;
+	return h | 1;   /* never 0, which is none written */
+}
+
+static fill_stamp fill_stamp_of(const char *date, size_t date_n, const char *time, size_t time_n)
+{
+	return (fill_stamp){date_n ? fill_hash(date, day_len(date, date_n)) : 0,
+			    time_n ? fill_hash(time, time_n) : 0,
+			    time_n ? clock_minutes(time, time_n) : -1};
+}
+
+/* Are a and b of two sales: another day, or a time of its own column other than the other's?
+ * A time column holds each scanned line's own time (t76 F7): lines within the receipts' gap
+ * of the order's last are its lines, as receipts_find reads them. */
+static int fill_other_sale(const fill_stamp *a, const fill_stamp *b)
+{
+	if (a->day && b->day && a->day != b->day)
+		return 1;
+	if (!a->time || !b->time)
+		return 0;
+	if (a->minute >= 0 && b->minute >= 0)
+		return abs(a->minute - b->minute) > RECEIPTS_GAP_MINUTES;
+	return a->time != b->time;
+}
+
 /* Does a line of the invoice number above write a date of another day, or a time of its own
  * column other than the order's (order_fill's remembered)? A till's receipt numbers restart
  * each day, year or register: such a line is another sale, whose blank customer is a walk-in's
@@ -5008,22 +5048,9 @@ static int clock_minutes(const char *s, size_t n)
  * the number a year before, 132 to another register's on the same day). */
 static int fill_restarts(const fill_order *o, const brec *q, const char *const f[F_N])
 {
-	size_t n = q->len[F_DATE], m = o->n[1];
-	if (n && m) {
-		size_t a = day_len(f[F_DATE], n), b = day_len(o->val[1], m);
-		if (a != b || memcmp(f[F_DATE], o->val[1], a) != 0)
-			return 1;
-	}
-	n = q->len[F_TIME];
-	m = o->n[2];
-	if (!n || !m)
-		return 0;
-	/* A time column holds each scanned line's own time (t76 F7): lines within the receipts'
-	 * gap of the order's last are its lines, as receipts_find reads them */
-	int t = clock_minutes(f[F_TIME], n), u = clock_minutes(o->val[2], m);
-	if (t >= 0 && u >= 0)
-		return abs(t - u) > RECEIPTS_GAP_MINUTES;
-	return n != m || memcmp(f[F_TIME], o->val[2], n) != 0;
+	fill_stamp a = fill_stamp_of(f[F_DATE], q->len[F_DATE], f[F_TIME], q->len[F_TIME]);
+	fill_stamp b = fill_stamp_of(o->val[1], o->n[1], o->val[2], o->n[2]);
+	return fill_other_sale(&a, &b);
 }
 
 /* Row q's store and till ids (F_TILL, F_TILL2) hashed: two tills number their receipts in
@@ -5052,10 +5079,12 @@ static int fill_had(const fill_order *o)
 static void fill_push(builder *in, const fill_order *o, uint64_t h)
 {
 	if (o->used && in->fill_clock - o->used <= FILL_AGE && fill_had(o))
-		in->ghosts[(o->key >> 32) % FILL_GHOSTS] = (fill_ghost){o->key, o->used, 1};
+		in->ghosts[(o->key >> 32) % FILL_GHOSTS] = (fill_ghost){
+			o->key, o->used, 1, fill_stamp_of(o->val[1], o->n[1], o->val[2], o->n[2])};
 	fill_ghost *g = &in->ghosts[(h >> 32) % FILL_GHOSTS];
 	if (g->had && g->key == h && in->fill_clock - g->used <= FILL_AGE) {
 		in->fill_why = FILL_PUSHED;
+		in->fill_ghost_when = g->when;
 		g->had = 0;
 	}
 }
@@ -5119,6 +5148,20 @@ static int fill_judge(builder *in, fill_order *o, const brec *q)
 	return 0;
 }
 
+/* A line whose number's order the table lost (fill_why) but of another day or time than
+ * that order's is another sale, as fill_restarts reads one: nothing was lost. */
+static void fill_lost_sale(builder *in, const fill_order *o, const brec *q,
+			   const char *const f[F_N])
+{
+	if (in->fill_why == FILL_AGED && fill_restarts(o, q, f))
+		in->fill_why = FILL_KEPT;
+	if (in->fill_why == FILL_PUSHED) {
+		fill_stamp a = fill_stamp_of(f[F_DATE], q->len[F_DATE], f[F_TIME], q->len[F_TIME]);
+		if (fill_other_sale(&a, &in->fill_ghost_when))
+			in->fill_why = FILL_KEPT;
+	}
+}
+
 /* Row q left a blank that its order's value would fill, but the value or the order's number
  * is FILL_CAP bytes or more, which the open orders' table does not hold: counted for
  * fill_lost_note. */
@@ -5167,6 +5210,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	uint64_t till = fill_till(q, f);
 	int same = fill_find(in, f[F_INVOICE], n, till);
 	fill_order *o = &in->orders[in->fill_at];
+	fill_lost_sale(in, o, q, f);
 	if (same && fill_restarts(o, q, f)) {   /* another sale: its own values remembered */
 		same = 0;
 		o->lost = !q->len[F_USER] && o->n[0];

@@ -332,9 +332,9 @@ static void test_customer_first_line_six_tills(void **state)
 }
 
 /* Receipts 1..n written round by round, line by line between each other, the customer on
- * each receipt's first line only (C<receipt>), receipt numbers from nums when given; the
- * caller frees the text. */
-static char *rounds_text(int n, int rounds, const int *nums)
+ * each receipt's first line only (C<receipt>), receipt numbers from nums when given, the
+ * rounds after the first on day later when given; the caller frees the text. */
+static char *rounds_text(int n, int rounds, const int *nums, const char *later)
 {
 	size_t size = 64 + (size_t)(n * rounds) * 48, at = 0;
 	char *t = malloc(size);
@@ -343,8 +343,8 @@ static char *rounds_text(int n, int rounds, const int *nums)
 	for (int k = 0; k < rounds; k++)
 		for (int i = 0; i < n; i++) {
 			int no = nums ? nums[i] : i + 1;
-			at += (size_t)snprintf(t + at, size - at, "%d,2024-04-01 09:00,%s%.0d,I%d,1,2.00\n",
-					       no, k ? "" : "C", k ? 0 : no, k);
+			at += (size_t)snprintf(t + at, size - at, "%d,%s 09:00,%s%.0d,I%d,1,2.00\n", no,
+					       k && later ? later : "2024-04-01", k ? "" : "C", k ? 0 : no, k);
 		}
 	return t;
 }
@@ -358,7 +358,7 @@ static void test_fill_past_age_said(void **state)
 {
 	(void)state;
 	for (int n = 65; n <= 66; n++) {
-		char *t = rounds_text(n, 2, NULL);
+		char *t = rounds_text(n, 2, NULL, NULL);
 		rr_rows *r = load_map(t, NULL);
 		free(t);
 		const char *want[132];
@@ -374,6 +374,14 @@ static void test_fill_past_age_said(void **state)
 		assert_true(n == 65 ? !strstr(r->reading, "more than 64 lines") : w != NULL);
 		rows_free(r);
 	}
+	/* the second round a day later: receipt numbers used again, walk-ins' sales, unwarned */
+	char *t = rounds_text(66, 2, NULL, "2024-04-02");
+	rr_rows *r = load_map(t, NULL);
+	free(t);
+	assert_int_equal(132, r->n);
+	assert_int_equal(RR_NONE, r->cust[66]);
+	assert_null(strstr(r->reading, "more than 64 lines"));
+	rows_free(r);
 }
 
 /* fill_find's hash (FNV-1a over the two empty till ids, then the number) for receipt no:
@@ -409,7 +417,7 @@ static void test_fill_pushed_out_said(void **state)
 	}
 	assert_int_equal(9, n);
 	for (int k = 8; k <= 9; k++) {
-		char *t = rounds_text(k, 2, nums);
+		char *t = rounds_text(k, 2, nums, NULL);
 		rr_rows *r = load_map(t, NULL);
 		free(t);
 		const char *want[18];
@@ -425,6 +433,14 @@ static void test_fill_pushed_out_said(void **state)
 		assert_true(k == 8 ? !strstr(r->reading, "pushed out") : w != NULL);
 		rows_free(r);
 	}
+	/* the second round a day later: another day's sales under the numbers, unwarned */
+	char *t = rounds_text(9, 2, nums, "2024-04-02");
+	rr_rows *r = load_map(t, NULL);
+	free(t);
+	assert_int_equal(18, r->n);
+	assert_int_equal(RR_NONE, r->cust[9]);
+	assert_null(strstr(r->reading, "pushed out"));
+	rows_free(r);
 }
 
 /* A blank customer takes its order's from the line above only when the table of open
