@@ -818,13 +818,14 @@ static int list_split(list_reader *r, const char *e, rr_list_head *head, list_ac
 	return 1;
 }
 
-/* Is s a count: a whole number of at most 6 digits, a - before it (stock on hand below 0)? */
+/* Is s a count: a small whole number, of at most 4 digits, a - before it (stock on hand
+ * below 0)? Not 22423, a code of five digits beside another (a spreadsheet's row pasted). */
 static int count_field(const char *s)
 {
 	size_t k = s[0] == '-', d = 0;
 	while (s[k + d] >= '0' && s[k + d] <= '9')
 		d++;
-	return d >= 1 && d <= 6 && s[k + d] == '\0';
+	return d >= 1 && d <= 4 && s[k + d] == '\0';
 }
 
 /* Is the record r->rec an entry and a count, two fields (cut as list_split cuts them) the

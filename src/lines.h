@@ -109,8 +109,9 @@ typedef struct rr_list_head {
 	char other_name[64];
 	size_t several;       /* out: lines no header column governs that held more fields
 	                         than their first, not read; set to 0 before the call */
-	int counted;          /* out: every such line held an entry and a whole number (7,10):
-	                         a list with a count column, its first read */
+	int counted;          /* out: every such line held an entry and a whole number of at
+	                         most 4 digits (7,10): a list with a count column, its first
+	                         read */
 	long several_line;    /* out: the first of them, and its text, cut */
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
@@ -156,7 +157,8 @@ typedef struct rr_list_head {
  * may hold line breaks, its record at most 16384 bytes. The lines are read one way for the
  * whole file: a line of several ids of the data gives each (head->split) only when every
  * line of more fields than one is such, not every one is two numbers, and the file is no
- * list with a count column (every line a code and a whole number, 7,10 / 25,0:
+ * list with a count column (every line a code and a whole number of at most 4 digits,
+ * 7,10 / 25,0:
  * head->counted); else the first of each. Every line whose others are not read is counted in
  * head->several, unless each holds words (a description). */
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
