@@ -14113,8 +14113,10 @@ static void fields_counted(char *out, size_t size, const int *field, const size_
 		}
 }
 
-/* The rows with no customer that took none from their order because its open-orders table
- * had lost it (fill_orphan): past FILL_AGE lines, or pushed out of FILL_ORDERS. */
+/* What the open orders' table could not hold, said: the rows with no customer that took
+ * none from their order because the table had lost it (fill_orphan: past FILL_AGE lines, or
+ * pushed out of FILL_ORDERS), and those whose blank a value of FILL_CAP bytes or more left
+ * so (fill_long). */
 static void fill_lost_note(const builder *in, char *text, size_t size)
 {
 	size_t n = in->fill_lost[FILL_AGED];
