@@ -2355,6 +2355,9 @@ typedef struct builder {
 	char undated_inv[64];      /* the invoice of the last rows rejected for an empty date, */
 	size_t undated_inv_n, undated_pending; /* and how many of them in a row; */
 	size_t undated_below;      /* those whose invoice's next line had a date (undated_above) */
+	size_t up_capped;          /* full batches that ended inside an order's lines past
+	                              FILL_UP_LINES, built unfilled (batch_tail; the parser's,
+	                              read once the load is done) */
 	size_t masked;             /* of those, ids masked by stars (PLACEFORM_MASKED), not in the
 	                              form's note but warned of (mask_warning), and the first */
 	char masked_first[PLACEHOLDER_MAX + 1];
@@ -6479,8 +6482,8 @@ static int batch_take(batch *to, const batch *from, size_t first, size_t n)
 /* The lines of one invoice that end full batch b, none of which writes its order's fields
  * (writes_order): their order's first line may come below them, in the next batch (a file
  * sorted newest first: order_fill_up). How many, when fewer than FILL_UP_LINES and than half
- * the batch; else 0. */
-static size_t batch_tail(const batch *b)
+ * the batch; else 0, and *capped 1 when there were that many or more. */
+static size_t batch_tail(const batch *b, int *capped)
 {
 	size_t t = 0, most = b->n / 2 < FILL_UP_LINES ? b->n / 2 : FILL_UP_LINES;
 	const brec *last = &b->rec[b->n - 1];
@@ -6492,6 +6495,7 @@ static size_t batch_tail(const batch *b)
 			break;
 		t++;
 	}
+	*capped = most > 0 && t >= most;
 	return t < most ? t : 0;
 }
 
@@ -6501,7 +6505,9 @@ static size_t batch_tail(const batch *b)
 static int builder_hand(builder *in)
 {
 	batch *b = &in->b[in->fill];
-	size_t t = batch_tail(b);
+	int capped;
+	size_t t = batch_tail(b, &capped);
+	in->up_capped += (size_t)capped;
 	in->carry.n = in->carry.blen = 0;
 	if (t && batch_take(&in->carry, b, b->n - t, t) != 0)
 		t = 0;   /* no memory to hold them: they are built unfilled, as before */
@@ -13777,7 +13783,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
 	describe_future(L->in.rows, &L->in.dates, text, size);
-	if (!undated_warning(L, text, size))
+	if (undated_warning(L, text, size) != 1)
 		describe_bad_dates(L, text, size);
 }
 
@@ -13934,11 +13940,14 @@ static int swapped_warn(const loader *L, size_t bad, char *text, size_t size)
 
 /* Half the rows rejected for their date or more empty above a line of their invoice that
  * writes it (undated_above): the warning that says so, and 1; else 0. No other reason of
- * describe_bad_dates holds of an empty date. */
+ * describe_bad_dates holds of an empty date. Fewer, when an order ran past the FILL_UP_LINES
+ * a batch's end holds back (up_capped): the warning too, and 2, the others' reason still to
+ * be said. */
 static int undated_warning(const loader *L, char *text, size_t size)
 {
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	if (!bad || L->in.undated_below * 2 < bad)
+	int fewer = L->in.undated_below * 2 < bad;
+	if (!bad || !L->in.undated_below || (fewer && !L->in.up_capped))
 		return 0;
 	say(text, size, "warning: %zu row%s rejected for %s date, empty on %zu lines above a line "
 	    "of the same invoice that writes it (the first on line %llu): an export that writes an "
@@ -13949,7 +13958,7 @@ static int undated_warning(const loader *L, char *text, size_t size)
 	    "others) and load it again", bad, bad == 1 ? "" : "s",
 	    bad == 1 ? "its" : "their", L->in.undated_below, (unsigned long long)L->in.bad_date.line,
 	    FILL_UP_LINES);
-	return 1;
+	return fewer ? 2 : 1;
 }
 
 static void describe_bad_dates(const loader *L, char *text, size_t size)

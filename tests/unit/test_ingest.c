@@ -10573,6 +10573,23 @@ static void test_order_fill_up_batches(void **state)
 					   "first on line 2)"));
 	assert_non_null(strstr(r->reading, "note: 44 rows (the first on line 258)"));
 	rows_free(r);
+	/* the same beside 300 rows of a date no reading knows, more than those 256: the order past
+	 * the 128 held back is still said, and so are the others' dates. By hand: 556 rejected
+	 * for their date, 256 of them empty above line 258 */
+	char *u = reversed_orders(1, 301, 1);
+	size_t un = strlen(u);
+	u = realloc(u, un + 300 * 40 + 1);
+	assert_non_null(u);
+	for (int k = 0; k < 300; k++)
+		un += (size_t)sprintf(u + un, "#%d,v@x.com,sometime,S1,x,1,5\n", 2 + k);
+	r = load_text(u, 0);
+	free(u);
+	assert_non_null(r);
+	assert_int_equal(556, r->rejected[RR_REJ_DATE]);
+	assert_non_null(strstr(r->reading, "warning: 556 rows rejected for their date, empty on 256 "
+					   "lines above a line of the same invoice that writes it"));
+	assert_non_null(strstr(r->reading, "at most 128 of them"));
+	rows_free(r);
 }
 
 int main(void)
