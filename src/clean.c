@@ -2269,7 +2269,8 @@ static int spells_no_product(const rr_clean *c, const char *s, size_t n, const c
  * another shop's file, without a description of its own it is judged by itself as a name:
  * the shop wrote nothing of carriage or samples (t73 F14: a camera shop's C2 at 249.00, its
  * PADS and DOT, items B, D, M and S, dropped for want of a description column), but BANK
- * CHARGES says what it is. */
+ * CHARGES says what it is. Rows of no schema, built by a program rather than read from a
+ * file, keep the codes as Online Retail's whatever their text. */
 static int others_goods(const rr_clean *c, const rr_rows *r, const char *s, size_t n,
 			const char *desc)
 {
@@ -2277,7 +2278,7 @@ static int others_goods(const rr_clean *c, const rr_rows *r, const char *s, size
 	int i = online_retail_code(s, n);
 	if (i >= 0 && (!dn || strcmp(desc, s) == 0))
 		return other_schema(r) && !spells_no_product(c, s, n, online_retail_lines[i].desc);
-	return i >= 0 && strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
+	return i >= 0 && r->schema && *r->schema && strcasecmp(desc, online_retail_lines[i].desc) != 0 &&
 	       !clean_is_nonproduct_name(c, desc, dn) && !desc_nonproduct(c, desc, dn);
 }
 

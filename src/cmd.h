@@ -32,7 +32,8 @@ enum rr_arg_kind {
 	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
 	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
 	RR_A_SUBCOMMAND, /* a subcommand of the command named by the argument before it */
-	RR_A_SEED        /* a random seed: RR_SEED_RANGE, as `set seed` (settings_parse_seed) */
+	RR_A_SEED,       /* a random seed: RR_SEED_RANGE, as `set seed` (settings_parse_seed) */
+	RR_A_COUNTRY     /* a country name; completes the loaded rows' (filter country's) */
 };
 
 enum {

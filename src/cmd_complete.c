@@ -250,6 +250,26 @@ static void cand_map(cands *c)
 	c->out->more = 1;
 }
 
+/* The most values of a whole-number setting offered one by one (variant's 0..3); a wider
+ * range (dim's 1..1024) is typed, not chosen. */
+#define SET_VALUES_LISTED 10
+
+/* The values of setting d (settings.h's table, which `set` checks them against): its words,
+ * or each whole number of a range of at most SET_VALUES_LISTED. */
+static void cand_setting(cands *c, const rr_setting_def *d)
+{
+	if (!d)
+		return;
+	cand_words(c, d->words);
+	if (d->kind != RR_SK_INT || d->hi - d->lo >= SET_VALUES_LISTED)
+		return;
+	char num[24];
+	for (long v = (long)d->lo; v <= (long)d->hi; v++) {
+		snprintf(num, sizeof num, "%ld", v);
+		cand_add(c, num);
+	}
+}
+
 /* Candidates for a value of s. prev is the positional word before it (a setting's or a
  * command's name). */
 static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const char *prev)
@@ -284,10 +304,14 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 		for (int i = 0; rr_setting_defs[i].name; i++)
 			cand_add(c, rr_setting_defs[i].name);
 		break;
-	case RR_A_SETVALUE: {
-		const rr_setting_def *d = prev ? settings_find(prev) : NULL;
-		if (d)
-			cand_words(c, d->words);
+	case RR_A_SETVALUE:
+		cand_setting(c, prev ? settings_find(prev) : NULL);
+		break;
+	case RR_A_COUNTRY: {   /* the names filter country checks a word against */
+		const rr_strtab *cs = app && app->rows ? app->rows->countries : NULL;
+		for (uint32_t k = 0; cs && k < strtab_count(cs); k++)
+			if (*strtab_get(cs, k))   /* rows with none: no name to type */
+				cand_add(c, strtab_get(cs, k));
 		break;
 	}
 	case RR_A_MAP:

@@ -150,9 +150,10 @@ static const rr_argspec clean_args[] = {
  * is a business rule on offers, which drops no row. */
 static const char *const filter_words[] = {"country", "since", "until", "customers",
 					  "drop-customers", "clear", NULL};
-/* what Tab offers for VALUE after these words (filter country's names and the days: none) */
+/* what Tab offers for VALUE after these words (the days: none) */
 static const rr_arg_after filter_value_kinds[] = {
-	{"customers", RR_A_FILE}, {"drop-customers", RR_A_USER}, {NULL, RR_A_WORD}};
+	{"country", RR_A_COUNTRY}, {"customers", RR_A_FILE}, {"drop-customers", RR_A_USER},
+	{NULL, RR_A_WORD}};
 static const rr_argspec filter_args[] = {
 	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = filter_words, .flags = RR_ARG_OPTIONAL,
 	 .help = "country, since, until, customers, drop-customers, or clear (every filter)"},

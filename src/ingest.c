@@ -13573,6 +13573,12 @@ static void describe_header(const loader *L, char *text, size_t size)
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
 			"joined?): skipped each time%s", L->hdr_again_line, L->hdr_again - 1, glued);
+	if (L->in.part_now >= MAX_PARTS)
+		say(text, size, "warning: the file joins %lu exports, more than the %d relrec tells "
+		    "apart: the %dth and those after it are read as one, whose lines are not looked "
+		    "at for repeats of each other's and whose dates without a year take the %dth's "
+		    "title's; load them in parts of at most %d exports", (unsigned long)L->in.part_now + 1,
+		    MAX_PARTS, MAX_PARTS, MAX_PARTS, MAX_PARTS);
 	char lo[32], hi[32];
 	if (L->repeats)
 		say(text, size, "warning: %zu line%s after the header came again repeat%s lines "

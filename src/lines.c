@@ -691,6 +691,8 @@ typedef struct list_reader {
 	size_t several;    /* lines of more fields read as their first alone */
 	size_t worded;     /* of them, those whose others hold words (a description) */
 	size_t pairs;      /* lines read as several ids that were two numbers (7,10) */
+	size_t records;    /* lines read by their first field (no header column governs) */
+	size_t counts;     /* of them, an entry and a whole number (count_line) */
 	long multi_line;   /* the first line of more fields, and its text, cut */
 	char multi_text[48];
 } list_reader;
@@ -816,6 +818,27 @@ static int list_split(list_reader *r, const char *e, rr_list_head *head, list_ac
 	return 1;
 }
 
+/* Is s a count: a small whole number, of at most 4 digits, a - before it (stock on hand
+ * below 0)? Not 22423, a code of five digits beside another (a spreadsheet's row pasted). */
+static int count_field(const char *s)
+{
+	size_t k = s[0] == '-', d = 0;
+	while (s[k + d] >= '0' && s[k + d] <= '9')
+		d++;
+	return d >= 1 && d <= 4 && s[k + d] == '\0';
+}
+
+/* Is the record r->rec an entry and a count, two fields (cut as list_split cuts them) the
+ * second a whole number: a stock list's line, 7,10 (t78 F5)? */
+static int count_line(const list_reader *r)
+{
+	char copy[LIST_RECORD_MAX + 1], *f[3];
+	if (memchr(r->rec, '"', r->len))
+		return 0;
+	memcpy(copy, r->rec, r->len + 1);
+	return split_fields(copy, f, 3) == 2 && count_field(f[1]);
+}
+
 /* The entry of the record r->rec that no header column governs, its first field, into a;
  * a record with more fields than it (more than blanks in them) counted in r->several, and
  * in r->worded when they hold words (a code's description beside it). 0; -1 with err_set;
@@ -833,6 +856,8 @@ static int list_line(list_reader *r, rr_list_head *head, list_acc *a, const char
 		return 1;
 	if (!*e)
 		return 0;
+	r->records++;
+	r->counts += (size_t)count_line(r);
 	int split = list_split(r, e, head, a, path);
 	if (split)
 		return split < 0 ? -1 : 0;
@@ -861,18 +886,22 @@ static void list_unsplit(list_reader *r, rr_list_head *head, list_acc *a)
 	head->split = head->split_entries = 0;
 }
 
-/* The lines of more fields, once the file is read: the ids of those read as several stay
- * unless every one was two numbers (t78 F5: a code and its count on hand, 7,10 / 12,13, as
- * numeric codes and quantities look alike), whose second ones are taken back; every line
- * whose others are not read counted in head->several (t78 F10: those with a description
- * were left out of the count) unless each is a code beside its description, which a list
- * never read and says nothing of. */
+/* The lines of more fields, once the file is read, one way for the whole file: the ids of
+ * those read as several stay only when every line of more fields was so read, and the file
+ * is no list with a count column (every line an entry and a whole number, head->counted:
+ * t78 F5, a code and its count on hand, 7,10 / 12,3 / 5,3, as numeric codes and quantities
+ * look alike) nor every such line two numbers; else their others are taken back, so that no
+ * line of a file is read as several ids beside one read as its first (5,3 beside 25,0).
+ * Every line whose others are not read is counted in head->several (t78 F10: those with a
+ * description were left out of the count) unless each is a code beside its description,
+ * which a list never read and says nothing of. */
 static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
 {
 	if (!head)
 		return;
 	head->several = 0;
-	if (head->split && r->pairs == head->split) {
+	head->counted = r->records > 0 && r->counts == r->records;
+	if (head->split && (head->counted || r->several || r->pairs == head->split)) {
 		if (!r->multi_line || head->split_line < r->multi_line) {   /* the first of all */
 			r->multi_line = head->split_line;
 			memcpy(r->multi_text, head->split_text, sizeof r->multi_text);
@@ -997,6 +1026,14 @@ const char *lines_column_text(int col, const char *name, char *buf, size_t size)
 const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
 			       size_t size)
 {
+	if (head->counted) {
+		snprintf(buf, size, "note: each of the list's %zu line%s holds a %s and a whole "
+			 "number (line %ld: '%s'): read as a list with a count column (stock on "
+			 "hand, a quantity), its first column alone", head->several,
+			 head->several == 1 ? "" : "s", what, head->several_line,
+			 head->several_text);
+		return buf;
+	}
 	snprintf(buf, size, "note: %zu line%s of the list hold%s more than one field (line %ld: "
 		 "'%s'): only the first of each is read, a list holding one %s a line; if the "
 		 "others are %ss too, write each on a line of its own (tr ',' '\\n')",

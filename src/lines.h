@@ -109,6 +109,9 @@ typedef struct rr_list_head {
 	char other_name[64];
 	size_t several;       /* out: lines no header column governs that held more fields
 	                         than their first, not read; set to 0 before the call */
+	int counted;          /* out: every such line held an entry and a whole number of at
+	                         most 4 digits (7,10): a list with a count column, its first
+	                         read */
 	long several_line;    /* out: the first of them, and its text, cut */
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
@@ -151,10 +154,13 @@ typedef struct rr_list_head {
  * its own (head->other: "'x.csv' is a list of customer ids, not a list of stock codes").
  * A file whose first line holds a separator (the most frequent of , ; tab, sniff_separator)
  * is a CSV: its fields are cut at that one (a line without it at any), and a quoted cell
- * may hold line breaks, its record at most 16384 bytes. A line of several ids of the data
- * gives each (head->split) unless every such line of the file is two numbers (a code and its
- * count in stock, 7,10); every line whose others are not read is counted in head->several,
- * unless each holds words (a description). */
+ * may hold line breaks, its record at most 16384 bytes. The lines are read one way for the
+ * whole file: a line of several ids of the data gives each (head->split) only when every
+ * line of more fields than one is such, not every one is two numbers, and the file is no
+ * list with a count column (every line a code and a whole number of at most 4 digits,
+ * 7,10 / 25,0:
+ * head->counted); else the first of each. Every line whose others are not read is counted in
+ * head->several, unless each holds words (a description). */
 int lines_read_list(const char *path, const char *what, const char *enc, rr_list_head *head,
 		    char ***v, size_t *n);
 /* The whole text of a list is read first, at most LIST_TEXT_MAX bytes, by the loader's reader
@@ -176,8 +182,9 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
 const char *lines_column_text(int col, const char *name, char *buf, size_t size);
 /* What a command notes when lines of the list held more fields than their first (head->
  * several > 0), what naming an entry ("code"): "note: 2 lines of the list hold more than one
- * field (line 1: 'A001,A002'): only the first of each is read, ...". Into buf; returns
- * buf. */
+ * field (line 1: 'A001,A002'): only the first of each is read, ..."; for a list with a count
+ * column (head->counted): "note: each of the list's 3 lines holds a code and a whole number
+ * (line 1: '7,10'): read as a list with a count column ...". Into buf; returns buf. */
 const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
 			       size_t size);
 /* What a command notes when lines held several ids of the data, each read (head->split >

@@ -22,7 +22,8 @@
 # Each job's output goes to a file; the results are printed in this fixed order at the end,
 # whatever order the jobs finished in. Jobs get no terminal and run under `timeout`
 # (JOB_TIMEOUT seconds, default 1200, 3600 with RELREC_ASAN=1; 0 = none) so that a hang
-# cannot hold the suite forever.
+# cannot hold the suite forever; whatever a job leaves running when it ends (a tmux server,
+# the relrec in its panes, in sessions of their own) is killed (reap_job).
 # Wall time per job is written to $BUILD/test-times.txt; the next run starts the longest
 # jobs first. VERBOSE=1 shows every suite's extra lines, not only a failing one's.
 # A suite that spends its time waiting (on a tmux screen, a FIFO's time limit) rather than
@@ -116,17 +117,43 @@ done
 # ---- helpers used inside a job (each job has its directory $d) -------------------------------
 # allowed REASON: does this skip reason say CI lacks it too?
 allowed() { case $1 in *"$CI_TAG") return 0 ;; esac; return 1; }
-# guarded CMD...: run CMD with no terminal, under the job timeout, in a session of its own
+# guarded CMD...: run CMD with no terminal, under the job timeout, in a session of its own;
+# then end whatever it left running (reap_job)
 guarded() {
 	if [ "$JOB_TIMEOUT" -gt 0 ] 2>/dev/null && command -v timeout >/dev/null 2>&1; then
 		set -- timeout --foreground -k 10 "$JOB_TIMEOUT" "$@"
 	fi
+	RELREC_TEST_JOB=$d
+	export RELREC_TEST_JOB
 	if [ "$sessions" = 1 ]; then # the session's id in $d/session, for stop_jobs
 		# shellcheck disable=SC2016 # $$ and $@ are the inner shell's
 		setsid -w sh -c 'echo $$ >"$0"; exec "$@"' "$d/session" "$@" </dev/null
 	else
 		"$@" </dev/null
 	fi
+	_grc=$?
+	reap_job
+	return $_grc
+}
+# reap_job: SIGKILL every process the job left that carries its RELREC_TEST_JOB in its
+# environment: a suite's tmux server and the relrec in its panes live in sessions of their
+# own, out of the job's, and a suite killed at its time limit runs no trap of its own (a
+# hung-up ASan relrec spun a core in LeakSanitizer's exit check for an hour after the suite).
+# grep runs without the variable, so that it never finds itself.
+reap_job() {
+	_k=0
+	while [ $_k -lt 5 ]; do
+		_left=""
+		for _f in $(env -u RELREC_TEST_JOB grep -lzxsF "RELREC_TEST_JOB=$d" /proc/[0-9]*/environ); do
+			_p=${_f#/proc/}
+			_left="$_left ${_p%/environ}"
+		done
+		[ -n "$_left" ] || return 0
+		# shellcheck disable=SC2086 # the pids are words
+		kill -KILL $_left 2>/dev/null
+		sleep 0.1
+		_k=$((_k + 1))
+	done
 }
 timed_out() { [ "$1" -eq 124 ] || [ "$1" -eq 137 ]; }
 # Each job writes $d/counts ("P F S"), $d/show (what to print) and $d/failed (names).

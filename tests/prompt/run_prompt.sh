@@ -21,13 +21,16 @@ fi
 [ -r data/online_retail.csv.gz ] || skip_all "data/online_retail.csv.gz absent"
 
 tmp=$(mktemp -d)
-T="tmux -L relrec-p-$$ -f /dev/null"
+SOCK=relrec-p-$$
+TAG=relrec-tmux-test-$SOCK
+T="env RELREC_TMUX_TAG=$TAG tmux -L $SOCK -f /dev/null"
+. tests/tmux/reap.sh
 cleanup() {
-	$T kill-server 2>/dev/null
+	tmux_reap
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-trap 'exit 1' INT TERM
+trap 'exit 1' INT TERM HUP
 
 # The program runs with a private home: history goes to $tmp/state/relrec/history, and no
 # ~/.inputrc changes what Tab does.

@@ -11,12 +11,15 @@
 # gone SESSION TEXT [TENTHS]: poll until TEXT is no longer on the screen
 # keys SESSION KEY...: tmux key names (Enter, Down, C-c); text SESSION STRING: literal text
 # journal_in_order FILE LINE...: each LINE is a whole line of FILE, in this order
+# tmux_reap: the EXIT trap's: the server and every process it started, the script's own jobs
 # Under the sanitizers (RELREC_ASAN=1, make check-asan) every wait may last five times longer.
 
 skip_all() {
 	for n in $NAMES; do echo "skip $n: $1"; done
 	exit 0
 }
+
+. "$(dirname "$0")/reap.sh"
 
 SLOW=1
 [ "$RELREC_ASAN" = 1 ] && SLOW=5
@@ -33,10 +36,12 @@ tmux_setup() {
 		exit 0
 	fi
 	[ -f "$DATA" ] || skip_all "no $DATA"
-	T="tmux -L $1-$$ -f /dev/null"
+	SOCK=$1-$$
+	TAG=relrec-tmux-test-$SOCK
+	T="env RELREC_TMUX_TAG=$TAG tmux -L $SOCK -f /dev/null"
 	tmp=$(mktemp -d)
-	trap '$T kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-	trap 'exit 1' INT TERM
+	trap 'tmux_reap; rm -rf "$tmp"' EXIT
+	trap 'exit 1' INT TERM HUP
 	SCREEN=$tmp/screen
 }
 

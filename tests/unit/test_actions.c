@@ -336,9 +336,13 @@ static void test_list_csv_records(void **state)
 		/* and of one form, when every line of several ids is two numbers */
 		{"10,12\n25,10\n", "10|25", 2, 0},
 		{"85123A,22423\n21733\n10 12 25\n", "85123A|22423|21733|10|12|25", 0, 2},
-		/* F10: a line beside a description is counted once another is not such */
+		/* F10: a line beside a description is counted once another is not such; one
+		 * reading for the file (t78 F5): two codes beside a code and its description, the
+		 * first of each, both lines counted */
 		{"85123A,X1\n21733,RED HEART\n", "85123A|21733", 2, 0},
-		{"85123A,22423\n21733,RED HEART\n", "85123A|22423|21733", 0, 1},
+		{"85123A,22423\n21733,RED HEART\n", "85123A|21733", 2, 0},
+		/* codes of five digits side by side are no counts: each read */
+		{"85123A,22423\n21733,22423\n", "85123A|22423|21733|22423", 0, 2},
 		{"85123A,WHITE HEART\n21733,RED HEART\n", "85123A|21733", 0, 0},
 	};
 	char got[256];

@@ -25,7 +25,7 @@ static const char fixture[] =
 	"7,BX,bx,0,1/9/2011 10:00,1.00,U2,France\n"       /* a return of quantity 0: R 0 */
 	"C8,CX,cx,-1,1/9/2011 10:00,1.00,U2,France\n"     /* (U2,CX) never bought: no pair */
 	"C9,A,a,-2,1/9/2011 10:00,2.00,,UK\n"           /* no customer: not a return */
-	"C10,POST,p,-1,1/9/2011 10:00,5.00,U2,France\n" /* non-product: not a return */
+	"C10,POST,POSTAGE,-1,1/9/2011 10:00,5.00,U2,France\n" /* non-product: not a return */
 	"11,a,a lower,1,1/10/2011 10:00,2.00,U2,France\n" /* (U2,a); casefold: (U2,A) */
 	"12,DX,dx,6,1/10/2011 10:00,1.00,U3,Germany\n"    /* (U3,DX) P 6, U3's only pair */
 	"C13,DX,dx,-2,1/11/2011 10:00,1.00,U3,Germany\n"  /* (U3,DX) R 2 */
@@ -311,21 +311,48 @@ static void test_list_line_of_several_ids(void **state)
 				"customer or the data's name of that column"));
 	tu_remove(ids);
 	/* t76 F12: customers 1..60, a list of id and tier: the tiers are of another form (one
-	 * digit beside two), so 17, 25 and 40 alone are read, said; two ids of one form both */
+	 * digit beside two), so 17, 25 and 40 alone are read; and then the file is read one way
+	 * (t78 F5): the lines of two ids of one form, 12,15 and the rest, give their first too,
+	 * and the note counts all six */
 	static const char *const small[] = {"2", "3", "4", "12", "15", "17", "25", "40", "85123A",
 					    "22423", "a@x.com", "bob@y.org", NULL};
 	rr_list_known ks = {known_in, small};
 	ids = tu_write_temp_str("17,3\n25,4\n40,2\n12,15\n85123A,22423\na@x.com bob@y.org\n");
 	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &ks));
-	assert_int_equal(9, f.n_customers);
-	static const char *const want[] = {"17", "25", "40", "12", "15", "85123A", "22423",
-					   "a@x.com", "bob@y.org"};
-	for (int i = 0; i < 9; i++)
+	assert_int_equal(6, f.n_customers);
+	static const char *const want[] = {"17", "25", "40", "12", "85123A", "a@x.com"};
+	for (int i = 0; i < 6; i++)
 		assert_string_equal(want[i], f.customers[i]);
-	assert_non_null(strstr(f.several, "note: 3 lines of the list hold more than one field "
-					  "(line 1: '17,3')"));
-	assert_non_null(strstr(f.several, "note: 3 lines of the list hold several customer ids "
-					  "of the data (line 4: '12,15'): each is read, 6 in all"));
+	assert_string_equal("note: 6 lines of the list hold more than one field (line 1: '17,3'): "
+			    "only the first of each is read, a list holding one customer id a "
+			    "line; if the others are customer ids too, write each on a line of its "
+			    "own (tr ',' '\\n')", f.several);
+	tu_remove(ids);
+	/* t78 F5: a stock list, each line an id and its count on hand, where ids are 1..30 and
+	 * so are some counts: the first column, one way for every line (5,3 is two ids of one
+	 * form, 25,0 is not), said as a list with a count column; one line of three ids makes
+	 * the file no such list, and its lines of ids each give all */
+	static const char *const nums[] = {"1", "2", "3", "4", "5", "7", "10", "12", "25", NULL};
+	rr_list_known kn = {known_in, nums};
+	ids = tu_write_temp_str("7,10\n12,3\n25,0\n5,3\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn));
+	assert_int_equal(4, f.n_customers);
+	static const char *const stock[] = {"7", "12", "25", "5"};
+	for (int i = 0; i < 4; i++)
+		assert_string_equal(stock[i], f.customers[i]);
+	assert_string_equal("note: each of the list's 4 lines holds a customer id and a whole "
+			    "number (line 1: '7,10'): read as a list with a count column (stock on "
+			    "hand, a quantity), its first column alone", f.several);
+	/* without the data's ids the same reading and note */
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
+	assert_int_equal(4, f.n_customers);
+	assert_non_null(strstr(f.several, "read as a list with a count column"));
+	tu_remove(ids);
+	ids = tu_write_temp_str("5,3\n1,2,4\n");
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn));
+	assert_int_equal(5, f.n_customers);   /* 5, 3, 1, 2, 4 */
+	assert_string_equal("3", f.customers[1]);
+	assert_null(strstr(f.several, "count column"));
 	tu_remove(ids);
 	filter_free(&f);
 }

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "settings.h"
 #include "util.h"
 
 /* ==== a suggested load of a command's output (rr_pipe_cmd) ==== */
@@ -823,6 +824,65 @@ static void test_complete_without_data(void **state)
 	app_free(&a);
 }
 
+static int by_text(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* t78 F17: a value's closed set is offered from the table the parser checks it against: every
+ * setting's (`set NAME <Tab>`: its words, or each whole number of a small range, variant's
+ * 0..3, and nothing for dim's 1..1024), walked over settings.h's table; and filter
+ * country's, the loaded rows' countries, written back quoted when they hold a blank. By hand:
+ * the data's countries are United Kingdom, France and EIRE, and one row names none. */
+static void test_complete_closed_sets(void **state)
+{
+	(void)state;
+	rr_app a;
+	assert_int_equal(0, app_init(&a));
+	ASSERT_CANDS(&a, "set variant ", "0 1 2 3");
+	ASSERT_CANDS(&a, "set variant 2", "2");
+	ASSERT_CANDS(&a, "set dim ", "");
+	for (int i = 0; rr_setting_defs[i].name; i++) {   /* as the completer lists: sorted */
+		const rr_setting_def *d = &rr_setting_defs[i];
+		char line[64], want[256] = "", nums[10][24];
+		const char *v[32];
+		size_t n = 0, k = 0;
+		for (const char *const *w = d->words; w && *w && n < 32; w++)
+			v[n++] = *w;
+		for (long x = (long)d->lo; d->kind == RR_SK_INT && d->hi - d->lo < 10 && x <= d->hi; x++) {
+			snprintf(nums[x - (long)d->lo], sizeof nums[0], "%ld", x);
+			v[n++] = nums[x - (long)d->lo];
+		}
+		qsort(v, n, sizeof *v, by_text);
+		for (size_t j = 0; j < n; j++)
+			k += (size_t)snprintf(want + k, sizeof want - k, "%s%s", j ? " " : "", v[j]);
+		snprintf(line, sizeof line, "set %s ", d->name);
+		ASSERT_CANDS(&a, line, want);
+	}
+	ASSERT_CANDS(&a, "filter country ", "");   /* no data: no countries */
+	char *path = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,85123A,HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom\n"
+		"2,71053,LANTERN,6,12/2/2010 8:26,3.39,12680,France\n"
+		"3,22633,MITTENS,1,12/3/2010 9:26,1.85,14911,EIRE\n"
+		"4,22633,MITTENS,1,12/3/2010 9:26,1.85,14912,\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", path ? path : "");
+	assert_int_equal(0, cmd_exec(&a, line));
+	tu_remove(path);
+	ASSERT_CANDS(&a, "filter country ", "EIRE France United Kingdom");
+	ASSERT_CANDS(&a, "filter country Fr", "France");
+	ASSERT_CANDS(&a, "filter country France U", "United Kingdom");
+	ASSERT_CANDS(&a, "filter since ", "");
+	int done;
+	char *t = tab(&a, "filter country Un", &done);
+	assert_string_equal("\"United Kingdom\"", t);
+	free(t);
+	snprintf(line, sizeof line, "filter country %s", "\"United Kingdom\" France");
+	assert_int_equal(0, cmd_exec(&a, line));   /* what Tab offers, the parser takes */
+	app_free(&a);
+}
+
 /* t61: a leading ':' is the prompt's command mark in every front end, and a front end names
  * a stopped command by its words and the file it writes (F2: "stopped: export" said
  * neither); the message of the command's run survives the naming */
@@ -864,6 +924,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_complete_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complete_files_only_where_declared, setup, teardown),
 		cmocka_unit_test(test_complete_without_data),
+		cmocka_unit_test(test_complete_closed_sets),
 		cmocka_unit_test(test_completion_text_reads_back),
 		cmocka_unit_test(test_complete_email_any_case),
 		cmocka_unit_test(test_complete_optlike_values),

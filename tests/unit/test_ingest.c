@@ -7852,6 +7852,31 @@ static void test_header_again(void **state)
 	rows_free(r);
 }
 
+/* Exports joined with cat, each with its header: relrec tells 64 apart (MAX_PARTS); past
+ * that a warning names the 64 and what it did. By hand: 64 parts, the header again 63 times,
+ * no warning; 65 parts, "joins 65 exports". Every part's row is read either way. */
+static void test_joined_exports_past_limit(void **state)
+{
+	(void)state;
+	for (int parts = 64; parts <= 65; parts++) {
+		char *t = malloc(128 * (size_t)parts);
+		assert_non_null(t);
+		size_t at = 0;
+		for (int k = 1; k <= parts; k++)
+			at += (size_t)snprintf(t + at, 128, "Order ID,Email,Created at,SKU,Quantity,Price\n"
+					       "#%d,u%d@x.com,2024-01-%02d,S%d,1,5\n", k, k, 1 + k % 28, k);
+		rr_rows *r = load_text(t, 0);
+		free(t);
+		assert_non_null(r);
+		assert_int_equal(parts, r->n);
+		const char *w = strstr(r->reading, "warning: the file joins 65 exports, more than the "
+					"64 relrec tells apart: the 64th and those after it are read "
+					"as one");
+		assert_true(parts == 64 ? !strstr(r->reading, "relrec tells apart") : w != NULL);
+		rows_free(r);
+	}
+}
+
 /* t64 F11: another export, its own header of other names, appended to the first (a returns
  * export after the sales): one warning names the line, its names and what to do, the header
  * is no row, and its rows are counted as that export's; a sales export after another is told
@@ -10592,6 +10617,7 @@ int main(void)
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
 		cmocka_unit_test(test_other_export_appended),
+		cmocka_unit_test(test_joined_exports_past_limit),
 		cmocka_unit_test(test_no_item_rows_named),
 		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
