@@ -3650,6 +3650,18 @@ static void test_guest_phrases(void **state)
 	ids_read_as(ids, sizeof ids / sizeof *ids);
 }
 
+/* t79 F8: zeros written with a tax id's punctuation (Brazil's CPF 000.000.000-00, a CNPJ's
+ * 00.000.000/0000-00, a spaced 0000 0000) name nobody as plain zeros do; an id with one other
+ * digit, or punctuation first, is someone's. */
+static void test_punctuated_zeros(void **state)
+{
+	(void)state;
+	static const id_case ids[] = {{"000.000.000-00", 1}, {"00.000.000/0000-00", 1},
+		   {"0000 0000", 1}, {"00-00000000-0", 1}, {"0", 1}, {"000.000.000-01", 0},
+		   {"010.158.380-55", 0}, {"-000", 0}, {".00", 0}};
+	ids_read_as(ids, sizeof ids / sizeof *ids);
+}
+
 /* t63 F4, F24: a placeholder word of ingest_placeholder_ids with a number after it (the guest
  * numbered per order) and the digests of an empty text name nobody, counted with the others;
  * a name that goes on with letters, a word of under four bytes (NA-1234) and a matchcode with
@@ -10631,6 +10643,7 @@ int main(void)
 		cmocka_unit_test(test_line_total_net_of_tax),
 		cmocka_unit_test(test_guest_phrases),
 		cmocka_unit_test(test_numbered_guests),
+		cmocka_unit_test(test_punctuated_zeros),
 		cmocka_unit_test(test_walk_in_hash),
 		cmocka_unit_test(test_walk_in_matchcode),
 		cmocka_unit_test(test_names_zhtw_id_th),
