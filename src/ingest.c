@@ -2302,6 +2302,9 @@ typedef struct builder {
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
+	uint32_t tax_shared;       /* numbers written under two EU VAT countries or more, each
+	                              country's its own customer (merge_vat_countries), and the */
+	char tax_shared_first[32]; /* first of them as a country writes it */
 	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
 	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
@@ -4660,16 +4663,30 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
 			   size_t size)
 {
-	size_t k = in->tax_ids ? idtwins_vat_key(s, *n, buf, size) : 0;
-	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+	size_t k = in->tax_ids && size > 2 ? idtwins_vat_key(s, *n, buf + 2, size - 2) : 0;
+	if (!k || (k == *n && memcmp(buf + 2, s, k) == 0))
 		return s;
 	if (!in->tax_keyed++) {
 		in->tax_line = line;
 		sniff_printable(in->tax_first[0], sizeof in->tax_first[0], s, *n, 24);
-		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf, k, 24);
+		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf + 2, k, 24);
+	}
+	/* the country prefix the key dropped is kept (its first two letters and digits, as
+	 * written): DE123456789 and EL123456789 are two buyers; merge_vat_countries reads a
+	 * number that one country alone writes as the number alone (t79 F13) */
+	int prefixed = 0;
+	for (size_t j = 0; j < *n; j++)
+		prefixed += !memchr(" -./", s[j], 4);
+	if ((size_t)prefixed == k + 2) {
+		size_t c = 0;
+		for (size_t j = 0; c < 2; j++)
+			if (!memchr(" -./", s[j], 4))
+				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		*n = k + 2;
+		return buf;
 	}
 	*n = k;
-	return buf;
+	return buf + 2;
 }
 
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
@@ -14489,6 +14506,11 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
 		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
 		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
+	if (in->tax_shared)
+		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
+		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
+		    "country's is a customer of its own (the number without a prefix another)",
+		    in->tax_shared, in->tax_shared == 1 ? " is" : "s are", in->tax_shared_first);
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];
@@ -15826,6 +15848,9 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		return 0;
 	awk_sep(L, sep, sizeof sep);
 	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
+		/* tax ids one number under two countries: the tax note says they are kept apart */
+		if (twins[k].check == idtwins_phones && L->in.tax_shared)
+			continue;
 		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
@@ -16539,6 +16564,74 @@ static int id_remap(uint32_t **to, uint32_t n, uint32_t id, uint32_t o)
 	}
 	(*to)[id] = o;
 	return 0;
+}
+
+/* A customer id vat_key wrote with its country: "DE123456789" (an EU VAT prefix, then the
+ * number's key), with its number's place. */
+typedef struct vat_id {
+	const char *num;
+	size_t n;
+	uint32_t id;
+} vat_id;
+
+static int vat_id_cmp(const void *a, const void *b)
+{
+	const vat_id *x = a, *y = b;
+	size_t n = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->num, y->num, n);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* The tax ids vat_key kept with their country, read as the number alone when no other country
+ * writes that number (PL5072822514 beside 5072822514 is one buyer, t74 F27); a number two
+ * countries or more write stays each country's (DE123456789, EL123456789 and PT123456789 are
+ * three companies, t79 F13), counted for the note. 0, or -1 when memory runs out. */
+static int merge_vat_countries(loader *L)
+{
+	builder *in = &L->in;
+	rr_strtab *t = L->rows->customers;
+	uint32_t n = strtab_count(t), m = 0, *to = NULL;
+	vat_id *v = in->tax_keyed && n ? malloc(n * sizeof *v) : NULL;
+	if (!v)
+		return in->tax_keyed && n ? err_set("out of memory loading '%s'", L->path) : 0;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t k = strtab_len(t, id);
+		char key[32];
+		if (k > 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+		    idtwins_vat_key(s, k, key, sizeof key) == k - 2 && memcmp(key, s + 2, k - 2) == 0)
+			v[m++] = (vat_id){s + 2, k - 2, id};
+	}
+	qsort(v, m, sizeof *v, vat_id_cmp);
+	uint32_t *into = m ? malloc(m * sizeof *into) : NULL;
+	int rc = m && !into ? -1 : 0;
+	for (uint32_t a = 0, b; rc == 0 && a < m; a = b) {
+		for (b = a + 1; b < m && vat_id_cmp(&v[a], &v[b]) == 0; b++)
+			into[b] = RR_NONE;
+		into[a] = RR_NONE;
+		if (b - a > 1) {
+			if (!in->tax_shared++)
+				sniff_printable(in->tax_shared_first, sizeof in->tax_shared_first,
+						strtab_get(t, v[a].id), strtab_len(t, v[a].id), 24);
+			continue;
+		}
+		char num[32];   /* copied: interning may move the strings v points into */
+		memcpy(num, v[a].num, v[a].n);
+		rc = (into[a] = strtab_intern(t, num, v[a].n)) == RR_NONE ? -1 : 0;
+	}
+	uint32_t all = strtab_count(t);   /* the numbers interned now too */
+	for (uint32_t a = 0; rc == 0 && a < m; a++)
+		if (into[a] != RR_NONE && id_remap(&to, all, v[a].id, into[a]) != 0)
+			rc = -1;
+	free(v);
+	free(into);
+	if (rc != 0) {
+		free(to);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
+	free(to);
+	return rc;
 }
 
 /* Customer and item ids that are another of the file once their look-alike letters are read
@@ -17683,6 +17776,7 @@ static int finish_rows(loader *L)
 	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
+	    merge_vat_countries(L) != 0 ||
 	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
