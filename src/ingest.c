@@ -14471,10 +14471,13 @@ static void mask_warning(const loader *L, char *text, size_t size)
 	const builder *in = &L->in;
 	if (in->mask_ids)
 		say(text, size, "note: the customer id of %zu row%s is masked by stars (the first '%s'), "
-		    "%s: each mask is read as one customer", in->mask_ids,
+		    "%s: each mask is read as one customer%s", in->mask_ids,
 		    in->mask_ids == 1 ? "" : "s", in->mask_id_first, in->mask_cards == in->mask_ids
 		    ? "as a till prints a card's number, its first digits and its last four shown, "
-		      "which tell its cards apart" : "in the column --map names the customer's");
+		      "which tell its cards apart" : "in the column --map names the customer's",
+		    in->mask_cards == in->mask_ids ? "" : ", though buyers whose ids share the "
+		    "characters it shows share it (a card number's mask, which tells cards apart, "
+		    "has 13 to 19 places, five hidden or more: a phone's hides fewer)");
 	if (!in->masked)
 		return;
 	/* one word a shell and the prompt read back (t76 F13: pasted raw, a quote in the id ran
