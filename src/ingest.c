@@ -12909,8 +12909,9 @@ static void supplier_note(const loader *L, char *text, size_t size)
 }
 
 /* The values of t of kind kind into out[0..size), joined by sep, each with its rows when
- * counts; doc: only those of no known word (doc_word) that read like no credit note
- * (credit_skipped names those). The rows. */
+ * counts, else those a list can name alone (list_value: "Factura, simplificada" would split
+ * in --purchase, t79 F16); doc: only those of no known word (doc_word) that read like no
+ * credit note (credit_skipped names those). The rows. */
 static size_t event_values(const builder *in, const event_tally *t, int kind, int doc,
 			   const char *sep, int counts, char *out, size_t size)
 {
@@ -12920,7 +12921,8 @@ static size_t event_values(const builder *in, const event_tally *t, int kind, in
 		const char *v = t->value[k];
 		size_t n = strlen(v);
 		if (t->purchase[k] != kind || !n ||
-		    (doc && (doc_word(in, v, n) != DOC_UNKNOWN || doc_returnish(v, n))))
+		    (doc && (doc_word(in, v, n) != DOC_UNKNOWN || doc_returnish(v, n))) ||
+		    (!counts && !list_value(v)))
 			continue;
 		rows += t->n[k];
 		o += (size_t)(counts ? snprintf(out + o, size - o, "%s%s %zu", o ? sep : "", v,
@@ -12951,13 +12953,19 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 	if (!rows)
 		return;
 	char kept[EVENT_LINE], skipped[EVENT_LINE];   /* --purchase's list: the kept, then these */
-	event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
-	event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped, sizeof skipped);
+	size_t buys = event_values(in, &in->events, EV_BUY, 0, ",", 1, kept, sizeof kept);
+	buys -= event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
+	size_t listed = event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped,
+				     sizeof skipped);
 	snprintf(all, sizeof all, "%s%s%s", kept, kept[0] ? "," : "", skipped);
+	/* a value no list can name: the hint reads the others, and says what reads it too */
 	say(text, size, "warning: '%s' holds %zu row%s of document types relrec does not know "
-	    "(%s): skipped as no sale; if they are sales, --purchase %s reads them with those "
-	    "kept", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
-	    unknown, value_word(word, sizeof word, all));
+	    "(%s): skipped as no sale; if they are sales, --purchase %s reads %s with those "
+	    "kept%s", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
+	    unknown, listed ? value_word(word, sizeof word, all) : "VALUE",
+	    listed < rows ? "those it names" : "them", listed < rows || buys ? " (a type with a comma, "
+	    "the list's separator, cannot be named in it: --map event=- reads every row as a "
+	    "purchase)" : "");
 }
 
 /* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
