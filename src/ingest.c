@@ -7179,6 +7179,47 @@ static int doc_paid_part(const char *s, size_t n, size_t at)
 	return doc_not_document(s + a, b - a);
 }
 
+/* Is the credit word at s[at..at+len) a sale's terms, a sale on credit: after on, a, à, al,
+ * auf, na or op (Sale on credit, Venta a crédito, Vente à crédit), or before the value's last
+ * word when that is a sale's (Credit Sale: English puts the head noun last)? Tally's Credit
+ * Sale beside Sales Return was proposed as the return (t79 F17); Sales Credit and Sales Credit
+ * Note, whose last word is none, stay credit notes. */
+static int doc_credit_sale(const char *s, size_t n, size_t at, size_t len)
+{
+	static const char *const on[] = {"on", "a", "\xC3\xA0", "al", "auf", "na", "op", "w",
+					 "p\xC3\xA5", NULL};
+	size_t b = at;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	size_t a = b;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	if (b > a && sniff_name_index(s + a, b - a, on) >= 0)
+		return 1;
+	size_t e = n, w;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	unsigned k = w >= at + len && e > w ? known_word(s + w, e - w) : 0;
+	return (k & W_PURCHASE) && !(k & W_SUPPLIER);
+}
+
+/* Does value s[0..n) name a sale on credit (doc_credit_sale: Credit Sale, Sale on credit)? */
+static int doc_on_credit(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	if (n >= sizeof low)
+		return 0;
+	low[textfold(low, s, n)] = '\0';
+	for (int h = 0; h < RETURN_HINTS_CREDIT; h++) {
+		const char *at = strstr(low, ingest_return_hints[h]);
+		if (at && doc_credit_sale(s, n, (size_t)(at - low), strlen(ingest_return_hints[h])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does s[0..n), a value of no known word, read like a credit note or a return? A payment
  * word in the same part takes the credit away (Credit Card: doc_paid_part), and returning is
  * a customer's (doc_not_document), but a refund or a return stays one whatever it was paid by
@@ -7193,7 +7234,8 @@ static int doc_returnish(const char *s, size_t n)
 		const char *at = strstr(low, *h);
 		/* "credit", "crédit", "kredit" lead the list */
 		int credit = h - ingest_return_hints < RETURN_HINTS_CREDIT;
-		if (!at || (credit && doc_paid_part(s, n, (size_t)(at - low))))
+		if (!at || (credit && (doc_paid_part(s, n, (size_t)(at - low)) ||
+				       doc_credit_sale(s, n, (size_t)(at - low), strlen(*h)))))
 			continue;
 		if (strcmp(*h, "return") == 0) {   /* returning is none of them */
 			while (at && strncmp(at, "returning", 9) == 0)
@@ -7449,6 +7491,8 @@ static int doc_pick(const doc_cand *c, int k)
 		       PICK_OTHER;
 	if (doc_returnish(v, strlen(v)))
 		return PICK_RETURN;
+	if (doc_on_credit(v, strlen(v)))   /* Credit Sale: a sale, on credit (t79 F17) */
+		return PICK_SALE;
 	if (void_like(v, strlen(v)))   /* no sale to propose (t42 F8) */
 		return PICK_OTHER;
 	return doc_goods(v) || !doc_has_goods(c) ? PICK_SALE : PICK_OTHER;
