@@ -1995,7 +1995,12 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 					  "umsatz", "ventes", "ventas", "omzet", "revenue",
 					  "item_total", "spend", "spent", "amount_spent",
 					  /* Paddle's Sale Gross, a line's total (t46 F9) */
-					  "gross", "sale_gross", "gross_amount", NULL};
+					  "gross", "sale_gross", "gross_amount",
+					  /* a sum of money, never a count, but an order's total as
+					   * often as a line's: German, French, Spanish, Italian,
+					   * Dutch, Polish (t79 F18: Betrag beside a Listenpreis) */
+					  "betrag", "montant", "importe", "importo", "bedrag", "kwota",
+					  NULL};
 
 /* A pivot table's value field's words before the field it sums, compared (blanks dropped):
  * Excel's and Sheets' Sum of, and Excel's in German, French, Spanish, Italian, Dutch and

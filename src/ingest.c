@@ -13320,9 +13320,13 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	/* the hints' columns by number (from 0, -1 none): a --map names them whole (map_field) */
 	int pf = r->no_price ? sniff_price_hint(names, L->ncols, L->col, price_hint,
 						sizeof price_hint) - 1 : -1, mf = -1;
-	if (r->no_price && pf < 0)
+	/* a line's paid total before a list price (t79 F18: Listenpreis beside Betrag, followed,
+	 * read the spend 25 % high) */
+	if (r->no_price && (pf < 0 || sniff_list_price(names[pf])))
 		mf = sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money) - 1;
-	else if (r->no_price)
+	if (mf >= 0)
+		pf = -1;
+	else if (r->no_price && pf >= 0)
 		pf = unit_of_total(L, names, pf);
 	if (L->o->reread)   /* read again without an order's total: its note names the --map */
 		pf = mf = -1;
