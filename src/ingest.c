@@ -4299,28 +4299,38 @@ static int undo_word(const char *s, size_t n)
  * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
  * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
  * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10); one right
- * after a part's word (ingest_partials: Partially Cancelled) too, *denied VOID_PART: an order
- * bought, some of its lines cancelled (t76 F11). */
+ * after a part's word (ingest_partials: Partially Cancelled) or right before one (Cancelled
+ * partially, Cancelled - partial, Storniert (teilweise)) too, *denied VOID_PART: an order
+ * bought, some of its lines cancelled (t76 F11, t79 F14). */
 enum { VOID_PART = 2 };
 static int void_scan(const char *s, size_t n, int *denied)
 {
-	int undo = 0, neg = 0, part = 0, gone = 0;
+	int undo = 0, neg = 0, part = 0, gone = 0, just_void = 0;
 	*denied = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = i;   /* a word ends at a bracket or a slash too: Invoice (cancelled) */
 		while (w < n && !strchr(" \t()[]/", s[w]))
 			w++;
+		if (w - i == 1 && strchr("-:,", s[i])) {   /* Cancelled - partial: no word */
+			i = w + 1;
+			continue;
+		}
 		if (w > i && w - i < n) {
 			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
+			int part_here = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
 			if (is_void && (neg || part))
 				*denied = part ? VOID_PART : 1;
 			else if (is_void)
 				gone = 1;
 			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
 				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
+			else if (just_void && part_here)   /* the part's word after it: Cancelled
+							      partially, Annulé partiellement (t79 F14) */
+				gone = 0, *denied = VOID_PART;
+			just_void = is_void && !neg && !part;
 			undo |= undo_word(s + i, w - i);
 			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
-			part = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
+			part = part_here;
 		}
 		i = w + 1;
 	}
@@ -4330,8 +4340,11 @@ static int void_scan(const char *s, size_t n, int *denied)
 /* void_scan's answer, the whole value's known words (words) first. */
 static int void_status(const char *s, size_t n, unsigned words)
 {
-	int denied;
-	return (words & (W_VOID | W_OFFER)) || void_scan(s, n, &denied);
+	int denied, gone = void_scan(s, n, &denied);
+	/* Storniert (teilweise): known by its word before the bracket, a part's after it */
+	if ((words & W_VOID) && !(words & W_OFFER) && !gone && denied == VOID_PART)
+		return 0;
+	return (words & (W_VOID | W_OFFER)) || gone;
 }
 
 /* Is status s[0..n) a void status's word denied (Not Cancelled, Void Reversed: void_scan)? A
