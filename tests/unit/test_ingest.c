@@ -5209,6 +5209,14 @@ static void test_strip_zeros(void **state)
 	assert_string_equal("0A7", strtab_get(r->codes, r->item[2]));
 	assert_string_equal("0", strtab_get(r->codes, r->item[4]));   /* one digit kept */
 	assert_non_null(strstr(r->reading, "(--strip-zeros item): 2 merged"));
+	/* t79 F20: an id typed or listed as the file writes it is found as the load reads it;
+	 * one with a letter is as written */
+	assert_int_equal(r->cust[0], rows_find_customer(r, "0000000101"));
+	assert_int_equal(r->cust[0], rows_find_customer(r, "101"));
+	assert_int_equal(r->cust[4], rows_find_customer(r, "00102"));
+	assert_int_equal(RR_NONE, rows_find_customer(r, "00X101"));
+	assert_int_equal(r->item[0], rows_find_code(r, "0007"));
+	assert_int_equal(r->item[4], rows_find_code(r, "000"));
 	rows_free(r);
 	/* no id another's spelling: said so */
 	o.strip_zeros = "item";
@@ -5217,6 +5225,7 @@ static void test_strip_zeros(void **state)
 	assert_string_equal("42", strtab_get(r->codes, r->item[0]));
 	assert_non_null(strstr(r->reading, "(--strip-zeros item): 1 written with zeros, none "
 				     "merged with another"));
+	assert_int_equal(RR_NONE, rows_find_customer(r, "09"));   /* user: not stripped */
 	rows_free(r);
 	/* a column it does not strip is refused with the ones it does */
 	o.strip_zeros = "invoice";
