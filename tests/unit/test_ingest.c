@@ -7016,12 +7016,13 @@ static void test_optional_columns(void **state)
 	rows_free(r);
 	/* a time of day the same on an order's lines is no order's number (t49 F07: Moka's Waktu
 	 * was offered, joining every sale of one minute on any day): the receipt's column is */
-	r = load_text("customer,product,qty,date,Pukul,Nota\nc1,A,1,2023-01-02,14:05,N1\n"
+	r = load_text("customer,product,qty,date,Pukul,Tanda\nc1,A,1,2023-01-02,14:05,N1\n"
 		      "c1,B,1,2023-01-02,14:05,N1\nc2,A,1,2023-01-02,3:10 PM,N2\n"
 		      "c2,C,2,2023-01-02,3:10 PM,N2\nc1,A,1,2023-01-03,14:05,N3\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->no_invoice);
-	assert_non_null(strstr(r->reading, "if 'Nota' numbers the orders"));
+	assert_non_null(strstr(r->reading, "if 'Tanda' numbers the orders"));   /* (Nota is a
+										  nota fiscal's: t79 F22) */
 	assert_null(strstr(r->reading, "'Pukul' numbers"));
 	rows_free(r);
 	/* no quantity: a log of single purchases, each line one unit; the same line twice in one
@@ -7164,10 +7165,10 @@ static void test_unknown_names_candidate_values(void **state)
 {
 	(void)state;
 	/* (Polish Kontrahent is a customer's name since t64 F15: the Russian's transliterated) */
-	assert_null(load_text("Kod,Data,Kontragent,Towar,Ilosc\nC0015,04.01.2024,Romashka,"
+	assert_null(load_text("Kod,Data,Kontragent,Wyrob,Ilosc\nC0015,04.01.2024,Romashka,"
 			      "00000000009,1\nC0016,05.01.2024,Lutik,00000000004,2\n"
 			      "C0017,06.01.2024,Vasilek,00000000007,1\n", 0));
-	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Towar' (4, "
+	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Wyrob' (4, "
 				  "'00000000009') could be the customer or the item"));
 	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
 	assert_null(strstr(err_msg(), "join the table"));
