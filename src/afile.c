@@ -137,6 +137,8 @@ static struct guard {
 	ino_t dino;
 	char *base;   /* NULL: no path */
 	int model;    /* afile_guard_input's model file: a model's save may replace it */
+	int own;      /* a file this process wrote before it read it: the journal names it by
+	                 that write, which a replay makes again (afile_written_as) */
 } *guarded;
 static int guard_slots;   /* guarded's length, free slots (what NULL) included */
 static const char input_key;   /* afile_guard_input's guards, kept for the whole process */
@@ -190,6 +192,31 @@ static const char *guarded_as(const struct stat *st, int model)
 		    st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
 			return guarded[i].what;
 	return NULL;
+}
+
+/* own guards are left out: the journal's open of such a model reads the replay's own save */
+int afile_opened_model(const char *path)
+{
+	struct stat st;
+	if (!path || afile_names_command(path) || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	dev_t ddev;
+	ino_t dino;
+	const char *base;
+	int named = path_dir(path, &ddev, &dino, &base) == 0, found = 0;
+	pthread_mutex_lock(&guard_mu);
+	for (int i = 0; i < guard_slots && !found; i++) {
+		const struct guard *g = &guarded[i];
+		if (!g->what || g->key != &input_key || !g->model || g->own)
+			continue;
+		/* as guarded_as and guarded_path_as look: by the file while its descriptor is
+		 * held, by its name in its directory always */
+		found = (g->fd >= 0 && g->dev == st.st_dev && g->ino == st.st_ino) ||
+			(named && g->base && g->ddev == ddev && g->dino == dino &&
+			 strcmp(g->base, base) == 0);
+	}
+	pthread_mutex_unlock(&guard_mu);
+	return found;
 }
 
 /* err_set "cannot write 'PATH': it is WHAT: name another file" when st is a guarded file:
@@ -250,6 +277,7 @@ static int guard_add(const void *key, const struct stat *st, const char *what, i
 		guarded[i].key = key;
 		guarded[i].fd = fd;
 		guarded[i].model = 0;
+		guarded[i].own = 0;
 		guarded[i].base = path && path_dir(path, &guarded[i].ddev, &guarded[i].dino,
 						   &base) == 0 ? strdup(base) : NULL;
 		guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
@@ -315,8 +343,10 @@ void afile_guard(const void *key, int fd, const char *path, const char *what)
 void afile_guard_input(int fd, const char *path, const char *what, int model)
 {
 	struct stat st;
+	char as[PATH_MAX];
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
 		return;
+	int own = path && afile_written_as(path, as, sizeof as) != NULL;   /* locks guard_mu */
 	pthread_mutex_lock(&guard_mu);
 	dev_t ddev;
 	ino_t dino;
@@ -340,7 +370,7 @@ void afile_guard_input(int fd, const char *path, const char *what, int model)
 		int i = guard_add(&input_key, &st, what,
 				  held < RR_INPUT_GUARDS ? fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1, path);
 		if (i >= 0)
-			guarded[i].model = model;
+			guarded[i].model = model, guarded[i].own = own;
 	}
 	pthread_mutex_unlock(&guard_mu);
 }

@@ -159,6 +159,11 @@ void afile_guard(const void *key, int fd, const char *path, const char *what);
 #define RR_INPUT_GUARDS 32
 void afile_guard_input(int fd, const char *path, const char *what, int model);
 
+/* 1 when PATH is a model file this process opened (afile_guard_input's model), by the file
+ * or by its name in its directory, else 0: a save there replaces what a journal's open of it
+ * read, so a replay would open the new model instead (t79 F12). Thread-safe. */
+int afile_opened_model(const char *path);
+
 /* The name this process's write (afile_commit) was given for the file PATH now is (same
  * device and inode: "m.rrm" for the model a save wrote there, however PATH spells it), into
  * buf; NULL when it wrote no such file (or the name does not fit). A journal names a file

@@ -741,12 +741,16 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 	if (!app->rows)
 		return;
 	int absent = 0;
-	char first[256] = "";
+	char first[400] = "";
 	size_t k = 0;
 	for (int i = 0; i < n; i++)
 		if (rows_find_customer(app->rows, ids[i]) == RR_NONE &&   /* as clean.c */
 		    absent++ < SHOWN && k < sizeof first) {
-			int w = snprintf(first + k, sizeof first - k, "%s%s", k ? ", " : "", ids[i]);
+			/* the id it may mean, as the items' note names it (t79 F23: 101 for the
+			 * data's 000101, a list a spreadsheet saved without the zeros) */
+			const char *near = dataset_near_row_id(app->rows, 1, ids[i]);
+			int w = snprintf(first + k, sizeof first - k, "%s%s%s%s", k ? ", " : "",
+					 ids[i], near ? ": the data has " : "", near ? near : "");
 			k += w > 0 ? (size_t)w : 0;
 		}
 	if (absent && n == 1)   /* not "1 of the 1 ids" */

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
+#include "afile.h"
 #include "cmd.h"
 #include "csvout.h"
 #include "err.h"
@@ -668,10 +669,17 @@ int cmd_save(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	struct stat before, st;
 	int existed = stat(path, &before) == 0;
+	/* journaled or a script: its open of that model replays as an open of this save (t79 F12) */
+	int opened = existed && (app->journal || app->script.ino) && afile_opened_model(path);
 	if (model_save(app->model, path))
 		return -1;
 	if (existed)
 		unsave_replaced(app, &before);
+	if (opened)
+		err_note("'%s' was a model this session opened, which this save replaced: a replay of "
+			 "its journal or script opens this model there instead, and runs on from another model "
+			 "than the session did (save to another name to keep the journal replaying "
+			 "the session exactly)", path);
 	/* the current run's model is safe now; the session's other runs are not */
 	rr_run *r = runs_get(app->runs, app->model ? app->current_run : 0);
 	if (r) {

@@ -517,6 +517,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "bestellung", 0}, {RR_COL_INVOICE, "bestellnummer", 0},
 	{RR_COL_INVOICE, "bestellnr", 0},
 	{RR_COL_INVOICE, "auftragsnummer", 0}, {RR_COL_INVOICE, "bonnummer", 0},
+	/* a till's receipt itself (t79 F22): Kassenbon, Quittung; bare Bon a fallback (a
+	 * voucher's word too) */
+	{RR_COL_INVOICE, "kassenbon", 0}, {RR_COL_INVOICE, "quittung", 0},
+	{RR_COL_INVOICE, "bon", 1},
 	{RR_COL_INVOICE, "facture", 0}, {RR_COL_INVOICE, "numero_facture", 0},
 	{RR_COL_INVOICE, "commande", 0}, {RR_COL_INVOICE, "numero_commande", 0},
 	{RR_COL_INVOICE, "factura", 0}, {RR_COL_INVOICE, "numero_factura", 0},
@@ -549,7 +553,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "articulo", 1}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 1},
 	{RR_COL_ITEM, "producto", 1}, {RR_COL_ITEM, "articolo", 1},
 	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 1},
-	{RR_COL_ITEM, "produto", 1},
+	{RR_COL_ITEM, "produto", 1}, {RR_COL_ITEM, "artigo", 1} /* Portuguese (t79 F22) */,
+	{RR_COL_INVOICE, "nota", 1} /* a nota fiscal's number (t79 F22) */,
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
 	{RR_COL_DESC, "artikelname", 0},
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
@@ -651,6 +656,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Swedish, Danish, Norwegian and Finnish exports */
 	{RR_COL_INVOICE, "ordernummer", 0}, {RR_COL_INVOICE, "ordrenummer", 0},
 	{RR_COL_INVOICE, "fakturanummer", 0}, {RR_COL_INVOICE, "kvittonummer", 0},
+	{RR_COL_INVOICE, "kvitto", 0} /* Swedish receipt (t79 F22) */,
 	{RR_COL_INVOICE, "tilausnumero", 0}, {RR_COL_INVOICE, "laskunumero", 0},
 	{RR_COL_USER, "kund", 0}, {RR_COL_USER, "kundnummer", 0},
 	{RR_COL_USER, "kundenummer", 0}, {RR_COL_USER, "asiakas", 0},
@@ -795,6 +801,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "kod_kontrahenta", 0}, {RR_COL_USER, "kontrahent", 1},
 	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
 	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
+	{RR_COL_ITEM, "towar", 1} /* bare (t79 F22) */,
 	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
@@ -2008,7 +2015,12 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 					  "umsatz", "ventes", "ventas", "omzet", "revenue",
 					  "item_total", "spend", "spent", "amount_spent",
 					  /* Paddle's Sale Gross, a line's total (t46 F9) */
-					  "gross", "sale_gross", "gross_amount", NULL};
+					  "gross", "sale_gross", "gross_amount",
+					  /* a sum of money, never a count, but an order's total as
+					   * often as a line's: German, French, Spanish, Italian,
+					   * Dutch, Polish (t79 F18: Betrag beside a Listenpreis) */
+					  "betrag", "montant", "importe", "importo", "bedrag", "kwota",
+					  NULL};
 
 /* A pivot table's value field's words before the field it sums, compared (blanks dropped):
  * Excel's and Sheets' Sum of, and Excel's in German, French, Spanish, Italian, Dutch and

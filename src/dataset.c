@@ -1005,6 +1005,16 @@ const char *dataset_near_id(const rr_dataset *d, int customer, const char *typed
 	return NULL;
 }
 
+const char *dataset_near_row_id(const rr_rows *r, int customer, const char *typed)
+{
+	const rr_strtab *t = customer ? r->customers : r->codes;
+	size_t n = strlen(typed);
+	for (uint32_t k = 0; k < strtab_count(t); k++)
+		if (ids_near(strtab_get(t, k), strtab_len(t, k), typed, n))
+			return strtab_get(t, k);
+	return NULL;
+}
+
 const char *dataset_user_name(const rr_dataset *d, uint32_t u)
 {
 	return u < d->n_users ? strtab_get(d->rows->customers, d->user_code[u]) : "";

@@ -142,6 +142,9 @@ uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code);
  * same without leading zeros or with them ("285901724" for "0285901724": a spreadsheet read
  * the id as a number), or the same in another case. NULL when none. */
 const char *dataset_near_id(const rr_dataset *d, int customer, const char *typed);
+/* dataset_near_id over every id of the file's rows, those the filters or the cleaning leave
+ * out too: for a list that names none of the data (t79 F23: 101 for the data's 000101). */
+const char *dataset_near_row_id(const rr_rows *r, int customer, const char *typed);
 const char *dataset_user_name(const rr_dataset *d, uint32_t u);
 const char *dataset_item_name(const rr_dataset *d, uint32_t i);
 const char *dataset_item_desc(const rr_dataset *d, uint32_t i);

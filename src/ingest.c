@@ -2389,6 +2389,9 @@ typedef struct builder {
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
+	uint32_t tax_shared;       /* numbers written under two EU VAT countries or more, each
+	                              country's its own customer (merge_vat_countries), and the */
+	char tax_shared_first[32]; /* first of them as a country writes it */
 	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
 	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
@@ -4398,28 +4401,38 @@ static int undo_word(const char *s, size_t n)
  * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. A void word
  * right after a negation (ingest_negations: Not Cancelled) or followed by a reversal's
  * (ingest_reversals: Void Reversed) is denied, *denied set: no void (t73 F10); one right
- * after a part's word (ingest_partials: Partially Cancelled) too, *denied VOID_PART: an order
- * bought, some of its lines cancelled (t76 F11). */
+ * after a part's word (ingest_partials: Partially Cancelled) or right before one (Cancelled
+ * partially, Cancelled - partial, Storniert (teilweise)) too, *denied VOID_PART: an order
+ * bought, some of its lines cancelled (t76 F11, t79 F14). */
 enum { VOID_PART = 2 };
 static int void_scan(const char *s, size_t n, int *denied)
 {
-	int undo = 0, neg = 0, part = 0, gone = 0;
+	int undo = 0, neg = 0, part = 0, gone = 0, just_void = 0;
 	*denied = 0;
 	for (size_t i = 0; i < n;) {
 		size_t w = i;   /* a word ends at a bracket or a slash too: Invoice (cancelled) */
 		while (w < n && !strchr(" \t()[]/", s[w]))
 			w++;
+		if (w - i == 1 && strchr("-:,", s[i])) {   /* Cancelled - partial: no word */
+			i = w + 1;
+			continue;
+		}
 		if (w > i && w - i < n) {
 			int is_void = (known_word(s + i, w - i) & W_VOID) && !(i && undo);
+			int part_here = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
 			if (is_void && (neg || part))
 				*denied = part ? VOID_PART : 1;
 			else if (is_void)
 				gone = 1;
 			else if (gone && sniff_name_index(s + i, w - i, ingest_reversals) >= 0)
 				gone = 0, *denied = 1;   /* Void Reversed: the sale stands */
+			else if (just_void && part_here)   /* the part's word after it: Cancelled
+							      partially, Annulé partiellement (t79 F14) */
+				gone = 0, *denied = VOID_PART;
+			just_void = is_void && !neg && !part;
 			undo |= undo_word(s + i, w - i);
 			neg = sniff_name_index(s + i, w - i, ingest_negations) >= 0;
-			part = sniff_name_index(s + i, w - i, ingest_partials) >= 0;
+			part = part_here;
 		}
 		i = w + 1;
 	}
@@ -4429,8 +4442,11 @@ static int void_scan(const char *s, size_t n, int *denied)
 /* void_scan's answer, the whole value's known words (words) first. */
 static int void_status(const char *s, size_t n, unsigned words)
 {
-	int denied;
-	return (words & (W_VOID | W_OFFER)) || void_scan(s, n, &denied);
+	int denied, gone = void_scan(s, n, &denied);
+	/* Storniert (teilweise): known by its word before the bracket, a part's after it */
+	if ((words & W_VOID) && !(words & W_OFFER) && !gone && denied == VOID_PART)
+		return 0;
+	return (words & (W_VOID | W_OFFER)) || gone;
 }
 
 /* Is status s[0..n) a void status's word denied (Not Cancelled, Void Reversed: void_scan)? A
@@ -4762,16 +4778,30 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
 			   size_t size)
 {
-	size_t k = in->tax_ids ? idtwins_vat_key(s, *n, buf, size) : 0;
-	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+	size_t k = in->tax_ids && size > 2 ? idtwins_vat_key(s, *n, buf + 2, size - 2) : 0;
+	if (!k || (k == *n && memcmp(buf + 2, s, k) == 0))
 		return s;
 	if (!in->tax_keyed++) {
 		in->tax_line = line;
 		sniff_printable(in->tax_first[0], sizeof in->tax_first[0], s, *n, 24);
-		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf, k, 24);
+		sniff_printable(in->tax_first[1], sizeof in->tax_first[1], buf + 2, k, 24);
+	}
+	/* the country prefix the key dropped is kept (its first two letters and digits, as
+	 * written): DE123456789 and EL123456789 are two buyers; merge_vat_countries reads a
+	 * number that one country alone writes as the number alone (t79 F13) */
+	int prefixed = 0;
+	for (size_t j = 0; j < *n; j++)
+		prefixed += !memchr(" -./", s[j], 4);
+	if ((size_t)prefixed == k + 2) {
+		size_t c = 0;
+		for (size_t j = 0; c < 2; j++)
+			if (!memchr(" -./", s[j], 4))
+				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		*n = k + 2;
+		return buf;
 	}
 	*n = k;
-	return buf;
+	return buf + 2;
 }
 
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
@@ -4888,8 +4918,10 @@ static int placeholder_word_id(const char *s, size_t n)
 	if (n == 0 || n > PLACEHOLDER_MAX ||
 	    (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
 		return 0;
+	/* zeros, with a tax id's punctuation between them too: Brazil's CPF written
+	 * 000.000.000-00 is as blank as 00000000000 (t79 F8: one customer of half the file) */
 	size_t z = 0;
-	while (z < n && s[z] == '0')
+	while (z < n && (s[z] == '0' || (z > 0 && memchr(" .-/", s[z], 4))))
 		z++;
 	if (z == n || (n == 2 && s[0] == '-' && s[1] == '1'))
 		return 1;
@@ -7500,6 +7532,47 @@ static int doc_paid_part(const char *s, size_t n, size_t at)
 	return doc_not_document(s + a, b - a);
 }
 
+/* Is the credit word at s[at..at+len) a sale's terms, a sale on credit: after on, a, à, al,
+ * auf, na or op (Sale on credit, Venta a crédito, Vente à crédit), or before the value's last
+ * word when that is a sale's (Credit Sale: English puts the head noun last)? Tally's Credit
+ * Sale beside Sales Return was proposed as the return (t79 F17); Sales Credit and Sales Credit
+ * Note, whose last word is none, stay credit notes. */
+static int doc_credit_sale(const char *s, size_t n, size_t at, size_t len)
+{
+	static const char *const on[] = {"on", "a", "\xC3\xA0", "al", "auf", "na", "op", "w",
+					 "p\xC3\xA5", NULL};
+	size_t b = at;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	size_t a = b;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	if (b > a && sniff_name_index(s + a, b - a, on) >= 0)
+		return 1;
+	size_t e = n, w;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	unsigned k = w >= at + len && e > w ? known_word(s + w, e - w) : 0;
+	return (k & W_PURCHASE) && !(k & W_SUPPLIER);
+}
+
+/* Does value s[0..n) name a sale on credit (doc_credit_sale: Credit Sale, Sale on credit)? */
+static int doc_on_credit(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	if (n >= sizeof low)
+		return 0;
+	low[textfold(low, s, n)] = '\0';
+	for (int h = 0; h < RETURN_HINTS_CREDIT; h++) {
+		const char *at = strstr(low, ingest_return_hints[h]);
+		if (at && doc_credit_sale(s, n, (size_t)(at - low), strlen(ingest_return_hints[h])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does s[0..n), a value of no known word, read like a credit note or a return? A payment
  * word in the same part takes the credit away (Credit Card: doc_paid_part), and returning is
  * a customer's (doc_not_document), but a refund or a return stays one whatever it was paid by
@@ -7514,7 +7587,8 @@ static int doc_returnish(const char *s, size_t n)
 		const char *at = strstr(low, *h);
 		/* "credit", "crédit", "kredit" lead the list */
 		int credit = h - ingest_return_hints < RETURN_HINTS_CREDIT;
-		if (!at || (credit && doc_paid_part(s, n, (size_t)(at - low))))
+		if (!at || (credit && (doc_paid_part(s, n, (size_t)(at - low)) ||
+				       doc_credit_sale(s, n, (size_t)(at - low), strlen(*h)))))
 			continue;
 		if (strcmp(*h, "return") == 0) {   /* returning is none of them */
 			while (at && strncmp(at, "returning", 9) == 0)
@@ -7770,6 +7844,8 @@ static int doc_pick(const doc_cand *c, int k)
 		       PICK_OTHER;
 	if (doc_returnish(v, strlen(v)))
 		return PICK_RETURN;
+	if (doc_on_credit(v, strlen(v)))   /* Credit Sale: a sale, on credit (t79 F17) */
+		return PICK_SALE;
 	if (void_like(v, strlen(v)))   /* no sale to propose (t42 F8) */
 		return PICK_OTHER;
 	return doc_goods(v) || !doc_has_goods(c) ? PICK_SALE : PICK_OTHER;
@@ -13381,8 +13457,9 @@ static void supplier_note(const loader *L, char *text, size_t size)
 }
 
 /* The values of t of kind kind into out[0..size), joined by sep, each with its rows when
- * counts; doc: only those of no known word (doc_word) that read like no credit note
- * (credit_skipped names those). The rows. */
+ * counts, else those a list can name alone (list_value: "Factura, simplificada" would split
+ * in --purchase, t79 F16); doc: only those of no known word (doc_word) that read like no
+ * credit note (credit_skipped names those). The rows. */
 static size_t event_values(const builder *in, const event_tally *t, int kind, int doc,
 			   const char *sep, int counts, char *out, size_t size)
 {
@@ -13392,7 +13469,8 @@ static size_t event_values(const builder *in, const event_tally *t, int kind, in
 		const char *v = t->value[k];
 		size_t n = strlen(v);
 		if (t->purchase[k] != kind || !n ||
-		    (doc && (doc_word(in, v, n) != DOC_UNKNOWN || doc_returnish(v, n))))
+		    (doc && (doc_word(in, v, n) != DOC_UNKNOWN || doc_returnish(v, n))) ||
+		    (!counts && !list_value(v)))
 			continue;
 		rows += t->n[k];
 		o += (size_t)(counts ? snprintf(out + o, size - o, "%s%s %zu", o ? sep : "", v,
@@ -13423,13 +13501,19 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 	if (!rows)
 		return;
 	char kept[EVENT_LINE], skipped[EVENT_LINE];   /* --purchase's list: the kept, then these */
-	event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
-	event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped, sizeof skipped);
+	size_t buys = event_values(in, &in->events, EV_BUY, 0, ",", 1, kept, sizeof kept);
+	buys -= event_values(in, &in->events, EV_BUY, 0, ",", 0, kept, sizeof kept);
+	size_t listed = event_values(in, &in->events, EV_OTHER, 1, ",", 0, skipped,
+				     sizeof skipped);
 	snprintf(all, sizeof all, "%s%s%s", kept, kept[0] ? "," : "", skipped);
+	/* a value no list can name: the hint reads the others, and says what reads it too */
 	say(text, size, "warning: '%s' holds %zu row%s of document types relrec does not know "
-	    "(%s): skipped as no sale; if they are sales, --purchase %s reads them with those "
-	    "kept", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
-	    unknown, value_word(word, sizeof word, all));
+	    "(%s): skipped as no sale; if they are sales, --purchase %s reads %s with those "
+	    "kept%s", shown_field(names, e, name, sizeof name), rows, rows == 1 ? "" : "s",
+	    unknown, listed ? value_word(word, sizeof word, all) : "VALUE",
+	    listed < rows ? "those it names" : "them", listed < rows || buys ? " (a type with a comma, "
+	    "the list's separator, cannot be named in it: --map event=- reads every row as a "
+	    "purchase)" : "");
 }
 
 /* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
@@ -13746,9 +13830,13 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	/* the hints' columns by number (from 0, -1 none): a --map names them whole (map_field) */
 	int pf = r->no_price ? sniff_price_hint(names, L->ncols, L->col, price_hint,
 						sizeof price_hint) - 1 : -1, mf = -1;
-	if (r->no_price && pf < 0)
+	/* a line's paid total before a list price (t79 F18: Listenpreis beside Betrag, followed,
+	 * read the spend 25 % high) */
+	if (r->no_price && (pf < 0 || sniff_list_price(names[pf])))
 		mf = sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money) - 1;
-	else if (r->no_price)
+	if (mf >= 0)
+		pf = -1;
+	else if (r->no_price && pf >= 0)
 		pf = unit_of_total(L, names, pf);
 	if (L->o->reread)   /* read again without an order's total: its note names the --map */
 		pf = mf = -1;
@@ -14989,10 +15077,13 @@ static void mask_warning(const loader *L, char *text, size_t size)
 	const builder *in = &L->in;
 	if (in->mask_ids)
 		say(text, size, "note: the customer id of %zu row%s is masked by stars (the first '%s'), "
-		    "%s: each mask is read as one customer", in->mask_ids,
+		    "%s: each mask is read as one customer%s", in->mask_ids,
 		    in->mask_ids == 1 ? "" : "s", in->mask_id_first, in->mask_cards == in->mask_ids
 		    ? "as a till prints a card's number, its first digits and its last four shown, "
-		      "which tell its cards apart" : "in the column --map names the customer's");
+		      "which tell its cards apart" : "in the column --map names the customer's",
+		    in->mask_cards == in->mask_ids ? "" : ", though buyers whose ids share the "
+		    "characters it shows share it (a card number's mask, which tells cards apart, "
+		    "has 13 to 19 places, five hidden or more: a phone's hides fewer)");
 	if (!in->masked)
 		return;
 	/* one word a shell and the prompt read back (t76 F13: pasted raw, a quote in the id ran
@@ -15024,6 +15115,11 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
 		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
 		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
+	if (in->tax_shared)
+		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
+		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
+		    "country's is a customer of its own (the number without a prefix another)",
+		    in->tax_shared, in->tax_shared == 1 ? " is" : "s are", in->tax_shared_first);
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100], bmap[72];
@@ -16381,6 +16477,9 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		return 0;
 	awk_sep(L, sep, sizeof sep);
 	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
+		/* tax ids one number under two countries: the tax note says they are kept apart */
+		if (twins[k].check == idtwins_phones && L->in.tax_shared)
+			continue;
 		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
@@ -17094,6 +17193,74 @@ static int id_remap(uint32_t **to, uint32_t n, uint32_t id, uint32_t o)
 	}
 	(*to)[id] = o;
 	return 0;
+}
+
+/* A customer id vat_key wrote with its country: "DE123456789" (an EU VAT prefix, then the
+ * number's key), with its number's place. */
+typedef struct vat_id {
+	const char *num;
+	size_t n;
+	uint32_t id;
+} vat_id;
+
+static int vat_id_cmp(const void *a, const void *b)
+{
+	const vat_id *x = a, *y = b;
+	size_t n = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->num, y->num, n);
+	return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* The tax ids vat_key kept with their country, read as the number alone when no other country
+ * writes that number (PL5072822514 beside 5072822514 is one buyer, t74 F27); a number two
+ * countries or more write stays each country's (DE123456789, EL123456789 and PT123456789 are
+ * three companies, t79 F13), counted for the note. 0, or -1 when memory runs out. */
+static int merge_vat_countries(loader *L)
+{
+	builder *in = &L->in;
+	rr_strtab *t = L->rows->customers;
+	uint32_t n = strtab_count(t), m = 0, *to = NULL;
+	vat_id *v = in->tax_keyed && n ? malloc(n * sizeof *v) : NULL;
+	if (!v)
+		return in->tax_keyed && n ? err_set("out of memory loading '%s'", L->path) : 0;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t k = strtab_len(t, id);
+		char key[32];
+		if (k > 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+		    idtwins_vat_key(s, k, key, sizeof key) == k - 2 && memcmp(key, s + 2, k - 2) == 0)
+			v[m++] = (vat_id){s + 2, k - 2, id};
+	}
+	qsort(v, m, sizeof *v, vat_id_cmp);
+	uint32_t *into = m ? malloc(m * sizeof *into) : NULL;
+	int rc = m && !into ? -1 : 0;
+	for (uint32_t a = 0, b; rc == 0 && a < m; a = b) {
+		for (b = a + 1; b < m && vat_id_cmp(&v[a], &v[b]) == 0; b++)
+			into[b] = RR_NONE;
+		into[a] = RR_NONE;
+		if (b - a > 1) {
+			if (!in->tax_shared++)
+				sniff_printable(in->tax_shared_first, sizeof in->tax_shared_first,
+						strtab_get(t, v[a].id), strtab_len(t, v[a].id), 24);
+			continue;
+		}
+		char num[32];   /* copied: interning may move the strings v points into */
+		memcpy(num, v[a].num, v[a].n);
+		rc = (into[a] = strtab_intern(t, num, v[a].n)) == RR_NONE ? -1 : 0;
+	}
+	uint32_t all = strtab_count(t);   /* the numbers interned now too */
+	for (uint32_t a = 0; rc == 0 && a < m; a++)
+		if (into[a] != RR_NONE && id_remap(&to, all, v[a].id, into[a]) != 0)
+			rc = -1;
+	free(v);
+	free(into);
+	if (rc != 0) {
+		free(to);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
+	free(to);
+	return rc;
 }
 
 /* Customer and item ids that are another of the file once their look-alike letters are read
@@ -18257,6 +18424,7 @@ static int finish_rows(loader *L)
 	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
+	    merge_vat_countries(L) != 0 ||
 	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0 ||
 	    euro_settle(L) != 0)

@@ -719,6 +719,24 @@ static void list_sniff(list_reader *r)
 		r->sep = s;
 }
 
+/* Is the first record Excel's "sep=;" line, which names the separator of a CSV it writes
+ * (the loader reads it so: excel_sep_line)? Then that is the list's separator, and the line
+ * no entry nor header (t79 F21: the header after it went unseen, "sep=" read as an id). */
+static int list_sep_line(list_reader *r)
+{
+	char name[2] = {0, 0}, s;
+	if (r->len != 5 || memcmp(r->rec, "sep=", 4) != 0)
+		return 0;
+	name[0] = r->rec[4];
+	if (sniff_parse_sep(name, &s) != 0) {
+		err_clear();
+		return 0;
+	}
+	r->sep = s;
+	r->sniffed = 1;
+	return 1;
+}
+
 /* Does s[0..n), a CSV record's start whose separator is sep, end inside a quoted cell (one
  * whose first character, blanks aside, is a quote)? */
 static int quote_open(const char *s, size_t n, char sep)
@@ -756,6 +774,8 @@ static int list_record(list_reader *r, const char *what)
 	memcpy(r->rec, r->in.buf, n + 1);   /* n <= LIST_LINE_MAX <= LIST_RECORD_MAX */
 	r->len = n;
 	r->lineno = r->in.lineno;
+	if (!r->sniffed && list_sep_line(r))
+		return list_record(r, what);   /* the header, or the first id, after it */
 	if (!r->sniffed)
 		list_sniff(r);
 	while (r->sep && quote_open(r->rec, r->len, r->sep)) {

@@ -26,7 +26,8 @@ int placeform_match(const char *s, size_t n);
 /* Is s[0..n), of the starred form, a card's number masked as a till prints it (PCI DSS: the
  * first digits and the last four shown, 6001 **** **** 4749)? Four digits or more on each
  * side of the stars (blanks and dashes beside them aside), only stars, blanks and dashes
- * between: a loyalty card's own id (t76 F14), where a marketplace's mask keeps a letter or
+ * between, five stars or more, 13 to 19 digits and stars in all (a card number's length; a
+ * phone's mask, 0912****7645, hides four of 10 to 12): a loyalty card's own id (t76 F14), where a marketplace's mask keeps a letter or
  * two of a login (j***0) or of a phone's prefix (+62 812-****-6113), whose buyers collide. */
 int placeform_card(const char *s, size_t n);
 

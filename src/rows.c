@@ -539,17 +539,30 @@ static const char *plain_copy(const char *id, char *buf, size_t size)
 	return buf;
 }
 
+/* id past its leading zeros when the load read that column so (--strip-zeros: bit of
+ * strip_zeros), as the loader holds it: all digits, one kept (0000 is '0'). t79 F20: a list
+ * or a typed id written as the file writes it (000101) matched nothing. */
+static const char *unpadded(const rr_rows *r, unsigned bit, const char *id)
+{
+	size_t n = strlen(id), z = 0;
+	if (!(r->strip_zeros & bit) || strspn(id, "0123456789") != n)
+		return id;
+	while (z + 1 < n && id[z] == '0')
+		z++;
+	return id + z;
+}
+
 uint32_t rows_find_code(const rr_rows *r, const char *code)
 {
 	char buf[RR_MAX_FIELD + 1];
-	code = plain_copy(code, buf, sizeof buf);
+	code = unpadded(r, 2, plain_copy(code, buf, sizeof buf));
 	return strtab_find(r->codes, code, strlen(code));
 }
 
 uint32_t rows_find_customer(const rr_rows *r, const char *id)
 {
 	char plain[RR_MAX_FIELD + 1];
-	id = plain_copy(id, plain, sizeof plain);
+	id = unpadded(r, 1, plain_copy(id, plain, sizeof plain));
 	size_t n = strlen(id);
 	uint32_t k = find_key(r, id, n);
 	if (k != RR_NONE || n == 0)

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -969,6 +970,44 @@ static void test_directory_switched(void **state)
 	unlink(at("cur"));
 }
 
+/* t79 F12: a model the session opened from outside, then saved over, is what a journal's open
+ * of it would read no more; one the session saved before it opened it is its own (the journal
+ * names it by that save, which a replay makes again); another name is no opened model. */
+static void test_opened_model(void **state)
+{
+	(void)state;
+	static const char model[] = "RELRECM\0\3\0\0\0an outside model";
+	FILE *f = fopen(at("outside.rrm"), "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(model, 1, sizeof model, f), sizeof model);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(afile_opened_model(at("outside.rrm")), 0);   /* not read yet */
+	int fd = open(at("outside.rrm"), O_RDONLY);
+	assert_true(fd >= 0);
+	afile_guard_input(fd, at("outside.rrm"), "a model this session opened", 1);
+	close(fd);
+	assert_int_equal(afile_opened_model(at("outside.rrm")), 1);
+	/* replaced by a save, it stays the name the journal's open reads */
+	assert_int_equal(awrite_mode(at("outside.rrm"), "wbm", model, sizeof model), 0);
+	assert_int_equal(afile_opened_model(at("outside.rrm")), 1);
+	/* saved, then opened: the session's own */
+	assert_int_equal(awrite_mode(at("own.rrm"), "wbm", model, sizeof model), 0);
+	fd = open(at("own.rrm"), O_RDONLY);
+	assert_true(fd >= 0);
+	afile_guard_input(fd, at("own.rrm"), "a model this session opened", 1);
+	close(fd);
+	assert_int_equal(afile_opened_model(at("own.rrm")), 0);
+	/* a data file read is no model; a name never read neither */
+	put_file(at("data.csv"), "a,b\n");
+	fd = open(at("data.csv"), O_RDONLY);
+	assert_true(fd >= 0);
+	afile_guard_input(fd, at("data.csv"), "the data", 0);
+	close(fd);
+	assert_int_equal(afile_opened_model(at("data.csv")), 0);
+	assert_int_equal(afile_opened_model(at("none.rrm")), 0);
+	assert_int_equal(afile_opened_model(NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -995,6 +1034,7 @@ int main(void)
 		cmocka_unit_test(test_export_refused_at_open),
 		cmocka_unit_test(test_export_kind_columns),
 		cmocka_unit_test(test_directory_switched),
+		cmocka_unit_test(test_opened_model),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

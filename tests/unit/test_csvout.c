@@ -123,6 +123,32 @@ static void test_list_round_trip(void **state)
 	unlink(path);
 }
 
+/* t79 F21: Excel's "sep=;" first line names a list file's separator, as the loader reads it:
+ * the header after it names the column read (customer, the second), and neither line is an
+ * entry. By hand: 000101 and 000102. */
+static void test_list_sep_line(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/relrec-seplist-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	static const char text[] = "sep=;\r\nname;customer\r\nAnn;000101\r\nBob;000102\r\n";
+	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	close(fd);
+	char **v;
+	size_t k;
+	rr_list_head head = {.own = "customer"};
+	assert_int_equal(lines_read_list(path, "a list of customer ids", NULL, &head, &v, &k), 0);
+	assert_int_equal(k, 2);
+	assert_string_equal(v[0], "000101");
+	assert_string_equal(v[1], "000102");
+	assert_int_equal(head.col, 2);
+	for (size_t i = 0; i < k; i++)
+		free(v[i]);
+	free(v);
+	unlink(path);
+}
+
 /* csvout_fixed writes what printf writes, or leaves it to printf: random values of every
  * size and sign, the ties printf rounds to even (j/128 at 6 places, 0.5 at none), -0.0,
  * values just under a carry (0.9999995), every format it takes and some it must refuse. */
@@ -173,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_list_round_trip),
 		cmocka_unit_test(test_control_bytes_kept),
 		cmocka_unit_test(test_fixed_as_printf),
+		cmocka_unit_test(test_list_sep_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

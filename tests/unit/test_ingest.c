@@ -3650,6 +3650,18 @@ static void test_guest_phrases(void **state)
 	ids_read_as(ids, sizeof ids / sizeof *ids);
 }
 
+/* t79 F8: zeros written with a tax id's punctuation (Brazil's CPF 000.000.000-00, a CNPJ's
+ * 00.000.000/0000-00, a spaced 0000 0000) name nobody as plain zeros do; an id with one other
+ * digit, or punctuation first, is someone's. */
+static void test_punctuated_zeros(void **state)
+{
+	(void)state;
+	static const id_case ids[] = {{"000.000.000-00", 1}, {"00.000.000/0000-00", 1},
+		   {"0000 0000", 1}, {"00-00000000-0", 1}, {"0", 1}, {"000.000.000-01", 0},
+		   {"010.158.380-55", 0}, {"-000", 0}, {".00", 0}};
+	ids_read_as(ids, sizeof ids / sizeof *ids);
+}
+
 /* t63 F4, F24: a placeholder word of ingest_placeholder_ids with a number after it (the guest
  * numbered per order) and the digests of an empty text name nobody, counted with the others;
  * a name that goes on with letters, a word of under four bytes (NA-1234) and a matchcode with
@@ -5197,6 +5209,14 @@ static void test_strip_zeros(void **state)
 	assert_string_equal("0A7", strtab_get(r->codes, r->item[2]));
 	assert_string_equal("0", strtab_get(r->codes, r->item[4]));   /* one digit kept */
 	assert_non_null(strstr(r->reading, "(--strip-zeros item): 2 merged"));
+	/* t79 F20: an id typed or listed as the file writes it is found as the load reads it;
+	 * one with a letter is as written */
+	assert_int_equal(r->cust[0], rows_find_customer(r, "0000000101"));
+	assert_int_equal(r->cust[0], rows_find_customer(r, "101"));
+	assert_int_equal(r->cust[4], rows_find_customer(r, "00102"));
+	assert_int_equal(RR_NONE, rows_find_customer(r, "00X101"));
+	assert_int_equal(r->item[0], rows_find_code(r, "0007"));
+	assert_int_equal(r->item[4], rows_find_code(r, "000"));
 	rows_free(r);
 	/* no id another's spelling: said so */
 	o.strip_zeros = "item";
@@ -5205,6 +5225,7 @@ static void test_strip_zeros(void **state)
 	assert_string_equal("42", strtab_get(r->codes, r->item[0]));
 	assert_non_null(strstr(r->reading, "(--strip-zeros item): 1 written with zeros, none "
 				     "merged with another"));
+	assert_int_equal(RR_NONE, rows_find_customer(r, "09"));   /* user: not stripped */
 	rows_free(r);
 	/* a column it does not strip is refused with the ones it does */
 	o.strip_zeros = "invoice";
@@ -6995,12 +7016,13 @@ static void test_optional_columns(void **state)
 	rows_free(r);
 	/* a time of day the same on an order's lines is no order's number (t49 F07: Moka's Waktu
 	 * was offered, joining every sale of one minute on any day): the receipt's column is */
-	r = load_text("customer,product,qty,date,Pukul,Nota\nc1,A,1,2023-01-02,14:05,N1\n"
+	r = load_text("customer,product,qty,date,Pukul,Tanda\nc1,A,1,2023-01-02,14:05,N1\n"
 		      "c1,B,1,2023-01-02,14:05,N1\nc2,A,1,2023-01-02,3:10 PM,N2\n"
 		      "c2,C,2,2023-01-02,3:10 PM,N2\nc1,A,1,2023-01-03,14:05,N3\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->no_invoice);
-	assert_non_null(strstr(r->reading, "if 'Nota' numbers the orders"));
+	assert_non_null(strstr(r->reading, "if 'Tanda' numbers the orders"));   /* (Nota is a
+										  nota fiscal's: t79 F22) */
 	assert_null(strstr(r->reading, "'Pukul' numbers"));
 	rows_free(r);
 	/* no quantity: a log of single purchases, each line one unit; the same line twice in one
@@ -7143,10 +7165,10 @@ static void test_unknown_names_candidate_values(void **state)
 {
 	(void)state;
 	/* (Polish Kontrahent is a customer's name since t64 F15: the Russian's transliterated) */
-	assert_null(load_text("Kod,Data,Kontragent,Towar,Ilosc\nC0015,04.01.2024,Romashka,"
+	assert_null(load_text("Kod,Data,Kontragent,Wyrob,Ilosc\nC0015,04.01.2024,Romashka,"
 			      "00000000009,1\nC0016,05.01.2024,Lutik,00000000004,2\n"
 			      "C0017,06.01.2024,Vasilek,00000000007,1\n", 0));
-	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Towar' (4, "
+	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Wyrob' (4, "
 				  "'00000000009') could be the customer or the item"));
 	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
 	assert_null(strstr(err_msg(), "join the table"));
@@ -10657,6 +10679,7 @@ int main(void)
 		cmocka_unit_test(test_line_total_net_of_tax),
 		cmocka_unit_test(test_guest_phrases),
 		cmocka_unit_test(test_numbered_guests),
+		cmocka_unit_test(test_punctuated_zeros),
 		cmocka_unit_test(test_walk_in_hash),
 		cmocka_unit_test(test_walk_in_matchcode),
 		cmocka_unit_test(test_names_zhtw_id_th),

@@ -447,6 +447,31 @@ static void test_colon_prices(void **state)
 	rows_free(r);
 }
 
+/* t79 F18: German's Betrag, a line's paid total, beside a list price (Listenpreis, 25 % above
+ * it): the hint offers the total as the amount, never the list price as the price; followed,
+ * the unit price is the total over the quantity (37.13 / 1, 79.78 / 2 = 39.89). Spend by
+ * hand: 37.13 + 79.78 = 116.91 (the list price would give 46.41 + 99.72 = 146.13). */
+static void test_betrag_beside_list_price(void **state)
+{
+	(void)state;
+	static const char text[] = "Beleg;Datum;Kunde;Artikel;Menge;Rabatt;Listenpreis;Betrag\n"
+				   "R100;01.03.2024;K037;ART01;1;0.00;46.41;37.13\n"
+				   "R101;02.03.2024;K018;ART21;2;0.00;49.86;79.78\n";
+	rr_rows *r = load_csv(text);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "if 'Betrag' is each line's total, load with --map "
+				"amount='Betrag'"));
+	assert_null(strstr(r->reading, "--map price='Listenpreis'"));
+	rows_free(r);
+	r = load_map(text, "amount=Betrag");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(fabs(r->price[0] - 37.13) < 1e-4);
+	assert_true(fabs(r->price[1] - 39.89) < 1e-4);
+	assert_true(fabs(r->qty[0] * r->price[0] + r->qty[1] * r->price[1] - 116.91) < 1e-3);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_cancelled_quantity),
 		cmocka_unit_test(test_case_size_units),
 		cmocka_unit_test(test_myob_sale_status),
+		cmocka_unit_test(test_betrag_beside_list_price),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -761,10 +761,36 @@ static void test_portuguese_document_names(void **state)
 		fail_msg("item candidates: %s", err_msg());
 }
 
+/* t79 F13: the EU VAT country prefix is part of the id: one number under two countries is
+ * two buyers (each country's spellings one), said in a note; a number one country alone
+ * writes is still one buyer with its bare spelling (t74 F27). */
+static void test_tax_id_countries(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice,Date,CIF client,SKU,Qty\n"
+			      "F1,2024-01-04,DE123456789,A,1\nF2,2024-01-05,EL123456789,A,1\n"
+			      "F3,2024-01-06,de 123 456 789,B,1\nF4,2024-01-07,PL5072822514,B,1\n"
+			      "F5,2024-01-08,507-282-25-14,B,1\nF6,2024-01-09,EL 123456789,A,1\n");
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_true(r->cust[0] == r->cust[2]);   /* DE's two spellings */
+	assert_true(r->cust[1] == r->cust[5]);   /* EL's */
+	assert_true(r->cust[0] != r->cust[1]);
+	assert_true(r->cust[3] == r->cust[4]);   /* PL's and the bare number */
+	assert_int_equal(3, strtab_count(r->customers));
+	assert_string_equal("5072822514", strtab_get(r->customers, r->cust[3]));
+	assert_string_equal("DE123456789", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "note: 1 tax number is written under two EU VAT "
+				"countries or more (the first: 'DE123456789')"));
+	assert_null(strstr(r->reading, "is read alike"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tax_id_spellings),
+		cmocka_unit_test(test_tax_id_countries),
 		cmocka_unit_test(test_issue_date_names),
 		cmocka_unit_test(test_date_time_name),
 		cmocka_unit_test(test_time_name_of_dates),

@@ -513,6 +513,27 @@ static void test_status_partly_cancelled(void **state)
 	rows_free(r);
 }
 
+/* t79 F14: the part's word after the void word (Cancelled partially, Cancelled - partial,
+ * Storniert (teilweise), Annul\u00e9 partiellement, Anulowane cz\u0119\u015bciowo) is an order
+ * bought too; a void word alone or beside another (Cancelled (customer)) is none. By hand: orders 1 to
+ * 5 kept (5 lines), orders 6 and 7 skipped (2 lines). */
+static void test_status_cancelled_partly(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Order Status\n"
+			      "1,2023-03-01,C1,MUG,1,Cancelled partially\n"
+			      "2,2023-03-02,C2,MUG,1,Cancelled - partial\n"
+			      "3,2023-03-03,C3,MUG,1,Storniert (teilweise)\n"
+			      "4,2023-03-04,C1,CUP,1,Annul\u00e9 partiellement\n"
+			      "5,2023-03-05,C2,CUP,1,Anulowane cz\u0119\u015bciowo\n"
+			      "6,2023-03-06,C3,MUG,1,Cancelled\n"
+			      "7,2023-03-07,C1,MUG,1,Cancelled (customer)\n");
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(2, r->skipped);
+	rows_free(r);
+}
+
 /* t76 F3, F4: a document type or a status is read word by word: a pro forma in any spelling
  * (Faktura pro forma, Factura proforma, Fattura Pro-Forma) is no sale; a void word in brackets
  * or after a slash (Invoice (cancelled), Faktura VAT [anulowana], Invoice/cancelled, Order
@@ -627,6 +648,7 @@ int main(void)
 		cmocka_unit_test(test_status_negated_void),
 		cmocka_unit_test(test_doc_words_bracketed),
 		cmocka_unit_test(test_status_partly_cancelled),
+		cmocka_unit_test(test_status_cancelled_partly),
 		cmocka_unit_test(test_tender_credit_debit),
 		cmocka_unit_test(test_odoo_pos_new),
 	};
