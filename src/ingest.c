@@ -2209,6 +2209,10 @@ typedef struct builder {
 	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
 	char range_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
+	size_t price_point3_n, price_point_other_n; /* of them, the price's (or amount's) alone:
+	                              a weighed 4.5 in the quantity proves no point of the price's
+	                              (t80 F1: "$ 3.553" pesos read as 3.553) */
+	mark_proof qty_point;      /* the first quantity written with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
 	qty_doubt *qty3;           /* rows whose quantity's one mark may group thousands */
@@ -3969,15 +3973,27 @@ static int point_may_group(const char *s, size_t n)
 	return mark_may_group(s, n, '.');
 }
 
-/* A number kept with a decimal point: does it have the three digits after the point that
- * thousands would (point_may_group)? A file whose every such number does is warned of. */
-static void note_point(builder *in, uint64_t line, const char *s, size_t n)
+/* The first number s[0..n) to show a mark, on line, kept as written. */
+static void note_proof(mark_proof *p, uint64_t line, const char *s, size_t n)
 {
-	if (!point_may_group(s, n)) {
+	p->line = line;
+	sniff_printable(p->text, sizeof p->text, s, n, 16);
+}
+
+/* A number kept with a decimal point, the quantity's (k 0) or the price's (k 1): does it have
+ * the three digits after the point that thousands would (point_may_group)? A file whose every
+ * such number does is warned of, and so is a price column whose every one does. */
+static void note_point(builder *in, int k, uint64_t line, const char *s, size_t n)
+{
+	int group = point_may_group(s, n);
+	if (k == 1)
+		in->price_point3_n += group, in->price_point_other_n += !group;
+	else if (!group && !in->qty_point.line)
+		note_proof(&in->qty_point, line, s, n);
+	if (!group) {
 		in->point_other_n++;
 	} else if (!in->point3_n++) {
-		in->point3.line = line;
-		sniff_printable(in->point3.text, sizeof in->point3.text, s, n, 16);
+		note_proof(&in->point3, line, s, n);
 	}
 }
 
@@ -4043,7 +4059,7 @@ static int note_numbers(builder *in, const num_note *v)
 			note_mark(in, mark[k], v->line, s, n, 0);
 		}
 		if (mark[k] == '.')
-			note_point(in, v->line, s, n);
+			note_point(in, k, v->line, s, n);
 		if (k == 1 && !in->rows->no_price && note_money(in, v))
 			return -1;
 	}
@@ -14868,6 +14884,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "(%zu, the first on line %llu: '%s'), read as a decimal point; if the point groups "
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
+	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
+		 !in->comma.line && in->qty_point.line)
+		say(text, size, "warning: every price written with a point has three digits after it "
+		    "(%zu), read as a decimal point, while a quantity's point is one (line %llu: "
+		    "'%s'); if the prices' point groups thousands, their figures are 1000 times too "
+		    "small: take the points out of the price column before loading (--decimal , "
+		    "would reject the quantities with a fraction)", in->price_point3_n,
+		    (unsigned long long)in->qty_point.line, in->qty_point.text);
 	if (in->qty_whole_rows)
 		say(text, size, "note: %zu row%s with a quantity whose %s groups thousands (such as "
 		    "'%s', line %llu), read as a whole number (the decimal mark is a %s)",
@@ -17095,16 +17119,19 @@ static void settle_money(loader *L)
 	money_currency(L);
 	if (!in->minor_code || in->dec || in->comma.line)
 		return;
-	int prices_only = in->point3_n == in->n_price3 && !in->point_other_n;
+	/* the price column's own points: a weighed quantity's 4.5 says nothing of them (t80 F1) */
+	int prices_only = in->price_point3_n == in->n_price3 && !in->price_point_other_n;
 	if (in->n_price3 && prices_only) {   /* read with a point, which groups or is one */
 		for (size_t k = 0; in->minor_digits == 0 && k < in->n_price3; k++)
 			L->rows->price[in->price3[k].row] = in->price3[k].whole;
 		minor_decided(in, in->point3.line, in->point3.text);
 		in->minor_rows += in->n_price3 - 1;
-		in->point3_n = 0;
+		in->point3_n -= in->n_price3;
+		in->price_point3_n = 0;
 		if (in->minor_digits == 3)
 			return;
-		memset(&in->point, 0, sizeof in->point);
+		if (!in->qty_point.line)   /* a quantity's 4.5 still proves its own point */
+			memset(&in->point, 0, sizeof in->point);
 	}
 	if (in->minor_digits == 3)
 		return;

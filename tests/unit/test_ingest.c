@@ -5618,6 +5618,25 @@ static void test_separators_and_decimals(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "three digits after it"));
 	rows_free(r);
+	/* t80 F1: a weighed quantity's 4.5 proves its own column's point, not the price's:
+	 * prices whose every point stands before three digits ($ 3.553, pesos) are still
+	 * warned of, and in rupiah, of no minor unit, read as thousands */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;$ 3.553;7\n"
+		      "2;A;1;1/2/2023;$ 13.703;7\n3;A;2;1/2/2023;$ 104;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 4.5 && r->price[0] == 3.553 && r->price[2] == 104);
+	assert_non_null(strstr(r->reading, "warning: every price written with a point has three "
+					   "digits after it (2), read as a decimal point, while a "
+					   "quantity's point is one (line 2: '4.5')"));
+	rows_free(r);
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;Rp 7.500;7\n"
+		      "2;A;1;1/2/2023;Rp 45.000;7\n3;A;2;1/2/2023;Rp 500;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 4.5 && r->price[0] == 7500 && r->price[1] == 45000);
+	assert_null(strstr(r->reading, "three digits after it"));
+	rows_free(r);
 	r = load_text("invoice\titem\tqty\tdate\tprice\tuser\n1\tA\t1\t1/2/2023\t1,234.50\t7\n"
 		      "2\tA\t1\t1/2/2023\t2.5\t7\n", 0);
 	assert_non_null(r);
