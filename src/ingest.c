@@ -1860,7 +1860,10 @@ const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja",
 					/* t59 F1: Japanese, Indonesian and Malay, Thai, Ukrainian */
 					"\xE3\x81\xAF\xE3\x81\x84", "ya",
 					"\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x88",
-					"\xD1\x82\xD0\xB0\xD0\xBA", NULL};
+					"\xD1\x82\xD0\xB0\xD0\xBA",
+					/* t80 F5, F6: Japanese forms mark a line with a circle
+					 * (\xE8\xBF\x94\xE5\x93\x81 \xE2\x97\x8B, \xE5\x8F\x96\xE6\xB6\x88 \xE2\x97\x8B), others with a tick */
+					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "nein", "falsch",
 					 "non", "faux", "n\xC3\xA3o", "nao", "falso", "nee",
 					 "onwaar", "ei", "nie", "hay\xC4\xB1r", "hayir",
@@ -1896,7 +1899,30 @@ const char *const ingest_practice_flags[] = {
 	NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
 					   /* Sage 50's Credit Memo, TRUE on a credit memo's lines */
-					   "credit_memo", "is_credit_memo", NULL};
+					   "credit_memo", "is_credit_memo",
+					   /* t80 F5: the same flag in the languages relrec reads */
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x89\xD0\xB5\xD0\xBD",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x89\xD0\xB5\xD0\xBD\xD0\xBE",
+					   "retoure", "retouren", "retourniert", "retour",
+					   "retur", "returnert", "returneret",
+					   "\xE8\xBF\x94\xE5\x93\x81",
+					   "\xE8\xBF\x94\xE5\x93\x81\xE3\x83\x95\xE3\x83\xA9\xE3\x82\xB0",
+					   "\xE8\xBF\x94\xE5\x93\x81\xE5\x8C\xBA\xE5\x88\x86",
+					   "\xEB\xB0\x98\xED\x92\x88",
+					   "\xEB\xB0\x98\xED\x92\x88\xEC\x97\xAC\xEB\xB6\x80",
+					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", "devolvido",
+					   "devoluci\xC3\xB3n", "devolucion", "devuelto",
+					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
+					   "iade", "iade_edildi",
+					   "\xE6\x98\xAF\xE5\x90\xA6\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xE6\x98\xAF\xE5\x90\xA6\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA9",
+					   "zwrot", "zwr\xC3\xB3" "cony", "vr\xC3\xA1" "ceno",
+					   "vraceno", "palautettu", NULL};
 
 /* The word lists a load looks values up in row by row, indexed once for every load
  * (known_word): an event log's, a status column's and every customer id's lookups were a
@@ -10024,6 +10050,18 @@ static const char *const cancel_stems[] = {"cancel", "storn", "annul", "anulad",
 					   "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
 					   NULL};
 
+/* The stems of a name that says returned or refunded, as textfold folds it: English's, and
+ * the other languages relrec reads (t80 F5: Retourenmenge, Cantidad devuelta, Qtd. devolvida,
+ * \xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE \xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82\xD0\xB0, \xE8\xBF\x94\xE5\x93\x81\xE6\x95\xB0, \xEB\xB0\x98\xED\x92\x88\xEC\x88\x98\xEB\x9F\x89, \xE9\x80\x80\xE8\xB4\xA7\xE6\x95\xB0\xE9\x87\x8F, \xC4\xB0ade Miktar\xC4\xB1 were
+ * unused unsaid). */
+static const char *const return_stems[] = {"return", "refund", "retour", "devol", "devuel", "iade",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xE8\xBF\x94\xE5\x93\x81", "\xEB\xB0\x98\xED\x92\x88",
+					   "\xE9\x80\x80\xE8\xB4\xA7", "\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9", "zwrot",
+					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
+					   NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
@@ -10043,8 +10081,10 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 		for (const char *const *c = cancel_stems; *c && !cancel; c++)
 			cancel = strstr(low, *c) != NULL;
 		cancel = cancel && sniff_name_holds_role(names[f], RR_COL_QTY);
-		if (L->n_ret < 2 && (cancel || ((strstr(low, "return") || strstr(low, "refund")) &&
-						!strstr(low, "returning")))) {
+		int ret = 0;
+		for (const char *const *r = return_stems; *r && !ret; r++)
+			ret = strstr(low, *r) != NULL;
+		if (L->n_ret < 2 && (cancel || (ret && !strstr(low, "returning")))) {
 			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
 		} else if (L->n_ret_qalt < 4 && sniff_name_holds_role(names[f], RR_COL_QTY)) {

@@ -1,6 +1,7 @@
 /* test_ingest_t80.c — columns and words of other languages that were read wrong unsaid
  * (tester t80): a unit-of-measure column under its plain names (F3), an event column
- * under its names in other languages (F4). Every fixture is
+ * under its names in other languages (F4), a line's return flag (F5) and cancelled flag (F6)
+ * under theirs, and a returned quantity's column beside the sale's (F5). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -74,11 +75,90 @@ static void test_event_column_names(void **state)
 	}
 }
 
+/* The rows of r whose quantity is negative: returns. */
+static size_t returns_of(const rr_rows *r)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < r->n; i++)
+		k += r->qty[i] < 0;
+	return k;
+}
+
+/* Three lines, the second flagged in a column named name with yes: a return (quantity -2)
+ * for a return flag's name, a line never bought (two rows left, no return) for a cancel's. */
+static void assert_flag(const char *name, const char *yes, const char *no, int ret)
+{
+	char text[512];
+	snprintf(text, sizeof text, "Date,Invoice,Customer ID,SKU,Quantity,Unit Price,%s\n"
+		 "2024-02-20,1,26,41,1,0.70,%s\n2024-02-21,2,27,42,2,1.50,%s\n"
+		 "2024-02-22,3,28,43,3,2.00,%s\n", name, no, yes, no);
+	rr_rows *r = load_csv(text);
+	size_t want_n = ret ? 3 : 2, want_ret = ret ? 1 : 0;
+	if (r->n != want_n || returns_of(r) != want_ret)
+		fail_msg("[%s=%s] %zu rows, %zu returns; want %zu, %zu: %s", name, yes, r->n,
+			 returns_of(r), want_n, want_ret, r->reading);
+	rows_free(r);
+}
+
+static void test_return_flag_names(void **state)
+{
+	(void)state;
+	assert_flag("\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+		    "\xD0\x94\xD0\xB0", "\xD0\x9D\xD0\xB5\xD1\x82", 1);
+	assert_flag("Retoure", "ja", "nein", 1);
+	assert_flag("\xE8\xBF\x94\xE5\x93\x81", "\xE2\x97\x8B", "", 1);
+	assert_flag("\xEB\xB0\x98\xED\x92\x88\xEC\x97\xAC\xEB\xB6\x80", "Y", "N", 1);
+	assert_flag("Devolu\xC3\xA7\xC3\xA3o", "Sim", "N\xC3\xA3o", 1);
+	assert_flag("\xC4\xB0" "ade", "Evet", "Hay\xC4\xB1r", 1);
+	assert_flag("\xE6\x98\xAF\xE5\x90\xA6\xE9\x80\x80\xE8\xB4\xA7", "\xE6\x98\xAF", "\xE5\x90\xA6", 1);
+	assert_flag("\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9", "\xD9\x86\xD8\xB9\xD9\x85",
+		    "\xD9\x84\xD8\xA7", 1);
+}
+
+static void test_cancel_flag_names(void **state)
+{
+	(void)state;
+	assert_flag("\xD0\x9E\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xBD",
+		    "\xD0\x94\xD0\xB0", "\xD0\x9D\xD0\xB5\xD1\x82", 0);
+	assert_flag("\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB", "1", "0", 0);
+	assert_flag("\xE5\x8F\x96\xE6\xB6\x88", "\xE2\x97\x8B", "", 0);
+	assert_flag("\xEC\xB7\xA8\xEC\x86\x8C\xEC\x97\xAC\xEB\xB6\x80", "Y", "N", 0);
+	assert_flag("\xE6\x98\xAF\xE5\x90\xA6\xE5\x8F\x96\xE6\xB6\x88", "\xE6\x98\xAF", "\xE5\x90\xA6", 0);
+	assert_flag("\xC4\xB0ptal", "Evet", "Hay\xC4\xB1r", 0);
+	assert_flag("\xD9\x85\xD9\x84\xD8\xBA\xD9\x8A", "\xD9\x86\xD8\xB9\xD9\x85", "\xD9\x84\xD8\xA7", 0);
+}
+
+/* t80 F5: a returned quantity's column beside the sale's, named in Spanish, German,
+ * Russian, Turkish: warned of as English's Returned Qty is (its units are read as bought). */
+static void test_returned_qty_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {
+		"Cantidad devuelta", "Retourenmenge", "Qtd. devolvida",
+		"\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE "
+		"\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82\xD0\xB0",
+		"\xC4\xB0" "ade Miktar\xC4\xB1", "\xE8\xBF\x94\xE5\x93\x81\xE6\x95\xB0"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[512], want[128];
+		snprintf(text, sizeof text, "Date,Invoice,Customer ID,SKU,Quantity,Unit Price,%s\n"
+			 "2024-02-20,1,26,41,2,0.70,0\n2024-02-21,2,27,42,2,1.50,1\n"
+			 "2024-02-22,3,28,43,3,2.00,0\n", names[k]);
+		rr_rows *r = load_csv(text);
+		snprintf(want, sizeof want, "warning: '%s' is not read: 1 row", names[k]);
+		if (!strstr(r->reading, want))
+			fail_msg("[%s] not warned of: %s", names[k], r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unit_column_names),
 		cmocka_unit_test(test_event_column_names),
+		cmocka_unit_test(test_return_flag_names),
+		cmocka_unit_test(test_cancel_flag_names),
+		cmocka_unit_test(test_returned_qty_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
