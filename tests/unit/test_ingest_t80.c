@@ -1,7 +1,8 @@
 /* test_ingest_t80.c — columns and words of other languages that were read wrong unsaid
  * (tester t80): a unit-of-measure column under its plain names (F3), an event column
  * under its names in other languages (F4), a line's return flag (F5) and cancelled flag (F6)
- * under theirs, and a returned quantity's column beside the sale's (F5). Every fixture is
+ * under theirs, and a returned quantity's column beside the sale's (F5); a Hindi status
+ * column and cancel words of more languages (F7). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -151,6 +152,40 @@ static void test_returned_qty_names(void **state)
 	}
 }
 
+/* t80 F7: an order's status under Hindi's name (स्थिति: पूर्ण, रद्द), and cancel words of
+ * Rakuten (キャンセル確定), Arabic (تم الإلغاء), Hindi, Bengali, Urdu, Swahili under Status:
+ * the cancelled order's line is skipped, the completed one kept. */
+static void test_status_words(void **state)
+{
+	(void)state;
+	static const char *const cases[][3] = {
+		{"\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA5\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\xBF",
+		 "\xE0\xA4\xAA\xE0\xA5\x82\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA3", "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6"},
+		{"Status", "\xE7\x99\xBA\xE9\x80\x81\xE5\xAE\x8C\xE4\xBA\x86",
+		 "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB\xE7\xA2\xBA\xE5\xAE\x9A"},
+		{"Status", "\xD9\x85\xD9\x83\xD8\xAA\xD9\x85\xD9\x84",
+		 "\xD8\xAA\xD9\x85 \xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD8\xBA\xD8\xA7\xD8\xA1"},
+		{"Status", "\xE0\xA4\xAA\xE0\xA5\x82\xE0\xA4\xB0\xE0\xA4\xBE \xE0\xA4\xB9\xE0\xA5\x81\xE0\xA4\x86",
+		 "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6 \xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA4\xBE "
+		 "\xE0\xA4\x97\xE0\xA4\xAF\xE0\xA4\xBE"},
+		{"Status", "\xE0\xA6\xB8\xE0\xA6\xAE\xE0\xA7\x8D\xE0\xA6\xAA\xE0\xA6\xA8\xE0\xA7\x8D\xE0\xA6\xA8",
+		 "\xE0\xA6\xAC\xE0\xA6\xBE\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xB2"},
+		{"Status", "\xD9\x85\xDA\xA9\xD9\x85\xD9\x84", "\xD9\x85\xD9\x86\xD8\xB3\xD9\x88\xD8\xAE"},
+		{"Status", "Imekamilika", "Imefutwa"}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Order Date,Order ID,Customer ID,SKU,Quantity,Unit Price,"
+			 "%s\n2024-03-22,1,5,51,4,4.83,%s\n2024-03-23,2,6,52,1,2.00,%s\n"
+			 "2024-03-24,3,7,53,2,1.00,%s\n", cases[k][0], cases[k][1], cases[k][2],
+			 cases[k][1]);
+		rr_rows *r = load_csv(text);
+		if (r->n != 2)
+			fail_msg("[%s: %s] %zu rows kept, want 2: %s", cases[k][0], cases[k][2], r->n,
+				 r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -159,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_return_flag_names),
 		cmocka_unit_test(test_cancel_flag_names),
 		cmocka_unit_test(test_returned_qty_names),
+		cmocka_unit_test(test_status_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
