@@ -2312,6 +2312,9 @@ typedef struct builder {
 	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
 	char range_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
+	size_t amount_neg_rows;    /* lines whose negative total made an unsigned quantity a
+	                              return (amount_price), and the first's line */
+	uint64_t amount_neg_line;
 	size_t price_point3_n, price_point_other_n; /* of them, the price's (or amount's) alone:
 	                              a weighed 4.5 in the quantity proves no point of the price's
 	                              (t80 F1: "$ 3.553" pesos read as 3.553) */
@@ -3943,6 +3946,22 @@ static double minor_units_value(builder *in, const char *s, size_t n, char mark,
 	return value / 100;
 }
 
+/* The unit price of a line total value over *qty (0 for no units). A negative total beside
+ * an unsigned quantity is a refund, its sign the line's (Wave's and FreshBooks' (25.00) of 2
+ * units): the quantity is made negative, a return's, and the price kept positive (t80 F8:
+ * such lines were dropped as non-positive prices, no return counted). */
+static double amount_price(builder *in, uint64_t line, double *qty, double value)
+{
+	if (*qty == 0)
+		return 0;
+	if (value < 0 && *qty > 0 && !in->rows->no_qty) {   /* a quantity written, not implied */
+		*qty = -*qty;
+		if (!in->amount_neg_rows++)
+			in->amount_neg_line = line;
+	}
+	return value / *qty;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4042,7 +4061,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
-	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
+	*price = fp == F_PRICE ? value : amount_price(in, q->line, qty, value);
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
 		note_qty_unit(in, q->line, f[F_QTY], q->len[F_QTY]);
@@ -13421,6 +13440,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	else if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
+	if (L->in.amount_neg_rows)
+		say(text, size, "note: %zu row%s with a negative amount and an unsigned quantity (the "
+		    "first on line %llu) read as returns of that quantity, as a refund's line total "
+		    "says", L->in.amount_neg_rows, L->in.amount_neg_rows == 1 ? "" : "s",
+		    (unsigned long long)L->in.amount_neg_line);
 	if (L->in.minor_units)
 		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?

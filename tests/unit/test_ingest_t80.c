@@ -2,7 +2,8 @@
  * (tester t80): a unit-of-measure column under its plain names (F3), an event column
  * under its names in other languages (F4), a line's return flag (F5) and cancelled flag (F6)
  * under theirs, and a returned quantity's column beside the sale's (F5); a Hindi status
- * column and cancel words of more languages (F7). Every fixture is
+ * column and cancel words of more languages (F7); a refund whose only sign is its negative
+ * line total (F8). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -186,6 +187,27 @@ static void test_status_words(void **state)
 	}
 }
 
+/* t80 F8: Wave's refund line, 2 units at an Amount of (25.00) beside a sale of 3 at 30.00:
+ * with the amount read (--map amount=Amount), the refund is a return of 2 units at 12.50,
+ * not a line dropped for its negative price; the sale stays 3 at 10.00. */
+static void test_negative_amount_refund(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
+				    "2024-06-01,INV-1,Customer 8,Product 9,3,30.00\n"
+				    "2024-06-02,INV-2,Customer 8,Product 9,2,(25.00)\n");
+	rr_rows *r = ingest_read(p, &(rr_ingest_opts){.map = "amount=Amount"}, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 3 && r->price[0] == 10);
+	assert_true(r->qty[1] == -2 && r->price[1] == 12.5);
+	assert_non_null(strstr(r->reading, "note: 1 row with a negative amount and an unsigned "
+					   "quantity (the first on line 3) read as returns"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +217,7 @@ int main(void)
 		cmocka_unit_test(test_cancel_flag_names),
 		cmocka_unit_test(test_returned_qty_names),
 		cmocka_unit_test(test_status_words),
+		cmocka_unit_test(test_negative_amount_refund),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
