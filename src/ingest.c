@@ -1388,7 +1388,25 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* t74 F27: Hungarian's deleted; India's return to origin (Meesho:
 					     * the parcel came back undelivered, never bought) */
 					    "t\xC3\xB6r\xC3\xB6lve", "torolve", "rto",
-					    "rto_complete", "rto_delivered", "returned_to_origin", NULL};
+					    "rto_complete", "rto_delivered", "returned_to_origin",
+					    /* t80 F7: cancelled in Hindi, Bengali, Urdu, Tamil, Swahili,
+					     * Rakuten's キャンセル確定 (cancel confirmed) and Arabic's
+					     * usual تم الإلغاء (was cancelled) */
+					    "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6",
+					    "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6_\xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA4\xBE_\xE0\xA4\x97\xE0\xA4\xAF\xE0\xA4\xBE",
+					    "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6_\xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA4\xBE",
+					    "\xE0\xA4\xB0\xE0\xA4\xA6\xE0\xA5\x8D\xE0\xA4\xA6_\xE0\xA4\xB9\xE0\xA5\x81\xE0\xA4\x86",
+					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB\xE7\xA2\xBA\xE5\xAE\x9A",
+					    "\xD8\xAA\xD9\x85_\xD8\xA7\xD9\x84\xD8\xA5\xD9\x84\xD8\xBA\xD8\xA7\xD8\xA1",
+					    "\xD8\xAA\xD9\x85_\xD8\xA7\xD9\x84\xD8\xA7\xD9\x84\xD8\xBA\xD8\xA7\xD8\xA1",
+					    "\xD8\xA3\xD9\x84\xD8\xBA\xD9\x8A",
+					    "\xE0\xA6\xAC\xE0\xA6\xBE\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xB2",
+					    "\xE0\xA6\xAC\xE0\xA6\xBE\xE0\xA6\xA4\xE0\xA6\xBF\xE0\xA6\xB2_\xE0\xA6\x95\xE0\xA6\xB0\xE0\xA6\xBE_\xE0\xA6\xB9\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",
+					    "\xD9\x85\xD9\x86\xD8\xB3\xD9\x88\xD8\xAE",
+					    "\xD9\x85\xD9\x86\xD8\xB3\xD9\x88\xD8\xAE_\xD8\xB4\xD8\xAF\xDB\x81",
+					    "imefutwa", "imeghairiwa",
+					    "\xE0\xAE\xB0\xE0\xAE\xA4\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAF\x81",
+					    "\xE0\xAE\xB0\xE0\xAE\xA4\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAF\x81_\xE0\xAE\x9A\xE0\xAF\x86\xE0\xAE\xAF\xE0\xAF\x8D\xE0\xAE\xAF\xE0\xAE\xAA\xE0\xAF\x8D\xE0\xAE\xAA\xE0\xAE\x9F\xE0\xAF\x8D\xE0\xAE\x9F\xE0\xAE\xA4\xE0\xAF\x81", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -1572,7 +1590,19 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xBA\xCE\xBB\xCE\xB7\xCF\x81\xCF\x8E\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5",
 					    "\xD7\x94\xD7\x95\xD7\xA9\xD7\x9C\xD7\x9D",
 					    "\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88",
-					    NULL};
+					    /* t80 F7: completed in Hindi, Bengali, Urdu, Swahili, and
+					     * Rakuten's 発送完了 (shipped) */
+					    "\xE0\xA4\xAA\xE0\xA5\x82\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA3",
+					    "\xE0\xA4\xAA\xE0\xA5\x82\xE0\xA4\xB0\xE0\xA4\xBE_\xE0\xA4\xB9\xE0\xA5\x81\xE0\xA4\x86",
+					    "\xE0\xA4\xAA\xE0\xA5\x82\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA3_\xE0\xA4\xB9\xE0\xA5\x81\xE0\xA4\x86",
+					    "\xE0\xA4\xA1\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x80\xE0\xA4\xB5\xE0\xA4\xB0_\xE0\xA4\x95\xE0\xA4\xBF\xE0\xA4\xAF\xE0\xA4\xBE_\xE0\xA4\x97\xE0\xA4\xAF\xE0\xA4\xBE",
+					    "\xE0\xA4\xB8\xE0\xA4\xAE\xE0\xA5\x8D\xE0\xA4\xAA\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA8",
+					    "\xE0\xA6\xB8\xE0\xA6\xAE\xE0\xA7\x8D\xE0\xA6\xAA\xE0\xA6\xA8\xE0\xA7\x8D\xE0\xA6\xA8",
+					    "\xE0\xA6\xA1\xE0\xA7\x87\xE0\xA6\xB2\xE0\xA6\xBF\xE0\xA6\xAD\xE0\xA6\xBE\xE0\xA6\xB0\xE0\xA6\xBF_\xE0\xA6\xB9\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA7\x87\xE0\xA6\x9B\xE0\xA7\x87",
+					    "\xD9\x85\xDA\xA9\xD9\x85\xD9\x84",
+					    "\xD9\x85\xDA\xA9\xD9\x85\xD9\x84_\xD8\xB4\xD8\xAF\xDB\x81",
+					    "imekamilika", "imelipwa",
+					    "\xE7\x99\xBA\xE9\x80\x81\xE5\xAE\x8C\xE4\xBA\x86", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -1632,7 +1662,34 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "gesamtergebnis", "rechnungsbetrag", "summe_beleg", "totalsumma",
 					   "summa_totalt", "ukupno", "skupaj", "kop\xC4\x81", "i\xC5\xA1_viso",
 					   "kokku", "\xEC\xB4\x9D\xED\x95\xA9\xEA\xB3\x84",
-					   "\xE7\xB8\xBD\xE8\xA8\x88", NULL};
+					   "\xE7\xB8\xBD\xE8\xA8\x88",
+					   /* t80 F2: 1C's \xD0\x92\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE and its neighbours'
+					    * (Ukrainian, Bulgarian, Serbian, Kazakh), Persian's
+					    * \xD8\xAC\xD9\x85\xD8\xB9 \xDA\xA9\xD9\x84 and its parts, Hindi's \xE0\xA4\x95\xE0\xA5\x81\xE0\xA4\xB2 and
+					    * \xE0\xA4\xAF\xE0\xA5\x8B\xE0\xA4\x97, Bengali, Tamil, Vietnamese's bare T\xE1\xBB\x95ng, Thai's
+					    * grand total, Korean's \xED\x95\xA9\xEA\xB3\x84\xEA\xB8\x88\xEC\x95\xA1, Japanese's \xE7\xB7\x8F\xE5\x90\x88\xE8\xA8\x88,
+					    * Swahili, Filipino (read as an item bought by everyone) */
+					   "\xD0\xB2\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE",
+					   "\xD0\xB2\xD1\x81\xD1\x8C\xD0\xBE\xD0\xB3\xD0\xBE",
+					   "\xD0\xBE\xD0\xB1\xD1\x89\xD0\xBE",
+					   "\xD1\x83\xD0\xBA\xD1\x83\xD0\xBF\xD0\xBD\xD0\xBE",
+					   "\xD0\xB1\xD0\xB0\xD1\x80\xD0\xBB\xD1\x8B\xD2\x93\xD1\x8B",
+					   "\xD8\xAC\xD9\x85\xD8\xB9_\xDA\xA9\xD9\x84",
+					   "\xD8\xAC\xD9\x85\xD8\xB9_\xD9\x83\xD9\x84", "\xD8\xAC\xD9\x85\xD8\xB9",
+					   "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9", "\xDA\xA9\xD9\x84",
+					   "\xE0\xA4\x95\xE0\xA5\x81\xE0\xA4\xB2", "\xE0\xA4\xAF\xE0\xA5\x8B\xE0\xA4\x97",
+					   "\xE0\xA4\xB8\xE0\xA4\x95\xE0\xA4\xB2_\xE0\xA4\xAF\xE0\xA5\x8B\xE0\xA4\x97",
+					   "\xE0\xA4\x95\xE0\xA5\x81\xE0\xA4\xB2_\xE0\xA4\xAF\xE0\xA5\x8B\xE0\xA4\x97",
+					   "\xE0\xA6\xAE\xE0\xA7\x8B\xE0\xA6\x9F",
+					   "\xE0\xA6\xB8\xE0\xA6\xB0\xE0\xA7\x8D\xE0\xA6\xAC\xE0\xA6\xAE\xE0\xA7\x8B\xE0\xA6\x9F",
+					   "\xE0\xAE\xAE\xE0\xAF\x8A\xE0\xAE\xA4\xE0\xAF\x8D\xE0\xAE\xA4\xE0\xAE\xAE\xE0\xAF\x8D",
+					   "t\xE1\xBB\x95ng", "t\xE1\xBB\x95ng_ti\xE1\xBB\x81n", "tong_tien",
+					   "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\x97\xE0\xB8\xB1\xE0\xB9\x89\xE0\xB8\x87"
+					   "\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99",
+					   "\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99",
+					   "\xED\x95\xA9\xEA\xB3\x84\xEA\xB8\x88\xEC\x95\xA1", "\xEC\xB4\x9D\xEC\x95\xA1",
+					   "\xE7\xB7\x8F\xE5\x90\x88\xE8\xA8\x88", "\xE5\x90\x88\xE8\xA8\x88\xE9\x87\x91\xE9\xA1\x8D",
+					   "\xE6\x80\xBB\xE5\x90\x88\xE8\xAE\xA1", "jumla", "kabuuan", NULL};
 
 /* Words a quantity may be written with that count pieces ("5 pcs", "1 Stk.", "3 szt", "2x"),
  * compared as header names are: the number is the quantity. Measures (kg, m, l) are not
@@ -1745,7 +1802,27 @@ const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_mea
 					  "\xD0\xB5\xD0\xB4_\xD0\xB8\xD0\xB7\xD0\xBC",
 					  "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0_"
 					  "\xD0\xB8\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F",
-					  "\xE5\x8D\x95\xE4\xBD\x8D", "satuan", "eenheid", "enhet", NULL};
+					  "\xE5\x8D\x95\xE4\xBD\x8D", "satuan", "eenheid", "enhet",
+					  /* t80 F3: the plain English names, and the column's name in
+					   * the other languages relrec reads (Unidad, 単位, 단위, Birim,
+					   * \xD8\xA7\xD9\x84\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA9, \xE0\xB8\xAB\xE0\xB8\x99\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\xA2 were ignored unsaid: grams added to
+					   * kilograms) */
+					  "unit", "unit_name", "measure", "units_of_measure",
+					  "measure_unit", "unidad", "unidade", "unit\xC3\xA9", "unite",
+					  "unit\xC3\xA9_de_mesure", "unite_de_mesure", "unit\xC3\xA0",
+					  "unita", "unit\xC3\xA0_di_misura", "unita_di_misura", "jednostka",
+					  "jednostka_miary", "jednotka", "birim",
+					  "\xC3\xB6l\xC3\xA7\xC3\xBC_birimi", "olcu_birimi",
+					  "\xD0\xB5\xD0\xB4", "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0",
+					  "\xE5\x8D\x98\xE4\xBD\x8D", "\xE8\xAE\xA1\xE9\x87\x8F\xE5\x8D\x95\xE4\xBD\x8D",
+					  "\xE8\xA8\x88\xE9\x87\x8F\xE5\x96\xAE\xE4\xBD\x8D", "\xEB\x8B\xA8\xEC\x9C\x84",
+					  "\xD8\xA7\xD9\x84\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA9", "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA9",
+					  "\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA9_\xD8\xA7\xD9\x84\xD9\x82\xD9\x8A\xD8\xA7\xD8\xB3",
+					  "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", "\xE0\xA4\x87\xE0\xA4\x95\xE0\xA4\xBE\xE0\xA4\x88",
+					  "\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\xA2",
+					  "\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\xA2\xE0\xB8\x99\xE0\xB8\xB1\xE0\xB8\x9A",
+					  "\xC4\x91\xC6\xA1n_v\xE1\xBB\x8B", "\xC4\x91\xC6\xA1n_v\xE1\xBB\x8B_t\xC3\xADnh",
+					  "\xC4\x91vt", "don_vi", "don_vi_tinh", "dvt", NULL};
 const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "conv_factor",
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
@@ -1824,7 +1901,10 @@ const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja",
 					/* t59 F1: Japanese, Indonesian and Malay, Thai, Ukrainian */
 					"\xE3\x81\xAF\xE3\x81\x84", "ya",
 					"\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x88",
-					"\xD1\x82\xD0\xB0\xD0\xBA", NULL};
+					"\xD1\x82\xD0\xB0\xD0\xBA",
+					/* t80 F5, F6: Japanese forms mark a line with a circle
+					 * (\xE8\xBF\x94\xE5\x93\x81 \xE2\x97\x8B, \xE5\x8F\x96\xE6\xB6\x88 \xE2\x97\x8B), others with a tick */
+					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "nein", "falsch",
 					 "non", "faux", "n\xC3\xA3o", "nao", "falso", "nee",
 					 "onwaar", "ei", "nie", "hay\xC4\xB1r", "hayir",
@@ -1860,7 +1940,30 @@ const char *const ingest_practice_flags[] = {
 	NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
 					   /* Sage 50's Credit Memo, TRUE on a credit memo's lines */
-					   "credit_memo", "is_credit_memo", NULL};
+					   "credit_memo", "is_credit_memo",
+					   /* t80 F5: the same flag in the languages relrec reads */
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x89\xD0\xB5\xD0\xBD",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x89\xD0\xB5\xD0\xBD\xD0\xBE",
+					   "retoure", "retouren", "retourniert", "retour",
+					   "retur", "returnert", "returneret",
+					   "\xE8\xBF\x94\xE5\x93\x81",
+					   "\xE8\xBF\x94\xE5\x93\x81\xE3\x83\x95\xE3\x83\xA9\xE3\x82\xB0",
+					   "\xE8\xBF\x94\xE5\x93\x81\xE5\x8C\xBA\xE5\x88\x86",
+					   "\xEB\xB0\x98\xED\x92\x88",
+					   "\xEB\xB0\x98\xED\x92\x88\xEC\x97\xAC\xEB\xB6\x80",
+					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", "devolvido",
+					   "devoluci\xC3\xB3n", "devolucion", "devuelto",
+					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
+					   "iade", "iade_edildi",
+					   "\xE6\x98\xAF\xE5\x90\xA6\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE9\x80\x80\xE8\xB4\xA7",
+					   "\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xE6\x98\xAF\xE5\x90\xA6\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA9",
+					   "zwrot", "zwr\xC3\xB3" "cony", "vr\xC3\xA1" "ceno",
+					   "vraceno", "palautettu", NULL};
 
 /* The word lists a load looks values up in row by row, indexed once for every load
  * (known_word): an event log's, a status column's and every customer id's lookups were a
@@ -2271,6 +2374,13 @@ typedef struct builder {
 	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
 	char range_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
+	size_t amount_neg_rows;    /* lines whose negative total made an unsigned quantity a
+	                              return (amount_price), and the first's line */
+	uint64_t amount_neg_line;
+	size_t price_point3_n, price_point_other_n; /* of them, the price's (or amount's) alone:
+	                              a weighed 4.5 in the quantity proves no point of the price's
+	                              (t80 F1: "$ 3.553" pesos read as 3.553) */
+	mark_proof qty_point;      /* the first quantity written with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
 	qty_doubt *qty3;           /* rows whose quantity's one mark may group thousands */
@@ -2980,7 +3090,9 @@ static int nonstock_code(const char *s, size_t n)
 static int maybe_total(const char *s, size_t n)
 {
 	unsigned char c = (unsigned char)s[0];
-	return n >= 5 && n <= 40 && (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3);
+	/* four bytes past ASCII are two letters: Persian's \xDA\xA9\xD9\x84 (t80 F2) */
+	return n >= (c >= 0xC3 ? 4u : 5u) && n <= 40 &&
+	       (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3);
 }
 
 /* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
@@ -3937,6 +4049,22 @@ static double minor_units_value(builder *in, const char *s, size_t n, char mark,
 	return value / 100;
 }
 
+/* The unit price of a line total value over *qty (0 for no units). A negative total beside
+ * an unsigned quantity is a refund, its sign the line's (Wave's and FreshBooks' (25.00) of 2
+ * units): the quantity is made negative, a return's, and the price kept positive (t80 F8:
+ * such lines were dropped as non-positive prices, no return counted). */
+static double amount_price(builder *in, uint64_t line, double *qty, double value)
+{
+	if (*qty == 0)
+		return 0;
+	if (value < 0 && *qty > 0 && !in->rows->no_qty) {   /* a quantity written, not implied */
+		*qty = -*qty;
+		if (!in->amount_neg_rows++)
+			in->amount_neg_line = line;
+	}
+	return value / *qty;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4036,7 +4164,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
-	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
+	*price = fp == F_PRICE ? value : amount_price(in, q->line, qty, value);
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
 		note_qty_unit(in, q->line, f[F_QTY], q->len[F_QTY]);
@@ -4072,15 +4200,27 @@ static int point_may_group(const char *s, size_t n)
 	return mark_may_group(s, n, '.');
 }
 
-/* A number kept with a decimal point: does it have the three digits after the point that
- * thousands would (point_may_group)? A file whose every such number does is warned of. */
-static void note_point(builder *in, uint64_t line, const char *s, size_t n)
+/* The first number s[0..n) to show a mark, on line, kept as written. */
+static void note_proof(mark_proof *p, uint64_t line, const char *s, size_t n)
 {
-	if (!point_may_group(s, n)) {
+	p->line = line;
+	sniff_printable(p->text, sizeof p->text, s, n, 16);
+}
+
+/* A number kept with a decimal point, the quantity's (k 0) or the price's (k 1): does it have
+ * the three digits after the point that thousands would (point_may_group)? A file whose every
+ * such number does is warned of, and so is a price column whose every one does. */
+static void note_point(builder *in, int k, uint64_t line, const char *s, size_t n)
+{
+	int group = point_may_group(s, n);
+	if (k == 1)
+		in->price_point3_n += group, in->price_point_other_n += !group;
+	else if (!group && !in->qty_point.line)
+		note_proof(&in->qty_point, line, s, n);
+	if (!group) {
 		in->point_other_n++;
 	} else if (!in->point3_n++) {
-		in->point3.line = line;
-		sniff_printable(in->point3.text, sizeof in->point3.text, s, n, 16);
+		note_proof(&in->point3, line, s, n);
 	}
 }
 
@@ -4146,7 +4286,7 @@ static int note_numbers(builder *in, const num_note *v)
 			note_mark(in, mark[k], v->line, s, n, 0);
 		}
 		if (mark[k] == '.')
-			note_point(in, v->line, s, n);
+			note_point(in, k, v->line, s, n);
 		if (k == 1 && !in->rows->no_price && note_money(in, v))
 			return -1;
 	}
@@ -10431,6 +10571,18 @@ static const char *const cancel_stems[] = {"cancel", "storn", "annul", "anulad",
 					   "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
 					   NULL};
 
+/* The stems of a name that says returned or refunded, as textfold folds it: English's, and
+ * the other languages relrec reads (t80 F5: Retourenmenge, Cantidad devuelta, Qtd. devolvida,
+ * \xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE \xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82\xD0\xB0, \xE8\xBF\x94\xE5\x93\x81\xE6\x95\xB0, \xEB\xB0\x98\xED\x92\x88\xEC\x88\x98\xEB\x9F\x89, \xE9\x80\x80\xE8\xB4\xA7\xE6\x95\xB0\xE9\x87\x8F, \xC4\xB0ade Miktar\xC4\xB1 were
+ * unused unsaid). */
+static const char *const return_stems[] = {"return", "refund", "retour", "devol", "devuel", "iade",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xE8\xBF\x94\xE5\x93\x81", "\xEB\xB0\x98\xED\x92\x88",
+					   "\xE9\x80\x80\xE8\xB4\xA7", "\xE9\x80\x80\xE8\xB2\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9", "zwrot",
+					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
+					   NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
@@ -10450,8 +10602,10 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 		for (const char *const *c = cancel_stems; *c && !cancel; c++)
 			cancel = strstr(low, *c) != NULL;
 		cancel = cancel && sniff_name_holds_role(names[f], RR_COL_QTY);
-		if (L->n_ret < 2 && (cancel || ((strstr(low, "return") || strstr(low, "refund")) &&
-						!strstr(low, "returning")))) {
+		int ret = 0;
+		for (const char *const *r = return_stems; *r && !ret; r++)
+			ret = strstr(low, *r) != NULL;
+		if (L->n_ret < 2 && (cancel || (ret && !strstr(low, "returning")))) {
 			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
 		} else if (L->n_ret_qalt < 4 && sniff_name_holds_role(names[f], RR_COL_QTY)) {
@@ -13871,6 +14025,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	else if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
+	if (L->in.amount_neg_rows)
+		say(text, size, "note: %zu row%s with a negative amount and an unsigned quantity (the "
+		    "first on line %llu) read as returns of that quantity, as a refund's line total "
+		    "says", L->in.amount_neg_rows, L->in.amount_neg_rows == 1 ? "" : "s",
+		    (unsigned long long)L->in.amount_neg_line);
 	if (L->in.minor_units)
 		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
 		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
@@ -15521,6 +15680,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "(%zu, the first on line %llu: '%s'), read as a decimal point; if the point groups "
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
+	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
+		 !in->comma.line && in->qty_point.line)
+		say(text, size, "warning: every price written with a point has three digits after it "
+		    "(%zu), read as a decimal point, while a quantity's point is one (line %llu: "
+		    "'%s'); if the prices' point groups thousands, their figures are 1000 times too "
+		    "small: take the points out of the price column before loading (--decimal , "
+		    "would reject the quantities with a fraction)", in->price_point3_n,
+		    (unsigned long long)in->qty_point.line, in->qty_point.text);
 	if (in->qty_whole_rows)
 		say(text, size, "note: %zu row%s with a quantity whose %s groups thousands (such as "
 		    "'%s', line %llu), read as a whole number (the decimal mark is a %s)",
@@ -17838,16 +18005,19 @@ static void settle_money(loader *L)
 	money_currency(L);
 	if (!in->minor_code || in->dec || in->comma.line)
 		return;
-	int prices_only = in->point3_n == in->n_price3 && !in->point_other_n;
+	/* the price column's own points: a weighed quantity's 4.5 says nothing of them (t80 F1) */
+	int prices_only = in->price_point3_n == in->n_price3 && !in->price_point_other_n;
 	if (in->n_price3 && prices_only) {   /* read with a point, which groups or is one */
 		for (size_t k = 0; in->minor_digits == 0 && k < in->n_price3; k++)
 			L->rows->price[in->price3[k].row] = in->price3[k].whole;
 		minor_decided(in, in->point3.line, in->point3.text);
 		in->minor_rows += in->n_price3 - 1;
-		in->point3_n = 0;
+		in->point3_n -= in->n_price3;
+		in->price_point3_n = 0;
 		if (in->minor_digits == 3)
 			return;
-		memset(&in->point, 0, sizeof in->point);
+		if (!in->qty_point.line)   /* a quantity's 4.5 still proves its own point */
+			memset(&in->point, 0, sizeof in->point);
 	}
 	if (in->minor_digits == 3)
 		return;

@@ -5639,6 +5639,25 @@ static void test_separators_and_decimals(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "three digits after it"));
 	rows_free(r);
+	/* t80 F1: a weighed quantity's 4.5 proves its own column's point, not the price's:
+	 * prices whose every point stands before three digits ($ 3.553, pesos) are still
+	 * warned of, and in rupiah, of no minor unit, read as thousands */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;$ 3.553;7\n"
+		      "2;A;1;1/2/2023;$ 13.703;7\n3;A;2;1/2/2023;$ 104;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 4.5 && r->price[0] == 3.553 && r->price[2] == 104);
+	assert_non_null(strstr(r->reading, "warning: every price written with a point has three "
+					   "digits after it (2), read as a decimal point, while a "
+					   "quantity's point is one (line 2: '4.5')"));
+	rows_free(r);
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;Rp 7.500;7\n"
+		      "2;A;1;1/2/2023;Rp 45.000;7\n3;A;2;1/2/2023;Rp 500;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 4.5 && r->price[0] == 7500 && r->price[1] == 45000);
+	assert_null(strstr(r->reading, "three digits after it"));
+	rows_free(r);
 	r = load_text("invoice\titem\tqty\tdate\tprice\tuser\n1\tA\t1\t1/2/2023\t1,234.50\t7\n"
 		      "2\tA\t1\t1/2/2023\t2.5\t7\n", 0);
 	assert_non_null(r);
@@ -10485,6 +10504,34 @@ static void test_t74_invoice_total_labels(void **state)
 /* t74 F13: a till's open-price line keyed with no PLU, its code a lone '-', is no code as
  * N/A is: rejected as an empty code's and counted in the note, not one item bought on a
  * quarter of the receipts. A code 0 (ids numbered from 0) and a code -5 stay items. */
+/* t80 F2: a per-invoice total line in Russian (1C's Всего), Persian (جمع کل, and کل alone:
+ * two letters), Hindi (कुल), Bengali (মোট), Vietnamese (Tổng), Thai, Korean and Japanese
+ * grand totals: rejected as totals, not an item every customer buys. */
+static void test_t80_total_words(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice,Date,Customer,SKU,Quantity,Price\n"
+			       "1,2024-01-04,C1,P1,2,3.00\n"
+			       "1,2024-01-04,C1,\xD0\x92\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE,2,6.00\n"
+			       "2,2024-01-05,C2,P2,1,4.00\n"
+			       "2,2024-01-05,C2,\xD8\xAC\xD9\x85\xD8\xB9 \xDA\xA9\xD9\x84,1,4.00\n"
+			       "3,2024-01-06,C3,P3,1,5.00\n"
+			       "3,2024-01-06,C3,\xDA\xA9\xD9\x84,1,5.00\n"
+			       "4,2024-01-07,C4,P4,1,5.00\n"
+			       "4,2024-01-07,C4,\xE0\xA4\x95\xE0\xA5\x81\xE0\xA4\xB2,1,5.00\n"
+			       "4,2024-01-07,C4,\xE0\xA6\xAE\xE0\xA7\x8B\xE0\xA6\x9F,1,5.00\n"
+			       "4,2024-01-07,C4,T\xE1\xBB\x95ng,1,5.00\n"
+			       "4,2024-01-07,C4,\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1\xE0\xB8\x97\xE0\xB8\xB1"
+			       "\xE0\xB9\x89\xE0\xB8\x87\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99,1,5.00\n"
+			       "4,2024-01-07,C4,\xED\x95\xA9\xEA\xB3\x84\xEA\xB8\x88\xEC\x95\xA1,1,5.00\n"
+			       "4,2024-01-07,C4,\xE7\xB7\x8F\xE5\x90\x88\xE8\xA8\x88,1,5.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(9, r->rejected[RR_REJ_TOTAL]);
+	assert_string_equal("P4", strtab_get(r->codes, r->item[3]));
+	rows_free(r);
+}
+
 static void test_t74_dash_code(void **state)
 {
 	(void)state;
@@ -10807,6 +10854,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 		cmocka_unit_test(test_t74_invoice_total_labels),
+		cmocka_unit_test(test_t80_total_words),
 		cmocka_unit_test(test_t74_dash_code),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
