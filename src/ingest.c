@@ -3319,6 +3319,44 @@ static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *
 	return parse_marked(buf, b - a + 1, dec, comma_sep, qty, mark);
 }
 
+/* The length of a minus written otherwise at the start of s[0..n), or 0 (t80 F15, F16:
+ * refused with "strip it", and stripped, every refund was read as a sale): the dashes
+ * autocorrect writes for '-' (rows_id_dash: U+2010 to U+2015, the minus sign U+2212, U+FE63),
+ * the full-width hyphen-minus, Japanese accounting's triangles △ and ▲ (as Yayoi, freee and
+ * Bugyo write a negative) and the katakana long-vowel mark ー that a Japanese IME types for a
+ * minus. Before a digit none of them is anything else. */
+static size_t minus_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {"\xEF\xBC\x8D", "\xE2\x96\xB3", "\xE2\x96\xB2",
+					    "\xE3\x83\xBC"};
+	size_t len = 0;
+	if (n >= 3 && rows_id_dash((const unsigned char *)s, n, &len))
+		return len;
+	for (size_t k = 0; n >= 3 && k < sizeof marks / sizeof *marks; k++)
+		if (memcmp(s, marks[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* minus_mark's length when a number may follow it, else 0. */
+static size_t minus_lead(const char *s, size_t n)
+{
+	size_t m = minus_mark(s, n);
+	return m < n ? m : 0;
+}
+
+/* The length of a minus sign after a number at s[0..n) (U+2212, U+FE63 or U+FF0D after a
+ * digit, as SAP's trailing '-'), or 0. Never a dash: "12.–" is a whole amount written with a
+ * dash for its cents. */
+static size_t minus_trail(const char *s, size_t n)
+{
+	static const char *const marks[] = {"\xE2\x88\x92", "\xEF\xB9\xA3", "\xEF\xBC\x8D"};
+	for (size_t k = 0; n > 3 && k < sizeof marks / sizeof *marks; k++)
+		if (memcmp(s + n - 3, marks[k], 3) == 0 && is_digit(s[n - 4]))
+			return 3;
+	return 0;
+}
+
 /* A quantity or (money) a price or line total, read with the decimal mark dec: a plain
  * number, else an accounting negative or (money) an amount written for reading. *cur: the
  * currency a money field carried, or NULL. 0, -1 or -2 as parse_marked. */
@@ -3326,10 +3364,17 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 			char *mark, const rr_currency **cur)
 {
 	char minus[72];
-	if (n > 3 && n - 2 < sizeof minus && memcmp(s, "\xE2\x88\x92", 3) == 0) {
-		minus[0] = '-';   /* U+2212, the minus sign of typeset text: "−1" */
-		memcpy(minus + 1, s + 3, n - 3);
-		return field_number(minus, n - 2, money, dec, comma_sep, v, mark, cur);
+	size_t m = minus_lead(s, n);
+	if (m && n - m + 1 < sizeof minus) {   /* "−1", "–3", "△4": read as "-1" */
+		minus[0] = '-';
+		memcpy(minus + 1, s + m, n - m);
+		return field_number(minus, n - m + 1, money, dec, comma_sep, v, mark, cur);
+	}
+	m = minus_trail(s, n);
+	if (m && n - m + 1 < sizeof minus) {   /* "140.99−" as SAP's "140.99-" */
+		memcpy(minus, s, n - m);
+		minus[n - m] = '-';
+		return field_number(minus, n - m + 1, money, dec, comma_sep, v, mark, cur);
 	}
 	size_t t = 3;   /* Tally's minus, blanks after it: "(-)5 Nos", "(-)2,075.00" (t46 F14) */
 	while (n > 3 && memcmp(s, "(-)", 3) == 0 && t < n && s[t] == ' ')
@@ -3548,6 +3593,56 @@ static int awk_re_literal(char *out, size_t size, const char *s, size_t n)
 	return 0;
 }
 
+/* Words after a number that multiply it, as dashboards, spreadsheets' "1.2k" formats and
+ * reports abbreviate (t80 F17: 20.9k, stripped as the hint said, was read as 20.9): never
+ * offered for stripping; the hint's awk multiplies instead. */
+static const struct {
+	const char *word, *times;
+} number_multipliers[] = {
+	{"k", "1000"}, {"K", "1000"}, {"M", "1000000"}, {"Mio", "1000000"}, {"Mio.", "1000000"},
+	{"mn", "1000000"}, {"bn", "1000000000"}, {"\xE5\x8D\x83", "1000"}, /* 千 */
+	{"\xE4\xB8\x87", "10000"}, {"\xE8\x90\xAC", "10000"},             /* 万 萬 */
+	{"lakh", "100000"}, {"lac", "100000"}, {"crore", "10000000"},
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "1000"},                                /* тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "1000000"},                              /* млн */
+};
+
+/* The hint for a number with a multiplier's word after it (number_multipliers): what it
+ * means and the load whose awk writes the number in full, into hint; 0 when word is none. */
+static int multiplier_hint(const builder *in, const char *word, const char *shown, int money,
+			   char *hint, size_t size)
+{
+	size_t k = 0, nk = sizeof number_multipliers / sizeof *number_multipliers;
+	while (k < nk && strcmp(word, number_multipliers[k].word) != 0)
+		k++;
+	if (k == nk)
+		return 0;
+	const char *times = number_multipliers[k].times;
+	int n0 = snprintf(hint, size, " ('%s' after the number multiplies it by %s: never "
+			  "stripped, or the number would be read %s times too small; ", shown, times,
+			  times);
+	if (n0 < 0 || (size_t)n0 >= size)
+		return 1;
+	char re[100], body[300], prog[1400], cmd[1600];
+	const char *load = NULL;
+	/* a plain number only: awk reads "$20.9" as 0, so such a field is left to be refused */
+	if (in->dec != ',' && awk_re_literal(re, sizeof re, word, strlen(word)) == 0 &&
+	    (size_t)snprintf(body, sizeof body, "if(v~/^-?[0-9]*[.]?[0-9]+ *%s$/){sub(/ *%s$/,"
+			     "\"\",v);v=sprintf(\"%%.12g\",v*%s)}", re, re, times) < sizeof body &&
+	    field_awk(prog, sizeof prog, in->tool_lines, in->tool_skip, in->tool_col[money],
+		      body) == 0) {
+		const char *arg[3] = {in->tool_sep, prog, in->path};
+		load = in->tool_col[money] >= 1 ? rr_pipe_text_cmd(cmd, sizeof cmd,
+						  "awk -v S=%s %s %p", arg, 3, in->path) : NULL;
+	}
+	if (load && (size_t)n0 + strlen(load) + 40 < size)
+		snprintf(hint + n0, size - (size_t)n0, "load %s, which writes each number in full)",
+			 load);
+	else
+		snprintf(hint + n0, size - (size_t)n0, "write each number in full before loading)");
+	return 1;
+}
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -3603,6 +3698,14 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	/* a credit's or a return's word, or a line's sign (sign_after reads one alone after a
 	 * number): stripped, a credit note would be read as a sale (t56 F3: "2 CR") */
 	int p = -1;
+	size_t mm = 0;   /* minus signs alone, "––3": twice a sign, never text to strip */
+	while (mm < w1 - w0 && minus_mark(word + mm, w1 - w0 - mm))
+		mm += minus_mark(word + mm, w1 - w0 - mm);
+	if (*where == 'b' && mm == w1 - w0) {
+		snprintf(hint, size, " ('%s' before the number is a minus sign: write the number "
+			 "with one minus, -2: taken out, the sign is lost and a return read as a sale)", shown);
+		return;
+	}
 	if (sign_side(word, w1 - w0, &p) >= 0 || doc_returnish(word, w1 - w0)) {
 		snprintf(hint, size, " ('%s' %s the number says it is a credit or a return: write the "
 			 "number negative, -2 or (2), rather than strip the word, or it is read as a "
@@ -3617,6 +3720,8 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "never stripped, or grams and kilograms would be added as one)", shown, where);
 		return;
 	}
+	if (*where == 'a' && multiplier_hint(in, word, shown, money, hint, size))
+		return;
 	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
 	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */

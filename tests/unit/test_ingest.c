@@ -6420,6 +6420,62 @@ static void test_whole_currency_groups(void **state)
 	rows_free(r);
 }
 
+/* A minus written otherwise is a minus (t80 F15, F16: '–3' and '△4' were refused with "strip
+ * it", and stripped, every refund read as a sale): the dashes autocorrect writes, Japanese
+ * accounting's triangles, the katakana mark typed for a minus, U+2212 after the number; a
+ * dash after a whole amount stays its cents ("12.–" is 12). */
+static void test_minus_written_otherwise(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\n"
+			       "c1,A1,\xE2\x80\x93" "3,2023-01-02,2.50\n"      /* –3 */
+			       "c1,A2,\xE2\x80\x90" "2,2023-01-02,1.25\n"      /* ‐2 */
+			       "c1,A3,\xE2\x96\xB3" "4,2023-01-02,3\n"         /* △4 */
+			       "c1,A4,\xE2\x96\xB2" "6,2023-01-02,\"\xE2\x96\xB2" "1,200\"\n"
+			       "c1,A5,\xE3\x83\xBC" "1,2023-01-02,7\n"         /* ー1 */
+			       "c1,A6,5,2023-01-02,140.99\xE2\x88\x92\n"      /* 140.99− */
+			       "c1,A7,2,2023-01-02,\xEF\xB9\xA3" "0.65\n"     /* ﹣0.65 */
+			       "c1,A8,1,2023-01-02,CHF 12.\xE2\x80\x93\n"     /* CHF 12.– */
+			       "c1,A9,\xE2\x80\x93\xE2\x80\x93" "3,2023-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	const double qty[] = {-3, -2, -4, -6, -1, 5, 2, 1};
+	const double price[] = {2.5, 1.25, 3, -1200, 7, -140.99, -0.65, 12};
+	for (int k = 0; k < 8; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	/* two minus signs are no number, and the hint never offers to strip one */
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "before the number is a minus sign: write the number "
+				"with one minus"));
+	assert_null(strstr(r->examples[0], "strip it,"));
+	assert_null(strstr(r->examples[0], "strip it from"));
+	rows_free(r);
+}
+
+/* A multiplier after a number (t80 F17: 20.9k) is never offered for stripping, which read
+ * it 1000 times too small: the hint says what it multiplies by, and a file whose mark is a
+ * point gets the awk that writes the number in full. */
+static void test_number_multiplier_hint(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,20.9k\n"
+			       "c1,A2,2,2023-01-02,12.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->examples[0], "price '20.9k' ('k' after the number multiplies "
+				"it by 1000: never stripped"));
+	assert_null(strstr(r->examples[0], "strip it"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date,price\nc1,A1,3 lakh,2023-01-02,1\n", 0);
+	if (r)
+		assert_null(strstr(r->examples[0], "strip it"));
+	else
+		assert_null(strstr(err_msg(), "strip it"));
+	rows_free(r);
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10669,6 +10725,8 @@ int main(void)
 		cmocka_unit_test(test_currencies),
 		cmocka_unit_test(test_currency_minor_digits),
 		cmocka_unit_test(test_number_words_named),
+		cmocka_unit_test(test_minus_written_otherwise),
+		cmocka_unit_test(test_number_multiplier_hint),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
