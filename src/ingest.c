@@ -2221,6 +2221,9 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY;
 	                              2: read in a Japanese encoding, its \ before a number too */
+	int fa_header;             /* a header name holds a letter Persian writes and Arabic does
+	                              not (persian_header): Iran's or Afghanistan's file, whose
+	                              two-digit years may be Solar Hijri (t80 F10) */
 	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
@@ -3407,6 +3410,20 @@ static int yen_japanese(const char *encoding, const char *const *names, int n)
 	for (int f = 0; f < n; f++)
 		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
 			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
+				return 1;
+	return 0;
+}
+
+/* Does a header name hold a letter of Persian's own, which Arabic does not write (پ
+ * چ ژ گ, and ک ی for Arabic's ك ي: کد مشتری)? Then the file is Iran's or
+ * Afghanistan's, whose calendar is Solar Hijri. 1 or 0. */
+static int persian_header(const char *const *names, int n)
+{
+	static const char *const own[] = {"\xD9\xBE", "\xDA\x86", "\xDA\x98", "\xDA\xAF",
+					  "\xDA\xA9", "\xDB\x8C"};
+	for (int f = 0; f < n; f++)
+		for (size_t k = 0; names[f] && k < sizeof own / sizeof *own; k++)
+			if (strstr(names[f], own[k]))
 				return 1;
 	return 0;
 }
@@ -10740,6 +10757,7 @@ static int on_header(loader *L)
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
+	L->in.fa_header = !L->o->calendar && !L->o->date_format && persian_header(names, L->nf);
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -16322,9 +16340,19 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
 		date_guess_other_format(&in->dates, fmt, sizeof fmt);
-		say(text, size, "warning: the dates are ambiguous: each reads as month/day and "
-			"as day/month; read %s first (if they are %s first, load with --date-format "
-			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+		/* two-digit years under a Persian header: likely Solar Hijri year first, 03/02/31
+		 * (1403-02-31, no Gregorian day year first), which month first spreads over 30
+		 * years (t80 F10); neither Gregorian order is the way out */
+		if (in->fa_header && strstr(fmt, "%y"))
+			say(text, size, "warning: the dates are ambiguous, and their years have two "
+			    "digits under a Persian header: if they are Solar Hijri, year first "
+			    "(03/02/31 is 1403-02-31), load with --calendar solar-hijri; read as "
+			    "Gregorian, %s first (if they are %s first, load with --date-format "
+			    "\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+		else
+			say(text, size, "warning: the dates are ambiguous: each reads as month/day "
+			    "and as day/month; read %s first (if they are %s first, load with "
+			    "--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))

@@ -6476,6 +6476,30 @@ static void test_number_multiplier_hint(void **state)
 	rows_free(r);
 }
 
+/* Two-digit years under a Persian header (t80 F10: Iranian till dates 03/02/31, 1403-02-31,
+ * read month first as 2001 to 2031, the warning offering day first): the ambiguity warning
+ * names --calendar solar-hijri, which reads them; the same dates under an English header
+ * keep the plain warning. */
+static void test_persian_two_digit_years(void **state)
+{
+	(void)state;
+	const char *rows = "\n03/02/31,1,C1,A,1,5\n03/04/05,2,C2,B,2,5\n03/06/12,3,C1,B,1,5\n";
+	char text[400];
+	snprintf(text, sizeof text, "%s%s", "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE,\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87 \xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1,\xDA\xA9\xD8\xAF \xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C,\xDA\xA9\xD8\xAF \xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7,\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF,\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA \xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "their years have two digits under a Persian header: "
+				"if they are Solar Hijri, year first (03/02/31 is 1403-02-31), load "
+				"with --calendar solar-hijri"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "date,invoice,customer,sku,qty,price", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous: each reads"));
+	assert_null(strstr(r->reading, "solar-hijri"));
+	rows_free(r);
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10727,6 +10751,7 @@ int main(void)
 		cmocka_unit_test(test_number_words_named),
 		cmocka_unit_test(test_minus_written_otherwise),
 		cmocka_unit_test(test_number_multiplier_hint),
+		cmocka_unit_test(test_persian_two_digit_years),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
