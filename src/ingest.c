@@ -6822,6 +6822,8 @@ typedef struct loader {
 	size_t titles;             /* titles of parts so taken */
 	size_t title_first_line;   /* the first of them, and its text */
 	char title_first[40];
+	const char *title_unit;    /* the unit of amounts a title line names (title_units), or NULL */
+	char title_unit_line[64];  /* that line, as shown */
 	size_t export_line;        /* the line of another export's header (export_header), 0 */
 	int export_nf;             /* its width */
 	int export_returns;        /* its names are a returns export's (Quantity Returned) */
@@ -12258,6 +12260,62 @@ static int ruler_line(const char *s, size_t n, char sep)
  * wide as it (rulers and blank lines between left out), every line above it narrower or
  * mostly blank. The bytes above it, or 0 when the first line is that header or none is. */
 #define TITLE_MAX 30
+/* Words a report's title writes for the unit of its amounts (t80 F11: "(단위: 천원)",
+ * "（単位：千円）", "(USD '000)", skipped with the title, spend 1000 times too small,
+ * unsaid), and that unit: ASCII ones matched ignoring case. */
+static const struct {
+	const char *word, *unit;
+} title_units[] = {
+	{"'000", "thousands"}, {"(000)", "thousands"}, {"in thousands", "thousands"},
+	{"in millions", "millions"}, {"en miles", "thousands"}, {"en millones", "millions"},
+	{"em milhares", "thousands"}, {"em milh\xC3\xB5" "es", "millions"},
+	{"en milliers", "thousands"}, {"in Tausend", "thousands"}, {"TEUR", "thousands"},
+	{"Tsd.", "thousands"}, {"w tys.", "thousands"}, {"w tysi\xC4\x85" "cach", "thousands"},
+	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands"},                /* 천원 */
+	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions"},    /* 백만원 */
+	{"\xE5\x8D\x83\xE5\x86\x86", "thousands"},                /* 千円 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions"},    /* 百万円 */
+	{"\xE5\x8D\x83\xE5\x85\x83", "thousands"},                /* 千元 */
+	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands"},            /* 万元 */
+	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands"},            /* 萬元 */
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands"},               /* тыс. */
+	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands"},               /* Тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions"},                 /* млн */
+};
+
+static int ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The unit of amounts the lines above the header s[0..n) name (title_units), into
+ * L->title_unit with the line that names it, so the summary says it: the prices are read as
+ * written. */
+static void title_unit(loader *L, const char *s, size_t n)
+{
+	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
+		const char *word = title_units[k].word;
+		size_t w = strlen(word), at = 0;
+		/* a word of its own: AMATEUR holds no TEUR */
+		while (at + w <= n && (strncasecmp(s + at, word, w) != 0 ||
+				       (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1])) ||
+				       (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))))
+			at++;
+		if (at + w > n)
+			continue;
+		size_t a = at, b = at + w;   /* its line, for the summary */
+		while (a > 0 && s[a - 1] != '\n')
+			a--;
+		while (b < n && s[b] != '\n' && s[b] != '\r')
+			b++;
+		while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '\t'))
+			b--;
+		sniff_printable(L->title_unit_line, sizeof L->title_unit_line, s + a, b - a, 48);
+		L->title_unit = title_units[k].unit;
+		return;
+	}
+}
+
 static size_t titled_header(loader *L, const char *s, size_t n)
 {
 	size_t start[TITLE_MAX + 4], len[TITLE_MAX + 4];
@@ -12296,6 +12354,7 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 			return 0;
 		L->preamble = k;
 		L->line += (uint64_t)k;
+		title_unit(L, s, start[k]);
 		return start[k];
 	}
 	return 0;
@@ -12388,6 +12447,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
 			title_year(L, s, at);
+			title_unit(L, s, at);
 			L->line += (uint64_t)k;
 			return at;
 		}
@@ -13130,6 +13190,11 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->preamble)
 		say(text, size, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
+	if (L->preamble && L->title_unit)
+		say(text, size, "warning: a line above the header gives the amounts' unit ('%s': %s): "
+		    "prices are read as written, so the spend and every money figure are in %s "
+		    "of the currency; multiply them to read units of money", L->title_unit_line,
+		    L->title_unit, L->title_unit);
 	say(text, size, "columns: %s", L->columns);
 	const char *list, *names[MAX_FIELDS];
 	char what[96] = "the descriptions", name[64], code[64], cmap[72];

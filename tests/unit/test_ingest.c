@@ -6500,6 +6500,34 @@ static void test_persian_two_digit_years(void **state)
 	rows_free(r);
 }
 
+/* A title line that gives the amounts' unit is said (t80 F11: "(단위: 천원)" skipped with the title,
+ * the spend 1000 times too small, unsaid); a word that holds one is not (AMATEUR). */
+static void test_title_amounts_unit(void **state)
+{
+	(void)state;
+	const char *rows = "\n\ndate,invoice,customer,sku,qty,price\n2023-01-02,1,C1,A,1,5\n"
+			   "2023-01-03,2,C2,B,2,7\n";
+	char text[300];
+	snprintf(text, sizeof text, "%s%s", "\xEB\xA7\xA4\xEC\xB6\x9C (\xEB\x8B\xA8\xEC\x9C\x84: \xEC\xB2\x9C\xEC\x9B\x90),,,,,", rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_float_equal(5, r->price[0], 1e-12);   /* read as written */
+	assert_non_null(strstr(r->reading, "warning: a line above the header gives the amounts' "
+				"unit ('\xEB\xA7\xA4\xEC\xB6\x9C (\xEB\x8B\xA8\xEC\x9C\x84: \xEC\xB2\x9C\xEC\x9B\x90)': thousands)"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "Sales detail (USD '000),,,,,", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "amounts' unit ('Sales detail (USD '000)': thousands)"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "AMATEUR league shop sales,,,,,", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "header: line 3"));
+	assert_null(strstr(r->reading, "amounts' unit"));
+	rows_free(r);
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10752,6 +10780,7 @@ int main(void)
 		cmocka_unit_test(test_minus_written_otherwise),
 		cmocka_unit_test(test_number_multiplier_hint),
 		cmocka_unit_test(test_persian_two_digit_years),
+		cmocka_unit_test(test_title_amounts_unit),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
