@@ -2667,6 +2667,18 @@ static const struct minor_unit {
 	{"hal\xC3\xA9\xC5\x99" "e", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
 	{"haleru", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
 	{"paise", "paise", NULL, MINOR_NAME},
+	/* t80 F12: the case forms of "in cents" (Cena w groszach, Cena v hal\xC3\xA9\xC5\x99\xC3\xADch, \xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xB2
+	 * \xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0\xD1\x85, Hinta senttein\xC3\xA4, \xC3\x81r fill\xC3\xA9rben), Dutch centen, Romanian bani, and Japan's sen
+	 * (\xE5\x8D\x98\xE4\xBE\xA1(\xE9\x8A\xAD): a hundredth of a yen, as B2B fuel price lists write it) */
+	{"groszach", "grosze", NULL, MINOR_NAME},
+	{"hal\xC3\xA9\xC5\x99\xC3\xAD" "ch", "hal\xC3\xA9\xC5\x99" "e", NULL, MINOR_NAME},
+	{"\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0\xD1\x85", "kopecks", NULL, MINOR_NAME},
+	{"senttein\xC3\xA4", "sentit", NULL, MINOR_NAME}, {"sentit", "sentit", NULL, MINOR_NAME},
+	{"fill\xC3\xA9rben", "fill\xC3\xA9r", NULL, MINOR_NAME},
+	{"fill\xC3\xA9r", "fill\xC3\xA9r", NULL, MINOR_NAME},
+	{"centen", "centen", NULL, MINOR_NAME}, {"bani", "bani", NULL, MINOR_NAME},
+	{"(\xE9\x8A\xAD)", "sen", "JPY", MINOR_NAME},
+	{"\xEF\xBC\x88\xE9\x8A\xAD\xEF\xBC\x89", "sen", "JPY", MINOR_NAME},
 	{"(\xE5\x88\x86)", "fen", NULL, MINOR_NAME},
 	{"\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", "fen", NULL, MINOR_NAME},
 	{NULL, NULL, NULL, 0},
@@ -2845,24 +2857,35 @@ const char *sniff_minor_mark(const char *s, size_t n, const char **code)
 
 /* The length of the compared name norm without a minor unit's word at its end, an "in"
  * before it taken too (Recurly's unitamountincents, priceinpence, unitpriceminor): the
- * plain words of minor_units, cent only after in. 0 when it ends with none. */
+ * words of minor_units made of letters, compared as normalize folds them (Price in \xC3\xB6re,
+ * Pris_\xC3\xB8re: t80 F12), cent only after in; the other languages' in (i, em, en, w, v,
+ * \xD0\xB2: Pris i \xC3\xB8re, Cena w groszach) only where the stem left is a known name. 0 when it
+ * ends with none. */
 static size_t minor_unit_stem(const char *norm)
 {
+	static const char *const ins[] = {"i", "em", "en", "w", "v", "\xD0\xB2", NULL};
 	size_t n = strlen(norm);
 	for (const struct minor_unit *u = minor_units; u->word; u++) {
-		char w[24];
-		size_t m = 0;
-		for (const char *c = u->word; *c && m + 1 < sizeof w; c++)
-			if (*c != '_')
-				w[m++] = *c;
-		w[m] = '\0';
-		if (!(u->where & MINOR_NAME) || !ascii_letter((unsigned char)w[0]) ||
-		    strspn(w, "abcdefghijklmnopqrstuvwxyz") != m || m >= n ||
-		    strcmp(norm + n - m, w) != 0)
+		char w[NORM_MAX], stem[NORM_MAX];
+		int lv;
+		if (!(u->where & MINOR_NAME) || strpbrk(u->word, " ,()[]\xC2"))
+			continue;   /* letters only: not (p), nor the cent sign */
+		normalize(u->word, w);
+		size_t m = strlen(w);
+		if (!m || m >= n || strcmp(norm + n - m, w) != 0)
 			continue;
 		int in = n - m > 2 && strncmp(norm + n - m - 2, "in", 2) == 0;
 		if (strcmp(w, "cent") == 0 && !in)
 			continue;
+		for (int k = 0; !in && ins[k]; k++) {
+			size_t l = strlen(ins[k]);
+			if (n - m <= l || strncmp(norm + n - m - l, ins[k], l) != 0)
+				continue;
+			memcpy(stem, norm, n - m - l);
+			stem[n - m - l] = '\0';
+			if (alias_exact(stem, &lv) >= 0)
+				return n - m - l;
+		}
 		return n - m - (in ? 2 : 0);
 	}
 	return 0;
