@@ -836,6 +836,13 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xE8\xAB\x8B\xE6\xB1\x82\xE6\x9B\xB8",
 					      "\xE5\x8F\x91\xE7\xA5\xA8",
 					      "\xE7\x99\xBC\xE7\xA5\xA8",
+					      /* t80 F19: the sale of Hindi, Bengali and Taiwanese
+					       * documents (銷貨), beside their returns
+					       * (ingest_return_events) */
+					      "\xE9\x8A\xB7\xE8\xB2\xA8", "\xE9\x94\x80\xE8\xB4\xA7",
+					      "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80",
+					      "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80_\xE0\xA4\xAC\xE0\xA5\x80\xE0\xA4\x9C\xE0\xA4\x95",
+					      "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xAF\xE0\xA6\xBC",
 					      NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
@@ -1120,6 +1127,25 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "odobrenje", "return_order", "shop_order_refund",
 					   "nota_de_cr\xC3\xA9" "dito_electr\xC3\xB3nica",
 					   "nota_de_credito_electronica",
+					   /* t80 F19: a return in Hindi (वापसी, बिक्री वापसी), Bengali,
+					    * Urdu, Japan's red slip (赤伝, the slip that reverses a
+					    * sale), Persian (مرجوعی) and Korean's sales cancellation
+					    * (매출취소, reversing an invoice as a Storno does),
+					    * Taiwan's sales return (銷貨退回) */
+					   "\xE9\x8A\xB7\xE8\xB2\xA8\xE9\x80\x80\xE5\x9B\x9E", "\xE9\x94\x80\xE8\xB4\xA7\xE9\x80\x80\xE5\x9B\x9E",
+					   "\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80_\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xAF_\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA6\xAB\xE0\xA7\x87\xE0\xA6\xB0\xE0\xA6\xA4",
+					   "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xAF\xE0\xA6\xBC_\xE0\xA6\xAB\xE0\xA7\x87\xE0\xA6\xB0\xE0\xA6\xA4",
+					   "\xD9\x88\xD8\xA7\xD9\xBE\xD8\xB3\xDB\x8C",
+					   "\xE8\xB5\xA4\xE4\xBC\x9D",
+					   "\xE8\xB5\xA4\xE4\xBC\x9D\xE7\xA5\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAC\xD9\x88\xD8\xB9\xDB\x8C",
+					   "\xD9\x85\xD8\xB1\xD8\xAC\xD9\x88\xD8\xB9\xDB\x8C_\xD9\x81\xD8\xB1\xD9\x88\xD8\xB4",
+					   "\xD8\xA8\xD8\xB1\xDA\xAF\xD8\xB4\xD8\xAA_\xD8\xA7\xD8\xB2_\xD9\x81\xD8\xB1\xD9\x88\xD8\xB4",
+					   "\xEB\xA7\xA4\xEC\xB6\x9C\xEC\xB7\xA8\xEC\x86\x8C",
+					   "\xEB\xA7\xA4\xEC\xB6\x9C_\xEC\xB7\xA8\xEC\x86\x8C",
 					   NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
@@ -17815,6 +17841,27 @@ static int settle_word_ids(loader *L)
 	return 0;
 }
 
+/* The way out of a log with no purchase, into out: --map event=- reads every row as one,
+ * unless some rows were read as returns (t80 F19: 納品書 beside 赤伝, where it would read the
+ * returns as purchases too); then --purchase of the most rows skipped, beside them. */
+static void event_refusal_way(const event_tally *t, char *out, size_t size)
+{
+	size_t back = 0, most = 0;
+	int top = -1;
+	char word[EVENT_SHOWN + 40];
+	for (int k = 0; k < t->kinds; k++) {
+		back += t->purchase[k] == EV_RETURN ? t->n[k] : 0;
+		if (!t->purchase[k] && t->n[k] > most && list_value(t->value[k]))
+			most = t->n[k], top = k;
+	}
+	if (back && top >= 0 && rr_arg_word(word, sizeof word, t->value[top]))
+		snprintf(out, size, "--purchase %s reads its %zu rows as purchases beside the %zu read "
+			 "as returns; --map event=- would read those returns as purchases too", word,
+			 most, back);
+	else
+		snprintf(out, size, "--map event=- reads every row as one");
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -17841,14 +17888,15 @@ static int finish_rows(loader *L)
 			snprintf(words + o, sizeof words - o, "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
 		}
-		char credit[220], ret[300] = "";
+		char credit[220], ret[300] = "", way[300];
 		if (credit_skipped(&in->events, credit, sizeof credit))
 			snprintf(ret, sizeof ret, ", --return %s reads credit notes as returns", credit);
+		event_refusal_way(&in->events, way, sizeof way);
 		return err_set("'%s': no row of the event column%s%s%s is a purchase (%s; a purchase "
-			       "is an event named %s; --purchase EVENT names others%s, --map event=- "
-			       "reads every row as one)", L->path, in->doc_event ? " (" : "",
-			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
-			       "document types)" : "", ev, words, ret);
+			       "is an event named %s; --purchase EVENT names others%s, %s)", L->path,
+			       in->doc_event ? " (" : "", in->doc_event ? L->doc_name : "",
+			       in->doc_event ? ", taken for its document types)" : "", ev, words, ret,
+			       way);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    yearless_roll_refused(L) ||

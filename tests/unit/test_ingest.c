@@ -6528,6 +6528,27 @@ static void test_title_amounts_unit(void **state)
 	rows_free(r);
 }
 
+/* t80 F19: return documents of Hindi (वापसी beside बिक्री), Japan's red slip and others are
+ * returns; and a log whose only known rows are returns is refused with the --purchase that
+ * reads its other rows beside them, never --map event=-, which read the returns as sales. */
+static void test_t80_return_documents(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("date,invoice,customer,sku,qty,price,document type\n"
+			       "2024-03-26,1,C1,A,2,5,\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80\n2024-03-27,2,C1,A,1,5,\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 1e-12);
+	assert_float_equal(-1, r->qty[1], 1e-12);   /* read as a return */
+	rows_free(r);
+	assert_null(load_text("date,invoice,customer,sku,qty,price,document type\n"
+			      "2024-03-26,1,C1,A,2,5,\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8\n2024-03-26,1,C1,B,1,5,\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8\n"
+			      "2024-03-27,2,C1,A,1,5,\xE8\xB5\xA4\xE4\xBC\x9D\n", 0));
+	assert_non_null(strstr(err_msg(), "--purchase \xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8 reads its 2 rows as purchases beside the "
+				"1 read as returns; --map event=- would read those returns as "
+				"purchases too"));
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10781,6 +10802,7 @@ int main(void)
 		cmocka_unit_test(test_number_multiplier_hint),
 		cmocka_unit_test(test_persian_two_digit_years),
 		cmocka_unit_test(test_title_amounts_unit),
+		cmocka_unit_test(test_t80_return_documents),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
