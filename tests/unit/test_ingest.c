@@ -6549,6 +6549,24 @@ static void test_t80_return_documents(void **state)
 				"purchases too"));
 }
 
+/* t80 F14: the price before tax over the price with it, in Thai and Portuguese as in the
+ * other languages (ราคาก่อน VAT beside ราคารวม VAT was read with VAT, 10% off the rule). */
+static void test_t80_net_price_chosen(void **state)
+{
+	(void)state;
+	const char *hdr[] = {"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT,\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\x81\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x99 VAT", "Pre\xC3\xA7o com impostos,Pre\xC3\xA7o sem impostos"};
+	for (int k = 0; k < 2; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
+			 "2024-01-02,1,C1,A,1,107,100\n2024-01-03,2,C2,B,2,53.5,50\n", hdr[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_float_equal(100, r->price[0], 1e-9);
+		assert_float_equal(50, r->price[1], 1e-9);
+		rows_free(r);
+	}
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10803,6 +10821,7 @@ int main(void)
 		cmocka_unit_test(test_persian_two_digit_years),
 		cmocka_unit_test(test_title_amounts_unit),
 		cmocka_unit_test(test_t80_return_documents),
+		cmocka_unit_test(test_t80_net_price_chosen),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
