@@ -639,6 +639,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "numero_client", 0}, {RR_COL_USER, "cliente", 0},
 	{RR_COL_USER, "id_cliente", 0}, {RR_COL_USER, "codigo_cliente", 0},
 	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", 0}, {RR_COL_USER, "num\xC3\xA9ro_client", 0},
+	/* Omie's and Conta Azul's Código do Cliente (t80 F18: refused, the refusal
+	 * offering the invoice number Nº NF-e as the customer) */
+	{RR_COL_USER, "codigo_do_cliente", 0}, {RR_COL_USER, "c\xC3\xB3" "digo_do_cliente", 0},
 	{RR_COL_USER, "codice_cliente", 0}, {RR_COL_USER, "klant", 0},
 	{RR_COL_USER, "klantnummer", 0}, {RR_COL_USER, "klant_id", 0},
 	{RR_COL_COUNTRY, "land", 0}, {RR_COL_COUNTRY, "pays", 0},

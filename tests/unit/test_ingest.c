@@ -6567,6 +6567,21 @@ static void test_t80_net_price_chosen(void **state)
 	}
 }
 
+/* t80 F18: Omie's Código do Cliente is the customer (the file was refused, the refusal
+ * offering the invoice number Nº NF-e as the customer). */
+static void test_t80_codigo_do_cliente(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Data de Emiss\xC3\xA3o,N\xC2\xBA NF-e,C\xC3\xB3" "digo do Cliente,"
+			       "Descri\xC3\xA7\xC3\xA3o,Quantidade,Valor Unit\xC3\xA1rio\n"
+			       "2024-01-03,000001001,00017,Cadeira,2,5\n"
+			       "2024-01-03,000001001,00017,Mesa,1,5\n"
+			       "2024-01-04,000001002,00023,Cadeira,1,5\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=C\xC3\xB3" "digo do Cliente"));
+	rows_free(r);
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10822,6 +10837,7 @@ int main(void)
 		cmocka_unit_test(test_title_amounts_unit),
 		cmocka_unit_test(test_t80_return_documents),
 		cmocka_unit_test(test_t80_net_price_chosen),
+		cmocka_unit_test(test_t80_codigo_do_cliente),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),
