@@ -837,6 +837,13 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xE8\xAB\x8B\xE6\xB1\x82\xE6\x9B\xB8",
 					      "\xE5\x8F\x91\xE7\xA5\xA8",
 					      "\xE7\x99\xBC\xE7\xA5\xA8",
+					      /* t80 F19: the sale of Hindi, Bengali and Taiwanese
+					       * documents (銷貨), beside their returns
+					       * (ingest_return_events) */
+					      "\xE9\x8A\xB7\xE8\xB2\xA8", "\xE9\x94\x80\xE8\xB4\xA7",
+					      "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80",
+					      "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80_\xE0\xA4\xAC\xE0\xA5\x80\xE0\xA4\x9C\xE0\xA4\x95",
+					      "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xAF\xE0\xA6\xBC",
 					      NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
@@ -1121,6 +1128,25 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "odobrenje", "return_order", "shop_order_refund",
 					   "nota_de_cr\xC3\xA9" "dito_electr\xC3\xB3nica",
 					   "nota_de_credito_electronica",
+					   /* t80 F19: a return in Hindi (वापसी, बिक्री वापसी), Bengali,
+					    * Urdu, Japan's red slip (赤伝, the slip that reverses a
+					    * sale), Persian (مرجوعی) and Korean's sales cancellation
+					    * (매출취소, reversing an invoice as a Storno does),
+					    * Taiwan's sales return (銷貨退回) */
+					   "\xE9\x8A\xB7\xE8\xB2\xA8\xE9\x80\x80\xE5\x9B\x9E", "\xE9\x94\x80\xE8\xB4\xA7\xE9\x80\x80\xE5\x9B\x9E",
+					   "\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80_\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xAF_\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80",
+					   "\xE0\xA6\xAB\xE0\xA7\x87\xE0\xA6\xB0\xE0\xA6\xA4",
+					   "\xE0\xA6\xAC\xE0\xA6\xBF\xE0\xA6\x95\xE0\xA7\x8D\xE0\xA6\xB0\xE0\xA6\xAF\xE0\xA6\xBC_\xE0\xA6\xAB\xE0\xA7\x87\xE0\xA6\xB0\xE0\xA6\xA4",
+					   "\xD9\x88\xD8\xA7\xD9\xBE\xD8\xB3\xDB\x8C",
+					   "\xE8\xB5\xA4\xE4\xBC\x9D",
+					   "\xE8\xB5\xA4\xE4\xBC\x9D\xE7\xA5\xA8",
+					   "\xD9\x85\xD8\xB1\xD8\xAC\xD9\x88\xD8\xB9\xDB\x8C",
+					   "\xD9\x85\xD8\xB1\xD8\xAC\xD9\x88\xD8\xB9\xDB\x8C_\xD9\x81\xD8\xB1\xD9\x88\xD8\xB4",
+					   "\xD8\xA8\xD8\xB1\xDA\xAF\xD8\xB4\xD8\xAA_\xD8\xA7\xD8\xB2_\xD9\x81\xD8\xB1\xD9\x88\xD8\xB4",
+					   "\xEB\xA7\xA4\xEC\xB6\x9C\xEC\xB7\xA8\xEC\x86\x8C",
+					   "\xEB\xA7\xA4\xEC\xB6\x9C_\xEC\xB7\xA8\xEC\x86\x8C",
 					   NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
@@ -2393,6 +2419,9 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY;
 	                              2: read in a Japanese encoding, its \ before a number too */
+	int fa_header;             /* a header name holds a letter Persian writes and Arabic does
+	                              not (persian_header): Iran's or Afghanistan's file, whose
+	                              two-digit years may be Solar Hijri (t80 F10) */
 	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
@@ -3525,6 +3554,44 @@ static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *
 	return parse_marked(buf, b - a + 1, dec, comma_sep, qty, mark);
 }
 
+/* The length of a minus written otherwise at the start of s[0..n), or 0 (t80 F15, F16:
+ * refused with "strip it", and stripped, every refund was read as a sale): the dashes
+ * autocorrect writes for '-' (rows_id_dash: U+2010 to U+2015, the minus sign U+2212, U+FE63),
+ * the full-width hyphen-minus, Japanese accounting's triangles △ and ▲ (as Yayoi, freee and
+ * Bugyo write a negative) and the katakana long-vowel mark ー that a Japanese IME types for a
+ * minus. Before a digit none of them is anything else. */
+static size_t minus_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {"\xEF\xBC\x8D", "\xE2\x96\xB3", "\xE2\x96\xB2",
+					    "\xE3\x83\xBC"};
+	size_t len = 0;
+	if (n >= 3 && rows_id_dash((const unsigned char *)s, n, &len))
+		return len;
+	for (size_t k = 0; n >= 3 && k < sizeof marks / sizeof *marks; k++)
+		if (memcmp(s, marks[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* minus_mark's length when a number may follow it, else 0. */
+static size_t minus_lead(const char *s, size_t n)
+{
+	size_t m = minus_mark(s, n);
+	return m < n ? m : 0;
+}
+
+/* The length of a minus sign after a number at s[0..n) (U+2212, U+FE63 or U+FF0D after a
+ * digit, as SAP's trailing '-'), or 0. Never a dash: "12.–" is a whole amount written with a
+ * dash for its cents. */
+static size_t minus_trail(const char *s, size_t n)
+{
+	static const char *const marks[] = {"\xE2\x88\x92", "\xEF\xB9\xA3", "\xEF\xBC\x8D"};
+	for (size_t k = 0; n > 3 && k < sizeof marks / sizeof *marks; k++)
+		if (memcmp(s + n - 3, marks[k], 3) == 0 && is_digit(s[n - 4]))
+			return 3;
+	return 0;
+}
+
 /* A quantity or (money) a price or line total, read with the decimal mark dec: a plain
  * number, else an accounting negative or (money) an amount written for reading. *cur: the
  * currency a money field carried, or NULL. 0, -1 or -2 as parse_marked. */
@@ -3532,10 +3599,17 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 			char *mark, const rr_currency **cur)
 {
 	char minus[72];
-	if (n > 3 && n - 2 < sizeof minus && memcmp(s, "\xE2\x88\x92", 3) == 0) {
-		minus[0] = '-';   /* U+2212, the minus sign of typeset text: "−1" */
-		memcpy(minus + 1, s + 3, n - 3);
-		return field_number(minus, n - 2, money, dec, comma_sep, v, mark, cur);
+	size_t m = minus_lead(s, n);
+	if (m && n - m + 1 < sizeof minus) {   /* "−1", "–3", "△4": read as "-1" */
+		minus[0] = '-';
+		memcpy(minus + 1, s + m, n - m);
+		return field_number(minus, n - m + 1, money, dec, comma_sep, v, mark, cur);
+	}
+	m = minus_trail(s, n);
+	if (m && n - m + 1 < sizeof minus) {   /* "140.99−" as SAP's "140.99-" */
+		memcpy(minus, s, n - m);
+		minus[n - m] = '-';
+		return field_number(minus, n - m + 1, money, dec, comma_sep, v, mark, cur);
 	}
 	size_t t = 3;   /* Tally's minus, blanks after it: "(-)5 Nos", "(-)2,075.00" (t46 F14) */
 	while (n > 3 && memcmp(s, "(-)", 3) == 0 && t < n && s[t] == ' ')
@@ -3568,6 +3642,20 @@ static int yen_japanese(const char *encoding, const char *const *names, int n)
 	for (int f = 0; f < n; f++)
 		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
 			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
+				return 1;
+	return 0;
+}
+
+/* Does a header name hold a letter of Persian's own, which Arabic does not write (پ
+ * چ ژ گ, and ک ی for Arabic's ك ي: کد مشتری)? Then the file is Iran's or
+ * Afghanistan's, whose calendar is Solar Hijri. 1 or 0. */
+static int persian_header(const char *const *names, int n)
+{
+	static const char *const own[] = {"\xD9\xBE", "\xDA\x86", "\xDA\x98", "\xDA\xAF",
+					  "\xDA\xA9", "\xDB\x8C"};
+	for (int f = 0; f < n; f++)
+		for (size_t k = 0; names[f] && k < sizeof own / sizeof *own; k++)
+			if (strstr(names[f], own[k]))
 				return 1;
 	return 0;
 }
@@ -3763,6 +3851,56 @@ static int awk_re_literal(char *out, size_t size, const char *s, size_t n)
 	return 0;
 }
 
+/* Words after a number that multiply it, as dashboards, spreadsheets' "1.2k" formats and
+ * reports abbreviate (t80 F17: 20.9k, stripped as the hint said, was read as 20.9): never
+ * offered for stripping; the hint's awk multiplies instead. */
+static const struct {
+	const char *word, *times;
+} number_multipliers[] = {
+	{"k", "1000"}, {"K", "1000"}, {"M", "1000000"}, {"Mio", "1000000"}, {"Mio.", "1000000"},
+	{"mn", "1000000"}, {"bn", "1000000000"}, {"\xE5\x8D\x83", "1000"}, /* 千 */
+	{"\xE4\xB8\x87", "10000"}, {"\xE8\x90\xAC", "10000"},             /* 万 萬 */
+	{"lakh", "100000"}, {"lac", "100000"}, {"crore", "10000000"},
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "1000"},                                /* тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "1000000"},                              /* млн */
+};
+
+/* The hint for a number with a multiplier's word after it (number_multipliers): what it
+ * means and the load whose awk writes the number in full, into hint; 0 when word is none. */
+static int multiplier_hint(const builder *in, const char *word, const char *shown, int money,
+			   char *hint, size_t size)
+{
+	size_t k = 0, nk = sizeof number_multipliers / sizeof *number_multipliers;
+	while (k < nk && strcmp(word, number_multipliers[k].word) != 0)
+		k++;
+	if (k == nk)
+		return 0;
+	const char *times = number_multipliers[k].times;
+	int n0 = snprintf(hint, size, " ('%s' after the number multiplies it by %s: never "
+			  "stripped, or the number would be read %s times too small; ", shown, times,
+			  times);
+	if (n0 < 0 || (size_t)n0 >= size)
+		return 1;
+	char re[100], body[300], prog[1400], cmd[1600];
+	const char *load = NULL;
+	/* a plain number only: awk reads "$20.9" as 0, so such a field is left to be refused */
+	if (in->dec != ',' && awk_re_literal(re, sizeof re, word, strlen(word)) == 0 &&
+	    (size_t)snprintf(body, sizeof body, "if(v~/^-?[0-9]*[.]?[0-9]+ *%s$/){sub(/ *%s$/,"
+			     "\"\",v);v=sprintf(\"%%.12g\",v*%s)}", re, re, times) < sizeof body &&
+	    field_awk(prog, sizeof prog, in->tool_lines, in->tool_skip, in->tool_col[money],
+		      body) == 0) {
+		const char *arg[3] = {in->tool_sep, prog, in->path};
+		load = in->tool_col[money] >= 1 ? rr_pipe_text_cmd(cmd, sizeof cmd,
+						  "awk -v S=%s %s %p", arg, 3, in->path) : NULL;
+	}
+	if (load && (size_t)n0 + strlen(load) + 40 < size)
+		snprintf(hint + n0, size - (size_t)n0, "load %s, which writes each number in full)",
+			 load);
+	else
+		snprintf(hint + n0, size - (size_t)n0, "write each number in full before loading)");
+	return 1;
+}
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -3818,6 +3956,14 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	/* a credit's or a return's word, or a line's sign (sign_after reads one alone after a
 	 * number): stripped, a credit note would be read as a sale (t56 F3: "2 CR") */
 	int p = -1;
+	size_t mm = 0;   /* minus signs alone, "––3": twice a sign, never text to strip */
+	while (mm < w1 - w0 && minus_mark(word + mm, w1 - w0 - mm))
+		mm += minus_mark(word + mm, w1 - w0 - mm);
+	if (*where == 'b' && mm == w1 - w0) {
+		snprintf(hint, size, " ('%s' before the number is a minus sign: write the number "
+			 "with one minus, -2: taken out, the sign is lost and a return read as a sale)", shown);
+		return;
+	}
 	if (sign_side(word, w1 - w0, &p) >= 0 || doc_returnish(word, w1 - w0)) {
 		snprintf(hint, size, " ('%s' %s the number says it is a credit or a return: write the "
 			 "number negative, -2 or (2), rather than strip the word, or it is read as a "
@@ -3832,6 +3978,8 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "never stripped, or grams and kilograms would be added as one)", shown, where);
 		return;
 	}
+	if (*where == 'a' && multiplier_hint(in, word, shown, money, hint, size))
+		return;
 	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
 	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
@@ -7207,6 +7355,8 @@ typedef struct loader {
 	size_t titles;             /* titles of parts so taken */
 	size_t title_first_line;   /* the first of them, and its text */
 	char title_first[40];
+	const char *title_unit;    /* the unit of amounts a title line names (title_units), or NULL */
+	char title_unit_line[64];  /* that line, as shown */
 	size_t export_line;        /* the line of another export's header (export_header), 0 */
 	int export_nf;             /* its width */
 	int export_returns;        /* its names are a returns export's (Quantity Returned) */
@@ -11352,6 +11502,7 @@ static int on_header(loader *L)
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
+	L->in.fa_header = !L->o->calendar && !L->o->date_format && persian_header(names, L->nf);
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -12856,6 +13007,62 @@ static int ruler_line(const char *s, size_t n, char sep)
  * wide as it (rulers and blank lines between left out), every line above it narrower or
  * mostly blank. The bytes above it, or 0 when the first line is that header or none is. */
 #define TITLE_MAX 30
+/* Words a report's title writes for the unit of its amounts (t80 F11: "(단위: 천원)",
+ * "（単位：千円）", "(USD '000)", skipped with the title, spend 1000 times too small,
+ * unsaid), and that unit: ASCII ones matched ignoring case. */
+static const struct {
+	const char *word, *unit;
+} title_units[] = {
+	{"'000", "thousands"}, {"(000)", "thousands"}, {"in thousands", "thousands"},
+	{"in millions", "millions"}, {"en miles", "thousands"}, {"en millones", "millions"},
+	{"em milhares", "thousands"}, {"em milh\xC3\xB5" "es", "millions"},
+	{"en milliers", "thousands"}, {"in Tausend", "thousands"}, {"TEUR", "thousands"},
+	{"Tsd.", "thousands"}, {"w tys.", "thousands"}, {"w tysi\xC4\x85" "cach", "thousands"},
+	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands"},                /* 천원 */
+	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions"},    /* 백만원 */
+	{"\xE5\x8D\x83\xE5\x86\x86", "thousands"},                /* 千円 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions"},    /* 百万円 */
+	{"\xE5\x8D\x83\xE5\x85\x83", "thousands"},                /* 千元 */
+	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands"},            /* 万元 */
+	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands"},            /* 萬元 */
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands"},               /* тыс. */
+	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands"},               /* Тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions"},                 /* млн */
+};
+
+static int ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The unit of amounts the lines above the header s[0..n) name (title_units), into
+ * L->title_unit with the line that names it, so the summary says it: the prices are read as
+ * written. */
+static void title_unit(loader *L, const char *s, size_t n)
+{
+	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
+		const char *word = title_units[k].word;
+		size_t w = strlen(word), at = 0;
+		/* a word of its own: AMATEUR holds no TEUR */
+		while (at + w <= n && (strncasecmp(s + at, word, w) != 0 ||
+				       (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1])) ||
+				       (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))))
+			at++;
+		if (at + w > n)
+			continue;
+		size_t a = at, b = at + w;   /* its line, for the summary */
+		while (a > 0 && s[a - 1] != '\n')
+			a--;
+		while (b < n && s[b] != '\n' && s[b] != '\r')
+			b++;
+		while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '\t'))
+			b--;
+		sniff_printable(L->title_unit_line, sizeof L->title_unit_line, s + a, b - a, 48);
+		L->title_unit = title_units[k].unit;
+		return;
+	}
+}
+
 static size_t titled_header(loader *L, const char *s, size_t n)
 {
 	size_t start[TITLE_MAX + 4], len[TITLE_MAX + 4];
@@ -12894,6 +13101,7 @@ static size_t titled_header(loader *L, const char *s, size_t n)
 			return 0;
 		L->preamble = k;
 		L->line += (uint64_t)k;
+		title_unit(L, s, start[k]);
 		return start[k];
 	}
 	return 0;
@@ -12986,6 +13194,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
 			title_year(L, s, at);
+			title_unit(L, s, at);
 			L->line += (uint64_t)k;
 			return at;
 		}
@@ -13736,6 +13945,11 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->preamble)
 		say(text, size, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
+	if (L->preamble && L->title_unit)
+		say(text, size, "warning: a line above the header gives the amounts' unit ('%s': %s): "
+		    "prices are read as written, so the spend and every money figure are in %s "
+		    "of the currency; multiply them to read units of money", L->title_unit_line,
+		    L->title_unit, L->title_unit);
 	say(text, size, "columns: %s", L->columns);
 	const char *list, *names[MAX_FIELDS];
 	char what[96] = "the descriptions", name[64], code[64], cmap[72];
@@ -17040,9 +17254,19 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
 		date_guess_other_format(&in->dates, fmt, sizeof fmt);
-		say(text, size, "warning: the dates are ambiguous: each reads as month/day and "
-			"as day/month; read %s first (if they are %s first, load with --date-format "
-			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+		/* two-digit years under a Persian header: likely Solar Hijri year first, 03/02/31
+		 * (1403-02-31, no Gregorian day year first), which month first spreads over 30
+		 * years (t80 F10); neither Gregorian order is the way out */
+		if (in->fa_header && strstr(fmt, "%y"))
+			say(text, size, "warning: the dates are ambiguous, and their years have two "
+			    "digits under a Persian header: if they are Solar Hijri, year first "
+			    "(03/02/31 is 1403-02-31), load with --calendar solar-hijri; read as "
+			    "Gregorian, %s first (if they are %s first, load with --date-format "
+			    "\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+		else
+			say(text, size, "warning: the dates are ambiguous: each reads as month/day "
+			    "and as day/month; read %s first (if they are %s first, load with "
+			    "--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
@@ -18530,6 +18754,27 @@ static int settle_word_ids(loader *L)
 	return 0;
 }
 
+/* The way out of a log with no purchase, into out: --map event=- reads every row as one,
+ * unless some rows were read as returns (t80 F19: 納品書 beside 赤伝, where it would read the
+ * returns as purchases too); then --purchase of the most rows skipped, beside them. */
+static void event_refusal_way(const event_tally *t, char *out, size_t size)
+{
+	size_t back = 0, most = 0;
+	int top = -1;
+	char word[EVENT_SHOWN + 40];
+	for (int k = 0; k < t->kinds; k++) {
+		back += t->purchase[k] == EV_RETURN ? t->n[k] : 0;
+		if (!t->purchase[k] && t->n[k] > most && list_value(t->value[k]))
+			most = t->n[k], top = k;
+	}
+	if (back && top >= 0 && rr_arg_word(word, sizeof word, t->value[top]))
+		snprintf(out, size, "--purchase %s reads its %zu rows as purchases beside the %zu read "
+			 "as returns; --map event=- would read those returns as purchases too", word,
+			 most, back);
+	else
+		snprintf(out, size, "--map event=- reads every row as one");
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -18556,14 +18801,15 @@ static int finish_rows(loader *L)
 			snprintf(words + o, sizeof words - o, "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
 		}
-		char credit[220], ret[300] = "";
+		char credit[220], ret[300] = "", way[300];
 		if (credit_skipped(&in->events, credit, sizeof credit))
 			snprintf(ret, sizeof ret, ", --return %s reads credit notes as returns", credit);
+		event_refusal_way(&in->events, way, sizeof way);
 		return err_set("'%s': no row of the event column%s%s%s is a purchase (%s; a purchase "
-			       "is an event named %s; --purchase EVENT names others%s, --map event=- "
-			       "reads every row as one)", L->path, in->doc_event ? " (" : "",
-			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
-			       "document types)" : "", ev, words, ret);
+			       "is an event named %s; --purchase EVENT names others%s, %s)", L->path,
+			       in->doc_event ? " (" : "", in->doc_event ? L->doc_name : "",
+			       in->doc_event ? ", taken for its document types)" : "", ev, words, ret,
+			       way);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    yearless_roll_refused(L) ||

@@ -6460,6 +6460,168 @@ static void test_whole_currency_groups(void **state)
 	rows_free(r);
 }
 
+/* A minus written otherwise is a minus (t80 F15, F16: '–3' and '△4' were refused with "strip
+ * it", and stripped, every refund read as a sale): the dashes autocorrect writes, Japanese
+ * accounting's triangles, the katakana mark typed for a minus, U+2212 after the number; a
+ * dash after a whole amount stays its cents ("12.–" is 12). */
+static void test_minus_written_otherwise(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\n"
+			       "c1,A1,\xE2\x80\x93" "3,2023-01-02,2.50\n"      /* –3 */
+			       "c1,A2,\xE2\x80\x90" "2,2023-01-02,1.25\n"      /* ‐2 */
+			       "c1,A3,\xE2\x96\xB3" "4,2023-01-02,3\n"         /* △4 */
+			       "c1,A4,\xE2\x96\xB2" "6,2023-01-02,\"\xE2\x96\xB2" "1,200\"\n"
+			       "c1,A5,\xE3\x83\xBC" "1,2023-01-02,7\n"         /* ー1 */
+			       "c1,A6,5,2023-01-02,140.99\xE2\x88\x92\n"      /* 140.99− */
+			       "c1,A7,2,2023-01-02,\xEF\xB9\xA3" "0.65\n"     /* ﹣0.65 */
+			       "c1,A8,1,2023-01-02,CHF 12.\xE2\x80\x93\n"     /* CHF 12.– */
+			       "c1,A9,\xE2\x80\x93\xE2\x80\x93" "3,2023-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	const double qty[] = {-3, -2, -4, -6, -1, 5, 2, 1};
+	const double price[] = {2.5, 1.25, 3, -1200, 7, -140.99, -0.65, 12};
+	for (int k = 0; k < 8; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	/* two minus signs are no number, and the hint never offers to strip one */
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "before the number is a minus sign: write the number "
+				"with one minus"));
+	assert_null(strstr(r->examples[0], "strip it,"));
+	assert_null(strstr(r->examples[0], "strip it from"));
+	rows_free(r);
+}
+
+/* A multiplier after a number (t80 F17: 20.9k) is never offered for stripping, which read
+ * it 1000 times too small: the hint says what it multiplies by, and a file whose mark is a
+ * point gets the awk that writes the number in full. */
+static void test_number_multiplier_hint(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,20.9k\n"
+			       "c1,A2,2,2023-01-02,12.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->examples[0], "price '20.9k' ('k' after the number multiplies "
+				"it by 1000: never stripped"));
+	assert_null(strstr(r->examples[0], "strip it"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date,price\nc1,A1,3 lakh,2023-01-02,1\n", 0);
+	if (r)
+		assert_null(strstr(r->examples[0], "strip it"));
+	else
+		assert_null(strstr(err_msg(), "strip it"));
+	rows_free(r);
+}
+
+/* Two-digit years under a Persian header (t80 F10: Iranian till dates 03/02/31, 1403-02-31,
+ * read month first as 2001 to 2031, the warning offering day first): the ambiguity warning
+ * names --calendar solar-hijri, which reads them; the same dates under an English header
+ * keep the plain warning. */
+static void test_persian_two_digit_years(void **state)
+{
+	(void)state;
+	const char *rows = "\n03/02/31,1,C1,A,1,5\n03/04/05,2,C2,B,2,5\n03/06/12,3,C1,B,1,5\n";
+	char text[400];
+	snprintf(text, sizeof text, "%s%s", "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE,\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87 \xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1,\xDA\xA9\xD8\xAF \xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C,\xDA\xA9\xD8\xAF \xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7,\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF,\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA \xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "their years have two digits under a Persian header: "
+				"if they are Solar Hijri, year first (03/02/31 is 1403-02-31), load "
+				"with --calendar solar-hijri"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "date,invoice,customer,sku,qty,price", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous: each reads"));
+	assert_null(strstr(r->reading, "solar-hijri"));
+	rows_free(r);
+}
+
+/* A title line that gives the amounts' unit is said (t80 F11: "(단위: 천원)" skipped with the title,
+ * the spend 1000 times too small, unsaid); a word that holds one is not (AMATEUR). */
+static void test_title_amounts_unit(void **state)
+{
+	(void)state;
+	const char *rows = "\n\ndate,invoice,customer,sku,qty,price\n2023-01-02,1,C1,A,1,5\n"
+			   "2023-01-03,2,C2,B,2,7\n";
+	char text[300];
+	snprintf(text, sizeof text, "%s%s", "\xEB\xA7\xA4\xEC\xB6\x9C (\xEB\x8B\xA8\xEC\x9C\x84: \xEC\xB2\x9C\xEC\x9B\x90),,,,,", rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_float_equal(5, r->price[0], 1e-12);   /* read as written */
+	assert_non_null(strstr(r->reading, "warning: a line above the header gives the amounts' "
+				"unit ('\xEB\xA7\xA4\xEC\xB6\x9C (\xEB\x8B\xA8\xEC\x9C\x84: \xEC\xB2\x9C\xEC\x9B\x90)': thousands)"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "Sales detail (USD '000),,,,,", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "amounts' unit ('Sales detail (USD '000)': thousands)"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%s%s", "AMATEUR league shop sales,,,,,", rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "header: line 3"));
+	assert_null(strstr(r->reading, "amounts' unit"));
+	rows_free(r);
+}
+
+/* t80 F19: return documents of Hindi (वापसी beside बिक्री), Japan's red slip and others are
+ * returns; and a log whose only known rows are returns is refused with the --purchase that
+ * reads its other rows beside them, never --map event=-, which read the returns as sales. */
+static void test_t80_return_documents(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("date,invoice,customer,sku,qty,price,document type\n"
+			       "2024-03-26,1,C1,A,2,5,\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\x95\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA5\x80\n2024-03-27,2,C1,A,1,5,\xE0\xA4\xB5\xE0\xA4\xBE\xE0\xA4\xAA\xE0\xA4\xB8\xE0\xA5\x80\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(2, r->qty[0], 1e-12);
+	assert_float_equal(-1, r->qty[1], 1e-12);   /* read as a return */
+	rows_free(r);
+	assert_null(load_text("date,invoice,customer,sku,qty,price,document type\n"
+			      "2024-03-26,1,C1,A,2,5,\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8\n2024-03-26,1,C1,B,1,5,\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8\n"
+			      "2024-03-27,2,C1,A,1,5,\xE8\xB5\xA4\xE4\xBC\x9D\n", 0));
+	assert_non_null(strstr(err_msg(), "--purchase \xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8 reads its 2 rows as purchases beside the "
+				"1 read as returns; --map event=- would read those returns as "
+				"purchases too"));
+}
+
+/* t80 F14: the price before tax over the price with it, in Thai and Portuguese as in the
+ * other languages (ราคาก่อน VAT beside ราคารวม VAT was read with VAT, 10% off the rule). */
+static void test_t80_net_price_chosen(void **state)
+{
+	(void)state;
+	const char *hdr[] = {"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1 VAT,\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\x81\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x99 VAT", "Pre\xC3\xA7o com impostos,Pre\xC3\xA7o sem impostos"};
+	for (int k = 0; k < 2; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
+			 "2024-01-02,1,C1,A,1,107,100\n2024-01-03,2,C2,B,2,53.5,50\n", hdr[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_float_equal(100, r->price[0], 1e-9);
+		assert_float_equal(50, r->price[1], 1e-9);
+		rows_free(r);
+	}
+}
+
+/* t80 F18: Omie's Código do Cliente is the customer (the file was refused, the refusal
+ * offering the invoice number Nº NF-e as the customer). */
+static void test_t80_codigo_do_cliente(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Data de Emiss\xC3\xA3o,N\xC2\xBA NF-e,C\xC3\xB3" "digo do Cliente,"
+			       "Descri\xC3\xA7\xC3\xA3o,Quantidade,Valor Unit\xC3\xA1rio\n"
+			       "2024-01-03,000001001,00017,Cadeira,2,5\n"
+			       "2024-01-03,000001001,00017,Mesa,1,5\n"
+			       "2024-01-04,000001002,00023,Cadeira,1,5\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=C\xC3\xB3" "digo do Cliente"));
+	rows_free(r);
+}
+
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
  * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
 static void test_number_words_named(void **state)
@@ -10765,6 +10927,13 @@ int main(void)
 		cmocka_unit_test(test_currencies),
 		cmocka_unit_test(test_currency_minor_digits),
 		cmocka_unit_test(test_number_words_named),
+		cmocka_unit_test(test_minus_written_otherwise),
+		cmocka_unit_test(test_number_multiplier_hint),
+		cmocka_unit_test(test_persian_two_digit_years),
+		cmocka_unit_test(test_title_amounts_unit),
+		cmocka_unit_test(test_t80_return_documents),
+		cmocka_unit_test(test_t80_net_price_chosen),
+		cmocka_unit_test(test_t80_codigo_do_cliente),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_sniff_naver),

@@ -80,6 +80,29 @@ static void test_minor_unit_names(void **state)
 	rows_free(r);
 }
 
+/* t80 F12: the minor units' names of other languages, their case forms and their "in" (Pris
+ * i øre, Cena w groszach, Цена в копейках, Japan's 単価(銭)), and a word of letters past
+ * ASCII after English's in (Price in öre): read divided by 100, as Price (cents) is. */
+static void test_minor_unit_languages(void **state)
+{
+	(void)state;
+	assert_minor("Pris i \xC3\xB8re", "\xC3\xB8re");
+	assert_minor("Pris i \xC3\xB6re", "\xC3\xB6re");
+	assert_minor("Price in \xC3\xB6re", "\xC3\xB6re");
+	assert_minor("price_in_\xC3\xB8re", "\xC3\xB8re");
+	assert_minor("unit_price_\xC3\xB6re", "\xC3\xB6re");
+	assert_minor("Cena w groszach", "grosze");
+	assert_minor("Pre\xC3\xA7o em centavos", "centavos");
+	assert_minor("Precio en c\xC3\xA9ntimos", "c\xC3\xA9ntimos");
+	assert_minor("Cena v hal\xC3\xA9\xC5\x99\xC3\xAD" "ch", "hal\xC3\xA9\xC5\x99" "e");
+	assert_minor("Price in hal\xC3\xA9\xC5\x99" "e", "hal\xC3\xA9\xC5\x99" "e");
+	assert_minor("\xC3\x81r fill\xC3\xA9rben", "fill\xC3\xA9r");
+	assert_minor("Hinta senttein\xC3\xA4", "sentit");
+	assert_minor("Prijs in centen", "centen");
+	assert_minor("\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xB2 \xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0\xD1\x85", "kopecks");
+	assert_minor("\xE5\x8D\x98\xE4\xBE\xA1(\xE9\x8A\xAD)", "sen");
+}
+
 /* Words that only look so stay whole units: a percent, a price per cent, a word that
  * begins with kop (a copy's, Russian копия). */
 static void test_minor_unit_not(void **state)
@@ -362,6 +385,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_minor_unit_names),
 		cmocka_unit_test(test_minor_unit_not),
+		cmocka_unit_test(test_minor_unit_languages),
 		cmocka_unit_test(test_minor_unit_marks),
 		cmocka_unit_test(test_map_comma_name),
 		cmocka_unit_test(test_stueckpreis),
