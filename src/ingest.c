@@ -6988,11 +6988,11 @@ static int batch_take(batch *to, const batch *from, size_t first, size_t n)
 	return 0;
 }
 
-/* The lines of one invoice that end full batch b, none of which writes its order's fields
- * (writes_order): their order's first line may come below them, in the next batch (a file
- * sorted newest first: order_fill_up). How many, when fewer than FILL_UP_LINES and than half
- * the batch; else 0. */
-static size_t batch_tail(const batch *b, int card)
+/* The lines of one invoice that end full batch b, none of which names a customer: their
+ * order's first line, or the line that names its card, may come below them, in the next
+ * batch (a file sorted newest first: order_fill_up; a card at payment: card_up). How many,
+ * when fewer than FILL_UP_LINES and than half the batch; else 0. */
+static size_t batch_tail(const batch *b)
 {
 	size_t t = 0, most = b->n / 2 < FILL_UP_LINES ? b->n / 2 : FILL_UP_LINES;
 	const brec *last = &b->rec[b->n - 1];
@@ -7003,8 +7003,9 @@ static size_t batch_tail(const batch *b, int card)
 		    memcmp(b->bytes + q->off[F_INVOICE], b->bytes + last->off[F_INVOICE], n) != 0)
 			break;
 		/* their order's first line above them: filled down; a receipt's lines above the
-		 * one that names its card wait for it too (card_up) */
-		if (q->len[F_USER] || (!card && writes_order(q)))
+		 * one that names its card wait for it too (card_up), lines that write their order
+		 * included */
+		if (q->len[F_USER])
 			return 0;
 		t++;
 	}
@@ -7017,7 +7018,11 @@ static size_t batch_tail(const batch *b, int card)
 static int builder_hand(builder *in)
 {
 	batch *b = &in->b[in->fill];
-	size_t t = batch_tail(b, !in->fill_shared);
+	/* lines that write their order are held for a card below them whether or not the
+	 * builder's thread has found numbers shared by two customers (fill_shared): this is the
+	 * parser's thread, which must not read the builder's state (a data race, and a tail that
+	 * changed with the threads' timing); held, they are only built in the next batch */
+	size_t t = batch_tail(b);
 	in->carry.n = in->carry.blen = 0;
 	if (t && batch_take(&in->carry, b, b->n - t, t) != 0)
 		t = 0;   /* no memory to hold them: they are built unfilled, as before */
