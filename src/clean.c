@@ -337,6 +337,8 @@ struct clean_pat {
 	                          * tests pass it over */
 	uint64_t first;          /* fold_key of the plain part: what a text's first unit folds
 	                          * to, or it matches no prefix of it (textfold_prefix) */
+	int credit_next;         /* the next credit entry's index after this one's, or n_codes:
+	                          * credit_named walks the few among thousands (pats_of) */
 };
 
 static struct clean_pat *pats_of(char *const *codes, int n);
@@ -673,6 +675,12 @@ static unsigned char ascii_lower(unsigned char c)
 static int name_eq(const char *s, const char *pat, size_t n)
 {
 	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)pat;
+	/* An ASCII character no mark follows against a byte past ASCII: the loop below would
+	 * compare it with that lone byte, never equal. Said at once, as every code of a load
+	 * meets the names of the list in other scripts (a twentieth of loading the bundled file) */
+	if (n && ((a[0] < 0x80 && (n == 1 || a[1] < 0x80) && b[0] >= 0x80) ||
+		  (b[0] < 0x80 && (n == 1 || b[1] < 0x80) && a[0] >= 0x80)))
+		return 0;
 	for (size_t i = 0; i < n; i++) {
 		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
 		if (a[i] < 0x80 && b[i] < 0x80 && (i + 1 == n || (a[i + 1] < 0x80 && b[i + 1] < 0x80))) {
@@ -934,6 +942,10 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 		p->led = p->star && led_listed(s);
 		p->first = fold_key(s, p->plain);
 	}
+	for (int i = n - 1, next = n; pat && i >= 0; i--) {
+		pat[i].credit_next = next;
+		next = pat[i].credit ? i : next;
+	}
 	return pat;
 }
 
@@ -1193,11 +1205,10 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 	for (size_t k = 0; k < cached; k++)
 		at_k[k] = UINT64_MAX;
 	int n_start = credit_starts(s, e, start, 32);
-	for (int i = 0; i < c->n_codes; i++) {
+	int i = c->n_codes && !c->pat[0].credit ? c->pat[0].credit_next : 0;
+	for (; i < c->n_codes; i = c->pat[i].credit_next) {
 		const struct clean_pat *p = &c->pat[i];
 		const char *pat = c->codes[i] + 1;
-		if (!p->credit)
-			continue;
 		size_t at = keys_differ(p->first, key) ? 0 : textfold_prefix(s, n, pat, p->plain);
 		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n)
 			   : at == e || name_ends(s, at, n) || code_follows(s, at, n)))

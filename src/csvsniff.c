@@ -4401,12 +4401,20 @@ static struct role_word {
 static size_t n_role_words;
 static pthread_once_t role_words_once = PTHREAD_ONCE_INIT;
 
+/* role_blind_words normalized and sorted (sniff_words_index) while role_words is built: each
+ * word of every known name is looked up there, and a scan of the list, normalizing its names
+ * past ASCII for every word, was 200 M instructions on the first load of every process (a
+ * twentieth of loading the bundled file). */
+#define ROLE_BLIND_MAX (sizeof role_blind_words / sizeof *role_blind_words)
+static sniff_word *role_blind;
+static size_t n_role_blind;
+
 /* Each kept word of name into role_words[*n] when role_words is set; counts them either way. */
 static void role_words_of(const rr_col_alias *k, size_t *n)
 {
 	for (const char *s = k->name; *s; s += strspn(s, "_ /-")) {
 		size_t len = strcspn(s, "_ /-");
-		if (len >= 3 && len < NORM_MAX && sniff_name_index(s, len, role_blind_words) < 0) {
+		if (len >= 3 && len < NORM_MAX && !sniff_words_find(role_blind, n_role_blind, s, len)) {
 			if (role_words) {
 				role_words[*n].col = k->col;
 				memcpy(role_words[*n].word, s, len);
@@ -4421,6 +4429,11 @@ static void role_words_of(const rr_col_alias *k, size_t *n)
 static void role_words_build(void)
 {
 	size_t n = 0;
+	role_blind = malloc(ROLE_BLIND_MAX * sizeof *role_blind);
+	if (!role_blind)
+		return;   /* no memory: no word is known (a hint less) */
+	n_role_blind = sniff_words_index(role_blind, ROLE_BLIND_MAX,
+					 (const char *const *const[]){role_blind_words}, 1);
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++)
 		role_words_of(k, &n);
 	role_words = malloc((n ? n : 1) * sizeof *role_words);
@@ -4428,6 +4441,8 @@ static void role_words_build(void)
 	for (const rr_col_alias *k = ingest_col_aliases; role_words && k->name; k++)
 		role_words_of(k, &n);
 	n_role_words = role_words ? n : 0;   /* no memory: no word is known (a hint less) */
+	free(role_blind);
+	role_blind = NULL;
 }
 
 /* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
