@@ -102,6 +102,27 @@ static void test_namesakes(void **state)
 	assert_string_equal("SMI002", st.code2);
 }
 
+/* A name is one name whatever its case, its tabs and its runs of blanks, across the eight-byte
+ * words its key is made of; one byte more or another, past the eighth, is another name. */
+static void test_name_folds(void **state)
+{
+	(void)state;
+	static const row r[] = {{"W1", "Wholesale Partners Limited", "1"},
+				{"W1", "WHOLESALE\tPARTNERS  LIMITED", "2"},
+				{"W1", " wholesale partners \t limited\t", "3"},
+				{"W2", "Wholesale Partners Limited", "4"},
+				{"W2", "Wholesale Partners Limitee", "5"},
+				{"W3", "Zed", "6"}, {"W3", "ZED", "7"},
+				{"W4", "Wholesale Partners Limite", "8"},
+				{"W4", "Wholesale Partners Limited", "9"},
+				{"W5", "Wholesale  Partners", "10"}, {"W5", "Wholesale\t\tPartners", "11"}};
+	idpair_stats st;
+	int why;
+	judge(r, 11, &st, &why);
+	assert_int_equal(5, st.codes);
+	assert_int_equal(2, st.multi);   /* W2 and W4 */
+}
+
 /* A G/L account beside its customers: one code, several names on most codes: the name. */
 static void test_several_names(void **state)
 {
@@ -201,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_per_order),
 		cmocka_unit_test(test_codes_back),
 		cmocka_unit_test(test_namesakes),
+		cmocka_unit_test(test_name_folds),
 		cmocka_unit_test(test_several_names),
 		cmocka_unit_test(test_blank_later),
 		cmocka_unit_test(test_small),
