@@ -3213,7 +3213,7 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	}
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
 		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 3;
-	return 0;
+	return have[RR_COL_USER] && have[RR_COL_DATE] && first_empty ? 4 : 0;
 }
 
 int sniff_line_names(const char *s, size_t n, char sep, int *fields, int *named)
@@ -3753,6 +3753,9 @@ static const struct {
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* QuickBooks Desktop's reports, told by their Memo (t49 F10: Sales by Item Detail) */
 	{"memo", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
+	/* and QuickBooks Online's, by their Memo/Description (t80 F9: Sales by Product/Service
+	 * Detail) */
+	{"memo/description", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* French QuickBooks Online (t49 F21): Prix de vente, its transaction's NÂ° and Type de
 	 * transaction; the French price under English names too, as a file of both is written */
 	{"produit/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},

@@ -341,7 +341,10 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * writes it (QuickBooks' Sales by Customer Detail: the customer on a line of its own above
  * its lines, in that first column); 3 when it gives the item and the date and its first
  * name is named (a report grouped by customer whose customer has no column: the German
- * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); else 0. */
+ * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); 4 when it gives the customer
+ * and the date but no item and its first name is empty, as a report grouped by item writes
+ * it (QuickBooks' Sales by Product/Service Detail: the item on a line of its own above its
+ * lines, which name their own customer); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
 /* The line s[0..n) (no line end, split as sniff_header_like splits it) as a header under a
  * title block would be: *fields its fields, *named those not blank. 1 when every one not

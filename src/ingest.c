@@ -7223,6 +7223,12 @@ typedef struct loader {
 	long map_far;              /* with a --map by names none of the header search's lines
 	                              hold: the line that does below them; 0 not searched, -1
 	                              none in the first buffer (map_past_search) */
+	int item_groups;           /* its header's first column, unnamed, holds no customer (a
+	                              column does): a line of a name alone there is a group's
+	                              heading, as a report grouped by item writes (item_heading) */
+	size_t headings;           /* such lines: no rows */
+	uint64_t heading_line;     /* the first's line, and its name: */
+	char heading[48];
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -11969,17 +11975,25 @@ static int page_line(const char *s, size_t n)
 	return figures && date;
 }
 
+/* The column of a grouped report's group lines: the customer's (grouped), the header's
+ * unnamed first (item_groups), else -1. */
+static int group_label_col(const loader *L)
+{
+	return L->item_groups ? 0 : L->grouped ? L->col[RR_COL_USER] : -1;
+}
+
 /* A line of a report grouped by customer with a label in its first column and no item:
  * the label alone is the group line, which a tool that trims empty trailing fields writes
  * as one field (padded here to the header's width, so group_fill reads it); a total's label
  * (total_label) is a total line and names no customer (t16: the next group's lines were
  * credited to it). A label with figures and no such word is a group line with its opening
  * balance (t18). A printed page's line alone (page_line) is neither. 1 for a total line, 2
- * for a page's, else 0. */
+ * for a page's, 3 for a heading of a report grouped by item (item_groups: its lines name
+ * their customer; t80 F9), else 0. */
 static int grouped_total(loader *L)
 {
-	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
-	if (!L->grouped || u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
+	int u = group_label_col(L), it = L->col[RR_COL_ITEM], more = 0;
+	if (u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
 	    (it >= 0 && it < L->nf && L->len[it]) ||
 	    (L->item_alt >= 0 && L->item_alt < L->nf && L->len[L->item_alt]))
 		return 0;
@@ -11992,6 +12006,8 @@ static int grouped_total(loader *L)
 		return 0;
 	if (page_line(s, L->len[u]))
 		return 2;
+	if (L->item_groups)
+		return 3;
 	for (; L->nf < L->ncols; L->nf++) {
 		L->off[L->nf] = L->off[u];
 		L->len[L->nf] = 0;
@@ -12216,14 +12232,23 @@ static void on_row(loader *L)
 		return;
 	}
 	trailing_fields(L);
-	int total = grouped_total(L);
+	int total = grouped_total(L), g = group_label_col(L);
+	if (total == 3) {   /* a heading: no row */
+		if (!L->headings++) {
+			L->heading_line = L->rec_line;
+			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
+					24);
+		}
+		L->rows->lines--;
+		return;
+	}
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
 			snprintf(detail, sizeof detail, "'%s'%s and no item",
-				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
-						 L->len[L->col[RR_COL_USER]], 24), total == 2 ?
+				 sniff_printable(shown, sizeof shown, L->buf + L->off[g],
+						 L->len[g], 24), total == 2 ?
 				 ", a printed page's line," : "");
 		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
 		return;
@@ -13163,7 +13188,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			like = 0;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
-		int lone = k == 0 && like == 2 && name_alone_next(s, end + 1, n, sep);
+		int lone = k == 0 && (like == 2 || like == 4) && name_alone_next(s, end + 1, n, sep);
+		/* its first column unnamed, a header that names the customer makes the lines of a
+		 * name alone there a report's group headings, never a customer (t80 F9) */
+		int blank = first_field_blank(s + at + bom, len - bom, sep);
+		int named_user = like == 1 || like == 4;
 		/* --map user=1 on that layout names its customer column, group lines and all (t18:
 		 * the map the error advises loaded nothing) */
 		int user_first = map_user_first(L->o->map);
@@ -13176,13 +13205,14 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			 * the map misspells. Its first column unnamed, it is the grouped layout's
 			 * by the map's names too (t49 F21: French QuickBooks' names unknown) */
 			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
-				int grouped = first_field_blank(s + at + bom, len - bom, sep) &&
-					      (user_first || (!sniff_map_gives(L->o->map, RR_COL_USER) &&
-							      name_alone_next(s, end + 1, n, sep)));
+				int grouped = blank && (user_first ||
+						(!sniff_map_gives(L->o->map, RR_COL_USER) && !named_user &&
+						 name_alone_next(s, end + 1, n, sep)));
 				if (!grouped && like == 3 && !sniff_map_gives(L->o->map, RR_COL_USER))
 					grouped = 2;
 				if (k == 0 || fields <= widest) {
 					L->grouped = grouped;
+					L->item_groups = blank && !grouped;
 					return 0;
 				}
 				like = grouped == 1 ? 2 : grouped == 2 ? 3 : like ? like : 1;
@@ -13194,9 +13224,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (L->o->map && sniff_map_gives(L->o->map, RR_COL_USER) &&
 		    (like == 3 || (like == 2 && !user_first)))
 			like = 1;   /* the map says where the customer is, elsewhere */
-		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first))) {
+		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first)) ||
+		    (like == 4 && (k > 0 || lone || user_first))) {
 			/* 2 below a title: a report's */
-			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
+			L->grouped = like == 2 || (like == 4 && user_first) ? 1 : like == 3 ? 2 : 0;
+			L->item_groups = blank && !L->grouped;
 			L->preamble = k;
 			title_year(L, s, at);
 			title_unit(L, s, at);
@@ -14979,7 +15011,7 @@ static void describe_fill_losses(const builder *in, char *text, size_t size)
 		    "many receipts between each other, sort it by receipt (sort -t, -k1,1 -s)",
 		    in->fill_aged, in->fill_aged == 1 ? "" : "s",
 		    (unsigned long long)in->fill_aged_line, FILL_AGE, FILL_AGE_TILL);
-	if (in->fill_evicted)
+	if (in->fill_evicted && in->evicted_rows)   /* none lost a customer: nothing to say */
 		say(text, size, "note: %zu open order%s naming a customer %s closed before %s "
 		    "last line, more receipts being open at once than the %d relrec holds: %zu "
 		    "row%s with no customer below them (the first on line %llu) took none; sort "
@@ -17348,6 +17380,13 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
+	if (L->headings)
+		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
+		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
+		    "headings, no rows and no customer: each row's customer is its own column's",
+		    L->headings, L->headings == 1 ? "" : "s",
+		    (unsigned long long)L->heading_line, L->heading,
+		    L->headings == 1 ? "is" : "are");
 	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "

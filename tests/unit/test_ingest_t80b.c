@@ -1,0 +1,87 @@
+/* test_ingest_t80b.c — tester t80's findings of number shapes, header names and grouped
+ * reports (the second part, after test_ingest_t80.c): a report grouped by item whose lines
+ * name their own customer (F9). Every fixture is hand-made; the comment above each says what
+ * a right reading makes of it. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+#include "strtab.h"
+
+static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+/* QuickBooks Online's Sales by Product/Service Detail, cut to two products: a product's
+ * group line (its name alone in the unnamed first column), its lines, each naming its own
+ * Customer, then its Total for line; TOTAL and the basis line at the end. A right reading
+ * keeps the 3 sales lines: customers Acme and Bolt (never a product's group line), items
+ * Rose and Tulip, spend 2 x 3.00 + 1 x 3.00 + 4 x 0.50 = 11.00. */
+static const char qbo_by_item[] =
+	"\"Sales by Product/Service Detail\"\n\"Shop\"\n\"January 1 - December 31, 2024\"\n\n"
+	"\"\",\"Date\",\"Transaction Type\",\"Num\",\"Customer\",\"Memo/Description\",\"Qty\","
+	"\"Sales Price\",\"Amount\",\"Balance\"\n"
+	"\"Garden:Rose\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n"
+	"\"\",\"01/10/2024\",\"Invoice\",\"1001\",\"Acme\",\"Rose\",\"2.00\",\"3.00\",\"6.00\",\"6.00\"\n"
+	"\"\",\"01/11/2024\",\"Invoice\",\"1002\",\"Bolt\",\"Rose\",\"1.00\",\"3.00\",\"3.00\",\"9.00\"\n"
+	"\"Total for Garden:Rose\",\"\",\"\",\"\",\"\",\"\",\"3.00\",\"\",\"$9.00\",\"\"\n"
+	"\"Tulip\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n"
+	"\"\",\"01/12/2024\",\"Invoice\",\"1001\",\"Acme\",\"Tulip\",\"4.00\",\"0.50\",\"2.00\",\"2.00\"\n"
+	"\"Total for Tulip\",\"\",\"\",\"\",\"\",\"\",\"4.00\",\"\",\"$2.00\",\"\"\n"
+	"\"TOTAL\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"$11.00\",\"\"\n";
+
+static void assert_qbo_by_item(const rr_rows *r)
+{
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	if (r->n != 3 || strtab_count(r->customers) != 2 || strtab_count(r->codes) != 2)
+		fail_msg("%zu rows, %u customers, %u items; want 3, 2, 2: %s", r->n,
+			 (unsigned)strtab_count(r->customers), (unsigned)strtab_count(r->codes),
+			 r->reading);
+	assert_string_equal("Acme", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("Bolt", strtab_get(r->customers, r->cust[1]));
+	assert_true(spend > 10.999 && spend < 11.001);
+	assert_non_null(strstr(r->reading, "note: a report grouped by item: 2 lines naming a group "
+					   "alone in its unnamed first column (the first on line 6: "
+					   "'Garden:Rose') are its headings"));
+	assert_int_equal(3, r->lines - rows_rejected_total(r));
+}
+
+/* t80 F9: read plain, the group lines are headings, the Customer column the customer */
+static void test_grouped_by_item_plain(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts(qbo_by_item, NULL);
+	assert_qbo_by_item(r);
+	rows_free(r);
+}
+
+/* t80 F9: a map that names the item only (as the tester followed it) keeps the Customer
+ * column's customers: no product's group line becomes a customer */
+static void test_grouped_by_item_mapped(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts(qbo_by_item, &(rr_ingest_opts){.map = "item=Memo/Description"});
+	assert_qbo_by_item(r);
+	assert_null(strstr(r->reading, "grouped by customer"));
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_grouped_by_item_plain),
+		cmocka_unit_test(test_grouped_by_item_mapped),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
