@@ -15932,13 +15932,19 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
 	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
-		 !in->comma.line && in->qty_point.line)
+		 !in->comma.line && in->qty_point.line) {
+		/* the way out named, as a per-column mark would be (t80 F1: no currency mark) */
+		char cmd[1600];
+		const char *load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_lines,
+						 in->tool_skip, in->tool_col[1], "[.]", "", in->path);
 		say(text, size, "warning: every price written with a point has three digits after it "
 		    "(%zu), read as a decimal point, while a quantity's point is one (line %llu: "
 		    "'%s'); if the prices' point groups thousands, their figures are 1000 times too "
-		    "small: take the points out of the price column before loading (--decimal , "
+		    "small: take the points out of the price column before loading%s%s (--decimal , "
 		    "would reject the quantities with a fraction)", in->price_point3_n,
-		    (unsigned long long)in->qty_point.line, in->qty_point.text);
+		    (unsigned long long)in->qty_point.line, in->qty_point.text,
+		    load ? ": load " : "", load ? load : "");
+	}
 	if (in->qty_whole_rows)
 		say(text, size, "note: %zu row%s with a quantity whose %s groups thousands (such as "
 		    "'%s', line %llu), read as a whole number (the decimal mark is a %s)",

@@ -1,6 +1,7 @@
 /* test_ingest_t80b.c — tester t80's findings of number shapes, header names and grouped
  * reports (the second part, after test_ingest_t80.c): a report grouped by item whose lines
- * name their own customer (F9). Every fixture is hand-made; the comment above each says what
+ * name their own customer (F9); the way out of a price column whose points group thousands
+ * beside a weighed quantity (F1). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -77,11 +78,31 @@ static void test_grouped_by_item_mapped(void **state)
 	rows_free(r);
 }
 
+/* t80 F1: rupiah written 7.500 and 45.000 with no currency mark, beside a weighed 4.25: read
+ * as 7.5 and 45 (the quantity's point proves a point), warned, and the warning's load takes
+ * the points out of the price column (the third) alone, never the quantity's. */
+static void test_price_points_hint(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("Tanggal,Kode Pelanggan,Harga Satuan,Kode Barang,Jumlah\n"
+			       "01/03/2024,P1,7.500,B1,4.25\n02/03/2024,P2,45.000,B2,1\n", NULL);
+	assert_int_equal(2, r->n);
+	assert_true(r->price[0] == 7.5 && r->qty[0] == 4.25);
+	const char *w = strstr(r->reading, "warning: every price written with a point has three "
+				 "digits after it (2)");
+	if (!w || !strstr(w, "take the points out of the price column before loading: load "
+			  "\"|awk -v S=',' ") || !strstr(w, "{g($0,3);") ||
+	    !strstr(w, "gsub(/[.]/,\\\"\\\",v)"))
+		fail_msg("no load that strips the price column's points: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouped_by_item_plain),
 		cmocka_unit_test(test_grouped_by_item_mapped),
+		cmocka_unit_test(test_price_points_hint),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
