@@ -3370,6 +3370,12 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
+int sniff_maybe_money(const char *name)
+{
+	size_t n = strlen(name);
+	return sniff_name_index(name, n, maybe_money) >= 0 || sniff_same_name(name, n, maybe_qty[0]);
+}
+
 /* Words of a count of units on hand, never of units sold (t74 F16: Stock Qty beside Sold Qty
  * was offered as the quantity, and followed, 91291 units for 2091): stock, on hand,
  * available, inventory, Lagerbestand, Bestand, Existencias, Estoque, Giacenza, Voorraad, Stan

@@ -385,6 +385,9 @@ int sniff_same_name(const char *s, size_t n, const char *name);
 /* The index of the first of names (NULL-ended) that s[0..n) is the same name as, or -1: s is
  * normalized once, however long the list (a status or an event is looked up per row). */
 int sniff_name_index(const char *s, size_t n, const char *const *names);
+/* Is the header name a line's total or an order's that no alias reads as money (Sales, Total,
+ * Betrag, Сумма: maybe_money), or Amount (a quantity as often as money)? */
+int sniff_maybe_money(const char *name);
 
 /* Word lists a load looks values up in per row (event kinds, statuses, customer ids), their
  * names normalized once and sorted: a value then costs one normalization and a binary search

@@ -7443,6 +7443,12 @@ typedef struct loader {
 	int ret_field[2];
 	unsigned char ret_cancel[2]; /* its name says units cancelled, not returned (t64 F3) */
 	int n_ret;
+	/* no price nor amount read: an unused column named as money (Amount) whose value is
+	 * negative beside an unsigned quantity, a refund read as a purchase (neg_money_*) */
+	int negm_field;            /* or -1 */
+	size_t negm_rows;          /* such rows, the first's line and value */
+	uint64_t negm_line;
+	char negm_value[24];
 	int ret_qalt[4], n_ret_qalt; /* unused columns a quantity's name names (Quantity Ordered):
 	                              the quantity read plus the cancelled is one, it is net */
 	/* a header naming no column for a required role: the values of the lines after it, read
@@ -8644,6 +8650,8 @@ static void status_ids_row(loader *L, const char *s, size_t n);
 static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
+static void neg_money_row(loader *L, const char *s, size_t n, const char *q, size_t qn,
+			  uint64_t line);
 static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
 			 const char *s, size_t n);
 
@@ -9773,6 +9781,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 				      cancel_netted(L, base, off, len, base + off[f], len[f])))
 			returns_row(L, i, base + off[f], len[f]);
 	}
+	if (L->negm_field >= 0 && L->negm_field < L->ncols)
+		neg_money_row(L, base + off[L->negm_field], len[L->negm_field], str[F_QTY],
+			      n[F_QTY], line);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -10775,6 +10786,61 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 	}
 }
 
+/* With no price nor amount read, the first unused column named as money (Wave's and
+ * FreshBooks' Amount: a line total, its refunds (25.00) beside an unsigned quantity) into
+ * L->negm_field, else -1: its negative values are counted (neg_money_row), as a plain load
+ * reads those refunds as purchases (t80 F8). */
+static void neg_money_start(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS];
+	L->negm_field = -1;
+	if (L->col[RR_COL_PRICE] >= 0 || L->col[RR_COL_AMOUNT] >= 0 || L->col[RR_COL_QTY] < 0)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->negm_field < 0; f++)
+		if (!used[f] && (sniff_maybe_money(names[f]) ||
+				 sniff_name_holds_role(names[f], RR_COL_AMOUNT) ||
+				 sniff_name_holds_role(names[f], RR_COL_PRICE)))
+			L->negm_field = f;
+}
+
+/* A row's value s[0..n) of L->negm_field beside its quantity q[0..qn): counted when the
+ * money is negative and the quantity is no negative number (unsigned: 2, not -2). */
+static void neg_money_row(loader *L, const char *s, size_t n, const char *q, size_t qn,
+			  uint64_t line)
+{
+	char mark = 0, dec = L->in.dec ? L->in.dec : '.';
+	const rr_currency *cur;
+	double v, qv;
+	if (!n || field_number(s, n, 1, dec, L->in.comma_sep, &v, &mark, &cur) != 0 || v >= 0 ||
+	    field_number(q, qn, 0, dec, L->in.comma_sep, &qv, &mark, &cur) != 0 || qv <= 0)
+		return;
+	if (!L->negm_rows++) {
+		L->negm_line = line;
+		sniff_printable(L->negm_value, sizeof L->negm_value, s, n, 20);
+	}
+}
+
+/* Warn of neg_money_row's rows: read as purchases, which the column's map reads as returns. */
+static void neg_money_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64], word[96];
+	if (L->negm_field < 0 || !L->negm_rows || L->negm_field >= L->ncols)
+		return;
+	header_names(L, names);
+	shown_field(names, L->negm_field, a, sizeof a);
+	say(text, size, "warning: '%s' is not read: %zu row%s (the first on line %llu: '%s') %s "
+	    "a negative '%s' beside an unsigned quantity, a refund's line total, and %s read as "
+	    "%s in full; if '%s' is each line's total, load with --map amount=%s, which reads "
+	    "%s as %s", a, L->negm_rows, L->negm_rows == 1 ? "" : "s",
+	    (unsigned long long)L->negm_line, L->negm_value, L->negm_rows == 1 ? "has" : "have",
+	    a, L->negm_rows == 1 ? "it is" : "they are",
+	    L->negm_rows == 1 ? "a purchase" : "purchases", a,
+	    map_field(L, L->negm_field, word, sizeof word), L->negm_rows == 1 ? "it" : "them",
+	    L->negm_rows == 1 ? "a return" : "returns");
+}
+
 /* Is the row's quantity read already net of its cancelled units c[0..n): with them, it is
  * another quantity's column (Quantity Invoiced read, plus Quantity Cancelled, is Quantity
  * Ordered)? Then the units cancelled are out of it, and the row says nothing to warn of. */
@@ -11494,6 +11560,7 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	status_payment_start(L, names, map);
 	status_ids_column(L, names);
 	returns_unused(L, names);
+	neg_money_start(L, names);
 }
 
 static int on_header(loader *L)
@@ -15880,6 +15947,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
+	neg_money_warn(L, text, size);
 	if (in->has_status)
 		describe_status(L, text, size);
 	describe_fulfil(L, text, size);

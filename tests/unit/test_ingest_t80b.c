@@ -1,7 +1,7 @@
 /* test_ingest_t80b.c — tester t80's findings of number shapes, header names and grouped
  * reports (the second part, after test_ingest_t80.c): a report grouped by item whose lines
  * name their own customer (F9); the way out of a price column whose points group thousands
- * beside a weighed quantity (F1). Every fixture is hand-made; the comment above each says what
+ * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -97,12 +97,35 @@ static void test_price_points_hint(void **state)
 	rows_free(r);
 }
 
+/* t80 F8, a plain load: Amount is not read (a quantity's name as often as money's), and its
+ * (25.00) beside the unsigned 2 is a refund read as a purchase: warned of, with the map that
+ * reads it as a return; the sale's 30.00 alone is not. */
+static void test_negative_amount_unread(void **state)
+{
+	(void)state;
+	static const char text[] = "Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
+				   "2024-06-01,INV-1,Customer 8,Product 9,3,30.00\n"
+				   "2024-06-02,INV-2,Customer 8,Product 9,2,(25.00)\n";
+	rr_rows *r = load_opts(text, NULL);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Amount' is not read: 1 row (the first on "
+					   "line 3: '(25.00)') has a negative 'Amount' beside an "
+					   "unsigned quantity"));
+	assert_non_null(strstr(r->reading, "--map amount='Amount', which reads it as a return"));
+	rows_free(r);
+	r = load_opts("Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
+		      "2024-06-01,INV-1,Customer 8,Product 9,3,30.00\n", NULL);
+	assert_null(strstr(r->reading, "is not read"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_grouped_by_item_plain),
 		cmocka_unit_test(test_grouped_by_item_mapped),
 		cmocka_unit_test(test_price_points_hint),
+		cmocka_unit_test(test_negative_amount_unread),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
