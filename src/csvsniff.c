@@ -646,6 +646,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 1},
 	{RR_COL_ITEM, "produto", 1}, {RR_COL_ITEM, "artigo", 1} /* Portuguese (t79 F22) */,
 	{RR_COL_INVOICE, "nota", 1} /* a nota fiscal's number (t79 F22) */,
+	/* and its electronic one's, Omie's N\xC2\xBA NF-e (t80 F18: offered as the customer) */
+	{RR_COL_INVOICE, "n\xC2\xBA_nf-e", 0}, {RR_COL_INVOICE, "n\xC2\xB0_nf-e", 0},
+	{RR_COL_INVOICE, "nf-e", 1}, {RR_COL_INVOICE, "numero_nf-e", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_nf-e", 0}, {RR_COL_INVOICE, "numero_da_nota", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_da_nota", 0}, {RR_COL_INVOICE, "nota_fiscal", 0},
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
 	{RR_COL_DESC, "artikelname", 0},
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
@@ -1022,6 +1027,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "\xED\x8C\x90\xEB\xA7\xA4\xEA\xB0\x80", 0},
 	{RR_COL_PRICE, "\xEC\x83\x81\xED\x92\x88\xEA\xB0\x80\xEA\xB2\xA9", 0},
 	{RR_COL_PRICE, "\xEB\x8B\xA8\xEA\xB0\x80", 0},
+	/* the supply price, a unit's price before VAT (t80 F14): read over a price with VAT,
+	 * as a name without tax is; the supply value (below) is a line's total */
+	{RR_COL_PRICE, "\xEA\xB3\xB5\xEA\xB8\x89\xEA\xB0\x80", 0},
+	{RR_COL_PRICE, "\xEA\xB3\xB5\xEA\xB8\x89\xEB\x8B\xA8\xEA\xB0\x80", 0},
 	{RR_COL_DATE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9D\xBC\xEC\x8B\x9C", 0},
 	{RR_COL_DATE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9D\xBC", 0},
 	{RR_COL_DATE, "\xEA\xB2\xB0\xEC\xA0\x9C\xEC\x9D\xBC", 0},
@@ -2610,6 +2619,35 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 		return 0;
 	memcpy(out, norm, NORM_MAX);
 	return with;
+}
+
+/* A header name that is a tax remark before a price's or a line total's known name, glued
+ * or not (tax_remark_lead: Japanese's \xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1 and \xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1, as Smaregi and Yayoi write them):
+ * that name, compared, into out, and 1 for a remark without tax, 2 for one with it, as
+ * tax_remark_name gives a remark after its name (t80 F14: neither was read); else 0. */
+static int tax_lead_name(const char *s, char out[NORM_MAX])
+{
+	for (int k = 0; k < 2; k++) {
+		if (!tax_remark_lead(s, k) || tax_remark_lead(s, !k))
+			continue;
+		for (const char *const *r = tax_remarks[k]; *r; r++) {
+			size_t m = strlen(*r);
+			const char *rest = s + m;
+			if (strncasecmp(s, *r, m) != 0 || !*rest)
+				continue;
+			rest += strspn(rest, " _-.\t");
+			char norm[NORM_MAX];
+			int lv, role = -1;
+			if (*rest)
+				normalize(rest, norm);
+			if (!*rest || norm[0] == '\x01' ||
+			    ((role = alias_role(norm, &lv)) != RR_COL_PRICE && role != RR_COL_AMOUNT))
+				continue;
+			memcpy(out, norm, NORM_MAX);
+			return k + 1;
+		}
+	}
+	return 0;
 }
 
 static int holds_role_name(const char *norm, int c);
@@ -6304,7 +6342,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 			h->remark[f] = 0;
 		else if (h->remark[f])   /* Price (ex VAT) before Price (inc VAT): t64 F13 */
 			h->remark[f] = tax_remark_bracket(name[f]) == 2 ? 2 : 1;
-		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
+		if (alias_role(h->norm[f], &lv) < 0 && ((tax = tax_remark_name(name[f], h->norm[f])) ||
+							  (tax = tax_lead_name(name[f], h->norm[f]))))
 			h->remark[f] = tax;
 		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))
 			h->remark[f] = 1;

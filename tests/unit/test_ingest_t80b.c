@@ -1,7 +1,9 @@
 /* test_ingest_t80b.c — tester t80's findings of number shapes, header names and grouped
  * reports (the second part, after test_ingest_t80.c): a report grouped by item whose lines
  * name their own customer (F9); the way out of a price column whose points group thousands
- * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8). Every fixture is hand-made; the comment above each says what
+ * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8); the
+ * price before tax over the one with it, by Japanese's remark before the name and Korean's
+ * supply price (F14). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -119,6 +121,28 @@ static void test_negative_amount_unread(void **state)
 	rows_free(r);
 }
 
+/* t80 F14: 107 with tax beside 100 without, in each language's own spelling: Japanese's
+ * remark glued before its name (税込単価, 税抜単価: Smaregi, Yayoi), Korean's supply price
+ * beside the price with VAT (판매가(VAT포함), 공급가 and 공급단가): the price is 100, 50. */
+static void test_net_price_chosen(void **state)
+{
+	(void)state;
+	static const char *const hdr[] = {
+		"\xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1,\xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1",
+		"\xED\x8C\x90\xEB\xA7\xA4\xEA\xB0\x80(VAT\xED\x8F\xAC\xED\x95\xA8),\xEA\xB3\xB5\xEA\xB8\x89\xEA\xB0\x80",
+		"\xED\x8C\x90\xEB\xA7\xA4\xEA\xB0\x80(VAT\xED\x8F\xAC\xED\x95\xA8),\xEA\xB3\xB5\xEA\xB8\x89\xEB\x8B\xA8\xEA\xB0\x80"};
+	for (size_t k = 0; k < sizeof hdr / sizeof *hdr; k++) {
+		char text[300];
+		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
+			 "2024-01-02,1,C1,A,1,107,100\n2024-01-03,2,C2,B,2,53.5,50\n", hdr[k]);
+		rr_rows *r = load_opts(text, NULL);
+		if (r->n != 2 || r->price[0] != 100 || r->price[1] != 50)
+			fail_msg("[%s] %zu rows, prices %g, %g; want 100, 50: %s", hdr[k], r->n,
+				 r->n ? r->price[0] : 0, r->n > 1 ? r->price[1] : 0, r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +150,7 @@ int main(void)
 		cmocka_unit_test(test_grouped_by_item_mapped),
 		cmocka_unit_test(test_price_points_hint),
 		cmocka_unit_test(test_negative_amount_unread),
+		cmocka_unit_test(test_net_price_chosen),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
