@@ -2646,6 +2646,7 @@ typedef struct builder {
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
+	unsigned digit_blocks;     /* the scripts of the digits read so (rows_digit_block's bits) */
 	size_t sci_ids[SCI_FIELDS]; /* rows whose customer [0], item [1] or invoice [2] id is a
 	                              number in scientific notation (sci_id) */
 	mark_proof sci_first[SCI_FIELDS]; /* the first of each */
@@ -2939,7 +2940,14 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
+		if (!is_id && i + 1 < b && s[i] == 0xD9 && s[i + 1] == 0xAC) {
+			i += 2;   /* U+066C groups thousands, and nothing else: as ',' it was a doubt
+				     which the decimal comma might answer (t80 F20: 13,390 rial) */
+			continue;
+		}
 		if (s[i] >= 0xC0 && rows_plain_char(s + i, b - i, &c, &len)) {
+			int block = c >= '0' && c <= '9' ? rows_digit_block(s + i, b - i) : -1;
+			in->digit_blocks |= block >= 0 ? 1u << block : 0;   /* named in the note */
 			if (c)
 				out[o++] = c;
 			i += len;
@@ -17475,14 +17483,15 @@ static int describe(loader *L)
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
 	describe_sci(L, text, sizeof text);
+	char scripts[160];   /* the digits seen, named (t80 F36: Thai's were called Persian) */
+	rows_digit_scripts(in->digit_blocks, scripts, sizeof scripts);
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
 		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
-		    "accents with no letter), "
-		    "Arabic-Indic, Persian or "
-		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
-		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
-		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+		    "accents with no letter)%s%s%s, or Excel's =\"...\" in an id, number or date: "
+		    "read without the marks, with ASCII digits", in->plain_rows,
+		    in->plain_rows == 1 ? "" : "s", (unsigned long long)in->plain_first.line,
+		    in->plain_first.text, scripts[0] ? ", " : "", scripts, scripts[0] ? " digits" : "");
 	describe_id_spellings(L, text, sizeof text);
 	describe_lookalikes(L, text, sizeof text);
 	describe_item_forms(L, text, sizeof text);

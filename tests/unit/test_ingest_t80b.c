@@ -3,7 +3,8 @@
  * name their own customer (F9); the way out of a price column whose points group thousands
  * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8); the
  * price before tax over the one with it, by Japanese's remark before the name and Korean's
- * supply price (F14). Every fixture is hand-made; the comment above each says what
+ * supply price (F14); the Arabic thousands separator (F20); the digits note naming the
+ * scripts it read (F36). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -143,6 +144,43 @@ static void test_net_price_chosen(void **state)
 	}
 }
 
+/* t80 F20: Persian digits with U+066C, the Arabic thousands separator (13٬390 and 1٬250٬000
+ * rial): it groups thousands and nothing else, so 13390 and 1250000 whatever the decimal
+ * mark, never a comma before three digits that no number tells. */
+static void test_arabic_thousands(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("date,invoice,customer,sku,qty,price\n"
+			       "2024-03-25,1,C1,A,\xDB\xB2,\xDB\xB1\xDB\xB3\xD9\xAC\xDB\xB3\xDB\xB9\xDB\xB0\n"
+			       "2024-03-26,2,C2,B,\xDB\xB1,\xDB\xB1\xD9\xAC\xDB\xB2\xDB\xB5\xDB\xB0\xD9\xAC"
+			       "\xDB\xB0\xDB\xB0\xDB\xB0\n", NULL);
+	if (r->n != 2 || r->price[0] != 13390 || r->price[1] != 1250000 || r->qty[0] != 2)
+		fail_msg("%zu rows, prices %g, %g; want 13390, 1250000: %s", r->n,
+			 r->n ? r->price[0] : 0, r->n > 1 ? r->price[1] : 0, r->reading);
+	rows_free(r);
+}
+
+/* t80 F36: Thai digits in one quantity (๒) and Bengali ones in another (৩): the note names
+ * them, in the table's order, not Arabic-Indic, Persian or full-width digits; a file of
+ * ASCII digits and a zero-width space names none. */
+static void test_digits_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("date,invoice,customer,sku,qty,price\n"
+			       "2024-03-25,1,C1,A,\xE0\xB9\x92,1.50\n"
+			       "2024-03-26,2,C2,B,\xE0\xA7\xA9,2.00\n", NULL);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2 && r->qty[1] == 3);
+	if (!strstr(r->reading, "an id's accents with no letter), Bengali and Thai digits, or "
+			       "Excel's"))
+		fail_msg("the digits are not named: %s", r->reading);
+	rows_free(r);
+	r = load_opts("date,invoice,customer,sku,qty,price\n"
+		      "2024-03-25,1,C\xE2\x80\x8B" "1,A,2,1.50\n", NULL);
+	assert_non_null(strstr(r->reading, "an id's accents with no letter), or Excel's"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -151,6 +189,8 @@ int main(void)
 		cmocka_unit_test(test_price_points_hint),
 		cmocka_unit_test(test_negative_amount_unread),
 		cmocka_unit_test(test_net_price_chosen),
+		cmocka_unit_test(test_arabic_thousands),
+		cmocka_unit_test(test_digits_named),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
