@@ -2435,6 +2435,8 @@ typedef struct builder {
 	int minor_digits;          /* its digits, 0 or 3 */
 	size_t minor_rows;         /* rows it decided, and the first's number as written */
 	mark_proof minor_first;
+	int minor_shared;          /* no code named it: '$' alone, its prices of no cents and
+	                              every point before three digits (dollar_pesos) */
 	int has_event;             /* an event column: only purchases are kept */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
@@ -15735,7 +15737,14 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		    "(line %llu: '%s'): prices are read as the file's numbers say, not as whole %s",
 		    who, (unsigned long long)in->money_frac.line, in->money_frac.text,
 		    in->minor_code);
-	if (!in->minor_rows)
+	if (in->minor_shared && in->minor_rows)
+		say(text, size, "warning: no price written with '%s' has cents, and each written with "
+		    "a point has three digits after it (%zu row%s, the first on line %llu: '%s'): "
+		    "read as whole pesos, the point grouping thousands, as Colombia and Chile write "
+		    "them; if they are dollars and cents, load with --decimal .", in->minor_code,
+		    in->minor_rows, in->minor_rows == 1 ? "" : "s",
+		    (unsigned long long)in->minor_first.line, in->minor_first.text);
+	if (!in->minor_rows || in->minor_shared)
 		return;
 	snprintf(out, osize, "%s has %s: %zu row%s whose %s stands before three digits (the first "
 		 "on line %llu: '%s') read %s%s%s", who, in->minor_digits ? "three minor digits" :
@@ -18350,14 +18359,32 @@ static void minor_decided(builder *in, uint64_t line, const char *s)
  * their prices as read); in one of three (KWD, BHD...) "1.250" is 1.25 as read, and the
  * warning that every point stands before three digits is not given. A quantity is no money:
  * its held rows are settle_held's. */
+/* Prices written with '$' alone, a mark of currencies with cents and without, none of them
+ * with cents and each of two or more written with a point before three digits ($ 20.850,
+ * $ 3.553): pesos of no cents, as Colombia and Chile write them, never dollars whose every
+ * price has three decimals (t80 F21: read as 20.85, warned). Made the money's currency of no
+ * minor unit, said apart (minor_shared). prices_only: every point of a price stands so. */
+static void dollar_pesos(builder *in, int prices_only)
+{
+	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
+	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
+	    strcmp(in->currency[0], "$") != 0)
+		return;
+	in->minor_code = in->currency[0];
+	in->minor_col = -1;
+	in->minor_digits = 0;
+	in->minor_shared = 1;
+}
+
 static void settle_money(loader *L)
 {
 	builder *in = &L->in;
 	money_currency(L);
-	if (!in->minor_code || in->dec || in->comma.line)
-		return;
 	/* the price column's own points: a weighed quantity's 4.5 says nothing of them (t80 F1) */
 	int prices_only = in->price_point3_n == in->n_price3 && !in->price_point_other_n;
+	dollar_pesos(in, prices_only);
+	if (!in->minor_code || in->dec || in->comma.line)
+		return;
 	if (in->n_price3 && prices_only) {   /* read with a point, which groups or is one */
 		for (size_t k = 0; in->minor_digits == 0 && k < in->n_price3; k++)
 			L->rows->price[in->price3[k].row] = in->price3[k].whole;

@@ -3,8 +3,8 @@
  * name their own customer (F9); the way out of a price column whose points group thousands
  * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8); the
  * price before tax over the one with it, by Japanese's remark before the name and Korean's
- * supply price (F14); the Arabic thousands separator (F20); the digits note naming the
- * scripts it read (F36). Every fixture is hand-made; the comment above each says what
+ * supply price (F14); the Arabic thousands separator (F20); pesos written with '$' and a
+ * point that groups thousands (F21); the digits note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -181,6 +181,35 @@ static void test_digits_named(void **state)
 	rows_free(r);
 }
 
+/* t80 F21: Colombian pesos written with '$' alone, $ 20.850 and $ 3.553 beside $ 322, no
+ * price with cents: 20850, 3553 and 322, warned of with the --decimal . for dollars. One
+ * price of cents ($ 12.50) keeps the point a decimal one, 20.85 (as does --decimal .). */
+static void test_dollar_pesos(void **state)
+{
+	(void)state;
+	static const char pesos[] = "Date;Invoice;Customer;Item;Quantity;Price\n"
+				    "2024-05-25;1;29;A;1;$ 20.850\n2024-05-25;1;29;B;2;$ 322\n"
+				    "2024-05-26;2;30;C;1;$ 3.553\n";
+	rr_rows *r = load_opts(pesos, NULL);
+	assert_int_equal(3, r->n);
+	if (r->price[0] != 20850 || r->price[1] != 322 || r->price[2] != 3553)
+		fail_msg("prices %g, %g, %g; want 20850, 322, 3553: %s", r->price[0], r->price[1],
+			 r->price[2], r->reading);
+	assert_non_null(strstr(r->reading, "warning: no price written with '$' has cents, and "
+					   "each written with a point has three digits after it (2 "
+					   "rows, the first on line 2: '$ 20.850')"));
+	rows_free(r);
+	r = load_opts(pesos, &(rr_ingest_opts){.decimal = "."});
+	assert_true(r->price[0] == 20.85 && !strstr(r->reading, "whole pesos"));
+	rows_free(r);
+	r = load_opts("Date;Invoice;Customer;Item;Quantity;Price\n"
+		      "2024-05-25;1;29;A;1;$ 20.850\n2024-05-25;1;29;B;2;$ 12.50\n"
+		      "2024-05-26;2;30;C;1;$ 3.553\n", NULL);
+	assert_true(r->price[0] == 20.85 && r->price[1] == 12.5);
+	assert_null(strstr(r->reading, "whole pesos"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_net_price_chosen),
 		cmocka_unit_test(test_arabic_thousands),
 		cmocka_unit_test(test_digits_named),
+		cmocka_unit_test(test_dollar_pesos),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
