@@ -2123,6 +2123,23 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 					   * often as a line's: German, French, Spanish, Italian,
 					   * Dutch, Polish (t79 F18: Betrag beside a Listenpreis) */
 					  "betrag", "montant", "importe", "importo", "bedrag", "kwota",
+					  /* and in the other languages relrec reads (t80 F33: 1C's
+					   * Сумма, 金額, Tutar, 小計, Wartość brutto... were left unused
+					   * with no hint): Russian, Ukrainian, Japanese, Chinese, Korean,
+					   * Turkish, Portuguese, Polish, Arabic, Thai */
+					  "\xD1\x81\xD1\x83\xD0\xBC\xD0\xBC\xD0\xB0",
+					  "\xD1\x81\xD1\x83\xD0\xBC\xD0\xB0",
+					  "\xE9\x87\x91\xE9\xA1\x8D",
+					  "\xE9\x87\x91\xE9\xA2\x9D",
+					  "\xE5\xB0\x8F\xE8\xA8\x88",
+					  "\xE5\xB0\x8F\xE8\xAE\xA1",
+					  "\xEA\xB8\x88\xEC\x95\xA1", "tutar", "valor_total",
+					  "warto\xC5\x9B\xC4\x87", "wartosc",
+					  "warto\xC5\x9B\xC4\x87_brutto", "wartosc_brutto",
+					  "\xD8\xA7\xD9\x84\xD8\xA5\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A",
+					  "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA",
+					  "\xE0\xB8\xA2\xE0\xB8\xAD\xE0\xB8\x94\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1",
+					  "\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99",
 					  NULL};
 
 /* A pivot table's value field's words before the field it sums, compared (blanks dropped):

@@ -4,7 +4,8 @@
  * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8); the
  * price before tax over the one with it, by Japanese's remark before the name and Korean's
  * supply price (F14); the Arabic thousands separator (F20); pesos written with '$' and a
- * point that groups thousands (F21); the digits note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
+ * point that groups thousands (F21); a line total's local names hinted (F33); the digits
+ * note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -210,6 +211,27 @@ static void test_dollar_pesos(void **state)
 	rows_free(r);
 }
 
+/* t80 F33: a line total under 1C's Сумма, Japanese's 金額, Turkish's Tutar, Polish's
+ * Wartość brutto, with no price: left unused, but hinted as English's Subtotal is. */
+static void test_line_total_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {
+		"\xD0\xA1\xD1\x83\xD0\xBC\xD0\xBC\xD0\xB0", "\xE9\x87\x91\xE9\xA1\x8D", "Tutar",
+		"Warto\xC5\x9B\xC4\x87 brutto", "Valor Total"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[300], want[160];
+		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
+			 "2024-01-02,1,C1,A,2,10.00\n2024-01-03,2,C2,B,1,4.50\n", names[k]);
+		rr_rows *r = load_opts(text, NULL);
+		snprintf(want, sizeof want, "if '%s' is each line's total, load with --map "
+			 "amount='%s'", names[k], names[k]);
+		if (r->n != 2 || !r->no_price || !strstr(r->reading, want))
+			fail_msg("[%s] no hint: %s", names[k], r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_arabic_thousands),
 		cmocka_unit_test(test_digits_named),
 		cmocka_unit_test(test_dollar_pesos),
+		cmocka_unit_test(test_line_total_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
