@@ -7235,7 +7235,7 @@ typedef struct loader {
 	                              none in the first buffer (map_past_search) */
 	int item_groups;           /* its header's first column, unnamed, holds no customer (a
 	                              column does): a line of a name alone there is a group's
-	                              heading, as a report grouped by item writes (item_heading) */
+	                              heading, as a report grouped by item writes (grouped_total) */
 	size_t headings;           /* such lines: no rows */
 	uint64_t heading_line;     /* the first's line, and its name: */
 	char heading[48];
@@ -16002,6 +16002,21 @@ static void numbers_warn(const loader *L, char *text, size_t size)
 		    (unsigned long long)in->bad_number_line, in->bad_number, in->bad_word, range);
 }
 
+/* The note on fields read plain (plain_field): marks no one sees, other scripts' digits, named
+ * (t80 F36: Thai's were called Arabic-Indic, Persian or full-width), Excel's wrappers. */
+static void describe_plain(const builder *in, char *text, size_t size)
+{
+	char scripts[160];
+	rows_digit_scripts(in->digit_blocks, scripts, sizeof scripts);
+	if (in->plain_rows)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
+		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
+		    "accents with no letter)%s%s%s, or Excel's =\"...\" in an id, number or date: "
+		    "read without the marks, with ASCII digits", in->plain_rows,
+		    in->plain_rows == 1 ? "" : "s", (unsigned long long)in->plain_first.line,
+		    in->plain_first.text, scripts[0] ? ", " : "", scripts, scripts[0] ? " digits" : "");
+}
+
 /* The summary's lines on numbers such as "1,234": read as thousands (the decimal mark a
  * point), or rejected, with the option that reads them only when it does not misread the
  * rest of the file. */
@@ -17492,15 +17507,7 @@ static int describe(loader *L)
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
 	describe_sci(L, text, sizeof text);
-	char scripts[160];   /* the digits seen, named (t80 F36: Thai's were called Persian) */
-	rows_digit_scripts(in->digit_blocks, scripts, sizeof scripts);
-	if (in->plain_rows)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
-		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
-		    "accents with no letter)%s%s%s, or Excel's =\"...\" in an id, number or date: "
-		    "read without the marks, with ASCII digits", in->plain_rows,
-		    in->plain_rows == 1 ? "" : "s", (unsigned long long)in->plain_first.line,
-		    in->plain_first.text, scripts[0] ? ", " : "", scripts, scripts[0] ? " digits" : "");
+	describe_plain(in, text, sizeof text);
 	describe_id_spellings(L, text, sizeof text);
 	describe_lookalikes(L, text, sizeof text);
 	describe_item_forms(L, text, sizeof text);
