@@ -6667,6 +6667,29 @@ static void net_beside_gross(const header *h, const int mapped[RR_COL_N], int co
 		}
 }
 
+/* A date column by its name whose dates are of another calendar (other_calendar_year: a Saudi
+ * ERP's \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE, 1445/12/02) beside an unused column named as a date whose every
+ * value read is a date of this calendar (its Gregorian one, 2024-06-09): that one is the
+ * date, exact to the day, as it is when it comes first (t80 F34: every row was rejected, the
+ * hint naming only the calendars). Not under --calendar, which says the file's dates are of
+ * the other one, nor when the map gives the date. */
+static void gregorian_beside(const header *h, const sniff_values *fill,
+			     const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
+{
+	int d = col[RR_COL_DATE];
+	if (d < 0 || d >= MAX_COLS || mapped[RR_COL_DATE] || !fill || fill->cal || !fill->rows ||
+	    !fill->filled[d] || !other_calendar_year(fill->first[d]))
+		return;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++)
+		if (taken[f] < 0 && fill->filled[f] == fill->rows && fill->dated[f] == fill->rows &&
+		    !other_calendar_year(fill->first[f]) && holds_role_word(h, f, RR_COL_DATE)) {
+			taken[d] = -1;
+			col[RR_COL_DATE] = -1;
+			give_role(RR_COL_DATE, f, col, taken);
+			return;
+		}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -6690,6 +6713,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	net_beside_gross(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
+	gregorian_beside(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop

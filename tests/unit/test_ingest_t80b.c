@@ -4,8 +4,8 @@
  * beside a weighed quantity (F1); refunds whose only sign is an unused Amount's (F8); the
  * price before tax over the one with it, by Japanese's remark before the name and Korean's
  * supply price (F14); the Arabic thousands separator (F20); pesos written with '$' and a
- * point that groups thousands (F21); a line total's local names hinted (F33); the digits
- * note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
+ * point that groups thousands (F21); a line total's local names hinted (F33); a Hijri date
+ * column beside its Gregorian one (F34); the digits note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
 
@@ -232,6 +232,29 @@ static void test_line_total_names(void **state)
 	}
 }
 
+/* t80 F34: a Saudi ERP's Hijri التاريخ (1445/12/02) before its Gregorian التاريخ الميلادي
+ * (2024-06-09): the Gregorian column is the date, both rows kept on their days; under
+ * --calendar islamic-civil the Hijri one stays the date. */
+static void test_gregorian_beside_hijri(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"\xD8\xB1\xD9\x82\xD9\x85 \xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9,"
+		"\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE,"
+		"\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A"
+		"\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A,\xD8\xB1\xD9\x82\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x85"
+		"\xD9\x8A\xD9\x84,\xD8\xB1\xD9\x85\xD8\xB2 \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC,"
+		"\xD8\xA7\xD9\x84\xD9\x83\xD9\x85\xD9\x8A\xD8\xA9\n"
+		"1001,1445/12/02,2024-06-09,30,Z12,6\n1002,1445/07/14,2024-01-26,31,Z13,1\n";
+	rr_rows *r = load_opts(text, NULL);
+	if (r->n != 2 || r->minute[0] / 1440 != 19883 || r->minute[1] / 1440 != 19748)
+		fail_msg("%zu rows; want 2 on 2024-06-09 and 2024-01-26: %s", r->n, r->reading);
+	rows_free(r);
+	r = load_opts(text, &(rr_ingest_opts){.calendar = "islamic-civil"});
+	assert_non_null(strstr(r->reading, "date=\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE;"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +267,7 @@ int main(void)
 		cmocka_unit_test(test_digits_named),
 		cmocka_unit_test(test_dollar_pesos),
 		cmocka_unit_test(test_line_total_names),
+		cmocka_unit_test(test_gregorian_beside_hijri),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
