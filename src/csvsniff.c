@@ -2693,8 +2693,8 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 	return with;
 }
 
-/* A header name that is a tax remark before a price's or a line total's known name, glued
- * or not (tax_remark_lead: Japanese's \xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1 and \xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1, as Smaregi and Yayoi write them):
+/* A header name that is a tax remark glued before a price's or a line total's known name
+ * (tax_remark_lead: Japanese's \xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1 and \xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1, as Smaregi and Yayoi write them):
  * that name, compared, into out, and 1 for a remark without tax, 2 for one with it, as
  * tax_remark_name gives a remark after its name (t80 F14: neither was read); else 0. */
 static int tax_lead_name(const char *s, char out[NORM_MAX])
@@ -2705,14 +2705,14 @@ static int tax_lead_name(const char *s, char out[NORM_MAX])
 		for (const char *const *r = tax_remarks[k]; *r; r++) {
 			size_t m = strlen(*r);
 			const char *rest = s + m;
-			if (strncasecmp(s, *r, m) != 0 || !*rest)
+			/* glued only: a remark and a name apart (Gross Price, Net Price) are the
+			 * names' own business, Toast's line totals among them */
+			if (m < 5 || strncasecmp(s, *r, m) != 0 || !*rest || strchr(" _-.\t", *rest))
 				continue;
-			rest += strspn(rest, " _-.\t");
 			char norm[NORM_MAX];
-			int lv, role = -1;
-			if (*rest)
-				normalize(rest, norm);
-			if (!*rest || norm[0] == '\x01' ||
+			int lv, role;
+			normalize(rest, norm);
+			if (norm[0] == '\x01' ||
 			    ((role = alias_role(norm, &lv)) != RR_COL_PRICE && role != RR_COL_AMOUNT))
 				continue;
 			memcpy(out, norm, NORM_MAX);
