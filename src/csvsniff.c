@@ -646,6 +646,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 1},
 	{RR_COL_ITEM, "produto", 1}, {RR_COL_ITEM, "artigo", 1} /* Portuguese (t79 F22) */,
 	{RR_COL_INVOICE, "nota", 1} /* a nota fiscal's number (t79 F22) */,
+	/* and its electronic one's, Omie's N\xC2\xBA NF-e (t80 F18: offered as the customer) */
+	{RR_COL_INVOICE, "n\xC2\xBA_nf-e", 0}, {RR_COL_INVOICE, "n\xC2\xB0_nf-e", 0},
+	{RR_COL_INVOICE, "nf-e", 1}, {RR_COL_INVOICE, "numero_nf-e", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_nf-e", 0}, {RR_COL_INVOICE, "numero_da_nota", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_da_nota", 0}, {RR_COL_INVOICE, "nota_fiscal", 0},
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
 	{RR_COL_DESC, "artikelname", 0},
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
@@ -1022,6 +1027,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "\xED\x8C\x90\xEB\xA7\xA4\xEA\xB0\x80", 0},
 	{RR_COL_PRICE, "\xEC\x83\x81\xED\x92\x88\xEA\xB0\x80\xEA\xB2\xA9", 0},
 	{RR_COL_PRICE, "\xEB\x8B\xA8\xEA\xB0\x80", 0},
+	/* the supply price, a unit's price before VAT (t80 F14): read over a price with VAT,
+	 * as a name without tax is; the supply value (below) is a line's total */
+	{RR_COL_PRICE, "\xEA\xB3\xB5\xEA\xB8\x89\xEA\xB0\x80", 0},
+	{RR_COL_PRICE, "\xEA\xB3\xB5\xEA\xB8\x89\xEB\x8B\xA8\xEA\xB0\x80", 0},
 	{RR_COL_DATE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9D\xBC\xEC\x8B\x9C", 0},
 	{RR_COL_DATE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9D\xBC", 0},
 	{RR_COL_DATE, "\xEA\xB2\xB0\xEC\xA0\x9C\xEC\x9D\xBC", 0},
@@ -1888,6 +1897,61 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "cena_jedn", 0},
 	{RR_COL_PRICE, "\xED\x8C\x90\xEB\xA7\xA4\xEB\x8B\xA8\xEA\xB0\x80", 0},
 	{RR_COL_DESC, "varetekst", 0},
+	/* platforms' own names (t80 F31): Airレジ, Aspel SAE, Siigo, Conta Azul, Evotor, 1C in
+	 * Ukrainian, Revel, Color Me and MakeShop, 91APP, Taiwan's e-invoices, Thai tills, Shopee
+	 * TH, SumUp, Taobao, Salla; Korean's, Vietnamese's, Filipino's and Malay's plain ones */
+	{RR_COL_DATE, "\xE4\xBC\x9A\xE8\xA8\x88\xE6\x97\xA5\xE6\x99\x82", 0},
+	{RR_COL_INVOICE, "\xE4\xBC\x9A\xE8\xA8\x88id", 0},
+	{RR_COL_DATE, "fecha_de_elaboraci\xC3\xB3n", 0},
+	{RR_COL_DATE, "fecha_de_elaboracion", 0},
+	{RR_COL_DATE, "fecha_elaboraci\xC3\xB3n", 0},
+	{RR_COL_DATE, "fecha_elaboracion", 0},
+	{RR_COL_USER, "clave_cliente", 0},
+	{RR_COL_USER, "clave_del_cliente", 0},
+	{RR_COL_ITEM, "clave_art\xC3\xAD" "culo", 0},
+	{RR_COL_ITEM, "clave_articulo", 0},
+	{RR_COL_INVOICE, "clave_documento", 1},
+	{RR_COL_INVOICE, "comprobante", 1},
+	{RR_COL_DATE, "data_de_compet\xC3\xAAncia", 0},
+	{RR_COL_DATE, "data_de_competencia", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_da_venda", 0},
+	{RR_COL_INVOICE, "numero_da_venda", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xB8_\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F", 0},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", 0},
+	{RR_COL_DATE, "order_created", 0},
+	{RR_COL_DATE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9D\xBC\xEC\x9E\x90", 0},
+	{RR_COL_DATE, "ng\xC3\xA0y", 1},
+	{RR_COL_DATE, "petsa", 0},
+	{RR_COL_INVOICE, "numero_ng_resibo", 0},
+	{RR_COL_INVOICE, "\xE5\x8F\x97\xE6\xB3\xA8\xE7\x95\xAA\xE5\x8F\xB7", 0},
+	{RR_COL_INVOICE, "\xE4\xBC\x9D\xE7\xA5\xA8\xE7\x95\xAA\xE5\x8F\xB7", 0},
+	{RR_COL_INVOICE, "\xE5\x96\xAE\xE8\x99\x9F", 1},
+	{RR_COL_INVOICE, "\xE7\x99\xBC\xE7\xA5\xA8\xE8\x99\x9F\xE7\xA2\xBC", 0},
+	{RR_COL_INVOICE, "\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\x82\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88\xE0\xB8\x9A\xE0\xB8\xB4\xE0\xB8\xA5", 0},
+	{RR_COL_USER, "\xE0\xB8\xA3\xE0\xB8\xAB\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\xAA\xE0\xB8\xA1\xE0\xB8\xB2\xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB8\x81", 0},
+	{RR_COL_USER, "\xE0\xB8\x8A\xE0\xB8\xB7\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x9C\xE0\xB8\xB9\xE0\xB9\x89\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x89", 1},
+	{RR_COL_INVOICE, "transaktions-id", 1},
+	{RR_COL_INVOICE, "\xE0\xA4\x9A\xE0\xA4\xBE\xE0\xA4\xB2\xE0\xA4\xBE\xE0\xA4\xA8_\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 0},
+	{RR_COL_DATE, "tarikh", 0},
+	{RR_COL_INVOICE, "no_invois", 0},
+	{RR_COL_USER, "kod_pelanggan", 0},
+	{RR_COL_ITEM, "kod_item", 0},
+	{RR_COL_ITEM, "kod_produk", 0},
+	{RR_COL_QTY, "kuantiti", 0},
+	{RR_COL_PRICE, "harga_seunit", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_QTY, "dami", 0},
+	{RR_COL_PRICE, "presyo", 0},
+	{RR_COL_DESC, "pangalan_ng_produkto", 0},
+	{RR_COL_ITEM, "c\xC3\xB3" "digo_do_produto", 0},
+	{RR_COL_ITEM, "codigo_do_produto", 0},
+	{RR_COL_PRICE, "\xE5\x94\xAE\xE5\x83\xB9", 0},
+	{RR_COL_PRICE, "\xE5\x94\xAE\xE4\xBB\xB7", 0},
+	{RR_COL_PRICE, "\xE6\x88\x90\xE4\xBA\xA4\xE4\xBB\xB7", 0},
+	{RR_COL_PRICE, "\xE5\xA3\xB2\xE4\xBE\xA1", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0_\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xB8", 0},
+	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1_\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC", 0},
+	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1_\xD8\xA7\xD9\x84\xD8\xA8\xD9\x8A\xD8\xB9", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -2114,6 +2178,23 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 					   * often as a line's: German, French, Spanish, Italian,
 					   * Dutch, Polish (t79 F18: Betrag beside a Listenpreis) */
 					  "betrag", "montant", "importe", "importo", "bedrag", "kwota",
+					  /* and in the other languages relrec reads (t80 F33: 1C's
+					   * Сумма, 金額, Tutar, 小計, Wartość brutto... were left unused
+					   * with no hint): Russian, Ukrainian, Japanese, Chinese, Korean,
+					   * Turkish, Portuguese, Polish, Arabic, Thai */
+					  "\xD1\x81\xD1\x83\xD0\xBC\xD0\xBC\xD0\xB0",
+					  "\xD1\x81\xD1\x83\xD0\xBC\xD0\xB0",
+					  "\xE9\x87\x91\xE9\xA1\x8D",
+					  "\xE9\x87\x91\xE9\xA2\x9D",
+					  "\xE5\xB0\x8F\xE8\xA8\x88",
+					  "\xE5\xB0\x8F\xE8\xAE\xA1",
+					  "\xEA\xB8\x88\xEC\x95\xA1", "tutar", "valor_total",
+					  "warto\xC5\x9B\xC4\x87", "wartosc",
+					  "warto\xC5\x9B\xC4\x87_brutto", "wartosc_brutto",
+					  "\xD8\xA7\xD9\x84\xD8\xA5\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A",
+					  "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA",
+					  "\xE0\xB8\xA2\xE0\xB8\xAD\xE0\xB8\x94\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1",
+					  "\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99",
 					  NULL};
 
 /* A pivot table's value field's words before the field it sums, compared (blanks dropped):
@@ -2610,6 +2691,35 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 		return 0;
 	memcpy(out, norm, NORM_MAX);
 	return with;
+}
+
+/* A header name that is a tax remark glued before a price's or a line total's known name
+ * (tax_remark_lead: Japanese's \xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1 and \xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1, as Smaregi and Yayoi write them):
+ * that name, compared, into out, and 1 for a remark without tax, 2 for one with it, as
+ * tax_remark_name gives a remark after its name (t80 F14: neither was read); else 0. */
+static int tax_lead_name(const char *s, char out[NORM_MAX])
+{
+	for (int k = 0; k < 2; k++) {
+		if (!tax_remark_lead(s, k) || tax_remark_lead(s, !k))
+			continue;
+		for (const char *const *r = tax_remarks[k]; *r; r++) {
+			size_t m = strlen(*r);
+			const char *rest = s + m;
+			/* glued only: a remark and a name apart (Gross Price, Net Price) are the
+			 * names' own business, Toast's line totals among them */
+			if (m < 5 || strncasecmp(s, *r, m) != 0 || !*rest || strchr(" _-.\t", *rest))
+				continue;
+			char norm[NORM_MAX];
+			int lv, role;
+			normalize(rest, norm);
+			if (norm[0] == '\x01' ||
+			    ((role = alias_role(norm, &lv)) != RR_COL_PRICE && role != RR_COL_AMOUNT))
+				continue;
+			memcpy(out, norm, NORM_MAX);
+			return k + 1;
+		}
+	}
+	return 0;
 }
 
 static int holds_role_name(const char *norm, int c);
@@ -3213,7 +3323,7 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	}
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
 		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 3;
-	return 0;
+	return have[RR_COL_USER] && have[RR_COL_DATE] && first_empty ? 4 : 0;
 }
 
 int sniff_line_names(const char *s, size_t n, char sep, int *fields, int *named)
@@ -3369,6 +3479,12 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
+
+int sniff_maybe_money(const char *name)
+{
+	size_t n = strlen(name);
+	return sniff_name_index(name, n, maybe_money) >= 0 || sniff_same_name(name, n, maybe_qty[0]);
+}
 
 /* Words of a count of units on hand, never of units sold (t74 F16: Stock Qty beside Sold Qty
  * was offered as the quantity, and followed, 91291 units for 2091): stock, on hand,
@@ -3753,6 +3869,9 @@ static const struct {
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* QuickBooks Desktop's reports, told by their Memo (t49 F10: Sales by Item Detail) */
 	{"memo", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
+	/* and QuickBooks Online's, by their Memo/Description (t80 F9: Sales by Product/Service
+	 * Detail) */
+	{"memo/description", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* French QuickBooks Online (t49 F21): Prix de vente, its transaction's NÂ° and Type de
 	 * transaction; the French price under English names too, as a file of both is written */
 	{"produit/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},
@@ -6310,7 +6429,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 			h->remark[f] = 0;
 		else if (h->remark[f])   /* Price (ex VAT) before Price (inc VAT): t64 F13 */
 			h->remark[f] = tax_remark_bracket(name[f]) == 2 ? 2 : 1;
-		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
+		if (alias_role(h->norm[f], &lv) < 0 && ((tax = tax_remark_name(name[f], h->norm[f])) ||
+							  (tax = tax_lead_name(name[f], h->norm[f]))))
 			h->remark[f] = tax;
 		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))
 			h->remark[f] = 1;
@@ -6562,6 +6682,29 @@ static void net_beside_gross(const header *h, const int mapped[RR_COL_N], int co
 		}
 }
 
+/* A date column by its name whose dates are of another calendar (other_calendar_year: a Saudi
+ * ERP's \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE, 1445/12/02) beside an unused column named as a date whose every
+ * value read is a date of this calendar (its Gregorian one, 2024-06-09): that one is the
+ * date, exact to the day, as it is when it comes first (t80 F34: every row was rejected, the
+ * hint naming only the calendars). Not under --calendar, which says the file's dates are of
+ * the other one, nor when the map gives the date. */
+static void gregorian_beside(const header *h, const sniff_values *fill,
+			     const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
+{
+	int d = col[RR_COL_DATE];
+	if (d < 0 || d >= MAX_COLS || mapped[RR_COL_DATE] || !fill || fill->cal || !fill->rows ||
+	    !fill->filled[d] || !other_calendar_year(fill->first[d]))
+		return;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++)
+		if (taken[f] < 0 && fill->filled[f] == fill->rows && fill->dated[f] == fill->rows &&
+		    !other_calendar_year(fill->first[f]) && holds_role_word(h, f, RR_COL_DATE)) {
+			taken[d] = -1;
+			col[RR_COL_DATE] = -1;
+			give_role(RR_COL_DATE, f, col, taken);
+			return;
+		}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -6585,6 +6728,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	net_beside_gross(&h, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
 	calendar_holds_dates(&h, fill, mapped, col, taken);
+	gregorian_beside(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop

@@ -341,7 +341,10 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * writes it (QuickBooks' Sales by Customer Detail: the customer on a line of its own above
  * its lines, in that first column); 3 when it gives the item and the date and its first
  * name is named (a report grouped by customer whose customer has no column: the German
- * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); else 0. */
+ * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); 4 when it gives the customer
+ * and the date but no item and its first name is empty, as a report grouped by item writes
+ * it (QuickBooks' Sales by Product/Service Detail: the item on a line of its own above its
+ * lines, which name their own customer); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
 /* The line s[0..n) (no line end, split as sniff_header_like splits it) as a header under a
  * title block would be: *fields its fields, *named those not blank. 1 when every one not
@@ -382,6 +385,9 @@ int sniff_same_name(const char *s, size_t n, const char *name);
 /* The index of the first of names (NULL-ended) that s[0..n) is the same name as, or -1: s is
  * normalized once, however long the list (a status or an event is looked up per row). */
 int sniff_name_index(const char *s, size_t n, const char *const *names);
+/* Is the header name a line's total or an order's that no alias reads as money (Sales, Total,
+ * Betrag, Сумма: maybe_money), or Amount (a quantity as often as money)? */
+int sniff_maybe_money(const char *name);
 
 /* Word lists a load looks values up in per row (event kinds, statuses, customer ids), their
  * names normalized once and sorted: a value then costs one normalization and a binary search

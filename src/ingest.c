@@ -2435,6 +2435,8 @@ typedef struct builder {
 	int minor_digits;          /* its digits, 0 or 3 */
 	size_t minor_rows;         /* rows it decided, and the first's number as written */
 	mark_proof minor_first;
+	int minor_shared;          /* no code named it: '$' alone, its prices of no cents and
+	                              every point before three digits (dollar_pesos) */
 	int has_event;             /* an event column: only purchases are kept */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
@@ -2646,6 +2648,7 @@ typedef struct builder {
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
+	unsigned digit_blocks;     /* the scripts of the digits read so (rows_digit_block's bits) */
 	size_t sci_ids[SCI_FIELDS]; /* rows whose customer [0], item [1] or invoice [2] id is a
 	                              number in scientific notation (sci_id) */
 	mark_proof sci_first[SCI_FIELDS]; /* the first of each */
@@ -2939,7 +2942,14 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
+		if (!is_id && i + 1 < b && s[i] == 0xD9 && s[i + 1] == 0xAC) {
+			i += 2;   /* U+066C groups thousands, and nothing else: as ',' it was a doubt
+				     which the decimal comma might answer (t80 F20: 13,390 rial) */
+			continue;
+		}
 		if (s[i] >= 0xC0 && rows_plain_char(s + i, b - i, &c, &len)) {
+			int block = c >= '0' && c <= '9' ? rows_digit_block(s + i, b - i) : -1;
+			in->digit_blocks |= block >= 0 ? 1u << block : 0;   /* named in the note */
 			if (c)
 				out[o++] = c;
 			i += len;
@@ -7244,6 +7254,12 @@ typedef struct loader {
 	long map_far;              /* with a --map by names none of the header search's lines
 	                              hold: the line that does below them; 0 not searched, -1
 	                              none in the first buffer (map_past_search) */
+	int item_groups;           /* its header's first column, unnamed, holds no customer (a
+	                              column does): a line of a name alone there is a group's
+	                              heading, as a report grouped by item writes (grouped_total) */
+	size_t headings;           /* such lines: no rows */
+	uint64_t heading_line;     /* the first's line, and its name: */
+	char heading[48];
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -7458,6 +7474,12 @@ typedef struct loader {
 	int ret_field[2];
 	unsigned char ret_cancel[2]; /* its name says units cancelled, not returned (t64 F3) */
 	int n_ret;
+	/* no price nor amount read: an unused column named as money (Amount) whose value is
+	 * negative beside an unsigned quantity, a refund read as a purchase (neg_money_*) */
+	int negm_field;            /* or -1 */
+	size_t negm_rows;          /* such rows, the first's line and value */
+	uint64_t negm_line;
+	char negm_value[24];
 	int ret_qalt[4], n_ret_qalt; /* unused columns a quantity's name names (Quantity Ordered):
 	                              the quantity read plus the cancelled is one, it is net */
 	/* a header naming no column for a required role: the values of the lines after it, read
@@ -8659,6 +8681,8 @@ static void status_ids_row(loader *L, const char *s, size_t n);
 static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
+static void neg_money_row(loader *L, const char *s, size_t n, const char *q, size_t qn,
+			  uint64_t line);
 static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
 			 const char *s, size_t n);
 
@@ -9788,6 +9812,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 				      cancel_netted(L, base, off, len, base + off[f], len[f])))
 			returns_row(L, i, base + off[f], len[f]);
 	}
+	if (L->negm_field >= 0 && L->negm_field < L->ncols)
+		neg_money_row(L, base + off[L->negm_field], len[L->negm_field], str[F_QTY],
+			      n[F_QTY], line);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -10790,6 +10817,61 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 	}
 }
 
+/* With no price nor amount read, the first unused column named as money (Wave's and
+ * FreshBooks' Amount: a line total, its refunds (25.00) beside an unsigned quantity) into
+ * L->negm_field, else -1: its negative values are counted (neg_money_row), as a plain load
+ * reads those refunds as purchases (t80 F8). */
+static void neg_money_start(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS];
+	L->negm_field = -1;
+	if (L->col[RR_COL_PRICE] >= 0 || L->col[RR_COL_AMOUNT] >= 0 || L->col[RR_COL_QTY] < 0)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->negm_field < 0; f++)
+		if (!used[f] && (sniff_maybe_money(names[f]) ||
+				 sniff_name_holds_role(names[f], RR_COL_AMOUNT) ||
+				 sniff_name_holds_role(names[f], RR_COL_PRICE)))
+			L->negm_field = f;
+}
+
+/* A row's value s[0..n) of L->negm_field beside its quantity q[0..qn): counted when the
+ * money is negative and the quantity is no negative number (unsigned: 2, not -2). */
+static void neg_money_row(loader *L, const char *s, size_t n, const char *q, size_t qn,
+			  uint64_t line)
+{
+	char mark = 0, dec = L->in.dec ? L->in.dec : '.';
+	const rr_currency *cur;
+	double v, qv;
+	if (!n || field_number(s, n, 1, dec, L->in.comma_sep, &v, &mark, &cur) != 0 || v >= 0 ||
+	    field_number(q, qn, 0, dec, L->in.comma_sep, &qv, &mark, &cur) != 0 || qv <= 0)
+		return;
+	if (!L->negm_rows++) {
+		L->negm_line = line;
+		sniff_printable(L->negm_value, sizeof L->negm_value, s, n, 20);
+	}
+}
+
+/* Warn of neg_money_row's rows: read as purchases, which the column's map reads as returns. */
+static void neg_money_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64], word[96];
+	if (L->negm_field < 0 || !L->negm_rows || L->negm_field >= L->ncols)
+		return;
+	header_names(L, names);
+	shown_field(names, L->negm_field, a, sizeof a);
+	say(text, size, "warning: '%s' is not read: %zu row%s (the first on line %llu: '%s') %s "
+	    "a negative '%s' beside an unsigned quantity, a refund's line total, and %s read as "
+	    "%s in full; if '%s' is each line's total, load with --map amount=%s, which reads "
+	    "%s as %s", a, L->negm_rows, L->negm_rows == 1 ? "" : "s",
+	    (unsigned long long)L->negm_line, L->negm_value, L->negm_rows == 1 ? "has" : "have",
+	    a, L->negm_rows == 1 ? "it is" : "they are",
+	    L->negm_rows == 1 ? "a purchase" : "purchases", a,
+	    map_field(L, L->negm_field, word, sizeof word), L->negm_rows == 1 ? "it" : "them",
+	    L->negm_rows == 1 ? "a return" : "returns");
+}
+
 /* Is the row's quantity read already net of its cancelled units c[0..n): with them, it is
  * another quantity's column (Quantity Invoiced read, plus Quantity Cancelled, is Quantity
  * Ordered)? Then the units cancelled are out of it, and the row says nothing to warn of. */
@@ -11509,6 +11591,7 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	status_payment_start(L, names, map);
 	status_ids_column(L, names);
 	returns_unused(L, names);
+	neg_money_start(L, names);
 }
 
 static int on_header(loader *L)
@@ -11990,17 +12073,25 @@ static int page_line(const char *s, size_t n)
 	return figures && date;
 }
 
+/* The column of a grouped report's group lines: the customer's (grouped), the header's
+ * unnamed first (item_groups), else -1. */
+static int group_label_col(const loader *L)
+{
+	return L->item_groups ? 0 : L->grouped ? L->col[RR_COL_USER] : -1;
+}
+
 /* A line of a report grouped by customer with a label in its first column and no item:
  * the label alone is the group line, which a tool that trims empty trailing fields writes
  * as one field (padded here to the header's width, so group_fill reads it); a total's label
  * (total_label) is a total line and names no customer (t16: the next group's lines were
  * credited to it). A label with figures and no such word is a group line with its opening
  * balance (t18). A printed page's line alone (page_line) is neither. 1 for a total line, 2
- * for a page's, else 0. */
+ * for a page's, 3 for a heading of a report grouped by item (item_groups: its lines name
+ * their customer; t80 F9), else 0. */
 static int grouped_total(loader *L)
 {
-	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
-	if (!L->grouped || u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
+	int u = group_label_col(L), it = L->col[RR_COL_ITEM], more = 0;
+	if (u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
 	    (it >= 0 && it < L->nf && L->len[it]) ||
 	    (L->item_alt >= 0 && L->item_alt < L->nf && L->len[L->item_alt]))
 		return 0;
@@ -12013,6 +12104,8 @@ static int grouped_total(loader *L)
 		return 0;
 	if (page_line(s, L->len[u]))
 		return 2;
+	if (L->item_groups)
+		return 3;
 	for (; L->nf < L->ncols; L->nf++) {
 		L->off[L->nf] = L->off[u];
 		L->len[L->nf] = 0;
@@ -12237,14 +12330,23 @@ static void on_row(loader *L)
 		return;
 	}
 	trailing_fields(L);
-	int total = grouped_total(L);
+	int total = grouped_total(L), g = group_label_col(L);
+	if (total == 3) {   /* a heading: no row */
+		if (!L->headings++) {
+			L->heading_line = L->rec_line;
+			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
+					24);
+		}
+		L->rows->lines--;
+		return;
+	}
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
 			snprintf(detail, sizeof detail, "'%s'%s and no item",
-				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
-						 L->len[L->col[RR_COL_USER]], 24), total == 2 ?
+				 sniff_printable(shown, sizeof shown, L->buf + L->off[g],
+						 L->len[g], 24), total == 2 ?
 				 ", a printed page's line," : "");
 		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
 		return;
@@ -13184,7 +13286,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			like = 0;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
-		int lone = k == 0 && like == 2 && name_alone_next(s, end + 1, n, sep);
+		int lone = k == 0 && (like == 2 || like == 4) && name_alone_next(s, end + 1, n, sep);
+		/* its first column unnamed, a header that names the customer makes the lines of a
+		 * name alone there a report's group headings, never a customer (t80 F9) */
+		int blank = first_field_blank(s + at + bom, len - bom, sep);
+		int named_user = like == 1 || like == 4;
 		/* --map user=1 on that layout names its customer column, group lines and all (t18:
 		 * the map the error advises loaded nothing) */
 		int user_first = map_user_first(L->o->map);
@@ -13197,13 +13303,14 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			 * the map misspells. Its first column unnamed, it is the grouped layout's
 			 * by the map's names too (t49 F21: French QuickBooks' names unknown) */
 			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
-				int grouped = first_field_blank(s + at + bom, len - bom, sep) &&
-					      (user_first || (!sniff_map_gives(L->o->map, RR_COL_USER) &&
-							      name_alone_next(s, end + 1, n, sep)));
+				int grouped = blank && (user_first ||
+						(!sniff_map_gives(L->o->map, RR_COL_USER) && !named_user &&
+						 name_alone_next(s, end + 1, n, sep)));
 				if (!grouped && like == 3 && !sniff_map_gives(L->o->map, RR_COL_USER))
 					grouped = 2;
 				if (k == 0 || fields <= widest) {
 					L->grouped = grouped;
+					L->item_groups = blank && !grouped;
 					return 0;
 				}
 				like = grouped == 1 ? 2 : grouped == 2 ? 3 : like ? like : 1;
@@ -13215,9 +13322,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (L->o->map && sniff_map_gives(L->o->map, RR_COL_USER) &&
 		    (like == 3 || (like == 2 && !user_first)))
 			like = 1;   /* the map says where the customer is, elsewhere */
-		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first))) {
+		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first)) ||
+		    (like == 4 && (k > 0 || lone || user_first))) {
 			/* 2 below a title: a report's */
-			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
+			L->grouped = like == 2 || (like == 4 && user_first) ? 1 : like == 3 ? 2 : 0;
+			L->item_groups = blank && !L->grouped;
 			L->preamble = k;
 			title_year(L, s, at);
 			title_unit(L, s, at);
@@ -15000,7 +15109,7 @@ static void describe_fill_losses(const builder *in, char *text, size_t size)
 		    "many receipts between each other, sort it by receipt (sort -t, -k1,1 -s)",
 		    in->fill_aged, in->fill_aged == 1 ? "" : "s",
 		    (unsigned long long)in->fill_aged_line, FILL_AGE, FILL_AGE_TILL);
-	if (in->fill_evicted)
+	if (in->fill_evicted && in->evicted_rows)   /* none lost a customer: nothing to say */
 		say(text, size, "note: %zu open order%s naming a customer %s closed before %s "
 		    "last line, more receipts being open at once than the %d relrec holds: %zu "
 		    "row%s with no customer below them (the first on line %llu) took none; sort "
@@ -15649,7 +15758,14 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		    "(line %llu: '%s'): prices are read as the file's numbers say, not as whole %s",
 		    who, (unsigned long long)in->money_frac.line, in->money_frac.text,
 		    in->minor_code);
-	if (!in->minor_rows)
+	if (in->minor_shared && in->minor_rows)
+		say(text, size, "warning: no price written with '%s' has cents, and each written with "
+		    "a point has three digits after it (%zu row%s, the first on line %llu: '%s'): "
+		    "read as whole pesos, the point grouping thousands, as Colombia and Chile write "
+		    "them; if they are dollars and cents, load with --decimal .", in->minor_code,
+		    in->minor_rows, in->minor_rows == 1 ? "" : "s",
+		    (unsigned long long)in->minor_first.line, in->minor_first.text);
+	if (!in->minor_rows || in->minor_shared)
 		return;
 	snprintf(out, osize, "%s has %s: %zu row%s whose %s stands before three digits (the first "
 		 "on line %llu: '%s') read %s%s%s", who, in->minor_digits ? "three minor digits" :
@@ -15869,6 +15985,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
+	neg_money_warn(L, text, size);
 	if (in->has_status)
 		describe_status(L, text, size);
 	describe_fulfil(L, text, size);
@@ -15906,6 +16023,21 @@ static void numbers_warn(const loader *L, char *text, size_t size)
 		    (unsigned long long)in->bad_number_line, in->bad_number, in->bad_word, range);
 }
 
+/* The note on fields read plain (plain_field): marks no one sees, other scripts' digits, named
+ * (t80 F36: Thai's were called Arabic-Indic, Persian or full-width), Excel's wrappers. */
+static void describe_plain(const builder *in, char *text, size_t size)
+{
+	char scripts[160];
+	rows_digit_scripts(in->digit_blocks, scripts, sizeof scripts);
+	if (in->plain_rows)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
+		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
+		    "accents with no letter)%s%s%s, or Excel's =\"...\" in an id, number or date: "
+		    "read without the marks, with ASCII digits", in->plain_rows,
+		    in->plain_rows == 1 ? "" : "s", (unsigned long long)in->plain_first.line,
+		    in->plain_first.text, scripts[0] ? ", " : "", scripts, scripts[0] ? " digits" : "");
+}
+
 /* The summary's lines on numbers such as "1,234": read as thousands (the decimal mark a
  * point), or rejected, with the option that reads them only when it does not misread the
  * rest of the file. */
@@ -15921,13 +16053,19 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
 	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
-		 !in->comma.line && in->qty_point.line)
+		 !in->comma.line && in->qty_point.line) {
+		/* the way out named, as a per-column mark would be (t80 F1: no currency mark) */
+		char cmd[1600];
+		const char *load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_lines,
+						 in->tool_skip, in->tool_col[1], "[.]", "", in->path);
 		say(text, size, "warning: every price written with a point has three digits after it "
 		    "(%zu), read as a decimal point, while a quantity's point is one (line %llu: "
 		    "'%s'); if the prices' point groups thousands, their figures are 1000 times too "
-		    "small: take the points out of the price column before loading (--decimal , "
+		    "small: take the points out of the price column before loading%s%s (--decimal , "
 		    "would reject the quantities with a fraction)", in->price_point3_n,
-		    (unsigned long long)in->qty_point.line, in->qty_point.text);
+		    (unsigned long long)in->qty_point.line, in->qty_point.text,
+		    load ? ": load " : "", load ? load : "");
+	}
 	if (in->qty_whole_rows)
 		say(text, size, "note: %zu row%s with a quantity whose %s groups thousands (such as "
 		    "'%s', line %llu), read as a whole number (the decimal mark is a %s)",
@@ -17369,6 +17507,13 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
+	if (L->headings)
+		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
+		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
+		    "headings, no rows and no customer: each row's customer is its own column's",
+		    L->headings, L->headings == 1 ? "" : "s",
+		    (unsigned long long)L->heading_line, L->heading,
+		    L->headings == 1 ? "is" : "are");
 	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
@@ -17383,14 +17528,7 @@ static int describe(loader *L)
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
 	describe_sci(L, text, sizeof text);
-	if (in->plain_rows)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
-		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
-		    "accents with no letter), "
-		    "Arabic-Indic, Persian or "
-		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
-		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
-		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	describe_plain(in, text, sizeof text);
 	describe_id_spellings(L, text, sizeof text);
 	describe_lookalikes(L, text, sizeof text);
 	describe_item_forms(L, text, sizeof text);
@@ -18249,14 +18387,32 @@ static void minor_decided(builder *in, uint64_t line, const char *s)
  * their prices as read); in one of three (KWD, BHD...) "1.250" is 1.25 as read, and the
  * warning that every point stands before three digits is not given. A quantity is no money:
  * its held rows are settle_held's. */
+/* Prices written with '$' alone, a mark of currencies with cents and without, none of them
+ * with cents and each of two or more written with a point before three digits ($ 20.850,
+ * $ 3.553): pesos of no cents, as Colombia and Chile write them, never dollars whose every
+ * price has three decimals (t80 F21: read as 20.85, warned). Made the money's currency of no
+ * minor unit, said apart (minor_shared). prices_only: every point of a price stands so. */
+static void dollar_pesos(builder *in, int prices_only)
+{
+	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
+	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
+	    strcmp(in->currency[0], "$") != 0)
+		return;
+	in->minor_code = in->currency[0];
+	in->minor_col = -1;
+	in->minor_digits = 0;
+	in->minor_shared = 1;
+}
+
 static void settle_money(loader *L)
 {
 	builder *in = &L->in;
 	money_currency(L);
-	if (!in->minor_code || in->dec || in->comma.line)
-		return;
 	/* the price column's own points: a weighed quantity's 4.5 says nothing of them (t80 F1) */
 	int prices_only = in->price_point3_n == in->n_price3 && !in->price_point_other_n;
+	dollar_pesos(in, prices_only);
+	if (!in->minor_code || in->dec || in->comma.line)
+		return;
 	if (in->n_price3 && prices_only) {   /* read with a point, which groups or is one */
 		for (size_t k = 0; in->minor_digits == 0 && k < in->n_price3; k++)
 			L->rows->price[in->price3[k].row] = in->price3[k].whole;

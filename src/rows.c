@@ -446,9 +446,41 @@ int rows_finish(rr_rows *r)
  * its zero: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
  * Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer and the full-width ones (t46 F10: a
  * Bangladeshi till's \xE0\xA7\xA8, a Thai one's \xE0\xB9\x91 were rejected as unparsable numbers). */
-static const unsigned digit_zeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66,
-				       0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x1040,
-				       0x17E0, 0xFF10};
+static const struct {
+	unsigned zero;         /* the block's zero */
+	const char *script;    /* its name, as the load's note says it (t80 F36) */
+} digit_zeros[] = {
+	{0x0660, "Arabic-Indic"}, {0x06F0, "Persian"}, {0x0966, "Devanagari"}, {0x09E6, "Bengali"},
+	{0x0A66, "Gurmukhi"}, {0x0AE6, "Gujarati"}, {0x0B66, "Oriya"}, {0x0BE6, "Tamil"},
+	{0x0C66, "Telugu"}, {0x0CE6, "Kannada"}, {0x0D66, "Malayalam"}, {0x0E50, "Thai"},
+	{0x0ED0, "Lao"}, {0x1040, "Myanmar"}, {0x17E0, "Khmer"}, {0xFF10, "full-width"}};
+#define DIGIT_BLOCKS (sizeof digit_zeros / sizeof *digit_zeros)
+
+int rows_digit_block(const unsigned char *p, size_t n)
+{
+	unsigned long cp;
+	if (textesc_utf8(p, n, &cp) < 2)
+		return -1;
+	for (size_t k = 0; k < DIGIT_BLOCKS; k++)
+		if (cp >= digit_zeros[k].zero && cp <= digit_zeros[k].zero + 9)
+			return (int)k;
+	return -1;
+}
+
+void rows_digit_scripts(unsigned blocks, char *buf, size_t size)
+{
+	size_t o = 0, left = (size_t)__builtin_popcount(blocks);
+	if (size)
+		buf[0] = '\0';
+	for (size_t k = 0; k < DIGIT_BLOCKS && o < size; k++) {
+		if (!(blocks >> k & 1))
+			continue;
+		left--;
+		int w = snprintf(buf + o, size - o, "%s%s", digit_zeros[k].script,
+				 left > 1 ? ", " : left == 1 ? " and " : "");
+		o = w < 0 ? size : o + (size_t)w;
+	}
+}
 
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 {
@@ -459,9 +491,9 @@ int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 	*c = 0;
 	if (uwidth_ignorable(cp))
 		return 1;
-	for (size_t k = 0; k < sizeof digit_zeros / sizeof *digit_zeros; k++)
-		if (cp >= digit_zeros[k] && cp <= digit_zeros[k] + 9)
-			*c = (char)('0' + (cp - digit_zeros[k]));
+	for (size_t k = 0; k < DIGIT_BLOCKS; k++)
+		if (cp >= digit_zeros[k].zero && cp <= digit_zeros[k].zero + 9)
+			*c = (char)('0' + (cp - digit_zeros[k].zero));
 	if (*c)
 		;
 	else if (cp == 0x066B || cp == 0x066C)

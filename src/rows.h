@@ -141,6 +141,12 @@ int rows_merge_ids(rr_rows *r, int items, const uint32_t *to);
  * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
  * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);
+/* The block of other scripts' digits (rows_plain_char's table: Arabic-Indic, Persian,
+ * Devanagari... full-width) that p[0..n) starts with a digit of, from 0; -1 when none. */
+int rows_digit_block(const unsigned char *p, size_t n);
+/* The names of the blocks whose bits (1 << rows_digit_block) blocks sets, in the table's
+ * order ("Bengali and Devanagari", "Arabic-Indic, Persian and Thai"), into buf ("" none). */
+void rows_digit_scripts(unsigned blocks, char *buf, size_t size);
 /* 1 when p[0..n) starts with a dash an id is read with a hyphen-minus for (a hyphen, an en
  * or em dash, a minus sign: what autocorrect makes of the '-' of TSHIRT-RED-M, t63 F25), its
  * length in *len; else 0. The loads read ids so (ingest's plain_field), never numbers or

@@ -5618,15 +5618,25 @@ static void test_separators_and_decimals(void **state)
 	assert_non_null(strstr(r->examples[0], "price '1.050.000' (points that group thousands? "
 					       "--decimal , reads it as 1050000)"));
 	rows_free(r);
-	/* every number with a point has three digits after it (Chile's $45.000): read as a
-	 * decimal point, and warned of with the option that reads thousands; one with two
-	 * decimals ($2.55), or a leading 0 (0.250 kg), is no such doubt */
+	/* every number with a point has three digits after it (Chile's $45.000): '$' alone and
+	 * no price of cents, whole pesos (t80 F21), warned of with the option that reads a
+	 * decimal point; written without the '$', read as a decimal point and warned of with
+	 * the option that reads thousands; one with two decimals ($2.55), or a leading 0
+	 * (0.250 kg), is no such doubt */
 	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,$45.000,7\n"
 		      "2,A,1,1/2/2023,$12.500,7\n3,A,1,1/2/2023,$590,7\n", 0);
 	assert_non_null(r);
+	assert_true(r->price[0] == 45000 && r->price[1] == 12500);
+	assert_non_null(strstr(r->reading, "warning: no price written with '$' has cents, and "
+					   "each written with a point has three digits after it (2 "
+					   "rows, the first on line 2: '$45.000')"));
+	rows_free(r);
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,45.000,7\n"
+		      "2,A,1,1/2/2023,12.500,7\n3,A,1,1/2/2023,590,7\n", 0);
+	assert_non_null(r);
 	assert_true(r->price[0] == 45);
 	assert_non_null(strstr(r->reading, "warning: every number written with a point has three "
-					   "digits after it (2, the first on line 2: '$45.000'), read "
+					   "digits after it (2, the first on line 2: '45.000'), read "
 					   "as a decimal point; if the point groups thousands, load "
 					   "with --decimal ,"));
 	rows_free(r);
@@ -5640,16 +5650,24 @@ static void test_separators_and_decimals(void **state)
 	assert_null(strstr(r->reading, "three digits after it"));
 	rows_free(r);
 	/* t80 F1: a weighed quantity's 4.5 proves its own column's point, not the price's:
-	 * prices whose every point stands before three digits ($ 3.553, pesos) are still
-	 * warned of, and in rupiah, of no minor unit, read as thousands */
-	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;$ 3.553;7\n"
-		      "2;A;1;1/2/2023;$ 13.703;7\n3;A;2;1/2/2023;$ 104;7\n", 0);
+	 * prices whose every point stands before three digits (3.553) are still warned of,
+	 * written with '$' alone and no cents read as whole pesos (t80 F21), and in rupiah, of
+	 * no minor unit, read as thousands */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;3.553;7\n"
+		      "2;A;1;1/2/2023;13.703;7\n3;A;2;1/2/2023;104;7\n", 0);
 	assert_non_null(r);
 	assert_int_equal(3, r->n);
 	assert_true(r->qty[0] == 4.5 && r->price[0] == 3.553 && r->price[2] == 104);
 	assert_non_null(strstr(r->reading, "warning: every price written with a point has three "
 					   "digits after it (2), read as a decimal point, while a "
 					   "quantity's point is one (line 2: '4.5')"));
+	rows_free(r);
+	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;$ 3.553;7\n"
+		      "2;A;1;1/2/2023;$ 13.703;7\n3;A;2;1/2/2023;$ 104;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 4.5 && r->price[0] == 3553 && r->price[1] == 13703);
+	assert_non_null(strstr(r->reading, "read as whole pesos"));
 	rows_free(r);
 	r = load_text("invoice;item;qty;date;price;user\n1;A;4.5;1/2/2023;Rp 7.500;7\n"
 		      "2;A;1;1/2/2023;Rp 45.000;7\n3;A;2;1/2/2023;Rp 500;7\n", 0);
