@@ -4028,7 +4028,7 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"telefon", "tel\xC3\xA9" "fono", "telefono", "celular", "whatsapp",
 	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
-	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
+	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai",
 	"loyalty_card", "loyalty_card_number",
 	/* t77 F2's two it left: Spain's NIE, a bare Mobile; and their families: a phone's and a
 	 * company's number in the neighbouring languages */
@@ -4036,6 +4036,20 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
 	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
 	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
+/* A payment card's number beside the buyer's name: a code like user_codes' (each card one
+ * buyer's), but one buyer pays with several cards, so where most names have several the name
+ * is the customer (t79 F9: 10 buyers read as their 30 cards). A loyalty card is user_codes'. */
+static const char *const payment_cards[] = {"card_number", "card_no", "card_nr",
+	"credit_card_number", "kartennummer",
+	"n\xC3\xBAmero_de_tarjeta", "numero_de_tarjeta", "n\xC3\xBAmero_do_cart\xC3\xA3o",
+	"numero_do_cartao", "num\xC3\xA9ro_de_carte", "numero_de_carte", "numero_carta",
+	"kaartnummer", "numer_karty", "kortnummer", NULL};
+
+int sniff_payment_card(const char *name)
+{
+	return sniff_name_index(name, strlen(name), payment_cards) >= 0;
+}
+
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
 	"party_name", "sold_to_party_name", "name_des_auftraggebers",
@@ -4061,6 +4075,16 @@ static const char *const item_codes[] = {"reference", "ref", "product_ref", "pro
 	"\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9_\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xD9\x8A", "variant_code", NULL};
 	/* not a barcode (EAN, GTIN, UPC): a fallback, often blank for some products (t64 F11),
 	 * whose blank lines would be items of their name beside the same items of their code */
+
+/* Is s[0..n) a code's name of role c, the customer's (user_codes, payment_cards) or the
+ * item's (item_codes)? */
+static int code_named(int c, const char *s, size_t n)
+{
+	if (c == RR_COL_USER)
+		return sniff_name_index(s, n, user_codes) >= 0 ||
+		       sniff_name_index(s, n, payment_cards) >= 0;
+	return c == RR_COL_ITEM && sniff_name_index(s, n, item_codes) >= 0;
+}
 
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };   /* value_kind's kinds */
 
@@ -4130,13 +4154,12 @@ static int code_names_one(const sniff_values *v, int f, int g)
  * item_codes or "X #" beside an item's bare word), whatever their values? */
 static int code_name_pair(const header *h, int c, int a, int b)
 {
-	const char *const *codes = c == RR_COL_USER ? user_codes : c == RR_COL_ITEM ? item_codes :
-				   NULL;
-	if (!codes || a == b || a < 0 || b < 0 || a >= h->n || b >= h->n)
+	if ((c != RR_COL_USER && c != RR_COL_ITEM) || a == b || a < 0 || b < 0 || a >= h->n ||
+	    b >= h->n)
 		return 0;
 	int named = c == RR_COL_USER ? sniff_name_index(h->norm[b], strlen(h->norm[b]),
 							user_names) >= 0 : item_bare_word(h, b);
-	int code = sniff_name_index(h->norm[a], strlen(h->norm[a]), codes) >= 0 ||
+	int code = code_named(c, h->norm[a], strlen(h->norm[a])) ||
 		   (strcmp(h->norm[a], h->norm[b]) == 0 && strchr(h->name[a], '#') &&
 		    !strchr(h->name[b], '#'));
 	return named && code;
@@ -5562,8 +5585,8 @@ const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
  * Moloni's NIF was offered first as the item). */
 static int buyer_id_name(const header *h, int f)
 {
-	return sniff_tax_id_named(h->name[f]) ||
-	       sniff_name_index(h->norm[f], strlen(h->norm[f]), user_codes) >= 0;
+	return sniff_tax_id_named(h->name[f]) || code_named(RR_COL_USER, h->norm[f],
+							       strlen(h->norm[f]));
 }
 
 /* Could unused column f hold role c by its values (code_like, year_like)? */
@@ -6649,7 +6672,6 @@ int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], i
 {
 	char a[NORM_MAX], b[NORM_MAX];
 	int u = c == RR_COL_USER || c == RR_COL_ITEM ? col[c] : -1, lv = -1;
-	const char *const *codes = c == RR_COL_USER ? user_codes : item_codes;
 	if (u < 0 || u >= n || normalize_n(name[u], strlen(name[u]), a) || a[0] == '\x01')
 		return -1;
 	for (int f = 0; f < n && f < MAX_COLS; f++) {
@@ -6660,7 +6682,7 @@ int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], i
 			    ? field_role(col, f) < 0 &&
 			      sniff_name_index(name[f], strlen(name[f]), user_names) >= 0
 			    : alias_role(b, &lv) == RR_COL_ITEM && lv == 1;
-		if (named && (sniff_name_index(name[u], strlen(name[u]), codes) >= 0 ||
+		if (named && (code_named(c, name[u], strlen(name[u])) ||
 			      (strcmp(a, b) == 0 && strchr(name[u], '#') && !strchr(name[f], '#'))))
 			return f;
 	}

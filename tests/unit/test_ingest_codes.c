@@ -268,6 +268,80 @@ static void test_float_id_decimal_comma(void **state)
 	rows_free(r);
 }
 
+/* A file of 36 receipts of one line by six buyers, each with `codes` codes (phones, cards) used
+ * in turn and his name written `spell` ways (Ana Silva, A. Silva): the header "Receipt,Date,
+ * NAME,CODE,Item,Qty,Price". Right by the buyer: 6 customers. */
+static rr_rows *load_buyers(const char *name, const char *code, int codes, int spell)
+{
+	static const char *const first[6] = {"Ana", "Bruno", "Carla", "Diego", "Eva", "Hugo"};
+	static const char *const last[6] = {"Silva", "Lima", "Dias", "Rocha", "Melo", "Paz"};
+	char text[4096];
+	size_t o = (size_t)snprintf(text, sizeof text, "Receipt,Date,%s,%s,Item,Qty,Price\n",
+				    name, code);
+	for (int k = 0; k < 36; k++) {
+		int b = k % 6, round = k / 6;
+		char who[32];
+		if (round % spell)
+			snprintf(who, sizeof who, "%c. %s", first[b][0], last[b]);
+		else
+			snprintf(who, sizeof who, "%s %s", first[b], last[b]);
+		o += (size_t)snprintf(text + o, sizeof text - o, "R%d,2024-01-%02d,%s,9%d%04d,I%d,1,"
+				      "2.00\n", k + 1, k % 28 + 1, who, b + 1, round % codes, k % 4);
+	}
+	return load_csv(text);
+}
+
+/* t79 F9: each buyer beside two phones (12 phones, 6 names) or three payment cards (18, 6),
+ * and the mirror, one phone or tax id beside two spellings of its buyer's name (6 codes, 12
+ * names). The rows cannot tell a buyer's two phones from namesakes, nor a buyer's spellings
+ * from a household's phone: the judge's reading stays, warned with both counts and the --map
+ * of the other; a payment card's number is no buyer's (the name is read), a tax id one
+ * buyer's (the code is read). */
+static void test_buyer_several_codes(void **state)
+{
+	(void)state;
+	rr_rows *r = load_buyers("Cliente", "Telefono", 2, 1);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Telefono,"));
+	assert_int_equal(12, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 6 of the 6 names of 'Cliente' stand beside "
+				     "two 'Telefono' or more"));
+	assert_non_null(strstr(r->reading, "the customers are read from 'Telefono' (12 values; "
+				     "--map user='Cliente' reads one customer a name, 6)"));
+	rows_free(r);
+	r = load_buyers("Customer Name", "Card Number", 3, 1);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer Name,"));
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: 6 of the 6 names of 'Customer Name' stand "
+				     "beside two 'Card Number' or more"));
+	assert_non_null(strstr(r->reading, "(6 names; --map user='Card Number' reads one "
+				     "customer a 'Card Number', 18)"));
+	rows_free(r);
+	r = load_buyers("Cliente", "NIF", 1, 2);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=NIF,"));
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: 6 of the 6 values of 'NIF' stand beside two "
+				     "'Cliente' or more ('910000' is also 'A. Silva')"));
+	rows_free(r);
+	r = load_buyers("Cliente", "Telefono", 1, 2);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Cliente,"));
+	assert_int_equal(12, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 6 of the 6 values of 'Telefono' stand "
+				     "beside two 'Cliente' or more"));
+	assert_non_null(strstr(r->reading, "(12 names; --map user='Telefono' reads one customer "
+				     "a 'Telefono', 6)"));
+	rows_free(r);
+	/* one phone each, one spelling: nothing to say */
+	r = load_buyers("Cliente", "Telefono", 1, 1);
+	assert_non_null(r);
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_null(strstr(r->reading, "stand beside two"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +352,7 @@ int main(void)
 		cmocka_unit_test(test_code_column_named),
 		cmocka_unit_test(test_due_date_last),
 		cmocka_unit_test(test_float_id_decimal_comma),
+		cmocka_unit_test(test_buyer_several_codes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
