@@ -612,6 +612,24 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * voucher's word too) */
 	{RR_COL_INVOICE, "kassenbon", 0}, {RR_COL_INVOICE, "quittung", 0},
 	{RR_COL_INVOICE, "bon", 1},
+	/* its family (t79 F22's Bon, Kvitto and Russian Dokument): the till's receipt in Danish,
+	 * Norwegian, Dutch, Polish, Italian, Portuguese and Russian (Chek); Portugal's Tal\xC3\xA3o
+	 * and Russia's Kvitantsiya fallbacks (a payment's slip too); the bare document (Dokument,
+	 * in Cyrillic too) a fallback, not of the last level, an event log's session's, whose
+	 * lines never take an order's customer from the line above (t79_longname's); never Cupom:
+	 * Brazil's receipt, elsewhere a coupon */
+	{RR_COL_INVOICE, "kvittering", 0}, {RR_COL_INVOICE, "kvitteringsnummer", 0},
+	{RR_COL_INVOICE, "kvitteringsnr", 0}, {RR_COL_INVOICE, "kassabon", 0},
+	{RR_COL_INVOICE, "paragon", 0}, {RR_COL_INVOICE, "scontrino", 0},
+	{RR_COL_INVOICE, "numero_scontrino", 0}, {RR_COL_INVOICE, "n_scontrino", 0},
+	{RR_COL_INVOICE, "tal\xC3\xA3o", 1}, {RR_COL_INVOICE, "talao", 1},
+	{RR_COL_INVOICE, "\xD1\x87\xD0\xB5\xD0\xBA", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xE2\x84\x96_\xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD1\x87\xD0\xB5\xD0\xBA_\xE2\x84\x96", 0},
+	{RR_COL_INVOICE, "\xD0\xBA\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB0\xD0\xBD\xD1\x86\xD0\xB8\xD1\x8F", 1},
+	{RR_COL_INVOICE, "\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82", 1},
+	{RR_COL_INVOICE, "dokument", 1},
 	{RR_COL_INVOICE, "facture", 0}, {RR_COL_INVOICE, "numero_facture", 0},
 	{RR_COL_INVOICE, "commande", 0}, {RR_COL_INVOICE, "numero_commande", 0},
 	{RR_COL_INVOICE, "factura", 0}, {RR_COL_INVOICE, "numero_factura", 0},
@@ -896,6 +914,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
 	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
 	{RR_COL_ITEM, "towar", 1} /* bare (t79 F22) */,
+	/* the ware's bare word in Danish, Norwegian, Swedish and Portuguese (t79 F22's family) */
+	{RR_COL_ITEM, "vare", 1}, {RR_COL_ITEM, "vara", 1}, {RR_COL_ITEM, "mercadoria", 1},
 	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
@@ -2436,13 +2456,25 @@ static int currency_word(const char *w, size_t m, int blank)
  * currency_word), and the blanks before it; n when it ends with none. */
 static size_t currency_after_name(const char *s, size_t n)
 {
+	/* the word a currency may follow, left out with it (t79 F22: Preis in CHF, Prix en EUR,
+	 * Pre\xC3\xA7o em BRL, Pris i SEK, Cena w PLN, Cena v CZK, Russian's v RUB) */
+	static const char *const in[] = {"in", "en", "em", "i", "w", "v", "\xD0\xB2", NULL};
 	size_t k = n;
 	while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t' && s[k - 1] != '_')
 		k--;
 	if (k < 2 || k == n || !currency_word(s + k, n - k, s[k - 1] != '_'))
 		return n;
-	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '_');)
 		k--;
+	size_t w = k;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t' && s[w - 1] != '_')
+		w--;
+	for (int i = 0; w >= 2 && in[i]; i++)
+		if (strlen(in[i]) == k - w && strncasecmp(s + w, in[i], k - w) == 0) {
+			for (k = w - 1; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+				k--;
+			break;
+		}
 	return k;
 }
 
@@ -4035,7 +4067,12 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"nie", "nif/nie", "mobile", "mobile_phone", "cell_phone", "cellphone", "telefone",
 	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
 	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
-	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
+	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus",
+	/* t79 F22: a phone's short and other languages' names (Tel., Tlf., M\xC3\xB3vil, Cellulare,
+	 * Handy, Puhelin) and Portugal's N\xC2\xBA Contribuinte */
+	"tel", "tlf", "telf", "m\xC3\xB3vil", "movil", "cellulare", "handy", "mobil", "puhelin",
+	"nr_telefonu", "n\xC2\xBA_contribuinte", "n_contribuinte", "numero_contribuinte",
+	"n\xC3\xBAmero_de_contribuinte", "numero_de_contribuinte", NULL};
 /* A payment card's number beside the buyer's name: a code like user_codes' (each card one
  * buyer's), but one buyer pays with several cards, so where most names have several the name
  * is the customer (t79 F9: 10 buyers read as their 30 cards). A loyalty card is user_codes'. */
