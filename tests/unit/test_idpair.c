@@ -204,7 +204,7 @@ static void test_each_several(void **state)
 	(void)state;
 	static const char *const who[5] = {"Ana Silva", "Bruno Lima", "Carla Dias", "Eva Melo",
 					   "Hugo Paz"};
-	char code[10][8], inv[20][4];
+	char code[10][16], inv[20][16];
 	row r[20];
 	for (int k = 0; k < 20; k++) {
 		int p = k % 5, ph = k / 5 % 2;   /* rows 0-4 first phones, 5-9 second, again */
@@ -255,7 +255,7 @@ static void test_spellings(void **state)
 	static const row gl[] = {{"200", "Acme", "1"}, {"200", "Bell", "2"}, {"200", "Crown", "3"},
 				 {"260", "Dale", "4"}, {"260", "Elm", "5"}, {"200", "Acme", "6"}};
 	row many[30];
-	char name[30][4], inv[30][4];
+	char name[30][16], inv[30][16];
 	for (int k = 0; k < 30; k++) {
 		snprintf(name[k], sizeof name[0], "N%d", k);
 		snprintf(inv[k], sizeof inv[0], "%d", k);
