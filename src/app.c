@@ -197,6 +197,7 @@ void app_free(rr_app *a)
 		fclose(a->journal);
 	free(a->journal_path);
 	free(a->said);
+	free(a->said_replaced);
 	memset(a, 0, sizeof *a);
 }
 
@@ -222,7 +223,9 @@ int app_reset(rr_app *a)
 	fresh.cmd = a->cmd;
 	fresh.said = a->said;   /* the record of the session, which reset is a step of */
 	fresh.said_len = a->said_len;
+	fresh.said_cap = a->said_cap;
 	fresh.said_lost = a->said_lost;
+	fresh.said_replaced = a->said_replaced;
 	fresh.out_errno = a->out_errno;
 	app_release(a);
 	mem_release();   /* the old data's memory back to the system, as a load's is */

@@ -88,12 +88,16 @@ typedef struct rr_app {
 	int unsaved;                 /* runs of the session whose model was never saved (each
 	                                run's own: `save` saves the current one): leaving asks */
 	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
-	char *said;                  /* the lines a journal would hold, kept while none is open
-	                                (the session's commands so far, one a line), so that
-	                                `journal FILE` writes them (owned; reset keeps them) */
-	size_t said_len;
+	char *said;                  /* the lines a journal would hold: the session's commands
+	                                so far, one a line, kept while a journal is open too, so
+	                                that `journal FILE` writes them all, also after a journal
+	                                was let go (owned; reset keeps them) */
+	size_t said_len, said_cap;
 	int said_lost;               /* a line could not be kept (out of memory): said is not
 	                                the whole session */
+	char *said_replaced;         /* a model the session opened that its save replaced since,
+	                                unjournaled then: `journal FILE` warns that its open
+	                                replays the saved model (owned, or NULL) */
 	int wrote_whole;             /* the last command ran to its end and wrote its files whole
 	                                (afile_commits_end): a stop asked meanwhile came after its
 	                                last write's point of no return, so it is a stop after

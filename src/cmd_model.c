@@ -669,10 +669,14 @@ int cmd_save(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	struct stat before, st;
 	int existed = stat(path, &before) == 0;
-	/* journaled or a script: its open of that model replays as an open of this save (t79 F12) */
-	int opened = existed && (app->journal || app->script.ino) && afile_opened_model(path);
+	/* journaled or a script: its open of that model replays as an open of this save (t79 F12);
+	 * a journal begun later (journal FILE) would too: it says so then */
+	int was_opened = existed && afile_opened_model(path);
+	int opened = was_opened && (app->journal || app->script.ino);
 	if (model_save(app->model, path))
 		return -1;
+	if (was_opened && !app->said_replaced)
+		app->said_replaced = strdup(path);   /* without memory, unsaid: no failure of the save */
 	if (existed)
 		unsave_replaced(app, &before);
 	if (opened)

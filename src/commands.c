@@ -634,20 +634,39 @@ int cmd_journal_open(rr_app *app, const char *path, const char *data)
 	return 0;
 }
 
-/* Keep the line (n bytes) that no journal is open for, for `journal FILE` (app->said). */
+/* Keep the line (n bytes), journaled or not, for `journal FILE` (app->said): the session's
+ * whole record, so that a journal begun after another was let go (replaced, removed, a
+ * failed write) still starts where the session did. Grown by doubling: a long replay's
+ * lines are kept in linear time. */
 static void said_keep(rr_app *app, const char *p, size_t n)
 {
 	if (app->said_lost)
 		return;
-	char *b = realloc(app->said, app->said_len + n + 2);
-	if (!b) {
-		app->said_lost = 1;   /* journal says the record is not whole */
-		return;
+	if (app->said_len + n + 1 > app->said_cap) {
+		size_t cap = app->said_cap ? app->said_cap : 4096;
+		while (cap < app->said_len + n + 1)
+			cap *= 2;
+		char *b = realloc(app->said, cap);
+		if (!b) {
+			app->said_lost = 1;   /* journal says the record is not whole */
+			return;
+		}
+		app->said = b;
+		app->said_cap = cap;
 	}
-	memcpy(b + app->said_len, p, n);
-	b[app->said_len + n] = '\n';
-	app->said = b;
+	memcpy(app->said + app->said_len, p, n);
+	app->said[app->said_len + n] = '\n';
 	app->said_len += n + 1;
+}
+
+/* The journal let go (replaced, removed, not writable): its guard dropped with it, for its
+ * inode, once closed, may pass to a new file (the next journal's, which the guard refused as
+ * "this session's journal"). */
+static void journal_let_go(rr_app *app)
+{
+	afile_unprotect(fileno(app->journal));
+	fclose(app->journal);
+	app->journal = NULL;
 }
 
 /* Append the line to the journal. A journal that cannot be written is an error of the
@@ -665,18 +684,17 @@ static int journal_line(rr_app *app, const char *line)
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
-	if (!app->journal) {
-		said_keep(app, p, n);
+	said_keep(app, p, n);
+	if (!app->journal)
 		return 0;
-	}
 	const char *path = app->journal_path ? app->journal_path : "?";
 	char why[1100];
 	if (!journal_in_place(app)) {
 		/* said once: the journal is let go, and later commands are not errors for it */
 		snprintf(why, sizeof why, "the journal '%s' was replaced or removed (by another "
-			 "program?), and later commands are not journaled either", path);
-		fclose(app->journal);
-		app->journal = NULL;
+			 "program?), and later commands are not journaled either; journal FILE "
+			 "writes the whole session to a new one", path);
+		journal_let_go(app);
 		return journal_error(p, n, why);
 	}
 	/* an earlier session's lines come first: this one replays from a fresh start, not on top
@@ -705,9 +723,9 @@ static int journal_line(rr_app *app, const char *line)
 	/* let go, as for a replaced journal: lines journaled after a lost one would replay as a
 	 * session that never was (t22: a gap, replayed without error) */
 	snprintf(why, sizeof why, "cannot write the journal '%s': %s, and later commands are not "
-		 "journaled either", path, strerror(e));
-	fclose(app->journal);
-	app->journal = NULL;
+		 "journaled either; journal FILE writes the whole session to a new one", path,
+		 strerror(e));
+	journal_let_go(app);
 	return journal_error(p, n, why);
 }
 
@@ -1771,9 +1789,11 @@ int cmd_journal(rr_app *app, const rr_args *a)
 		return err_set("cannot write the journal '%s': %s", path, strerror(e));
 	}
 	app->journal_reset = app->journal_reset && !lines;
-	free(app->said);
-	app->said = NULL;
-	app->said_len = 0;
+	if (app->said_replaced)
+		err_note("'%s', a model this session opened, was replaced by its save since: the "
+			 "journal's open of it replays the saved model, and runs on from another "
+			 "model than the session did (a save to another name keeps a journal "
+			 "replaying exactly)", app->said_replaced);
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "journal: %zu command%s of this session written to '%s'; the next "
 		    "ones are appended as they run", lines, rr_plural((double)lines),

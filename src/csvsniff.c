@@ -612,6 +612,24 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * voucher's word too) */
 	{RR_COL_INVOICE, "kassenbon", 0}, {RR_COL_INVOICE, "quittung", 0},
 	{RR_COL_INVOICE, "bon", 1},
+	/* its family (t79 F22's Bon, Kvitto and Russian Dokument): the till's receipt in Danish,
+	 * Norwegian, Dutch, Polish, Italian, Portuguese and Russian (Chek); Portugal's Tal\xC3\xA3o
+	 * and Russia's Kvitantsiya fallbacks (a payment's slip too); the bare document (Dokument,
+	 * in Cyrillic too) a fallback, not of the last level, an event log's session's, whose
+	 * lines never take an order's customer from the line above (t79_longname's); never Cupom:
+	 * Brazil's receipt, elsewhere a coupon */
+	{RR_COL_INVOICE, "kvittering", 0}, {RR_COL_INVOICE, "kvitteringsnummer", 0},
+	{RR_COL_INVOICE, "kvitteringsnr", 0}, {RR_COL_INVOICE, "kassabon", 0},
+	{RR_COL_INVOICE, "paragon", 0}, {RR_COL_INVOICE, "scontrino", 0},
+	{RR_COL_INVOICE, "numero_scontrino", 0}, {RR_COL_INVOICE, "n_scontrino", 0},
+	{RR_COL_INVOICE, "tal\xC3\xA3o", 1}, {RR_COL_INVOICE, "talao", 1},
+	{RR_COL_INVOICE, "\xD1\x87\xD0\xB5\xD0\xBA", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xE2\x84\x96_\xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD1\x87\xD0\xB5\xD0\xBA_\xE2\x84\x96", 0},
+	{RR_COL_INVOICE, "\xD0\xBA\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB0\xD0\xBD\xD1\x86\xD0\xB8\xD1\x8F", 1},
+	{RR_COL_INVOICE, "\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82", 1},
+	{RR_COL_INVOICE, "dokument", 1},
 	{RR_COL_INVOICE, "facture", 0}, {RR_COL_INVOICE, "numero_facture", 0},
 	{RR_COL_INVOICE, "commande", 0}, {RR_COL_INVOICE, "numero_commande", 0},
 	{RR_COL_INVOICE, "factura", 0}, {RR_COL_INVOICE, "numero_factura", 0},
@@ -901,6 +919,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
 	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
 	{RR_COL_ITEM, "towar", 1} /* bare (t79 F22) */,
+	/* the ware's bare word in Danish, Norwegian, Swedish and Portuguese (t79 F22's family) */
+	{RR_COL_ITEM, "vare", 1}, {RR_COL_ITEM, "vara", 1}, {RR_COL_ITEM, "mercadoria", 1},
 	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
@@ -2517,13 +2537,25 @@ static int currency_word(const char *w, size_t m, int blank)
  * currency_word), and the blanks before it; n when it ends with none. */
 static size_t currency_after_name(const char *s, size_t n)
 {
+	/* the word a currency may follow, left out with it (t79 F22: Preis in CHF, Prix en EUR,
+	 * Pre\xC3\xA7o em BRL, Pris i SEK, Cena w PLN, Cena v CZK, Russian's v RUB) */
+	static const char *const in[] = {"in", "en", "em", "i", "w", "v", "\xD0\xB2", NULL};
 	size_t k = n;
 	while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t' && s[k - 1] != '_')
 		k--;
 	if (k < 2 || k == n || !currency_word(s + k, n - k, s[k - 1] != '_'))
 		return n;
-	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '_');)
 		k--;
+	size_t w = k;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t' && s[w - 1] != '_')
+		w--;
+	for (int i = 0; w >= 2 && in[i]; i++)
+		if (strlen(in[i]) == k - w && strncasecmp(s + w, in[i], k - w) == 0) {
+			for (k = w - 1; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+				k--;
+			break;
+		}
 	return k;
 }
 
@@ -4147,14 +4179,33 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"telefon", "tel\xC3\xA9" "fono", "telefono", "celular", "whatsapp",
 	"\xE9\x9B\xBB\xE8\xA9\xB1\xE7\x95\xAA\xE5\x8F\xB7",
 	"\xE6\x89\x8B\xE6\x9C\xBA\xE5\x8F\xB7", "\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0",
-	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai", "card_number",
+	"s\xE1\xBB\x91_\xC4\x91i\xE1\xBB\x87n_tho\xE1\xBA\xA1i", "so_dien_thoai",
 	"loyalty_card", "loyalty_card_number",
 	/* t77 F2's two it left: Spain's NIE, a bare Mobile; and their families: a phone's and a
 	 * company's number in the neighbouring languages */
 	"nie", "nif/nie", "mobile", "mobile_phone", "cell_phone", "cellphone", "telefone",
 	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
 	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
-	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
+	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus",
+	/* t79 F22: a phone's short and other languages' names (Tel., Tlf., M\xC3\xB3vil, Cellulare,
+	 * Handy, Puhelin) and Portugal's N\xC2\xBA Contribuinte */
+	"tel", "tlf", "telf", "m\xC3\xB3vil", "movil", "cellulare", "handy", "mobil", "puhelin",
+	"nr_telefonu", "n\xC2\xBA_contribuinte", "n_contribuinte", "numero_contribuinte",
+	"n\xC3\xBAmero_de_contribuinte", "numero_de_contribuinte", NULL};
+/* A payment card's number beside the buyer's name: a code like user_codes' (each card one
+ * buyer's), but one buyer pays with several cards, so where most names have several the name
+ * is the customer (t79 F9: 10 buyers read as their 30 cards). A loyalty card is user_codes'. */
+static const char *const payment_cards[] = {"card_number", "card_no", "card_nr",
+	"credit_card_number", "kartennummer",
+	"n\xC3\xBAmero_de_tarjeta", "numero_de_tarjeta", "n\xC3\xBAmero_do_cart\xC3\xA3o",
+	"numero_do_cartao", "num\xC3\xA9ro_de_carte", "numero_de_carte", "numero_carta",
+	"kaartnummer", "numer_karty", "kortnummer", NULL};
+
+int sniff_payment_card(const char *name)
+{
+	return sniff_name_index(name, strlen(name), payment_cards) >= 0;
+}
+
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
 	"party_name", "sold_to_party_name", "name_des_auftraggebers",
@@ -4180,6 +4231,16 @@ static const char *const item_codes[] = {"reference", "ref", "product_ref", "pro
 	"\xD9\x85\xD8\xB1\xD8\xAC\xD8\xB9_\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xD9\x8A", "variant_code", NULL};
 	/* not a barcode (EAN, GTIN, UPC): a fallback, often blank for some products (t64 F11),
 	 * whose blank lines would be items of their name beside the same items of their code */
+
+/* Is s[0..n) a code's name of role c, the customer's (user_codes, payment_cards) or the
+ * item's (item_codes)? */
+static int code_named(int c, const char *s, size_t n)
+{
+	if (c == RR_COL_USER)
+		return sniff_name_index(s, n, user_codes) >= 0 ||
+		       sniff_name_index(s, n, payment_cards) >= 0;
+	return c == RR_COL_ITEM && sniff_name_index(s, n, item_codes) >= 0;
+}
 
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };   /* value_kind's kinds */
 
@@ -4249,13 +4310,12 @@ static int code_names_one(const sniff_values *v, int f, int g)
  * item_codes or "X #" beside an item's bare word), whatever their values? */
 static int code_name_pair(const header *h, int c, int a, int b)
 {
-	const char *const *codes = c == RR_COL_USER ? user_codes : c == RR_COL_ITEM ? item_codes :
-				   NULL;
-	if (!codes || a == b || a < 0 || b < 0 || a >= h->n || b >= h->n)
+	if ((c != RR_COL_USER && c != RR_COL_ITEM) || a == b || a < 0 || b < 0 || a >= h->n ||
+	    b >= h->n)
 		return 0;
 	int named = c == RR_COL_USER ? sniff_name_index(h->norm[b], strlen(h->norm[b]),
 							user_names) >= 0 : item_bare_word(h, b);
-	int code = sniff_name_index(h->norm[a], strlen(h->norm[a]), codes) >= 0 ||
+	int code = code_named(c, h->norm[a], strlen(h->norm[a])) ||
 		   (strcmp(h->norm[a], h->norm[b]) == 0 && strchr(h->name[a], '#') &&
 		    !strchr(h->name[b], '#'));
 	return named && code;
@@ -5696,8 +5756,8 @@ const char *const sniff_line_positions[] = {"posnr", "pos", "pos_no", "pos_nr",
  * Moloni's NIF was offered first as the item). */
 static int buyer_id_name(const header *h, int f)
 {
-	return sniff_tax_id_named(h->name[f]) ||
-	       sniff_name_index(h->norm[f], strlen(h->norm[f]), user_codes) >= 0;
+	return sniff_tax_id_named(h->name[f]) || code_named(RR_COL_USER, h->norm[f],
+							       strlen(h->norm[f]));
 }
 
 /* Could unused column f hold role c by its values (code_like, year_like)? */
@@ -6808,7 +6868,6 @@ int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], i
 {
 	char a[NORM_MAX], b[NORM_MAX];
 	int u = c == RR_COL_USER || c == RR_COL_ITEM ? col[c] : -1, lv = -1;
-	const char *const *codes = c == RR_COL_USER ? user_codes : item_codes;
 	if (u < 0 || u >= n || normalize_n(name[u], strlen(name[u]), a) || a[0] == '\x01')
 		return -1;
 	for (int f = 0; f < n && f < MAX_COLS; f++) {
@@ -6819,7 +6878,7 @@ int sniff_code_beside(const char *const *name, int n, const int col[RR_COL_N], i
 			    ? field_role(col, f) < 0 &&
 			      sniff_name_index(name[f], strlen(name[f]), user_names) >= 0
 			    : alias_role(b, &lv) == RR_COL_ITEM && lv == 1;
-		if (named && (sniff_name_index(name[u], strlen(name[u]), codes) >= 0 ||
+		if (named && (code_named(c, name[u], strlen(name[u])) ||
 			      (strcmp(a, b) == 0 && strchr(name[u], '#') && !strchr(name[f], '#'))))
 			return f;
 	}

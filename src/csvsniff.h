@@ -178,6 +178,9 @@ int sniff_flag_name(const char *name);
 /* Is name a payment's status (Payment Status, Financial Status, Zahlungsstatus...), which an
  * order's status beside it outranks as the status column? */
 int sniff_payment_status(const char *name);
+/* Is name a payment card's number's (Card Number, Kartennummer, Número de tarjeta)? A code
+ * beside the buyer's name as a loyalty card is, but one buyer pays with several (t79 F9). */
+int sniff_payment_card(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
  * Price (cents), Price (pence), Цена, коп., 金额(分), minor_units)? The unit as a note names
  * it ("cents", "pence", "kopecks"), else NULL. Such a price or amount is read divided by 100. */

@@ -245,7 +245,8 @@ static void name_seen(idpair *p, uint64_t nk, uint64_t ck, const char *code, siz
 
 /* The code's side of a row with a code: a second invoice brings it back, a second name makes
  * it a code of several things. */
-static void code_seen(idpair *p, uint64_t ck, uint64_t nk, uint64_t ik)
+static void code_seen(idpair *p, uint64_t ck, uint64_t nk, uint64_t ik, const char *code,
+		      size_t cn, const char *name, size_t nn)
 {
 	int fresh;
 	slot *s = table_get(&p->code, ck, &fresh);
@@ -264,7 +265,10 @@ static void code_seen(idpair *p, uint64_t ck, uint64_t nk, uint64_t ik)
 		s->other = nk;
 	} else if (nk && s->other != nk && !(s->flags & S_MULTI)) {
 		s->flags |= S_MULTI;
-		p->st.multi++;
+		if (!p->st.multi++) {
+			example(p->st.multi_code, code, cn);
+			example(p->st.multi_name, name, nn);
+		}
 	}
 }
 
@@ -323,7 +327,7 @@ void idpair_add(idpair *p, const char *code, size_t cn, const char *name, size_t
 	if (ik != p->prev_ik)   /* an invoice's lines come one after the other: counted once */
 		(void)table_get(&p->inv, ik, &fresh);
 	p->prev_ik = ik;
-	code_seen(p, ck, nk, ik);
+	code_seen(p, ck, nk, ik, code, cn, name, nn);
 	if (in)
 		run_seen(p, ik, code_number(code, cn));
 	if (nk && !p->lines_only)
@@ -346,6 +350,7 @@ void idpair_stats_get(const idpair *p, idpair_stats *s)
 	*s = p->st;
 	s->codes = p->code.n;
 	s->units = p->inv.n;
+	s->names = p->name.n;
 	if (p->run_len >= 2) {   /* the last run */
 		s->runs++;
 		s->numbered += p->run_ok;
@@ -386,4 +391,16 @@ int idpair_judge(const idpair_stats *s, int *why)
 	if (why)
 		*why = by;
 	return v;
+}
+
+int idpair_several(const idpair_stats *s)
+{
+	return s->names >= 5 && s->namesakes * 2 > s->names && s->codes <= s->names * 4 &&
+	       s->multi * 10 <= s->codes;
+}
+
+int idpair_spellings(const idpair_stats *s)
+{
+	return s->codes >= 5 && s->multi * 2 > s->codes && s->names <= s->codes * 4 &&
+	       s->namesakes * 10 <= s->names;
 }

@@ -28,16 +28,20 @@ typedef struct idpair_stats {
 	                       come back, not an order's or a line's id, new on each */
 	size_t multi;       /* codes beside two names or more (names compared folded) */
 	size_t namesakes;   /* names beside two codes or more: two customers or items */
+	size_t names;       /* distinct names beside a code (folded as namesakes are) */
 	size_t runs;        /* runs of two rows or more of one invoice, one after the other */
 	size_t numbered;    /* of runs: codes 1, 2, 3... (or 10, 20, 30...) in the rows' order,
 	                       each line's number on its invoice (t73 F2: Item No) */
 	char same_name[IDPAIR_EXAMPLE];      /* a name of two codes, and those two codes */
 	char code1[IDPAIR_EXAMPLE], code2[IDPAIR_EXAMPLE];
+	char multi_code[IDPAIR_EXAMPLE];     /* a code of two names, and its second name */
+	char multi_name[IDPAIR_EXAMPLE];
 } idpair_stats;
 
 /* The verdict of idpair_judge, and why (its *why). */
 enum { IDPAIR_EITHER, IDPAIR_CODE, IDPAIR_NAME };
-enum { IDPAIR_BY_ORDER, IDPAIR_BY_NAMES, IDPAIR_BY_NAMESAKES, IDPAIR_BY_LINE_NO };
+enum { IDPAIR_BY_ORDER, IDPAIR_BY_NAMES, IDPAIR_BY_NAMESAKES, IDPAIR_BY_LINE_NO,
+       IDPAIR_BY_SEVERAL, IDPAIR_BY_SPELLINGS };
 
 /* A new, empty tracker, or NULL when out of memory (the load then keeps the header's
  * decision). Free with idpair_free (NULL is fine). */
@@ -65,5 +69,19 @@ void idpair_stats_get(const idpair *p, idpair_stats *s);
  * codes (namesakes, told apart by it alone: IDPAIR_BY_NAMESAKES); else either. why may be
  * NULL. */
 int idpair_judge(const idpair_stats *s, int *why);
+
+/* Are s's codes each buyer's several (a person's two phones, three payment cards; t79 F9)
+ * rather than namesakes told apart: more than half of five names or more stand beside two
+ * codes or more, four codes a name at most on average. Namesakes are a few common names among
+ * many; when most names have several codes, the codes are no person's key. The load asks it
+ * of a customer's pair only: an item's name beside several codes is its variants (sizes,
+ * colours), each an item. */
+int idpair_several(const idpair_stats *s);
+
+/* The other way round: are s's names each code's several spellings (Ana Silva, A. Silva
+ * beside one phone or tax id) rather than several things under another thing's code (a G/L
+ * account beside its customers): more than half of five codes or more stand beside two
+ * names or more, four names a code at most on average, and hardly a name beside two codes. */
+int idpair_spellings(const idpair_stats *s);
 
 #endif

@@ -9660,6 +9660,18 @@ static void id_why(const loader *L, const idpair_stats *st, int by, int i, const
 	else if (by == IDPAIR_BY_NAMES)
 		snprintf(why, size, "'%s' stands beside two '%s' or more on %zu of its %zu values: "
 			 "another thing's code, no %s's", an, bn, st->multi, st->codes, what);
+	else if (by == IDPAIR_BY_SEVERAL)
+		snprintf(why, size, "%zu of the %zu names of '%s' stand beside two '%s' or more "
+			 "('%s' is '%s' and '%s'), each '%s' beside one name: namesakes are "
+			 "seldom more than a few names of many; so many may be each buyer's several "
+			 "(phones, cards)",
+			 st->namesakes, st->names, bn, an, st->same_name,
+			 st->code1[0] ? st->code1 : st->code2, st->code1[0] ? st->code2 : "another",
+			 an);
+	else if (by == IDPAIR_BY_SPELLINGS)
+		snprintf(why, size, "%zu of the %zu values of '%s' stand beside two '%s' or more "
+			 "('%s' is also '%s'), each name beside one: one buyer's spellings, or a "
+			 "household's", st->multi, st->codes, an, bn, st->multi_code, st->multi_name);
 	else if (by == IDPAIR_BY_NAMESAKES && st->code1[0])
 		snprintf(why, size, "%zu name%s of '%s' stand%s beside two '%s' or more ('%s' is "
 			 "'%s' and '%s'): namesakes, two %ss told apart by the code alone",
@@ -9694,7 +9706,7 @@ static void id_unnamed_note(loader *L)
 		    !memchr(st.same_name, ' ', strlen(st.same_name)) ||
 		    memchr(st.same_name, '@', strlen(st.same_name)))
 			continue;
-		char an[64], bn[64], map[96], why[500];
+		char an[64], bn[64], map[96], why[640];
 		shown_field(names, L->idp_code[i], an, sizeof an);
 		shown_field(names, L->idp_name[i], bn, sizeof bn);
 		sniff_map_col(names, nn, L->idp_code[i], map, sizeof map);
@@ -9706,6 +9718,49 @@ static void id_unnamed_note(loader *L)
 			 map);
 		return;
 	}
+}
+
+/* After the last row: the customer's code and name where one of the two has several of
+ * the other on most values, a reading the rows cannot settle (t79 F9): most names beside
+ * several codes (by IDPAIR_BY_SEVERAL: a person's phones, or namesakes as t77 F2's), most codes
+ * beside several names (IDPAIR_BY_SPELLINGS: one buyer's spellings, or a household's phone).
+ * The column's name settles it where it can: a payment card's number (sniff_payment_card) is
+ * no buyer's, a tax id is one buyer's; want is that reading, else the judge's, warned with
+ * both counts and the --map of the other reading. */
+static void id_either(loader *L, const idpair_stats *st, const char *const *names, int nn,
+		      int want, int by)
+{
+	int had = L->col[RR_COL_USER], code = L->idp_code[0], name = L->idp_name[0];
+	if (code < 0 || name < 0 || code >= nn || name >= nn)
+		return;
+	int card = by == IDPAIR_BY_SEVERAL && sniff_payment_card(names[code]);
+	int tax = by == IDPAIR_BY_SPELLINGS && sniff_tax_id_named(names[code]);
+	want = card ? name : tax ? code : want;
+	int moved = had >= 0 && want != had && L->lc_reload, reads = moved ? want : had;
+	if (reads != code && reads != name)
+		return;
+	char an[64], bn[64], om[96], why[640];
+	if (moved) {
+		size_t m = strlen(L->id_map);
+		snprintf(L->id_map + m, sizeof L->id_map - m, "%suser=%d", m ? "," : "", want + 1);
+	}
+	shown_field(names, code, an, sizeof an);
+	shown_field(names, name, bn, sizeof bn);
+	sniff_map_col(names, nn, reads == code ? name : code, om, sizeof om);
+	id_why(L, st, by, 0, an, bn, why, sizeof why);
+	int sure = (card && reads == name) || (tax && reads == code);
+	size_t o = strlen(L->id_note);
+	if (reads == name)
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%s%s: %s: the customers are read "
+			 "from '%s'%s (%zu names; --map user=%s reads one customer a '%s', %zu)",
+			 o ? "\n" : "", sure ? "note" : "warning", why, bn,
+			 sure ? ", a buyer paying with several cards" : "", st->names, om, an,
+			 st->codes);
+	else
+		snprintf(L->id_note + o, sizeof L->id_note - o, "%s%s: %s: the customers are read "
+			 "from '%s'%s (%zu values; --map user=%s reads one customer a name, %zu)",
+			 o ? "\n" : "", sure ? "note" : "warning", why, an,
+			 sure ? ", a tax id naming one buyer" : "", st->codes, om, st->names);
 }
 
 /* After the last row: for each pair whose rows name its other column the id, the reading
@@ -9727,9 +9782,17 @@ static void id_decide(loader *L)
 			continue;
 		int want = v == IDPAIR_CODE ? L->idp_code[i] : v == IDPAIR_NAME ? L->idp_name[i] : -1;
 		int had = L->col[c];
+		if (i == 0 && v == IDPAIR_CODE && idpair_several(&st)) {
+			id_either(L, &st, names, nn, want, IDPAIR_BY_SEVERAL);
+			continue;
+		}
+		if (i == 0 && by == IDPAIR_BY_NAMES && idpair_spellings(&st)) {
+			id_either(L, &st, names, nn, want, IDPAIR_BY_SPELLINGS);
+			continue;
+		}
 		if (want < 0 || want == had || had < 0)
 			continue;
-		char an[64], bn[64], wm[96], hm[96], why[500], wn[64];
+		char an[64], bn[64], wm[96], hm[96], why[640], wn[64];
 		shown_field(names, L->idp_code[i], an, sizeof an);
 		shown_field(names, L->idp_name[i], bn, sizeof bn);
 		shown_field(names, want, wn, sizeof wn);

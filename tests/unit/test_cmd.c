@@ -1946,6 +1946,93 @@ static void test_journal_command(void **state)
 	free(c.buf);
 }
 
+/* A journal let go mid-session (removed by another program): the command that finds it says
+ * so, and `journal FILE` then writes the whole session, the lines the lost journal held too,
+ * to a new file, which is not refused as the lost one (its inode, freed, may pass to the new
+ * file: the lost journal's guard went with it). Before: the new journal held only the lines
+ * after the loss, or was refused as "this session's journal". */
+static void test_journal_after_let_go(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char dir[] = "/tmp/relrec-jlost-XXXXXX", line[256], ja[200], jb[200], buf[1024];
+	assert_non_null(mkdtemp(dir));
+	snprintf(ja, sizeof ja, "%s/a.rr", dir);
+	snprintf(jb, sizeof jb, "%s/b.rr", dir);
+	assert_int_equal(0, cmd_exec(&a, "set dim 16"));
+	snprintf(line, sizeof line, "journal %s", ja);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "bins 3 6"));
+	assert_int_equal(0, unlink(ja));
+	assert_int_equal(-1, cmd_exec(&a, "set epochs 2"));   /* took effect, not journaled */
+	assert_non_null(strstr(err_msg(), "journal FILE writes the whole session to a new one"));
+	assert_null(a.journal);
+	snprintf(line, sizeof line, "journal %s", jb);
+	if (cmd_exec(&a, line) != 0)
+		fail_msg("%s", err_msg());
+	assert_non_null(strstr(c.buf, "journal: 3 commands of this session written to '"));
+	assert_int_equal(0, cmd_exec(&a, "set lr 0.01"));
+	journal_text(&a, jb, buf, sizeof buf);
+	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\nset lr 0.01\n", buf);
+	unlink(jb);
+	rmdir(dir);
+	app_free(&a);
+	free(c.buf);
+	afile_protect(-1, NULL);
+}
+
+/* A model the session opened, then replaced by its save, all before `journal FILE`: the
+ * journal's open of it would replay the saved model (t79 F12's order, unjournaled then):
+ * journal FILE says so. The model is copied byte by byte, so that it is no file this
+ * process wrote (a model read after the process wrote it is its own, replayed as such). */
+static void test_journal_after_model_replaced(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char dir[] = "/tmp/relrec-jmodel-XXXXXX", line[512], m0[200], m[200], buf[4096];
+	assert_non_null(mkdtemp(dir));
+	snprintf(m0, sizeof m0, "%s/m0.rrm", dir);
+	snprintf(m, sizeof m, "%s/m.rrm", dir);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	snprintf(line, sizeof line, "save %s", m0);
+	assert_int_equal(0, cmd_exec(&a, line));
+	FILE *in = fopen(m0, "rb"), *out = fopen(m, "wb");
+	assert_true(in && out);
+	size_t k;
+	while ((k = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(k, fwrite(buf, 1, k, out));
+	fclose(in);
+	assert_int_equal(0, fclose(out));
+	snprintf(line, sizeof line, "open %s", m);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	snprintf(line, sizeof line, "save %s", m);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_null(strstr(c.last_error, "which this save replaced"));   /* no journal, no script */
+	snprintf(line, sizeof line, "journal %s/j.rr", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "warning: '%s', a model this session opened, was replaced by "
+		 "its save since: the journal's open of it replays the saved model", m);
+	if (!strstr(c.last_error, line))   /* a warning goes to the sink's errors */
+		fail_msg("%s", c.last_error);
+	fclose(a.journal);
+	a.journal = NULL;
+	snprintf(line, sizeof line, "%s/j.rr", dir);
+	unlink(line);
+	unlink(m);
+	unlink(m0);
+	rmdir(dir);
+	app_free(&a);
+	free(c.buf);
+	afile_protect(-1, NULL);
+}
+
 /* A save over the file another run was saved to leaves that run unsaved, by any name of the
  * file (t38 #13: run 2 saved over run 1's m.rrm, and quit asked nothing of run 1). */
 static void test_save_over_another_run(void **state)
@@ -2054,6 +2141,8 @@ int main(void)
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
+		cmocka_unit_test(test_journal_after_let_go),
+		cmocka_unit_test(test_journal_after_model_replaced),
 		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
 		cmocka_unit_test(test_model_of_other_data_said),

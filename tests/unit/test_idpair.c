@@ -216,6 +216,91 @@ static void test_line_numbers(void **state)
 	assert_int_not_equal(IDPAIR_BY_LINE_NO, why);
 }
 
+/* t79 F9: five buyers, each with two phones used in turn, each phone one buyer's: every name
+ * beside two codes, which the judge reads as namesakes (the code), and idpair_several calls a
+ * buyer's several; F2's fixture (one John Smith of four names) and three names of two codes of
+ * six (half, not more) stay namesakes. */
+static void test_each_several(void **state)
+{
+	(void)state;
+	static const char *const who[5] = {"Ana Silva", "Bruno Lima", "Carla Dias", "Eva Melo",
+					   "Hugo Paz"};
+	char code[10][16], inv[20][16];
+	row r[20];
+	for (int k = 0; k < 20; k++) {
+		int p = k % 5, ph = k / 5 % 2;   /* rows 0-4 first phones, 5-9 second, again */
+		snprintf(code[p * 2 + ph], sizeof code[0], "91%d%d", p, ph);
+		snprintf(inv[k], sizeof inv[0], "%d", k + 1);
+		r[k] = (row){code[p * 2 + ph], who[p], inv[k]};
+	}
+	static const row f2[] = {{"ACC001", "Acme Ltd", "1"}, {"BEL001", "Bell & Co", "2"},
+				 {"SMI001", "John Smith", "3"}, {"SMI002", "John Smith", "4"},
+				 {"CRO001", "Crown", "5"}, {"ACC001", "Acme Ltd", "6"}};
+	/* each code on two invoices, as a customer's comes back */
+	static const row half[] = {{"1", "A a", "1"}, {"2", "A a", "2"}, {"3", "B b", "3"},
+				   {"4", "B b", "4"}, {"5", "C c", "5"}, {"6", "C c", "6"},
+				   {"7", "D d", "7"}, {"8", "E e", "8"}, {"9", "F f", "9"},
+				   {"1", "A a", "11"}, {"2", "A a", "12"}, {"3", "B b", "13"},
+				   {"4", "B b", "14"}, {"5", "C c", "15"}, {"6", "C c", "16"},
+				   {"7", "D d", "17"}, {"8", "E e", "18"}, {"9", "F f", "19"}};
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_CODE, judge(r, 20, &st, &why));
+	assert_int_equal(IDPAIR_BY_NAMESAKES, why);
+	assert_int_equal(10, st.codes);
+	assert_int_equal(5, st.names);
+	assert_int_equal(5, st.namesakes);
+	assert_int_equal(0, st.multi);
+	assert_true(idpair_several(&st));
+	assert_int_equal(IDPAIR_CODE, judge(f2, 6, &st, &why));
+	assert_int_equal(4, st.names);
+	assert_false(idpair_several(&st));
+	assert_int_equal(IDPAIR_CODE, judge(half, 18, &st, &why));
+	assert_int_equal(6, st.names);
+	assert_int_equal(3, st.namesakes);
+	assert_false(idpair_several(&st));
+}
+
+/* The other way (t79 F9's mirror): five phones or tax ids, each written beside two spellings
+ * of its buyer's name (Ana Silva, A. Silva): most codes beside two names, each name beside one
+ * code: idpair_spellings; a G/L account beside its customers (two codes) and five codes beside
+ * six names each (a code of many things) are not. */
+static void test_spellings(void **state)
+{
+	(void)state;
+	static const row r[] = {{"501", "Ana Silva", "1"}, {"502", "Bruno Lima", "2"},
+				{"503", "Carla Dias", "3"}, {"504", "Eva Melo", "4"},
+				{"505", "Hugo Paz", "5"}, {"501", "A. Silva", "6"},
+				{"502", "B. Lima", "7"}, {"503", "C. Dias", "8"},
+				{"504", "E. Melo", "9"}, {"505", "H. Paz", "10"}};
+	static const row gl[] = {{"200", "Acme", "1"}, {"200", "Bell", "2"}, {"200", "Crown", "3"},
+				 {"260", "Dale", "4"}, {"260", "Elm", "5"}, {"200", "Acme", "6"}};
+	row many[30];
+	char name[30][16], inv[30][16];
+	for (int k = 0; k < 30; k++) {
+		snprintf(name[k], sizeof name[0], "N%d", k);
+		snprintf(inv[k], sizeof inv[0], "%d", k);
+		many[k] = (row){(const char *[]){"C1", "C2", "C3", "C4", "C5"}[k % 5], name[k],
+				inv[k]};
+	}
+	idpair_stats st;
+	int why;
+	assert_int_equal(IDPAIR_NAME, judge(r, 10, &st, &why));
+	assert_int_equal(IDPAIR_BY_NAMES, why);
+	assert_int_equal(5, st.codes);
+	assert_int_equal(5, st.multi);
+	assert_int_equal(10, st.names);
+	assert_int_equal(0, st.namesakes);
+	assert_string_equal("501", st.multi_code);
+	assert_string_equal("A. Silva", st.multi_name);
+	assert_true(idpair_spellings(&st));
+	judge(gl, 6, &st, &why);
+	assert_false(idpair_spellings(&st));
+	assert_int_equal(IDPAIR_NAME, judge(many, 30, &st, &why));
+	assert_int_equal(30, st.names);
+	assert_false(idpair_spellings(&st));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +312,8 @@ int main(void)
 		cmocka_unit_test(test_blank_later),
 		cmocka_unit_test(test_small),
 		cmocka_unit_test(test_line_numbers),
+		cmocka_unit_test(test_each_several),
+		cmocka_unit_test(test_spellings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

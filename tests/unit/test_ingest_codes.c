@@ -6,6 +6,8 @@
  * decimal comma (L6). Each fixture is written so that the wrong reading gives another count. */
 #include "testutil.h"
 
+#include <math.h>
+
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
@@ -268,6 +270,169 @@ static void test_float_id_decimal_comma(void **state)
 	rows_free(r);
 }
 
+/* A file of 36 receipts of one line by six buyers, each with `codes` codes (phones, cards) used
+ * in turn and his name written `spell` ways (Ana Silva, A. Silva): the header "Receipt,Date,
+ * NAME,CODE,Item,Qty,Price". Right by the buyer: 6 customers. */
+static rr_rows *load_buyers(const char *name, const char *code, int codes, int spell)
+{
+	static const char *const first[6] = {"Ana", "Bruno", "Carla", "Diego", "Eva", "Hugo"};
+	static const char *const last[6] = {"Silva", "Lima", "Dias", "Rocha", "Melo", "Paz"};
+	char text[4096];
+	size_t o = (size_t)snprintf(text, sizeof text, "Receipt,Date,%s,%s,Item,Qty,Price\n",
+				    name, code);
+	for (int k = 0; k < 36; k++) {
+		int b = k % 6, round = k / 6;
+		char who[32];
+		if (round % spell)
+			snprintf(who, sizeof who, "%c. %s", first[b][0], last[b]);
+		else
+			snprintf(who, sizeof who, "%s %s", first[b], last[b]);
+		o += (size_t)snprintf(text + o, sizeof text - o, "R%d,2024-01-%02d,%s,9%d%04d,I%d,1,"
+				      "2.00\n", k + 1, k % 28 + 1, who, b + 1, round % codes, k % 4);
+	}
+	return load_csv(text);
+}
+
+/* t79 F9: each buyer beside two phones (12 phones, 6 names) or three payment cards (18, 6),
+ * and the mirror, one phone or tax id beside two spellings of its buyer's name (6 codes, 12
+ * names). The rows cannot tell a buyer's two phones from namesakes, nor a buyer's spellings
+ * from a household's phone: the judge's reading stays, warned with both counts and the --map
+ * of the other; a payment card's number is no buyer's (the name is read), a tax id one
+ * buyer's (the code is read). */
+static void test_buyer_several_codes(void **state)
+{
+	(void)state;
+	rr_rows *r = load_buyers("Cliente", "Telefono", 2, 1);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Telefono,"));
+	assert_int_equal(12, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 6 of the 6 names of 'Cliente' stand beside "
+				     "two 'Telefono' or more"));
+	assert_non_null(strstr(r->reading, "the customers are read from 'Telefono' (12 values; "
+				     "--map user='Cliente' reads one customer a name, 6)"));
+	rows_free(r);
+	r = load_buyers("Customer Name", "Card Number", 3, 1);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer Name,"));
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: 6 of the 6 names of 'Customer Name' stand "
+				     "beside two 'Card Number' or more"));
+	assert_non_null(strstr(r->reading, "(6 names; --map user='Card Number' reads one "
+				     "customer a 'Card Number', 18)"));
+	rows_free(r);
+	r = load_buyers("Cliente", "NIF", 1, 2);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=NIF,"));
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "note: 6 of the 6 values of 'NIF' stand beside two "
+				     "'Cliente' or more ('910000' is also 'A. Silva')"));
+	rows_free(r);
+	r = load_buyers("Cliente", "Telefono", 1, 2);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Cliente,"));
+	assert_int_equal(12, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "warning: 6 of the 6 values of 'Telefono' stand "
+				     "beside two 'Cliente' or more"));
+	assert_non_null(strstr(r->reading, "(12 names; --map user='Telefono' reads one customer "
+				     "a 'Telefono', 6)"));
+	rows_free(r);
+	/* one phone each, one spelling: nothing to say */
+	r = load_buyers("Cliente", "Telefono", 1, 1);
+	assert_non_null(r);
+	assert_int_equal(6, strtab_count(r->customers));
+	assert_null(strstr(r->reading, "stand beside two"));
+	rows_free(r);
+}
+
+/* "H0,Date,H2,H3,Qty,H5" and eight lines: four receipts of two lines each, by two customers,
+ * of three items, each line 2 units at 1.50 (spend 24). Each header word stands in its
+ * column; the wrong reading gives another count (no invoice: 8, one invoice per customer and
+ * day, the lines being a day apart; no item or price: a refusal or spend 0). */
+static rr_rows *load_words(const char *inv, const char *cust, const char *item,
+			   const char *price)
+{
+	char text[1024];
+	size_t o = (size_t)snprintf(text, sizeof text, "%s,Date,%s,%s,Qty,%s\n", inv, cust, item,
+				    price);
+	for (int k = 0; k < 8; k++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "R%d,2024-01-%02d,C%d,I%d,2,1.50\n",
+				      k / 2 + 1, k + 1, k / 2 % 2, k % 3);
+	return load_csv(text);
+}
+
+/* t79 F22's families: a till's receipt in Danish, Norwegian, Dutch, Polish, Italian,
+ * Portuguese and Russian and the bare document (Dokument, Dokument in Cyrillic: a fallback,
+ * whose lines still take their order's customer from the line above, unlike a session's);
+ * the ware's bare word in Scandinavian and Portuguese; a price's name with its currency after
+ * in, en, i, w (Preis in CHF was no price: spend none). */
+static void test_t79_vocabulary(void **state)
+{
+	(void)state;
+	static const char *const inv[] = {"Kvittering", "Kassabon", "Paragon", "Scontrino",
+		"Tal\xC3\xA3o", "\xD0\xA7\xD0\xB5\xD0\xBA",
+		"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD1\x87\xD0\xB5\xD0\xBA\xD0\xB0",
+		"\xD0\xA7\xD0\xB5\xD0\xBA \xE2\x84\x96", "Dokument",
+		"\xD0\x94\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82"};
+	static const char *const item[] = {"Vare", "Vara", "Mercadoria"};
+	static const char *const price[] = {"Preis in CHF", "Prix en EUR", "Pris i SEK",
+					    "Cena w PLN", "price_in_usd"};
+	char want[96];
+	for (size_t k = 0; k < sizeof inv / sizeof *inv; k++) {
+		rr_rows *r = load_words(inv[k], "Customer", "Item", "Price");
+		if (!r)
+			fail_msg("%s: %s", inv[k], err_msg());
+		snprintf(want, sizeof want, "invoice=%s,", inv[k]);
+		if (!strstr(r->reading, want) || strtab_count(r->invoices) != 4)
+			fail_msg("%s: %u invoices, %s", inv[k], strtab_count(r->invoices), r->reading);
+		rows_free(r);
+	}
+	for (size_t k = 0; k < sizeof item / sizeof *item; k++) {
+		rr_rows *r = load_words("Invoice", "Customer", item[k], "Price");
+		if (!r)
+			fail_msg("%s: %s", item[k], err_msg());
+		snprintf(want, sizeof want, "item=%s,", item[k]);
+		assert_non_null(strstr(r->reading, want));
+		assert_int_equal(3, strtab_count(r->codes));
+		rows_free(r);
+	}
+	for (size_t k = 0; k < sizeof price / sizeof *price; k++) {
+		rr_rows *r = load_words("Invoice", "Customer", "Item", price[k]);
+		assert_non_null(r);
+		double spend = 0;
+		for (size_t i = 0; i < r->n; i++)
+			spend += r->qty[i] * r->price[i];
+		if (fabs(spend - 24) > 1e-9)
+			fail_msg("%s: spend %g, %s", price[k], spend, r->reading);
+		rows_free(r);
+	}
+	/* a phone's short and other languages' names, Portugal's N\xC2\xBA Contribuinte, beside the
+	 * buyer's name: two Ana Silvas of two numbers are two customers (by the name: 2) */
+	static const char *const code[] = {"Tel.", "Tlf", "M\xC3\xB3vil", "Cellulare", "Handy",
+		"Puhelin", "Nr telefonu", "N\xC2\xBA Contribuinte", "N\xC3\xBAmero de contribuinte"};
+	for (size_t k = 0; k < sizeof code / sizeof *code; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Invoice,Date,Cliente,%s,Item,Qty,Price\n"
+			 "F1,2024-01-02,Ana Silva,911,I1,1,2.00\nF2,2024-01-03,Bruno Lima,922,I2,1,2.00\n"
+			 "F3,2024-01-04,Ana Silva,933,I1,1,2.00\nF4,2024-01-05,Ana Silva,911,I3,1,2.00\n",
+			 code[k]);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		snprintf(want, sizeof want, "user=%s,", code[k]);
+		if (!strstr(r->reading, want) || strtab_count(r->customers) != 3)
+			fail_msg("%s: %u customers, %s", code[k], strtab_count(r->customers),
+				 r->reading);
+		rows_free(r);
+	}
+	/* Dokument, of the invoice's fallbacks, still lets a line take its order's customer */
+	rr_rows *r = load_csv("Dokument,Date,Customer,Item,Qty,Price\n"
+			      "D1,2024-01-02,Acme,I1,1,2.00\nD1,2024-01-02,,I2,1,2.00\n"
+			      "D2,2024-01-03,Bell,I1,1,2.00\nD2,2024-01-03,,I3,1,2.00\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(2, strtab_count(r->customers));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -278,6 +443,8 @@ int main(void)
 		cmocka_unit_test(test_code_column_named),
 		cmocka_unit_test(test_due_date_last),
 		cmocka_unit_test(test_float_id_decimal_comma),
+		cmocka_unit_test(test_buyer_several_codes),
+		cmocka_unit_test(test_t79_vocabulary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
