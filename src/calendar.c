@@ -109,7 +109,8 @@ static int islamic_month(int y, int m)
 /* ==== the table ==== */
 
 /* One row a calendar: CAL(name, what, words, months, year_start, month_days, days of 10000
- * years, two-digit years literal, the summary's short year, Gregorian months, caveat), then an
+ * years, two-digit years literal, the summary's short year, Gregorian months, caveat, years
+ * ahead of a calendar without a rule), then an
  * ALIAS(word) for each other --calendar word. The column words are compared, dots left out,
  * with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere in it when
  * not (Minguo's two characters inside a longer word); the first calendar with one matching
@@ -120,33 +121,33 @@ static int islamic_month(int y, int m)
 #define CALENDARS(CAL, NAMED, ALIAS) \
 	CAL("ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)", \
 	    WORDS("ec", "ethiopian", "\xE1\x8B\x93\xE1\x88\x9D"), 13, ethiopian_start, \
-	    ethiopian_month, 3652500, 0, NULL, 0, NULL) \
+	    ethiopian_month, 3652500, 0, NULL, 0, NULL, 0) \
 	CAL("solar-hijri", "the Solar Hijri calendar's (Shamsi, 621 years behind)", \
 	    WORDS("solar", "sh", "shamsi", "jalali", "persian", "\xD8\xB4\xD9\x85\xD8\xB3\xDB\x8C"), \
 	    12, persian_start, persian_month, 3652424, 0, NULL, 0, \
 	    "by the 33-year arithmetic rule, which gives the first day of Iran's astronomical " \
-	    "years from 1279 to 1479 (1900 to 2100)") \
+	    "years from 1279 to 1479 (1900 to 2100)", 0) \
 	ALIAS("persian") ALIAS("jalali") \
 	CAL("islamic-civil", "the Islamic (Hijri) calendar's (AH, of lunar years)", \
 	    WORDS("ah", "hijri", "hijriah", "hijriyah", "islamic", "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A"), \
 	    12, islamic_start, islamic_month, 3543667, 0, NULL, 0, \
 	    "the tabular calendar (30-year cycle, civil epoch): Saudi Arabia's Umm al-Qura " \
-	    "dates, and dates by the sighting of the moon, may differ from it by a day or two") \
+	    "dates, and dates by the sighting of the moon, may differ from it by a day or two", 0) \
 	NAMED("bikram-sambat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)", \
 	    WORDS("bs", "sambat", "samvat", "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82"), \
-	    12, NULL, NULL, 3652425, 0, NULL, 0, NULL) \
+	    12, NULL, NULL, 3652425, 0, NULL, 0, NULL, 57) \
 	CAL("buddhist", "the Thai Buddhist era's (B.E., 543 years ahead)", \
 	    WORDS("be", "buddhist", "\xE0\xB8\x9E\xE0\xB8\xA8"), 12, buddhist_start, \
-	    buddhist_month, 3652425, 0, NULL, 1, NULL) \
+	    buddhist_month, 3652425, 0, NULL, 1, NULL, 0) \
 	CAL("minguo", "the Republic of China's (Minguo: 1911 years behind)", \
 	    WORDS("roc", "minguo", "\xE6\xB0\x91\xE5\x9C\x8B", "\xE6\xB0\x91\xE5\x9B\xBD"), 12, \
-	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL) \
+	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL, 0) \
 	ALIAS("roc") \
 	CAL("gregorian", "the Gregorian calendar's", ((const char *const[]){NULL}), 12, \
-	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL)
+	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL, 0)
 
-#define AS_ROW(n, w, ws, mo, st, md, mean, lit, yd, gm, cv) \
-	{n, w, ws, mo, st, md, mean, lit, yd, gm, cv},
+#define AS_ROW(n, w, ws, mo, st, md, mean, lit, yd, gm, cv, ah) \
+	{n, w, ws, mo, st, md, mean, lit, yd, gm, cv, ah},
 #define AS_WORD(n, ...) n,
 #define NO_ROW(a)
 #define NO_WORD(...)
@@ -218,6 +219,18 @@ int calendar_readers(const calendar *except, int y, int m, int d, int64_t lo, in
 		const calendar *c = &calendars[i];
 		int64_t days;
 		if (c != except && calendar_to_days(c, y, m, d, &days) == 0 && days >= lo && days <= hi)
+			out[found++] = c;
+	}
+	return found;
+}
+
+int calendar_named_for_year(int y, int lo, int hi, const calendar **out, int max)
+{
+	int found = 0;
+	for (int i = 0; i < N_CALENDARS && found < max; i++) {
+		const calendar *c = &calendars[i];
+		/* its year y runs from within Gregorian y - ahead into the next */
+		if (!c->year_start && c->ahead && y - c->ahead <= hi && y - c->ahead + 1 >= lo)
 			out[found++] = c;
 	}
 	return found;

@@ -30,6 +30,9 @@ typedef struct calendar {
 	                               "YYY/MM/DD" for Minguo's 113/03/15; NULL: none is */
 	int gregorian_months;       /* its months are Gregorian ones: a month's name reads */
 	const char *caveat;         /* what the load's note adds of its rule, or NULL */
+	int ahead;                  /* a calendar without a rule: its year y begins within
+	                               Gregorian year y - ahead (Bikram Sambat's 2081 in April
+	                               2024: 57), so a file's years can still name it; else 0 */
 } calendar;
 
 /* --calendar's words: each calendar's name, then its aliases, in the table's order; ends with
@@ -39,6 +42,10 @@ extern const char *const calendar_words[];
  * (calendar_words' others are refused, by name, t78 F17). */
 extern const char *const calendar_read_words[];
 
+/* The calendars without a rule (named, not read: Bikram Sambat) whose year y overlaps the
+ * Gregorian years lo to hi, in the table's order: into out, up to max; their number. Years
+ * read as Gregorian ones that land in the future name them (t80 F35: BS 2081 is 2024). */
+int calendar_named_for_year(int y, int lo, int hi, const calendar **out, int max);
 /* The --calendar options (of calendars with a rule, not Gregorian) under which a year y
  * falls in 1900 to 2100, as "--calendar solar-hijri or --calendar islamic-civil" (for
  * 1403), into buf; their number. A rejected year names them. */

@@ -1208,6 +1208,11 @@ const char *date_era_name(int era)
 				     "DDD the day of the year)"
 	       : era == DATE_ERA_ROC ? "years of the Republic of China (\xE6\xB0\x91\xE5\x9C\x8B, "
 				       "as Taiwan writes them: 113 is 2024)"
+	       : era == DATE_ERA_ROC_COMPACT ? "seven digits YYYMMDD, years of the Republic of China "
+				       "(\xE6\xB0\x91\xE5\x9C\x8B) glued to month and day, as "
+				       "Taiwan's e-invoices write the date (1130219 is 2024-02-19; if "
+				       "they are IBM i's CYYMMDD, 2013-02-19, --date-format %J%m%d "
+				       "reads them)"
 	       : "";
 }
 
@@ -1249,6 +1254,9 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
+	} else if (!p && d == 7 && y >= 100 && y <= 150 && (n == 7 || s[7] == ' ')) {
+		era = DATE_ERA_ROC_COMPACT;   /* 1130219: month and day checked below */
+		snprintf(fmt, size, "%%K%%m%%d%s", n == 7 ? "" : tail);
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 3 && !memcmp(s + d, nian, 3)) {
 		era = DATE_ERA_ROC;   /* 113年1月8日 */
 		snprintf(fmt, size, "%.*s%%K\xE5\xB9\xB4%%m\xE6\x9C\x88%%d\xE6\x97\xA5%s", (int)p,
@@ -2498,6 +2506,12 @@ static int read_dm(date_guess *g, const dparts *p, const calendar *cal, const ch
 		return -2;
 	if (!g->n_dm)
 		g->dm_sep = p->sep;
+	if (!g->n_dm || p->y < g->dm_year_lo)
+		g->dm_year_lo = p->y;
+	if (!g->n_dm || p->y > g->dm_year_hi)
+		g->dm_year_hi = p->y;
+	g->dm_vals[0] |= p->a < 32 ? UINT32_C(1) << p->a : 0;
+	g->dm_vals[1] |= p->b < 32 ? UINT32_C(1) << p->b : 0;
 	g->n_dm++;
 	g->n_dm_time += p->has_time;
 	g->n_dm_sec += p->has_sec;
@@ -2571,6 +2585,25 @@ static int scan_short_ymd(const char *s, size_t n, dparts *p)
 	p->form = sep == '.' ? YMD_DOTTED : YMD_SLASH;
 	p->sep = sep;
 	return date_tail(s, n, i, p);
+}
+
+/* YYYMMDD, a Minguo year of three digits glued to the month and day, as Taiwan's e-invoices
+ * write the date (1130219 is 2024-02-19; t80 F32); a time may follow. Read only under a
+ * calendar of short years (scan_in): seven digits are IBM i's CYYMMDD too. 0, or -1. */
+static int scan_roc_compact(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int v;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 7, 7, &v) || i != 7)
+		return -1;
+	if (i < n && (!skip_blank(s, n, &i) || scan_time(s, n, &i, p, 0) || i != n))
+		return -1;
+	p->kind = DK_COMPACT;
+	p->y = v / 10000;
+	p->a = v / 100 % 100;
+	p->b = v % 100;
+	return 0;
 }
 
 /* The weekdays Japanese and Korean dates write after them in brackets, as Excel's (aaa)
@@ -2661,7 +2694,8 @@ static size_t weekday_cut(const char *s, size_t n, char *out, size_t size)
  * those; a date with its weekday after it in brackets read without it. */
 static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 {
-	if (g->cal && g->cal->two_digit_literal && scan_short_ymd(s, n, p) == 0)
+	if (g->cal && g->cal->two_digit_literal &&
+	    (scan_short_ymd(s, n, p) == 0 || scan_roc_compact(s, n, p) == 0))
 		return 0;
 	int rc = scan_any(s, n, p);
 	char cut[DATE_EXAMPLE + 16];
@@ -3063,6 +3097,39 @@ int date_guess_serial_mix(const date_guess *g, char *buf, size_t size)
 	return 1;
 }
 
+/* What decided the order of D/M dates that all read both ways (date_guess.dm_why). */
+enum { DM_BY_CUSTOM, DM_BY_ONE_MONTH, DM_BY_BUDDHIST };
+
+static int dm_field_values(uint32_t set)
+{
+	uint64_t both[2] = { set, 0 };
+	return count_bits(both);
+}
+
+/* D/M dates that all read both ways (no row tells): day first? g->dm_why says what decided. */
+static int ambiguous_day_first(date_guess *g)
+{
+	int first = dm_field_values(g->dm_vals[0]), second = dm_field_values(g->dm_vals[1]);
+	/* one field constant through one year while the other takes three values or more: the
+	 * constant one is the month. Read the other way every sale falls on one day of several
+	 * months, which a shop's sales never do (t80 F22: 1 to 12 March, 09/03/2024, read as
+	 * the 3rd of twelve months) */
+	if (g->dm_year_lo == g->dm_year_hi && (first == 1) != (second == 1) &&
+	    (first >= 3 || second >= 3)) {
+		g->dm_why = DM_BY_ONE_MONTH;
+		return second == 1;
+	}
+	/* every year of the Thai Buddhist era: a Thai export, and Thailand writes day first */
+	if (g->n_buddhist && g->n_buddhist == g->n_dm && g->n_dm == date_guess_count(g)) {
+		g->dm_why = DM_BY_BUDDHIST;
+		return 1;
+	}
+	/* dotted dates are day first by custom (10.03.2023 in Germany, Russia...), slashed
+	 * ones month first (the UCI files, US exports) */
+	g->dm_why = DM_BY_CUSTOM;
+	return g->dm_sep == '.';
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
@@ -3085,10 +3152,8 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
 	swap_serials(g, minute);
-	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),
-	 * slashed ones month first (the UCI files, US exports) */
 	g->decided_day_first = g->day_first.line != 0 ||
-			       (date_guess_ambiguous(g) && g->dm_sep == '.');
+			       (date_guess_ambiguous(g) && ambiguous_day_first(g));
 	if (!g->decided_day_first)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
@@ -3138,6 +3203,16 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 		snprintf(buf, size, "YY%cMM%cDD%s%s (year first: the 1st field takes %d value%s, "
 			 "the 3rd %d)", s, s, t, ap, count_bits(g->seen_first),
 			 count_bits(g->seen_first) == 1 ? "" : "s", count_bits(g->seen_third));
+	else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_ONE_MONTH) {
+		int day = g->decided_day_first;
+		int k = dm_field_values(g->dm_vals[day ? 0 : 1]);
+		snprintf(buf, size, "%c%c%c%c%s%s%s (ambiguous: no field above 12, read %s first as "
+			 "the %s field takes one value and the %s %d: %d days of one month, not one "
+			 "day of %d months)", day ? 'D' : 'M', s, day ? 'M' : 'D', s, y, t, ap,
+			 day ? "day" : "month", day ? "2nd" : "1st", day ? "1st" : "2nd", k, k, k);
+	} else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_BUDDHIST)
+		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
+			 "Thai dates are written, their years the Buddhist era's)", s, s, y, t, ap);
 	else if (date_guess_ambiguous(g) && g->decided_day_first)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "dotted dates are written)", s, s, y, t, ap);
@@ -3259,8 +3334,12 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_named;
 	}
 	if (g->n_compact) {
-		snprintf(part[np], sizeof part[np], "YYYYMMDD%s, as written",
-			 time_shape(g->n_compact, g->n_compact_time, g->n_compact_sec));
+		/* under a calendar of short years the compact dates read are its YYYMMDD */
+		const calendar *c = guess_cal(g);
+		int y = c && c->year_digits;
+		snprintf(part[np], sizeof part[np], "%sMMDD%s, %s", y ? c->year_digits : "YYYY",
+			 time_shape(g->n_compact, g->n_compact_time, g->n_compact_sec),
+			 y ? "converted" : "as written");
 		count[np++] = g->n_compact;
 	}
 	if (g->n_epoch) {

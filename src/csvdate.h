@@ -88,10 +88,11 @@ const char *date_month_only_format(const char *s);
  * detection must not guess at (an id reads as 124010 too). date_era_of names the one date
  * s[0..n) is plainly written in: DATE_ERA_JDE for JD Edwards' Julian CYYDDD of the 2000s
  * (six digits, 1YYDDD, DDD 001 to 366), DATE_ERA_ROC for a Republic of China year NNN/MM/DD
- * (NNN 100 to 150, '/', '-' or '.' between, a time H:MM[:SS] after a blank or none), with
- * the --date-format that reads it in fmt; else DATE_ERA_NONE. date_era_name says which in
- * words, for messages. */
-enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC };
+ * (NNN 100 to 150, '/', '-' or '.' between, a time H:MM[:SS] after a blank or none),
+ * DATE_ERA_ROC_COMPACT for the same glued, NNNMMDD (Taiwan's e-invoice date, 1130219; IBM
+ * i's CYYMMDD is seven digits too, which the name says), with the --date-format that reads
+ * it in fmt; else DATE_ERA_NONE. date_era_name says which in words, for messages. */
+enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC, DATE_ERA_ROC_COMPACT };
 int date_era_of(const char *s, size_t n, char *fmt, size_t size);
 const char *date_era_name(int era);
 /* A date without its year, day and month ("1 Mar", "01-Mar", "1.3.", "3/1", "Mar 1", a time
@@ -318,8 +319,12 @@ typedef struct date_guess {
 	date_proof serial_first;       /* the first of them */
 	int serial_day_over12;         /* one of them reads a day past 12 */
 	size_t n_dm_both;              /* D/M dates that read both ways */
+	uint32_t dm_vals[2];           /* bit v: a D/M date's 1st (2nd) field is v (1..31) */
+	int dm_year_lo, dm_year_hi;    /* the smallest and largest year of those dates */
 	int serials_swapped;           /* set by date_guess_finish: their day and month swapped */
 	int decided_day_first;         /* set by date_guess_finish */
+	int dm_why;                    /* set by date_guess_finish, when every date read both
+	                                  ways: what decided the order (csvdate.c's DM_BY_*) */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
 

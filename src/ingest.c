@@ -14389,6 +14389,24 @@ static int future_readers(const calendar *as, int y, int yy, int m, int d, int64
 	return n;
 }
 
+/* The future rows' first year y (read as Gregorian) is a year up to today's of a calendar
+ * relrec names but does not read (Bikram Sambat's 2081 is 2024; t80 F35): the warning names
+ * it and says to convert, as no --calendar reads it. 1 when said. */
+static int future_named(int y, int64_t limit_day, size_t n, const char *when, char *text,
+			size_t size)
+{
+	const calendar *c[4];
+	int ty, tm, td;
+	date_civil_from_days(limit_day, &ty, &tm, &td);
+	if (calendar_named_for_year(y, 1900, ty, c, 4) < 1)
+		return 0;
+	say(text, size, "warning: %zu row%s dated over a year from today (the first %s): their years, "
+	    "%d the first, are of %s, which relrec names but does not read (--calendar %s is "
+	    "refused: its month lengths are published year by year); convert the dates to "
+	    "Gregorian before loading", n, n == 1 ? "" : "s", when, y, c[0]->what, c[0]->name);
+	return 1;
+}
+
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
@@ -14428,6 +14446,8 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 		    n, n == 1 ? "" : "s", when, y, m, d, as->name, as->what, ways);
 		return;
 	}
+	if (!ways_n && future_named(y, (int64_t)(limit / 1440), n, when, text, size))
+		return;
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
 	    "read them as years of ours: load with that calendar's --calendar (%s)", n,
@@ -14442,7 +14462,8 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 static const char *era_advice(const loader *L, int era, const char *fmt, char *buf,
 			      size_t size)
 {
-	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
+	const calendar *c = era == DATE_ERA_ROC || era == DATE_ERA_ROC_COMPACT
+			    ? calendar_lookup("minguo") : NULL;
 	const calendar *given = L->in.dates.cal != calendar_gregorian() ? L->in.dates.cal : NULL;
 	char w[RR_ARG_WORD(DATEFMT_MAX)];
 	if (given && c && given != c)
@@ -17269,9 +17290,12 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 			    "Gregorian, %s first (if they are %s first, load with --date-format "
 			    "\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 		else
+			/* a --date-format reads years as written: the Thai era the load took from
+			 * them needs its option beside it (t80 F22) */
 			say(text, size, "warning: the dates are ambiguous: each reads as month/day "
 			    "and as day/month; read %s first (if they are %s first, load with "
-			    "--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+			    "--date-format \"%s\"%s)", day ? "day" : "month", day ? "month" : "day", fmt,
+			    in->dates.n_buddhist ? " --calendar buddhist" : "");
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
