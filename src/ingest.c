@@ -2377,6 +2377,9 @@ typedef struct builder {
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t cal_beyond;         /* rejected dates, days of --calendar outside those held */
 	size_t cal_gregorian;      /* rejected dates of a Gregorian form, under --calendar */
+	size_t own_rows;           /* rejected dates naming their calendar (date_form_calendar) */
+	const calendar *own_cal;   /* the first of them's calendar, and its line */
+	uint64_t own_line;
 	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
 	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
@@ -6165,7 +6168,9 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		[DATE_WHY_BEYOND] = " (a day of --calendar %s outside " RR_DATES_HELD ", the days "
 				    "relrec holds)",
 		[DATE_WHY_OTHER] = "",
-		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)"};
+		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)",
+		[DATE_WHY_OWN] = " (a month's name or era mark of another calendar, not read under "
+				 "--calendar %s)"};
 	int why = cal ? date_guess_rejection(&in->dates, date, date_n) : DATE_WHY_OTHER;
 	in->cal_beyond += why == DATE_WHY_BEYOND;
 	in->cal_gregorian += why == DATE_WHY_GREGORIAN;
@@ -6177,6 +6182,12 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 	}
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
+	const calendar *own = date_form_calendar(&in->dates, date, date_n);
+	in->own_rows += own != NULL;
+	if (own && (!in->own_cal || line < in->own_line)) {
+		in->own_cal = own;
+		in->own_line = line;
+	}
 	if (!in->bad_date.line || line < in->bad_date.line) {
 		in->bad_date.line = line;
 		in->bad_era = era;
@@ -14794,6 +14805,23 @@ static int undated_warning(const loader *L, char *text, size_t size)
 	return 1;
 }
 
+/* Rejected dates, every one, whose month's name or era mark is a calendar's own (t80 F23:
+ * 5 Safar 1446 was sent to two calendars, and under either one to "a Gregorian form"): the
+ * one --calendar that reads them. 1 when said. */
+static int own_calendar_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const calendar *c = in->own_cal;
+	if (!bad || bad != in->own_rows || bad * 10 < in->rows->lines || !c || !c->year_start)
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: '%s'): "
+	    "%s month's name or era mark is of %s, read under its option alone: load with "
+	    "--calendar %s%s", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+	    (unsigned long long)in->bad_date.line, in->bad_date.text, bad == 1 ? "its" : "their",
+	    c->what, c->name, L->o->calendar ? " in place of the one given" : "");
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -14802,7 +14830,9 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	int32_t one;
 	const calendar *other;
-	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
+	if (own_calendar_warn(L, bad, text, size))   /* t80 F23 */
+		;   /* said there, with its --calendar */
+	else if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -17303,6 +17333,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
 	if (date_guess_month_turned(&in->dates, mix, sizeof mix))
+		say(text, size, "note: %s", mix);
+	if (date_guess_past_era(&in->dates, mix, sizeof mix))   /* t80 F26 */
 		say(text, size, "note: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "

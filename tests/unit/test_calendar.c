@@ -213,7 +213,7 @@ static void test_table(void **state)
 		assert_int_equal(rule, listed);
 		read += listed;
 	}
-	assert_int_equal(9, read);   /* the 10 words less bikram-sambat */
+	assert_int_equal(10, read);   /* the 11 words less bikram-sambat */
 	assert_ptr_equal(calendar_of_name("Date (E.C.)"), cal("ethiopian"));
 	assert_ptr_equal(calendar_of_name("Date (Solar Hijri)"), cal("solar-hijri"));
 	assert_ptr_equal(calendar_of_name("Tarikh (AH)"), cal("islamic-civil"));
@@ -813,6 +813,45 @@ static void test_load_roc_compact(void **state)
 	rows_free(r);
 }
 
+/* A calendar's own month names and era mark (t80 F23), read under it alone. The tabular
+ * days, by the arithmetic JDN = d + ceil(29.5 (m - 1)) + 354 (y - 1) + floor((3 + 11y) / 30)
+ * + 1948439 (computed apart from relrec): 5 Safar 1446 is 2024-08-11, 9 Dhu al-Hijjah 1445
+ * 2024-06-16, 9 Dhu al-Qa'dah 1445 (1445/11/09 with the Hijri mark) 2024-05-17; 31 Tir 1403
+ * is 1403-01-01 (2024-03-20) plus 3 months of 31 days less 1: 2024-07-21. Unasked, or under the other Hijri calendar, every one is rejected and
+ * the warning names the one --calendar that reads them. */
+static void test_load_own_month_names(void **state)
+{
+	(void)state;
+	const char *ar = HDR "1,5 \xD8\xB5\xD9\x81\xD8\xB1 1446,A,x,1,1,C1\n"
+		"2,9 \xD8\xB0\xD9\x88 \xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC\xD8\xA9 1445,A,x,1,1,C2\n"
+		"3,1445/11/09 \xD9\x87\xD9\x80,A,x,1,1,C3\n";
+	rr_rows *r = load(ar, "hijri");
+	static const char *const want[] = {"2024-08-11 00:00", "2024-06-16 00:00",
+					   "2024-05-17 00:00"};
+	expect(r, 3, want);
+	rows_free(r);
+	const char *fa = HDR "1,31 \xD8\xAA\xDB\x8C\xD8\xB1 1403,A,x,1,1,C1\n"
+		"2,1 \xD9\x81\xD8\xB1\xD9\x88\xD8\xB1\xD8\xAF\xD9\x8A\xD9\x86 1403,A,x,1,1,C2\n";
+	r = load(fa, "solar-hijri");
+	static const char *const want2[] = {"2024-07-21 00:00", "2024-03-20 00:00"};
+	expect(r, 2, want2);
+	assert_non_null(strstr(r->reading, "), converted"));
+	rows_free(r);
+	r = load(ar, NULL);
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	if (!strstr(r->reading, "is of the Islamic (Hijri) calendar's (AH, of lunar years), read "
+			"under its option alone: load with --calendar islamic-civil"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = load(fa, "islamic-civil");
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	if (!strstr(r->reading, "load with --calendar solar-hijri in place of the one given"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -838,6 +877,7 @@ int main(void)
 		cmocka_unit_test(test_ambiguous_buddhist),
 		cmocka_unit_test(test_future_named_calendar),
 		cmocka_unit_test(test_load_roc_compact),
+		cmocka_unit_test(test_load_own_month_names),
 		cmocka_unit_test(test_load_other_calendar_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
