@@ -353,6 +353,14 @@ const rr_currency ingest_currencies[] = {
 	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", 2},
 	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1",
 	 RR_MINOR_SHARED},
+	/* Iran's (t80 F28: Digikala, Snapp, Hesabfa write 11,000 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86): the rial in
+	 * Persian, its Persian yeh telling it from the Arab riyal's word, and the toman, ten
+	 * rials (IRT, no ISO code of its own), written with the rial's minor unit unwritten; the
+	 * afghani, sign and word */
+	{"\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84", "IRR", RR_MINOR_UNWRITTEN},
+	{"\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86", "IRT", RR_MINOR_UNWRITTEN},
+	{"\xD8\xAA\xD9\x88\xD9\x85\xD9\x86", "IRT", RR_MINOR_UNWRITTEN},
+	{"\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C", "AFN", 2}, {"\xD8\x8B", "AFN", 2},
 	/* ISO codes */
 	{"CHF", "CHF", 2}, {"USD", "USD", 2}, {"EUR", "EUR", 2}, {"GBP", "GBP", 2}, {"JPY", "JPY", 0},
 	{"CNY", "CNY", 2}, {"INR", "INR", 2}, {"AUD", "AUD", 2}, {"CAD", "CAD", 2}, {"NZD", "NZD", 2},
@@ -375,6 +383,9 @@ const rr_currency ingest_currencies[] = {
 	{"BIF", "BIF", 0}, {"DJF", "DJF", 0}, {"GNF", "GNF", 0}, {"KMF", "KMF", 0},
 	{"RWF", "RWF", 0}, {"VUV", "VUV", 0}, {"JOD", "JOD", 3}, {"TND", "TND", 3},
 	{"LYD", "LYD", 3}, {"IQD", "IQD", 3},
+	/* Iran's rial (ISO's minor unit never written) and its toman (IRT by custom), Afghanistan's
+	 * afghani */
+	{"IRR", "IRR", RR_MINOR_UNWRITTEN}, {"IRT", "IRT", RR_MINOR_UNWRITTEN}, {"AFN", "AFN", 2},
 	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
 	 * number */
 	{"R", "ZAR", 2}, {NULL, NULL, 0},
@@ -1744,7 +1755,15 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					"kom", "kos", "\xD0\xB1\xD1\x80", "vnt", "gab", "tk",
 					"\xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99", "buah",
 					"\xD7\x99\xD7\x97'", "\xD7\x99\xD7\x97", "\xCF\x84\xCE\xB5\xCE\xBC",
-					"buc", NULL};
+					"buc",
+					/* t80 F29: the counters of Japanese (\xE6\x9C\xAC long things, \xE6\x9E\x9A
+					 * flat ones, \xE5\x86\x8A books, \xE5\x8F\xB0 machines, \xE7\x9D\x80
+					 * clothes), Chinese (\xE4\xB8\xAA, \xE6\x94\xAF, \xE5\xBC\xA0 / \xE5\xBC\xB5) and Korean
+					 * (\xEC\x9E\xA5 sheets, \xEA\xB6\x8C books), and Brazil's un (unidade:
+					 * Bling, Tiny, Omie write 4 un) */
+					"\xE6\x9C\xAC", "\xE6\x9E\x9A", "\xE5\x86\x8A", "\xE5\x8F\xB0",
+					"\xE7\x9D\x80", "\xE4\xB8\xAA", "\xE6\x94\xAF", "\xE5\xBC\xA0",
+					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -2645,6 +2664,10 @@ typedef struct builder {
 	mark_proof blank_first;    /* the first such field, as written */
 	size_t dash_ids;           /* rows with an id whose dashes were read as '-' (rows_id_dash) */
 	size_t dashes_read;        /* such dashes, of all rows so far (plain_field) */
+	size_t slash_points;       /* '/' between Persian digits of a number read as its decimal
+	                              point, of all rows so far (plain_field) */
+	size_t slash_rows;         /* rows with one */
+	mark_proof slash_first;    /* the first such number, as written */
 	mark_proof dash_first;     /* the first such id, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
@@ -2924,6 +2947,13 @@ static int past_ascii(const unsigned char *s, size_t n)
  * and its dashes read as '-' (rows_id_dash, added to in->dashes_read);
  * into in->fixed's slot t when anything changes. 1 when it did, 2 when only accents were
  * composed or dashes read (said apart), 0 when it is as written, -1 when out of memory. */
+/* A Persian or Arabic-Indic digit (U+06F0 to U+06F9, U+0660 to U+0669) at s[i..b)? */
+static int indic_digit(const unsigned char *s, size_t b, size_t i)
+{
+	return i + 1 < b && ((s[i] == 0xDB && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9) ||
+			     (s[i] == 0xD9 && s[i + 1] >= 0xA0 && s[i + 1] <= 0xA9));
+}
+
 static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
 {
 	const unsigned char *s = (const unsigned char *)*f;
@@ -2939,6 +2969,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		return -1;
 	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* it may be the field itself: it only shrinks */
 	size_t dashes = 0;
+	int number = t == F_QTY || t == F_PRICE || t == F_AMOUNT;
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
@@ -2949,6 +2980,12 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		} else if (is_id && s[i] >= 0xC0 && rows_id_dash(s + i, b - i, &len)) {
 			out[o++] = '-';
 			i += len, dashes++, was_n -= len - 1;   /* no mark dropped: not said so */
+		} else if (number && s[i] == '/' && i >= 2 && indic_digit(s, b, i - 2) &&
+			   indic_digit(s, b, i + 1)) {
+			/* Persian's decimal mark, U+066B, typed as the slash it looks like between
+			 * Persian digits (t80 F28: 3/5 kg); a date's slashes are no number's */
+			out[o++] = '.';
+			i++, in->slash_points++;
 		} else {
 			out[o++] = (char)s[i++];
 		}
@@ -3065,15 +3102,21 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	row_blanks(in, q, f);
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_QTY,
 				    F_PRICE, F_AMOUNT, F_DATE, F_TIME};
-	int changed = 0, accents = 0, dashed = 0;
+	int changed = 0, accents = 0, dashed = 0, slashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
+		size_t slashes = in->slash_points;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
 		if (rc < 0)
 			return -1;
+		if (slashes != in->slash_points && !slashed++ && !in->slash_rows) {
+			in->slash_first.line = q->line;
+			sniff_printable(in->slash_first.text, sizeof in->slash_first.text, was, was_n,
+					24);
+		}
 		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
 			in->dash_first.line = q->line;
 			sniff_printable(in->dash_first.text, sizeof in->dash_first.text, was, was_n,
@@ -3095,6 +3138,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	}
 	in->plain_rows += changed > 0;
 	in->dash_ids += dashed > 0;
+	in->slash_rows += slashed > 0;
 	note_sci_ids(in, q, f);
 	return 0;
 }
@@ -16865,6 +16909,12 @@ static void describe_id_spellings(const loader *L, char *text, size_t size)
 		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
 		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
 		    in->dash_first.text);
+	if (in->slash_rows)   /* t80 F28 */
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
+		    "Persian digits have a slash between them, Persian's decimal mark as typed (the "
+		    "mark U+066B looks like one): read as its decimal point, so 3/5 is 3.5",
+		    in->slash_rows, in->slash_rows == 1 ? "" : "s",
+		    (unsigned long long)in->slash_first.line, in->slash_first.text);
 }
 
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
