@@ -500,6 +500,27 @@ static void test_counters_and_persian_money(void **state)
 	rows_free(r);
 }
 
+/* t80 F30: a file whose list separator is the Arabic semicolon (Excel under a Persian
+ * Windows locale) is refused with what it is and the sed pipe that reads it, not as a header
+ * of no known name; --sep with it names the same pipe. */
+static void test_arabic_semicolon(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("InvoiceNo\xD8\x9BInvoiceDate\xD8\x9BStockCode\xD8\x9BQuantity"
+				    "\xD8\x9BUnitPrice\xD8\x9B" "CustomerID\n"
+				    "1\xD8\x9B" "2024-01-02\xD8\x9B" "A\xD8\x9B" "2\xD8\x9B" "1.25\xD8\x9B" "C1\n");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	assert_null(r);
+	if (!strstr(err_msg(), "are separated by the Arabic semicolon \xD8\x9B (U+061B)") ||
+	    !strstr(err_msg(), "load \"|sed 's/\xD8\x9B/;/g' "))
+		fail_msg("%s", err_msg());
+	rr_ingest_opts o = {.sep = "\xD8\x9B"};
+	assert_null(ingest_read(p, &o, NULL));
+	if (!strstr(err_msg(), "(U+061B, the Arabic semicolon) is no separator relrec splits on"))
+		fail_msg("%s", err_msg());
+	tu_remove(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -521,6 +542,7 @@ int main(void)
 		cmocka_unit_test(test_online_retail_codes_no_desc),
 		cmocka_unit_test(test_online_retail_codes_own_header),
 		cmocka_unit_test(test_counters_and_persian_money),
+		cmocka_unit_test(test_arabic_semicolon),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
