@@ -3296,28 +3296,30 @@ static int dm_field_values(uint32_t set)
 	return count_bits(both);
 }
 
-/* D/M dates that all read both ways (no row tells): day first? g->dm_why says what decided. */
+/* D/M dates that all read both ways (no row tells): day first? g->dm_why says what decided
+ * (the custom, unless the values turned it). */
 static int ambiguous_day_first(date_guess *g)
 {
 	int first = dm_field_values(g->dm_vals[0]), second = dm_field_values(g->dm_vals[1]);
+	/* dotted dates are day first by custom (10.03.2023 in Germany, Russia...), slashed
+	 * ones month first (the UCI files, US exports); every year of the Thai Buddhist era
+	 * says a Thai export, and Thailand writes day first */
+	int custom = g->dm_sep == '.';
+	g->dm_why = DM_BY_CUSTOM;
+	if (g->n_buddhist && g->n_buddhist == g->n_dm && g->n_dm == date_guess_count(g)) {
+		g->dm_why = DM_BY_BUDDHIST;
+		custom = 1;
+	}
 	/* one field constant through one year while the other takes three values or more: the
 	 * constant one is the month. Read the other way every sale falls on one day of several
 	 * months, which a shop's sales never do (t80 F22: 1 to 12 March, 09/03/2024, read as
-	 * the 3rd of twelve months) */
+	 * the 3rd of twelve months); said only where it turns the custom */
 	if (g->dm_year_lo == g->dm_year_hi && (first == 1) != (second == 1) &&
-	    (first >= 3 || second >= 3)) {
+	    (first >= 3 || second >= 3) && (second == 1) != custom) {
 		g->dm_why = DM_BY_ONE_MONTH;
 		return second == 1;
 	}
-	/* every year of the Thai Buddhist era: a Thai export, and Thailand writes day first */
-	if (g->n_buddhist && g->n_buddhist == g->n_dm && g->n_dm == date_guess_count(g)) {
-		g->dm_why = DM_BY_BUDDHIST;
-		return 1;
-	}
-	/* dotted dates are day first by custom (10.03.2023 in Germany, Russia...), slashed
-	 * ones month first (the UCI files, US exports) */
-	g->dm_why = DM_BY_CUSTOM;
-	return g->dm_sep == '.';
+	return custom;
 }
 
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
