@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "csvdate.h"
+#include "textfold.h"
 
 /* ==== the rules ==== */
 
@@ -106,10 +107,74 @@ static int islamic_month(int y, int m)
 	return m % 2 ? 30 : m < 12 || (r < 0 ? r + 30 : r) >= 11 ? 29 : 30;
 }
 
+/* ==== the months' names and era marks ==== */
+
+/* The Islamic months as Arabic dates write them (5 \u0635\u0641\u0631 1446): with the article or not,
+ * hamza or not, Jumada's and Rabi's second month by either word; in calendar order. */
+static const calendar_month islamic_months[] = {
+	{"\xD9\x85\xD8\xAD\xD8\xB1\xD9\x85", 1},
+	{"\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB1\xD9\x85", 1},
+	{"\xD8\xB5\xD9\x81\xD8\xB1", 2},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84", 3},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", 3},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA3\xD9\x88\xD9\x84", 3},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", 4},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA7\xD9\x84\xD8\xA2\xD8\xAE\xD8\xB1", 4},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD8\xB1", 4},
+	{"\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xB9\x20\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", 4},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84\xD9\x89", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x89", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x8A\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84\xD9\x89", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x8A\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x89", 5},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA2\xD8\xAE\xD8\xB1\xD8\xA9", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD8\xB1\xD8\xA9", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA9", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xA2\xD8\xAE\xD8\xB1", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x8A\x20\xD8\xA7\xD9\x84\xD8\xA2\xD8\xAE\xD8\xB1\xD8\xA9", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x8A\x20\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD8\xB1\xD8\xA9", 6},
+	{"\xD8\xAC\xD9\x85\xD8\xA7\xD8\xAF\xD9\x89\x20\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", 6},
+	{"\xD8\xB1\xD8\xAC\xD8\xA8", 7},
+	{"\xD8\xB4\xD8\xB9\xD8\xA8\xD8\xA7\xD9\x86", 8},
+	{"\xD8\xB1\xD9\x85\xD8\xB6\xD8\xA7\xD9\x86", 9},
+	{"\xD8\xB4\xD9\x88\xD8\xA7\xD9\x84", 10},
+	{"\xD8\xB0\xD9\x88\x20\xD8\xA7\xD9\x84\xD9\x82\xD8\xB9\xD8\xAF\xD8\xA9", 11},
+	{"\xD8\xB0\xD9\x8A\x20\xD8\xA7\xD9\x84\xD9\x82\xD8\xB9\xD8\xAF\xD8\xA9", 11},
+	{"\xD8\xB0\xD9\x88\x20\xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC\xD8\xA9", 12},
+	{"\xD8\xB0\xD9\x8A\x20\xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC\xD8\xA9", 12},
+	{NULL, 0},
+};
+
+/* The Solar Hijri months as Persian dates write them (31 Tir 1403), with the Persian yeh and
+ * the Arabic one a keyboard may type for it. */
+static const calendar_month persian_months[] = {
+	{"\xD9\x81\xD8\xB1\xD9\x88\xD8\xB1\xD8\xAF\xDB\x8C\xD9\x86", 1},
+	{"\xD9\x81\xD8\xB1\xD9\x88\xD8\xB1\xD8\xAF\xD9\x8A\xD9\x86", 1},
+	{"\xD8\xA7\xD8\xB1\xD8\xAF\xDB\x8C\xD8\xA8\xD9\x87\xD8\xB4\xD8\xAA", 2},
+	{"\xD8\xA7\xD8\xB1\xD8\xAF\xD9\x8A\xD8\xA8\xD9\x87\xD8\xB4\xD8\xAA", 2},
+	{"\xD8\xAE\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF", 3},
+	{"\xD8\xAA\xDB\x8C\xD8\xB1", 4},
+	{"\xD8\xAA\xD9\x8A\xD8\xB1", 4},
+	{"\xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF", 5},
+	{"\xD8\xA7\xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF", 5},
+	{"\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C\xD9\x88\xD8\xB1", 6},
+	{"\xD8\xB4\xD9\x87\xD8\xB1\xD9\x8A\xD9\x88\xD8\xB1", 6},
+	{"\xD9\x85\xD9\x87\xD8\xB1", 7},
+	{"\xD8\xA2\xD8\xA8\xD8\xA7\xD9\x86", 8},
+	{"\xD8\xA2\xD8\xB0\xD8\xB1", 9},
+	{"\xD8\xAF\xDB\x8C", 10},
+	{"\xD8\xAF\xD9\x8A", 10},
+	{"\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", 11},
+	{"\xD8\xA7\xD8\xB3\xD9\x81\xD9\x86\xD8\xAF", 12},
+	{NULL, 0},
+};
+
 /* ==== the table ==== */
 
 /* One row a calendar: CAL(name, what, words, months, year_start, month_days, days of 10000
- * years, two-digit years literal, the summary's short year, Gregorian months, caveat), then an
+ * years, two-digit years literal, the summary's short year, Gregorian months, caveat, its own
+ * months' names, its era marks, years ahead of a calendar without a rule), then an
  * ALIAS(word) for each other --calendar word. The column words are compared, dots left out,
  * with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere in it when
  * not (Minguo's two characters inside a longer word); the first calendar with one matching
@@ -120,33 +185,38 @@ static int islamic_month(int y, int m)
 #define CALENDARS(CAL, NAMED, ALIAS) \
 	CAL("ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)", \
 	    WORDS("ec", "ethiopian", "\xE1\x8B\x93\xE1\x88\x9D"), 13, ethiopian_start, \
-	    ethiopian_month, 3652500, 0, NULL, 0, NULL) \
+	    ethiopian_month, 3652500, 0, NULL, 0, NULL, NULL, NULL, 0) \
 	CAL("solar-hijri", "the Solar Hijri calendar's (Shamsi, 621 years behind)", \
 	    WORDS("solar", "sh", "shamsi", "jalali", "persian", "\xD8\xB4\xD9\x85\xD8\xB3\xDB\x8C"), \
 	    12, persian_start, persian_month, 3652424, 0, NULL, 0, \
 	    "by the 33-year arithmetic rule, which gives the first day of Iran's astronomical " \
-	    "years from 1279 to 1479 (1900 to 2100)") \
+	    "years from 1279 to 1479 (1900 to 2100)", persian_months, \
+	    WORDS("\xD9\x87\x2E\xD8\xB4"), 0) \
 	ALIAS("persian") ALIAS("jalali") \
 	CAL("islamic-civil", "the Islamic (Hijri) calendar's (AH, of lunar years)", \
 	    WORDS("ah", "hijri", "hijriah", "hijriyah", "islamic", "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A"), \
 	    12, islamic_start, islamic_month, 3543667, 0, NULL, 0, \
 	    "the tabular calendar (30-year cycle, civil epoch): Saudi Arabia's Umm al-Qura " \
-	    "dates, and dates by the sighting of the moon, may differ from it by a day or two") \
+	    "dates, and dates by the sighting of the moon, may differ from it by a day or two", \
+	    islamic_months, WORDS("\xD9\x87\xD9\x80", "\xD9\x87", "\xD9\x87\xE2\x80\x8D", \
+	    "\xD9\x87\x2E\xD9\x82", "ah"), 0) \
+	ALIAS("hijri") \
 	NAMED("bikram-sambat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)", \
 	    WORDS("bs", "sambat", "samvat", "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82"), \
-	    12, NULL, NULL, 3652425, 0, NULL, 0, NULL) \
+	    12, NULL, NULL, 3652425, 0, NULL, 0, NULL, NULL, NULL, 57) \
 	CAL("buddhist", "the Thai Buddhist era's (B.E., 543 years ahead)", \
 	    WORDS("be", "buddhist", "\xE0\xB8\x9E\xE0\xB8\xA8"), 12, buddhist_start, \
-	    buddhist_month, 3652425, 0, NULL, 1, NULL) \
+	    buddhist_month, 3652425, 0, NULL, 1, NULL, NULL, NULL, 0) \
 	CAL("minguo", "the Republic of China's (Minguo: 1911 years behind)", \
 	    WORDS("roc", "minguo", "\xE6\xB0\x91\xE5\x9C\x8B", "\xE6\xB0\x91\xE5\x9B\xBD"), 12, \
-	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL) \
+	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL, NULL, NULL, 0) \
 	ALIAS("roc") \
 	CAL("gregorian", "the Gregorian calendar's", ((const char *const[]){NULL}), 12, \
-	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL)
+	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL, NULL, \
+	    WORDS("\xD9\x85", "\xD9\x85\xD9\x80", "\xD0\xB3\x2E", "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"), 0)
 
-#define AS_ROW(n, w, ws, mo, st, md, mean, lit, yd, gm, cv) \
-	{n, w, ws, mo, st, md, mean, lit, yd, gm, cv},
+#define AS_ROW(n, w, ws, mo, st, md, mean, lit, yd, gm, cv, mn, mk, ah) \
+	{n, w, ws, mo, st, md, mean, lit, yd, gm, cv, mn, mk, ah},
 #define AS_WORD(n, ...) n,
 #define NO_ROW(a)
 #define NO_WORD(...)
@@ -218,6 +288,69 @@ int calendar_readers(const calendar *except, int y, int m, int d, int64_t lo, in
 		const calendar *c = &calendars[i];
 		int64_t days;
 		if (c != except && calendar_to_days(c, y, m, d, &days) == 0 && days >= lo && days <= hi)
+			out[found++] = c;
+	}
+	return found;
+}
+
+/* Does a word end at s[k] (the end, a blank, a digit, a point or a comma)? */
+static int word_ends(const char *s, size_t n, size_t k)
+{
+	unsigned char c = k < n ? (unsigned char)s[k] : ' ';
+	return c < 0x80 ? !isalpha(c) : (c == 0xC2 && k + 1 < n && (unsigned char)s[k + 1] == 0xA0);
+}
+
+/* The longest of words (NULL-ended strings, or a calendar_month list's names when months)
+ * at s[*i..n) ending a word: its length, 0 when none; its month in *month. */
+static size_t longest_at(const char *s, size_t n, size_t i, const calendar_month *months,
+			 const char *const *words, int *month)
+{
+	size_t best = 0;
+	for (size_t k = 0; months ? months[k].name != NULL : words[k] != NULL; k++) {
+		const char *w = months ? months[k].name : words[k];
+		size_t m = textfold_prefix(s + i, n - i, w, strlen(w));
+		if (m > best && word_ends(s, n, i + m)) {
+			best = m;
+			*month = months ? months[k].month : 0;
+		}
+	}
+	return best;
+}
+
+const calendar *calendar_month_at(const char *s, size_t n, size_t *i, int *month)
+{
+	for (int k = 0; k < N_CALENDARS; k++) {
+		size_t m = calendars[k].month_names
+			   ? longest_at(s, n, *i, calendars[k].month_names, NULL, month) : 0;
+		if (m) {
+			*i += m;
+			return &calendars[k];
+		}
+	}
+	return NULL;
+}
+
+const calendar *calendar_mark_at(const char *s, size_t n, size_t *i)
+{
+	int unused;
+	for (int k = 0; k < N_CALENDARS; k++) {
+		size_t m = calendars[k].marks ? longest_at(s, n, *i, NULL, calendars[k].marks, &unused)
+					      : 0;
+		if (m) {
+			*i += m;
+			return &calendars[k];
+		}
+	}
+	return NULL;
+}
+
+int calendar_named_for_year(int y, int lo, int hi, const calendar **out, int max)
+{
+	int found = 0;
+	for (int i = 0; i < N_CALENDARS && found < max; i++) {
+		const calendar *c = &calendars[i];
+		/* its year y runs from within Gregorian y - ahead into the next */
+		if (!c->year_start && c->ahead && y - c->ahead <= hi && y - c->ahead + 1 >= lo)
 			out[found++] = c;
 	}
 	return found;

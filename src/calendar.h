@@ -14,6 +14,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* A month's name as a calendar's own dates write it, and its month (1..). */
+typedef struct calendar_month {
+	const char *name;           /* UTF-8, compared as textfold folds it; a blank inside
+	                               ("\xD8\xB0\xD9\x88 \xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC\xD8\xA9") is one blank */
+	int month;
+} calendar_month;
+
 typedef struct calendar {
 	const char *name;           /* --calendar's word ("solar-hijri") */
 	const char *what;           /* in messages: "the Solar Hijri calendar's (Shamsi, ...)" */
@@ -30,6 +37,15 @@ typedef struct calendar {
 	                               "YYY/MM/DD" for Minguo's 113/03/15; NULL: none is */
 	int gregorian_months;       /* its months are Gregorian ones: a month's name reads */
 	const char *caveat;         /* what the load's note adds of its rule, or NULL */
+	const calendar_month *month_names; /* its own months' names ({NULL, 0} ends them), read
+	                               under it alone; NULL: none (Gregorian months' names are
+	                               csvdate.c's date_month_names) */
+	const char *const *marks;   /* what its dates write after them to say their era (the
+	                               Islamic one's \xD9\x87\xD9\x80, AH), or their year's word
+	                               (Russian \xD0\xB3. and \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0, Gregorian's), NULL-ended, or NULL */
+	int ahead;                  /* a calendar without a rule: its year y begins within
+	                               Gregorian year y - ahead (Bikram Sambat's 2081 in April
+	                               2024: 57), so a file's years can still name it; else 0 */
 } calendar;
 
 /* --calendar's words: each calendar's name, then its aliases, in the table's order; ends with
@@ -39,6 +55,17 @@ extern const char *const calendar_words[];
  * (calendar_words' others are refused, by name, t78 F17). */
 extern const char *const calendar_read_words[];
 
+/* The calendars without a rule (named, not read: Bikram Sambat) whose year y overlaps the
+ * Gregorian years lo to hi, in the table's order: into out, up to max; their number. Years
+ * read as Gregorian ones that land in the future name them (t80 F35: BS 2081 is 2024). */
+int calendar_named_for_year(int y, int lo, int hi, const calendar **out, int max);
+/* A month's name of a calendar's own at s[*i..n) (the Islamic calendar's Safar, Solar Hijri's
+ * Tir; t80 F23), a whole word: its calendar, the month in *month, *i moved past it; NULL when
+ * none is there. */
+const calendar *calendar_month_at(const char *s, size_t n, size_t *i, int *month);
+/* An era mark of a calendar (its marks) at s[*i..n), a whole word: its calendar, *i moved
+ * past it; NULL when none. */
+const calendar *calendar_mark_at(const char *s, size_t n, size_t *i);
 /* The --calendar options (of calendars with a rule, not Gregorian) under which a year y
  * falls in 1900 to 2100, as "--calendar solar-hijri or --calendar islamic-civil" (for
  * 1403), into buf; their number. A rejected year names them. */

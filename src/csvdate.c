@@ -564,6 +564,64 @@ const date_month_name date_month_names[] = {
 	{"lipnja", 6}, {"srpanj", 7}, {"srpnja", 7}, {"kolovoz", 8}, {"kolovoza", 8},
 	{"rujan", 9}, {"rujna", 9}, {"studeni", 11}, {"studenoga", 11}, {"studenog", 11},
 	{"prosinac", 12}, {"prosinca", 12},
+	/* Thai (Wongnai, FlowAccount: 20 \xE0\xB8\x95.\xE0\xB8\x84. 2567, the Buddhist era's year), whole
+	 * and in the abbreviations with their points (t80 F24, F27) */
+	{"\xE0\xB8\xA1\xE0\xB8\x81\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 1},
+	{"\xE0\xB8\xA1\x2E\xE0\xB8\x84\x2E", 1},
+	{"\xE0\xB8\x81\xE0\xB8\xB8\xE0\xB8\xA1\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x9E\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\x98\xE0\xB9\x8C", 2},
+	{"\xE0\xB8\x81\x2E\xE0\xB8\x9E\x2E", 2},
+	{"\xE0\xB8\xA1\xE0\xB8\xB5\xE0\xB8\x99\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 3},
+	{"\xE0\xB8\xA1\xE0\xB8\xB5\x2E\xE0\xB8\x84\x2E", 3},
+	{"\xE0\xB9\x80\xE0\xB8\xA1\xE0\xB8\xA9\xE0\xB8\xB2\xE0\xB8\xA2\xE0\xB8\x99", 4},
+	{"\xE0\xB9\x80\xE0\xB8\xA1\x2E\xE0\xB8\xA2\x2E", 4},
+	{"\xE0\xB8\x9E\xE0\xB8\xA4\xE0\xB8\xA9\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 5},
+	{"\xE0\xB8\x9E\x2E\xE0\xB8\x84\x2E", 5},
+	{"\xE0\xB8\xA1\xE0\xB8\xB4\xE0\xB8\x96\xE0\xB8\xB8\xE0\xB8\x99\xE0\xB8\xB2\xE0\xB8\xA2\xE0\xB8\x99", 6},
+	{"\xE0\xB8\xA1\xE0\xB8\xB4\x2E\xE0\xB8\xA2\x2E", 6},
+	{"\xE0\xB8\x81\xE0\xB8\xA3\xE0\xB8\x81\xE0\xB8\x8E\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 7},
+	{"\xE0\xB8\x81\x2E\xE0\xB8\x84\x2E", 7},
+	{"\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x87\xE0\xB8\xAB\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 8},
+	{"\xE0\xB8\xAA\x2E\xE0\xB8\x84\x2E", 8},
+	{"\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\xA2\xE0\xB8\xB2\xE0\xB8\xA2\xE0\xB8\x99", 9},
+	{"\xE0\xB8\x81\x2E\xE0\xB8\xA2\x2E", 9},
+	{"\xE0\xB8\x95\xE0\xB8\xB8\xE0\xB8\xA5\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 10},
+	{"\xE0\xB8\x95\x2E\xE0\xB8\x84\x2E", 10},
+	{"\xE0\xB8\x9E\xE0\xB8\xA4\xE0\xB8\xA8\xE0\xB8\x88\xE0\xB8\xB4\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA2\xE0\xB8\x99", 11},
+	{"\xE0\xB8\x9E\x2E\xE0\xB8\xA2\x2E", 11},
+	{"\xE0\xB8\x98\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1", 12},
+	{"\xE0\xB8\x98\x2E\xE0\xB8\x84\x2E", 12},
+	/* Arabic: the Gregorian months as Egypt and the Gulf name them (20 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2024:
+	 * Salla, Zid), hamza or not, and as the Levant and Iraq do (\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86
+	 * \xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A January); the Islamic months are the calendar table's */
+	{"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", 1},
+	{"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", 2},
+	{"\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3", 3}, {"\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+	{"\xD8\xA7\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+	{"\xD8\xA5\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4}, {"\xD9\x85\xD8\xA7\xD9\x8A\xD9\x88", 5},
+	{"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", 6},
+	{"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD8\xA9", 6},
+	{"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", 7},
+	{"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD8\xA9", 7},
+	{"\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+	{"\xD8\xA7\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+	{"\xD8\xB3\xD8\xA8\xD8\xAA\xD9\x85\xD8\xA8\xD8\xB1", 9},
+	{"\xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+	{"\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+	{"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1", 11},
+	{"\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1", 12},
+	{"\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", 1},
+	{"\xD8\xB4\xD8\xA8\xD8\xA7\xD8\xB7", 2}, {"\xD8\xA2\xD8\xB0\xD8\xA7\xD8\xB1", 3},
+	{"\xD9\x86\xD9\x8A\xD8\xB3\xD8\xA7\xD9\x86", 4}, {"\xD8\xA3\xD9\x8A\xD8\xA7\xD8\xB1", 5},
+	{"\xD8\xA7\xD9\x8A\xD8\xA7\xD8\xB1", 5},
+	{"\xD8\xAD\xD8\xB2\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86", 6},
+	{"\xD8\xAA\xD9\x85\xD9\x88\xD8\xB2", 7}, {"\xD8\xA2\xD8\xA8", 8},
+	{"\xD8\xA3\xD9\x8A\xD9\x84\xD9\x88\xD9\x84", 9},
+	{"\xD8\xA7\xD9\x8A\xD9\x84\xD9\x88\xD9\x84", 9},
+	{"\xD8\xAA\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84", 10},
+	{"\xD8\xAA\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", 10},
+	{"\xD8\xAA\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A", 11},
+	{"\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xA3\xD9\x88\xD9\x84", 12},
+	{"\xD9\x83\xD8\xA7\xD9\x86\xD9\x88\xD9\x86\x20\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84", 12},
 	{NULL, 0},
 };
 
@@ -1208,6 +1266,11 @@ const char *date_era_name(int era)
 				     "DDD the day of the year)"
 	       : era == DATE_ERA_ROC ? "years of the Republic of China (\xE6\xB0\x91\xE5\x9C\x8B, "
 				       "as Taiwan writes them: 113 is 2024)"
+	       : era == DATE_ERA_ROC_COMPACT ? "seven digits YYYMMDD, years of the Republic of China "
+				       "(\xE6\xB0\x91\xE5\x9C\x8B) glued to month and day, as "
+				       "Taiwan's e-invoices write the date (1130219 is 2024-02-19; if "
+				       "they are IBM i's CYYMMDD, 2013-02-19, --date-format %J%m%d "
+				       "reads them)"
 	       : "";
 }
 
@@ -1249,6 +1312,9 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
+	} else if (!p && d == 7 && y >= 100 && y <= 150 && (n == 7 || s[7] == ' ')) {
+		era = DATE_ERA_ROC_COMPACT;   /* 1130219: month and day checked below */
+		snprintf(fmt, size, "%%K%%m%%d%s", n == 7 ? "" : tail);
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 3 && !memcmp(s + d, nian, 3)) {
 		era = DATE_ERA_ROC;   /* 113年1月8日 */
 		snprintf(fmt, size, "%.*s%%K\xE5\xB9\xB4%%m\xE6\x9C\x88%%d\xE6\x97\xA5%s", (int)p,
@@ -1279,6 +1345,11 @@ typedef struct dparts {
 	int rr;               /* DK_NAMED: Oracle's DD-MON-RR, its two-digit year read so */
 	const date_month_name *word; /* DK_NAMED: the month's name; its month in a set by
 	                              scan_in, by the header's language (month_sense) */
+	const calendar *month_cal;   /* DK_NAMED: the calendar whose own month's name it was
+	                              (word NULL), read under that calendar alone */
+	const calendar *mark_cal;    /* the calendar whose era mark followed the date */
+	int past_era;         /* DK_YMD of a Japanese era: 1 + the era's index (eras[]) when the
+	                         date is after the era's end, its count continued; else 0 */
 	char sep;
 } dparts;
 
@@ -1289,7 +1360,9 @@ static int part_month(const char *s, size_t n, size_t *i, dparts *p)
 	p->word = month_word(s, n, i);
 	if (p->word)
 		p->a = p->word->month;
-	return p->word ? 0 : -1;
+	else   /* a calendar's own month (Safar, Tir): read under that calendar alone */
+		p->month_cal = calendar_month_at(s, n, i, &p->a);
+	return p->word || p->month_cal ? 0 : -1;
 }
 
 /* The year-first forms DK_YMD reads, as the summary names them (t57 F6: Japanese era dates
@@ -1353,6 +1426,24 @@ static int second_zone(const char *s, size_t n, size_t *i, dparts *p)
 
 /* " H:MM[:SS[.frac]]" after a date (the blank or T already read), and a zone (ISO's may
  * follow without a blank). */
+/* The words a time may end with, as "o'clock": Thai \xE0\xB8\x99. and \xE0\xB8\x99\xE0\xB8\xB2\xE0\xB8\xAC\xE0\xB8\xB4\xE0\xB8\x81\xE0\xB8\xB2 (t80 F24:
+ * "04/09/2567 17:02 \xE0\xB8\x99.", as Thai tills and Excel write it). */
+static const char *const hour_words[] = {"\xE0\xB8\x99\x2E",
+					 "\xE0\xB8\x99\xE0\xB8\xB2\xE0\xB8\xAC\xE0\xB8\xB4\xE0\xB8\x81\xE0\xB8\xB2"};
+
+/* An hour word after a blank at *i, when it ends s: skipped. */
+static void hour_word(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i;
+	if (!skip_blank(s, n, &k))
+		return;
+	for (size_t w = 0; w < sizeof hour_words / sizeof *hour_words; w++) {
+		size_t m = strlen(hour_words[w]);
+		if (n - k == m && memcmp(s + k, hour_words[w], m) == 0)
+			*i = n;
+	}
+}
+
 static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 {
 	int frac, pm = -1;
@@ -1400,6 +1491,7 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		p->has_zone = 1;
 		*i = k;
 	}
+	hour_word(s, n, i);
 	return p->has_zone ? second_zone(s, n, i, p) : 0;
 }
 
@@ -1435,14 +1527,18 @@ static void db2_end_of_day(const char *t, size_t n, dparts *p)
 	p->h = 0;
 }
 
-/* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
- * \xD9\x85 (miladi), a blank before it (t41 N5: "2023/01/05 \xD9\x85" was rejected). At s[*i], *i
- * moved past it when it ends s. */
-static void era_mark(const char *s, size_t n, size_t *i)
+/* A calendar's era mark after a date without a time, a blank before it, as Saudi systems
+ * write the Gregorian era's \xD9\x85 (miladi; t41 N5: "2023/01/05 \xD9\x85" was rejected) and the
+ * Hijri one's \xD9\x87\xD9\x80 (t80 F23: "1445/11/09 \xD9\x87\xD9\x80"): the calendar table's marks. At
+ * s[*i], *i moved past it when it ends s, its calendar in p->mark_cal. */
+static void era_mark(const char *s, size_t n, size_t *i, dparts *p)
 {
 	size_t k = *i;
-	if (skip_blank(s, n, &k) && k + 2 == n && s[k] == '\xD9' && s[k + 1] == '\x85')
+	const calendar *c;
+	if (skip_blank(s, n, &k) && (c = calendar_mark_at(s, n, &k)) != NULL && k == n) {
+		p->mark_cal = c;
 		*i = n;
+	}
 }
 
 /* What may follow a date's day, month and year from s[i]: a time after its gap, or no time
@@ -1452,7 +1548,7 @@ static int date_tail(const char *s, size_t n, size_t i, dparts *p)
 	size_t at = i;
 	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
 		i = at;   /* no time: the era's mark may follow the date */
-		era_mark(s, n, &i);
+		era_mark(s, n, &i, p);
 		return i == n && !p->has_time ? 0 : -1;
 	}
 	return i == n ? 0 : -1;
@@ -1518,18 +1614,32 @@ static const struct {
 	char letter;
 	int first;
 	long from, to;
+	const char *roman;   /* for messages */
 } eras[] = {
-	{"\xE4\xBB\xA4\xE5\x92\x8C", 'R', 2019, 20190501, 99991231},   /* 令和 */
-	{"\xE5\xB9\xB3\xE6\x88\x90", 'H', 1989, 19890108, 20190430},   /* 平成 */
-	{"\xE6\x98\xAD\xE5\x92\x8C", 'S', 1926, 19261225, 19890107},   /* 昭和 */
-	{"\xE5\xA4\xA7\xE6\xAD\xA3", 'T', 1912, 19120730, 19261224},   /* 大正 */
+	{"\xE4\xBB\xA4\xE5\x92\x8C", 'R', 2019, 20190501, 99991231, "Reiwa"},    /* 令和 */
+	{"\xE5\xB9\xB3\xE6\x88\x90", 'H', 1989, 19890108, 20190430, "Heisei"},   /* 平成 */
+	{"\xE6\x98\xAD\xE5\x92\x8C", 'S', 1926, 19261225, 19890107, "Showa"},    /* 昭和 */
+	{"\xE5\xA4\xA7\xE6\xAD\xA3", 'T', 1912, 19120730, 19261224, "Taisho"},   /* 大正 */
 };
 
-/* Is p's date (year, month a, day b) within era k's days, or k no era (-1)? 0, or -1. */
-static int era_holds(int k, const dparts *p)
+/* Years after an era's last one in which its count is still read: tills and printed forms
+ * not updated for the new era go on counting the old one (t80 F26: 平成31年9月6日 is
+ * 2019-09-06, 平成32年 2020; Japan's government kept such dates valid), while a year far
+ * past it (平成64年, 2052; S99, 2024) is a typo, no date. */
+#define ERA_LINGER_YEARS 5
+
+/* Is p's date (year, month a, day b) one of era k's, or k no era (-1)? 0, or -1. Within the
+ * era's days, or after them in a year up to ERA_LINGER_YEARS past its end, p->past_era set;
+ * before its first day never (令和元年4月1日). */
+static int era_holds(int k, dparts *p)
 {
 	long day = (long)p->y * 10000 + p->a * 100 + p->b;
-	return k < 0 || (day >= eras[k].from && day <= eras[k].to) ? 0 : -1;
+	if (k < 0 || (day >= eras[k].from && day <= eras[k].to))
+		return 0;
+	if (day < eras[k].from || p->y > eras[k].to / 10000 + ERA_LINGER_YEARS)
+		return -1;
+	p->past_era = k + 1;
+	return 0;
 }
 
 /* A CJK date's year at s[*i]: four digits (*era -1), or an era's name and its year (eras;
@@ -1567,24 +1677,44 @@ static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era, int ro
 }
 
 /* An era's letter, its year in two digits, the month and the day: R05.03.15, H31/04/30. */
+/* The era's letter or name at s[0..n) before a number (R6/3/1, 令和6/3/1): its index into
+ * eras[] and the length in *len, or -1. */
+static int era_lead(const char *s, size_t n, size_t *len)
+{
+	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++) {
+		size_t m = strlen(eras[k].name);
+		if (n > 1 && s[0] == eras[k].letter)
+			*len = 1;
+		else if (n > m && memcmp(s, eras[k].name, m) == 0)
+			*len = m;
+		else
+			continue;
+		return s[*len] >= '0' && s[*len] <= '9' ? k : -1;
+	}
+	return -1;
+}
+
+/* An era's letter, or its name, and the era's year, month and day between points, slashes
+ * or dashes, zero-padded or not (R05.03.15, H31/4/8, R1.5.1, 令和6/3/1 as Airレジ and Smaregi
+ * write them; t80 F25), a time after it or none. */
 static int scan_era_letter(const char *s, size_t n, dparts *p)
 {
-	size_t i = 1;
+	size_t i;
 	int v;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
 	p->form = YMD_ERA_LETTER;
-	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++)
-		if (n > 3 && s[0] == eras[k].letter && !digits(s, n, &i, 2, 2, &v) && v >= 1 &&
-		    i < n && strchr("./-", s[i])) {
-			char sep = s[i++];
-			p->y = eras[k].first + v - 1;
-			if (digits(s, n, &i, 2, 2, &p->a) || i >= n || s[i++] != sep ||
-			    digits(s, n, &i, 2, 2, &p->b))
-				return -1;
-			return i == n ? era_holds(k, p) : -1;
-		}
-	return -1;
+	int k = era_lead(s, n, &i);
+	if (k < 0 || digits(s, n, &i, 1, 2, &v) || v < 1 || i >= n || !strchr("./-", s[i]))
+		return -1;
+	char sep = s[i++];
+	p->y = eras[k].first + v - 1;
+	if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
+	    digits(s, n, &i, 1, 2, &p->b))
+		return -1;
+	if (i < n && (!date_time_gap(s, n, &i, &p->comma) || scan_time(s, n, &i, p, 0)))
+		return -1;
+	return i == n ? era_holds(k, p) : -1;
 }
 
 /* The CJK date: YYYY年M月D日 (Korean 년 월 일), then a time written H:MM[:SS] or H時M分[S秒],
@@ -1597,8 +1727,14 @@ static int scan_cjk(const char *s, size_t n, dparts *p, int roc)
 	int era;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
+	size_t lead;
+	if (!roc && n && ((s[0] >= 'A' && s[0] <= 'Z') || era_lead(s, n, &lead) >= 0) &&
+	    scan_era_letter(s, n, p) == 0)
+		return 0;
 	if (!roc && n && s[0] >= 'A' && s[0] <= 'Z')
-		return scan_era_letter(s, n, p);
+		return -1;
+	memset(p, 0, sizeof *p);
+	p->kind = DK_YMD;
 	if (cjk_year(s, n, &i, &p->y, &era, roc) || cjk_unit(s, n, &i, CJK_YEAR) ||
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
 	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY) || era_holds(era, p))
@@ -1680,13 +1816,13 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		}
 		if (gap) {
 			if (scan_time(s, n, &i, p, sep == '-')) {
-				era_mark(s, n, &at);
+				era_mark(s, n, &at, p);
 				return at == n && !p->has_time ? 0 : -1;
 			}
 		} else if (i < n && sep == '-' && zone(s, n, &i, &p->off) == 0) {
 			p->has_zone = 1;
 		} else {
-			era_mark(s, n, &i);
+			era_mark(s, n, &i, p);
 		}
 		return i == n ? 0 : -1;
 	}
@@ -1948,8 +2084,10 @@ static int scan_named(const char *s, size_t n, dparts *p)
 			return -1;
 		}
 	}
-	/* "May 21, 2023, 4:29 PM" too; the time reads a zone after it */
-	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+	/* "May 21, 2023, 4:29 PM" too; the time reads a zone after it; or an era's mark */
+	size_t at = i;
+	era_mark(s, n, &i, p);
+	if (i == at && date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
 		return -1;
 	return i == n || (p->has_zone && zone_comment_ends(s, n, i)) ? 0 : -1;
 }
@@ -2157,9 +2295,41 @@ size_t date_time_digits(const char *s, size_t n, char *out)
 /* Any detected form: numeric first, then month names, then either after a weekday, then
  * YYYYMMDD, then Unix time, then
  * Excel's serial days, then day numbers. */
+/* Vietnamese's words for day, month and year, the numbers after each: "ng\xC3\xA0y 20 th\xC3\xA1ng 03
+ * n\xC4\x83m 2024" (MISA's invoices; t80 F27: th\xC3\xA1ng was taken for an unknown month's name). */
+static const char *const vi_words[3] = {"ng\xC3\xA0y", "th\xC3\xA1ng", "n\xC4\x83m"};
+
+/* Word k of vi_words at *i, any case, a blank after it: skipped, 0; else -1. */
+static int vi_word(const char *s, size_t n, size_t *i, int k)
+{
+	size_t m = textfold_prefix(s + *i, n - *i, vi_words[k], strlen(vi_words[k]));
+	size_t j = *i + m;
+	if (!m || !skip_blank(s, n, &j))
+		return -1;
+	*i = j;
+	return 0;
+}
+
+/* [ng\xC3\xA0y] D th\xC3\xA1ng M n\xC4\x83m YYYY, a time after it or none. 0, or -1. */
+static int scan_vi_words(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	memset(p, 0, sizeof *p);
+	p->kind = DK_NAMED;
+	vi_word(s, n, &i, 0);
+	if (digits(s, n, &i, 1, 2, &p->b) || !skip_blank(s, n, &i) || vi_word(s, n, &i, 1) ||
+	    digits(s, n, &i, 1, 2, &p->a) || !skip_blank(s, n, &i) || vi_word(s, n, &i, 2) ||
+	    digits(s, n, &i, 4, 4, &p->y))
+		return -1;
+	if (i < n && (!date_time_gap(s, n, &i, &p->comma) || scan_time(s, n, &i, p, 0)))
+		return -1;
+	return i == n ? 0 : -1;
+}
+
 static int scan_any(const char *s, size_t n, dparts *p)
 {
 	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p, 0) == 0
+		       || scan_vi_words(s, n, p) == 0
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
@@ -2406,6 +2576,13 @@ static int pivot_year(int yy)
 	return yy < 69 ? 2000 + yy : 1900 + yy;
 }
 
+/* The calendar p's own month name or era mark says, or NULL (the Gregorian mark says none:
+ * it was read under any calendar before marks named theirs). */
+static const calendar *form_calendar(const dparts *p)
+{
+	return p->month_cal ? p->month_cal : p->mark_cal != calendar_gregorian() ? p->mark_cal : NULL;
+}
+
 /* The calendar g turns dates in: its --calendar's, NULL for Gregorian. */
 static const calendar *guess_cal(const date_guess *g)
 {
@@ -2427,6 +2604,14 @@ static int guess_year2(const date_guess *g, int yy)
 static const calendar *date_calendar_of(const date_guess *g, dparts *p, int *ok)
 {
 	const calendar *c = guess_cal(g);
+	/* a calendar's own month name or era mark says the calendar: read under it alone */
+	const calendar *own = form_calendar(p);
+	if (own) {
+		*ok = g->cal == own;
+		if (*ok && p->short_year)
+			p->y = calendar_year2(own, p->y % 100);
+		return *ok ? own : NULL;
+	}
 	int gregorian_form = p->kind == DK_EPOCH || p->kind == DK_SERIAL || p->kind == DK_DAYNUM ||
 			     p->kind == DK_WEEK ||
 			     (p->kind == DK_YMD && (p->form == YMD_ERA || p->form == YMD_ERA_LETTER));
@@ -2498,6 +2683,12 @@ static int read_dm(date_guess *g, const dparts *p, const calendar *cal, const ch
 		return -2;
 	if (!g->n_dm)
 		g->dm_sep = p->sep;
+	if (!g->n_dm || p->y < g->dm_year_lo)
+		g->dm_year_lo = p->y;
+	if (!g->n_dm || p->y > g->dm_year_hi)
+		g->dm_year_hi = p->y;
+	g->dm_vals[0] |= p->a < 32 ? UINT32_C(1) << p->a : 0;
+	g->dm_vals[1] |= p->b < 32 ? UINT32_C(1) << p->b : 0;
 	g->n_dm++;
 	g->n_dm_time += p->has_time;
 	g->n_dm_sec += p->has_sec;
@@ -2571,6 +2762,25 @@ static int scan_short_ymd(const char *s, size_t n, dparts *p)
 	p->form = sep == '.' ? YMD_DOTTED : YMD_SLASH;
 	p->sep = sep;
 	return date_tail(s, n, i, p);
+}
+
+/* YYYMMDD, a Minguo year of three digits glued to the month and day, as Taiwan's e-invoices
+ * write the date (1130219 is 2024-02-19; t80 F32); a time may follow. Read only under a
+ * calendar of short years (scan_in): seven digits are IBM i's CYYMMDD too. 0, or -1. */
+static int scan_roc_compact(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int v;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 7, 7, &v) || i != 7)
+		return -1;
+	if (i < n && (!skip_blank(s, n, &i) || scan_time(s, n, &i, p, 0) || i != n))
+		return -1;
+	p->kind = DK_COMPACT;
+	p->y = v / 10000;
+	p->a = v / 100 % 100;
+	p->b = v % 100;
+	return 0;
 }
 
 /* The weekdays Japanese and Korean dates write after them in brackets, as Excel's (aaa)
@@ -2661,7 +2871,8 @@ static size_t weekday_cut(const char *s, size_t n, char *out, size_t size)
  * those; a date with its weekday after it in brackets read without it. */
 static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
 {
-	if (g->cal && g->cal->two_digit_literal && scan_short_ymd(s, n, p) == 0)
+	if (g->cal && g->cal->two_digit_literal &&
+	    (scan_short_ymd(s, n, p) == 0 || scan_roc_compact(s, n, p) == 0))
 		return 0;
 	int rc = scan_any(s, n, p);
 	char cut[DATE_EXAMPLE + 16];
@@ -2735,6 +2946,11 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 		int ddmm = v / 100 >= 1 && v / 100 <= 31 && v % 100 >= 1 && v % 100 <= 12;
 		g->daynum_ddmm |= ddmm ? 1u << (v % 100) : 1u;
 	} else if (p.kind == DK_YMD) {
+		if (p.past_era && !g->n_past_era++) {
+			example(g->past_era_first, s, n);
+			g->past_era_minute = *minute;
+			g->past_era = p.past_era;
+		}
 		g->n_ymd++;
 		if (!g->n_ymd_form[p.form]++) {
 			example(g->ymd_first[p.form], s, n);
@@ -2773,6 +2989,14 @@ static int cal_day_why(const calendar *c, int y, int m, int d)
 									   : DATE_WHY_OTHER;
 }
 
+const calendar *date_form_calendar(const date_guess *g, const char *s, size_t n)
+{
+	dparts p;
+	date_guess plain = *g;
+	plain.cal = NULL;   /* scan as detection does, whatever --calendar was given */
+	return !g->fmt && scan_in(&plain, s, n, &p) == 0 ? form_calendar(&p) : NULL;
+}
+
 int date_guess_rejection(const date_guess *g, const char *s, size_t n)
 {
 	dparts p;
@@ -2789,7 +3013,7 @@ int date_guess_rejection(const date_guess *g, const char *s, size_t n)
 		return DATE_WHY_FORM;
 	const calendar *c = date_calendar_of(g, &p, &ok);
 	if (!ok)
-		return DATE_WHY_GREGORIAN;
+		return form_calendar(&p) ? DATE_WHY_OWN : DATE_WHY_GREGORIAN;
 	int why = cal_day_why(c, p.y, p.a, p.b);
 	if (p.kind == DK_DM) {   /* either order's day: the likelier reason */
 		int other = cal_day_why(c, p.y, p.b, p.a);
@@ -3063,6 +3287,41 @@ int date_guess_serial_mix(const date_guess *g, char *buf, size_t size)
 	return 1;
 }
 
+/* What decided the order of D/M dates that all read both ways (date_guess.dm_why). */
+enum { DM_BY_CUSTOM, DM_BY_ONE_MONTH, DM_BY_BUDDHIST };
+
+static int dm_field_values(uint32_t set)
+{
+	uint64_t both[2] = { set, 0 };
+	return count_bits(both);
+}
+
+/* D/M dates that all read both ways (no row tells): day first? g->dm_why says what decided
+ * (the custom, unless the values turned it). */
+static int ambiguous_day_first(date_guess *g)
+{
+	int first = dm_field_values(g->dm_vals[0]), second = dm_field_values(g->dm_vals[1]);
+	/* dotted dates are day first by custom (10.03.2023 in Germany, Russia...), slashed
+	 * ones month first (the UCI files, US exports); every year of the Thai Buddhist era
+	 * says a Thai export, and Thailand writes day first */
+	int custom = g->dm_sep == '.';
+	g->dm_why = DM_BY_CUSTOM;
+	if (g->n_buddhist && g->n_buddhist == g->n_dm && g->n_dm == date_guess_count(g)) {
+		g->dm_why = DM_BY_BUDDHIST;
+		custom = 1;
+	}
+	/* one field constant through one year while the other takes three values or more: the
+	 * constant one is the month. Read the other way every sale falls on one day of several
+	 * months, which a shop's sales never do (t80 F22: 1 to 12 March, 09/03/2024, read as
+	 * the 3rd of twelve months); said only where it turns the custom */
+	if (g->dm_year_lo == g->dm_year_hi && (first == 1) != (second == 1) &&
+	    (first >= 3 || second >= 3) && (second == 1) != custom) {
+		g->dm_why = DM_BY_ONE_MONTH;
+		return second == 1;
+	}
+	return custom;
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
@@ -3085,10 +3344,8 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
 	swap_serials(g, minute);
-	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),
-	 * slashed ones month first (the UCI files, US exports) */
 	g->decided_day_first = g->day_first.line != 0 ||
-			       (date_guess_ambiguous(g) && g->dm_sep == '.');
+			       (date_guess_ambiguous(g) && ambiguous_day_first(g));
 	if (!g->decided_day_first)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
@@ -3138,6 +3395,16 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 		snprintf(buf, size, "YY%cMM%cDD%s%s (year first: the 1st field takes %d value%s, "
 			 "the 3rd %d)", s, s, t, ap, count_bits(g->seen_first),
 			 count_bits(g->seen_first) == 1 ? "" : "s", count_bits(g->seen_third));
+	else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_ONE_MONTH) {
+		int day = g->decided_day_first;
+		int k = dm_field_values(g->dm_vals[day ? 0 : 1]);
+		snprintf(buf, size, "%c%c%c%c%s%s%s (ambiguous: no field above 12, read %s first as "
+			 "the %s field takes one value and the %s %d: %d days of one month, not one "
+			 "day of %d months)", day ? 'D' : 'M', s, day ? 'M' : 'D', s, y, t, ap,
+			 day ? "day" : "month", day ? "2nd" : "1st", day ? "1st" : "2nd", k, k, k);
+	} else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_BUDDHIST)
+		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
+			 "Thai dates are written, their years the Buddhist era's)", s, s, y, t, ap);
 	else if (date_guess_ambiguous(g) && g->decided_day_first)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "dotted dates are written)", s, s, y, t, ap);
@@ -3253,14 +3520,19 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	if (g->n_named) {
 		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s%s", g->named_first,
 			 g->n_named_zone == g->n_named ? "converted to UTC"
-			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written",
+			 : g->n_named_zone ? "those with offsets converted to UTC"
+			 : guess_cal(g) ? "converted" : "as written",
 			 g->n_named_rr ? "; Oracle's DD-MON-RR: a two-digit year 00-49 is 20YY, "
 			 "50-99 19YY" : "");
 		count[np++] = g->n_named;
 	}
 	if (g->n_compact) {
-		snprintf(part[np], sizeof part[np], "YYYYMMDD%s, as written",
-			 time_shape(g->n_compact, g->n_compact_time, g->n_compact_sec));
+		/* under a calendar of short years the compact dates read are its YYYMMDD */
+		const calendar *c = guess_cal(g);
+		int y = c && c->year_digits;
+		snprintf(part[np], sizeof part[np], "%sMMDD%s, %s", y ? c->year_digits : "YYYY",
+			 time_shape(g->n_compact, g->n_compact_time, g->n_compact_sec),
+			 y ? "converted" : "as written");
 		count[np++] = g->n_compact;
 	}
 	if (g->n_epoch) {
@@ -3348,6 +3620,20 @@ int date_guess_month_turned(const date_guess *g, char *buf, size_t size)
 		 "chooses another)", g->n_month_turned, rr_plural((double)g->n_month_turned),
 		 g->n_month_turned == 1 ? "s" : "", x->name, g->month_doubt_first, other[0] - 32,
 		 other + 1, x->language);
+	return 1;
+}
+
+int date_guess_past_era(const date_guess *g, char *buf, size_t size)
+{
+	if (!g->n_past_era)
+		return 0;
+	long to = eras[g->past_era - 1].to;
+	char when[DATE_EXAMPLE + 48];
+	first_read(g->past_era_first, g->past_era_minute, when, sizeof when);
+	snprintf(buf, size, "%zu date%s written in the %s era after its end (%ld-%02ld-%02ld), %s: "
+		 "its years counted on, as tills and forms not updated for the new era write them",
+		 g->n_past_era, g->n_past_era == 1 ? "" : "s", eras[g->past_era - 1].roman,
+		 to / 10000, to / 100 % 100, to % 100, when);
 	return 1;
 }
 

@@ -88,10 +88,11 @@ const char *date_month_only_format(const char *s);
  * detection must not guess at (an id reads as 124010 too). date_era_of names the one date
  * s[0..n) is plainly written in: DATE_ERA_JDE for JD Edwards' Julian CYYDDD of the 2000s
  * (six digits, 1YYDDD, DDD 001 to 366), DATE_ERA_ROC for a Republic of China year NNN/MM/DD
- * (NNN 100 to 150, '/', '-' or '.' between, a time H:MM[:SS] after a blank or none), with
- * the --date-format that reads it in fmt; else DATE_ERA_NONE. date_era_name says which in
- * words, for messages. */
-enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC };
+ * (NNN 100 to 150, '/', '-' or '.' between, a time H:MM[:SS] after a blank or none),
+ * DATE_ERA_ROC_COMPACT for the same glued, NNNMMDD (Taiwan's e-invoice date, 1130219; IBM
+ * i's CYYMMDD is seven digits too, which the name says), with the --date-format that reads
+ * it in fmt; else DATE_ERA_NONE. date_era_name says which in words, for messages. */
+enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC, DATE_ERA_ROC_COMPACT };
 int date_era_of(const char *s, size_t n, char *fmt, size_t size);
 const char *date_era_name(int era);
 /* A date without its year, day and month ("1 Mar", "01-Mar", "1.3.", "3/1", "Mar 1", a time
@@ -318,8 +319,16 @@ typedef struct date_guess {
 	date_proof serial_first;       /* the first of them */
 	int serial_day_over12;         /* one of them reads a day past 12 */
 	size_t n_dm_both;              /* D/M dates that read both ways */
+	size_t n_past_era;             /* Japanese era dates after their era's end (t80 F26) */
+	char past_era_first[DATE_EXAMPLE]; /* the first of them, as written */
+	int32_t past_era_minute;       /* and as read */
+	int past_era;                  /* its era, 1 + csvdate.c's index */
+	uint32_t dm_vals[2];           /* bit v: a D/M date's 1st (2nd) field is v (1..31) */
+	int dm_year_lo, dm_year_hi;    /* the smallest and largest year of those dates */
 	int serials_swapped;           /* set by date_guess_finish: their day and month swapped */
 	int decided_day_first;         /* set by date_guess_finish */
+	int dm_why;                    /* set by date_guess_finish, when every date read both
+	                                  ways: what decided the order (csvdate.c's DM_BY_*) */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
 
@@ -337,9 +346,16 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
  * days relrec holds (RR_DATES_HELD: 2024 of the Thai era is 1481); DATE_WHY_OTHER, a day
  * held, refused for another part (a time 25:61); DATE_WHY_GREGORIAN, a form detection reads
  * as Gregorian only (serial days, Unix time, week dates, month names of another calendar's
- * months), under a --calendar. */
-enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER, DATE_WHY_GREGORIAN };
+ * months), under a --calendar; DATE_WHY_OWN, a form whose month's name or era mark is
+ * another calendar's own (date_form_calendar). */
+enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER, DATE_WHY_GREGORIAN,
+       DATE_WHY_OWN };
 int date_guess_rejection(const date_guess *g, const char *s, size_t n);
+/* The calendar date s[0..n) says it is of by a month's name or an era mark of that
+ * calendar's own (5 Safar 1446, 31 Tir 1403, 1445/11/09 followed by the Hijri mark: t80
+ * F23), which detection reads under that --calendar alone; NULL when it says none (or g has
+ * a --date-format). */
+const struct calendar *date_form_calendar(const date_guess *g, const char *s, size_t n);
 /* After the last row: decide, turn the pending rows of minute[] when day first. 0, or -1
  * with err_set ("PATH: dates read both ways: ..."). */
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
@@ -368,6 +384,10 @@ int date_guess_ddmm(const date_guess *g);
 /* 1 when every D/M date read both ways (month first was chosen, or day first for dotted
  * dates): warn with the option. */
 int date_guess_ambiguous(const date_guess *g);
+/* Dates of a Japanese era written after the era's end, read with its years counted on
+ * (平成31年9月6日 is 2019-09-06): the note, with the first and the era's end, into buf; 1,
+ * or 0 when there are none. */
+int date_guess_past_era(const date_guess *g, char *buf, size_t size);
 /* After date_guess_finish: the --date-format that reads this file's D/M dates the other way
  * round from the one chosen ("%d/%m/%Y %H:%M" when month first was). */
 void date_guess_other_format(const date_guess *g, char *buf, size_t size);

@@ -17,6 +17,7 @@
 #include "rows.h"
 #include "textesc.h"
 #include "textfold.h"
+#include "util.h"
 #include "uwidth.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
@@ -3452,6 +3453,11 @@ int sniff_line_known(const char *s, size_t n, char sep, const char *map, const c
 
 /* ==== separator ==== */
 
+/* The Arabic semicolon U+061B, the list separator Excel writes a CSV with under a Persian
+ * (or Arabic) Windows locale: relrec splits on one byte, so the file's names are one field. */
+#define ARABIC_SEMICOLON "\xD8\x9B"
+
+
 int sniff_separator(const char *text, size_t n, const char *path, char *sep)
 {
 	static const char cand[] = {',', ';', '\t', '|'};
@@ -3489,6 +3495,11 @@ int sniff_parse_sep(const char *value, char *sep)
 		*sep = '\t';
 		return 0;
 	}
+	if (strcmp(value, ARABIC_SEMICOLON) == 0)   /* t80 F30: say what reads it */
+		return err_set("--sep: '%s' (U+061B, the Arabic semicolon) is no separator relrec "
+			       "splits on (one byte only): load the file through sed, which writes ';' "
+			       "for it: load \"|sed 's/%s/;/g' FILE\" (a gzip file: gzip -dc FILE | "
+			       "sed ...)", value, ARABIC_SEMICOLON);
 	if (strlen(value) != 1 || value[0] == '"' || value[0] == '\n' || value[0] == '\r' ||
 	    value[0] == ' ' || (unsigned char)value[0] >= 0x80)
 		return err_set("--sep: '%s' is not a separator (one character such as , ; | or the "
@@ -6260,6 +6271,35 @@ static void all_roles_map(const char *text, unsigned missing, char *out, size_t 
 		snprintf(out, size, "; all at once: --map %s reads them", joined);
 }
 
+/* A header read as one field whose names, split on the Arabic semicolon, are names relrec
+ * knows (t80 F30: "unrecognised header" named every known name as missing): -1 with the
+ * error that says so and the pipe that writes ';' for it; 0 when it is not so. */
+static int arabic_semicolon_refusal(const header *h, const char *got)
+{
+	const char *s = h->name[0], *at;
+	int parts = 0, known = 0;
+	char name[256];
+	for (const char *p = s; p; p = at ? at + 2 : NULL) {
+		at = strstr(p, ARABIC_SEMICOLON);
+		size_t n = at ? (size_t)(at - p) : strlen(p);
+		snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
+		parts++;
+		known += sniff_name_role(name) >= 0;
+	}
+	if (parts < 2 || known < 2)
+		return 0;
+	char cmd[1200];
+	const char *arg[2] = {"s/" ARABIC_SEMICOLON "/;/g", h->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed %s %p", arg, 2, h->path);
+	err_set("'%s': the header '%s' is one field: its names, %d relrec knows, are separated by "
+		"the Arabic semicolon %s (U+061B), as Excel writes a CSV under a Persian or Arabic "
+		"Windows locale, and relrec splits on a one-byte separator only: %s%s%s", h->path,
+		got, known, ARABIC_SEMICOLON, load ? "load " : "write ';' for it before loading",
+		load ? load : "", load ? " (';' for each, the quoted ones staying in their fields)"
+		: "");
+	return 1;
+}
+
 /* all_roles_map over the refusal's two parts of hints. */
 static void all_hints(const char *likely, const char *absent, unsigned missing, char *out,
 		      size_t size)
@@ -6367,6 +6407,8 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
 			       sniff_sep_name(other, b, sizeof b), b);
+	if (h->n == 1 && arabic_semicolon_refusal(h, got))   /* t80 F30 */
+		return -1;
 	/* one field and no separator in it: text laid out in columns by place (a mainframe's or
 	 * an ERP's printed report), which no --map reads and no other table holds (t46 F11) */
 	if (h->n == 1 && !strpbrk(h->name[0], ",;\t|") && strstr(h->name[0], "  ") &&

@@ -353,6 +353,14 @@ const rr_currency ingest_currencies[] = {
 	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", 2},
 	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1",
 	 RR_MINOR_SHARED},
+	/* Iran's (t80 F28: Digikala, Snapp, Hesabfa write 11,000 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86): the rial in
+	 * Persian, its Persian yeh telling it from the Arab riyal's word, and the toman, ten
+	 * rials (IRT, no ISO code of its own), written with the rial's minor unit unwritten; the
+	 * afghani, sign and word */
+	{"\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84", "IRR", RR_MINOR_UNWRITTEN},
+	{"\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86", "IRT", RR_MINOR_UNWRITTEN},
+	{"\xD8\xAA\xD9\x88\xD9\x85\xD9\x86", "IRT", RR_MINOR_UNWRITTEN},
+	{"\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C", "AFN", 2}, {"\xD8\x8B", "AFN", 2},
 	/* ISO codes */
 	{"CHF", "CHF", 2}, {"USD", "USD", 2}, {"EUR", "EUR", 2}, {"GBP", "GBP", 2}, {"JPY", "JPY", 0},
 	{"CNY", "CNY", 2}, {"INR", "INR", 2}, {"AUD", "AUD", 2}, {"CAD", "CAD", 2}, {"NZD", "NZD", 2},
@@ -375,6 +383,9 @@ const rr_currency ingest_currencies[] = {
 	{"BIF", "BIF", 0}, {"DJF", "DJF", 0}, {"GNF", "GNF", 0}, {"KMF", "KMF", 0},
 	{"RWF", "RWF", 0}, {"VUV", "VUV", 0}, {"JOD", "JOD", 3}, {"TND", "TND", 3},
 	{"LYD", "LYD", 3}, {"IQD", "IQD", 3},
+	/* Iran's rial (ISO's minor unit never written) and its toman (IRT by custom), Afghanistan's
+	 * afghani */
+	{"IRR", "IRR", RR_MINOR_UNWRITTEN}, {"IRT", "IRT", RR_MINOR_UNWRITTEN}, {"AFN", "AFN", 2},
 	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
 	 * number */
 	{"R", "ZAR", 2}, {NULL, NULL, 0},
@@ -1744,7 +1755,15 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					"kom", "kos", "\xD0\xB1\xD1\x80", "vnt", "gab", "tk",
 					"\xE0\xB8\x8A\xE0\xB8\xB4\xE0\xB9\x89\xE0\xB8\x99", "buah",
 					"\xD7\x99\xD7\x97'", "\xD7\x99\xD7\x97", "\xCF\x84\xCE\xB5\xCE\xBC",
-					"buc", NULL};
+					"buc",
+					/* t80 F29: the counters of Japanese (\xE6\x9C\xAC long things, \xE6\x9E\x9A
+					 * flat ones, \xE5\x86\x8A books, \xE5\x8F\xB0 machines, \xE7\x9D\x80
+					 * clothes), Chinese (\xE4\xB8\xAA, \xE6\x94\xAF, \xE5\xBC\xA0 / \xE5\xBC\xB5) and Korean
+					 * (\xEC\x9E\xA5 sheets, \xEA\xB6\x8C books), and Brazil's un (unidade:
+					 * Bling, Tiny, Omie write 4 un) */
+					"\xE6\x9C\xAC", "\xE6\x9E\x9A", "\xE5\x86\x8A", "\xE5\x8F\xB0",
+					"\xE7\x9D\x80", "\xE4\xB8\xAA", "\xE6\x94\xAF", "\xE5\xBC\xA0",
+					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -2377,6 +2396,9 @@ typedef struct builder {
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t cal_beyond;         /* rejected dates, days of --calendar outside those held */
 	size_t cal_gregorian;      /* rejected dates of a Gregorian form, under --calendar */
+	size_t own_rows;           /* rejected dates naming their calendar (date_form_calendar) */
+	const calendar *own_cal;   /* the first of them's calendar, and its line */
+	uint64_t own_line;
 	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
 	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
@@ -2644,6 +2666,10 @@ typedef struct builder {
 	mark_proof blank_first;    /* the first such field, as written */
 	size_t dash_ids;           /* rows with an id whose dashes were read as '-' (rows_id_dash) */
 	size_t dashes_read;        /* such dashes, of all rows so far (plain_field) */
+	size_t slash_points;       /* '/' between Persian digits of a number read as its decimal
+	                              point, of all rows so far (plain_field) */
+	size_t slash_rows;         /* rows with one */
+	mark_proof slash_first;    /* the first such number, as written */
 	mark_proof dash_first;     /* the first such id, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
@@ -2924,6 +2950,13 @@ static int past_ascii(const unsigned char *s, size_t n)
  * and its dashes read as '-' (rows_id_dash, added to in->dashes_read);
  * into in->fixed's slot t when anything changes. 1 when it did, 2 when only accents were
  * composed or dashes read (said apart), 0 when it is as written, -1 when out of memory. */
+/* A Persian or Arabic-Indic digit (U+06F0 to U+06F9, U+0660 to U+0669) at s[i..b)? */
+static int indic_digit(const unsigned char *s, size_t b, size_t i)
+{
+	return i + 1 < b && ((s[i] == 0xDB && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9) ||
+			     (s[i] == 0xD9 && s[i + 1] >= 0xA0 && s[i + 1] <= 0xA9));
+}
+
 static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
 {
 	const unsigned char *s = (const unsigned char *)*f;
@@ -2939,6 +2972,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		return -1;
 	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* it may be the field itself: it only shrinks */
 	size_t dashes = 0;
+	int number = t == F_QTY || t == F_PRICE || t == F_AMOUNT;
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
@@ -2956,6 +2990,12 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		} else if (is_id && s[i] >= 0xC0 && rows_id_dash(s + i, b - i, &len)) {
 			out[o++] = '-';
 			i += len, dashes++, was_n -= len - 1;   /* no mark dropped: not said so */
+		} else if (number && s[i] == '/' && i >= 2 && indic_digit(s, b, i - 2) &&
+			   indic_digit(s, b, i + 1)) {
+			/* Persian's decimal mark, U+066B, typed as the slash it looks like between
+			 * Persian digits (t80 F28: 3/5 kg); a date's slashes are no number's */
+			out[o++] = '.';
+			i++, in->slash_points++;
 		} else {
 			out[o++] = (char)s[i++];
 		}
@@ -3072,15 +3112,21 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	row_blanks(in, q, f);
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_USER_ALT, F_QTY,
 				    F_PRICE, F_AMOUNT, F_DATE, F_TIME};
-	int changed = 0, accents = 0, dashed = 0;
+	int changed = 0, accents = 0, dashed = 0, slashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
+		size_t slashes = in->slash_points;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
 		if (rc < 0)
 			return -1;
+		if (slashes != in->slash_points && !slashed++ && !in->slash_rows) {
+			in->slash_first.line = q->line;
+			sniff_printable(in->slash_first.text, sizeof in->slash_first.text, was, was_n,
+					24);
+		}
 		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
 			in->dash_first.line = q->line;
 			sniff_printable(in->dash_first.text, sizeof in->dash_first.text, was, was_n,
@@ -3102,6 +3148,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	}
 	in->plain_rows += changed > 0;
 	in->dash_ids += dashed > 0;
+	in->slash_rows += slashed > 0;
 	note_sci_ids(in, q, f);
 	return 0;
 }
@@ -6196,7 +6243,9 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		[DATE_WHY_BEYOND] = " (a day of --calendar %s outside " RR_DATES_HELD ", the days "
 				    "relrec holds)",
 		[DATE_WHY_OTHER] = "",
-		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)"};
+		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)",
+		[DATE_WHY_OWN] = " (a month's name or era mark of another calendar, not read under "
+				 "--calendar %s)"};
 	int why = cal ? date_guess_rejection(&in->dates, date, date_n) : DATE_WHY_OTHER;
 	in->cal_beyond += why == DATE_WHY_BEYOND;
 	in->cal_gregorian += why == DATE_WHY_GREGORIAN;
@@ -6208,6 +6257,12 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 	}
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
+	const calendar *own = date_form_calendar(&in->dates, date, date_n);
+	in->own_rows += own != NULL;
+	if (own && (!in->own_cal || line < in->own_line)) {
+		in->own_cal = own;
+		in->own_line = line;
+	}
 	if (!in->bad_date.line || line < in->bad_date.line) {
 		in->bad_date.line = line;
 		in->bad_era = era;
@@ -14582,6 +14637,24 @@ static int future_readers(const calendar *as, int y, int yy, int m, int d, int64
 	return n;
 }
 
+/* The future rows' first year y (read as Gregorian) is a year up to today's of a calendar
+ * relrec names but does not read (Bikram Sambat's 2081 is 2024; t80 F35): the warning names
+ * it and says to convert, as no --calendar reads it. 1 when said. */
+static int future_named(int y, int64_t limit_day, size_t n, const char *when, char *text,
+			size_t size)
+{
+	const calendar *c[4];
+	int ty, tm, td;
+	date_civil_from_days(limit_day, &ty, &tm, &td);
+	if (calendar_named_for_year(y, 1900, ty, c, 4) < 1)
+		return 0;
+	say(text, size, "warning: %zu row%s dated over a year from today (the first %s): their years, "
+	    "%d the first, are of %s, which relrec names but does not read (--calendar %s is "
+	    "refused: its month lengths are published year by year); convert the dates to "
+	    "Gregorian before loading", n, n == 1 ? "" : "s", when, y, c[0]->what, c[0]->name);
+	return 1;
+}
+
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
@@ -14621,6 +14694,8 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 		    n, n == 1 ? "" : "s", when, y, m, d, as->name, as->what, ways);
 		return;
 	}
+	if (!ways_n && future_named(y, (int64_t)(limit / 1440), n, when, text, size))
+		return;
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
 	    "read them as years of ours: load with that calendar's --calendar (%s)", n,
@@ -14635,7 +14710,8 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 static const char *era_advice(const loader *L, int era, const char *fmt, char *buf,
 			      size_t size)
 {
-	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
+	const calendar *c = era == DATE_ERA_ROC || era == DATE_ERA_ROC_COMPACT
+			    ? calendar_lookup("minguo") : NULL;
 	const calendar *given = L->in.dates.cal != calendar_gregorian() ? L->in.dates.cal : NULL;
 	char w[RR_ARG_WORD(DATEFMT_MAX)];
 	if (given && c && given != c)
@@ -14966,6 +15042,23 @@ static int undated_warning(const loader *L, char *text, size_t size)
 	return 1;
 }
 
+/* Rejected dates, every one, whose month's name or era mark is a calendar's own (t80 F23:
+ * 5 Safar 1446 was sent to two calendars, and under either one to "a Gregorian form"): the
+ * one --calendar that reads them. 1 when said. */
+static int own_calendar_warn(const loader *L, size_t bad, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const calendar *c = in->own_cal;
+	if (!bad || bad != in->own_rows || bad * 10 < in->rows->lines || !c || !c->year_start)
+		return 0;
+	say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: '%s'): "
+	    "%s month's name or era mark is of %s, read under its option alone: load with "
+	    "--calendar %s%s", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+	    (unsigned long long)in->bad_date.line, in->bad_date.text, bad == 1 ? "its" : "their",
+	    c->what, c->name, L->o->calendar ? " in place of the one given" : "");
+	return 1;
+}
+
 static void describe_bad_dates(const loader *L, char *text, size_t size)
 {
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
@@ -14974,7 +15067,9 @@ static void describe_bad_dates(const loader *L, char *text, size_t size)
 	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	int32_t one;
 	const calendar *other;
-	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
+	if (own_calendar_warn(L, bad, text, size))   /* t80 F23 */
+		;   /* said there, with its --calendar */
+	else if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -17036,6 +17131,12 @@ static void describe_id_spellings(const loader *L, char *text, size_t size)
 		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
 		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
 		    in->dash_first.text);
+	if (in->slash_rows)   /* t80 F28 */
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
+		    "Persian digits have a slash between them, Persian's decimal mark as typed (the "
+		    "mark U+066B looks like one): read as its decimal point, so 3/5 is 3.5",
+		    in->slash_rows, in->slash_rows == 1 ? "" : "s",
+		    (unsigned long long)in->slash_first.line, in->slash_first.text);
 }
 
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
@@ -17491,9 +17592,12 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 			    "Gregorian, %s first (if they are %s first, load with --date-format "
 			    "\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 		else
+			/* a --date-format reads years as written: the Thai era the load took from
+			 * them needs its option beside it (t80 F22) */
 			say(text, size, "warning: the dates are ambiguous: each reads as month/day "
 			    "and as day/month; read %s first (if they are %s first, load with "
-			    "--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+			    "--date-format \"%s\"%s)", day ? "day" : "month", day ? "month" : "day", fmt,
+			    in->dates.n_buddhist ? " --calendar buddhist" : "");
 	}
 	char mix[600];
 	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
@@ -17501,6 +17605,8 @@ static void describe_date_doubts(const builder *in, char *text, size_t size)
 	if (date_guess_month_doubt(&in->dates, mix, sizeof mix))
 		say(text, size, "warning: %s", mix);
 	if (date_guess_month_turned(&in->dates, mix, sizeof mix))
+		say(text, size, "note: %s", mix);
+	if (date_guess_past_era(&in->dates, mix, sizeof mix))   /* t80 F26 */
 		say(text, size, "note: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, size, "warning: the dates may be year first: each also reads as "

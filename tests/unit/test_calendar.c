@@ -213,7 +213,7 @@ static void test_table(void **state)
 		assert_int_equal(rule, listed);
 		read += listed;
 	}
-	assert_int_equal(9, read);   /* the 10 words less bikram-sambat */
+	assert_int_equal(10, read);   /* the 11 words less bikram-sambat */
 	assert_ptr_equal(calendar_of_name("Date (E.C.)"), cal("ethiopian"));
 	assert_ptr_equal(calendar_of_name("Date (Solar Hijri)"), cal("solar-hijri"));
 	assert_ptr_equal(calendar_of_name("Tarikh (AH)"), cal("islamic-civil"));
@@ -717,6 +717,141 @@ static void test_load_detected(void **state)
 	assert_non_null(strstr(err_msg(), "no arithmetic rule"));
 }
 
+/* Every date reads both ways (t80 F22): the field that keeps one value through one year
+ * while the other takes three or more is the month, whatever the separator: 1 to 5 March
+ * slashed is read day first, not as the 3rd of five months, and the warning offers the
+ * other order; two values, or two years, decide nothing (slashed stays month first). */
+static void test_ambiguous_one_month(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,01/03/2024,A,x,1,1,C1\n2,02/03/2024,A,x,1,1,C2\n"
+			  "3,05/03/2024,A,x,1,1,C3\n", NULL);
+	static const char *const want[] = {"2024-03-01 00:00", "2024-03-02 00:00",
+					   "2024-03-05 00:00"};
+	expect(r, 3, want);
+	if (!strstr(r->reading, "D/M/YYYY (ambiguous: no field above 12, read day first as the "
+			"2nd field takes one value and the 1st 3: 3 days of one month") ||
+	    !strstr(r->reading, "read day first (if they are month first, load with "
+			"--date-format \"%m/%d/%Y\")"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	/* dotted, the first field constant: month first against the dotted custom */
+	r = load(HDR "1,03.01.2024,A,x,1,1,C1\n2,03.02.2024,A,x,1,1,C2\n3,03.07.2024,A,x,1,1,C3\n",
+		 NULL);
+	static const char *const want2[] = {"2024-03-01 00:00", "2024-03-02 00:00",
+					    "2024-03-07 00:00"};
+	expect(r, 3, want2);
+	rows_free(r);
+	r = load(HDR "1,01/03/2024,A,x,1,1,C1\n2,02/03/2024,A,x,1,1,C2\n", NULL);
+	static const char *const want3[] = {"2024-01-03 00:00", "2024-02-03 00:00"};
+	expect(r, 2, want3);
+	rows_free(r);
+	r = load(HDR "1,01/03/2023,A,x,1,1,C1\n2,02/03/2024,A,x,1,1,C2\n3,05/03/2024,A,x,1,1,C3\n",
+		 NULL);
+	static const char *const want4[] = {"2023-01-03 00:00", "2024-02-03 00:00",
+					    "2024-05-03 00:00"};
+	expect(r, 3, want4);
+	rows_free(r);
+}
+
+/* Thai Buddhist-era dates that all read both ways are a Thai export's, day first; the
+ * warning's --date-format for the other order keeps the calendar the load used (t80 F22:
+ * followed without it, 2567 was read as a year of ours). 01/02/2567 is 2024-02-01. */
+static void test_ambiguous_buddhist(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,01/02/2567,A,x,1,1,C1\n2,02/04/2567,A,x,1,1,C2\n"
+			  "3,05/06/2567,A,x,1,1,C3\n", NULL);
+	static const char *const want[] = {"2024-02-01 00:00", "2024-04-02 00:00",
+					   "2024-06-05 00:00"};
+	expect(r, 3, want);
+	if (!strstr(r->reading, "read day first as Thai dates are written") ||
+	    !strstr(r->reading, "--date-format \"%m/%d/%Y\" --calendar buddhist)"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
+/* Years of a calendar relrec names but does not read (t80 F35): Bikram Sambat's 2081 began
+ * in April 2024, so dates of 2081 read as ours are named as its, with the way out
+ * (convert), never as a calendar that reads them. */
+static void test_future_named_calendar(void **state)
+{
+	(void)state;
+	const calendar *c[4];
+	assert_int_equal(1, calendar_named_for_year(2081, 1900, 2025, c, 4));
+	assert_string_equal("bikram-sambat", c[0]->name);
+	assert_int_equal(1, calendar_named_for_year(2081, 1900, 2024, c, 4));
+	assert_int_equal(0, calendar_named_for_year(2081, 1900, 2023, c, 4));
+	assert_int_equal(0, calendar_named_for_year(2300, 1900, 2100, c, 4));
+	rr_rows *r = load(HDR "1,2081/01/30,A,x,1,1,C1\n2,2081/03/02,A,x,1,1,C2\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	if (!strstr(r->reading, "their years, 2081 the first, are of Bikram Sambat's") ||
+	    !strstr(r->reading, "convert the dates to Gregorian before loading"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
+/* Taiwan's e-invoice date YYYMMDD (t80 F32): --calendar minguo reads 1130219 as 2024-02-19
+ * (113 + 1911), a time after it too; unasked it is refused with the format and the option
+ * that read it named, and IBM i's %J%m%d as the other reading. */
+static void test_load_roc_compact(void **state)
+{
+	(void)state;
+	const char *text = HDR "1,1130219,A,x,1,1,C1\n2,1130301 08:05,A,x,1,1,C2\n";
+	rr_rows *r = load(text, "minguo");
+	static const char *const want[] = {"2024-02-19 00:00", "2024-03-01 08:05"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "dates: YYYMMDD [H:MM], converted"));
+	rows_free(r);
+	r = load(HDR "1,1130219,A,x,1,1,C1\n2,1130301,A,x,1,1,C2\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	if (!strstr(r->reading, "load with --date-format '%K%m%d' (or --calendar minguo") ||
+	    !strstr(r->reading, "--date-format %J%m%d reads them"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
+/* A calendar's own month names and era mark (t80 F23), read under it alone. The tabular
+ * days, by the arithmetic JDN = d + ceil(29.5 (m - 1)) + 354 (y - 1) + floor((3 + 11y) / 30)
+ * + 1948439 (computed apart from relrec): 5 Safar 1446 is 2024-08-11, 9 Dhu al-Hijjah 1445
+ * 2024-06-16, 9 Dhu al-Qa'dah 1445 (1445/11/09 with the Hijri mark) 2024-05-17; 31 Tir 1403
+ * is 1403-01-01 (2024-03-20) plus 3 months of 31 days less 1: 2024-07-21. Unasked, or under the other Hijri calendar, every one is rejected and
+ * the warning names the one --calendar that reads them. */
+static void test_load_own_month_names(void **state)
+{
+	(void)state;
+	const char *ar = HDR "1,5 \xD8\xB5\xD9\x81\xD8\xB1 1446,A,x,1,1,C1\n"
+		"2,9 \xD8\xB0\xD9\x88 \xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC\xD8\xA9 1445,A,x,1,1,C2\n"
+		"3,1445/11/09 \xD9\x87\xD9\x80,A,x,1,1,C3\n";
+	rr_rows *r = load(ar, "hijri");
+	static const char *const want[] = {"2024-08-11 00:00", "2024-06-16 00:00",
+					   "2024-05-17 00:00"};
+	expect(r, 3, want);
+	rows_free(r);
+	const char *fa = HDR "1,31 \xD8\xAA\xDB\x8C\xD8\xB1 1403,A,x,1,1,C1\n"
+		"2,1 \xD9\x81\xD8\xB1\xD9\x88\xD8\xB1\xD8\xAF\xD9\x8A\xD9\x86 1403,A,x,1,1,C2\n";
+	r = load(fa, "solar-hijri");
+	static const char *const want2[] = {"2024-07-21 00:00", "2024-03-20 00:00"};
+	expect(r, 2, want2);
+	assert_non_null(strstr(r->reading, "), converted"));
+	rows_free(r);
+	r = load(ar, NULL);
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	if (!strstr(r->reading, "is of the Islamic (Hijri) calendar's (AH, of lunar years), read "
+			"under its option alone: load with --calendar islamic-civil"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = load(fa, "islamic-civil");
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	if (!strstr(r->reading, "load with --calendar solar-hijri in place of the one given"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -738,6 +873,11 @@ int main(void)
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),
 		cmocka_unit_test(test_load_detected),
+		cmocka_unit_test(test_ambiguous_one_month),
+		cmocka_unit_test(test_ambiguous_buddhist),
+		cmocka_unit_test(test_future_named_calendar),
+		cmocka_unit_test(test_load_roc_compact),
+		cmocka_unit_test(test_load_own_month_names),
 		cmocka_unit_test(test_load_other_calendar_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -470,8 +470,8 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "clean price off n", "nonproduct");
 	/* t78 F7: after codes, a list of codes, never on or off, in any group of the line */
 	/* t78 F17: a calendar relrec names but cannot read is not offered */
-	ASSERT_CANDS(a, "load x.csv --calendar ", "buddhist ethiopian gregorian islamic-civil jalali "
-		     "minguo persian roc solar-hijri");
+	ASSERT_CANDS(a, "load x.csv --calendar ", "buddhist ethiopian gregorian hijri islamic-civil "
+		     "jalali minguo persian roc solar-hijri");
 	ASSERT_CANDS(a, "clean codes ", "");
 	ASSERT_CANDS(a, "clean codes o", "");
 	ASSERT_CANDS(a, "clean price off codes ", "");

@@ -721,8 +721,10 @@ static void test_dates_summary_form(void **state)
 }
 
 /* t54 F4: an era's date outside the era's days is no date: Heisei 64 (2052), Showa 99 (2024),
- * Showa 64 past January 7th 1989, Reiwa 1 before May 1st 2019, Heisei 31 past April 30th,
- * Taisho 15 past December 24th 1926; each era's first and last day are read. */
+ * Heisei 37 (2025, six years past its last), Reiwa 1 before May 1st 2019, Taisho 1 before
+ * July 30th 1912; each era's first and last day are read. t80 F26: up to five years past an
+ * era's last, its count goes on, as un-updated tills write it: Heisei 31 past April 30th is
+ * 2019, Heisei 32 2020, Showa 64 past January 7th 1989, Taisho 15 past December 24th 1926. */
 static void test_era_bounds(void **state)
 {
 	(void)state;
@@ -732,15 +734,19 @@ static void test_era_bounds(void **state)
 #define JY "\xE5\xB9\xB4"
 #define JM "\xE6\x9C\x88"
 #define JD "\xE6\x97\xA5"
-	static const char *const bad[] = {HEISEI "64" JY "1" JM "1" JD, "S99.01.01",
-					  SHOWA "64" JY "1" JM "8" JD,
-					  REIWA "\xE5\x85\x83" JY "4" JM "1" JD, "H31.05.01",
-					  HEISEI "32" JY "1" JM "1" JD, "R01.04.30", "S64.01.08",
-					  "T15.12.25", "T01.07.29", "H01.01.07"};
+	static const char *const bad[] = {HEISEI "64" JY "1" JM "1" JD, "S99.01.01", "H37.01.01",
+					  REIWA "\xE5\x85\x83" JY "4" JM "1" JD, "R01.04.30",
+					  "T01.07.29", "H01.01.07"};
 	static const struct { const char *s, *want; } ok[] = {
 		{"T01.07.30", "1912-07-30 00:00"}, {"T15.12.24", "1926-12-24 00:00"},
 		{"S01.12.25", "1926-12-25 00:00"}, {"H01.01.08", "1989-01-08 00:00"},
 		{REIWA "\xE5\x85\x83" JY "5" JM "1" JD, "2019-05-01 00:00"},
+		{SHOWA "64" JY "1" JM "8" JD, "1989-01-08 00:00"}, {"H31.05.01", "2019-05-01 00:00"},
+		{HEISEI "32" JY "1" JM "1" JD, "2020-01-01 00:00"}, {"S64.01.08", "1989-01-08 00:00"},
+		{"T15.12.25", "1926-12-25 00:00"}, {"H36.12.31", "2024-12-31 00:00"},
+		/* t80 F25: Airレジ's and Smaregi's letters and names, unpadded, a time after */
+		{"H31/4/8 9:46", "2019-04-08 09:46"}, {"R6/3/1", "2024-03-01 00:00"},
+		{"R1.5.1", "2019-05-01 00:00"}, {REIWA "6/3/1", "2024-03-01 00:00"},
 	};
 	int32_t m;
 	char buf[32];
@@ -1438,6 +1444,63 @@ static void test_cjk_weekday_after(void **state)
 	rows_free(r);
 }
 
+/* t80 F24, F27: local long forms, each read to the day it names: Thai month names whole
+ * and abbreviated (read alone, a year as written: a file's Buddhist-era years are the
+ * shops suite's t80_wongnai_th), Thai's "o'clock" after a time, Arabic
+ * Gregorian month names (Egypt's and the Levant's), Russian's year word after the year,
+ * Vietnamese's words for day, month and year. */
+static void test_local_long_dates(void **state)
+{
+	(void)state;
+	static const struct { const char *s, *want; } ok[] = {
+		{"20 \xE0\xB8\xA1\xE0\xB8\xB5\xE0\xB8\x99\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xA1 2024",
+		 "2024-03-20 00:00"},   /* มีนาคม */
+		{"20 \xE0\xB8\x95.\xE0\xB8\x84. 2024", "2024-10-20 00:00"},   /* ต.ค. */
+		{"04/09/2024 17:02 \xE0\xB8\x99.", "2024-04-09 17:02"},   /* one date: month first */
+		{"20 \xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3 2024", "2024-03-20 00:00"},   /* مارس */
+		{"27 \xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1 2024", "2024-10-27 00:00"},
+		{"5 \xD8\xAA\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86"
+		 "\xD9\x8A 2024", "2024-11-05 00:00"},   /* تشرين الثاني */
+		{"20 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024 \xD0\xB3.", "2024-03-20 00:00"},
+		{"20 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0",
+		 "2024-03-20 00:00"},
+		{"ng\xC3\xA0y 20 th\xC3\xA1ng 03 n\xC4\x83m 2024", "2024-03-20 00:00"},
+		{"Ng\xC3\xA0y 5 th\xC3\xA1ng 3 n\xC4\x83m 2024 14:30", "2024-03-05 14:30"},
+	};
+	char buf[32];
+	int32_t m;
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (date_read_one(ok[k].s, strlen(ok[k].s), &m) != 0)
+			fail_msg("'%s' not read", ok[k].s);
+		if (strcmp(ingest_format_minute(m, buf, sizeof buf), ok[k].want) != 0)
+			fail_msg("'%s' read as %s, not %s", ok[k].s, buf, ok[k].want);
+	}
+	/* a word after the year that is no year word, a day word without its month word */
+	static const char *const bad[] = {"20 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024 xx",
+					  "ng\xC3\xA0y 20 03 n\xC4\x83m 2024", "17:02 \xE0\xB8\x99."};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (date_read_one(bad[k], strlen(bad[k]), &m) == 0)
+			fail_msg("'%s' read as a date", bad[k]);
+}
+
+/* t80 F26: a file's Heisei dates past the era's end are read with a note that says so and
+ * names the era's last day. */
+static void test_past_era_note(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(PG "1,7,\xE5\xB9\xB3\xE6\x88\x90" "31\xE5\xB9\xB4" "4\xE6\x9C\x88"
+			      "30\xE6\x97\xA5,SKU-1,1,1\n2,8,\xE5\xB9\xB3\xE6\x88\x90" "32\xE5\xB9\xB4"
+			      "1\xE6\x9C\x88" "5\xE6\x97\xA5,SKU-2,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	char buf[32];
+	assert_string_equal("2020-01-05 00:00", ingest_format_minute(r->minute[1], buf, sizeof buf));
+	if (!strstr(r->reading, "note: 1 date written in the Heisei era after its end "
+			"(2019-04-30), the first '\xE5\xB9\xB3\xE6\x88\x90" "32"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1468,6 +1531,8 @@ int main(void)
 		cmocka_unit_test(test_date_format_swapped),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),
+		cmocka_unit_test(test_local_long_dates),
+		cmocka_unit_test(test_past_era_note),
 		cmocka_unit_test(test_dates_summary_form),
 		cmocka_unit_test(test_vietnamese_ampm),
 		cmocka_unit_test(test_iso_ampm),

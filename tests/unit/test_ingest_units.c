@@ -455,6 +455,72 @@ static void test_online_retail_codes_no_desc(void **state)
 		"4,2023-03-04,c@x.com,CAM1,1,99.00\n4,2023-03-04,c@x.com,POST,1,3.50\n"));
 }
 
+/* t80 F29: Japanese, Chinese and Korean counters and Brazil's un after a count are count
+ * words: 2本 and 3枚 are 2 and 3 (the fixture's spend, 5.05); t80 F28: Iran's toman and rial
+ * words after a price name IRT and IRR, and a slash between Persian digits of a quantity is
+ * its decimal mark (۱/۵ x 2 + 3 x 1 = 6), said in a note. */
+static void test_counters_and_persian_money(void **state)
+{
+	(void)state;
+	const char *hdr = "InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n";
+	static const char *const words[][2] = {{"\xE6\x9C\xAC", "\xE6\x9E\x9A"}, {" un", " un"},
+					       {"\xE5\xBC\xA0", "\xEC\x9E\xA5"}};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "%s1,2024-01-02,A,2%s,1.25,C1\n2,2024-01-03,B,3%s,0.85,C2\n",
+			 hdr, words[k][0], words[k][1]);
+		rr_rows *r = load_csv(text);
+		assert_int_equal(2, r->n);
+		assert_spend(r, 5.05, words[k][0]);
+		rows_free(r);
+	}
+	/* ۱/۵ (1.5) at 2 toman, 3 at 1 toman; 2 rials at ۲/۵ */
+	rr_rows *r = load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
+			      "1,2024-01-02,A,\xDB\xB1/\xDB\xB5,2 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86,C1\n"
+			      "2,2024-01-03,B,3,1 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86,C2\n");
+	assert_int_equal(2, r->n);
+	assert_spend(r, 6, "toman");
+	if (!strstr(r->reading, "IRT") || !strstr(r->reading, "note: 1 row (the first on line 2: "
+						      "'\xDB\xB1/\xDB\xB5') with a number whose Persian digits"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
+		     "1,2024-01-02,A,\xDB\xB2/\xDB\xB5,2 \xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84,C1\n");
+	assert_int_equal(1, r->n);
+	assert_spend(r, 5, "rial");
+	assert_non_null(strstr(r->reading, "IRR"));
+	rows_free(r);
+	/* a slash between ASCII digits stays no number */
+	char *p = tu_write_temp_str("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
+				    "1,2024-01-02,A,3/5,2,C1\n2,2024-01-02,A,3,2,C1\n");
+	r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
+/* t80 F30: a file whose list separator is the Arabic semicolon (Excel under a Persian
+ * Windows locale) is refused with what it is and the sed pipe that reads it, not as a header
+ * of no known name; --sep with it names the same pipe. */
+static void test_arabic_semicolon(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("InvoiceNo\xD8\x9BInvoiceDate\xD8\x9BStockCode\xD8\x9BQuantity"
+				    "\xD8\x9BUnitPrice\xD8\x9B" "CustomerID\n"
+				    "1\xD8\x9B" "2024-01-02\xD8\x9B" "A\xD8\x9B" "2\xD8\x9B" "1.25\xD8\x9B" "C1\n");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	assert_null(r);
+	if (!strstr(err_msg(), "are separated by the Arabic semicolon \xD8\x9B (U+061B)") ||
+	    !strstr(err_msg(), "load \"|sed 's/\xD8\x9B/;/g' "))
+		fail_msg("%s", err_msg());
+	rr_ingest_opts o = {.sep = "\xD8\x9B"};
+	assert_null(ingest_read(p, &o, NULL));
+	if (!strstr(err_msg(), "(U+061B, the Arabic semicolon) is no separator relrec splits on"))
+		fail_msg("%s", err_msg());
+	tu_remove(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -475,6 +541,8 @@ int main(void)
 		cmocka_unit_test(test_online_retail_codes_elsewhere),
 		cmocka_unit_test(test_online_retail_codes_no_desc),
 		cmocka_unit_test(test_online_retail_codes_own_header),
+		cmocka_unit_test(test_counters_and_persian_money),
+		cmocka_unit_test(test_arabic_semicolon),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
