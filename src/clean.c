@@ -2176,8 +2176,9 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
 			size_t tn = pass ? n - q : n;
-			if ((c->pat[i].till || c->pat[i].words) && !c->pat[i].noun && !pass && !after)
-				after = till_after(t, tn, pat, pl);
+			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
+			    !c->pat[i].noun && !pass && !after)
+				after = till_after(t, tn, pat, pl);   /* not Pant A: Cargo Pant A */
 			if (tn < pl || !name_eq(t, pat, pl))
 				continue;
 			if (c->pat[i].till && till_tail(t, pl, tn, c->pat[i].noun)) {

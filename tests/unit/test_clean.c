@@ -1054,7 +1054,8 @@ static void test_t83_till_buttons(void **state)
 		 "2,2024-01-04 10:00,C2,10002,Delivery,1,12.99\n"
 		 "3,2024-01-05 10:00,C3,10003,Keg Deposit,1,3.00\n"
 		 "4,2024-01-06 10:00,C4,10004,Pipette Tip,3,2.20\n"
-		 "5,2024-01-07 10:00,C5,PENNYROUND,Penny Rounding,1,0.02\n", head);
+		 "5,2024-01-07 10:00,C5,PENNYROUND,Penny Rounding,1,0.02\n"
+		 "6,2024-01-08 10:00,C6,CARGOPANTA,Cargo Pant A,1,39.99\n", head);
 	/* a code that spells its name, blanks aside (t83 F8), stands for it */
 	assert_int_equal(1, nonproduct_in(text));
 }
