@@ -390,10 +390,10 @@ struct clean_pat {
 
 static struct clean_pat *pats_of(char *const *codes, int n);
 
-/* default_codes' names marked '^' (the mark is not theirs: clean_init leaves it out), a
- * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F*, a tip box; Pantti Kori, a crate: t76
- * F10), and those marked '!', a till's button's word no product bears alone (till_word), as
- * the index led_index builds once; a list the analyst gives has them so too. */
+/* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
+ * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
+ * t76 F10), and those marked '!', a till's button's word (till_listed), as the index
+ * led_index builds once; a list the analyst gives has them so too. */
 enum { LED_MAX = 256 };
 static struct {
 	const char *s;
