@@ -49,10 +49,10 @@ static const struct {
  * parts, joined by clean_init (one string literal of them all outgrew C's 4095 bytes). */
 static const char *const default_codes[] = {
 	"gift_0001*,DCGS*,"
-	"Tip,Tips,Gratuity,Trinkgeld,Pourboire,Propina,Mancia,Fooi,Gorjeta,Napiwek,"
-	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
-	"Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
-	"Buono regalo,Carta regalo,Cadeaubon,Cadeaukaart,Vale presente,Karta podarunkowa,"
+	"!Tip,Tips,!Gratuity,!Trinkgeld,!Pourboire,!Propina,!Mancia,!Fooi,!Gorjeta,!Napiwek,"
+	"Gift Card,!Giftcard,Gift Certificate,Gift Voucher,!Gutschein,!Geschenkgutschein,"
+	"!Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
+	"Buono regalo,Carta regalo,!Cadeaubon,!Cadeaukaart,Vale presente,Karta podarunkowa,"
 	"Custom Amount,"
 	"Shipping,Shipping fee*,Shipping cost*,Shipping charge*,Delivery,Delivery fee*,"
 	"Delivery charge*,Freight,Freight charge*,Postage,Versand,Versandkosten*,Fracht,"
@@ -68,8 +68,8 @@ static const char *const default_codes[] = {
 	 * Arabic and Turkish shops */
 	"Frakt,Fraktkostnad*,Fraktkostnader*,Fraktavgift*,Fragt,Fragtomkostninger*,Fragtgebyr*,"
 	"Forsendelse,Rahti,Rahtikulut*,Toimitus,Toimituskulut*,Toimitusmaksu*,Postituskulut*,"
-	"Porto,Portokosten*,Dricks,Drikkepenge,Drikkepenger,Juomaraha,"
-	"Tarjeta de regalo,Presentkort,Gavekort,Lahjakortti,Cart\xC3\xA3o presente,"
+	"Porto,Portokosten*,!Dricks,!Drikkepenge,!Drikkepenger,!Juomaraha,"
+	"Tarjeta de regalo,!Presentkort,!Gavekort,!Lahjakortti,Cart\xC3\xA3o presente,"
 	"Bon podarunkowy,Hediye kart\xC4\xB1,Hediye \xC3\xA7" "eki,"
 	"\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
 	"\xD1\x81\xD0\xB5\xD1\x80\xD1\x82\xD0\xB8\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x82,"
@@ -168,10 +168,10 @@ static const char *const default_codes[] = {
 	 * California's container deposit (CRV), Germany's shipping methods in one word, a pick-up
  * in store (Click & Collect) and postage and packing written short (P&P) */
 	"PST,QST,RST,TPS,TVQ,GST/HST,HST/GST,TPS/TVQ,State tax,County tax,City tax,Local tax,"
-	"Eco tax*,Ecotax*,Environmental tax*,Bag charge*,Donation,Donations,Charity donation*,"
+	"Eco tax*,Ecotax*,Environmental tax*,Bag charge*,!Donation,!Donations,Charity donation*,"
 	"CA CRV,CRV fee*,Standardversand,Expressversand,Versandpauschale*,Click & Collect,"
 	"Click and Collect,Click&Collect,P&P,P & P,"
-	"Pfand,Flaschenpfand,Leergut,Deposit,^Bottle deposit*,Statiegeld,"
+	"!Pfand,Flaschenpfand,!Leergut,!Deposit,^Bottle deposit*,!Statiegeld,"
 	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
 	/* t74 F11: Dansk Retursystem's Pant A, B and C, Finnish Pantti, Polish Kaucja (2025),
 	 * Czech and Lithuanian deposits; Nordic Pant alone is also English trousers, left
@@ -180,11 +180,56 @@ static const char *const default_codes[] = {
 	"Card surcharge*,Credit card surcharge*,^Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
 	"Shipping insurance*,^Shipping protection*,Package protection*,Versandversicherung*,"
 	"Transportversicherung*,",
+	/* t83 F2, F3: German compounds whose last part says a deposit, a voucher, a surcharge or a
+	 * fee (Einwegpfand, Mehrwegpfand Kasten 20x0,5, Wertgutschein, Mautzuschlag,
+	 * Nachnahmegeb\xC3\xBChr; written *END: suffix_ends), none of them goods; a deposit alone
+	 * (Kaution), a deposit's article, a voucher card, and German B2B invoices' flat charges */
+	"*pfand,*gutschein,*zuschlag,*geb\xC3\xBChr,*geb\xC3\xBChren,*kaution,!Kaution,"
+	"Pfandartikel,Gutscheinkarte*,Leergutr\xC3\xBC" "ckgabe*,Frachtpauschale*,"
+	"Verpackungspauschale*,Anfahrtspauschale*,Bearbeitungspauschale*,Transportpauschale*,"
+	/* t83 F1: a US till's container deposit (CRV 5c, Btl Dep .05), an auto part's core
+	 * charge, a round-up for charity */
+	"!CRV,Btl dep*,Core charge*,Core deposit*,Round up for charity*,Round-up for charity*,",
+	/* t83 F5: the lines Shopify's apps add to an order (Route's, Corso's and Navidium's
+	 * shipping protection, an order protection, a carbon offset, a priority processing) and
+	 * a donation or a tip for someone */
+	"Shipping protection by*,Package protection by*,Route package protection*,"
+	"Route protection*,Navidium shipping protection*,Order protection*,Carbon offset*,"
+	"Carbon neutral shipping*,Carbon-neutral shipping*,Priority processing*,Donation to*,"
+	"Donation for*,Tip for the team*,Tip for the staff*,Tip for staff*,"
+	/* t83 F6: Nordic invoice, card, reminder and handling fees and surcharges (compounds of
+	 * avgift, gebyr, till\xC3\xA6g, maksu), Dutch costs and surcharges (kosten, toeslag); the
+	 * deposits of Nordic and Dutch (Emballage), French (Consigne), Spanish (Envase) and
+	 * Italian tills (Cauzione, Vuoto a rendere); French, Spanish and Italian file, handling,
+	 * delivery, COD and eco fees, vouchers sold and Spain's equivalence surcharge, a tax */
+	"*avgift,*gebyr,Gebyr,*till\xC3\xA6g,*maksu,*kosten,*toeslag,Kaartbetaling toeslag*,"
+	"!Emballage,!Consigne,Envase,Dep\xC3\xB3sito envase*,Deposito envase*,!Cauzione,"
+	"Vuoto a rendere*,\xC3\x89" "cotaxe*,\xC3\x89" "co-participation*,\xC3\x89" "co participation*,"
+	"Eco-participation*,Eco participation*,Frais de dossier*,Frais de pr\xC3\xA9paration*,"
+	"Frais de preparation*,Participation aux frais*,Bon d achat*,Bon d'achat*,"
+	"Bon d\xE2\x80\x99" "achat*,Vale regalo*,Cheque regalo*,Gastos de gesti\xC3\xB3n*,"
+	"Gastos de gestion*,Recargo de equivalencia*,Servicio a domicilio*,Spese di trasporto*,"
+	"Spese di incasso*,Spese di consegna*,Contributo RAEE*,Contributo ambientale*,"
+	"Fragt og ekspedition*,Laskutuslis\xC3\xA4*,",
+	/* t83 F7: the deposit-return schemes' receipt lines: Hungary's (2024), Romania's SGR
+	 * (2023), Slovakia's (2022), Czech, Latvian, Estonian, Croatian, Ireland's Re-turn (2024)
+	 * and the UK's DRS; the Nordic Pant before an amount or a container (Pant 1 kr, Pant
+	 * burk), not alone nor before a size (Pant 32/34: trousers, product_nouns) */
+	"Visszav\xC3\xA1lt\xC3\xA1si d\xC3\xADj*,Visszavaltasi dij*,Bet\xC3\xA9td\xC3\xADj*,Betetdij*,"
+	"Garan\xC8\x9Bie SGR*,Garan\xC5\xA3ie SGR*,Garantie SGR*,Garantia SGR*,"
+	"Z\xC3\xA1lohovan\xC3\xBD obal*,Zalohovany obal*,!Z\xC3\xA1loha,!Depoz\xC4\xABts,Pandipakend*,"
+	"Tagatisraha*,Povratna naknada*,Deposit return scheme*,DRS deposit*,Re-turn deposit*,!Pant,"
+	/* t83 F8, F9: Australian and New Zealand tills' lay-by deposits and money paid on
+	 * account; UK restaurants' discretionary or optional service charge, the tronc, staff's
+	 * and card tips */
+	"Account payment*,Payment on account*,Lay-by deposit*,Layby deposit*,Lay-by payment*,"
+	"Layby payment*,Discretionary service charge*,Optional service charge*,!Tronc,Staff tips*,"
+	"Card tip*,Card tips*,!Service,",
 	/* t59 F2: a till's or an invoice's rounding to the coin (Malaysia's 5 sen, Sweden's
 	 * \xC3\xB6re, Tally's Round Off), in the languages relrec reads: no product by any reading */
-	"Rounding,Rounding adjustment*,Cash rounding*,Round off,Round-off,Rounding off,Afronding,Afrondingsverschil*,"
-	"\xC3\x96resavrundning,\xC3\x96resutj\xC3\xA4mning,Avrundning,\xC3\x98reavrunding,\xC3\x98reafrunding,Afrunding,Py\xC3\xB6ristys,Rundung,Rundungsdifferenz*,"
-	"Arrondi,Redondeo,Arredondamento,Arrotondamento,Zaokr\xC4\x85glenie,Zaokraglenie,Yuvarlama,Pembulatan,L\xC3\xA0m tr\xC3\xB2n,"
+	"!Rounding,Rounding adjustment*,Cash rounding*,Round off,Round-off,Rounding off,!Afronding,Afrondingsverschil*,"
+	"!\xC3\x96resavrundning,!\xC3\x96resutj\xC3\xA4mning,!Avrundning,!\xC3\x98reavrunding,!\xC3\x98reafrunding,!Afrunding,!Py\xC3\xB6ristys,!Rundung,Rundungsdifferenz*,"
+	"!Arrondi,!Redondeo,!Arredondamento,!Arrotondamento,!Zaokr\xC4\x85glenie,!Zaokraglenie,!Yuvarlama,!Pembulatan,L\xC3\xA0m tr\xC3\xB2n,"
 	"\xD0\x9E\xD0\xBA\xD1\x80\xD1\x83\xD0\xB3\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5,\xD0\x9E\xD0\xBA\xD1\x80\xD1\x83\xD0\xB3\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F,\xE5\x9B\x9B\xE6\x8D\xA8\xE4\xBA\x94\xE5\x85\xA5,\xE5\x9B\x9B\xE8\x88\x8D\xE4\xBA\x94\xE5\x85\xA5,\xE7\xAB\xAF\xE6\x95\xB0,\xE7\xAB\xAF\xE6\x95\xB0\xE8\xAA\xBF\xE6\x95\xB4,\xE6\x8A\xB9\xE9\x9B\xB6,"
 	/* t74 F12: Czech, Slovak, Hungarian (cash rounded to 5 Ft), Croatian, Romanian, Hebrew,
 	 * Swiss (Rappenrundung) and New Zealand rounding; a single word of them with '*', as a
@@ -243,7 +288,7 @@ static const char *const default_codes[] = {
 	"Processing fee*,Booking fee*,Platform fee*,Membership fee*,Late fee*,Cancellation fee*,COD fee*,Cash on delivery fee*,"
 	"Delivery tip,Driver tip,Service tip,Courier tip,Rider tip,Staff tip,"
 	"Gift card redemption*,Gift card reload*,Gift card payment*,Gift card top-up*,Gift card top up*,Gift card activation*,Gift card balance*,"
-	"Gift certificate redemption*,Voucher,Voucher redemption*,Gutscheineinl\xC3\xB6sung*,Store credit,Wallet top-up*,Wallet top up*,"
+	"Gift certificate redemption*,!Voucher,Voucher redemption*,Gutscheineinl\xC3\xB6sung*,Store credit,Wallet top-up*,Wallet top up*,"
 	"Loyalty points redemption*,Points redemption*,Layaway*,Down payment*,Prepayment*,Balance payment*,Anzahlung*,Acompte,Anticipo,Aanbetaling*,"
 	"\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0,\xD0\x90\xD0\xB2\xD0\xB0\xD0\xBD\xD1\x81,\xE5\xAE\x9A\xE9\x87\x91,\xE8\xAE\xA2\xE9\x87\x91,\xE8\xA8\x82\xE9\x87\x91,Uang muka*,Booking deposit*",
 	/* t80 F13: the shipping and delivery fees of Persian, Hindi, Bengali and Russian
@@ -332,6 +377,8 @@ struct clean_pat {
 	unsigned char words;     /* a blank in it: a name of words */
 	unsigned char led;       /* a name marked '^' in default_codes (led_listed): one that may
 	                          * lead a product's name, so it ends as the others (star_ends) */
+	unsigned char till;      /* marked '!' in default_codes (till_listed): a till's word */
+	unsigned char suffix;    /* written *END: a compound's last part (Einwegpfand: *pfand) */
 	unsigned char credit;    /* written -NAME: a discount's, a coupon's (credit_named), no
 	                          * product on a line of amount 0 or below alone; the other
 	                          * tests pass it over */
@@ -343,13 +390,15 @@ struct clean_pat {
 
 static struct clean_pat *pats_of(char *const *codes, int n);
 
-/* default_codes' names marked '^' (the mark is not theirs: clean_init leaves it out), a
- * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate: t76
- * F10), as the index led_index builds once; a list the analyst gives has them so too. */
-enum { LED_MAX = 128 };
+/* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
+ * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
+ * t76 F10), and those marked '!', a till's button's word (till_listed), as the index
+ * led_index builds once; a list the analyst gives has them so too. */
+enum { LED_MAX = 256 };
 static struct {
 	const char *s;
 	size_t n;
+	char mark;
 } led_names[LED_MAX];
 static int n_led;
 static pthread_once_t led_once = PTHREAD_ONCE_INIT;
@@ -359,20 +408,35 @@ static void led_index(void)
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p;) {
 			size_t k = strcspn(p, ",");
-			if (*p == '^' && n_led < LED_MAX)
-				led_names[n_led].s = p + 1, led_names[n_led++].n = k - 1;
+			if ((*p == '^' || *p == '!') && n_led < LED_MAX) {
+				led_names[n_led].s = p + 1, led_names[n_led].n = k - 1;
+				led_names[n_led++].mark = *p;
+			}
 			p += k + (p[k] == ',');
 		}
 }
 
-static int led_listed(const char *code)
+/* Is code s[0..n) a name of default_codes marked so ('^' or '!'), as written? */
+static int marked(const char *s, size_t n, char mark)
 {
 	pthread_once(&led_once, led_index);
-	size_t n = strlen(code);
 	for (int i = 0; i < n_led; i++)
-		if (led_names[i].n == n && memcmp(led_names[i].s, code, n) == 0)
+		if (led_names[i].mark == mark && led_names[i].n == n && memcmp(led_names[i].s, s, n) == 0)
 			return 1;
 	return 0;
+}
+
+static int led_listed(const char *code)
+{
+	return marked(code, strlen(code), '^');
+}
+
+/* Is a name of the list a till's button's word (marked '!': Tip, Deposit, Pfand, Rounding,
+ * Donation, Voucher; t83 F1): under a code like the goods', no product when its rows are a
+ * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)? */
+static int till_listed(const char *code)
+{
+	return marked(code, strlen(code), '!');
 }
 
 static void free_codes(rr_clean *c)
@@ -468,8 +532,8 @@ int clean_init(rr_clean *c)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p; p++)
-			if (!(*p == '^' && (p == default_codes[i] || p[-1] == ',')))
-				*at++ = *p;   /* led_index's mark left out */
+			if (!((*p == '^' || *p == '!') && (p == default_codes[i] || p[-1] == ',')))
+				*at++ = *p;   /* led_index's marks left out */
 	*at = '\0';
 	int rc = clean_set_codes(c, list);
 	free(list);
@@ -554,13 +618,17 @@ static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, siz
 }
 
 static int name_ends(const char *s, size_t k, size_t n);
+static int suffix_ends(const struct clean_pat *p, const char *pat, const char *s, size_t n);
+static int till_ends(const char *s, size_t k, size_t n);
+static int till_tail(const char *s, size_t k, size_t n, int strict);
 
 /* prefix_ends, but for a name a product's may lead with (p->led: Bah\xC5\x9Fi\xC5\x9F*, D\xC3\xA1rkov\xC3\xA1
  * karta*), which must then end as the list's unstarred names do (name_ends: alone, or before
  * an amount, a remark or a carrier): a compound goes on into letters to its word's end
  * (Pantti-: Panttimaksu), a name of words to a plural's s or es, but another word after it
  * makes a product's name (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; D\xC3\xA1rkov\xC3\xA1 karta obal, a
- * gift card's cover: t76 F10), as Tip Box and Gift Card Holder are. The other prefixes
+ * gift card's cover: t76 F10), as Tip Box and Gift Card Holder are, but for a deposit's
+ * container or size (till_ends: Bottle Deposit 10p). The other prefixes
  * (DCGS*, Versandkosten*: Versandkosten Spedition) go on into anything. */
 static int star_ends(const struct clean_pat *p, const char *pat, const char *s, size_t at,
 		     size_t n)
@@ -576,7 +644,7 @@ static int star_ends(const struct clean_pat *p, const char *pat, const char *s, 
 	} else if (k + 1 < n && (s[k] | 32) == 'e' && (s[k + 1] | 32) == 's') {
 		k += 2;
 	}
-	return !(letter_at(s, k, n) && letter_at(s, at, n)) && name_ends(s, k, n);
+	return !(letter_at(s, k, n) && letter_at(s, at, n)) && till_ends(s, k, n);
 }
 
 /* The fold of the first unit of s[0..n) (textfold_unit) as one number: its length, then its
@@ -605,14 +673,19 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
+		if (p->suffix) {
+			if (suffix_ends(p, pat, s, n))
+				return 1;
+			continue;
+		}
 		if (p->credit || keys_differ(p->first, key))
 			continue;
 		if (p->star) {
 			size_t at = textfold_prefix(s, n, pat, p->plain);
 			if (at && star_ends(p, pat, s, at, n))
 				return 1;
-		} else if (textfold_same(s, n, pat, p->len)) {
-			return 1;
+		} else if (!(p->noun && p->till) && textfold_same(s, n, pat, p->len)) {
+			return 1;   /* not Pant alone, trousers */
 		}
 	}
 	return 0;
@@ -888,7 +961,32 @@ static size_t past_qualifier(const char *s, size_t n)
 static const char *const product_nouns[] = {"Carriage", "Transport",
 					    "Porto" /* a wine too: Porto Tawny 75cl (t39 #6) */,
 					    "Portes" /* French doors: Portes de placard (t42 F7) */,
+					    "Pant" /* trousers: a deposit only before its amount or
+						    * container (till_tail: Pant 1 kr, Pant burk; t83 F6) */,
+					    "Service" /* a dinner service: a service charge only before
+						       * its rate or amount (Service 12.5%; t83 F9) */,
 					    NULL};
+
+/* Is name s of the list a product's noun too (product_nouns), as written? */
+static int noun_listed(const char *s)
+{
+	for (int i = 0; product_nouns[i]; i++)
+		if (strncmp(s, product_nouns[i], strlen(product_nouns[i])) == 0 &&
+		    (s[strlen(product_nouns[i])] == ',' || !s[strlen(product_nouns[i])]))
+			return 1;
+	return 0;
+}
+
+/* Is s, whole, a product noun of the list (product_nouns: Porto, Transport), not a till's
+ * word (Pant alone, trousers)? */
+static int noun_named(const char *s)
+{
+	for (int i = 0; product_nouns[i]; i++)
+		if (textfold_same(s, strlen(s), product_nouns[i], strlen(product_nouns[i])) &&
+		    !till_listed(product_nouns[i]))
+			return 1;
+	return 0;
+}
 
 static int delivery_ends(const char *s, size_t k, size_t n)
 {
@@ -906,6 +1004,95 @@ static int delivery_ends(const char *s, size_t k, size_t n)
 	return k == n || amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);
 }
 
+static int noun_listed(const char *s);
+
+/* Does s[0..n), folded, equal a till's word (till_listed: Tip, Pfand...) as a whole, not a
+ * product's noun too (Pant)? */
+static int till_word(const char *s, size_t n)
+{
+	pthread_once(&led_once, led_index);
+	for (int i = 0; i < n_led; i++)
+		if (led_names[i].mark == '!' && textfold_same(s, n, led_names[i].s, led_names[i].n))
+			return !noun_listed(led_names[i].s);   /* Pant, Service alone: goods */
+	return 0;
+}
+
+/* Is s[k..e) a size of a deposit's container: a number, a pack of them (20x0,5, 12x0,75) or
+ * an amount in cents or pence (5c, 10p), a litre's unit after it or alone (30 l, 0,5l)? */
+static int size_in(const char *s, size_t k, size_t e)
+{
+	static const char *const units[] = {"l", "ml", "cl", "ltr", "liter", "litre", "c", "p", NULL};
+	size_t d = 0;
+	while (k < e && ((s[k] >= '0' && s[k] <= '9') || ((s[k] == ',' || s[k] == '.' ||
+							    (s[k] | 32) == 'x') && d))) {
+		d += s[k] >= '0' && s[k] <= '9';
+		k++;
+	}
+	for (int i = 0; units[i] && k < e; i++)
+		if (strlen(units[i]) == e - k && ascii_case_eq(s + k, units[i], e - k))
+			return 1;
+	return d && k == e;
+}
+
+/* Does s[k..n), after a till's word (till_listed) or a compound of the list's last parts
+ * (*pfand), end it as a name does (name_ends), or by the words a till prints after a deposit,
+ * a voucher or a tip: its container, its kind, its size or amount, a voucher's number
+ * ("Pfand Kasten", "Pfand 0,25 EW", "Mehrwegpfand Kasten 20x0,5", "Fasspfand 30 l",
+ * "Gutschein Nr. 4711", "Bottle Deposit 10p"; t83 F2)? Not a product's word: "Deposit box",
+ * "Tip top jam", "Voucher holder" are goods. */
+static int till_ends(const char *s, size_t k, size_t n)
+{
+	return name_ends(s, k, n) || till_tail(s, k, n, 0);
+}
+
+/* till_ends' words alone, one at least, each alone or in brackets: a container, a kind, a
+ * size, an amount, a number; strict (after a product's noun: Pant, Service), a container's
+ * or a currency's word or a sign among them, not a number alone (Pant 32, a size; Service
+ * 12, a dinner service's pieces). */
+static int till_tail(const char *s, size_t k, size_t n, int strict)
+{
+	static const char *const kinds[] = {
+		"kasten", "kiste", "flasche", "flaschen", "glas", "fass", "dose", "dosen",
+		"becher", "einweg", "mehrweg", "ew", "mw", "pet", "bottle", "bottles", "btl",
+		"can", "cans", "crate", "keg", "burk", "flaska", "back", "fles", "krat", "blik",
+		"bouteille", "casier", "verre", "envase", "botella", "lata", "bottiglia", "vuoto",
+		"pullo", "nr", "nr.", "no", "no.", "nummer", "number", "ending", "card", "cash",
+		"kr", "weihnachten", "christmas", "xmas", "holiday", "birthday", "geburtstag",
+		"ostern", "easter", NULL};
+	int words = 0, sign = !strict;
+	while (k < n && (s[k] == ' ' || s[k] == '-')) {
+		k += rr_span(s + k, n - k, " -");
+		if (k < n && amount_in(s, k, n) && (sign || rr_span(s + k, n - k, "0123456789.,") < n - k))
+			return 1;   /* the rest an amount: "20 EUR", "12.5%" */
+		size_t e = k + rr_cspan(s + k, n - k, " "), next = e;
+		if (e - k > 2 && s[k] == '(' && s[e - 1] == ')')
+			k++, e--;   /* "Rounding (5c)", "Pfand (EW)" */
+		int kind = 0;
+		for (int i = 0; kinds[i] && !kind; i++)
+			kind = strlen(kinds[i]) == e - k && ascii_case_eq(s + k, kinds[i], e - k);
+		int coded = words && s[k] != '#' && e > k && rr_cspan(s + k, e - k, "0123456789") < e - k;
+		if (e == k || !(kind || coded || size_in(s, k, e) || amount_in(s, k, e) ||
+				(s[k] == '#' && e > k + 1)))
+			return 0;
+		sign |= kind || rr_span(s + k, e - k, "0123456789.,") < e - k;
+		words++;
+		k = next;
+	}
+	return words && k == n && sign;
+}
+
+/* Does s[0..n) lead with a compound whose last part is suffix entry p's (*pfand: Einwegpfand,
+ * Mehrweg-Pfand; *zuschlag: Mautzuschlag), a letter or more before it, then its end
+ * (till_ends)? The part alone is the list's own entry (Pfand), and a compound that goes on
+ * (Pfandflasche) is not one of these. */
+static int suffix_ends(const struct clean_pat *p, const char *pat, const char *s, size_t n)
+{
+	size_t l = p->len - 1, we = 0;
+	while (letter_at(s, we, n) || (we && we < n && s[we] == '-' && letter_at(s, we + 1, n)))
+		we++;
+	return we > l + 1 && textfold_same(s + we - l, l, pat + 1, l) && till_ends(s, we, n);
+}
+
 /* Does a name of the list (not a one- or two-letter code: "M (Medium) Tee" is a product) lead
  * s[0..n), followed by its end (name_ends)? */
 static int name_leads(const rr_clean *c, const char *s, size_t n)
@@ -916,7 +1103,8 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 		size_t pl = p->len;
 		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl))
 			continue;
-		if (p->noun ? delivery_ends(s, pl, n) : name_ends(s, pl, n))
+		if (p->noun && p->till ? till_tail(s, pl, n, 1) : p->noun ? delivery_ends(s, pl, n) :
+		    (p->till || p->words) ? till_ends(s, pl, n) : name_ends(s, pl, n))
 			return 1;
 	}
 	return 0;
@@ -940,6 +1128,8 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 				    (unsigned char)s[k] >= 0x80;
 		p->words = memchr(s, ' ', p->plain) != NULL;
 		p->led = p->star && led_listed(s);
+		p->till = !p->star && !p->credit && till_listed(s);
+		p->suffix = s[0] == '*' && p->len > 3 && !p->star;
 		p->first = fold_key(s, p->plain);
 	}
 	for (int i = n - 1, next = n; pat && i >= 0; i--) {
@@ -1934,11 +2124,30 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
-		if (p->plain < 3 || p->noun || !p->small || p->credit || keys_differ(p->first, key))
+		if (p->suffix && suffix_ends(p, pat, s, n))
+			return pat;
+		if (p->plain < 3 || p->noun || !p->small || p->credit || p->suffix ||
+		    keys_differ(p->first, key))
 			continue;
 		size_t at = textfold_prefix(s, n, pat, p->plain);
 		if (at && (p->star ? star_ends(p, pat, s, at, n) : at == n))
 			return pat;
+	}
+	return NULL;
+}
+
+/* pat[0..pl), a till's word, after one or two words of s[0..n) and then its end (till_ends):
+ * "Keg Deposit", "Penny Rounding", "Bottle Deposit 10p", "Card Tip" (t83 F1, F8); pat or
+ * NULL. A product's name may end so (Pipette Tip), hence counted as a single word is: under
+ * a code apart from the goods' or in a till that numbers its buttons as goods (code_kind). */
+static const char *till_after(const char *s, size_t n, const char *pat, size_t pl)
+{
+	for (size_t k = 1, words = 1; k < n && words <= 2; k++) {
+		if (s[k - 1] != ' ' || s[k] == ' ')
+			continue;
+		if (n - k >= pl && name_eq(s + k, pat, pl) && till_ends(s, k + pl, n))
+			return pat;
+		words++;
 	}
 	return NULL;
 }
@@ -1949,34 +2158,49 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
  * (t42 F7: Neto's GIFTVOUCHER, GV-50 were products). A single word is taken so only before
  * an amount alone (*priced 1: "Pfand 0,25", "MwSt. 19 %", a deposit's or a tax's line under
  * the shop's own code, t49 F02, F12; a name of capitals as written), which no product's
- * name is; not a product's noun
+ * name is, but a till's word (Tip, Pfand: till_listed) ends as a name of words does and by
+ * its container's or number's words (till_ends: "Pfand Kasten", "Gutschein Nr. 4711"), or
+ * follows one or two words (*priced 2: till_after, "Keg Deposit"); not a product's noun
  * (Porto Tawny): desc_nonproduct has the name as written. NULL: none. */
 static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int *priced)
 {
 	size_t q = past_qualifier(s, n);
+	const char *after = NULL;
 	*priced = 0;
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = c->pat[i].len;
 		if (pl < 3 || c->pat[i].star || c->pat[i].credit ||
-		    (!c->pat[i].words && c->pat[i].noun))
+		    (!c->pat[i].words && c->pat[i].noun && !c->pat[i].till))
 			continue;
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
 			size_t tn = pass ? n - q : n;
+			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
+			    !c->pat[i].noun && !pass && !after)
+				after = till_after(t, tn, pat, pl);   /* not Pant A: Cargo Pant A */
 			if (tn < pl || !name_eq(t, pat, pl))
 				continue;
-			if (c->pat[i].words && name_ends(t, pl, tn))
+			if (c->pat[i].till && till_tail(t, pl, tn, c->pat[i].noun)) {
+				*priced = 1;   /* "Pfand 0,25 EW": a deposit's line, its quantity the
+				                * bottles' */
 				return pat;
+			}
+			if (c->pat[i].noun)
+				continue;   /* Pant: by its amount or container only (till_tail) */
 			/* a code of capitals (VAT, POST) as written, not a name (Pads 5%) */
 			if (!c->pat[i].words && pl < tn && t[pl] == ' ' && amount_in(t, pl, tn) &&
 			    (c->pat[i].small || memcmp(t, pat, pl) == 0)) {
 				*priced = 1;
 				return pat;
 			}
+			if ((c->pat[i].words || c->pat[i].till) ? till_ends(t, pl, tn) :
+			    c->pat[i].small && till_tail(t, pl, tn, 1))
+				return pat;   /* Tips - Card: under a code apart, or its own */
 		}
 	}
-	return NULL;
+	*priced = after ? 2 : 0;
+	return after;
 }
 
 /* Is a name of the list one no product bears: a compound or a name of words (Versandkosten*,
@@ -1986,13 +2210,30 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 static int name_unmistakable(const char *pat)
 {
 	size_t pl = strlen(pat);
-	return (pl && pat[pl - 1] == '*') || strchr(pat, ' ') || (unsigned char)pat[0] >= 0xD7;
+	return (pl && pat[pl - 1] == '*') || pat[0] == '*' || strchr(pat, ' ') ||
+	       (unsigned char)pat[0] >= 0xD7;
 }
 
 /* Does code s[0..n) stand for the words of description d[0..dn): is a run of its letters
  * (two or more) a word's start (PORT: Frais de port, FRAKT: Frakt, SH-01: Shipping) or,
- * from three, its letters in order from the word's first (FRT: Freight, SHP: Shipping)? A
+ * from three, its letters in order from the word's first (FRT: Freight, SHP: Shipping), or,
+ * from four, the name's letters from a word on, its blanks passed over (spells_from)? A
  * product's own code (TOY-101 for Fee, LAB-7 for Tips) is not (t41 N1). */
+/* Are c[0..r) the letters of d[0..dn) from its start, its blanks and signs passed over
+ * (PENNYROUND: Penny Rounding, HOLIDAYGIF: Holiday Gift Card, as ERPs cut a name into a
+ * code; t83 F5, F8)? Both folded. */
+static int spells_from(const char *d, size_t dn, const char *c, size_t r)
+{
+	size_t k = 0;
+	for (size_t j = 0; j < dn && k < r; j++)
+		if (d[j] == c[k])
+			k++;
+		else if ((d[j] >= 'a' && d[j] <= 'z') || (d[j] >= '0' && d[j] <= '9') ||
+			 (unsigned char)d[j] >= 0x80)
+			return 0;
+	return k == r;
+}
+
 static int code_abbreviates(const char *s, size_t n, const char *d, size_t dn)
 {
 	char cf[64], df[256];
@@ -2015,6 +2256,8 @@ static int code_abbreviates(const char *s, size_t n, const char *d, size_t dn)
 			for (size_t j = w; r >= 3 && df[w] == cf[i] && j < we && k < e; j++)
 				k += df[j] == cf[k];
 			if (r >= 3 && k == e)
+				return 1;
+			if (r >= 4 && spells_from(df + w, fn - w, cf + i, r))
 				return 1;
 		}
 		i = e;
@@ -2048,6 +2291,8 @@ typedef struct code_shapes {
 	int counted;
 	uint32_t *lines;  /* [codes count] its rows, and of them those of a quantity beyond 1 */
 	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
+	int till_seen;    /* till_numbered has looked, and found: */
+	int till;         /* a code described by a till's word alone (Tip, Pfand) */
 } code_shapes;
 
 typedef struct shaped {
@@ -2127,6 +2372,26 @@ static int fee_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	sh->counted = 1;
 	pthread_mutex_unlock(&sh->mu);
 	return !sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k];
+}
+
+/* Does a till number its buttons as its goods in r: is a code described by a till's word
+ * alone (till_word: 90001 Tip among 10001...; Loyverse's, Square's, every POS's own
+ * numbering), charged once a receipt as a button is (fee_line: not a brush's Tip sold by
+ * threes, t74)? Then the list's other names under codes like the goods' (90008 Delivery,
+ * 90012 Shipping) are its buttons too, not a film or a book so named (t83 F1). Looked at once
+ * a file, when the first code asks. */
+static int till_numbered(const rr_rows *r, code_shapes *sh)
+{
+	fee_line(r, 0, sh);   /* the rows counted, before the lock fee_line takes too */
+	pthread_mutex_lock(&sh->mu);
+	for (uint32_t k = 0, nc = strtab_count(r->codes); !sh->till_seen && !sh->till && k < nc; k++) {
+		const char *d = rows_code_desc(r, k);
+		sh->till |= till_word(d, strlen(d)) &&
+			    (!sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k]);
+	}
+	sh->till_seen = 1;
+	pthread_mutex_unlock(&sh->mu);
+	return sh->till;
 }
 
 /* Does only its fee's word make s[0..n) no product's name ("X Fee", "X Levy": fee_named),
@@ -2341,10 +2606,14 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	     delivery_named(desc, strlen(desc))))
 		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4), a shipping method (t64
 		               * F2): as a single word is */
+	if (!pat && !named && desc[0] && noun_named(desc) && till_numbered(r, sh))
+		return RR_NP_NAME;   /* Porto among a till's buttons (t83 F1), not Porto Tawny */
 	/* an "X Fee" of goods' rows (fee_line) is proved no product by its code alone */
 	int goods = pat == desc && fee_word_only(c, desc, strlen(desc)) && !fee_line(r, k, sh);
-	if (pat && (priced || (!goods && name_unmistakable(pat)) ||
-		    code_abbreviates(s, n, desc, strlen(desc)) || !code_like_others(r, k, sh)))
+	if (pat && (priced == 1 || (!goods && priced != 2 && name_unmistakable(pat)) ||
+		    (priced != 2 && till_listed(pat) && fee_line(r, k, sh)) ||
+		    code_abbreviates(s, n, desc, strlen(desc)) || !code_like_others(r, k, sh) ||
+		    (!goods && till_numbered(r, sh))))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;

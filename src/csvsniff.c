@@ -271,6 +271,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	/* a restaurant's guest by its id (SevenRooms, OpenTable, Toast: t83 F9; Guest alone is
+	 * a walk-in's word, ingest_placeholder_ids) */
+	{RR_COL_USER, "guest_id", 0}, {RR_COL_USER, "guest_no", 0},
+	{RR_COL_USER, "guest_number", 0},
 	/* Tally's, Busy's and Marg's buyer: the party, its ledger (t49 F05) */
 	{RR_COL_USER, "party", 1}, {RR_COL_USER, "party_name", 1}, {RR_COL_USER, "party_code", 1},
 	{RR_COL_USER, "ledger", 2}, {RR_COL_USER, "ledger_name", 2},
@@ -672,6 +676,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "n\xC3\xBAmero_da_nota", 0}, {RR_COL_INVOICE, "nota_fiscal", 0},
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
 	{RR_COL_DESC, "artikelname", 0},
+	{RR_COL_DESC, "artikeltext", 0} /* a German till's article text (t83 F10) */,
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
 	{RR_COL_DESC, "designation", 0}, {RR_COL_DESC, "libell\xC3\xA9", 0},
 	{RR_COL_DESC, "libelle", 0}, {RR_COL_DESC, "descripci\xC3\xB3n", 0},

@@ -1025,6 +1025,77 @@ static void test_nonproduct_bookkeeping(void **state)
 	assert_int_equal(4, nonproduct_in(text));
 }
 
+/* t83 F1: a till that numbers its buttons as its goods (90001 Tip among 10001...): a till's
+ * word (Tip, Deposit, Pfand, Rounding, Voucher) is no product under any code, and once one is
+ * there, the list's other names (Delivery, Shipping, Porto) and one after a word (Keg
+ * Deposit) under such codes are buttons too; a shop without one keeps its film Delivery
+ * (t41 N1, test_ingest). */
+static void test_t83_till_buttons(void **state)
+{
+	(void)state;
+	static const char head[] = "Receipt No,Date,Customer ID,PLU,Item Name,Qty,Unit Price\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "1,2024-01-03 10:00,C1,10001,Croissant,2,2.50\n"
+		 "1,2024-01-03 10:00,C1,90001,Tip,1,1.00\n"
+		 "2,2024-01-04 10:00,C2,10002,Latte,1,3.50\n"
+		 "2,2024-01-04 10:00,C2,90002,Deposit,1,0.25\n"
+		 "3,2024-01-05 10:00,C3,10003,Bagel,1,2.00\n"
+		 "3,2024-01-05 10:00,C3,90003,Delivery,1,4.00\n"
+		 "4,2024-01-06 10:00,C4,10004,Muffin,1,2.20\n"
+		 "4,2024-01-06 10:00,C4,90004,Keg Deposit,1,30.00\n"
+		 "5,2024-01-07 10:00,C5,90005,Porto,1,1.55\n"
+		 "5,2024-01-07 10:00,C5,10005,Scone,1,2.10\n", head);
+	/* 90001..90005; 10001..10005 are goods */
+	assert_int_equal(5, nonproduct_in(text));
+	/* no till's word: the names of words and single words under like codes stay goods */
+	snprintf(text, sizeof text, "%s"
+		 "1,2024-01-03 10:00,C1,10001,Croissant,2,2.50\n"
+		 "2,2024-01-04 10:00,C2,10002,Delivery,1,12.99\n"
+		 "3,2024-01-05 10:00,C3,10003,Keg Deposit,1,3.00\n"
+		 "4,2024-01-06 10:00,C4,10004,Pipette Tip,3,2.20\n"
+		 "5,2024-01-07 10:00,C5,PENNYROUND,Penny Rounding,1,0.02\n"
+		 "6,2024-01-08 10:00,C6,CARGOPANTA,Cargo Pant A,1,39.99\n", head);
+	/* a code that spells its name, blanks aside (t83 F8), stands for it */
+	assert_int_equal(1, nonproduct_in(text));
+}
+
+/* t83 F2, F3: German deposits, vouchers and surcharges, as compounds (*pfand, *zuschlag) or
+ * with their container's, size's or number's words after them, are no products; a product
+ * whose name holds the word is one. */
+static void test_t83_deposit_words(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Einwegpfand 0,25", "Mehrwegpfand Kasten 20x0,5", "Mehrwegpfand Glas 12x0,75",
+		"Kastenpfand", "Fasspfand 30 l", "Palettenpfand", "Pfand Kasten", "Pfand 0,25 EW",
+		"Pfand EW 0,25", "Pfand (Einweg)", "Pfand - Kasten 20x0,5", "Pfand 3,10 Kasten",
+		"Pfand Fass 30l", "Pfand Flasche 0,08", "Wertgutschein 20 EUR", "Buchgutschein",
+		"Gutschein Nr. 4711", "Geschenkgutschein #A7F3", "Gutschein Weihnachten",
+		"Mindermengenzuschlag", "Maut-Zuschlag", "Dieselzuschlag", "Nachnahmegeb\xC3\xBChr",
+		"Bearbeitungsgeb\xC3\xBChr", "Kaution", "Frachtpauschale", "Bottle Deposit 10p",
+		"Deposit 0,25", "CRV 5c", "Btl Dep .05",
+		/* t83 F5-F9: apps' lines, Nordic, Dutch, French deposits and fees, deposit-return
+		 * schemes, a UK restaurant's service charge and tronc, a rounding's remark */
+		"Route Package Protection", "Shipping Protection by Corso", "Carbon Offset",
+		"Pant 1 kr", "Pant burk", "Pant 2,00 kr", "Expeditionsavgift", "Fakturagebyr",
+		"Bezorgkosten", "Consigne bouteille", "\xC3\x89" "cotaxe", "Cauzione",
+		"Bet\xC3\xA9td\xC3\xADj", "Deposit Return Scheme", "Z\xC3\xA1loha 0.15 \xE2\x82\xAC",
+		"Tronc", "Discretionary Service Charge 12.5%", "Service 12.5%", "Rounding (5c)",
+		"Account Payment", "Layby Deposit", NULL};
+	static const char *const products[] = {
+		"Pfandflasche", "Pfandflasche 0,5 l leer", "Deposit box", "Deposit Box 20x30",
+		"Tip top jam", "Tip Top Hat", "Rounding brush", "Voucher holder", "Gutscheinbox",
+		"Bier Kasten 20x0,5", "Tip 1M Open Star", "Tip #2D Large Drop Flower",
+		"Zuschlagmesser", "Pant", "Pant 32", "Pant 32/34", "Pant - Black / M", "Service",
+		"Service 12", "Tip Jar", "Gift Card Holder", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
 /* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
  * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
  * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
@@ -1542,6 +1613,8 @@ int main(void)
 		cmocka_unit_test(test_delivery_remark_apart),
 		cmocka_unit_test(test_discount_lines),
 		cmocka_unit_test(test_t74_nonproduct_lines),
+		cmocka_unit_test(test_t83_till_buttons),
+		cmocka_unit_test(test_t83_deposit_words),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

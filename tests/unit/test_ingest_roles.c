@@ -731,6 +731,31 @@ static void test_dotted_keys(void **state)
 	rows_free(r);
 }
 
+/* t83 F9, F10: a restaurant's Guest ID beside the guest's name is the customer (Guest alone
+ * is a walk-in's word, and stays unused), a German till's Artikeltext the description. */
+static void test_guest_id_artikeltext(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Check No,Date,Guest ID,Guest,PLU,Item,Qty,Price\n"
+			      "1,2024-01-03 10:00,G0001,Ann,10001,Soup,1,5.00\n"
+			      "2,2024-01-04 10:00,G0001,Ann,10002,Steak,1,15.00\n"
+			      "3,2024-01-05 10:00,G0002,Bob,10001,Soup,2,5.00\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "user=Guest ID,") || !strstr(r->reading, "not used: Guest"))
+		fail_msg("guest: %s", r->reading);
+	assert_int_equal(2, strtab_count(r->customers));
+	rows_free(r);
+	r = load_csv("Bonnummer;Datum;Kundennummer;EAN;Artikeltext;Menge;VK-Preis\n"
+		     "1;03.01.2024;K1;4001234567890;Cola 0,33;2;1,29\n"
+		     "2;04.01.2024;K2;4001234567890;Cola 0,33;1;1,29\n");
+	if (!r)
+		fail_msg("%s", err_msg());
+	if (!strstr(r->reading, "desc=Artikeltext"))
+		fail_msg("Artikeltext: %s", r->reading);
+	rows_free(r);
+}
+
 /* t77 F17: Moloni's Portuguese names, Refer\xC3\xAAncia the item beside Artigo, its name,
  * Documento the invoice (3 documents of 4 lines); and a buyer's tax id beside the customer's
  * own column is never offered as the item by its values, the unknown code column is. */
@@ -813,6 +838,7 @@ int main(void)
 		cmocka_unit_test(test_net_price_named),
 		cmocka_unit_test(test_dotted_keys),
 		cmocka_unit_test(test_portuguese_document_names),
+		cmocka_unit_test(test_guest_id_artikeltext),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
