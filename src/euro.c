@@ -10,21 +10,37 @@
 #include "err.h"
 
 /* The one table of changeovers (Council Regulations fixing each rate; the days the euro became
- * the money): the struct table and --convert-currency's list of codes both come from it. */
+ * the money in the shops): the struct table and --convert-currency's list of codes both come
+ * from it. The first eleven fixed their rates on 1998-12-31 and Greece on 2000-06-19, but
+ * their shops priced in the old money until the euro's notes and coins of 2002-01-01 (Greece
+ * joined on 2001-01-01 and its cash came that day too), so a shop's file changes money then.
+ * The offset is the country's winter time east of UTC, in minutes: its shops' midnight. */
 #define EURO_CHANGES(X) \
-	X("SIT", "Slovenia", 2007, 1, 1, 239.640) \
-	X("CYP", "Cyprus", 2008, 1, 1, 0.585274) \
-	X("MTL", "Malta", 2008, 1, 1, 0.429300) \
-	X("SKK", "Slovakia", 2009, 1, 1, 30.1260) \
-	X("EEK", "Estonia", 2011, 1, 1, 15.6466) \
-	X("LVL", "Latvia", 2014, 1, 1, 0.702804) \
-	X("LTL", "Lithuania", 2015, 1, 1, 3.45280) \
-	X("HRK", "Croatia", 2023, 1, 1, 7.53450) \
-	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583)
-#define EURO_ROW(code, country, y, m, d, rate) {code, country, y, m, d, rate},
-#define EURO_CODE(code, country, y, m, d, rate) code,
+	X("ATS", "Austria", 2002, 1, 1, 13.7603, 60) \
+	X("BEF", "Belgium", 2002, 1, 1, 40.3399, 60) \
+	X("DEM", "Germany", 2002, 1, 1, 1.95583, 60) \
+	X("ESP", "Spain", 2002, 1, 1, 166.386, 60) \
+	X("FIM", "Finland", 2002, 1, 1, 5.94573, 120) \
+	X("FRF", "France", 2002, 1, 1, 6.55957, 60) \
+	X("GRD", "Greece", 2002, 1, 1, 340.750, 120) \
+	X("IEP", "Ireland", 2002, 1, 1, 0.787564, 0) \
+	X("ITL", "Italy", 2002, 1, 1, 1936.27, 60) \
+	X("LUF", "Luxembourg", 2002, 1, 1, 40.3399, 60) \
+	X("NLG", "the Netherlands", 2002, 1, 1, 2.20371, 60) \
+	X("PTE", "Portugal", 2002, 1, 1, 200.482, 0) \
+	X("SIT", "Slovenia", 2007, 1, 1, 239.640, 60) \
+	X("CYP", "Cyprus", 2008, 1, 1, 0.585274, 120) \
+	X("MTL", "Malta", 2008, 1, 1, 0.429300, 60) \
+	X("SKK", "Slovakia", 2009, 1, 1, 30.1260, 60) \
+	X("EEK", "Estonia", 2011, 1, 1, 15.6466, 120) \
+	X("LVL", "Latvia", 2014, 1, 1, 0.702804, 120) \
+	X("LTL", "Lithuania", 2015, 1, 1, 3.45280, 120) \
+	X("HRK", "Croatia", 2023, 1, 1, 7.53450, 60) \
+	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583, 120)
+#define EURO_ROW(code, country, y, m, d, rate, utc) {code, country, y, m, d, rate, utc},
+#define EURO_CODE(code, country, y, m, d, rate, utc) code,
 
-const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0}};
+const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0, 0}};
 const char *const euro_change_codes[] = {EURO_CHANGES(EURO_CODE) NULL};
 
 void euro_codes_list(char *out, size_t size)
@@ -210,13 +226,19 @@ int euro_detect(const rr_rows *r, rr_euro_found *out)
 		lo = r->minute[i] < lo ? r->minute[i] : lo;
 		hi = r->minute[i] > hi ? r->minute[i] : hi;
 	}
+	/* Twelve moneys changed on 2002-01-01: of those whose rate the prices fit, the one
+	 * nearest the median ratio (BEF and LUF share theirs: the first, the same conversion) */
 	for (const rr_euro_change *c = euro_changes; c->code; c++) {
 		int32_t day = euro_change_minute(c);
+		rr_euro_found f = {0};
 		if (lo >= day || hi < day)   /* the file's dates do not cross it */
 			continue;
-		int found = change_near(r, c, out);
-		if (found)
-			return found < 0 ? -1 : 0;
+		int found = change_near(r, c, &f);
+		if (found < 0)
+			return -1;
+		if (found && (!out->change || fabs(log(f.ratio / c->rate)) <
+					      fabs(log(out->ratio / out->change->rate))))
+			*out = f;
 	}
 	return 0;
 }

@@ -15,9 +15,10 @@ typedef struct rr_euro_change {
 	const char *country;     /* the country, in English: Croatia */
 	int year, month, day;    /* the day the euro became its money */
 	double rate;             /* the old money's units to one euro, fixed by law */
+	int utc;                 /* the country's winter time east of UTC, in minutes (CET 60) */
 } rr_euro_change;
 
-/* The changeovers since the euro's coins (2002), {NULL} at the end. */
+/* The changeovers from the euro's coins (2002) on, {NULL} at the end. */
 extern const rr_euro_change euro_changes[];
 /* Their codes, NULL-ended, in the table's order: --convert-currency's choices. */
 extern const char *const euro_change_codes[];
@@ -48,8 +49,9 @@ typedef struct rr_euro_found {
 /* Find in r's rows (purchases: quantity and price above 0) a changeover of the table whose
  * day falls inside the rows' dates, where the median over items of (median price in the
  * EURO_WINDOW_DAYS before the day / median price in those from it) is within 5% of its rate
- * and two thirds of the items' own ratios within 10%. *out is zeroed first; the first
- * changeover found is taken. 0, or -1 with err_set when memory runs out. */
+ * and two thirds of the items' own ratios within 10%; of the changeovers of one day
+ * (2002's twelve), the one whose rate is nearest the median. *out is zeroed first. 0, or -1
+ * with err_set when memory runs out. */
 int euro_detect(const rr_rows *r, rr_euro_found *out);
 
 /* Divide the unit price of r's rows dated before c's day by c's rate (rows of that money,

@@ -17984,7 +17984,7 @@ static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
 static int euro_settle(loader *L)
 {
 	const char *code = L->o->convert_currency;
-	char codes[120];
+	char codes[200];
 	euro_codes_list(codes, sizeof codes);
 	if (code && !(L->euro_conv = euro_change_of(code, strlen(code))))
 		return err_set("--convert-currency: '%s' is no money the euro replaced (name one of "

@@ -42,13 +42,50 @@ static void test_table(void **state)
 	assert_null(euro_change_of("EUR", 3));
 	assert_null(euro_change_of("HR", 2));
 	assert_null(euro_change_of("HRKX", 4));
-	char list[120];
+	c = euro_change_of("dem", 3);   /* 2002: the euro's notes and coins */
+	assert_non_null(c);
+	assert_true(fabs(c->rate - 1.95583) < 1e-12);
+	assert_int_equal(date_days_from_civil(2002, 1, 1) * 1440, euro_change_minute(c));
+	c = euro_change_of("GRD", 3);   /* joined 2001, its cash (and its shops' prices) 2002 */
+	assert_non_null(c);
+	assert_true(fabs(c->rate - 340.75) < 1e-12);
+	assert_int_equal(2002, c->year);
+	char list[200];
 	euro_codes_list(list, sizeof list);
-	assert_string_equal("SIT, CYP, MTL, SKK, EEK, LVL, LTL, HRK, BGN", list);
+	assert_string_equal("ATS, BEF, DEM, ESP, FIM, FRF, GRD, IEP, ITL, LUF, NLG, PTE, SIT, CYP, "
+			    "MTL, SKK, EEK, LVL, LTL, HRK, BGN", list);
 	size_t n = 0;
 	while (euro_change_codes[n])
 		n++;
-	assert_int_equal(9, n);
+	assert_int_equal(21, n);
+}
+
+/* Three items in francs in December 2001 and in euro in January 2002: ratios 65.60/10 = 6.56,
+ * 32.80/5 = 6.56, 13.12/2 = 6.56, within 5% of FRF's 6.55957 (and 10.3% above FIM's 5.94573,
+ * of the same day): France's, the nearest. Marks at 1.95583 x: Germany's, not Bulgaria's
+ * (2026, outside the dates). */
+static void test_detect_2002(void **state)
+{
+	(void)state;
+	const double franc[3] = {65.60, 32.80, 13.12}, mark[3] = {19.56, 9.78, 3.91};
+	const double euro[3] = {10, 5, 2};
+	const char *want[2] = {"FRF", "DEM"};
+	for (int k = 0; k < 2; k++) {
+		rr_rows *r = rows_new();
+		assert_non_null(r);
+		for (int i = 0; i < 3; i++) {
+			const char item[2] = {(char)('A' + i), '\0'};
+			add(r, item, 1, k ? mark[i] : franc[i], noon(2001, 12, 10));
+			add(r, item, 1, euro[i], noon(2002, 1, 7));
+		}
+		rr_euro_found f;
+		assert_int_equal(0, euro_detect(r, &f));
+		if (!f.change || strcmp(f.change->code, want[k]) != 0)
+			fail_msg("case %d: %s found, not %s", k, f.change ? f.change->code : "none",
+				 want[k]);
+		assert_int_equal(3, f.before);
+		rows_free(r);
+	}
 }
 
 /* Three items at kuna prices in December 2022 and at euro ones in January 2023: ratios
@@ -154,10 +191,11 @@ static void test_load_warns_and_converts(void **state)
 		spend += r->qty[i] * r->price[i];
 	assert_true(fabs(spend - (165.76 / 7.5345 + 21)) < 1e-9);
 	rows_free(r);
-	o.convert_currency = "DEM";
+	o.convert_currency = "GBP";
 	assert_null(ingest_read(p, &o, NULL));
-	assert_non_null(strstr(err_msg(), "'DEM' is no money the euro replaced (name one of SIT, "
-				"CYP, MTL, SKK, EEK, LVL, LTL, HRK, BGN"));
+	assert_non_null(strstr(err_msg(), "'GBP' is no money the euro replaced (name one of ATS, "
+				"BEF, DEM, ESP, FIM, FRF, GRD, IEP, ITL, LUF, NLG, PTE, SIT, CYP, MTL, "
+				"SKK, EEK, LVL, LTL, HRK, BGN"));
 	tu_remove(p);
 }
 
@@ -236,6 +274,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_detect_kuna),
+		cmocka_unit_test(test_detect_2002),
 		cmocka_unit_test(test_detect_none),
 		cmocka_unit_test(test_load_warns_and_converts),
 		cmocka_unit_test(test_currency_column_changeover),
