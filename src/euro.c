@@ -163,11 +163,22 @@ static size_t item_ratios(const euro_obs *o, size_t n, double *ratio)
 	return items;
 }
 
-/* Whether r's row i is a purchase dated in [day - w, day + w). */
-static int in_window(const rr_rows *r, size_t i, int64_t day, int64_t w)
+/* Whether r's row i is a purchase dated in [from, to). */
+static int in_window(const rr_rows *r, size_t i, int64_t from, int64_t to)
 {
-	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= day - w &&
-	       r->minute[i] < day + w;
+	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= from && r->minute[i] < to;
+}
+
+/* The lowest median ratio, as a share of c's rate, that still reads as c's changeover. Shops
+ * rounded their new prices up on the day (t82 F1: kuna / 7.5345 x 1.07 up to .x9, a median
+ * 7.02), so the prices fall by less than the rate: 20% less is allowed where no sale or
+ * clearance reaches it, a fall by more than EURO_SALE_FACTOR, or a rate below 1 (the new
+ * prices are written larger; rounding up moves them away from an unchanged price). At
+ * BGN's and DEM's 1.96 and LTL's 3.45 a January sale of a half or two thirds off would
+ * match: there, 5% as above. */
+static double rise_floor(const rr_euro_change *c)
+{
+	return c->rate < 1 || c->rate * (1 - EURO_RISE) > EURO_SALE_FACTOR ? 1 - EURO_RISE : 0.95;
 }
 
 /* Whether the prices of o[0..n) (sorted) change by c's rate: euro_detect's rule, into *out. */
@@ -175,15 +186,38 @@ static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, do
 			rr_euro_found *out)
 {
 	size_t items = item_ratios(o, n, ratio), near = 0;
+	double floor = rise_floor(c);
 	if (items < EURO_MIN_ITEMS)
 		return 0;
 	for (size_t k = 0; k < items; k++)
-		near += fabs(ratio[k] / c->rate - 1) <= 0.10;
+		near += ratio[k] / c->rate >= floor - 0.05 && ratio[k] / c->rate <= 1.10;
 	qsort(ratio, items, sizeof *ratio, dbl_cmp);
 	double med = items % 2 ? ratio[items / 2] : (ratio[items / 2 - 1] + ratio[items / 2]) / 2;
-	if (fabs(med / c->rate - 1) > 0.05 || near * 3 < items * 2)
+	if (med / c->rate < floor || med / c->rate > 1.05 || near * 3 < items * 2)
 		return 0;
 	*out = (rr_euro_found){.change = c, .items = items, .near = near, .ratio = med};
+	return 1;
+}
+
+/* The window of c's check on r's rows: a quarter before the last purchase dated before the
+ * day and a quarter from the first one dated from it (t82 F1: two half-year exports, a
+ * spring and summer on each side of the day, left none within a quarter of it), each of
+ * them within EURO_GAP_DAYS of the day. 1 with [*from, *to), 0 when a side has none. */
+static int change_window(const rr_rows *r, int64_t day, int64_t *from, int64_t *to)
+{
+	int64_t gap = (int64_t)EURO_GAP_DAYS * 1440, last = day - gap - 1, first = day + gap;
+	for (size_t i = 0; i < r->n; i++) {
+		if (!in_window(r, i, day - gap, day + gap))
+			continue;
+		if (r->minute[i] < day && r->minute[i] > last)
+			last = r->minute[i];
+		if (r->minute[i] >= day && r->minute[i] < first)
+			first = r->minute[i];
+	}
+	if (last < day - gap || first >= day + gap)
+		return 0;
+	*from = last + 1 - (int64_t)EURO_WINDOW_DAYS * 1440;
+	*to = first + (int64_t)EURO_WINDOW_DAYS * 1440;
 	return 1;
 }
 
@@ -191,10 +225,12 @@ static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, do
  * file). 1 found, 0 not, -1 with err_set. */
 static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found *out)
 {
-	int64_t day = euro_change_minute(c), w = (int64_t)EURO_WINDOW_DAYS * 1440;
+	int64_t day = euro_change_minute(c), from, to;
 	size_t n = 0, k = 0;
+	if (!change_window(r, day, &from, &to))
+		return 0;
 	for (size_t i = 0; i < r->n; i++)
-		n += in_window(r, i, day, w);
+		n += in_window(r, i, from, to);
 	if (n < 2 * EURO_MIN_ITEMS)
 		return 0;
 	euro_obs *o = calloc(n, sizeof *o);
@@ -205,7 +241,7 @@ static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found 
 		return err_set("out of memory checking the prices for a change of currency");
 	}
 	for (size_t i = 0; i < r->n; i++)
-		if (in_window(r, i, day, w))
+		if (in_window(r, i, from, to))
 			o[k++] = (euro_obs){r->item[i], r->minute[i] >= day, r->price[i]};
 	int found = obs_sort(o, n) ? err_set("out of memory checking the prices for a change of currency")
 				   : change_check(c, o, n, ratio, out);

@@ -42,16 +42,27 @@ typedef struct rr_euro_found {
 /* The days each side of a changeover whose prices are compared: a quarter, so that a year's
  * inflation or a season's prices weigh little beside a change of the money. */
 #define EURO_WINDOW_DAYS 92
+/* The farthest a file's last sale before a changeover's day, or its first from it, may lie
+ * for the check: the quarters compared are counted from them, and a year's inflation is
+ * still small beside a change of the money. */
+#define EURO_GAP_DAYS 366
+/* How much less than the rate the prices may fall (their new prices rounded up), where no
+ * sale reaches: see euro.c's rise_floor. */
+#define EURO_RISE 0.20
+/* The deepest cut a sale or a clearance makes across a whole range: 75% off, prices 4 times
+ * lower. */
+#define EURO_SALE_FACTOR 4.0
 /* The least items sold on both sides for a verdict: one or two items' prices may fall by any
  * factor (a clearance), a whole range's by one factor only when the money changed. */
 #define EURO_MIN_ITEMS 3
 
 /* Find in r's rows (purchases: quantity and price above 0) a changeover of the table whose
  * day falls inside the rows' dates, where the median over items of (median price in the
- * EURO_WINDOW_DAYS before the day / median price in those from it) is within 5% of its rate
- * and two thirds of the items' own ratios within 10%; of the changeovers of one day
- * (2002's twelve), the one whose rate is nearest the median. *out is zeroed first. 0, or -1
- * with err_set when memory runs out. */
+ * EURO_WINDOW_DAYS before the last sale before the day / median price in those from the
+ * first sale from it) is from 5% above its rate to 5% below (20% below where no sale's cut
+ * reaches that: prices rounded up on the day), and two thirds of the items' own ratios
+ * within 5% more each way. Of the changeovers of one day, the one nearest the median. *out
+ * is zeroed first. 0, or -1 with err_set when memory runs out. */
 int euro_detect(const rr_rows *r, rr_euro_found *out);
 
 /* Divide the unit price of r's rows dated before c's day by c's rate (rows of that money,

@@ -156,6 +156,55 @@ static void test_detect_none(void **state)
 	rows_free(r);
 }
 
+/* Three items' prices in two periods: before[i] at the first date, after[i] at the second;
+ * the changeover euro_detect finds, or NULL. */
+static const rr_euro_change *detect3(const double before[3], const double after[3],
+				     int32_t first, int32_t second)
+{
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+	for (int i = 0; i < 3; i++) {
+		const char item[2] = {(char)('A' + i), '\0'};
+		add(r, item, 1, before[i], first);
+		add(r, item, 1, after[i], second);
+	}
+	rr_euro_found f;
+	assert_int_equal(0, euro_detect(r, &f));
+	rows_free(r);
+	return f.change;
+}
+
+/* t82 F1: a shop that rounded its euro prices up at the changeover, kuna / 7.5345 x 1.07 up to
+ * .x9: 75.35/10.79 = 6.983, 37.67/5.39 = 6.989, 15.07/2.19 = 6.881, median 0.927 of the rate
+ * (7.3% below, outside the 5% of a fall): Croatia's still. 30% up (5.80, 0.77 of the rate): not
+ * a changeover. At BGN's 1.95583 a fall 10% short of the rate is a sale of 43% off (19.56/11.11
+ * = 1.761, 0.90 of it): not Bulgaria's, the 5% stays there. */
+static void test_detect_rounded_up(void **state)
+{
+	(void)state;
+	const double kuna[3] = {75.35, 37.67, 15.07}, up7[3] = {10.79, 5.39, 2.19};
+	const double up30[3] = {13.00, 6.50, 2.60};
+	const double leva[3] = {19.56, 9.78, 3.91}, sale[3] = {11.11, 5.56, 2.22};
+	const rr_euro_change *c = detect3(kuna, up7, noon(2022, 12, 20), noon(2023, 1, 5));
+	if (!c || strcmp(c->code, "HRK") != 0)
+		fail_msg("prices rounded up 7%%: %s", c ? c->code : "no changeover");
+	assert_null(detect3(kuna, up30, noon(2022, 12, 20), noon(2023, 1, 5)));
+	assert_null(detect3(leva, sale, noon(2025, 12, 20), noon(2026, 1, 5)));
+}
+
+/* t82 F1: two half-year exports joined, nothing within a quarter of the day (kuna sold on
+ * 2022-08-27, euro from 2023-03-01): the quarters are counted from the nearest sales each
+ * side. A side more than a year away (kuna of 2021-11-30, 397 days before): not compared. */
+static void test_detect_gap(void **state)
+{
+	(void)state;
+	const double kuna[3] = {75.35, 37.67, 15.07}, euro[3] = {10, 5, 2};
+	const rr_euro_change *c = detect3(kuna, euro, noon(2022, 8, 27), noon(2023, 3, 1));
+	if (!c || strcmp(c->code, "HRK") != 0)
+		fail_msg("half-year exports: %s", c ? c->code : "no changeover");
+	assert_null(detect3(kuna, euro, noon(2021, 11, 30), noon(2023, 1, 5)));
+}
+
 /* A whole load: the warning names the day, the country, the rate and the option; with
  * --convert-currency HRK the spend is (75.35 + 2 x 37.67 + 15.07) / 7.5345 + 10 + 5 + 3 x 2
  * = 165.76 / 7.5345 + 21, said in a note; an unknown code is refused with the table's codes. */
@@ -275,6 +324,8 @@ int main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_detect_kuna),
 		cmocka_unit_test(test_detect_2002),
+		cmocka_unit_test(test_detect_rounded_up),
+		cmocka_unit_test(test_detect_gap),
 		cmocka_unit_test(test_detect_none),
 		cmocka_unit_test(test_load_warns_and_converts),
 		cmocka_unit_test(test_currency_column_changeover),
