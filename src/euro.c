@@ -71,6 +71,11 @@ int32_t euro_change_minute(const rr_euro_change *c)
 	return (int32_t)(date_days_from_civil(c->year, c->month, c->day) * 1440);
 }
 
+int32_t euro_cut_minute(const rr_euro_change *c, int utc)
+{
+	return euro_change_minute(c) - (utc ? c->utc : 0);
+}
+
 /* A purchase's price near a changeover: its item, its side (0 before the day, 1 from it). */
 typedef struct euro_obs {
 	uint32_t item;
@@ -193,7 +198,7 @@ static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, do
 		near += ratio[k] / c->rate >= floor - 0.05 && ratio[k] / c->rate <= 1.10;
 	qsort(ratio, items, sizeof *ratio, dbl_cmp);
 	double med = items % 2 ? ratio[items / 2] : (ratio[items / 2 - 1] + ratio[items / 2]) / 2;
-	if (med / c->rate < floor || med / c->rate > 1.05 || near * 3 < items * 2)
+	if (med / c->rate < floor || med / c->rate > EURO_FALL_MAX || near * 3 < items * 2)
 		return 0;
 	*out = (rr_euro_found){.change = c, .items = items, .near = near, .ratio = med};
 	return 1;
@@ -223,9 +228,9 @@ static int change_window(const rr_rows *r, int64_t day, int64_t *from, int64_t *
 
 /* c's check on r's rows near its day: only those rows are held (a quarter each side, not the
  * file). 1 found, 0 not, -1 with err_set. */
-static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found *out)
+static int change_near(const rr_rows *r, const rr_euro_change *c, int utc, rr_euro_found *out)
 {
-	int64_t day = euro_change_minute(c), from, to;
+	int64_t day = euro_cut_minute(c, utc), from, to;
 	size_t n = 0, k = 0;
 	if (!change_window(r, day, &from, &to))
 		return 0;
@@ -252,7 +257,7 @@ static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found 
 	return found;
 }
 
-int euro_detect(const rr_rows *r, rr_euro_found *out)
+int euro_detect(const rr_rows *r, int utc, rr_euro_found *out)
 {
 	memset(out, 0, sizeof *out);
 	if (r->n < 2 * EURO_MIN_ITEMS || r->no_price)
@@ -265,11 +270,11 @@ int euro_detect(const rr_rows *r, rr_euro_found *out)
 	/* Twelve moneys changed on 2002-01-01: of those whose rate the prices fit, the one
 	 * nearest the median ratio (BEF and LUF share theirs: the first, the same conversion) */
 	for (const rr_euro_change *c = euro_changes; c->code; c++) {
-		int32_t day = euro_change_minute(c);
+		int32_t day = euro_cut_minute(c, utc);
 		rr_euro_found f = {0};
 		if (lo >= day || hi < day)   /* the file's dates do not cross it */
 			continue;
-		int found = change_near(r, c, &f);
+		int found = change_near(r, c, utc, &f);
 		if (found < 0)
 			return -1;
 		if (found && (!out->change || fabs(log(f.ratio / c->rate)) <
@@ -279,13 +284,20 @@ int euro_detect(const rr_rows *r, rr_euro_found *out)
 	return 0;
 }
 
-void euro_convert(rr_rows *r, const rr_euro_change *c, size_t *converted)
+void euro_convert(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
+		  rr_euro_conv *out)
 {
-	int32_t day = euro_change_minute(c);
-	*converted = 0;
-	for (size_t i = 0; i < r->n; i++)
-		if (r->minute[i] < day) {
+	int32_t cut = euro_cut_minute(c, utc);
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < r->n; i++) {
+		int m = money ? money[i] : EURO_MONEY_UNSAID, early = r->minute[i] < cut;
+		if (m == EURO_MONEY_OLD || (m == EURO_MONEY_UNSAID && early)) {
 			r->price[i] /= c->rate;
-			(*converted)++;
+			out->converted++;
+			out->old_late += !early;
+		} else {
+			out->euro_early += m == EURO_MONEY_EURO && early;
+			out->other += m == EURO_MONEY_OTHER;
 		}
+	}
 }
