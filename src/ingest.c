@@ -5092,6 +5092,7 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 		for (size_t j = 0; c < 2; j++)
 			if (!memchr(" -./", s[j], 4))
 				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		idtwins_vat_prefix(buf);   /* GR094019245 is EL094019245 (t82 F3) */
 		*n = k + 2;
 		return buf;
 	}
