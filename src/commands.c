@@ -125,10 +125,10 @@ static const rr_argspec load_opts[] = {
 		 "digits) as its first 7 digits, or the PLU they name; isbn, an ISBN-10 as its "
 		 "ISBN-13; ndc, a 10-digit NDC as its 11-digit 5-4-2 form; the last two only when "
 		 "the column holds that form (default: as written, with a warning)"},
-	{.name = "--convert-currency", .kind = RR_A_CHOICE, .meta = "CODE",
-	 .choices = euro_change_codes,
+	{.name = "--convert-currency", .kind = RR_A_WORD, .meta = "CODE",
+	 .choices = euro_change_codes,   /* offered; the load reads any case (euro_change_of) */
 	 .help = "the money the euro replaced that the rows dated before its changeover are in "
-		 "(HRK: before 2023-01-01): their prices are divided by its legal fixed rate, so "
+		 "(HRK: before 2023-01-01; DEM, FRF, ITL...: before 2002-01-01): their prices are divided by its legal fixed rate, so "
 		 "the whole file is in euro (relrec(1) lists each code's day and rate; default: as "
 		 "written, with a warning when every item's price changes by such a rate on its "
 		 "day)"},

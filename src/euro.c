@@ -10,21 +10,37 @@
 #include "err.h"
 
 /* The one table of changeovers (Council Regulations fixing each rate; the days the euro became
- * the money): the struct table and --convert-currency's list of codes both come from it. */
+ * the money in the shops): the struct table and --convert-currency's list of codes both come
+ * from it. The first eleven fixed their rates on 1998-12-31 and Greece on 2000-06-19, but
+ * their shops priced in the old money until the euro's notes and coins of 2002-01-01 (Greece
+ * joined on 2001-01-01 and its cash came that day too), so a shop's file changes money then.
+ * The offset is the country's winter time east of UTC, in minutes: its shops' midnight. */
 #define EURO_CHANGES(X) \
-	X("SIT", "Slovenia", 2007, 1, 1, 239.640) \
-	X("CYP", "Cyprus", 2008, 1, 1, 0.585274) \
-	X("MTL", "Malta", 2008, 1, 1, 0.429300) \
-	X("SKK", "Slovakia", 2009, 1, 1, 30.1260) \
-	X("EEK", "Estonia", 2011, 1, 1, 15.6466) \
-	X("LVL", "Latvia", 2014, 1, 1, 0.702804) \
-	X("LTL", "Lithuania", 2015, 1, 1, 3.45280) \
-	X("HRK", "Croatia", 2023, 1, 1, 7.53450) \
-	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583)
-#define EURO_ROW(code, country, y, m, d, rate) {code, country, y, m, d, rate},
-#define EURO_CODE(code, country, y, m, d, rate) code,
+	X("ATS", "Austria", 2002, 1, 1, 13.7603, 60) \
+	X("BEF", "Belgium", 2002, 1, 1, 40.3399, 60) \
+	X("DEM", "Germany", 2002, 1, 1, 1.95583, 60) \
+	X("ESP", "Spain", 2002, 1, 1, 166.386, 60) \
+	X("FIM", "Finland", 2002, 1, 1, 5.94573, 120) \
+	X("FRF", "France", 2002, 1, 1, 6.55957, 60) \
+	X("GRD", "Greece", 2002, 1, 1, 340.750, 120) \
+	X("IEP", "Ireland", 2002, 1, 1, 0.787564, 0) \
+	X("ITL", "Italy", 2002, 1, 1, 1936.27, 60) \
+	X("LUF", "Luxembourg", 2002, 1, 1, 40.3399, 60) \
+	X("NLG", "the Netherlands", 2002, 1, 1, 2.20371, 60) \
+	X("PTE", "Portugal", 2002, 1, 1, 200.482, 0) \
+	X("SIT", "Slovenia", 2007, 1, 1, 239.640, 60) \
+	X("CYP", "Cyprus", 2008, 1, 1, 0.585274, 120) \
+	X("MTL", "Malta", 2008, 1, 1, 0.429300, 60) \
+	X("SKK", "Slovakia", 2009, 1, 1, 30.1260, 60) \
+	X("EEK", "Estonia", 2011, 1, 1, 15.6466, 120) \
+	X("LVL", "Latvia", 2014, 1, 1, 0.702804, 120) \
+	X("LTL", "Lithuania", 2015, 1, 1, 3.45280, 120) \
+	X("HRK", "Croatia", 2023, 1, 1, 7.53450, 60) \
+	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583, 120)
+#define EURO_ROW(code, country, y, m, d, rate, utc) {code, country, y, m, d, rate, utc},
+#define EURO_CODE(code, country, y, m, d, rate, utc) code,
 
-const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0}};
+const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0, 0}};
 const char *const euro_change_codes[] = {EURO_CHANGES(EURO_CODE) NULL};
 
 void euro_codes_list(char *out, size_t size)
@@ -53,6 +69,11 @@ const rr_euro_change *euro_change_of(const char *s, size_t n)
 int32_t euro_change_minute(const rr_euro_change *c)
 {
 	return (int32_t)(date_days_from_civil(c->year, c->month, c->day) * 1440);
+}
+
+int32_t euro_cut_minute(const rr_euro_change *c, int utc)
+{
+	return euro_change_minute(c) - (utc ? c->utc : 0);
 }
 
 /* A purchase's price near a changeover: its item, its side (0 before the day, 1 from it). */
@@ -147,11 +168,22 @@ static size_t item_ratios(const euro_obs *o, size_t n, double *ratio)
 	return items;
 }
 
-/* Whether r's row i is a purchase dated in [day - w, day + w). */
-static int in_window(const rr_rows *r, size_t i, int64_t day, int64_t w)
+/* Whether r's row i is a purchase dated in [from, to). */
+static int in_window(const rr_rows *r, size_t i, int64_t from, int64_t to)
 {
-	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= day - w &&
-	       r->minute[i] < day + w;
+	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= from && r->minute[i] < to;
+}
+
+/* The lowest median ratio, as a share of c's rate, that still reads as c's changeover. Shops
+ * rounded their new prices up on the day (t82 F1: kuna / 7.5345 x 1.07 up to .x9, a median
+ * 7.02), so the prices fall by less than the rate: 20% less is allowed where no sale or
+ * clearance reaches it, a fall by more than EURO_SALE_FACTOR, or a rate below 1 (the new
+ * prices are written larger; rounding up moves them away from an unchanged price). At
+ * BGN's and DEM's 1.96 and LTL's 3.45 a January sale of a half or two thirds off would
+ * match: there, 5% as above. */
+static double rise_floor(const rr_euro_change *c)
+{
+	return c->rate < 1 || c->rate * (1 - EURO_RISE) > EURO_SALE_FACTOR ? 1 - EURO_RISE : 0.95;
 }
 
 /* Whether the prices of o[0..n) (sorted) change by c's rate: euro_detect's rule, into *out. */
@@ -159,26 +191,51 @@ static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, do
 			rr_euro_found *out)
 {
 	size_t items = item_ratios(o, n, ratio), near = 0;
+	double floor = rise_floor(c);
 	if (items < EURO_MIN_ITEMS)
 		return 0;
 	for (size_t k = 0; k < items; k++)
-		near += fabs(ratio[k] / c->rate - 1) <= 0.10;
+		near += ratio[k] / c->rate >= floor - 0.05 && ratio[k] / c->rate <= 1.10;
 	qsort(ratio, items, sizeof *ratio, dbl_cmp);
 	double med = items % 2 ? ratio[items / 2] : (ratio[items / 2 - 1] + ratio[items / 2]) / 2;
-	if (fabs(med / c->rate - 1) > 0.05 || near * 3 < items * 2)
+	if (med / c->rate < floor || med / c->rate > EURO_FALL_MAX || near * 3 < items * 2)
 		return 0;
 	*out = (rr_euro_found){.change = c, .items = items, .near = near, .ratio = med};
 	return 1;
 }
 
+/* The window of c's check on r's rows: a quarter before the last purchase dated before the
+ * day and a quarter from the first one dated from it (t82 F1: two half-year exports, a
+ * spring and summer on each side of the day, left none within a quarter of it), each of
+ * them within EURO_GAP_DAYS of the day. 1 with [*from, *to), 0 when a side has none. */
+static int change_window(const rr_rows *r, int64_t day, int64_t *from, int64_t *to)
+{
+	int64_t gap = (int64_t)EURO_GAP_DAYS * 1440, last = day - gap - 1, first = day + gap;
+	for (size_t i = 0; i < r->n; i++) {
+		if (!in_window(r, i, day - gap, day + gap))
+			continue;
+		if (r->minute[i] < day && r->minute[i] > last)
+			last = r->minute[i];
+		if (r->minute[i] >= day && r->minute[i] < first)
+			first = r->minute[i];
+	}
+	if (last < day - gap || first >= day + gap)
+		return 0;
+	*from = last + 1 - (int64_t)EURO_WINDOW_DAYS * 1440;
+	*to = first + (int64_t)EURO_WINDOW_DAYS * 1440;
+	return 1;
+}
+
 /* c's check on r's rows near its day: only those rows are held (a quarter each side, not the
  * file). 1 found, 0 not, -1 with err_set. */
-static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found *out)
+static int change_near(const rr_rows *r, const rr_euro_change *c, int utc, rr_euro_found *out)
 {
-	int64_t day = euro_change_minute(c), w = (int64_t)EURO_WINDOW_DAYS * 1440;
+	int64_t day = euro_cut_minute(c, utc), from, to;
 	size_t n = 0, k = 0;
+	if (!change_window(r, day, &from, &to))
+		return 0;
 	for (size_t i = 0; i < r->n; i++)
-		n += in_window(r, i, day, w);
+		n += in_window(r, i, from, to);
 	if (n < 2 * EURO_MIN_ITEMS)
 		return 0;
 	euro_obs *o = calloc(n, sizeof *o);
@@ -189,7 +246,7 @@ static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found 
 		return err_set("out of memory checking the prices for a change of currency");
 	}
 	for (size_t i = 0; i < r->n; i++)
-		if (in_window(r, i, day, w))
+		if (in_window(r, i, from, to))
 			o[k++] = (euro_obs){r->item[i], r->minute[i] >= day, r->price[i]};
 	int found = obs_sort(o, n) ? err_set("out of memory checking the prices for a change of currency")
 				   : change_check(c, o, n, ratio, out);
@@ -200,7 +257,7 @@ static int change_near(const rr_rows *r, const rr_euro_change *c, rr_euro_found 
 	return found;
 }
 
-int euro_detect(const rr_rows *r, rr_euro_found *out)
+int euro_detect(const rr_rows *r, int utc, rr_euro_found *out)
 {
 	memset(out, 0, sizeof *out);
 	if (r->n < 2 * EURO_MIN_ITEMS || r->no_price)
@@ -210,24 +267,37 @@ int euro_detect(const rr_rows *r, rr_euro_found *out)
 		lo = r->minute[i] < lo ? r->minute[i] : lo;
 		hi = r->minute[i] > hi ? r->minute[i] : hi;
 	}
+	/* Twelve moneys changed on 2002-01-01: of those whose rate the prices fit, the one
+	 * nearest the median ratio (BEF and LUF share theirs: the first, the same conversion) */
 	for (const rr_euro_change *c = euro_changes; c->code; c++) {
-		int32_t day = euro_change_minute(c);
+		int32_t day = euro_cut_minute(c, utc);
+		rr_euro_found f = {0};
 		if (lo >= day || hi < day)   /* the file's dates do not cross it */
 			continue;
-		int found = change_near(r, c, out);
-		if (found)
-			return found < 0 ? -1 : 0;
+		int found = change_near(r, c, utc, &f);
+		if (found < 0)
+			return -1;
+		if (found && (!out->change || fabs(log(f.ratio / c->rate)) <
+					      fabs(log(out->ratio / out->change->rate))))
+			*out = f;
 	}
 	return 0;
 }
 
-void euro_convert(rr_rows *r, const rr_euro_change *c, size_t *converted)
+void euro_convert(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
+		  rr_euro_conv *out)
 {
-	int32_t day = euro_change_minute(c);
-	*converted = 0;
-	for (size_t i = 0; i < r->n; i++)
-		if (r->minute[i] < day) {
+	int32_t cut = euro_cut_minute(c, utc);
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < r->n; i++) {
+		int m = money ? money[i] : EURO_MONEY_UNSAID, early = r->minute[i] < cut;
+		if (m == EURO_MONEY_OLD || (m == EURO_MONEY_UNSAID && early)) {
 			r->price[i] /= c->rate;
-			(*converted)++;
+			out->converted++;
+			out->old_late += !early;
+		} else {
+			out->euro_early += m == EURO_MONEY_EURO && early;
+			out->other += m == EURO_MONEY_OTHER;
 		}
+	}
 }

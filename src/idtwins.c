@@ -268,10 +268,23 @@ size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
 	return nd - from;
 }
 
-/* The country prefixes of the EU's VAT numbers (Greece's EL, not GR), the United Kingdom's
- * GB and Northern Ireland's XI, as VIES and invoices write them before the number. */
+/* The country prefixes of the EU's VAT numbers, the United Kingdom's GB and Northern
+ * Ireland's XI, as VIES and invoices write them before the number, and GR: Greece's VAT
+ * prefix is EL, but its ISO code GR is what many people and ERPs write (t82 F3). */
 static const char vat_prefixes[] = "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV "
-				   "MT NL PL PT RO SE SI SK GB XI";
+				   "MT NL PL PT RO SE SI SK GB XI GR";
+/* Prefixes that are another's spelling of one registration, each beside the one it is read
+ * as: Greece's ISO GR its VAT EL; Northern Ireland's XI a GB number under its own prefix. */
+static const char vat_alias[][2][3] = {{"GR", "EL"}, {"XI", "GB"}};
+
+void idtwins_vat_prefix(char pre[2])
+{
+	for (size_t k = 0; k < sizeof vat_alias / sizeof vat_alias[0]; k++)
+		if (pre[0] == vat_alias[k][0][0] && pre[1] == vat_alias[k][0][1]) {
+			pre[0] = vat_alias[k][1][0];
+			pre[1] = vat_alias[k][1][1];
+		}
+}
 
 /* Does s[0..n) begin with a country prefix of vat_prefixes, in either case? */
 static int vat_prefixed(const char *s, size_t n)

@@ -38,10 +38,13 @@ size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
 
 /* The EU VAT number a tax id s[0..n) is, the one way: blanks, dashes, dots and slashes
  * dropped, letters upper-cased, and a leading country prefix of the EU's VAT numbers (PL, DE,
- * EL... and GB, XI) dropped, so that 5072822514, 507-282-25-14 and PL5072822514 are one (t74
- * F27), into out[0..size), its length; 0 when s is no such id (8 to 14 letters and digits
+ * EL... and GB, XI, and Greece's GR) dropped, so that 5072822514, 507-282-25-14 and
+ * PL5072822514 are one (t74 F27), into out[0..size), its length; 0 when s is no such id (8 to 14 letters and digits
  * after the prefix, 7 digits or more; a byte past ASCII or another mark). */
 size_t idtwins_vat_key(const char *s, size_t n, char *out, size_t size);
+/* A VAT country prefix pre[0..1] (upper case) as the one registration's prefix: GR (Greece's
+ * ISO code) read as EL (its VAT prefix), XI (Northern Ireland) as GB; others as they are. */
+void idtwins_vat_prefix(char pre[2]);
 
 /* E-mail addresses that equal another once a +tag in the name before the @ is dropped and
  * the letters folded (mia3+box@gmail.com, mia3@gmail.com: one mailbox, as Gmail, Outlook and

@@ -2776,6 +2776,13 @@ typedef struct builder {
 	rr_strtab *tills;
 	uint32_t *till_of;         /* [till_n]: each row's key in tills, RR_NONE when none */
 	size_t till_n, till_cap;
+	/* --convert-currency's changeover, and each row's money by its price's mark or a
+	 * currency column (money_note): the rows it converts follow what the file says of them
+	 * (t82 F6, F8), their date only where it says nothing */
+	const rr_euro_change *money_old;
+	uint8_t *money_of;         /* [money_n]: EURO_MONEY_* (euro.h) */
+	size_t money_n, money_cap;
+	uint64_t money_cols;       /* the probed columns money_of took a money from */
 	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
 	 * the separator, the lines before the data, and the quantity's and the price's (or the
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
@@ -5142,6 +5149,7 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 		for (size_t j = 0; c < 2; j++)
 			if (!memchr(" -./", s[j], 4))
 				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		idtwins_vat_prefix(buf);   /* GR094019245 is EL094019245 (t82 F3) */
 		*n = k + 2;
 		return buf;
 	}
@@ -6726,6 +6734,22 @@ static int alt_note(builder *in, const char *const f[F_N], const brec *q, const 
 	return 0;
 }
 
+/* arr, of *cap items of elem bytes kept one a row beside the rows (till_of, money_of), with
+ * room for row at (doubled from 4096): the array, moved or not, or NULL out of memory (arr
+ * still held). */
+static void *row_slots(void *arr, size_t *cap, size_t at, size_t elem)
+{
+	if (at < *cap)
+		return arr;
+	size_t n = *cap ? *cap * 2 : 4096;
+	while (n <= at)
+		n *= 2;
+	void *p = realloc(arr, n * elem);
+	if (p)
+		*cap = n;
+	return p;
+}
+
 /* The till key of the row just added (the last of in->rows): its store's and till's ids as
  * written, "STORE/TILL", into in->tills, its id at the row's index of in->till_of (rows
  * before it that none was noted for hold RR_NONE). Only when the file has such a column
@@ -6735,16 +6759,10 @@ static int till_note(builder *in, const char *const f[F_N], const brec *q)
 	if (!in->till_on || !in->rows->n)
 		return 0;
 	size_t at = in->rows->n - 1;
-	if (at >= in->till_cap) {
-		size_t cap = in->till_cap ? in->till_cap * 2 : 4096;
-		while (cap <= at)
-			cap *= 2;
-		uint32_t *p = realloc(in->till_of, cap * sizeof *p);
-		if (!p)
-			return -1;
-		in->till_of = p;
-		in->till_cap = cap;
-	}
+	uint32_t *slots = row_slots(in->till_of, &in->till_cap, at, sizeof *in->till_of);
+	if (!slots)
+		return -1;
+	in->till_of = slots;
 	while (in->till_n < at)
 		in->till_of[in->till_n++] = RR_NONE;
 	char key[2 * RR_MAX_FIELD + 1];
@@ -6758,6 +6776,35 @@ static int till_note(builder *in, const char *const f[F_N], const brec *q)
 	uint32_t id = strtab_intern(in->tills, key, a + 1 + b);
 	in->till_of[in->till_n++] = id;
 	return id == RR_NONE ? -1 : 0;
+}
+
+static const char *probe_code(const struct col_probe *probe, unsigned mark);
+
+/* The money of the row just built (rows->n - 1) into in->money_of, under --convert-currency:
+ * its price's mark's, else the currency column's its record names (brec.cur), else unsaid.
+ * 0, or -1 out of memory. */
+static int money_note(builder *in, const brec *q)
+{
+	if (!in->money_old || !in->rows->n)
+		return 0;
+	size_t at = in->rows->n - 1;
+	uint8_t *slots = row_slots(in->money_of, &in->money_cap, at, 1);
+	if (!slots)
+		return -1;
+	in->money_of = slots;
+	while (in->money_n < at)
+		in->money_of[in->money_n++] = EURO_MONEY_UNSAID;
+	const char *code = NULL;
+	if (in->row_cur >= 0)
+		code = in->currency[in->row_cur];
+	else if (q->cur && in->probe) {
+		code = probe_code(in->probe, q->cur);
+		in->money_cols |= (uint64_t)1 << ((q->cur & 0xFF) - 1);
+	}
+	in->money_of[in->money_n++] = !code ? EURO_MONEY_UNSAID
+				      : strcmp(code, in->money_old->code) == 0 ? EURO_MONEY_OLD
+				      : strcmp(code, "EUR") == 0 ? EURO_MONEY_EURO : EURO_MONEY_OTHER;
+	return 0;
 }
 
 /* The length of date s[0..n)'s day when the rest is a midnight's time, as a spreadsheet or a
@@ -6839,13 +6886,15 @@ static void up_last_keep(builder *in, const brec *q, const char *const f[F_N])
 static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
 
 /* A kept row's minute into the days of the currency its price's mark or a probed column
- * named (a changeover's check, euro_pair_warn). */
-static void currency_dated(builder *in, const brec *q, int32_t minute)
+ * named (a changeover's check, euro_pair_warn), and its money noted (money_note). 0, or -1
+ * out of memory. */
+static int currency_dated(builder *in, const brec *q, int32_t minute)
 {
 	if (in->row_cur >= 0)
 		span_add(&in->currency_span[in->row_cur], minute);
 	if (q->cur && in->probe)
 		probe_dated(in->probe, q->cur, minute);
+	return money_note(in, q);
 }
 
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -6953,8 +7002,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
-	currency_dated(in, q, minute);
-	if (row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
+	if (currency_dated(in, q, minute) != 0 ||
+	    row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
@@ -7521,7 +7570,10 @@ typedef struct loader {
 	 * --convert-currency's, and the rows it converted */
 	rr_euro_found euro;
 	const rr_euro_change *euro_conv;
-	size_t euro_converted;
+	rr_euro_conv euro_done;
+	int euro_utc;              /* the rows' minutes are UTC (dates_utc): the day's cut is the
+	                              country's midnight */
+	int money_followed;        /* the conversion followed the rows' own money (money_note) */
 	char sign_word[2][16];     /* a sign column read as the event (doc_sign): its debit's
 	                              and its credit's value, the purchase and return lists */
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
@@ -11229,9 +11281,11 @@ static int euro_pair_warn(const loader *L, const char *subject, const char *cons
 {
 	const rr_euro_change *c = euro_of(L);
 	int old = strcmp(code[0], c->code) == 0 ? 0 : 1;
-	int32_t at = euro_change_minute(c);
+	int32_t at = euro_cut_minute(c, L->euro_utc);
 	char day[16];
 	euro_day(c, day);
+	if (L->euro_conv && L->money_followed)   /* each row by its money: describe_euro */
+		return 1;
 	if ((span[old].n && span[old].hi >= at) || (span[!old].n && span[!old].lo < at))
 		return 0;
 	if (L->euro_conv)   /* describe_euro says what was converted */
@@ -11245,11 +11299,32 @@ static int euro_pair_warn(const loader *L, const char *subject, const char *cons
 	return 1;
 }
 
+/* What --convert-currency did beside the rows of no money said, dated before the day: the
+ * old money's rows from the day on, and the rows its currency keeps from the conversion. */
+static void describe_converted(const loader *L, const char *day, char *text, size_t size)
+{
+	const rr_euro_change *c = L->euro_conv;
+	const rr_euro_conv *d = &L->euro_done;
+	if (d->old_late)
+		say(text, size, "prices: %zu row%s dated from %s whose currency says %s (the old "
+		    "money still paid in) converted too", d->old_late, d->old_late == 1 ? "" : "s",
+		    day, c->code);
+	if (d->euro_early && d->converted)
+		say(text, size, "note: %zu row%s dated before %s whose currency says EUR read in "
+		    "euro as written, not converted", d->euro_early, d->euro_early == 1 ? "" : "s",
+		    day);
+	if (d->other && d->converted)
+		say(text, size, "warning: %zu row%s whose currency is neither %s nor EUR left as "
+		    "written: --convert-currency %s converts the rows of %s only", d->other,
+		    d->other == 1 ? "" : "s", c->code, c->code, c->code);
+}
+
 /* The note of --convert-currency's rows, or the warning of a changeover found in the prices
  * alone, when no currency the file names said it (euro_pair_warn). */
 static void describe_euro(const loader *L, int said, char *text, size_t size)
 {
 	const rr_euro_change *c = euro_of(L);
+	const rr_euro_conv *d = &L->euro_done;
 	char day[16];
 	if (!c)
 		return;
@@ -11257,11 +11332,15 @@ static void describe_euro(const loader *L, int said, char *text, size_t size)
 	if (L->euro_conv && L->rows->no_price)
 		say(text, size, "note: --convert-currency %s converts nothing: the file has no price",
 		    c->code);
+	else if (L->euro_conv && !d->converted && (d->euro_early || d->other))
+		say(text, size, "warning: --convert-currency %s converts nothing: no row's currency "
+		    "says %s (EUR on %zu rows dated before %s, another money on %zu): prices read as "
+		    "written", c->code, c->code, d->euro_early, day, d->other);
 	else if (L->euro_conv)
 		say(text, size, "prices: the %zu row%s dated before %s read as %s, converted to euro "
 		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)",
-		    L->euro_converted, L->euro_converted == 1 ? "" : "s", day, c->code, c->country,
-		    c->rate, c->code, c->code);
+		    d->converted - d->old_late, d->converted - d->old_late == 1 ? "" : "s", day,
+		    c->code, c->country, c->rate, c->code, c->code);
 	else if (!said)
 		say(text, size, "warning: every item's price changes by one factor on %s, the day %s "
 		    "adopted the euro at %g %s to the euro (%zu of %zu items sold in the quarters "
@@ -11270,12 +11349,20 @@ static void describe_euro(const loader *L, int said, char *text, size_t size)
 		    "load with --convert-currency %s to read those rows in euro", day, c->country,
 		    c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio, L->euro.before,
 		    c->code, c->code);
+	if (L->euro_conv && !L->rows->no_price)
+		describe_converted(L, day, text, size);
 }
 
 /* A built row's minute into the span of the currency its record's mark names (brec.cur). */
 static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute)
 {
 	span_add(&probe[(mark & 0xFF) - 1].span[mark >> 8 & 3], minute);
+}
+
+/* The code of the currency a record's mark names (brec.cur, not 0). */
+static const char *probe_code(const struct col_probe *probe, unsigned mark)
+{
+	return probe[(mark & 0xFF) - 1].code[mark >> 8 & 3];
 }
 
 /* Warn of the first column of two currencies, when the prices' cells did not name them; 1
@@ -13045,6 +13132,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.keep_ids = o->keep_ids;
 	L->in.masks_mapped = own_map(L) && sniff_map_gives(own_map(L), RR_COL_USER);
 	L->in.voids = o->voids;
+	if (o->convert_currency)   /* an unknown code is refused by euro_settle */
+		L->in.money_old = euro_change_of(o->convert_currency, strlen(o->convert_currency));
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -13101,6 +13190,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.raw_users);
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
+	free(L->in.money_of);
 	free(L->in.orders);
 	for (int k = 0; k < 2; k++) {
 		strtab_free(L->in.alt[k].names);
@@ -18285,23 +18375,58 @@ static size_t purchase_invoices(const rr_rows *r, const rr_strtab *t)
 	return seen ? got : n;
 }
 
-/* --convert-currency's conversion of the rows before its changeover's day, or else the check
- * for a changeover in the prices (euro.h, t77 F11: a Croatian file of kuna then euro added
- * 7.5 times its 2022 spend, without a word). 0, or -1 with err_set. */
+/* Whether the rows' minutes are UTC: most dates carried an offset or are Unix times. */
+static int dates_utc(const date_guess *g)
+{
+	size_t zoned = g->n_iso_zone + g->n_named_zone + g->n_dm_zone + g->n_epoch;
+	return zoned && zoned * 2 > date_guess_count(g);
+}
+
+/* Whether the prices' marks or a currency column name a money that is neither code nor the
+ * euro (t82 F15: a Currency of GBP on every row is no leva, whatever its January sale). */
+static int names_other_money(const loader *L, const char *code)
+{
+	const builder *in = &L->in;
+	for (int c = 0; c < 2 && in->currency[c]; c++)
+		if (strcmp(in->currency[c], code) != 0 && strcmp(in->currency[c], "EUR") != 0)
+			return 1;
+	for (uint64_t m = L->cur_alive; m && L->probe; m &= m - 1) {
+		const col_probe *p = &L->probe[__builtin_ctzll(m)];
+		for (int c = 0; c < PROBE_CODES && p->code[c]; c++)
+			if (strcmp(p->code[c], code) != 0 && strcmp(p->code[c], "EUR") != 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* --convert-currency's conversion of the old money's rows (by their currency where the file
+ * says it, else by date), or else the check for a changeover in the prices (euro.h, t77 F11:
+ * a Croatian file of kuna then euro added 7.5 times its 2022 spend, without a word), unless
+ * the file names another money. 0, or -1 with err_set. */
 static int euro_settle(loader *L)
 {
 	const char *code = L->o->convert_currency;
-	char codes[120];
+	const builder *in = &L->in;
+	char codes[200];
 	euro_codes_list(codes, sizeof codes);
 	if (code && !(L->euro_conv = euro_change_of(code, strlen(code))))
 		return err_set("--convert-currency: '%s' is no money the euro replaced (name one of "
 			       "%s; relrec(1) lists their days and rates)", code, codes);
+	L->euro_utc = dates_utc(&in->dates);
 	if (L->euro_conv) {
+		const uint8_t *money = in->money_n == L->rows->n && !(in->money_cols & ~L->cur_alive)
+				       ? in->money_of : NULL;
+		for (size_t i = 0; money && i < L->rows->n && !L->money_followed; i++)
+			L->money_followed = money[i] != EURO_MONEY_UNSAID;
 		if (!L->rows->no_price)
-			euro_convert(L->rows, L->euro_conv, &L->euro_converted);
+			euro_convert(L->rows, L->euro_conv, money, L->euro_utc, &L->euro_done);
 		return 0;
 	}
-	return euro_detect(L->rows, &L->euro);
+	if (euro_detect(L->rows, L->euro_utc, &L->euro) != 0)
+		return -1;
+	if (L->euro.change && names_other_money(L, L->euro.change->code))
+		memset(&L->euro, 0, sizeof L->euro);
+	return 0;
 }
 
 /* When at least 1 % of the numbers with customers are shared by customers, each customer's
@@ -18466,6 +18591,14 @@ static int drop_rows(loader *L, const size_t *drop, size_t n)
 			in->till_of[o++] = in->till_of[i];
 	}
 	in->till_n = in->till_of ? o : 0;
+	o = 0;
+	for (size_t i = 0, d = 0; in->money_of && i < in->money_n; i++) {
+		if (d < n && drop[d] == i)
+			d++;
+		else
+			in->money_of[o++] = in->money_of[i];
+	}
+	in->money_n = in->money_of ? o : 0;
 	return rows_drop(L->rows, drop, n);
 }
 

@@ -811,11 +811,33 @@ static void test_tax_id_countries(void **state)
 	rows_free(r);
 }
 
+/* t82 F3: Greece's ISO code GR beside its VAT prefix EL, and Northern Ireland's XI beside GB,
+ * are one registration's spellings: GR123456789 is EL123456789 (kept with its country, as DE
+ * writes that number too), XI987654321 and GB987654321 one buyer (987654321 alone). */
+static void test_tax_id_prefix_aliases(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice,Date,CIF client,SKU,Qty\n"
+			      "F1,2024-01-04,GR123456789,A,1\nF2,2024-01-05,EL123456789,A,1\n"
+			      "F3,2024-01-06,el 123 456 789,B,1\nF4,2024-01-07,DE123456789,B,1\n"
+			      "F5,2024-01-08,XI987654321,B,1\nF6,2024-01-09,GB 987 654 321,A,1\n");
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_true(r->cust[0] == r->cust[1] && r->cust[1] == r->cust[2]);
+	assert_true(r->cust[0] != r->cust[3]);
+	assert_true(r->cust[4] == r->cust[5]);
+	assert_int_equal(3, strtab_count(r->customers));
+	assert_string_equal("EL123456789", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("987654321", strtab_get(r->customers, r->cust[4]));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tax_id_spellings),
 		cmocka_unit_test(test_tax_id_countries),
+		cmocka_unit_test(test_tax_id_prefix_aliases),
 		cmocka_unit_test(test_issue_date_names),
 		cmocka_unit_test(test_date_time_name),
 		cmocka_unit_test(test_time_name_of_dates),
