@@ -1925,7 +1925,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "varetekst", 0},
 	/* platforms' own names (t80 F31): Airレジ, Aspel SAE, Siigo, Conta Azul, Evotor, 1C in
 	 * Ukrainian, Revel, Color Me and MakeShop, 91APP, Taiwan's e-invoices, Thai tills, Shopee
-	 * TH, SumUp, Taobao, Salla; Korean's, Vietnamese's, Filipino's and Malay's plain ones */
+	 * TH, SumUp, Taobao, Salla; Korean's, Vietnamese's, Filipino's and Malay's plain ones
+	 * (not Malay's Tarikh: romanized Persian's too, whose dates are Solar Hijri) */
 	{RR_COL_DATE, "\xE4\xBC\x9A\xE8\xA8\x88\xE6\x97\xA5\xE6\x99\x82", 0},
 	{RR_COL_INVOICE, "\xE4\xBC\x9A\xE8\xA8\x88id", 0},
 	{RR_COL_DATE, "fecha_de_elaboraci\xC3\xB3n", 0},
@@ -1958,7 +1959,6 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE0\xB8\x8A\xE0\xB8\xB7\xE0\xB9\x88\xE0\xB8\xAD\xE0\xB8\x9C\xE0\xB8\xB9\xE0\xB9\x89\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x89", 1},
 	{RR_COL_INVOICE, "transaktions-id", 1},
 	{RR_COL_INVOICE, "\xE0\xA4\x9A\xE0\xA4\xBE\xE0\xA4\xB2\xE0\xA4\xBE\xE0\xA4\xA8_\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 0},
-	{RR_COL_DATE, "tarikh", 0},
 	{RR_COL_INVOICE, "no_invois", 0},
 	{RR_COL_USER, "kod_pelanggan", 0},
 	{RR_COL_ITEM, "kod_item", 0},
