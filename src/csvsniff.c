@@ -1966,6 +1966,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "jumlah_harga", 0}, {RR_COL_AMOUNT, "valor_total", 1},
 	{RR_COL_AMOUNT, "net_amount", 1}, {RR_COL_AMOUNT, "warto\xC5\x9B\xC4\x87_netto", 1},
 	{RR_COL_AMOUNT, "wartosc_netto", 1},
+	/* a US distributor's loose units and their price, Qty EA and Price EA, beside Qty CS and
+	 * Pack (t83 F16: ingest_case_columns, ingest_pack_columns) */
+	{RR_COL_QTY, "qty_ea", 0}, {RR_COL_QTY, "qty_each", 0}, {RR_COL_QTY, "ea_qty", 0},
+	{RR_COL_PRICE, "price_ea", 0}, {RR_COL_PRICE, "ea_price", 0},
 	/* the German order number's short form (Auftragsnummer is read) */
 	{RR_COL_INVOICE, "auftragsnr", 0},
 	{RR_COL_N, NULL, 0},

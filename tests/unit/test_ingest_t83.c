@@ -1,6 +1,8 @@
 /* test_ingest_t83.c — B2B and marketplace exports' columns (tester t83): quantity, customer,
- * unit price and line total headers of more languages and platforms (F13, F21, F22), and
- * an order line's delivered quantity read over its ordered one (F14, F15). Every fixture is
+ * unit price and line total headers of more languages and platforms (F13, F21, F22), an
+ * order line's delivered quantity read over its ordered one (F14, F15), a pack's size read
+ * beside a line total (F20), cases beside eaches (F16), and document types of goods sent
+ * back and goods on commission (F4). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -168,6 +170,79 @@ static void test_delivered_over_ordered(void **state)
 	rows_free(r);
 }
 
+/* F20: a wholesale export's quantity in packs (Karton) or pieces (Stk), the pack's size in
+ * VPE, and only the line's total: 2 cartons of 6 for 24,00 are 12 units at 2.00, 3 pieces
+ * (VPE 1) for 7,50 are 3 units at 2.50; 15 units, 31.50 spent (the totals as written), and
+ * no warning of a missing size. */
+static void test_pack_size_beside_total(void **state)
+{
+	(void)state;
+	static const char *const sizes[] = {"VPE", "Pack Size", "Verpackungseinheit"};
+	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Rechnungsnr.;Datum;Kundennr.;Artikelnr.;Menge;%s;"
+			 "Einheit;Gesamtpreis\n"
+			 "R1;01.03.2024;K1;A;2;6;Karton;24,00\nR2;02.03.2024;K2;B;3;1;Stk;7,50\n",
+			 sizes[k]);
+		rr_rows *r = load_csv(text);
+		double spend = 0;
+		for (size_t i = 0; i < r->n; i++)
+			spend += r->qty[i] * r->price[i];
+		if (fabs(qty_sum(r) - 15) > 1e-9 || fabs(spend - 31.5) > 1e-9)
+			fail_msg("[%s] quantity %g, spend %g: %s", sizes[k], qty_sum(r), spend,
+				 r->reading);
+		assert_true(fabs(r->price[0] - 2) < 1e-9);
+		assert_null(strstr(r->reading, "no column gives each unit's size"));
+		rows_free(r);
+	}
+}
+
+/* F16: a US distributor's whole cases (Qty CS) of Pack units and loose eaches (Qty EA), the
+ * price each unit's: 1 case of 24 and 3 eaches at 0.90 are 27 units (24.30); 0 cases and 2
+ * eaches at 1.30 are 2 (2.60); 2 cases of 6 and none loose at 1.30 are 12 (15.60). */
+static void test_cases_and_eaches(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice #,Invoice Date,Customer #,Item #,Pack,Qty CS,Qty EA,"
+			      "Price EA,Ext Price\n"
+			      "I1,04/27/2024,3047,70101,24,1,3,0.90,24.30\n"
+			      "I1,04/27/2024,3047,70102,6,0,2,1.30,2.60\n"
+			      "I2,04/28/2024,3048,70102,6,2,0,1.30,15.60\n");
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	if (fabs(qty_sum(r) - 41) > 1e-9 || fabs(spend - 42.5) > 1e-9)
+		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend, r->reading);
+	assert_non_null(strstr(r->reading, "'Qty CS' x 'Pack' + 'Qty EA'"));
+	rows_free(r);
+}
+
+/* F4: a document type column of an invoice, goods sent back and goods on commission (or a
+ * proposal): the invoice's 3 units are bought, the return's 1 is a return row, the
+ * consignment's 5 no purchase (skipped). German and Dolibarr's English words. */
+static void test_document_types(void **state)
+{
+	(void)state;
+	static const char *const kinds[][3] = {
+		{"Rechnung", "Warenr\xC3\xBC" "cksendung", "Kommissionslieferung"},
+		{"Rechnung", "Retourenbeleg", "Konsignationslieferung"},
+		{"Invoice", "Goods Return", "Consignment"},
+		{"Standard invoice", "Credit note", "Proposal"}};
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		char text[640];
+		snprintf(text, sizeof text, "Belegnummer;Belegdatum;Belegart;Kundennummer;"
+			 "Artikelnummer;Menge;Einzelpreis\n"
+			 "B1;01.03.2024;%s;K1;A;3;2,00\nB2;05.03.2024;%s;K1;A;1;2,00\n"
+			 "B3;06.03.2024;%s;K2;B;5;4,00\n", kinds[k][0], kinds[k][1], kinds[k][2]);
+		rr_rows *r = load_csv(text);
+		if (r->n != 2 || r->skipped != 1 || r->qty[0] != 3 || r->qty[1] != -1)
+			fail_msg("[%s] %zu rows, %zu skipped: %s", kinds[k][1], r->n,
+				 (size_t)r->skipped, r->reading);
+		assert_non_null(strstr(r->reading, "event=Belegart"));
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +251,9 @@ int main(void)
 		cmocka_unit_test(test_price_and_total_names),
 		cmocka_unit_test(test_money_hint_names),
 		cmocka_unit_test(test_delivered_over_ordered),
+		cmocka_unit_test(test_pack_size_beside_total),
+		cmocka_unit_test(test_cases_and_eaches),
+		cmocka_unit_test(test_document_types),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
