@@ -4125,7 +4125,9 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	"nie", "nif/nie", "mobile", "mobile_phone", "cell_phone", "cellphone", "telefone",
 	"telem\xC3\xB3vel", "telemovel", "telefonnummer", "handynummer", "mobilnummer",
 	"telefoonnummer", "gsm", "numer_telefonu", "steuernummer", "ust_id", "btw_nummer", "siret",
-	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus", NULL};
+	"siren", "org_nr", "organisationsnummer", "cvr", "y_tunnus",
+	/* t83 F11: Walmart Marketplace's Customer Phone Number beside its Customer Name */
+	"customer_phone_number", "buyer_phone", "buyer_phone_number", NULL};
 static const char *const user_names[] = {"customer", "customer_name", "cust_name", "client",
 	"client_name", "kunde", "buyer", "buyer_name", "debtor", "debtor_name", "party",
 	"party_name", "sold_to_party_name", "name_des_auftraggebers",

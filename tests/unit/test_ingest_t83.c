@@ -2,7 +2,7 @@
  * unit price and line total headers of more languages and platforms (F13, F21, F22), an
  * order line's delivered quantity read over its ordered one (F14, F15), a pack's size read
  * beside a line total (F20), cases beside eaches (F16), and document types of goods sent
- * back and goods on commission (F4). Every fixture is
+ * back and goods on commission (F4), and a marketplace's buyer phone beside the name (F11). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -243,6 +243,25 @@ static void test_document_types(void **state)
 	}
 }
 
+/* F11: Walmart Marketplace's Customer Phone Number beside Customer Name: two Ana Silvas of
+ * their own phones, each buying twice, are two customers; the name alone made them one. */
+static void test_phone_beside_name(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order#,Order Date,Customer Name,Customer Phone Number,SKU,Qty,"
+			      "Item Cost\n"
+			      "1,2024-03-01,Ana Silva,5551230001,A,1,2.00\n"
+			      "2,2024-03-02,Ana Silva,5551230002,B,1,3.00\n"
+			      "3,2024-03-03,Bo Li,5551230003,A,1,2.00\n"
+			      "4,2024-03-04,Ana Silva,5551230001,B,1,3.00\n"
+			      "5,2024-03-05,Ana Silva,5551230002,A,1,2.00\n"
+			      "6,2024-03-06,Bo Li,5551230003,B,1,3.00\n");
+	if (!strstr(r->reading, "user=Customer Phone Number"))
+		fail_msg("%s", r->reading);
+	assert_int_equal(6, r->n);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_pack_size_beside_total),
 		cmocka_unit_test(test_cases_and_eaches),
 		cmocka_unit_test(test_document_types),
+		cmocka_unit_test(test_phone_beside_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
