@@ -3221,6 +3221,18 @@ static int pivot_total(const char *s, size_t n)
 	return w > 1 && w < n && maybe_total(s + w, n - w) && (known_word(s + w, n - w) & W_TOTAL);
 }
 
+/* Does id s[0..n) start with a total's word and go on after a blank ("Summe Berlin Mitte", a
+ * store report's total under the receipt's column)? An id is no product's name, which may
+ * start so ("Total Wipeout": total_named), so the rest is any (t83 F24: rejected as an
+ * empty stock code). */
+static int total_first_word(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] != ' ' && s[k] != ':')
+		k++;
+	return k < n && maybe_total(s, k) && (known_word(s, k) & W_TOTAL);
+}
+
 /* A row with no item: a subtotal line when its customer or invoice is a total's label (a
  * pivot table's "12348 Total", "Grand Total"), an order's summary line when it holds its
  * order and no quantity and no price, in a file that has them (eBay's order line above its items,
@@ -3231,7 +3243,8 @@ static int no_item_reject(builder *in, const brec *q, const char *const *f)
 	static const int labels[] = {F_USER, F_INVOICE};
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
 		int c = labels[k];
-		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]))) {
+		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]) ||
+				  total_first_word(f[c], q->len[c]))) {
 			char detail[80] = "", shown[48];
 			if (reject_noted(in))
 				snprintf(detail, sizeof detail, "'%s' and no stock code",

@@ -2,7 +2,7 @@
  * unit price and line total headers of more languages and platforms (F13, F21, F22), an
  * order line's delivered quantity read over its ordered one (F14, F15), a pack's size read
  * beside a line total (F20), cases beside eaches (F16), and document types of goods sent
- * back and goods on commission (F4), and a marketplace's buyer phone beside the name (F11). Every fixture is
+ * back and goods on commission (F4), a marketplace's buyer phone beside the name (F11), and a store report's total line (F24). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -262,6 +262,20 @@ static void test_phone_beside_name(void **state)
 	rows_free(r);
 }
 
+/* F24: a store report's total under the receipt's column, "Summe Filiale 1", is a total
+ * line, not a line of no stock code; the two sales are kept. */
+static void test_store_total_line(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Bon-Nr.;Datum;Kundenkarte;Artikelnummer;Menge;Preis\n"
+			      "1;01.03.2024;900113;A;2;1,50\n2;01.03.2024;900114;B;1;2,00\n"
+			      "Summe Filiale 1;;;;;5,00\n");
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(0, r->rejected[RR_REJ_NO_ITEM]);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +288,7 @@ int main(void)
 		cmocka_unit_test(test_cases_and_eaches),
 		cmocka_unit_test(test_document_types),
 		cmocka_unit_test(test_phone_beside_name),
+		cmocka_unit_test(test_store_total_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
