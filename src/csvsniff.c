@@ -1978,6 +1978,90 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0_\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xB8", 0},
 	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1_\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC", 0},
 	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1_\xD8\xA7\xD9\x84\xD8\xA8\xD9\x8A\xD8\xB9", 0},
+	/* t83 (e163), kept apart for the merge: B2B and marketplace exports' names (F13, F14,
+	 * F15, F21, F22). Quantities: Brazil's Qtd and Qtde, German Stk., St\xC3\xBCckzahl, Absatz,
+	 * Verkaufte and Berechnete Menge, India's Nos, Malay Kuantiti, Dutch Aant., English Sold
+	 * Qty, No. of Units, Pcs; the ordered quantity in German, French, Spanish and Dutch (a
+	 * delivered one beside it wins: delivered_qtys); Nordic Ant. and St., short words of
+	 * other things too, a fallback */
+	{RR_COL_QTY, "qtd", 0}, {RR_COL_QTY, "qtde", 0}, {RR_COL_QTY, "stk", 0},
+	{RR_COL_QTY, "st\xC3\xBC" "ckzahl", 0}, {RR_COL_QTY, "stueckzahl", 0},
+	{RR_COL_QTY, "absatz", 0}, {RR_COL_QTY, "verkaufte_menge", 0},
+	{RR_COL_QTY, "berechnete_menge", 0}, {RR_COL_QTY, "nos", 0}, {RR_COL_QTY, "kuantiti", 0},
+	{RR_COL_QTY, "aant", 0}, {RR_COL_QTY, "sold_qty", 0}, {RR_COL_QTY, "no_of_units", 0},
+	{RR_COL_QTY, "number_of_units", 0}, {RR_COL_QTY, "pcs", 0},
+	{RR_COL_QTY, "bestellmenge", 0}, {RR_COL_QTY, "bestellte_menge", 0},
+	{RR_COL_QTY, "qt\xC3\xA9_command\xC3\xA9" "e", 0}, {RR_COL_QTY, "qte_commandee", 0},
+	{RR_COL_QTY, "quantit\xC3\xA9_command\xC3\xA9" "e", 0},
+	{RR_COL_QTY, "quantite_commandee", 0}, {RR_COL_QTY, "cantidad_pedida", 0},
+	{RR_COL_QTY, "aantal_besteld", 0}, {RR_COL_QTY, "ant", 2}, {RR_COL_QTY, "st", 2},
+	/* what was delivered, supplied, shipped or invoiced (Sage 200's, Unleashed's, MYOB's
+	 * Qty Supplied; Liefermenge, Qt\xC3\xA9 livr\xC3\xA9e, Cantidad servida, Aantal geleverd): the
+	 * quantity when no other is there, the level of qty_shipped */
+	{RR_COL_QTY, "shipped", 2}, {RR_COL_QTY, "delivered", 2}, {RR_COL_QTY, "supplied", 2},
+	{RR_COL_QTY, "qty_supplied", 2}, {RR_COL_QTY, "quantity_supplied", 2},
+	{RR_COL_QTY, "supplied_qty", 2}, {RR_COL_QTY, "supplied_quantity", 2},
+	{RR_COL_QTY, "ship_qty", 2}, {RR_COL_QTY, "inv_qty", 2}, {RR_COL_QTY, "invoiced_qty", 2},
+	{RR_COL_QTY, "liefermenge", 2}, {RR_COL_QTY, "gelieferte_menge", 2},
+	{RR_COL_QTY, "geliefert", 2}, {RR_COL_QTY, "menge_geliefert", 2},
+	{RR_COL_QTY, "qt\xC3\xA9_livr\xC3\xA9" "e", 2}, {RR_COL_QTY, "qte_livree", 2},
+	{RR_COL_QTY, "quantit\xC3\xA9_livr\xC3\xA9" "e", 2}, {RR_COL_QTY, "quantite_livree", 2},
+	{RR_COL_QTY, "cantidad_servida", 2}, {RR_COL_QTY, "cantidad_entregada", 2},
+	{RR_COL_QTY, "aantal_geleverd", 2}, {RR_COL_QTY, "geleverd", 2},
+	/* the customer: a loyalty card's number (Kundenkarte, Bonuskarte, Payback, Dutch
+	 * klantenkaart, Swedish kundkort, a member's number), a debtor's or customer's short
+	 * number (Debitornr., Debiteurnr, Klantnr, Kund-ID, Kunde-ID, Kundekode, Asiakasnro,
+	 * N\xC2\xBA cliente), French Sage's and Dolibarr's Code tiers, Polish Numer klienta; SAP's
+	 * Sold To, and a Bill To as a fallback. Not an e-invoice's K\xC3\xA4ufer-ID nor a Ship To:
+	 * their words would make a Verk\xC3\xA4ufer's code (the seller's) and a ship-city a
+	 * customer's name; the customer hint offers them by their values */
+	{RR_COL_USER, "kundenkarte", 0}, {RR_COL_USER, "kundenkartennummer", 0},
+	{RR_COL_USER, "kundenkarte_nr", 0}, {RR_COL_USER, "bonuskarte", 0},
+	{RR_COL_USER, "bonuskartennummer", 0}, {RR_COL_USER, "payback_nr", 0},
+	{RR_COL_USER, "payback_nummer", 0}, {RR_COL_USER, "klantenkaart", 0},
+	{RR_COL_USER, "kundkort", 0}, {RR_COL_USER, "kundkortsnummer", 0},
+	{RR_COL_USER, "medlemsnummer", 0}, {RR_COL_USER, "mitgliedsnummer", 0},
+	{RR_COL_USER, "mitgliedsnr", 0}, {RR_COL_USER, "loyalty_id", 0},
+	{RR_COL_USER, "debitornr", 0}, {RR_COL_USER, "debiteurnr", 0},
+	{RR_COL_USER, "debiteurnummer", 0}, {RR_COL_USER, "klantnr", 0},
+	{RR_COL_USER, "kund_id", 0}, {RR_COL_USER, "kunde_id", 0}, {RR_COL_USER, "kundekode", 0},
+	{RR_COL_USER, "asiakasnro", 0}, {RR_COL_USER, "code_tiers", 0},
+	{RR_COL_USER, "n\xC2\xBA_client", 0}, {RR_COL_USER, "n\xC2\xBA_cliente", 0},
+	{RR_COL_USER, "numer_klienta", 0}, {RR_COL_USER, "sold_to", 0},
+	{RR_COL_USER, "bill_to", 1},
+	/* the unit price: Brazil's Vlr. Unit. and Valor Unit. (Bling, Tiny, NF-e), P. unit.,
+	 * German Einzel-VK, Brutto-VK (a gross price's level), EP and E-Preis (Einzelpreis),
+	 * Swedish and Finnish \xC3\x81-pris, Dutch Prijs per stuk, Swedish Pris/st, Finnish
+	 * Kappalehinta, Russian's price per unit; a shop's Ladenpreis, a retail price's level */
+	{RR_COL_PRICE, "vlr_unit", 0}, {RR_COL_PRICE, "vlr_unit\xC3\xA1rio", 0},
+	{RR_COL_PRICE, "vlr_unitario", 0}, {RR_COL_PRICE, "vl_unit", 0},
+	{RR_COL_PRICE, "vl_unit\xC3\xA1rio", 0}, {RR_COL_PRICE, "vl_unitario", 0},
+	{RR_COL_PRICE, "valor_unit", 0}, {RR_COL_PRICE, "p_unit", 0},
+	{RR_COL_PRICE, "pre\xC3\xA7o_unit", 0}, {RR_COL_PRICE, "preco_unit", 0},
+	{RR_COL_PRICE, "einzel_vk", 0}, {RR_COL_PRICE, "brutto_vk", 2}, {RR_COL_PRICE, "ep", 0},
+	{RR_COL_PRICE, "e_preis", 0}, {RR_COL_PRICE, "\xC3\xA1-pris", 0},
+	{RR_COL_PRICE, "prijs_per_stuk", 0}, {RR_COL_PRICE, "prijs_p/st", 0},
+	{RR_COL_PRICE, "pris/st", 0}, {RR_COL_PRICE, "kappalehinta", 0},
+	{RR_COL_PRICE, "\xC3\xA1-hinta", 0}, {RR_COL_PRICE, "a-hinta", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0_\xD0\xB7\xD0\xB0_\xD0\xB5\xD0\xB4", 0},
+	{RR_COL_PRICE, "ladenpreis", 1},
+	/* a line's total: the US invoice's Ext Price and Extension, German Zeilensumme and
+	 * Positionsbetrag, Brazil's Vlr. Total, Indonesian Jumlah Harga; a Valor Total, a Net
+	 * Amount, a Polish Warto\xC5\x9B\xC4\x87 netto as fallbacks (an order's as often). Belopp, Summa,
+	 * Toplam and the like are maybe_money's */
+	{RR_COL_AMOUNT, "ext_price", 0}, {RR_COL_AMOUNT, "ext_amount", 0},
+	{RR_COL_AMOUNT, "extended_amount", 0}, {RR_COL_AMOUNT, "extension", 1},
+	{RR_COL_AMOUNT, "zeilensumme", 0}, {RR_COL_AMOUNT, "positionsbetrag", 0},
+	{RR_COL_AMOUNT, "positionssumme", 0}, {RR_COL_AMOUNT, "vlr_total", 0},
+	{RR_COL_AMOUNT, "jumlah_harga", 0}, {RR_COL_AMOUNT, "valor_total", 1},
+	{RR_COL_AMOUNT, "net_amount", 1}, {RR_COL_AMOUNT, "warto\xC5\x9B\xC4\x87_netto", 1},
+	{RR_COL_AMOUNT, "wartosc_netto", 1},
+	/* a US distributor's loose units and their price, Qty EA and Price EA, beside Qty CS and
+	 * Pack (t83 F16: ingest_case_columns, ingest_pack_columns) */
+	{RR_COL_QTY, "qty_ea", 0}, {RR_COL_QTY, "qty_each", 0}, {RR_COL_QTY, "ea_qty", 0},
+	{RR_COL_PRICE, "price_ea", 0}, {RR_COL_PRICE, "ea_price", 0},
+	/* the German order number's short form (Auftragsnummer is read) */
+	{RR_COL_INVOICE, "auftragsnr", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -2221,6 +2305,12 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 					  "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA",
 					  "\xE0\xB8\xA2\xE0\xB8\xAD\xE0\xB8\x94\xE0\xB8\xA3\xE0\xB8\xA7\xE0\xB8\xA1",
 					  "\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99",
+					  /* and Swedish, Danish, Finnish, Turkish, Russian, Chinese and
+					   * Japanese, the French net one (t83 F22: no hint was given) */
+					  "belopp", "bel\xC3\xB8" "b", "belob", "summa", "toplam",
+					  "\xD0\xB8\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE",
+					  "\xE5\x90\x88\xE8\xAE\xA1",
+					  "montant_ht", "total_ht",
 					  NULL};
 
 /* A pivot table's value field's words before the field it sums, compared (blanks dropped):
@@ -4207,7 +4297,9 @@ static const char *const user_codes[] = {"customer_a/c_ref", "customer_a/c", "a/
 	 * Handy, Puhelin) and Portugal's N\xC2\xBA Contribuinte */
 	"tel", "tlf", "telf", "m\xC3\xB3vil", "movil", "cellulare", "handy", "mobil", "puhelin",
 	"nr_telefonu", "n\xC2\xBA_contribuinte", "n_contribuinte", "numero_contribuinte",
-	"n\xC3\xBAmero_de_contribuinte", "numero_de_contribuinte", NULL};
+	"n\xC3\xBAmero_de_contribuinte", "numero_de_contribuinte",
+	/* t83 F11: Walmart Marketplace's Customer Phone Number beside its Customer Name */
+	"customer_phone_number", "buyer_phone", "buyer_phone_number", NULL};
 /* A payment card's number beside the buyer's name: a code like user_codes' (each card one
  * buyer's), but one buyer pays with several cards, so where most names have several the name
  * is the customer (t79 F9: 10 buyers read as their 30 cards). A loyalty card is user_codes'. */
@@ -4358,6 +4450,53 @@ static int sku_beside_id(const header *h, const sniff_values *fill, int a, int b
 	       code_names_one(fill, a, b);
 }
 
+/* An order line's quantities (t83 F14, F15): what was delivered, supplied, shipped or
+ * invoiced is what the customer bought; what was ordered is more by the backorders (a line
+ * delivered 0 is no purchase, one delivered in part was read as a line discount). The
+ * delivered one wins over an ordered one (ordered_qtys), and over a bare quantity's name
+ * (Menge beside Geliefert) when a backorder's column says the two differ (backorder_names);
+ * Odoo's Quantity beside its Delivered Quantity, with none, stays read. Compared. */
+static const char *const delivered_qtys[] = {"qty_shipped", "quantity_shipped",
+	"shipped_quantity", "shipped_qty", "qty_delivered", "quantity_delivered",
+	"delivered_quantity", "qty_invoiced", "quantity_invoiced", "invoiced_quantity", "shipped",
+	"delivered", "supplied", "qty_supplied", "quantity_supplied", "supplied_qty",
+	"supplied_quantity", "ship_qty", "inv_qty", "invoiced_qty", "liefermenge",
+	"gelieferte_menge", "geliefert", "menge_geliefert", "qt\xC3\xA9_livr\xC3\xA9" "e",
+	"qte_livree", "quantit\xC3\xA9_livr\xC3\xA9" "e", "quantite_livree", "cantidad_servida",
+	"cantidad_entregada", "aantal_geleverd", "geleverd", NULL};
+static const char *const ordered_qtys[] = {"qty_ordered", "quantity_ordered",
+	"ordered_quantity", "order_quantity", "order_qty", "bestellmenge", "bestellte_menge",
+	"qt\xC3\xA9_command\xC3\xA9" "e", "qte_commandee", "quantit\xC3\xA9_command\xC3\xA9" "e",
+	"quantite_commandee", "cantidad_pedida", "aantal_besteld", NULL};
+static const char *const backorder_names[] = {"backorder", "back_order", "backordered",
+	"qty_backordered", "quantity_backordered", "backorder_qty", "backorder_quantity",
+	"r\xC3\xBC" "ckstand", "rueckstand", "reliquat", "pendiente", "cantidad_pendiente",
+	"achterstand", NULL};
+
+static int name_in(const header *h, int f, const char *const *names)
+{
+	return sniff_name_index(h->norm[f], strlen(h->norm[f]), names) >= 0;
+}
+
+/* May field b, a quantity's name, lose to a delivered quantity beside it (delivered_qtys)? */
+static int qty_loser(const header *h, int b)
+{
+	int lv = -1;
+	if (name_in(h, b, ordered_qtys))
+		return 1;
+	if (name_in(h, b, delivered_qtys) || alias_role(h->norm[b], &lv) != RR_COL_QTY || lv > 0)
+		return 0;
+	for (int g = 0; g < h->n && g < MAX_COLS; g++)
+		if (name_in(h, g, backorder_names))
+			return 1;
+	return 0;
+}
+
+static int delivered_beside(const header *h, int a, int b)
+{
+	return name_in(h, a, delivered_qtys) && qty_loser(h, b);
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
@@ -4383,8 +4522,9 @@ static int item_bare_word(const header *h, int b)
  * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
  * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
  * name merged, or told apart by a changed name). So do an order's status over a payment's
- * (payment_statuses), a code over its name by the values read (fill: code_beside_name) and an
- * order's date over the bare date (order_date_beside). */
+ * (payment_statuses), a code over its name by the values read (fill: code_beside_name), an
+ * order's date over the bare date (order_date_beside) and a delivered quantity over an
+ * ordered one (delivered_beside). */
 static int preferred(const header *h, const sniff_values *fill, int c, int a, int b)
 {
 	int la = -1;
@@ -4396,7 +4536,8 @@ static int preferred(const header *h, const sniff_values *fill, int c, int a, in
 		return 1;
 	if (code_beside_name(h, fill, c, a, b) ||
 	    (c == RR_COL_DATE && order_date_beside(h, fill, a, b)) ||
-	    (c == RR_COL_ITEM && sku_beside_id(h, fill, a, b)))
+	    (c == RR_COL_ITEM && sku_beside_id(h, fill, a, b)) ||
+	    (c == RR_COL_QTY && delivered_beside(h, a, b)))
 		return 1;
 	for (size_t k = 0; k < N_PREFER; k++)
 		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
@@ -4418,7 +4559,8 @@ static int preferred_beside(const header *h, const sniff_values *fill, int c, in
 		    (c == RR_COL_USER && sniff_name_index(h->norm[f], strlen(h->norm[f]),
 							  user_names) >= 0) ||
 		    (c == RR_COL_DATE && sniff_name_index(h->norm[f], strlen(h->norm[f]),
-							  bare_dates) >= 0);
+							  bare_dates) >= 0) ||
+		    (c == RR_COL_QTY && qty_loser(h, f));
 	pthread_once(&prefer_once, prefer_normalize);
 	for (size_t k = 0; k < N_PREFER && !loser; k++)
 		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;

@@ -748,6 +748,7 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					       * in German, French, Spanish, Italian, Dutch and
 					       * Portuguese (a receipt, a cash sale) */
 					      "invoice", "sales_receipt", "sales_invoice", "receipt",
+					      "standard_invoice" /* Dolibarr's (t83 F4) */,
 					      "cash_sale", "rechnung", "ausgangsrechnung",
 					      "barverkauf", "kassenbon", "verkauf", "facture",
 					      "vente", "ticket_de_caisse", "factura", "venta",
@@ -1045,7 +1046,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "gutschrift", "storno", "stornorechnung",
 					   "rechnungskorrektur", "korrekturrechnung", "retoure",
 					   "r\xC3\xBC" "cksendung", "ruecksendung",
-					   "r\xC3\xBC" "ckgabe", "rueckgabe", "avoir",
+					   "r\xC3\xBC" "ckgabe", "rueckgabe",
+					   /* a wholesale ERP's goods sent back, in German and
+					    * English (t83 F4) */
+					   "warenr\xC3\xBC" "cksendung", "warenruecksendung",
+					   "retourenbeleg", "goods_return", "goods_returned", "avoir",
 					   "facture_d'avoir", "retour", "remboursement",
 					   "nota_de_cr\xC3\xA9" "dito", "nota_de_credito", "abono",
 					   "devoluci\xC3\xB3n", "devolucion",
@@ -1182,6 +1187,10 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
 					     "sales_return_receipt", "return_authorization",
+					     /* goods delivered on commission (consignment), the
+					      * dealer's until sold: no sale (t83 F4) */
+					     "kommissionslieferung", "konsignationslieferung",
+					     "consignment", "consignment_delivery",
 					     /* delivery notes and packing lists in the other
 					      * languages relrec reads (Fortnox's, Tripletex's,
 					      * Visma's Följesedel, Følgeseddel, Lähete; Argentina's
@@ -1457,6 +1466,8 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "cotizaci\xC3\xB3n", "cotizacion", "cota\xC3\xA7\xC3\xA3o",
 					     "cotacao", "kostenvoranschlag", "offerta", "oferta",
 					     "offert", "tilbud", "tarjous", "teklif", "oferta_handlowa",
+					     /* Dolibarr's English (commercial) Proposal (t83 F4) */
+					     "proposal", "commercial_proposal",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D", "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
 					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
@@ -1871,7 +1882,12 @@ const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_mea
 const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "conv_factor",
 					   "pack_size", "case_size", "case_qty", "units_per_case",
 					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
-					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+					   "qty_per_uom", "qty_per_unit_of_measure",
+					   /* a distributor's bare Pack, German VPE
+					    * (Verpackungseinheit) and St\xC3\xBCck pro Karton
+					    * (t83 F16, F20) */
+					   "pack", "vpe", "verpackungseinheit",
+					   "st\xC3\xBC" "ck_pro_karton", "stueck_pro_karton", NULL};
 /* A column that names the store, branch or till a line was sold at, compared as header names
  * are: beside it, a customer number or an item code that names two people or two products,
  * one in each store, is each store's own numbering (storekey.h, t72 F10, F11). */
@@ -1897,10 +1913,13 @@ const char *const ingest_customer_name_columns[] = {"customer_name", "client_nam
  * Quantity beside Cases may count all of them already. */
 const char *const ingest_case_columns[] = {"cases", "case", "cs", "ctn", "ctns", "cartons",
 					   "full_cases", "whole_cases", "case_count", "kisten",
-					   "kartons", "cajas", NULL};
+					   "kartons", "cajas",
+					   /* a US distributor's Qty CS beside its Qty EA (t83 F16) */
+					   "qty_cs", "cs_qty", "qty_case", "qty_cases", NULL};
 const char *const ingest_loose_columns[] = {"units", "loose", "loose_units", "singles", "pcs",
 					    "pieces", "ea", "each", "bottles", "btls", "stuks",
-					    "einzeln", "sueltas", NULL};
+					    "einzeln", "sueltas", "qty_ea", "ea_qty", "qty_each",
+					    NULL};
 /* A column that gives how many units the unit price is for (SAP's KPEIN, its Preiseinheit and
  * Konditionseinheit; Sage 100's and the German ERPs' PE): a price of 42,00 at a Preiseinheit
  * of 100 is 0.42 a piece (t67 F2: read per piece, spend x3.9). Compared as header names are. */
@@ -2155,7 +2174,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_TILL, F_TILL2 /* a store's and a till's ids (till_fields), for restarting numbers */,
        F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
        F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
-       F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */, F_N };
+       F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
+       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2721,14 +2741,14 @@ typedef struct builder {
 	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
 	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
 	char minor_mark_first[32]; /* the first of them, as written */
-	int pack;                  /* F_AMOUNT holds a unit's size (uom_start, PACK_SIZE): the
+	int pack;                  /* F_PACK holds a unit's size (uom_start, PACK_SIZE): the
 	                              quantity is read times it, the price divided by it; or the
 	                              units the price is for (PACK_PRICE_UNIT): the price divided */
 	double price_per;          /* the price's name says it is for so many units (Price per
 	                              100): read divided by it (sniff_price_per), else 0 */
 	size_t packed;             /* rows so converted (a size other than 1) */
 	int cases;                 /* F_CASES holds whole cases beside the quantity's loose
-	                              units: read as cases x F_AMOUNT's size + units (t72 F1) */
+	                              units: read as cases x F_PACK's size + units (t72 F1) */
 	size_t cased, cases_bad;   /* rows with cases so added; rows whose cases or size are no
 	                              number (their loose units alone read) */
 	size_t cased_total;        /* rows whose units hold their cases' already (cases_apply) */
@@ -3265,6 +3285,18 @@ static int pivot_total(const char *s, size_t n)
 	return w > 1 && w < n && maybe_total(s + w, n - w) && (known_word(s + w, n - w) & W_TOTAL);
 }
 
+/* Does id s[0..n) start with a total's word and go on after a blank ("Summe Berlin Mitte", a
+ * store report's total under the receipt's column)? An id is no product's name, which may
+ * start so ("Total Wipeout": total_named), so the rest is any (t83 F24: rejected as an
+ * empty stock code). */
+static int total_first_word(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] != ' ' && s[k] != ':')
+		k++;
+	return k < n && maybe_total(s, k) && (known_word(s, k) & W_TOTAL);
+}
+
 /* A row with no item: a subtotal line when its customer or invoice is a total's label (a
  * pivot table's "12348 Total", "Grand Total"), an order's summary line when it holds its
  * order and no quantity and no price, in a file that has them (eBay's order line above its items,
@@ -3275,7 +3307,8 @@ static int no_item_reject(builder *in, const brec *q, const char *const *f)
 	static const int labels[] = {F_USER, F_INVOICE};
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
 		int c = labels[k];
-		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]))) {
+		if (q->len[c] && (pivot_total(f[c], q->len[c]) || total_named(f[c], q->len[c]) ||
+				  total_first_word(f[c], q->len[c]))) {
 			char detail[80] = "", shown[48];
 			if (reject_noted(in))
 				snprintf(detail, sizeof detail, "'%s' and no stock code",
@@ -6942,8 +6975,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return ok;
 	double unit;
 	char unit_doubt;
-	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price, &unit, &unit_doubt);
-	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_AMOUNT], q->len[F_AMOUNT], &qty);
+	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
+	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -7003,7 +7036,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return -1;
 	}
 	if (currency_dated(in, q, minute) != 0 ||
-	    row_money_keep(in, unit, unit_doubt, q->line, f[F_AMOUNT], q->len[F_AMOUNT]) != 0 ||
+	    row_money_keep(in, unit, unit_doubt, q->line, f[F_PACK], q->len[F_PACK]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
@@ -8704,7 +8737,7 @@ static const col_map *col_map_get(loader *L)
 					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
 					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	col_map *m = &L->cmap;
-	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
+	/* a unit's size read in its own field (e94: the pack's column converts each quantity) */
 	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->fulfil_col == L->fulfil_col && m->pack == pack &&
@@ -8729,7 +8762,7 @@ static const col_map *col_map_get(loader *L)
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
-			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
+			      k == F_PACK ? (pack != -2 ? pack : -1) : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -9194,8 +9227,10 @@ static void stores_row(loader *L, const char *base, const size_t *off, const siz
 
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
- * the row's amount field when no amount is read (a price column, no line total): the
- * builder then reads each quantity times it, and its price divided by it. */
+ * the row's own field (F_PACK) beside a price or a line total (t83 F16, F20: a wholesale
+ * export's Pack Size beside its Gesamtpreis was left unused, the quantity read in packs):
+ * the builder then reads each quantity times it, and its price divided by it, so the
+ * line's total stays. The units a price is for need the price's own column. */
 static void uom_start(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -9217,8 +9252,9 @@ static void uom_start(loader *L)
 	int kind = L->pack_col >= 0 ? PACK_SIZE : PACK_PRICE_UNIT;
 	if (L->pack_col < 0)
 		L->pack_col = price_unit;
-	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
-	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
+	int priced = L->col[RR_COL_PRICE] >= 0 ||
+		     (kind == PACK_SIZE && L->col[RR_COL_AMOUNT] >= 0);
+	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && priced &&
 	    !(L->o->reread && L->o->reread->pack_units)) {   /* units already (pack_units) */
 		L->in.pack = kind;
 		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);

@@ -743,7 +743,10 @@ long='Unit selling price of the listing before any fees (BRL)'
 } > stock_long.csv
 printf 'load stock_long.csv\n' > script.rr
 "$RELREC" --replay script.rr -q -k > out 2>&1
+# (since t83 F13 Sold Qty is a known name: read as the quantity, no hint for it; the map
+# that names it reads the same)
 mq=$(grep -oE "qty=('[^']*'|[^ ,;)]*)" out | head -1)
+grep -q "qty=Sold Qty," out && mq="qty='Sold Qty'"
 mp=$(grep -oE "price=('[^']*'|[^ ,;)]*)" out | head -1)
 printf 'load stock_long.csv --map %s,%s\nstats\n' "$mq" "$mp" > run.rr
 "$RELREC" --replay run.rr -q -k > ran 2>&1

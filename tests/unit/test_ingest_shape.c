@@ -578,16 +578,18 @@ static void test_currency_column_warned(void **state)
 }
 
 /* t49 F19: two quantity columns: the one read is named, and the --map that reads the other;
- * a shipped quantity alone is the quantity. */
+ * a shipped quantity alone is the quantity. Beside an ordered one the shipped one is read
+ * (t83 F14, F15: what was shipped is the purchase): 1 and 2 units, the ordered column named. */
 static void test_second_quantity_named(void **state)
 {
 	(void)state;
 	rr_rows *r = load_csv("Order,Customer,SKU,Date,Quantity Ordered,Quantity Shipped,Price\n"
 			      "1,C1,A,2023-01-01,3,1,2.00\n2,C2,B,2023-01-02,2,2,3.00\n");
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "note: the quantity read is 'Quantity Ordered'; "
-					   "'Quantity Shipped' names a quantity too, not read"));
-	assert_non_null(strstr(r->reading, "--map qty='Quantity Shipped' reads it instead"));
+	assert_non_null(strstr(r->reading, "note: the quantity read is 'Quantity Shipped'; "
+					   "'Quantity Ordered' names a quantity too, not read"));
+	assert_non_null(strstr(r->reading, "--map qty='Quantity Ordered' reads it instead"));
+	assert_true(r->qty[0] == 1 && r->qty[1] == 2);
 	rows_free(r);
 	r = load_csv("Order,Customer,SKU,Date,Qty Shipped,Price\n1,C1,A,2023-01-01,3,2.00\n");
 	assert_non_null(r);
