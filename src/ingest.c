@@ -98,6 +98,11 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+static int ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* The year s[0..n) is when it is four digits from 1900 to 2100, else 0; a spreadsheet's
  * number written as a float, 2022.0, is its four digits (t71 F27: a Year column of 2022.0
  * was unread, and the refusal said the file had none). */
@@ -4328,6 +4333,21 @@ static int mark_may_group(const char *s, size_t n, char mark)
 {
 	const char *p = NULL;   /* the mark, once and no other: one look at a short number's bytes */
 	char other = mark == '.' ? ',' : '.';
+	/* the number's own bytes: a money's mark with a dot around it (t82 F2: "1.299 kr.",
+	 * "Bs. 1.299", "1.299 лв.") is no second point; a mark right after the digits is the
+	 * number's ("1.299,-", "24.-"), one right before them is when no letter precedes it */
+	size_t lo = 0, hi = n;
+	while (lo < n && !is_digit(s[lo]))
+		lo++;
+	while (hi > lo && !is_digit(s[hi - 1]))
+		hi--;
+	if (hi < n && (s[hi] == '.' || s[hi] == ','))
+		hi++;
+	if (lo > 0 && (s[lo - 1] == '.' || s[lo - 1] == ',') &&
+	    !(lo > 1 && (ascii_letter(s[lo - 2]) || (unsigned char)s[lo - 2] >= 0x80)))
+		lo--;
+	s += lo;
+	n = hi - lo;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == other || (s[i] == mark && p))
 			return 0;
@@ -13035,30 +13055,90 @@ static int ruler_line(const char *s, size_t n, char sep)
 #define TITLE_MAX 30
 /* Words a report's title writes for the unit of its amounts (t80 F11: "(단위: 천원)",
  * "（単位：千円）", "(USD '000)", skipped with the title, spend 1000 times too small,
- * unsaid), and that unit: ASCII ones matched ignoring case. */
+ * unsaid; t82 F5: "in migliaia", "T€", "(R$ mil)", "（単位：万円）", "$000s", "x 1.000"), and
+ * that unit: ASCII ones matched ignoring case, as a word of their own. A stated word is a
+ * unit only where it stands as a statement (title_stated): 千円 also names a thousand-yen
+ * shop (t82 F20: "千円均一ショップ"), k€ a price. Longer words before the ones they hold
+ * (百万円 before 万円). */
 static const struct {
 	const char *word, *unit;
+	int stated;
 } title_units[] = {
-	{"'000", "thousands"}, {"(000)", "thousands"}, {"in thousands", "thousands"},
-	{"in millions", "millions"}, {"en miles", "thousands"}, {"en millones", "millions"},
-	{"em milhares", "thousands"}, {"em milh\xC3\xB5" "es", "millions"},
-	{"en milliers", "thousands"}, {"in Tausend", "thousands"}, {"TEUR", "thousands"},
-	{"Tsd.", "thousands"}, {"w tys.", "thousands"}, {"w tysi\xC4\x85" "cach", "thousands"},
-	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands"},                /* 천원 */
-	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions"},    /* 백만원 */
-	{"\xE5\x8D\x83\xE5\x86\x86", "thousands"},                /* 千円 */
-	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions"},    /* 百万円 */
-	{"\xE5\x8D\x83\xE5\x85\x83", "thousands"},                /* 千元 */
-	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands"},            /* 万元 */
-	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands"},            /* 萬元 */
-	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands"},               /* тыс. */
-	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands"},               /* Тыс. */
-	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions"},                 /* млн */
+	{"'000", "thousands", 0}, {"(000)", "thousands", 0}, {"(000s)", "thousands", 0},
+	{"(000's)", "thousands", 0}, {"$000", "thousands", 0}, {"\xE2\x82\xAC" "000", "thousands", 0},
+	{"\xC2\xA3" "000", "thousands", 0}, {"in 000s", "thousands", 0},
+	{"in thousands", "thousands", 0}, {"in millions", "millions", 0},
+	{"en miles", "thousands", 0}, {"en millones", "millions", 0}, {"miles de", "thousands", 1},
+	{"millones de", "millions", 1},
+	{"em milhares", "thousands", 0}, {"em milh\xC3\xB5" "es", "millions", 0},
+	{"R$ milh\xC3\xB5" "es", "millions", 0}, {"R$ mil", "thousands", 0},
+	{"en milliers", "thousands", 0}, {"en millions", "millions", 0},
+	{"migliaia", "thousands", 0}, {"in milioni", "millions", 0},
+	{"in Tausend", "thousands", 0}, {"TEUR", "thousands", 0}, {"kEUR", "thousands", 0},
+	{"TCHF", "thousands", 0}, {"kCHF", "thousands", 0}, {"T\xE2\x82\xAC", "thousands", 1},
+	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0},
+	{"x 1.000.000", "millions", 0}, {"x 1.000", "thousands", 0}, {"x 1000", "thousands", 0},
+	{"\xC3\x97 1.000", "thousands", 0}, {"\xC3\x97 1000", "thousands", 0},
+	{"w tys.", "thousands", 0}, {"w tysi\xC4\x85" "cach", "thousands", 0},
+	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions", 1},       /* 백만원 */
+	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands", 1},                   /* 천원 */
+	{"\xEB\xA7\x8C\xEC\x9B\x90", "ten thousands", 1},               /* 만원 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions", 1},       /* 百万円 */
+	{"\xE5\x8D\x83\xE5\x86\x86", "thousands", 1},                   /* 千円 */
+	{"\xE4\xB8\x87\xE5\x86\x86", "ten thousands", 1},               /* 万円 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x85\x83", "millions", 1},       /* 百万元 */
+	{"\xE5\x8D\x83\xE5\x85\x83", "thousands", 1},                   /* 千元 */
+	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands", 1},               /* 万元 */
+	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands", 1},               /* 萬元 */
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands", 0},                  /* тыс. */
+	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands", 0},                  /* Тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions", 0},                    /* млн */
 };
 
-static int ascii_letter(char c)
+/* What introduces a unit in a title: "(単位：千円)", "(단위: 천원)", "Beträge in T€",
+ * "en k€", "Unit: 千元". An ASCII one as a word of its own. */
+static const char *const title_intros[] = {
+	"\xE5\x8D\x98\xE4\xBD\x8D", "\xE5\x8D\x95\xE4\xBD\x8D", "\xE5\x96\xAE\xE4\xBD\x8D",
+	"\xEB\x8B\xA8\xEC\x9C\x84", "unit", "units", "in", "en", "em", "(", "[",
+	"\xEF\xBC\x88", "\xE3\x80\x90", "\xEF\xBC\xBB",
+};
+
+/* Does the word at s[at] stand as a statement of the unit: right after a bracket or an
+ * intro word (title_intros), blanks and a colon between? */
+static int title_stated(const char *s, size_t at)
 {
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	for (;;) {   /* blanks, ':', '：', the ideographic blank */
+		if (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t' || s[at - 1] == ':'))
+			at--;
+		else if (at >= 3 && (!memcmp(s + at - 3, "\xEF\xBC\x9A", 3) ||
+				     !memcmp(s + at - 3, "\xE3\x80\x80", 3)))
+			at -= 3;
+		else
+			break;
+	}
+	for (size_t k = 0; k < sizeof title_intros / sizeof *title_intros; k++) {
+		const char *w = title_intros[k];
+		size_t n = strlen(w);
+		if (n <= at && strncasecmp(s + at - n, w, n) == 0 &&
+		    !(ascii_letter(w[0]) && n < at && ascii_letter(s[at - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the table's word w (w bytes) at s[at], within n, a word of its own: no ASCII letter
+ * against an ASCII letter of it (AMATEUR holds no TEUR), no digit after a number (x 10000)? */
+static int title_word_at(const char *s, size_t n, size_t at, const char *word, size_t w)
+{
+	if (strncasecmp(s + at, word, w) != 0)
+		return 0;
+	if (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1]))
+		return 0;
+	if (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))
+		return 0;
+	return !(at + w < n && is_digit(word[w - 1]) && (is_digit(s[at + w]) ||
+		 ((s[at + w] == '.' || s[at + w] == ',') && at + w + 1 < n &&
+		  is_digit(s[at + w + 1]))));
 }
 
 /* The unit of amounts the lines above the header s[0..n) name (title_units), into
@@ -13069,10 +13149,8 @@ static void title_unit(loader *L, const char *s, size_t n)
 	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
 		const char *word = title_units[k].word;
 		size_t w = strlen(word), at = 0;
-		/* a word of its own: AMATEUR holds no TEUR */
-		while (at + w <= n && (strncasecmp(s + at, word, w) != 0 ||
-				       (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1])) ||
-				       (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))))
+		while (at + w <= n && (!title_word_at(s, n, at, word, w) ||
+				       (title_units[k].stated && !title_stated(s, at))))
 			at++;
 		if (at + w > n)
 			continue;
