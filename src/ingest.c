@@ -1935,7 +1935,9 @@ const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja",
 					"\xD1\x82\xD0\xB0\xD0\xBA",
 					/* t80 F5, F6: Japanese forms mark a line with a circle
 					 * (\xE8\xBF\x94\xE5\x93\x81 \xE2\x97\x8B, \xE5\x8F\x96\xE6\xB6\x88 \xE2\x97\x8B), others with a tick */
-					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
+					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94",
+					/* t82 F12: the emoji tick, the ticked box */
+					"\xE2\x9C\x85", "\xE2\x98\x91", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "nein", "falsch",
 					 "non", "faux", "n\xC3\xA3o", "nao", "falso", "nee",
 					 "onwaar", "ei", "nie", "hay\xC4\xB1r", "hayir",
@@ -1944,7 +1946,10 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "n
 					 "\xD9\x84\xD8\xA7",
 					 "\xE3\x81\x84\xE3\x81\x84\xE3\x81\x88", "tidak",
 					 "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB9\x83\xE0\xB8\x8A"
-					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96", NULL};
+					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96",
+					 /* t82 F12: crosses and the empty box */
+					 "\xE2\x9C\x97", "\xE2\x9C\x98", "\xE2\x9D\x8C", "\xE2\x9C\x96",
+					 "\xE2\x98\x90", NULL};
 /* A line flag's names that mark practice, not a void (t59 F1): a till's training mode, a
  * platform's test order; the same names are the status role's (ingest_col_aliases). */
 const char *const ingest_practice_flags[] = {
@@ -2035,6 +2040,11 @@ static void known_index(void)
 static unsigned known_word(const char *s, size_t n)
 {
 	pthread_once(&known_once, known_index);
+	/* a variation selector after a mark says how to draw it, not what it says (t82 F12:
+	 * phones and spreadsheets' emoji pickers write U+2714 U+FE0F for the tick) */
+	if (n > 3 && (unsigned char)s[n - 3] == 0xEF && (unsigned char)s[n - 2] == 0xB8 &&
+	    ((unsigned char)s[n - 1] == 0x8E || (unsigned char)s[n - 1] == 0x8F))
+		n -= 3;
 	return sniff_words_find(known_words, n_known_words, s, n);
 }
 
@@ -2456,6 +2466,8 @@ typedef struct builder {
 	int status_unread;         /* such a column none of whose values is a status relrec
 	                              knows: left unused (status_bare_settle) */
 	int status_known;          /* a value of such a column was a status relrec knows */
+	int stamp_return;          /* a FLAG_STAMP column is a return's date, not a
+	                              cancellation's (status_decide: Retoure = 2024-05-09) */
 	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
 	                              flag or status is decided at the first batch that holds
 	                              one (status_decide, t44 #5b) */
@@ -4875,12 +4887,28 @@ static int stamp_set(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[0..n) written as a date or a time stamp: a digit first, digits and the marks a date
+ * is written with, one of - . / at least ("2024-04-19", "19.04.2024 10:30")? */
+static int stamp_like(const char *s, size_t n)
+{
+	int marks = 0;
+	if (n < 6 || n > 32 || !is_digit(s[0]))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == '-' || s[k] == '.' || s[k] == '/')
+			marks++;
+		else if (!is_digit(s[k]) && s[k] != ':' && s[k] != ' ' && s[k] != 'T')
+			return 0;
+	return marks >= 2;
+}
+
 /* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
 	if (in->status_flag == FLAG_STAMP)   /* status_bought's tally of it */
-		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ? EV_OTHER : EV_BUY;
+		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ?
+		       in->stamp_return ? EV_RETURN : EV_OTHER : EV_BUY;
 	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
 		return EV_OTHER;
 	s = status_unslug(s, &n);
@@ -5949,7 +5977,7 @@ static void labels_decide(builder *in, const batch *b)
  * as a status, its x lines kept as purchases). */
 static void status_decide(builder *in, const batch *b)
 {
-	int written = 0, kind = in->status_pending;
+	int written = 0, dated = 0, kind = in->status_pending;
 	if (kind <= 0)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -5958,13 +5986,22 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
+		if (known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))
+			written = 1;
+		else if ((kind == FLAG_VOID || kind == FLAG_RETURN) && stamp_like(s, n))
+			dated = 1;
+		else
+			written = dated = -1;
+		if (written < 0 || (written && dated)) {
 			in->status_pending = 0;   /* a stamp stays one: status_column set it */
 			return;
 		}
-		written = 1;
 	}
-	if (written) {
+	if (dated) {   /* t82 F11: Cancelled, Отменен, Retoure = the day it happened */
+		in->status_flag = FLAG_STAMP;
+		in->stamp_return = kind == FLAG_RETURN;
+		in->status_pending = 0;
+	} else if (written) {
 		in->status_flag = kind == FLAG_STAMP ? FLAG_VOID : kind;
 		in->status_pending = 0;
 	}
@@ -15770,9 +15807,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		describe_events(&in->statuses, st, sizeof st);
 	else
 		describe_statuses(&in->statuses, st, sizeof st);
-	if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
-		say(text, size, "status: '%s' is a cancellation's date: a line with a date "
-		    "there was cancelled, not a purchase: %s", L->status_name, st);
+	if (in->status_flag == FLAG_STAMP)   /* t42 F3; t82 F11: a flag's name, dates in it */
+		say(text, size, "status: '%s' is %s date: a line with a date there was %s: %s",
+		    L->status_name, in->stamp_return ? "a return's" : "a cancellation's",
+		    in->stamp_return ? "returned" : "cancelled, not a purchase", st);
 	else if (in->status_flag > 0)
 		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
@@ -17398,6 +17436,55 @@ static int keep_id_names(loader *L)
 	return 0;
 }
 
+/* t82 F10: a negative line total beside an unsigned quantity was read as a return of that
+ * quantity (amount_price), but "SKU10,1,-2.00" on a 14.35 item's invoice is 2.00 off the
+ * price, and "COUPON10,1,-10.00" returns no goods: such a "return" whose unit price is under
+ * half the item's lowest bought one, or of an item never bought, takes a unit and, under
+ * clean returns, its full price away. Said with the first such, counted; 0 or -1. */
+static int describe_amount_cuts(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	if (!L->in.amount_neg_rows || !r->price_from_amount)
+		return 0;
+	uint32_t items = strtab_count(r->codes);
+	double *low = malloc((items ? items : 1) * sizeof *low);   /* each item's lowest bought */
+	if (!low)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t k = 0; k < items; k++)
+		low[k] = -1;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->qty[i] > 0 && r->price[i] > 0 && r->item[i] < items &&
+		    (low[r->item[i]] < 0 || r->price[i] < low[r->item[i]]))
+			low[r->item[i]] = r->price[i];
+	size_t cuts = 0, unsold = 0, first = r->n;
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->qty[i] >= 0 || r->item[i] >= items)
+			continue;
+		double was = low[r->item[i]];
+		if (was >= 0 && !(r->price[i] < was / 2))
+			continue;
+		cuts++;
+		unsold += was < 0;
+		if (first == r->n)
+			first = i;
+	}
+	if (cuts) {
+		char code[64], at[96] = "";
+		uint32_t it = r->item[first];
+		sniff_printable(code, sizeof code, strtab_get(r->codes, it), strtab_len(r->codes, it), 24);
+		if (low[it] >= 0)
+			snprintf(at, sizeof at, ", sold at %.2f or more", low[it]);
+		say(text, size, "warning: %zu of those returns (the first '%s', %.2f a unit%s; %zu of an "
+		    "item never bought) are under half the item's lowest price: a price adjustment, a "
+		    "discount or a coupon, not units returned; they lower the spend by their amount, "
+		    "but count as units back, and clean returns takes a unit at its full price for each: "
+		    "leave clean returns off for this file, or drop those lines before loading",
+		    cuts, code, r->price[first], at, unsold);
+	}
+	free(low);
+	return 0;
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -17417,6 +17504,8 @@ static int describe(loader *L)
 	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
+	if (describe_amount_cuts(L, text, sizeof text) != 0)
+		return -1;
 	describe_one_value(L, text, sizeof text);
 	describe_empty_user(L, text, sizeof text);
 	if (describe_sales(L, text, sizeof text) != 0)

@@ -1,6 +1,8 @@
 /* test_ingest_t82.c — number shapes, title units and flag columns read wrong (tester t82):
  * a money mark with a dot hid the three-digits-after-the-point warning (F2), ways of writing
- * "amounts in thousands" in a title (F5) and a unit word in a shop's name (F20). Every fixture
+ * "amounts in thousands" in a title (F5) and a unit word in a shop's name (F20), a price
+ * adjustment read as a return (F10), a flag's column holding dates (F11), ticks of emoji
+ * pickers (F12). Every fixture
  * is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -130,12 +132,91 @@ static void test_title_unit_not_stated(void **state)
 			fail_msg("[%s] said to give the unit %s", titles[k], unit);
 }
 
+/* t82 F10: beside a 10.00 sale, "A,1,-2.00" is 2.00 off, not a unit back, and a coupon of
+ * an item never bought returns no goods: both warned of (2, one never bought); a real refund
+ * of the item at its price ("A,1,-10.00") is not. */
+static void test_amount_cuts(void **state)
+{
+	(void)state;
+	const char *head = "Date,Invoice,Customer,SKU,Quantity,Amount\n"
+			   "2024-06-01,I1,C1,A,2,20.00\n2024-06-02,I2,C2,A,1,10.00\n";
+	char text[400];
+	snprintf(text, sizeof text, "%s2024-06-01,I1,C1,A,1,-2.00\n2024-06-01,I1,C1,CPN,1,-5.00\n"
+		 "2024-06-03,I3,C2,A,1,-10.00\n", head);
+	rr_rows *r = load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[2] == -1 && r->price[2] == 2);
+	if (!strstr(r->reading, "warning: 2 of those returns (the first 'A', 2.00 a unit, sold at "
+			"10.00 or more; 1 of an item never bought) are under half the item's lowest "
+			"price: a price adjustment"))
+		fail_msg("no adjustment warning: %s", r->reading);
+	rows_free(r);
+	snprintf(text, sizeof text, "%s2024-06-03,I3,C2,A,1,-10.00\n2024-06-04,I4,C2,A,2,(16.00)\n",
+		 head);
+	r = load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
+	assert_int_equal(4, r->n);
+	assert_null(strstr(r->reading, "price adjustment"));
+	rows_free(r);
+}
+
+/* t82 F11: a cancel flag's column (Cancelled, Отменен, キャンセル, 取消) holding the day of the
+ * cancellation: a dated line was cancelled (1 of 3 kept out), as under Cancelled at; a return
+ * flag's (Retoure) holding the day of the return: that line is a return. */
+static void test_flag_dates(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Cancelled", "\xD0\x9E\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD"
+		"\xD0\xB5\xD0\xBD", "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
+		"\xE5\x8F\x96\xE6\xB6\x88", "Retoure"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,%s\n"
+			 "2024-04-01,R1,K1,A,1,9.50,\n2024-04-02,R2,K2,B,2,5.00,2024-04-19\n"
+			 "2024-04-03,R3,K1,B,3,5.00,\n", names[k]);
+		rr_rows *r = load_csv(text);
+		int ret = k == 4;
+		if (!strstr(r->reading, ret ? "is a return's date: a line with a date there was "
+			    "returned" : "is a cancellation's date: a line with a date there was cancelled"))
+			fail_msg("[%s] not read as a date's column: %s", names[k], r->reading);
+		assert_int_equal(ret ? 3 : 2, r->n);
+		if (ret)
+			assert_true(r->qty[1] == -2);
+		assert_null(strstr(r->reading, "no order's status relrec knows"));
+		rows_free(r);
+	}
+}
+
+/* t82 F12: a return flag ticked with the emoji tick (U+2714 U+FE0F), the check mark button
+ * or a ticked box is true, as a bare tick is; a cross or an empty box is false. */
+static void test_flag_ticks(void **state)
+{
+	(void)state;
+	static const char *const ticks[][2] = {
+		{"\xE2\x9C\x94\xEF\xB8\x8F", "\xE2\x9D\x8C"}, {"\xE2\x9C\x85", "\xE2\x9C\x97"},
+		{"\xE2\x98\x91", "\xE2\x98\x90"}, {"\xE2\x98\x91\xEF\xB8\x8F", ""}};
+	for (size_t k = 0; k < sizeof ticks / sizeof *ticks; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,Retoure\n"
+			 "2024-04-01,R1,K1,A,1,9.50,%s\n2024-04-02,R2,K2,B,2,5.00,%s\n"
+			 "2024-04-03,R3,K1,B,3,5.00,\n", ticks[k][1], ticks[k][0]);
+		rr_rows *r = load_csv(text);
+		if (!strstr(r->reading, "'Retoure' is a flag: a line marked true"))
+			fail_msg("[%s] not read as a flag: %s", ticks[k][0], r->reading);
+		assert_int_equal(3, r->n);
+		assert_true(r->qty[0] == 1 && r->qty[1] == -2 && r->qty[2] == 3);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mark_dot_thousands),
 		cmocka_unit_test(test_title_unit_forms),
 		cmocka_unit_test(test_title_unit_not_stated),
+		cmocka_unit_test(test_amount_cuts),
+		cmocka_unit_test(test_flag_dates),
+		cmocka_unit_test(test_flag_ticks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
