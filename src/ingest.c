@@ -334,6 +334,10 @@ const rr_currency ingest_currencies[] = {
 	{"Bs.S", "VES", 2}, {"Bs.D", "VES", 2}, {"Bs.F", "VEF", 2}, {"Bs.", "Bs", 2},
 	{"Bs", "Bs", 2},
 	{"\xD0\xBB\xD0\xB2.", "BGN", 2}, {"\xD0\xBB\xD0\xB2", "BGN", 2} /* lv */,
+	/* Serbia's dinar and North Macedonia's denar (t82 F22: every "1.299 din." rejected) */
+	{"din.", "RSD", 2}, {"din", "RSD", 2}, {"\xD0\xB4\xD0\xB8\xD0\xBD.", "RSD", 2},
+	{"\xD0\xB4\xD0\xB8\xD0\xBD", "RSD", 2} /* din */,
+	{"\xD0\xB4\xD0\xB5\xD0\xBD.", "MKD", 2}, {"\xD0\xB4\xD0\xB5\xD0\xBD", "MKD", 2} /* den */,
 	{"Ft", "HUF", RR_MINOR_UNWRITTEN},
 	{"lei", "RON", 2}, {"TL", "TRY", 2}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB", 2},
 	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB", 2} /* rub */,
@@ -574,6 +578,8 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	 * the file's mark; the colon, no decimal mark, goes */
 	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93", ":-",
 					    ":\xE2\x80\x93",
+					    /* the em dash too (t82 F25: 24.\xE2\x80\x94 rejected) */
+					    ".\xE2\x80\x94", ",\xE2\x80\x94", ":\xE2\x80\x94",
 					    /* India's 499/- and East Africa's 1,000/= (t39 #11) */
 					    "/-", "/="};
 	char whole_mark = 0;
@@ -2375,6 +2381,11 @@ typedef struct builder {
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
 	int comma_sep;             /* the separator is a comma: a decimal comma needs proof */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
+	unsigned char mark_cols[2], firm_cols[2]; /* the columns (bit 0 the quantity's, 1 the
+	                              price's) that showed a comma ([0]) or a point ([1]), and
+	                              those where it groups no thousands (marks_by_column) */
+	mark_proof col_marks[2];   /* the comma's and the point's first when each column has
+	                              its own (marks_by_column), for the summary */
 	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
 	mark_proof comma_read;     /* the first number such as "1,234" read with a decimal comma
@@ -3953,6 +3964,10 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			b -= strlen(currency_at(s + a, b - a, 1)->mark);
 		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
 			b = a;
+		/* an abbreviation's point goes with its word (t82 F22: "1.299 xyz." stripped of
+		 * xyz alone left "1.299.", rejected again) */
+		if (b < n && s[b] == '.' && b > a && !is_digit(s[b - 1]) && s[b - 1] != ' ')
+			b++;
 		while (a < b && s[a] && strchr(" .,:-=/", s[a]))
 			a++;
 		trim_blanks(s, &a, &b);
@@ -4464,6 +4479,11 @@ static int note_numbers(builder *in, const num_note *v)
 			}
 		} else {
 			note_mark(in, mark[k], v->line, s, n, 0);
+		}
+		if (mark[k] == ',' || mark[k] == '.') {
+			in->mark_cols[mark[k] == '.'] |= (unsigned char)(1 << k);
+			if (!mark_may_group(s, n, mark[k]))
+				in->firm_cols[mark[k] == '.'] |= (unsigned char)(1 << k);
 		}
 		if (mark[k] == '.')
 			note_point(in, k, v->line, s, n);
@@ -10787,6 +10807,16 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 		return;
 	header_names(L, names);
 	shown_field(names, L->sid_field, name, sizeof name);
+	const char *col = names[L->sid_field];
+	if (sniff_name_index(col, strlen(col), ingest_return_flags) >= 0) {
+		/* t82 F17: Retoure, İade, Возврат = 0, 1, 2 counts the units returned from the
+		 * line; OpenCart's --purchase 1,2 skipped every line nothing came back from */
+		say(text, size, "warning: '%s' holds small numbers (%s), by its name the units "
+		    "returned from each line, no order's status: every line is read as bought in "
+		    "full and those units are not taken off; to net them, write them as lines of "
+		    "their own with a negative quantity", name, vals);
+		return;
+	}
 	say(text, size, "warning: '%s' holds numbers (%s), an order's status ids, which name no "
 	    "status relrec knows: every row is read as a purchase, cancelled orders too; load with "
 	    "--map event=%s --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
@@ -10816,6 +10846,11 @@ static const char *const return_stems[] = {"return", "refund", "retour", "devol"
 					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
 					   NULL};
 
+/* Words of a name that make a return's a policy, what may be returned, not what was (t82
+ * F19: Returnable, Return Eligible, Return Policy, Retornable, Rückgabe möglich): folded. */
+static const char *const return_policy_stems[] = {"returnable", "eligib", "policy", "retornable",
+						  "moglich", "m\xC3\xB6glich", "allowed", NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
@@ -10838,6 +10873,8 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 		int ret = 0;
 		for (const char *const *r = return_stems; *r && !ret; r++)
 			ret = strstr(low, *r) != NULL;
+		for (const char *const *r = return_policy_stems; *r && ret; r++)
+			ret = !strstr(low, *r);
 		if (L->n_ret < 2 && (cancel || (ret && !strstr(low, "returning")))) {
 			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
@@ -17485,6 +17522,20 @@ static int describe_amount_cuts(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* The quantity's and the price's own decimal marks, when each column has one
+ * (marks_by_column). */
+static void describe_col_marks(const builder *in, char *text, size_t size)
+{
+	if (!in->col_marks[0].line)
+		return;
+	int qty_comma = in->mark_cols[0] == 1;
+	say(text, size, "note: the %s are written with a decimal comma (line %llu: '%s'), the %s "
+	    "with a decimal point (line %llu: '%s'): each column is read with its own mark",
+	    qty_comma ? "quantities" : "prices", (unsigned long long)in->col_marks[0].line,
+	    in->col_marks[0].text, qty_comma ? "prices" : "quantities",
+	    (unsigned long long)in->col_marks[1].line, in->col_marks[1].text);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -17499,6 +17550,7 @@ static int describe(loader *L)
 	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
 	if (L->notes[0])
 		say(text, sizeof text, "%s", L->notes);
+	describe_col_marks(in, text, sizeof text);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
 	describe_one_moment(L, text, sizeof text);
@@ -18968,6 +19020,21 @@ static void event_refusal_way(const event_tally *t, char *out, size_t size)
 		snprintf(out, size, "--map event=- reads every row as one");
 }
 
+/* t82 F16: a ';' file of weighed quantities 0,284 beside prices 17.01 shows both marks, but
+ * each column one of its own, in numbers where it groups no thousands: each was read with
+ * its own, as written, and the file is not refused. The quantity's proof is set aside (kept
+ * for the summary), so the money's checks see the price column's mark alone. */
+static void marks_by_column(builder *in)
+{
+	unsigned char c = in->mark_cols[0], p = in->mark_cols[1];
+	if (!in->comma.line || !in->point.line || in->dec || (c | p) != 3 || (c & p) ||
+	    in->firm_cols[0] != c || in->firm_cols[1] != p)
+		return;
+	in->col_marks[0] = in->comma;
+	in->col_marks[1] = in->point;
+	memset(c == 1 ? &in->comma : &in->point, 0, sizeof in->comma);
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -19019,6 +19086,7 @@ static int finish_rows(loader *L)
 		memset(&in->point, 0, sizeof in->point);
 	}
 	settle_qty_marks(in);
+	marks_by_column(in);
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "

@@ -2,7 +2,9 @@
  * a money mark with a dot hid the three-digits-after-the-point warning (F2), ways of writing
  * "amounts in thousands" in a title (F5) and a unit word in a shop's name (F20), a price
  * adjustment read as a return (F10), a flag's column holding dates (F11), ticks of emoji
- * pickers (F12). Every fixture
+ * pickers (F12), each column's own decimal mark (F16), Serbia's and North Macedonia's marks
+ * (F22), a return column's counts (F17), a return policy's column (F19), the em dash of whole
+ * francs (F25). Every fixture
  * is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 
@@ -36,7 +38,9 @@ static void test_mark_dot_thousands(void **state)
 	(void)state;
 	static const char *const forms[][2] = {
 		{"%s kr.", "1.299 kr."}, {"Bs. %s", "Bs. 1.299"}, {"Rs. %s", "Rs. 1.299"},
-		{"%s \xD0\xBB\xD0\xB2.", "1.299 \xD0\xBB\xD0\xB2."}, {"%s kr", "1.299 kr"}};
+		{"%s \xD0\xBB\xD0\xB2.", "1.299 \xD0\xBB\xD0\xB2."}, {"%s kr", "1.299 kr"},
+		/* t82 F22: Serbia's dinar, North Macedonia's denar */
+		{"%s din.", "1.299 din."}, {"%s \xD0\xB4\xD0\xB5\xD0\xBD.", "1.299 \xD0\xB4\xD0\xB5\xD0\xBD."}};
 	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
 		char text[512], a[32], b[32], want[160];
 		snprintf(a, sizeof a, forms[k][0], "1.299");
@@ -56,8 +60,16 @@ static void test_mark_dot_thousands(void **state)
 		assert_float_equal(2499, r->price[1], 1e-9);
 		rows_free(r);
 	}
+	/* an unknown abbreviation is stripped with its point (t82 F22: stripped of qqz alone,
+	 * "1.299 qqz." became "1.299.", rejected again) */
+	rr_rows *r = load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n"
+			      "2024-03-01;K1;F1;A;1;1.299 qqz.\n2024-03-02;K2;F2;B;1;2.50\n");
+	assert_int_equal(1, r->n);
+	if (!strstr(r->examples[0], "'qqz.' after the number is no currency relrec knows"))
+		fail_msg("no strip of the word with its point: %s", r->examples[0]);
+	rows_free(r);
 	/* a decimal price with a mark's dot is no doubt: 12.50 kr. */
-	rr_rows *r = load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n2024-03-01;K1;F1;A;1;12.50 kr.\n"
+	r = load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n2024-03-01;K1;F1;A;1;12.50 kr.\n"
 			      "2024-03-02;K2;F2;B;2;1.299 kr.\n");
 	assert_null(strstr(r->reading, "has three digits after it"));
 	assert_float_equal(12.5, r->price[0], 1e-9);
@@ -208,6 +220,96 @@ static void test_flag_ticks(void **state)
 	}
 }
 
+/* t82 F16: in a ';' file, weighed quantities with a decimal comma beside prices with a
+ * decimal point (and the mirror) are each read with their column's mark: 0,284 kg at 17.01;
+ * a column that shows both marks is still asked about. */
+static void test_marks_by_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+			      "2024-07-01;C1;B1;P1;0,284;17.01\n2024-07-02;C2;B2;P2;2;4.68\n"
+			      "2024-07-03;C3;B3;P1;1,467;13.83\n");
+	assert_int_equal(3, r->n);
+	assert_float_equal(0.284, r->qty[0], 1e-9);
+	assert_float_equal(17.01, r->price[0], 1e-9);
+	assert_float_equal(1.467, r->qty[2], 1e-9);
+	assert_non_null(strstr(r->reading, "note: the quantities are written with a decimal comma "
+				"(line 2: '0,284'), the prices with a decimal point (line 2: '17.01')"));
+	rows_free(r);
+	r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+		     "2024-07-01;C1;B1;P1;1.5;8,86\n2024-07-02;C2;B2;P2;2;4,60\n");
+	assert_int_equal(2, r->n);
+	assert_float_equal(1.5, r->qty[0], 1e-9);
+	assert_float_equal(8.86, r->price[0], 1e-9);
+	assert_non_null(strstr(r->reading, "note: the prices are written with a decimal comma"));
+	rows_free(r);
+	char *p = tu_write_temp_str("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+				    "2024-07-01;C1;B1;P1;0,5;8.86\n2024-07-02;C2;B2;P2;2;4,60\n");
+	assert_null(ingest_read(p, NULL, NULL));
+	tu_remove(p);
+	assert_non_null(strstr(err_msg(), "numbers are written with a decimal comma"));
+}
+
+/* t82 F17: a return column (Retoure, İade, Возврат) of 0, 1, 2 counts units returned from
+ * the line: warned of so, never as OpenCart's status ids whose --purchase 1,2 would skip
+ * every line nothing came back from; every line is kept. */
+static void test_return_counts(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Retoure", "\xC4\xB0" "ade",
+					    "\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[400], want[200];
+		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,%s\n"
+			 "2024-04-01,R1,K1,A,2,9.50,0\n2024-04-02,R2,K2,B,3,5.00,2\n"
+			 "2024-04-03,R3,K1,B,3,5.00,1\n2024-04-04,R4,K3,A,4,9.50,0\n", names[k]);
+		rr_rows *r = load_csv(text);
+		assert_int_equal(4, r->n);
+		snprintf(want, sizeof want, "warning: '%s' holds small numbers (0 2, 2 1, 1 1), by "
+			 "its name the units returned from each line", names[k]);
+		if (!strstr(r->reading, want) || strstr(r->reading, "OpenCart"))
+			fail_msg("[%s] %s", names[k], r->reading);
+		rows_free(r);
+	}
+}
+
+/* t82 F19: Returnable, Return Eligible, Return Policy say what may be returned, not what was:
+ * no warning that its Yes lines return goods (its advice would drop sales); a Returned Qty
+ * still is warned of. */
+static void test_return_policy(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Returnable", "Return Eligible", "Return Policy"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Date,Invoice,Customer,Item,Quantity,Price,%s\n"
+			 "2024-06-01,F1,C1,A,2,9.50,Yes\n2024-06-02,F2,C2,B,1,5.00,No\n", names[k]);
+		rr_rows *r = load_csv(text);
+		assert_int_equal(2, r->n);
+		if (strstr(r->reading, "return goods on the sale's own line"))
+			fail_msg("[%s] %s", names[k], r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Date,Invoice,Customer,Item,Quantity,Price,Returned Qty\n"
+			      "2024-06-01,F1,C1,A,2,9.50,1\n2024-06-02,F2,C2,B,1,5.00,0\n");
+	assert_non_null(strstr(r->reading, "return goods on the sale's own line"));
+	rows_free(r);
+}
+
+/* t82 F25: Swiss whole francs with an em dash, 24.—, are 24 as 24.– and 24.- are. */
+static void test_franc_em_dash(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+			      "2024-07-01;C1;B1;P1;2;24.\xE2\x80\x94\n2024-07-02;C2;B2;P2;1;12.\xE2\x80\x93\n"
+			      "2024-07-03;C3;B3;P1;1;9.50\n");
+	assert_int_equal(3, r->n);
+	assert_float_equal(24, r->price[0], 1e-9);
+	assert_float_equal(2, r->qty[0], 1e-9);
+	assert_float_equal(12, r->price[1], 1e-9);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -217,6 +319,10 @@ int main(void)
 		cmocka_unit_test(test_amount_cuts),
 		cmocka_unit_test(test_flag_dates),
 		cmocka_unit_test(test_flag_ticks),
+		cmocka_unit_test(test_marks_by_column),
+		cmocka_unit_test(test_return_counts),
+		cmocka_unit_test(test_return_policy),
+		cmocka_unit_test(test_franc_em_dash),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
