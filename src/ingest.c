@@ -3929,6 +3929,13 @@ static int multiplier_hint(const builder *in, const char *word, const char *show
 	return 1;
 }
 
+/* The end of the word s[a..b) of n bytes with its abbreviation's point, when one follows
+ * it (t82 F22: "1.299 xyz." stripped of xyz alone left "1.299.", rejected again). */
+static size_t abbrev_end(const char *s, size_t n, size_t a, size_t b)
+{
+	return b < n && s[b] == '.' && b > a && !is_digit(s[b - 1]) && s[b - 1] != ' ' ? b + 1 : b;
+}
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -3964,10 +3971,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			b -= strlen(currency_at(s + a, b - a, 1)->mark);
 		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
 			b = a;
-		/* an abbreviation's point goes with its word (t82 F22: "1.299 xyz." stripped of
-		 * xyz alone left "1.299.", rejected again) */
-		if (b < n && s[b] == '.' && b > a && !is_digit(s[b - 1]) && s[b - 1] != ' ')
-			b++;
+		b = abbrev_end(s, n, a, b);
 		while (a < b && s[a] && strchr(" .,:-=/", s[a]))
 			a++;
 		trim_blanks(s, &a, &b);
