@@ -98,6 +98,11 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+static int ascii_letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* The year s[0..n) is when it is four digits from 1900 to 2100, else 0; a spreadsheet's
  * number written as a float, 2022.0, is its four digits (t71 F27: a Year column of 2022.0
  * was unread, and the refusal said the file had none). */
@@ -329,6 +334,10 @@ const rr_currency ingest_currencies[] = {
 	{"Bs.S", "VES", 2}, {"Bs.D", "VES", 2}, {"Bs.F", "VEF", 2}, {"Bs.", "Bs", 2},
 	{"Bs", "Bs", 2},
 	{"\xD0\xBB\xD0\xB2.", "BGN", 2}, {"\xD0\xBB\xD0\xB2", "BGN", 2} /* lv */,
+	/* Serbia's dinar and North Macedonia's denar (t82 F22: every "1.299 din." rejected) */
+	{"din.", "RSD", 2}, {"din", "RSD", 2}, {"\xD0\xB4\xD0\xB8\xD0\xBD.", "RSD", 2},
+	{"\xD0\xB4\xD0\xB8\xD0\xBD", "RSD", 2} /* din */,
+	{"\xD0\xB4\xD0\xB5\xD0\xBD.", "MKD", 2}, {"\xD0\xB4\xD0\xB5\xD0\xBD", "MKD", 2} /* den */,
 	{"Ft", "HUF", RR_MINOR_UNWRITTEN},
 	{"lei", "RON", 2}, {"TL", "TRY", 2}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB", 2},
 	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB", 2} /* rub */,
@@ -580,6 +589,8 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	 * the file's mark; the colon, no decimal mark, goes */
 	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93", ":-",
 					    ":\xE2\x80\x93",
+					    /* the em dash too (t82 F25: 24.\xE2\x80\x94 rejected) */
+					    ".\xE2\x80\x94", ",\xE2\x80\x94", ":\xE2\x80\x94",
 					    /* India's 499/- and East Africa's 1,000/= (t39 #11) */
 					    "/-", "/="};
 	char whole_mark = 0;
@@ -1968,7 +1979,9 @@ const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja",
 					"\xD1\x82\xD0\xB0\xD0\xBA",
 					/* t80 F5, F6: Japanese forms mark a line with a circle
 					 * (\xE8\xBF\x94\xE5\x93\x81 \xE2\x97\x8B, \xE5\x8F\x96\xE6\xB6\x88 \xE2\x97\x8B), others with a tick */
-					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
+					"\xE2\x97\x8B", "\xE2\x97\xAF", "\xE2\x9C\x93", "\xE2\x9C\x94",
+					/* t82 F12: the emoji tick, the ticked box */
+					"\xE2\x9C\x85", "\xE2\x98\x91", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "nein", "falsch",
 					 "non", "faux", "n\xC3\xA3o", "nao", "falso", "nee",
 					 "onwaar", "ei", "nie", "hay\xC4\xB1r", "hayir",
@@ -1977,7 +1990,10 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "n
 					 "\xD9\x84\xD8\xA7",
 					 "\xE3\x81\x84\xE3\x81\x84\xE3\x81\x88", "tidak",
 					 "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB9\x83\xE0\xB8\x8A"
-					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96", NULL};
+					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96",
+					 /* t82 F12: crosses and the empty box */
+					 "\xE2\x9C\x97", "\xE2\x9C\x98", "\xE2\x9D\x8C", "\xE2\x9C\x96",
+					 "\xE2\x98\x90", NULL};
 /* A line flag's names that mark practice, not a void (t59 F1): a till's training mode, a
  * platform's test order; the same names are the status role's (ingest_col_aliases). */
 const char *const ingest_practice_flags[] = {
@@ -2068,6 +2084,11 @@ static void known_index(void)
 static unsigned known_word(const char *s, size_t n)
 {
 	pthread_once(&known_once, known_index);
+	/* a variation selector after a mark says how to draw it, not what it says (t82 F12:
+	 * phones and spreadsheets' emoji pickers write U+2714 U+FE0F for the tick) */
+	if (n > 3 && (unsigned char)s[n - 3] == 0xEF && (unsigned char)s[n - 2] == 0xB8 &&
+	    ((unsigned char)s[n - 1] == 0x8E || (unsigned char)s[n - 1] == 0x8F))
+		n -= 3;
 	return sniff_words_find(known_words, n_known_words, s, n);
 }
 
@@ -2399,6 +2420,11 @@ typedef struct builder {
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
 	int comma_sep;             /* the separator is a comma: a decimal comma needs proof */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
+	unsigned char mark_cols[2], firm_cols[2]; /* the columns (bit 0 the quantity's, 1 the
+	                              price's) that showed a comma ([0]) or a point ([1]), and
+	                              those where it groups no thousands (marks_by_column) */
+	mark_proof col_marks[2];   /* the comma's and the point's first when each column has
+	                              its own (marks_by_column), for the summary */
 	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
 	mark_proof comma_read;     /* the first number such as "1,234" read with a decimal comma
@@ -2495,6 +2521,8 @@ typedef struct builder {
 	int status_unread;         /* such a column none of whose values is a status relrec
 	                              knows: left unused (status_bare_settle) */
 	int status_known;          /* a value of such a column was a status relrec knows */
+	int stamp_return;          /* a FLAG_STAMP column is a return's date, not a
+	                              cancellation's (status_decide: Retoure = 2024-05-09) */
 	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
 	                              flag or status is decided at the first batch that holds
 	                              one (status_decide, t44 #5b) */
@@ -3998,6 +4026,13 @@ static int multiplier_hint(const builder *in, const char *word, const char *show
 	return 1;
 }
 
+/* The end of the word s[a..b) of n bytes with its abbreviation's point, when one follows
+ * it (t82 F22: "1.299 xyz." stripped of xyz alone left "1.299.", rejected again). */
+static size_t abbrev_end(const char *s, size_t n, size_t a, size_t b)
+{
+	return b < n && s[b] == '.' && b > a && !is_digit(s[b - 1]) && s[b - 1] != ' ' ? b + 1 : b;
+}
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -4033,6 +4068,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			b -= strlen(currency_at(s + a, b - a, 1)->mark);
 		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
 			b = a;
+		b = abbrev_end(s, n, a, b);
 		while (a < b && s[a] && strchr(" .,:-=/", s[a]))
 			a++;
 		trim_blanks(s, &a, &b);
@@ -4425,6 +4461,21 @@ static int mark_may_group(const char *s, size_t n, char mark)
 {
 	const char *p = NULL;   /* the mark, once and no other: one look at a short number's bytes */
 	char other = mark == '.' ? ',' : '.';
+	/* the number's own bytes: a money's mark with a dot around it (t82 F2: "1.299 kr.",
+	 * "Bs. 1.299", "1.299 лв.") is no second point; a mark right after the digits is the
+	 * number's ("1.299,-", "24.-"), one right before them is when no letter precedes it */
+	size_t lo = 0, hi = n;
+	while (lo < n && !is_digit(s[lo]))
+		lo++;
+	while (hi > lo && !is_digit(s[hi - 1]))
+		hi--;
+	if (hi < n && (s[hi] == '.' || s[hi] == ','))
+		hi++;
+	if (lo > 0 && (s[lo - 1] == '.' || s[lo - 1] == ',') &&
+	    !(lo > 1 && (ascii_letter(s[lo - 2]) || (unsigned char)s[lo - 2] >= 0x80)))
+		lo--;
+	s += lo;
+	n = hi - lo;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == other || (s[i] == mark && p))
 			return 0;
@@ -4529,6 +4580,11 @@ static int note_numbers(builder *in, const num_note *v)
 			}
 		} else {
 			note_mark(in, mark[k], v->line, s, n, 0);
+		}
+		if (mark[k] == ',' || mark[k] == '.') {
+			in->mark_cols[mark[k] == '.'] |= (unsigned char)(1 << k);
+			if (!mark_may_group(s, n, mark[k]))
+				in->firm_cols[mark[k] == '.'] |= (unsigned char)(1 << k);
 		}
 		if (mark[k] == '.')
 			note_point(in, k, v->line, s, n);
@@ -4952,12 +5008,28 @@ static int stamp_set(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[0..n) written as a date or a time stamp: a digit first, digits and the marks a date
+ * is written with, one of - . / at least ("2024-04-19", "19.04.2024 10:30")? */
+static int stamp_like(const char *s, size_t n)
+{
+	int marks = 0;
+	if (n < 6 || n > 32 || !is_digit(s[0]))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == '-' || s[k] == '.' || s[k] == '/')
+			marks++;
+		else if (!is_digit(s[k]) && s[k] != ':' && s[k] != ' ' && s[k] != 'T')
+			return 0;
+	return marks >= 2;
+}
+
 /* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
 	if (in->status_flag == FLAG_STAMP)   /* status_bought's tally of it */
-		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ? EV_OTHER : EV_BUY;
+		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ?
+		       in->stamp_return ? EV_RETURN : EV_OTHER : EV_BUY;
 	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
 		return EV_OTHER;
 	s = status_unslug(s, &n);
@@ -6027,7 +6099,7 @@ static void labels_decide(builder *in, const batch *b)
  * as a status, its x lines kept as purchases). */
 static void status_decide(builder *in, const batch *b)
 {
-	int written = 0, kind = in->status_pending;
+	int written = 0, dated = 0, kind = in->status_pending;
 	if (kind <= 0)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -6036,13 +6108,22 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
+		if (known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))
+			written = 1;
+		else if ((kind == FLAG_VOID || kind == FLAG_RETURN) && stamp_like(s, n))
+			dated = 1;
+		else
+			written = dated = -1;
+		if (written < 0 || (written && dated)) {
 			in->status_pending = 0;   /* a stamp stays one: status_column set it */
 			return;
 		}
-		written = 1;
 	}
-	if (written) {
+	if (dated) {   /* t82 F11: Cancelled, Отменен, Retoure = the day it happened */
+		in->status_flag = FLAG_STAMP;
+		in->stamp_return = kind == FLAG_RETURN;
+		in->status_pending = 0;
+	} else if (written) {
 		in->status_flag = kind == FLAG_STAMP ? FLAG_VOID : kind;
 		in->status_pending = 0;
 	}
@@ -10963,6 +11044,16 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 		return;
 	header_names(L, names);
 	shown_field(names, L->sid_field, name, sizeof name);
+	const char *col = names[L->sid_field];
+	if (sniff_name_index(col, strlen(col), ingest_return_flags) >= 0) {
+		/* t82 F17: Retoure, İade, Возврат = 0, 1, 2 counts the units returned from the
+		 * line; OpenCart's --purchase 1,2 skipped every line nothing came back from */
+		say(text, size, "warning: '%s' holds small numbers (%s), by its name the units "
+		    "returned from each line, no order's status: every line is read as bought in "
+		    "full and those units are not taken off; to net them, write them as lines of "
+		    "their own with a negative quantity", name, vals);
+		return;
+	}
 	say(text, size, "warning: '%s' holds numbers (%s), an order's status ids, which name no "
 	    "status relrec knows: every row is read as a purchase, cancelled orders too; load with "
 	    "--map event=%s --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
@@ -10992,6 +11083,11 @@ static const char *const return_stems[] = {"return", "refund", "retour", "devol"
 					   "\xE0\xB8\x84\xE0\xB8\xB7\xE0\xB8\x99\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2",
 					   NULL};
 
+/* Words of a name that make a return's a policy, what may be returned, not what was (t82
+ * F19: Returnable, Return Eligible, Return Policy, Retornable, Rückgabe möglich): folded. */
+static const char *const return_policy_stems[] = {"returnable", "eligib", "policy", "retornable",
+						  "moglich", "m\xC3\xB6glich", "allowed", NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
@@ -11014,6 +11110,8 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 		int ret = 0;
 		for (const char *const *r = return_stems; *r && !ret; r++)
 			ret = strstr(low, *r) != NULL;
+		for (const char *const *r = return_policy_stems; *r && ret; r++)
+			ret = !strstr(low, *r);
 		if (L->n_ret < 2 && (cancel || (ret && !strstr(low, "returning")))) {
 			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
@@ -13381,30 +13479,90 @@ static int ruler_line(const char *s, size_t n, char sep)
 #define TITLE_MAX 30
 /* Words a report's title writes for the unit of its amounts (t80 F11: "(단위: 천원)",
  * "（単位：千円）", "(USD '000)", skipped with the title, spend 1000 times too small,
- * unsaid), and that unit: ASCII ones matched ignoring case. */
+ * unsaid; t82 F5: "in migliaia", "T€", "(R$ mil)", "（単位：万円）", "$000s", "x 1.000"), and
+ * that unit: ASCII ones matched ignoring case, as a word of their own. A stated word is a
+ * unit only where it stands as a statement (title_stated): 千円 also names a thousand-yen
+ * shop (t82 F20: "千円均一ショップ"), k€ a price. Longer words before the ones they hold
+ * (百万円 before 万円). */
 static const struct {
 	const char *word, *unit;
+	int stated;
 } title_units[] = {
-	{"'000", "thousands"}, {"(000)", "thousands"}, {"in thousands", "thousands"},
-	{"in millions", "millions"}, {"en miles", "thousands"}, {"en millones", "millions"},
-	{"em milhares", "thousands"}, {"em milh\xC3\xB5" "es", "millions"},
-	{"en milliers", "thousands"}, {"in Tausend", "thousands"}, {"TEUR", "thousands"},
-	{"Tsd.", "thousands"}, {"w tys.", "thousands"}, {"w tysi\xC4\x85" "cach", "thousands"},
-	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands"},                /* 천원 */
-	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions"},    /* 백만원 */
-	{"\xE5\x8D\x83\xE5\x86\x86", "thousands"},                /* 千円 */
-	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions"},    /* 百万円 */
-	{"\xE5\x8D\x83\xE5\x85\x83", "thousands"},                /* 千元 */
-	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands"},            /* 万元 */
-	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands"},            /* 萬元 */
-	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands"},               /* тыс. */
-	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands"},               /* Тыс. */
-	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions"},                 /* млн */
+	{"'000", "thousands", 0}, {"(000)", "thousands", 0}, {"(000s)", "thousands", 0},
+	{"(000's)", "thousands", 0}, {"$000", "thousands", 0}, {"\xE2\x82\xAC" "000", "thousands", 0},
+	{"\xC2\xA3" "000", "thousands", 0}, {"in 000s", "thousands", 0},
+	{"in thousands", "thousands", 0}, {"in millions", "millions", 0},
+	{"en miles", "thousands", 0}, {"en millones", "millions", 0}, {"miles de", "thousands", 1},
+	{"millones de", "millions", 1},
+	{"em milhares", "thousands", 0}, {"em milh\xC3\xB5" "es", "millions", 0},
+	{"R$ milh\xC3\xB5" "es", "millions", 0}, {"R$ mil", "thousands", 0},
+	{"en milliers", "thousands", 0}, {"en millions", "millions", 0},
+	{"migliaia", "thousands", 0}, {"in milioni", "millions", 0},
+	{"in Tausend", "thousands", 0}, {"TEUR", "thousands", 0}, {"kEUR", "thousands", 0},
+	{"TCHF", "thousands", 0}, {"kCHF", "thousands", 0}, {"T\xE2\x82\xAC", "thousands", 1},
+	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0},
+	{"x 1.000.000", "millions", 0}, {"x 1.000", "thousands", 0}, {"x 1000", "thousands", 0},
+	{"\xC3\x97 1.000", "thousands", 0}, {"\xC3\x97 1000", "thousands", 0},
+	{"w tys.", "thousands", 0}, {"w tysi\xC4\x85" "cach", "thousands", 0},
+	{"\xEB\xB0\xB1\xEB\xA7\x8C\xEC\x9B\x90", "millions", 1},       /* 백만원 */
+	{"\xEC\xB2\x9C\xEC\x9B\x90", "thousands", 1},                   /* 천원 */
+	{"\xEB\xA7\x8C\xEC\x9B\x90", "ten thousands", 1},               /* 만원 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86", "millions", 1},       /* 百万円 */
+	{"\xE5\x8D\x83\xE5\x86\x86", "thousands", 1},                   /* 千円 */
+	{"\xE4\xB8\x87\xE5\x86\x86", "ten thousands", 1},               /* 万円 */
+	{"\xE7\x99\xBE\xE4\xB8\x87\xE5\x85\x83", "millions", 1},       /* 百万元 */
+	{"\xE5\x8D\x83\xE5\x85\x83", "thousands", 1},                   /* 千元 */
+	{"\xE4\xB8\x87\xE5\x85\x83", "ten thousands", 1},               /* 万元 */
+	{"\xE8\x90\xAC\xE5\x85\x83", "ten thousands", 1},               /* 萬元 */
+	{"\xD1\x82\xD1\x8B\xD1\x81.", "thousands", 0},                  /* тыс. */
+	{"\xD0\xA2\xD1\x8B\xD1\x81.", "thousands", 0},                  /* Тыс. */
+	{"\xD0\xBC\xD0\xBB\xD0\xBD", "millions", 0},                    /* млн */
 };
 
-static int ascii_letter(char c)
+/* What introduces a unit in a title: "(単位：千円)", "(단위: 천원)", "Beträge in T€",
+ * "en k€", "Unit: 千元". An ASCII one as a word of its own. */
+static const char *const title_intros[] = {
+	"\xE5\x8D\x98\xE4\xBD\x8D", "\xE5\x8D\x95\xE4\xBD\x8D", "\xE5\x96\xAE\xE4\xBD\x8D",
+	"\xEB\x8B\xA8\xEC\x9C\x84", "unit", "units", "in", "en", "em", "(", "[",
+	"\xEF\xBC\x88", "\xE3\x80\x90", "\xEF\xBC\xBB",
+};
+
+/* Does the word at s[at] stand as a statement of the unit: right after a bracket or an
+ * intro word (title_intros), blanks and a colon between? */
+static int title_stated(const char *s, size_t at)
 {
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	for (;;) {   /* blanks, ':', '：', the ideographic blank */
+		if (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t' || s[at - 1] == ':'))
+			at--;
+		else if (at >= 3 && (!memcmp(s + at - 3, "\xEF\xBC\x9A", 3) ||
+				     !memcmp(s + at - 3, "\xE3\x80\x80", 3)))
+			at -= 3;
+		else
+			break;
+	}
+	for (size_t k = 0; k < sizeof title_intros / sizeof *title_intros; k++) {
+		const char *w = title_intros[k];
+		size_t n = strlen(w);
+		if (n <= at && strncasecmp(s + at - n, w, n) == 0 &&
+		    !(ascii_letter(w[0]) && n < at && ascii_letter(s[at - n - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the table's word w (w bytes) at s[at], within n, a word of its own: no ASCII letter
+ * against an ASCII letter of it (AMATEUR holds no TEUR), no digit after a number (x 10000)? */
+static int title_word_at(const char *s, size_t n, size_t at, const char *word, size_t w)
+{
+	if (strncasecmp(s + at, word, w) != 0)
+		return 0;
+	if (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1]))
+		return 0;
+	if (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))
+		return 0;
+	return !(at + w < n && is_digit(word[w - 1]) && (is_digit(s[at + w]) ||
+		 ((s[at + w] == '.' || s[at + w] == ',') && at + w + 1 < n &&
+		  is_digit(s[at + w + 1]))));
 }
 
 /* The unit of amounts the lines above the header s[0..n) name (title_units), into
@@ -13415,10 +13573,8 @@ static void title_unit(loader *L, const char *s, size_t n)
 	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
 		const char *word = title_units[k].word;
 		size_t w = strlen(word), at = 0;
-		/* a word of its own: AMATEUR holds no TEUR */
-		while (at + w <= n && (strncasecmp(s + at, word, w) != 0 ||
-				       (at > 0 && ascii_letter(word[0]) && ascii_letter(s[at - 1])) ||
-				       (at + w < n && ascii_letter(word[w - 1]) && ascii_letter(s[at + w]))))
+		while (at + w <= n && (!title_word_at(s, n, at, word, w) ||
+				       (title_units[k].stated && !title_stated(s, at))))
 			at++;
 		if (at + w > n)
 			continue;
@@ -16092,9 +16248,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		describe_events(&in->statuses, st, sizeof st);
 	else
 		describe_statuses(&in->statuses, st, sizeof st);
-	if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
-		say(text, size, "status: '%s' is a cancellation's date: a line with a date "
-		    "there was cancelled, not a purchase: %s", L->status_name, st);
+	if (in->status_flag == FLAG_STAMP)   /* t42 F3; t82 F11: a flag's name, dates in it */
+		say(text, size, "status: '%s' is %s date: a line with a date there was %s: %s",
+		    L->status_name, in->stamp_return ? "a return's" : "a cancellation's",
+		    in->stamp_return ? "returned" : "cancelled, not a purchase", st);
 	else if (in->status_flag > 0)
 		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
@@ -17753,6 +17910,69 @@ static int keep_id_names(loader *L)
 	return 0;
 }
 
+/* t82 F10: a negative line total beside an unsigned quantity was read as a return of that
+ * quantity (amount_price), but "SKU10,1,-2.00" on a 14.35 item's invoice is 2.00 off the
+ * price, and "COUPON10,1,-10.00" returns no goods: such a "return" whose unit price is under
+ * half the item's lowest bought one, or of an item never bought, takes a unit and, under
+ * clean returns, its full price away. Said with the first such, counted; 0 or -1. */
+static int describe_amount_cuts(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	if (!L->in.amount_neg_rows || !r->price_from_amount)
+		return 0;
+	uint32_t items = strtab_count(r->codes);
+	double *low = malloc((items ? items : 1) * sizeof *low);   /* each item's lowest bought */
+	if (!low)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t k = 0; k < items; k++)
+		low[k] = -1;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->qty[i] > 0 && r->price[i] > 0 && r->item[i] < items &&
+		    (low[r->item[i]] < 0 || r->price[i] < low[r->item[i]]))
+			low[r->item[i]] = r->price[i];
+	size_t cuts = 0, unsold = 0, first = r->n;
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->qty[i] >= 0 || r->item[i] >= items)
+			continue;
+		double was = low[r->item[i]];
+		if (was >= 0 && !(r->price[i] < was / 2))
+			continue;
+		cuts++;
+		unsold += was < 0;
+		if (first == r->n)
+			first = i;
+	}
+	if (cuts) {
+		char code[64], at[96] = "";
+		uint32_t it = r->item[first];
+		sniff_printable(code, sizeof code, strtab_get(r->codes, it), strtab_len(r->codes, it), 24);
+		if (low[it] >= 0)
+			snprintf(at, sizeof at, ", sold at %.2f or more", low[it]);
+		say(text, size, "warning: %zu of those returns (the first '%s', %.2f a unit%s; %zu of an "
+		    "item never bought) are under half the item's lowest price: a price adjustment, a "
+		    "discount or a coupon, not units returned; they lower the spend by their amount, "
+		    "but count as units back, and clean returns takes a unit at its full price for each: "
+		    "leave clean returns off for this file, or drop those lines before loading",
+		    cuts, code, r->price[first], at, unsold);
+	}
+	free(low);
+	return 0;
+}
+
+/* The quantity's and the price's own decimal marks, when each column has one
+ * (marks_by_column). */
+static void describe_col_marks(const builder *in, char *text, size_t size)
+{
+	if (!in->col_marks[0].line)
+		return;
+	int qty_comma = in->mark_cols[0] == 1;
+	say(text, size, "note: the %s are written with a decimal comma (line %llu: '%s'), the %s "
+	    "with a decimal point (line %llu: '%s'): each column is read with its own mark",
+	    qty_comma ? "quantities" : "prices", (unsigned long long)in->col_marks[0].line,
+	    in->col_marks[0].text, qty_comma ? "prices" : "quantities",
+	    (unsigned long long)in->col_marks[1].line, in->col_marks[1].text);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -17767,11 +17987,14 @@ static int describe(loader *L)
 	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
 	if (L->notes[0])
 		say(text, sizeof text, "%s", L->notes);
+	describe_col_marks(in, text, sizeof text);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
 	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
+	if (describe_amount_cuts(L, text, sizeof text) != 0)
+		return -1;
 	describe_one_value(L, text, sizeof text);
 	describe_empty_user(L, text, sizeof text);
 	if (describe_sales(L, text, sizeof text) != 0)
@@ -19295,6 +19518,21 @@ static void event_refusal_way(const event_tally *t, char *out, size_t size)
 		snprintf(out, size, "--map event=- reads every row as one");
 }
 
+/* t82 F16: a ';' file of weighed quantities 0,284 beside prices 17.01 shows both marks, but
+ * each column one of its own, in numbers where it groups no thousands: each was read with
+ * its own, as written, and the file is not refused. The quantity's proof is set aside (kept
+ * for the summary), so the money's checks see the price column's mark alone. */
+static void marks_by_column(builder *in)
+{
+	unsigned char c = in->mark_cols[0], p = in->mark_cols[1];
+	if (!in->comma.line || !in->point.line || in->dec || (c | p) != 3 || (c & p) ||
+	    in->firm_cols[0] != c || in->firm_cols[1] != p)
+		return;
+	in->col_marks[0] = in->comma;
+	in->col_marks[1] = in->point;
+	memset(c == 1 ? &in->comma : &in->point, 0, sizeof in->comma);
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -19346,6 +19584,7 @@ static int finish_rows(loader *L)
 		memset(&in->point, 0, sizeof in->point);
 	}
 	settle_qty_marks(in);
+	marks_by_column(in);
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "
