@@ -66,7 +66,7 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 		nf++;
 	}
 	for (size_t k = 0; k < nf; k++)   /* as the loads read codes: no invisible marks */
-		rows_plain_id(all[k]);
+		rows_typed_id(all[k]);
 	if (rules_unique_codes(all, &nf) != 0) {   /* a code listed twice is one item */
 		rules_free_codes(all, nf);
 		return -1;

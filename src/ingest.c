@@ -2926,10 +2926,10 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0, was_n = *n;
 	int high = !in_ascii_row(in, *f, b) && past_ascii(s, b);
-	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
-		a = 2, b--;
-	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
-		a = 1;
+	if (is_id) {   /* the one rule lists and typed ids are read by too */
+		size_t len = rows_id_unwrap(*f, b, &a);
+		b = a + len;
+	}
 	if (!high && a == 0)
 		return 0;
 	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))

@@ -526,16 +526,25 @@ static uint32_t find_key(const rr_rows *r, const char *id, size_t n)
 	return strtab_find(r->customers, rows_customer_key(id, n, buf), n);
 }
 
-/* id as the loads read ids (rows_plain_id) in buf when it holds a byte past ASCII, else id. */
+size_t rows_typed_id(char *s)
+{
+	size_t from, n = rows_id_unwrap(s, strlen(s), &from);
+	memmove(s, s + from, n);
+	s[n] = '\0';
+	return rows_plain_id(s);
+}
+
+/* id as the loads read ids (rows_typed_id) in buf when it holds a byte past ASCII or an
+ * Excel wrapper, else id. */
 static const char *plain_copy(const char *id, char *buf, size_t size)
 {
-	size_t n = strlen(id), k;
+	size_t n = strlen(id), k, from;
 	for (k = 0; k < n && (unsigned char)id[k] < 0xC0; k++)
 		;
-	if (k == n || n >= size)
+	if ((k == n && rows_id_unwrap(id, n, &from) == n) || n >= size)
 		return id;
 	memcpy(buf, id, n + 1);
-	rows_plain_id(buf);
+	rows_typed_id(buf);
 	return buf;
 }
 

@@ -146,10 +146,29 @@ int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);
  * length in *len; else 0. The loads read ids so (ingest's plain_field), never numbers or
  * dates. */
 int rows_id_dash(const unsigned char *p, size_t n, size_t *len);
+/* Excel's text wrappers of an id, which the loads read away (t84 F2): ="00123" and '00123 (a
+ * ' before a digit), written to keep an id's leading zeros. The id's start in s[0..n) in
+ * *from, its length returned (n and *from 0 when it has none). */
+static inline size_t rows_id_unwrap(const char *s, size_t n, size_t *from)
+{
+	*from = 0;
+	if (n >= 3 && s[0] == '=' && s[1] == '"' && s[n - 1] == '"') {
+		*from = 2;
+		return n - 3;
+	}
+	if (n >= 2 && s[0] == '\'' && s[1] >= '0' && s[1] <= '9') {
+		*from = 1;
+		return n - 1;
+	}
+	return n;
+}
 /* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char, and
  * accents written apart from their letters composed, textfold_compose): in place (it only
  * shrinks); its new length. */
 size_t rows_plain_id(char *s);
+/* rows_plain_id after Excel's wrappers (rows_id_unwrap) come off: a listed or typed id read
+ * by the loads' one rule, whatever list or command reads it. In place; its new length. */
+size_t rows_typed_id(char *s);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 /* The most frequent non-empty description of each code over the rows sel[0..n) (sel NULL:

@@ -1634,6 +1634,56 @@ static int exec_fmt(rr_app *a, const char *fmt, const char *arg)
  * matched as the loader read them (17850.0 is 17850, an e-mail in any case; 0123 is not
  * 00123, nor wholesale01 WHOLESALE01), replacing its list; a customer on both lists is
  * dropped; no id, a directory or an empty file is an error that keeps the list. */
+/* t84 F2: ids written Excel's text ways ('00123, ="00456") are read as the load reads them
+ * wherever they come from: a list cut from the data's own column, a typed id. The data's 6
+ * rows: '00123 {A1 on 2 invoices}, ="00456" {B1}, 789 {A1, '0042 twice}; the list keeps
+ * 00123's 2 rows and 00456's 1, dropping it leaves 789's 3; the code '0042 is item 0042. */
+static void test_list_excel_ids(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,'00123,UK\n"
+		"2,A1,MUG,1,2011-01-04 10:00,2.5,'00123,UK\n"
+		"3,B1,BOWL,1,2011-01-05 10:00,2.5,=\"00456\",UK\n"
+		"4,A1,MUG,1,2011-01-06 10:00,2.5,789,UK\n"
+		"5,'0042,CUP,1,2011-01-06 10:00,2.5,789,UK\n"
+		"6,'0042,CUP,1,2011-01-07 10:00,2.5,789,UK\n");
+	char *list = tu_write_temp_str("CustomerID\n'00123\n=\"00456\"\n");
+	char *codes = tu_write_temp_str("StockCode\n'0042\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 3, 3, 2, 2, 3, 2);
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, exec_fmt(&a, "filter drop-customers --file %s", list));
+	drop_figures(&a, 3, 3, 1, 2, 3, 2);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers \"'00123\""));
+	assert_null(strstr(c.buf, "not in the data"));
+	drop_figures(&a, 2, 4, 2, 3, 4, 3);
+	/* t84 F3: a file's name given to drop-customers as an id: the note names --file */
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "filter drop-customers %s", list));
+	char want[256];
+	snprintf(want, sizeof want, "note: '%s' is a file, not a customer id: filter "
+		 "drop-customers --file %s drops", list, list);
+	assert_non_null(strstr(c.buf, want));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "why \"'00123\" A1"));
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "exclude items --file %s", codes));
+	assert_null(strstr(c.buf, "not in the loaded data"));
+	assert_non_null(strstr(c.buf, "1 of the data's 3 items may not be offered"));
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(list);
+	tu_remove(codes);
+}
+
 static void test_filter_drop_customers(void **state)
 {
 	(void)state;
@@ -2053,6 +2103,7 @@ int main(void)
 		cmocka_unit_test(test_filter_country_blank),
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
+		cmocka_unit_test(test_list_excel_ids),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
