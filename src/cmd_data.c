@@ -761,6 +761,23 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 			    absent > SHOWN ? ", ..." : "");
 }
 
+/* A typed id to drop that is no customer but a file's name (filter drop-customers two.txt,
+ * t84 F3): the ids are words, a file goes after --file; said for the first such word. */
+static void say_drop_file_words(rr_app *app, const rr_filter *f)
+{
+	struct stat sb;
+	for (int i = 0; app->rows && i < f->n_drop_typed; i++)
+		if (rows_find_customer(app->rows, f->drop[i]) == RR_NONE &&
+		    stat(f->drop[i], &sb) == 0 && S_ISREG(sb.st_mode)) {
+			char shown[RR_SHOWN_WORD];
+			rr_shown(shown, sizeof shown, f->drop[i]);
+			sink_printf(&app->sink, "note: '%s' is a file, not a customer id: filter "
+				    "drop-customers --file %s drops the customers it lists", shown,
+				    shown);
+			return;
+		}
+}
+
 /* A customer on both lists is dropped: say how many, as the keep list's rows go with them. */
 static void say_both_lists(rr_app *app)
 {
@@ -1052,6 +1069,8 @@ int cmd_filter(rr_app *app, const rr_args *a)
 		say_absent_customers(app, f->customers, f->n_customers, "the file's", "");
 	if (strcmp(what, "drop-customers") == 0)
 		say_absent_customers(app, f->drop, f->n_drop, "the", " to drop");
+	if (strcmp(what, "drop-customers") == 0)
+		say_drop_file_words(app, f);
 	if (strcmp(what, "customers") == 0 || strcmp(what, "drop-customers") == 0)
 		say_both_lists(app);
 	return 0;
