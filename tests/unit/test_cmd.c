@@ -493,6 +493,44 @@ static void journal_text(rr_app *a, const char *path, char *buf, size_t size)
 	fclose(j);
 }
 
+/* t84 F4: a load of standard input journaled says, as it is journaled, that the journal's
+ * load "-" reads the replay's standard input; a load of a file does not. */
+static void test_journal_stdin_load(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char jpath[] = "/tmp/relrec-journal-XXXXXX";
+	int fd = mkstemp(jpath);
+	close(fd);
+	a.journal = fopen(jpath, "w");
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,c1,UK\n"
+		"2,B1,BOWL,1,2011-01-04 10:00,2.5,c2,UK\n");
+	char line[512];
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_null(strstr(c.last_error, "standard input"));
+	int saved = dup(0), in = open(data, O_RDONLY);
+	assert_true(saved >= 0 && in >= 0);
+	dup2(in, 0);
+	close(in);
+	assert_int_equal(0, cmd_exec(&a, "load -"));
+	dup2(saved, 0);
+	close(saved);
+	assert_non_null(strstr(c.last_error, "warning: the journal's load \"-\" reads the replay's "
+					     "standard input, not this data"));
+	char buf[1024];
+	journal_text(&a, jpath, buf, sizeof buf);
+	assert_non_null(strstr(buf, "\nload -\n"));
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	unlink(jpath);
+}
+
 static void test_script_and_journal(void **state)
 {
 	(void)state;
@@ -2082,6 +2120,7 @@ int main(void)
 		cmocka_unit_test(test_dispatch_errors),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_script_and_journal),
+		cmocka_unit_test(test_journal_stdin_load),
 		cmocka_unit_test(test_help_from_table),
 		cmocka_unit_test(test_journal_check),
 		cmocka_unit_test(test_journal_end_line),
