@@ -109,6 +109,15 @@ else
 fi
 if [ -z "$why" ]; then ok tui_edge_past_largest_refused; else fail tui_edge_past_largest_refused "$why"; fi
 
+# ---- t84 F5: + on the last edge puts no edge at or past the largest order count -----------------
+# edge 2 still selected, at 5 past the largest count 4: + had put one at 8, its class empty
+why=""
+keys d +
+wait_for d "no edge fits above 5: the largest order count is 4, and at it the class above would have no pair" 50 >/dev/null ||
+	why="+ past the largest order count was not refused"
+grep -q "bins 2 5 [0-9]" "$tmp/journal.d" 2>/dev/null && why="$why; an edge was added past 5"
+if [ -z "$why" ]; then ok tui_add_edge_past_largest_refused; else fail tui_add_edge_past_largest_refused "${why#; }"; fi
+
 # ---- F9: days are not squeezed in a pop-up at 80x24 ---------------------------------------------
 why=""
 start e 80x24 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
