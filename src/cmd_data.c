@@ -744,7 +744,8 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 	char first[400] = "";
 	size_t k = 0;
 	for (int i = 0; i < n; i++)
-		if (rows_find_customer(app->rows, ids[i]) == RR_NONE &&   /* as clean.c */
+		if ((app->clean.casefold ? rows_find_customer_fold(app->rows, ids[i])
+					 : rows_find_customer(app->rows, ids[i])) == RR_NONE &&   /* as clean.c */
 		    absent++ < SHOWN && k < sizeof first) {
 			/* the id it may mean, as the items' note names it (t79 F23: 101 for the
 			 * data's 000101, a list a spreadsheet saved without the zeros) */

@@ -181,7 +181,7 @@ int rows_count_descs(const rr_rows *r, const uint32_t *sel, size_t n, uint32_t *
  * gives (recommend, why, together --user, filter customers) is looked up by it, so an id is
  * found as it was written in the file. */
 
-/* A customer id s[0..n) as relrec keys it: an e-mail address (it holds '@') with its ASCII
+/* A customer id s[0..n) as relrec keys it: an e-mail address (local@domain.tld) with its ASCII
  * letters lower-cased into buf (RR_MAX_FIELD bytes), since people type theirs with and
  * without capitals and both are one customer; anything else, and an address without
  * capitals, is s itself. The result has n bytes and is not NUL-terminated. */
@@ -190,6 +190,9 @@ const char *rows_customer_key(const char *s, size_t n, char *buf);
  * else (spreadsheets and pandas write numeric ids as "17850.0") an id that differs from a
  * loaded one only by a ".0" (or ".00"...), either way round. RR_NONE when none. */
 uint32_t rows_find_customer(const rr_rows *r, const char *id);
+/* rows_find_customer, else (casefold on: customer ids compared ignoring case) the first
+ * customer equal to id but for ASCII case; one look at every customer: for a typed id. */
+uint32_t rows_find_customer_fold(const rr_rows *r, const char *id);
 /* The id in codes of the stock code someone typed or listed (read as rows_plain_id reads
  * it), or RR_NONE. */
 uint32_t rows_find_code(const rr_rows *r, const char *code);

@@ -1722,6 +1722,58 @@ static void test_list_excel_ids(void **state)
 	tu_remove(codes);
 }
 
+/* t84 F7: only ids shaped local@domain.tld are e-mail addresses, read ignoring case: @SUM,
+ * Tok@A9, tok@a9 and KX@7Q are four customers, Shop@Test.com and SHOP@TEST.COM one (5 in
+ * all). F7b: under casefold, a list or a typed id in another case names the customer:
+ * cust001 is Cust001 and CUST001 (2 rows), Cust002 keeps 1. */
+static void test_customer_case(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,@SUM,UK\n"
+		"2,A1,MUG,1,2011-01-04 10:00,2.5,Tok@A9,UK\n"
+		"3,A1,MUG,1,2011-01-05 10:00,2.5,tok@a9,UK\n"
+		"4,A1,MUG,1,2011-01-06 10:00,2.5,KX@7Q,UK\n"
+		"5,A1,MUG,1,2011-01-07 10:00,2.5,Shop@Test.com,UK\n"
+		"6,A1,MUG,1,2011-01-08 10:00,2.5,SHOP@TEST.COM,UK\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	assert_int_equal(5, a.ds->n_users);
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "KX@7Q"));
+	assert_int_equal(RR_NONE, dataset_find_customer(a.ds, "kx@7q"));
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "shop@test.com"));
+	char *cf = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,Cust001,UK\n"
+		"2,B1,BOWL,1,2011-01-04 10:00,2.5,CUST001,UK\n"
+		"3,B1,BOWL,1,2011-01-05 10:00,2.5,Cust002,UK\n");
+	char *list = tu_write_temp_str("cust001\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", cf));
+	assert_int_equal(0, cmd_exec(&a, "clean casefold on"));
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 1, 2, 1, 2, 2, 2);
+	assert_null(strstr(c.buf, "not in the data"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers cust001"));
+	drop_figures(&a, 2, 1, 1, 1, 1, 1);
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "cust001"));
+	/* casefold off: the case is the id's */
+	assert_int_equal(0, cmd_exec(&a, "clean casefold off"));
+	assert_int_equal(RR_NONE, dataset_find_customer(a.ds, "cust001"));
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 3, 0, 0, 0, 0, 0);
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(cf);
+	tu_remove(list);
+}
+
 static void test_filter_drop_customers(void **state)
 {
 	(void)state;
@@ -2143,6 +2195,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_list_excel_ids),
+		cmocka_unit_test(test_customer_case),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
