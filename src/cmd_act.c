@@ -36,7 +36,9 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
 	rr_list_known known = {list_known_item, app};
-	rr_list_head head = {.known = app->rows ? &known : NULL};
+	/* only items' list is what is in stock: a count of 0 or below is none (t82 F13) */
+	rr_list_head head = {.known = app->rows ? &known : NULL,
+			     .stocked = a->cmd->fn == cmd_only_items};
 	char enc[32];
 	if (file && (cmd_script_stream_check(app, file, LIST_OF_CODES) != 0 ||
 		     rules_read_file(file, app->rows ? app->rows->item_col : NULL,
