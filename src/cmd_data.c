@@ -10,6 +10,7 @@
 #include "csvdate.h"
 #include "err.h"
 #include "gen.h"
+#include "csvproc.h"
 #include "csvsource.h"
 #include "ingest.h"
 #include "lines.h"
@@ -44,8 +45,10 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
+	char name[RR_SHOWN_PATH];
+	proc_short_name(path, name, sizeof name);
 	for (int i = 0; i < rows->n_examples; i++)
-		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
+		sink_printf(&app->sink, "  rejected %s:%s", name, rows->examples[i]);
 	if (rej > (size_t)rows->n_examples)
 		sink_printf(&app->sink, "  ... and %zu more rejected rows (see stats)",
 			    rej - (size_t)rows->n_examples);

@@ -1,5 +1,6 @@
 /* test_cmd.c — the command language: splitting, dispatch, errors, scripts, journal, source. */
 #include "testutil.h"
+#include "csvproc.h"
 
 #include <fcntl.h>
 #include <pthread.h>
@@ -1774,6 +1775,26 @@ static void test_customer_case(void **state)
 	tu_remove(list);
 }
 
+/* t82 F28: a load of a long command names its rows by the file it reads, not the program */
+static void test_proc_short_name(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str("x\n"), cmd[512], buf[600], want[600];
+	assert_string_equal("data.csv", proc_short_name("data.csv", buf, sizeof buf));
+	assert_string_equal("|zcat f.gz", proc_short_name("|zcat f.gz", buf, sizeof buf));
+	snprintf(cmd, sizeof cmd, "|awk -v S=',' 'function g(s,c){B=1;E=length(s)+1;n=1;q=0} "
+		 "NR>1{g($0,5);print}' '%s'", data);
+	snprintf(want, sizeof want, "%s via awk", data);
+	assert_string_equal(want, proc_short_name(cmd, buf, sizeof buf));
+	/* no file at its end: its start, cut */
+	snprintf(cmd, sizeof cmd, "|awk -v S=',' 'function g(s,c){B=1;E=length(s)+1;n=1;q=0} "
+		 "NR>1{g($0,5);print}' /nonexistent/dir/file.csv");
+	proc_short_name(cmd, buf, sizeof buf);
+	assert_int_equal(63, (int)strlen(buf));
+	assert_string_equal("...", buf + 60);
+	tu_remove(data);
+}
+
 static void test_filter_drop_customers(void **state)
 {
 	(void)state;
@@ -2195,6 +2216,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_list_excel_ids),
+		cmocka_unit_test(test_proc_short_name),
 		cmocka_unit_test(test_customer_case),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_reads_absolute),
