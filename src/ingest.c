@@ -15080,7 +15080,7 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 {
 	const event_tally *t[2] = {&in->statuses, &in->unplaced};
 	char shown[4 * EVENT_SHOWN + 8];
-	size_t o = 0, most = 0;
+	size_t o = 0, most = 0, unlisted = 0;
 	int got = 0;
 	out[0] = top[0] = '\0';
 	*rows = 0;
@@ -15100,9 +15100,16 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 				o += (size_t)snprintf(out + o, size - o, "%s%s %zu", got > 1 ? ", " : "",
 						      sniff_printable(shown, sizeof shown, v, strlen(v),
 								      EVENT_SHOWN), t[j]->n[k]);
+			else
+				unlisted += t[j]->n[k];
 		}
-	if (in->unplaced.other && o < size)
-		snprintf(out + o, size - o, ", and %zu rows of others", in->unplaced.other);
+	/* the rows of values not listed, and of those the tracker had no room for, are the
+	 * others: the listed and the others add up to the rows said (t82 F27) */
+	*rows += in->unplaced.other;
+	unlisted += in->unplaced.other;
+	if (unlisted && o < size)
+		snprintf(out + o, size - o, ", and %zu row%s of others", unlisted,
+			 unlisted == 1 ? "" : "s");
 	return got + (in->unplaced.other != 0);
 }
 
@@ -17424,9 +17431,15 @@ static int describe(loader *L)
 	describe_grouped(L, text, sizeof text);
 	describe_line_check(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
+	/* stats counts both under one line: the NUL rows said beside, so the two add up (t82 F26) */
+	size_t nul = L->rows->rejected[RR_REJ_UTF8] - in->not_utf8;
+	char nul_text[96] = "";
+	if (in->not_utf8 && nul)
+		snprintf(nul_text, sizeof nul_text, ", and %zu more for a NUL byte (stats: %zu invalid "
+			 "UTF-8 or NUL byte)", nul, L->rows->rejected[RR_REJ_UTF8]);
 	if (in->not_utf8)
-		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
-		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",
+		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected%s (%s)", L->path,
+		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", nul_text,
 		    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
