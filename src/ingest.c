@@ -17327,6 +17327,23 @@ static int keep_id_names(loader *L)
 	return 0;
 }
 
+/* The rows rejected as not UTF-8, with the encoding to try; stats counts the rows of a NUL
+ * byte under the same line, so they are said beside and the two add up (t82 F26). */
+static void describe_not_utf8(loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t nul = L->rows->rejected[RR_REJ_UTF8] - in->not_utf8;
+	char nul_text[96] = "";
+	if (!in->not_utf8)
+		return;
+	if (nul)
+		snprintf(nul_text, sizeof nul_text, ", and %zu more for a NUL byte (stats: %zu invalid "
+			 "UTF-8 or NUL byte)", nul, L->rows->rejected[RR_REJ_UTF8]);
+	say(text, size, "warning: '%s' is not UTF-8: %zu row%s rejected%s (%s)", L->path,
+	    in->not_utf8, in->not_utf8 == 1 ? "" : "s", nul_text,
+	    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -17431,16 +17448,7 @@ static int describe(loader *L)
 	describe_grouped(L, text, sizeof text);
 	describe_line_check(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
-	/* stats counts both under one line: the NUL rows said beside, so the two add up (t82 F26) */
-	size_t nul = L->rows->rejected[RR_REJ_UTF8] - in->not_utf8;
-	char nul_text[96] = "";
-	if (in->not_utf8 && nul)
-		snprintf(nul_text, sizeof nul_text, ", and %zu more for a NUL byte (stats: %zu invalid "
-			 "UTF-8 or NUL byte)", nul, L->rows->rejected[RR_REJ_UTF8]);
-	if (in->not_utf8)
-		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected%s (%s)", L->path,
-		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", nul_text,
-		    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
+	describe_not_utf8(L, text, sizeof text);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
 		? "lines flagged training or test" : in->status_flag > 0
