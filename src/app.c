@@ -352,12 +352,42 @@ int app_rebuild(rr_app *a)
 	return 0;
 }
 
+/* The midnight after the last row the cleaning rules keep, the filters aside: who is kept
+ * (country, customers, drop-customers) or when must not move "today" (t84 F1: a customer list
+ * made a year-lapsed customer's last purchase "1 day ago"). With no filter it is the dataset's
+ * own end; with one, the rows are judged again under the same rules without it (a full
+ * return's netting, which the dataset applies after the rules, is not redone: at most a last
+ * day of sales returned whole counts). */
+static int32_t present_unfiltered(const rr_app *a)
+{
+	if (!filter_active(&a->clean.filter))
+		return split_history_end(a->ds);
+	rr_clean plain;
+	rr_clean_ctx x;
+	if (clean_copy(&plain, &a->clean) != 0)
+		return split_history_end(a->ds);
+	filter_free(&plain.filter);
+	if (clean_ctx_init(&x, &plain, a->rows) != 0) {
+		clean_free(&plain);
+		return split_history_end(a->ds);
+	}
+	int32_t last = INT32_MIN;
+	for (size_t i = 0; i < a->rows->n; i++)
+		if (a->rows->minute[i] > last && clean_reason(&x, i, 0) == RR_RULE_KEPT)
+			last = a->rows->minute[i];
+	clean_ctx_free(&x);
+	clean_free(&plain);
+	if (last == INT32_MIN)
+		return split_history_end(a->ds);
+	return split_day_after(last);
+}
+
 int32_t app_present(const rr_app *a, int *by_filter)
 {
-	int32_t end = split_history_end(a->ds), until = a->clean.filter.until;
+	int32_t end = present_unfiltered(a), until = a->clean.filter.until;
 	if (by_filter)
 		*by_filter = 0;
-	if (until == INT32_MAX || until <= end)
+	if (until == INT32_MAX || until == end)
 		return end;
 	/* a shop closed for the days before `until` still has them as days without a sale: only
 	 * when the file had rows from then on were they known, and is the present the filter's */

@@ -2677,6 +2677,66 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 	free(sh.over1);
 }
 
+/* The customer of r that list id s names ignoring case (casefold), from v (the customers
+ * sorted by cmp_code_fold, n of them): the exact id when there is one, else any of its case
+ * group's, or RR_NONE. */
+static uint32_t fold_find(const rr_rows *r, const code_ref *v, uint32_t n, const char *s)
+{
+	uint32_t id = rows_find_customer(r, s), lo = 0, hi = n;
+	if (id != RR_NONE)
+		return id;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (fold_cmp(v[mid].s, s) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && fold_cmp(v[lo].s, s) == 0 ? v[lo].id : RR_NONE;
+}
+
+/* flag[0..n) (cust_ok or cust_drop) for the ids of list[0..k) ignoring case, and so for every
+ * spelling of their case groups (cust_canon), as casefold compares customer ids (t84 F7b: a
+ * list's cust001 kept no row of the data's Cust001). */
+static void fold_flags(const rr_clean_ctx *x, const code_ref *v, uint32_t n, char *const *list,
+		       int k, unsigned char *flag, unsigned char *group)
+{
+	memset(group, 0, n ? n : 1);
+	for (int i = 0; i < k; i++) {
+		uint32_t id = fold_find(x->rows, v, n, list[i]);
+		if (id != RR_NONE)
+			group[x->cust_canon[id]] = 1;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		flag[i] |= group[x->cust_canon[i]];
+}
+
+/* With casefold, the customer filters' flags over whole case groups. 0 or -1. */
+static int fold_filter_lists(rr_clean_ctx *x, const rr_filter *f)
+{
+	if (!x->cust_canon || (!x->cust_ok && !x->cust_drop))
+		return 0;
+	uint32_t n = strtab_count(x->rows->customers);
+	code_ref *v = malloc((n ? n : 1) * sizeof *v);
+	unsigned char *group = malloc(n ? n : 1);
+	if (!v || !group) {
+		free(v);
+		free(group);
+		clean_ctx_free(x);
+		return err_set("out of memory");
+	}
+	for (uint32_t k = 0; k < n; k++)
+		v[k] = (code_ref){strtab_get(x->rows->customers, k), k};
+	qsort(v, n, sizeof *v, cmp_code_fold);
+	if (x->cust_ok)
+		fold_flags(x, v, n, f->customers, f->n_customers, x->cust_ok, group);
+	if (x->cust_drop)
+		fold_flags(x, v, n, f->drop, f->n_drop, x->cust_drop, group);
+	free(v);
+	free(group);
+	return 0;
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -2706,7 +2766,9 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 		clean_ctx_free(x);
 		return -1;
 	}
-	return c->casefold ? fold_customers(x) : 0;
+	if (!c->casefold)
+		return 0;
+	return fold_customers(x) != 0 ? -1 : fold_filter_lists(x, &c->filter);
 }
 
 void clean_ctx_free(rr_clean_ctx *x)

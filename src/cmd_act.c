@@ -36,7 +36,9 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
 	rr_list_known known = {list_known_item, app};
-	rr_list_head head = {.known = app->rows ? &known : NULL};
+	/* only items' list is what is in stock: a count of 0 or below is none (t82 F13) */
+	rr_list_head head = {.known = app->rows ? &known : NULL,
+			     .stocked = a->cmd->fn == cmd_only_items};
 	char enc[32];
 	if (file && (cmd_script_stream_check(app, file, LIST_OF_CODES) != 0 ||
 		     rules_read_file(file, app->rows ? app->rows->item_col : NULL,
@@ -66,7 +68,7 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 		nf++;
 	}
 	for (size_t k = 0; k < nf; k++)   /* as the loads read codes: no invisible marks */
-		rows_plain_id(all[k]);
+		rows_typed_id(all[k]);
 	if (rules_unique_codes(all, &nf) != 0) {   /* a code listed twice is one item */
 		rules_free_codes(all, nf);
 		return -1;
@@ -203,18 +205,23 @@ static unsigned char *blocked_items(rr_app *app, size_t *n_blocked)
 
 /* due_fit's failure said with the command that asked and its way out (t51 F6): cmd is "due"
  * or "evaluate due"; a stop or an allocation failure is left as it is. Returns -1. */
-static int due_fail_say(const char *cmd, rr_due_fail why)
+static int due_fail_say(const rr_app *app, const char *cmd, rr_due_fail why)
 {
 	char msg[RR_ERR_MAX];
 	const char *hint = "";
 	int ev = !strcmp(cmd, "evaluate due");
+	/* the history a filter of days cut short is lengthened by the filter, not another file */
+	const rr_filter *f = &app->clean.filter;
+	int window = f->since != INT32_MIN || f->until != INT32_MAX;
 	if (why == DUE_FAIL_OTHER)
 		return -1;
 	snprintf(msg, sizeof msg, "%s", err_msg());
 	if (why == DUE_FAIL_ONE_DAY)
-		hint = ev ? "--cutoff a later day" : "load a longer history";
+		hint = ev ? "--cutoff a later day" : window ? "widen filter since/until ('filter' "
+			"shows them)" : "load a longer history";
 	else if (why == DUE_FAIL_SHORT)
-		hint = ev ? "--cutoff a later day, or a shorter DAYS" : "a shorter DAYS, or load a "
+		hint = ev ? "--cutoff a later day, or a shorter DAYS" : window ? "a shorter DAYS, or "
+			"widen filter since/until ('filter' shows them)" : "a shorter DAYS, or load a "
 			"longer history";
 	else if (why == DUE_FAIL_ALL_AGAIN)   /* a subscription box: every pair is due */
 		hint = ev ? "every pair re-orders within DAYS: a shorter DAYS or another --cutoff may "
@@ -227,17 +234,20 @@ static int due_fail_say(const char *cmd, rr_due_fail why)
 }
 
 /* The cadence model of the session's data for a window of days, refitted when either changed. */
-static int ensure_due(rr_app *app, int days)
+static int ensure_due(rr_app *app, int days, const char *cmd)
 {
 	if (app->due && app->due->ds_gen == app->ds->gen && app->due->days == days)
 		return 0;
+	/* t84 F6: filters that keep no row are not a short history ("load a longer history") */
+	if (act_need_rows(app, cmd) != 0)
+		return -1;
 	due_free(app->due);
 	rr_work w = app_work(app);
 	double t0 = rr_now();
 	rr_due_fail why;
 	app->due = due_fit(app->ds, app_present(app, NULL), days, &w, &why);
 	if (!app->due)
-		return due_fail_say("due", why);
+		return due_fail_say(app, cmd, why);
 	app->due->ds_gen = app->ds->gen;
 	sink_timing(&app->sink, "  cadence model for %d days fitted in %.2f s", days, rr_now() - t0);
 	return 0;
@@ -335,7 +345,7 @@ int cmd_due(rr_app *app, const rr_args *a)
 {
 	int days = (int)args_long(a, "DAYS", 30);
 	size_t k = (size_t)args_long(a, "K", 20), n_blocked;
-	if (ensure_due(app, days) != 0)
+	if (ensure_due(app, days, "due") != 0)
 		return -1;
 	double t0 = rr_now();
 	unsigned char *blocked = blocked_items(app, &n_blocked);
@@ -378,7 +388,7 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 	rr_csvout o;   /* opened first: a file it may not replace is refused before the fit */
 	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)
 		return -1;
-	if (ensure_due(app, days) != 0) {
+	if (ensure_due(app, days, "export due") != 0) {
 		csvout_close(&o, 0);
 		return -1;
 	}
@@ -428,7 +438,8 @@ int act_need_rows(const rr_app *app, const char *cmd)
 	if (app->ds->kept)
 		return 0;
 	return err_set("%s: no row is kept (the cleaning rules or filters drop them all: 'clean' "
-		       "and 'filter' show them): nothing to evaluate", cmd);
+		       "and 'filter' show them): nothing to %s", cmd,
+		       strncmp(cmd, "evaluate", 8) == 0 ? "evaluate" : "learn from");
 }
 
 void act_season_note(rr_app *app, int32_t from, int days, const char *what)
@@ -623,7 +634,7 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	rr_due_fail why = DUE_FAIL_OTHER;
 	rr_due *m = test ? due_fit(train, cutoff, days, &w, &why) : NULL;
 	if (test && !m)
-		due_fail_say("evaluate due", why);
+		due_fail_say(app, "evaluate due", why);
 	unsigned char *truth = m ? malloc(train->n_pairs + 1) : NULL;
 	uint32_t *base = NULL;
 	long n_base = truth ? due_baseline_list(&m->hist, cutoff, &base) : -1;

@@ -352,6 +352,19 @@ static int match_positionals(rr_args *a)
 	return 0;
 }
 
+/* The kind of value the command's arguments take after its first word first (the `after` of
+ * the argument that follows it: filter customers takes a FILE), or RR_A_WORD when none says. */
+static enum rr_arg_kind kind_after(const rr_args *a, const char *first)
+{
+	const rr_argspec *v = a->cmd->args && a->cmd->args[0].name ? &a->cmd->args[1] : NULL;
+	if (!first || !v || !v->name || !v->after)
+		return RR_A_WORD;
+	for (const rr_arg_after *k = v->after; k->word; k++)
+		if (strcmp(k->word, first) == 0)
+			return k->kind;
+	return RR_A_WORD;
+}
+
 /* What the options' table says of where they go, for every command alike (t78 F15): a value
  * option is given once (a second --by was taken silently, the last winning), and one that goes
  * with a word of the first argument (the table's with) is refused elsewhere rather than left
@@ -366,10 +379,16 @@ static int check_options(const rr_args *a)
 							"give it once", o->name, a->opt_val[j], a->opt_val[i]);
 		const char *first = a->n_pos > 0 ? a->pos[0] : NULL;
 		if (o->with && (!first || strcmp(first, o->with) != 0)) {
-			char label[64];
-			return args_usage_error(a, "%s goes with %s: %s %s %s %s", o->name, o->with,
-						cmd_label(a->parent, a->cmd, label, sizeof label),
-						o->with, o->name, o->meta ? o->meta : "");
+			char label[64], own[320] = "";
+			cmd_label(a->parent, a->cmd, label, sizeof label);
+			/* t84 F3: `filter customers --file F` was sent to drop-customers, which
+			 * drops the very customers it was to keep: the word's own file form first */
+			if (o->kind == RR_A_FILE && kind_after(a, first) == RR_A_FILE)
+				snprintf(own, sizeof own, "%s %.40s takes its file as a word: %s %.40s "
+					 "%.20s; ", label, first, label, first, o->meta ? o->meta : "FILE");
+			return args_usage_error(a, "%s%s goes with %s: %s %s %s %s", own, o->name,
+						o->with, label, o->with, o->name,
+						o->meta ? o->meta : "");
 		}
 	}
 	return 0;

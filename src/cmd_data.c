@@ -10,6 +10,7 @@
 #include "csvdate.h"
 #include "err.h"
 #include "gen.h"
+#include "csvproc.h"
 #include "csvsource.h"
 #include "ingest.h"
 #include "lines.h"
@@ -44,8 +45,10 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
+	char name[RR_SHOWN_PATH];
+	proc_short_name(path, name, sizeof name);
 	for (int i = 0; i < rows->n_examples; i++)
-		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
+		sink_printf(&app->sink, "  rejected %s:%s", name, rows->examples[i]);
 	if (rej > (size_t)rows->n_examples)
 		sink_printf(&app->sink, "  ... and %zu more rejected rows (see stats)",
 			    rej - (size_t)rows->n_examples);
@@ -744,7 +747,8 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 	char first[400] = "";
 	size_t k = 0;
 	for (int i = 0; i < n; i++)
-		if (rows_find_customer(app->rows, ids[i]) == RR_NONE &&   /* as clean.c */
+		if ((app->clean.casefold ? rows_find_customer_fold(app->rows, ids[i])
+					 : rows_find_customer(app->rows, ids[i])) == RR_NONE &&   /* as clean.c */
 		    absent++ < SHOWN && k < sizeof first) {
 			/* the id it may mean, as the items' note names it (t79 F23: 101 for the
 			 * data's 000101, a list a spreadsheet saved without the zeros) */
@@ -759,6 +763,23 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 		sink_printf(&app->sink, "note: %d of %s %d ids%s %s not in the data (first: %s%s)",
 			    absent, whose, n, what, absent == 1 ? "is" : "are", first,
 			    absent > SHOWN ? ", ..." : "");
+}
+
+/* A typed id to drop that is no customer but a file's name (filter drop-customers two.txt,
+ * t84 F3): the ids are words, a file goes after --file; said for the first such word. */
+static void say_drop_file_words(rr_app *app, const rr_filter *f)
+{
+	struct stat sb;
+	for (int i = 0; app->rows && i < f->n_drop_typed; i++)
+		if (rows_find_customer(app->rows, f->drop[i]) == RR_NONE &&
+		    stat(f->drop[i], &sb) == 0 && S_ISREG(sb.st_mode)) {
+			char shown[RR_SHOWN_WORD];
+			rr_shown(shown, sizeof shown, f->drop[i]);
+			sink_printf(&app->sink, "note: '%s' is a file, not a customer id: filter "
+				    "drop-customers --file %s drops the customers it lists", shown,
+				    shown);
+			return;
+		}
 }
 
 /* A customer on both lists is dropped: say how many, as the keep list's rows go with them. */
@@ -1052,6 +1073,8 @@ int cmd_filter(rr_app *app, const rr_args *a)
 		say_absent_customers(app, f->customers, f->n_customers, "the file's", "");
 	if (strcmp(what, "drop-customers") == 0)
 		say_absent_customers(app, f->drop, f->n_drop, "the", " to drop");
+	if (strcmp(what, "drop-customers") == 0)
+		say_drop_file_words(app, f);
 	if (strcmp(what, "customers") == 0 || strcmp(what, "drop-customers") == 0)
 		say_both_lists(app);
 	return 0;

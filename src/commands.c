@@ -854,6 +854,20 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 	return line;
 }
 
+/* A load of standard input journaled: `load "-"` replays whatever the replay's standard input
+ * holds, not this data (t84 F4), so say it when the line is journaled, as the too-long line's
+ * warning is. A script's own stream ("-" to a list) is not this case: only load reads stdin. */
+static void journal_stdin_note(rr_app *app, const rr_args *a)
+{
+	const char *file = a->cmd->fn == cmd_load ? args_get(a, "FILE") : NULL;
+	if (!file || strcmp(file, "-") != 0)
+		return;
+	err_note("the journal's load \"-\" reads the replay's standard input, not this data: "
+		 "replay it with the same data piped in (relrec --replay JOURNAL < FILE), or load "
+		 "the data from a file");
+	show_note(app);
+}
+
 /* abs, journal_absolute's line, is longer than a script's line may be (a name made absolute
  * in a line near the limit): no replay would read it (t54 F5). Freed; NULL, to journal the
  * line as typed, its names relative, with a warning that it replays from this directory. */
@@ -1001,6 +1015,7 @@ static int exec_line(rr_app *app, const char *line, int journal)
 				char *abs = app->journal_as[0] ? NULL : journal_absolute(&a, argc, argv);
 				if (abs && strlen(abs) > RR_SCRIPT_LINE_MAX)
 					abs = journal_too_long(app, abs);
+				journal_stdin_note(app, &a);
 				rc = journal_line(app, app->journal_as[0] ? app->journal_as
 						       : abs ? abs : line);
 				free(abs);

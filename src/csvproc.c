@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -231,4 +232,36 @@ int proc_finish(csv_proc *p, const char *cmd, int abandon, rr_work *w)
 	p->pid = 0;
 	pthread_mutex_destroy(&p->mu);
 	return rc;
+}
+
+const char *proc_short_name(const char *path, char *buf, size_t size)
+{
+	size_t n = strlen(path);
+	if (path[0] != '|' || n <= SHOWN_CMD) {
+		snprintf(buf, size, "%s", path);
+		return buf;
+	}
+	/* the last word, its quotes off: the file a filter such as awk or sed reads */
+	size_t e = n;
+	while (e > 1 && (path[e - 1] == ' ' || path[e - 1] == '\t'))
+		e--;
+	size_t b = e;
+	while (b > 1 && path[b - 1] != ' ' && path[b - 1] != '\t')
+		b--;
+	if (e - b >= 2 && (path[b] == '\'' || path[b] == '"') && path[e - 1] == path[b])
+		b++, e--;
+	char word[1024], prog[32];
+	struct stat sb;
+	size_t pn = strcspn(path + 1, " \t");
+	snprintf(prog, sizeof prog, "%.*s", (int)(pn < sizeof prog ? pn : sizeof prog - 1), path + 1);
+	if (e > b && e - b < sizeof word) {
+		memcpy(word, path + b, e - b);
+		word[e - b] = '\0';
+		if (stat(word, &sb) == 0 && S_ISREG(sb.st_mode)) {
+			snprintf(buf, size, "%s via %s", word, prog);
+			return buf;
+		}
+	}
+	snprintf(buf, size, "%.*s...", SHOWN_CMD, path);
+	return buf;
 }

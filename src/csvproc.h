@@ -36,6 +36,12 @@ typedef struct csv_proc {
 	                               with status 0 but wrote ..."), or "" */
 } csv_proc;
 
+/* The name a message gives the source path, into buf: path itself, or for a command
+ * ("|awk '...' f.csv") the file its last word names when there is one ("f.csv via awk"), else
+ * its first words, cut ("|awk -v S=... ..."): a rejected row's message is not led by the whole
+ * program (t82 F28). Returns buf. */
+const char *proc_short_name(const char *path, char *buf, size_t size);
+
 /* Start cmd. 0, or -1 with err_set. */
 int proc_start(csv_proc *p, const char *cmd);
 /* End the command and release everything. abandon: the caller stopped reading early, so

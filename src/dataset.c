@@ -429,6 +429,7 @@ static int alloc_aggregates(build *b)
 	    !ALLOC(d->user_start, (size_t)nu + 1) || !ALLOC(b->item_last, ni) ||
 	    !ALLOC(b->user_last, nu))
 		return -1;
+	d->fold_customers = b->cx->cust_canon != NULL;
 	for (uint32_t k = 0; k < ncust; k++) {
 		uint32_t canon = b->cx->cust_canon ? b->cx->cust_canon[k] : k;
 		if (canon != k)   /* casefold: canon < k, already final */
@@ -956,7 +957,8 @@ uint32_t dataset_find_user(const rr_dataset *d, const char *customer)
 
 uint32_t dataset_find_customer(const rr_dataset *d, const char *id)
 {
-	uint32_t k = rows_find_customer(d->rows, id);
+	uint32_t k = d->fold_customers ? rows_find_customer_fold(d->rows, id)
+				       : rows_find_customer(d->rows, id);
 	return k == RR_NONE ? RR_NONE : d->user_of_cust[k];
 }
 

@@ -73,6 +73,7 @@ typedef struct rr_dataset {
 	uint32_t *item_buyers;    /* [n_items] distinct customers */
 	uint32_t *item_invoices;  /* [n_items] distinct invoices */
 	uint32_t *user_of_cust;   /* [customers count] dense user or RR_NONE */
+	int fold_customers;       /* built under casefold: a typed id is found in any case */
 	uint32_t *code_desc;      /* [codes count] most frequent description over the kept rows
 	                             (rows_count_descs), the id of "" when they have none */
 	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE (casefold: every

@@ -162,7 +162,7 @@ static int unique_ids(char **ids, size_t m, size_t first, const char *path, char
 	rr_strtab *seen = strtab_new();
 	char *key = malloc(RR_MAX_FIELD);
 	for (; seen && key && i < m; i++) {
-		rows_plain_id(ids[i]);   /* as the loads read ids: no invisible marks, ASCII digits */
+		rows_typed_id(ids[i]);   /* as the loads read ids: no invisible marks, ASCII digits */
 		size_t kn = id_same_as(ids[i], key);
 		uint32_t had = strtab_count(seen);
 		if (strtab_intern(seen, key, kn) == RR_NONE)

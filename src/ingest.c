@@ -3017,10 +3017,10 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0, was_n = *n;
 	int high = !in_ascii_row(in, *f, b) && past_ascii(s, b);
-	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
-		a = 2, b--;
-	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
-		a = 1;
+	if (is_id) {   /* the one rule lists and typed ids are read by too */
+		size_t len = rows_id_unwrap(*f, b, &a);
+		b = a + len;
+	}
 	if (!high && a == 0)
 		return 0;
 	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
@@ -15629,7 +15629,7 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 {
 	const event_tally *t[2] = {&in->statuses, &in->unplaced};
 	char shown[4 * EVENT_SHOWN + 8];
-	size_t o = 0, most = 0;
+	size_t o = 0, most = 0, unlisted = 0;
 	int got = 0;
 	out[0] = top[0] = '\0';
 	*rows = 0;
@@ -15649,9 +15649,16 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 				o += (size_t)snprintf(out + o, size - o, "%s%s %zu", got > 1 ? ", " : "",
 						      sniff_printable(shown, sizeof shown, v, strlen(v),
 								      EVENT_SHOWN), t[j]->n[k]);
+			else
+				unlisted += t[j]->n[k];
 		}
-	if (in->unplaced.other && o < size)
-		snprintf(out + o, size - o, ", and %zu rows of others", in->unplaced.other);
+	/* the rows of values not listed, and of those the tracker had no room for, are the
+	 * others: the listed and the others add up to the rows said (t82 F27) */
+	*rows += in->unplaced.other;
+	unlisted += in->unplaced.other;
+	if (unlisted && o < size)
+		snprintf(out + o, size - o, ", and %zu row%s of others", unlisted,
+			 unlisted == 1 ? "" : "s");
 	return got + (in->unplaced.other != 0);
 }
 
@@ -17973,6 +17980,23 @@ static void describe_col_marks(const builder *in, char *text, size_t size)
 	    (unsigned long long)in->col_marks[1].line, in->col_marks[1].text);
 }
 
+/* The rows rejected as not UTF-8, with the encoding to try; stats counts the rows of a NUL
+ * byte under the same line, so they are said beside and the two add up (t82 F26). */
+static void describe_not_utf8(loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t nul = L->rows->rejected[RR_REJ_UTF8] - in->not_utf8;
+	char nul_text[96] = "";
+	if (!in->not_utf8)
+		return;
+	if (nul)
+		snprintf(nul_text, sizeof nul_text, ", and %zu more for a NUL byte (stats: %zu invalid "
+			 "UTF-8 or NUL byte)", nul, L->rows->rejected[RR_REJ_UTF8]);
+	say(text, size, "warning: '%s' is not UTF-8: %zu row%s rejected%s (%s)", L->path,
+	    in->not_utf8, in->not_utf8 == 1 ? "" : "s", nul_text,
+	    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -18080,10 +18104,7 @@ static int describe(loader *L)
 	describe_grouped(L, text, sizeof text);
 	describe_line_check(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
-	if (in->not_utf8)
-		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
-		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",
-		    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
+	describe_not_utf8(L, text, sizeof text);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
 		? "lines flagged training or test" : in->status_flag > 0

@@ -849,14 +849,17 @@ static int count_field(const char *s)
 }
 
 /* Is the record r->rec an entry and a count, two fields (cut as list_split cuts them) the
- * second a whole number: a stock list's line, 7,10 (t78 F5)? */
+ * second a whole number: a stock list's line, 7,10 (t78 F5)? 1 for a count above 0, 2 for one
+ * of 0 or below (none on hand: t82 F13), 0 for no such line. */
 static int count_line(const list_reader *r)
 {
 	char copy[LIST_RECORD_MAX + 1], *f[3];
 	if (memchr(r->rec, '"', r->len))
 		return 0;
 	memcpy(copy, r->rec, r->len + 1);
-	return split_fields(copy, f, 3) == 2 && count_field(f[1]);
+	if (split_fields(copy, f, 3) != 2 || !count_field(f[1]))
+		return 0;
+	return f[1][0] == '-' || f[1][strspn(f[1], "0")] == '\0' ? 2 : 1;
 }
 
 /* The entry of the record r->rec that no header column governs, its first field, into a;
@@ -877,8 +880,12 @@ static int list_line(list_reader *r, rr_list_head *head, list_acc *a, const char
 	if (!*e)
 		return 0;
 	r->records++;
-	r->counts += (size_t)count_line(r);
+	int count = count_line(r);
+	r->counts += count != 0;
+	size_t first = a->k;   /* extra's bit 2: a count of 0 or below (list_stocked) */
 	int split = list_split(r, e, head, a, path);
+	if (split > 0 && count == 2)
+		a->extra[first] |= 2;
 	if (split)
 		return split < 0 ? -1 : 0;
 	const char *rest = list_next_field(whole, sep);   /* the second field */
@@ -887,7 +894,7 @@ static int list_line(list_reader *r, rr_list_head *head, list_acc *a, const char
 		r->worded += (size_t)words_inside(rest);
 		list_multi(r);
 	}
-	return list_add(a, e, 0, path);
+	return list_add(a, e, count == 2 ? 2 : 0, path);
 }
 
 /* The entries after the first of lines read as several ids taken back: the lines counted as
@@ -896,10 +903,12 @@ static void list_unsplit(list_reader *r, rr_list_head *head, list_acc *a)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < a->k; i++) {
-		if (a->extra[i])
+		if (a->extra[i] & 1) {
 			free(a->v[i]);
-		else
+		} else {
+			a->extra[k] = a->extra[i];
 			a->v[k++] = a->v[i];
+		}
 	}
 	a->k = k;
 	r->several += head->split;
@@ -915,13 +924,36 @@ static void list_unsplit(list_reader *r, rr_list_head *head, list_acc *a)
  * Every line whose others are not read is counted in head->several (t78 F10: those with a
  * description were left out of the count) unless each is a code beside its description,
  * which a list never read and says nothing of. */
-static void list_settle(list_reader *r, rr_list_head *head, list_acc *a)
+/* With head->stocked, a list with a count column keeps the entries on hand: those of a count of
+ * 0 or below go, counted in head->unstocked (t82 F13: SKU02,0 and SKU05,-2 were "in stock"). */
+static void list_stocked(rr_list_head *head, list_acc *a)
+{
+	size_t k = 0;
+	head->unstocked = 0;
+	if (!head->stocked || !head->counted)
+		return;
+	for (size_t i = 0; i < a->k; i++) {
+		if (a->extra[i] & 2) {
+			free(a->v[i]);
+			head->unstocked++;
+		} else {
+			a->v[k] = a->v[i];
+			a->extra[k++] = a->extra[i];
+		}
+	}
+	a->k = k;
+}
+
+static void list_settle(list_reader *r, rr_list_head *head, list_acc *a, const char *what)
 {
 	if (!head)
 		return;
+	/* a customer has no stock on hand: two ids of the data a line, of one form, are two
+	 * customers whatever their length (t82 F14: 1001,1002 read as an id and its count) */
+	int counts = strcmp(what, LIST_OF_CUSTOMERS) != 0;
 	head->several = 0;
-	head->counted = r->records > 0 && r->counts == r->records;
-	if (head->split && (head->counted || r->several || r->pairs == head->split)) {
+	head->counted = counts && r->records > 0 && r->counts == r->records;
+	if (head->split && (head->counted || r->several || (counts && r->pairs == head->split))) {
 		if (!r->multi_line || head->split_line < r->multi_line) {   /* the first of all */
 			r->multi_line = head->split_line;
 			memcpy(r->multi_text, head->split_text, sizeof r->multi_text);
@@ -1002,7 +1034,9 @@ int lines_read_list(const char *path, const char *what, const char *enc, rr_list
 	if (rc == 0 && mem) {
 		lines_init(&r->in, mem, path, what, LIST_LINE_MAX);
 		rc = list_entries(r, path, what, head, &a, &at);
-		list_settle(r, head, &a);
+		list_settle(r, head, &a, what);
+		if (head)
+			list_stocked(head, &a);
 		lines_free(&r->in);
 	}
 	free(r);
@@ -1047,11 +1081,15 @@ const char *lines_several_text(const rr_list_head *head, const char *what, char 
 			       size_t size)
 {
 	if (head->counted) {
-		snprintf(buf, size, "note: each of the list's %zu line%s holds a %s and a whole "
-			 "number (line %ld: '%s'): read as a list with a count column (stock on "
-			 "hand, a quantity), its first column alone", head->several,
-			 head->several == 1 ? "" : "s", what, head->several_line,
-			 head->several_text);
+		int n = snprintf(buf, size, "note: each of the list's %zu line%s holds a %s and a "
+				 "whole number (line %ld: '%s'): read as a list with a count column "
+				 "(stock on hand, a quantity), its first column alone", head->several,
+				 head->several == 1 ? "" : "s", what, head->several_line,
+				 head->several_text);
+		if (head->unstocked && n > 0 && (size_t)n < size)
+			snprintf(buf + n, size - (size_t)n, "; %zu %s%s of a count of 0 or below %s "
+				 "left out, none being in stock", head->unstocked, what,
+				 head->unstocked == 1 ? "" : "s", head->unstocked == 1 ? "is" : "are");
 		return buf;
 	}
 	snprintf(buf, size, "note: %zu line%s of the list hold%s more than one field (line %ld: "

@@ -112,6 +112,9 @@ typedef struct rr_list_head {
 	int counted;          /* out: every such line held an entry and a whole number of at
 	                         most 4 digits (7,10): a list with a count column, its first
 	                         read */
+	int stocked;          /* in: a list with a count column (counted) is what is in stock:
+	                         its lines of a count of 0 or below are left out (only items) */
+	size_t unstocked;     /* out: with stocked, the lines so left out; set to 0 before */
 	long several_line;    /* out: the first of them, and its text, cut */
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column

@@ -538,9 +538,25 @@ size_t rows_plain_id(char *s)
 }
 
 
+/* Is s[0..n) shaped as an e-mail address, local@domain.tld: one '@' with text before it, and
+ * after it a domain with a dot inside, neither first nor last? Tokens such as @SUM, Tok@A9 or
+ * KX@7Q hold an '@' and are no address: their case is theirs (t84 F7). */
+static int email_shaped(const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n);
+	if (!at || at == s)
+		return 0;
+	const char *dom = at + 1;
+	size_t dn = n - (size_t)(dom - s);
+	const char *dot = dn ? memchr(dom, '.', dn) : NULL;
+	if (!dot || dot == dom || memchr(dom, '@', dn) || dom[dn - 1] == '.')
+		return 0;
+	return 1;
+}
+
 const char *rows_customer_key(const char *s, size_t n, char *buf)
 {
-	if (n == 0 || n > RR_MAX_FIELD || !memchr(s, '@', n))
+	if (n == 0 || n > RR_MAX_FIELD || !email_shaped(s, n))
 		return s;
 	int changed = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -558,16 +574,25 @@ static uint32_t find_key(const rr_rows *r, const char *id, size_t n)
 	return strtab_find(r->customers, rows_customer_key(id, n, buf), n);
 }
 
-/* id as the loads read ids (rows_plain_id) in buf when it holds a byte past ASCII, else id. */
+size_t rows_typed_id(char *s)
+{
+	size_t from, n = rows_id_unwrap(s, strlen(s), &from);
+	memmove(s, s + from, n);
+	s[n] = '\0';
+	return rows_plain_id(s);
+}
+
+/* id as the loads read ids (rows_typed_id) in buf when it holds a byte past ASCII or an
+ * Excel wrapper, else id. */
 static const char *plain_copy(const char *id, char *buf, size_t size)
 {
-	size_t n = strlen(id), k;
+	size_t n = strlen(id), k, from;
 	for (k = 0; k < n && (unsigned char)id[k] < 0xC0; k++)
 		;
-	if (k == n || n >= size)
+	if ((k == n && rows_id_unwrap(id, n, &from) == n) || n >= size)
 		return id;
 	memcpy(buf, id, n + 1);
-	rows_plain_id(buf);
+	rows_typed_id(buf);
 	return buf;
 }
 
@@ -608,4 +633,27 @@ uint32_t rows_find_customer(const rr_rows *r, const char *id)
 		return find_key(r, alt, n + 2);
 	}
 	return RR_NONE;
+}
+
+/* a[0..n) and b[0..n) equal but for ASCII case (casefold's rule, whatever the locale). */
+static int ascii_case_eq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char x = a[i] >= 'a' && a[i] <= 'z' ? (char)(a[i] - 32) : a[i];
+		char y = b[i] >= 'a' && b[i] <= 'z' ? (char)(b[i] - 32) : b[i];
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+uint32_t rows_find_customer_fold(const rr_rows *r, const char *id)
+{
+	uint32_t k = rows_find_customer(r, id), n = strtab_count(r->customers);
+	size_t len = strlen(id);
+	for (uint32_t i = 0; k == RR_NONE && i < n; i++)
+		if (strtab_len(r->customers, i) == len &&
+		    ascii_case_eq(strtab_get(r->customers, i), id, len))
+			k = i;
+	return k;
 }

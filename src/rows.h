@@ -152,10 +152,29 @@ void rows_digit_scripts(unsigned blocks, char *buf, size_t size);
  * length in *len; else 0. The loads read ids so (ingest's plain_field), never numbers or
  * dates. */
 int rows_id_dash(const unsigned char *p, size_t n, size_t *len);
+/* Excel's text wrappers of an id, which the loads read away (t84 F2): ="00123" and '00123 (a
+ * ' before a digit), written to keep an id's leading zeros. The id's start in s[0..n) in
+ * *from, its length returned (n and *from 0 when it has none). */
+static inline size_t rows_id_unwrap(const char *s, size_t n, size_t *from)
+{
+	*from = 0;
+	if (n >= 3 && s[0] == '=' && s[1] == '"' && s[n - 1] == '"') {
+		*from = 2;
+		return n - 3;
+	}
+	if (n >= 2 && s[0] == '\'' && s[1] >= '0' && s[1] <= '9') {
+		*from = 1;
+		return n - 1;
+	}
+	return n;
+}
 /* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char, and
  * accents written apart from their letters composed, textfold_compose): in place (it only
  * shrinks); its new length. */
 size_t rows_plain_id(char *s);
+/* rows_plain_id after Excel's wrappers (rows_id_unwrap) come off: a listed or typed id read
+ * by the loads' one rule, whatever list or command reads it. In place; its new length. */
+size_t rows_typed_id(char *s);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 /* The most frequent non-empty description of each code over the rows sel[0..n) (sel NULL:
@@ -168,7 +187,7 @@ int rows_count_descs(const rr_rows *r, const uint32_t *sel, size_t n, uint32_t *
  * gives (recommend, why, together --user, filter customers) is looked up by it, so an id is
  * found as it was written in the file. */
 
-/* A customer id s[0..n) as relrec keys it: an e-mail address (it holds '@') with its ASCII
+/* A customer id s[0..n) as relrec keys it: an e-mail address (local@domain.tld) with its ASCII
  * letters lower-cased into buf (RR_MAX_FIELD bytes), since people type theirs with and
  * without capitals and both are one customer; anything else, and an address without
  * capitals, is s itself. The result has n bytes and is not NUL-terminated. */
@@ -177,6 +196,9 @@ const char *rows_customer_key(const char *s, size_t n, char *buf);
  * else (spreadsheets and pandas write numeric ids as "17850.0") an id that differs from a
  * loaded one only by a ".0" (or ".00"...), either way round. RR_NONE when none. */
 uint32_t rows_find_customer(const rr_rows *r, const char *id);
+/* rows_find_customer, else (casefold on: customer ids compared ignoring case) the first
+ * customer equal to id but for ASCII case; one look at every customer: for a typed id. */
+uint32_t rows_find_customer_fold(const rr_rows *r, const char *id);
 /* The id in codes of the stock code someone typed or listed (read as rows_plain_id reads
  * it), or RR_NONE. */
 uint32_t rows_find_code(const rr_rows *r, const char *code);

@@ -202,6 +202,7 @@ int rules_read_file(const char *path, const char *data, const char *enc, char **
 	rr_list_head own;   /* the rules export's two columns of codes too (t69 F-B) */
 	sniff_list_head(&own, RR_COL_ITEM, RR_EXPORT_ITEM, data);
 	own.known = head ? head->known : NULL;
+	own.stocked = head ? head->stocked : 0;
 	int rc = lines_read_list(path, LIST_OF_CODES, enc, &own, codes, n);
 	if (head)
 		*head = own;

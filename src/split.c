@@ -131,7 +131,11 @@ fail:
 
 int32_t split_history_end(const rr_dataset *d)
 {
-	int32_t m = d->max_minute;
+	return split_day_after(d->max_minute);
+}
+
+int32_t split_day_after(int32_t m)
+{
 	/* floor division: minutes before 1970 are negative */
 	int32_t day = m >= 0 ? m / RR_DAY_MINUTES : -((-m + RR_DAY_MINUTES - 1) / RR_DAY_MINUTES);
 	return (day + 1) * RR_DAY_MINUTES;

@@ -48,5 +48,7 @@ static inline int32_t split_inner_start(int32_t t_end)
  * at midnight ends at that cutoff when its last day has rows, so the recommender fitted on a
  * file of the rows before the cutoff is the one the evaluation fits). */
 int32_t split_history_end(const rr_dataset *d);
+/* The midnight after minute m's day (floored: minutes before 1970 are negative). */
+int32_t split_day_after(int32_t m);
 
 #endif

@@ -980,6 +980,10 @@ static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size
 	if (t->status_keys && !t->status_err && tui_width(msg) + 2 + tui_width(t->status_keys) <=
 	    t->cols - rw)
 		snprintf(msg + n, msize - n, "  %s", t->status_keys);
+	/* an error is the point of the line: the filters' and rules' tag gives way when the two
+	 * would cut it (t84 F8: "error:" alone beside a long filters summary at 80 columns) */
+	if (t->status_err && rw && tui_words_rows(msg, t->cols - rw) > status_rows(t))
+		rw = 0;
 	return t->cols - rw;
 }
 

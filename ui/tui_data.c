@@ -293,11 +293,20 @@ static int l_add(tui *t, int key)
 		tui_status(t, 1, "at most %d edges (%d classes)", RR_MAX_EDGES, RR_MAX_EDGES + 1);
 		return 1;
 	}
-	/* a new edge halfway to the next one, or after the last */
+	/* a new edge halfway to the next one, or after the last; below the largest order count,
+	 * the arrows' wall (t84 F5: past it the class above had no pair, unsaid) */
+	long largest = t->app->ds ? (long)t->app->ds->max_orders : 0, last = (long)l->edge[l->n_edges - 1];
 	long lo = (long)l->edge[s], hi = s + 1 < l->n_edges ? (long)l->edge[s + 1] : lo * 2 + 2;
+	if (largest > 0 && hi > largest)
+		hi = largest;
 	long ne = hi - lo >= 2 ? (lo + hi) / 2 : -1;
 	if (ne < 0)
-		ne = (long)l->edge[l->n_edges - 1] + 1;
+		ne = last + 1;
+	if (largest > 0 && ne >= largest) {
+		tui_status(t, 0, "no edge fits above %ld: the largest order count is %ld, and at it the "
+			   "class above would have no pair ('bins' sets any edge)", last, largest);
+		return 1;
+	}
 	char edges[128];
 	edges_text(l, -1, -1, 0, ne, edges, sizeof edges);
 	if (tui_exec(t, NULL, "bins%s", edges) == 0)

@@ -109,6 +109,41 @@ else
 fi
 if [ -z "$why" ]; then ok tui_edge_past_largest_refused; else fail tui_edge_past_largest_refused "$why"; fi
 
+# ---- t84 F5: + on the last edge puts no edge at or past the largest order count -----------------
+# edge 2 still selected, at 5 past the largest count 4: + had put one at 8, its class empty
+why=""
+keys d +
+wait_for d "no edge fits above 5: the largest order count is 4, and at it the class above would have no pair" 50 >/dev/null ||
+	why="+ past the largest order count was not refused"
+grep -q "bins 2 5 [0-9]" "$tmp/journal.d" 2>/dev/null && why="$why; an edge was added past 5"
+if [ -z "$why" ]; then ok tui_add_edge_past_largest_refused; else fail tui_add_edge_past_largest_refused "${why#; }"; fi
+
+# ---- t84 F8: a refused Together Enter at 80 columns shows its reason, the filters' tag giving way
+why=""
+start g 80x24 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,
+if wait_for g "rows read" 300; then
+	keys g Escape
+	sleep 0.3
+	for line in ":filter since 2023-02-01" ":filter drop-customers KH0001 KH0002 KH0003 KH0004 KH0005 KH0006" ":exclude items SKU-030 SKU-039 SKU-001"; do
+		text g "$line"
+		keys g Enter
+		sleep 0.5
+		keys g Escape
+		sleep 0.3
+	done
+	keys g 5
+	sleep 0.5
+	text g "/SKU-030"
+	keys g Enter
+	sleep 0.3
+	keys g Enter
+	wait_for g "excluded by the business" 100 >/dev/null ||
+		why="the refusal's reason was not on the status line"
+else
+	why="the workbench did not start on kiotviet"
+fi
+if [ -z "$why" ]; then ok tui_error_beats_filters_tag; else fail tui_error_beats_filters_tag "${why#; }"; fi
+
 # ---- F9: days are not squeezed in a pop-up at 80x24 ---------------------------------------------
 why=""
 start e 80x24 "$ROOT" -- tests/shops/files/kiotviet.csv.gz --decimal ,

@@ -572,6 +572,100 @@ static void test_due_share_amount(void **state)
 	assert_string_equal(rr_fmt_feature(b, sizeof b, 0.00123456), "0.001235");
 }
 
+/* t84 F6: due on filters that keep no row says so, once named, not "load a longer history";
+ * a history a filter of days cut short is lengthened by the filter. The data runs Jan 1 to
+ * Feb 20 (51 days); since Feb 1 leaves Feb 4 to Feb 20, 17 days to today Feb 21, under 30. */
+static void test_due_filtered_empty(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,10001,RED MUG,1,2011-01-01 10:00,2.5,c1,UK\n"
+		"3,10001,RED MUG,1,2011-01-11 10:00,2.5,c1,UK\n"
+		"7,10001,RED MUG,1,2011-02-04 10:00,2.5,c2,UK\n"
+		"8,10001,RED MUG,1,2011-02-20 10:00,2.5,c3,UK\n");
+	char *out = tu_write_temp_str("");
+	rr_app app;
+	tu_capture c;
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &c);
+	char line[512];
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_int_equal(0, cmd_exec(&app, "filter since 2030-01-01"));
+	assert_int_equal(-1, cmd_exec(&app, "due 30 3"));
+	assert_string_equal("due: no row is kept (the cleaning rules or filters drop them all: "
+			    "'clean' and 'filter' show them): nothing to learn from", err_msg());
+	snprintf(line, sizeof line, "export due %s", out);
+	assert_int_equal(-1, cmd_exec(&app, line));
+	assert_non_null(strstr(err_msg(), "export due: no row is kept"));
+	assert_null(strstr(err_msg(), "due: due:"));
+	assert_int_equal(0, cmd_exec(&app, "filter since 2011-02-01"));
+	assert_int_equal(-1, cmd_exec(&app, "due 30 3"));
+	assert_string_equal("due: the history (17 days) is not longer than the window of 30 days "
+			    "(a shorter DAYS, or widen filter since/until ('filter' shows them))",
+			    err_msg());
+	app_free(&app);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(out);
+}
+
+/* t84 F1: a filter of who (customers, drop-customers, country) does not move the present:
+ * it stays the day after the last row the cleaning rules keep. Hand-made: c1 buys 10001 on
+ * Jan 1, 11, 21 and 31, c2 on Jan 5 and Feb 4, c3 in Spain on Feb 20; c2's line of Feb 25 has
+ * a price of 0 (the price rule drops it). The data ends Feb 20, so today is Feb 21 whoever is
+ * kept: c1's last purchase is 21 days ago (Jan 31 to Feb 21), not 6 (to Feb 5, the day after
+ * the last row left once c3 is dropped). `filter until` Feb 10 still moves it to Feb 11. */
+static void test_present_who_filters(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,10001,RED MUG,1,2011-01-01 10:00,2.5,c1,UK\n"
+		"2,10002,BLUE MUG,1,2011-01-01 10:00,2.5,c1,UK\n"
+		"3,10001,RED MUG,1,2011-01-11 10:00,2.5,c1,UK\n"
+		"4,10001,RED MUG,1,2011-01-21 10:00,2.5,c1,UK\n"
+		"5,10001,RED MUG,1,2011-01-31 10:00,2.5,c1,UK\n"
+		"6,10001,RED MUG,1,2011-01-05 10:00,2.5,c2,UK\n"
+		"7,10001,RED MUG,1,2011-02-04 10:00,2.5,c2,UK\n"
+		"8,10001,RED MUG,1,2011-02-20 10:00,2.5,c3,Spain\n"
+		"9,10002,BLUE MUG,1,2011-02-25 10:00,0,c2,UK\n");
+	char *list = tu_write_temp_str("c1\n");
+	rr_app app;
+	tu_capture c;
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &c);
+	char line[512];
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&app, line));
+	int by_filter = 1;
+	assert_int_equal(day("2011-02-21"), app_present(&app, &by_filter));
+	assert_int_equal(0, by_filter);
+	assert_int_equal(0, cmd_exec(&app, "filter drop-customers c3"));
+	assert_int_equal(day("2011-02-21"), app_present(&app, &by_filter));
+	assert_int_equal(0, by_filter);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&app, "why c1 10001"));
+	assert_non_null(strstr(c.buf, "last 21 days ago"));
+	assert_int_equal(day("2011-02-21"), app.rec->part.t_end);
+	assert_int_equal(0, cmd_exec(&app, "filter clear"));
+	snprintf(line, sizeof line, "filter customers %s", list);
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_int_equal(day("2011-02-21"), app_present(&app, &by_filter));
+	assert_int_equal(0, cmd_exec(&app, "filter clear"));
+	assert_int_equal(0, cmd_exec(&app, "filter country UK"));
+	assert_int_equal(day("2011-02-21"), app_present(&app, &by_filter));
+	/* the time filter still moves it, a who-filter beside it or not */
+	assert_int_equal(0, cmd_exec(&app, "filter until 2011-02-10"));
+	assert_int_equal(day("2011-02-11"), app_present(&app, &by_filter));
+	assert_int_equal(1, by_filter);
+	app_free(&app);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(list);
+}
+
 /* due counts from the session's present, the one the recommender takes (app_present): under
  * `filter until` that cut later rows off, the filter's end, not the day after the last kept
  * row. Hand-made: c1 buys 10001 on Jan 1, 11, 21 and 31, c2 on Jan 5 and Feb 4, c3 on Feb 20
@@ -1026,6 +1120,8 @@ int main(void)
 		cmocka_unit_test(test_due_reason_half_up),
 		cmocka_unit_test(test_due_fit),
 		cmocka_unit_test(test_due_present_filter_until),
+		cmocka_unit_test(test_present_who_filters),
+		cmocka_unit_test(test_due_filtered_empty),
 		cmocka_unit_test(test_due_share_amount),
 		cmocka_unit_test(test_audience),
 		cmocka_unit_test(test_audience_evaluate),

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "clean.h"
+#include "rules.h"
 #include "dataset.h"
 #include "err.h"
 #include "evaluate.h"
@@ -328,25 +329,51 @@ static void test_list_line_of_several_ids(void **state)
 			    "line; if the others are customer ids too, write each on a line of its "
 			    "own (tr ',' '\\n')", f.several);
 	tu_remove(ids);
-	/* t78 F5: a stock list, each line an id and its count on hand, where ids are 1..30 and
-	 * so are some counts: the first column, one way for every line (5,3 is two ids of one
+	/* t78 F5: a stock list, each line a code and its count on hand, where codes are 1..30 and
+	 * so are some counts: the first column, one way for every line (5,3 is two codes of one
 	 * form, 25,0 is not), said as a list with a count column; one line of three ids makes
 	 * the file no such list, and its lines of ids each give all */
 	static const char *const nums[] = {"1", "2", "3", "4", "5", "7", "10", "12", "25", NULL};
 	rr_list_known kn = {known_in, nums};
 	ids = tu_write_temp_str("7,10\n12,3\n25,0\n5,3\n");
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn));
-	assert_int_equal(4, f.n_customers);
+	rr_list_head head = {.known = &kn};
+	char **codes = NULL, note[400];
+	size_t nc = 0;
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(4, (int)nc);
 	static const char *const stock[] = {"7", "12", "25", "5"};
 	for (int i = 0; i < 4; i++)
-		assert_string_equal(stock[i], f.customers[i]);
-	assert_string_equal("note: each of the list's 4 lines holds a customer id and a whole "
+		assert_string_equal(stock[i], codes[i]);
+	assert_true(head.counted);
+	assert_string_equal("note: each of the list's 4 lines holds a code and a whole "
 			    "number (line 1: '7,10'): read as a list with a count column (stock on "
-			    "hand, a quantity), its first column alone", f.several);
-	/* without the data's ids the same reading and note */
-	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, NULL));
+			    "hand, a quantity), its first column alone",
+			    lines_several_text(&head, "code", note, sizeof note));
+	rules_free_codes(codes, nc);
+	/* t82 F13: as only items' list (stocked), 25,0 is none on hand: left out, and said */
+	head = (rr_list_head){.known = &kn, .stocked = 1};
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(3, (int)nc);
+	assert_string_equal("7", codes[0]);
+	assert_string_equal("12", codes[1]);
+	assert_string_equal("5", codes[2]);
+	assert_int_equal(1, (int)head.unstocked);
+	assert_non_null(strstr(lines_several_text(&head, "code", note, sizeof note),
+			       "; 1 code of a count of 0 or below is left out, none being in stock"));
+	rules_free_codes(codes, nc);
+	/* t82 F14: a customer has no stock: as a customer list, no count column, and the line
+	 * of two ids of one form (5,3) that the reading split is taken back only because 25,0
+	 * is no two ids: the first of each, said as lines of several fields */
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn));
 	assert_int_equal(4, f.n_customers);
-	assert_non_null(strstr(f.several, "read as a list with a count column"));
+	assert_null(strstr(f.several, "count column"));
+	tu_remove(ids);
+	ids = tu_write_temp_str("1001,1002\n1003,1004\n");
+	static const char *const four[] = {"1001", "1002", "1003", "1004", NULL};
+	rr_list_known kn4 = {known_in, four};
+	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn4));
+	assert_int_equal(4, f.n_customers);
+	assert_string_equal("1002", f.customers[1]);
 	tu_remove(ids);
 	ids = tu_write_temp_str("5,3\n1,2,4\n");
 	assert_int_equal(0, filter_read_customers(&f, ids, NULL, NULL, &kn));

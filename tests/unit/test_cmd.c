@@ -1,5 +1,6 @@
 /* test_cmd.c — the command language: splitting, dispatch, errors, scripts, journal, source. */
 #include "testutil.h"
+#include "csvproc.h"
 
 #include <fcntl.h>
 #include <pthread.h>
@@ -491,6 +492,44 @@ static void journal_text(rr_app *a, const char *path, char *buf, size_t size)
 	size_t n = fread(buf, 1, size - 1, j);
 	buf[n] = '\0';
 	fclose(j);
+}
+
+/* t84 F4: a load of standard input journaled says, as it is journaled, that the journal's
+ * load "-" reads the replay's standard input; a load of a file does not. */
+static void test_journal_stdin_load(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char jpath[] = "/tmp/relrec-journal-XXXXXX";
+	int fd = mkstemp(jpath);
+	close(fd);
+	a.journal = fopen(jpath, "w");
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,c1,UK\n"
+		"2,B1,BOWL,1,2011-01-04 10:00,2.5,c2,UK\n");
+	char line[512];
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_null(strstr(c.last_error, "standard input"));
+	int saved = dup(0), in = open(data, O_RDONLY);
+	assert_true(saved >= 0 && in >= 0);
+	dup2(in, 0);
+	close(in);
+	assert_int_equal(0, cmd_exec(&a, "load -"));
+	dup2(saved, 0);
+	close(saved);
+	assert_non_null(strstr(c.last_error, "warning: the journal's load \"-\" reads the replay's "
+					     "standard input, not this data"));
+	char buf[1024];
+	journal_text(&a, jpath, buf, sizeof buf);
+	assert_non_null(strstr(buf, "\nload -\n"));
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	unlink(jpath);
 }
 
 static void test_script_and_journal(void **state)
@@ -1634,6 +1673,128 @@ static int exec_fmt(rr_app *a, const char *fmt, const char *arg)
  * matched as the loader read them (17850.0 is 17850, an e-mail in any case; 0123 is not
  * 00123, nor wholesale01 WHOLESALE01), replacing its list; a customer on both lists is
  * dropped; no id, a directory or an empty file is an error that keeps the list. */
+/* t84 F2: ids written Excel's text ways ('00123, ="00456") are read as the load reads them
+ * wherever they come from: a list cut from the data's own column, a typed id. The data's 6
+ * rows: '00123 {A1 on 2 invoices}, ="00456" {B1}, 789 {A1, '0042 twice}; the list keeps
+ * 00123's 2 rows and 00456's 1, dropping it leaves 789's 3; the code '0042 is item 0042. */
+static void test_list_excel_ids(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,'00123,UK\n"
+		"2,A1,MUG,1,2011-01-04 10:00,2.5,'00123,UK\n"
+		"3,B1,BOWL,1,2011-01-05 10:00,2.5,=\"00456\",UK\n"
+		"4,A1,MUG,1,2011-01-06 10:00,2.5,789,UK\n"
+		"5,'0042,CUP,1,2011-01-06 10:00,2.5,789,UK\n"
+		"6,'0042,CUP,1,2011-01-07 10:00,2.5,789,UK\n");
+	char *list = tu_write_temp_str("CustomerID\n'00123\n=\"00456\"\n");
+	char *codes = tu_write_temp_str("StockCode\n'0042\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 3, 3, 2, 2, 3, 2);
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, exec_fmt(&a, "filter drop-customers --file %s", list));
+	drop_figures(&a, 3, 3, 1, 2, 3, 2);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers \"'00123\""));
+	assert_null(strstr(c.buf, "not in the data"));
+	drop_figures(&a, 2, 4, 2, 3, 4, 3);
+	/* t84 F3: a file's name given to drop-customers as an id: the note names --file */
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "filter drop-customers %s", list));
+	char want[256];
+	snprintf(want, sizeof want, "note: '%s' is a file, not a customer id: filter "
+		 "drop-customers --file %s drops", list, list);
+	assert_non_null(strstr(c.buf, want));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "why \"'00123\" A1"));
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "exclude items --file %s", codes));
+	assert_null(strstr(c.buf, "not in the loaded data"));
+	assert_non_null(strstr(c.buf, "1 of the data's 3 items may not be offered"));
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(list);
+	tu_remove(codes);
+}
+
+/* t84 F7: only ids shaped local@domain.tld are e-mail addresses, read ignoring case: @SUM,
+ * Tok@A9, tok@a9 and KX@7Q are four customers, Shop@Test.com and SHOP@TEST.COM one (5 in
+ * all). F7b: under casefold, a list or a typed id in another case names the customer:
+ * cust001 is Cust001 and CUST001 (2 rows), Cust002 keeps 1. */
+static void test_customer_case(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *data = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,@SUM,UK\n"
+		"2,A1,MUG,1,2011-01-04 10:00,2.5,Tok@A9,UK\n"
+		"3,A1,MUG,1,2011-01-05 10:00,2.5,tok@a9,UK\n"
+		"4,A1,MUG,1,2011-01-06 10:00,2.5,KX@7Q,UK\n"
+		"5,A1,MUG,1,2011-01-07 10:00,2.5,Shop@Test.com,UK\n"
+		"6,A1,MUG,1,2011-01-08 10:00,2.5,SHOP@TEST.COM,UK\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	assert_int_equal(5, a.ds->n_users);
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "KX@7Q"));
+	assert_int_equal(RR_NONE, dataset_find_customer(a.ds, "kx@7q"));
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "shop@test.com"));
+	char *cf = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,Cust001,UK\n"
+		"2,B1,BOWL,1,2011-01-04 10:00,2.5,CUST001,UK\n"
+		"3,B1,BOWL,1,2011-01-05 10:00,2.5,Cust002,UK\n");
+	char *list = tu_write_temp_str("cust001\n");
+	assert_int_equal(0, exec_fmt(&a, "load %s", cf));
+	assert_int_equal(0, cmd_exec(&a, "clean casefold on"));
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 1, 2, 1, 2, 2, 2);
+	assert_null(strstr(c.buf, "not in the data"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers cust001"));
+	drop_figures(&a, 2, 1, 1, 1, 1, 1);
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_not_equal(RR_NONE, dataset_find_customer(a.ds, "cust001"));
+	/* casefold off: the case is the id's */
+	assert_int_equal(0, cmd_exec(&a, "clean casefold off"));
+	assert_int_equal(RR_NONE, dataset_find_customer(a.ds, "cust001"));
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", list));
+	drop_figures(&a, 3, 0, 0, 0, 0, 0);
+	app_free(&a);
+	free(c.buf);
+	tu_remove(data);
+	tu_remove(cf);
+	tu_remove(list);
+}
+
+/* t82 F28: a load of a long command names its rows by the file it reads, not the program */
+static void test_proc_short_name(void **state)
+{
+	(void)state;
+	char *data = tu_write_temp_str("x\n"), cmd[512], buf[600], want[600];
+	assert_string_equal("data.csv", proc_short_name("data.csv", buf, sizeof buf));
+	assert_string_equal("|zcat f.gz", proc_short_name("|zcat f.gz", buf, sizeof buf));
+	snprintf(cmd, sizeof cmd, "|awk -v S=',' 'function g(s,c){B=1;E=length(s)+1;n=1;q=0} "
+		 "NR>1{g($0,5);print}' '%s'", data);
+	snprintf(want, sizeof want, "%s via awk", data);
+	assert_string_equal(want, proc_short_name(cmd, buf, sizeof buf));
+	/* no file at its end: its start, cut */
+	snprintf(cmd, sizeof cmd, "|awk -v S=',' 'function g(s,c){B=1;E=length(s)+1;n=1;q=0} "
+		 "NR>1{g($0,5);print}' /nonexistent/dir/file.csv");
+	proc_short_name(cmd, buf, sizeof buf);
+	assert_int_equal(63, (int)strlen(buf));
+	assert_string_equal("...", buf + 60);
+	tu_remove(data);
+}
+
 static void test_filter_drop_customers(void **state)
 {
 	(void)state;
@@ -2119,6 +2280,7 @@ int main(void)
 		cmocka_unit_test(test_dispatch_errors),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_script_and_journal),
+		cmocka_unit_test(test_journal_stdin_load),
 		cmocka_unit_test(test_help_from_table),
 		cmocka_unit_test(test_journal_check),
 		cmocka_unit_test(test_journal_end_line),
@@ -2140,6 +2302,9 @@ int main(void)
 		cmocka_unit_test(test_filter_country_blank),
 		cmocka_unit_test(test_unquoted_blank_id),
 		cmocka_unit_test(test_filter_drop_customers),
+		cmocka_unit_test(test_list_excel_ids),
+		cmocka_unit_test(test_proc_short_name),
+		cmocka_unit_test(test_customer_case),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_journal_after_let_go),
 		cmocka_unit_test(test_journal_after_model_replaced),

@@ -148,8 +148,12 @@ static void test_parse_errors(void **state)
 	assert_int_equal(0, parse(&p, "export audience all a1.csv 3 --min-buyers 50"));
 	done(&p);
 	assert_int_equal(-1, parse(&p, "filter customers --file x"));
-	assert_non_null(strstr(err_msg(), "filter: --file goes with drop-customers: "
+	/* t84 F3: the keeping form first, not only drop-customers', which drops them */
+	assert_non_null(strstr(err_msg(), "filter: filter customers takes its file as a word: "
+				"filter customers FILE; --file goes with drop-customers: "
 				"filter drop-customers --file FILE"));
+	assert_int_equal(-1, parse(&p, "filter country --file x"));
+	assert_null(strstr(err_msg(), "takes its file as a word"));
 	assert_int_equal(0, parse(&p, "filter drop-customers --file x"));
 	done(&p);
 	assert_int_equal(-1, parse(&p, "recommend"));

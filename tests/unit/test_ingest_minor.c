@@ -53,6 +53,29 @@ static void assert_minor(const char *name, const char *unit)
 /* t67 F1, F14: the header's unit, bracketed, after a comma or glued on (price_in_pence,
  * unit_price_minor), in English, Russian, Swedish, Polish, German and French; amount_cents
  * (the man page's own example, with no other money column) is each line's total. */
+/* t82 F26: rows not UTF-8 and rows with a NUL byte are one line of stats ("invalid UTF-8 or
+ * NUL byte"); the encoding warning counts its own and says the NUL rows beside: 2 lines with
+ * a Latin-1 byte no cp1252 reading fixes (\x81, undefined there) and 1 with a NUL, 3 in all. */
+static void test_utf8_nul_counts(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,A1,MUG,1,2011-01-03 10:00,2.5,c1,UK\n"
+		"2,A1,M\x81G,1,2011-01-04 10:00,2.5,c1,UK\n"
+		"3,A1,M\x81G,1,2011-01-05 10:00,2.5,c2,UK\n"
+		"4,A1,M\0G,1,2011-01-06 10:00,2.5,c2,UK\n"
+		"5,B1,BOWL,1,2011-01-07 10:00,2.5,c3,UK\n";
+	char *p = tu_write_temp(text, sizeof text - 1);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(3, (int)r->rejected[RR_REJ_UTF8]);
+	assert_non_null(strstr(r->reading, "is not UTF-8: 2 rows rejected, and 1 more for a NUL "
+					    "byte (stats: 3 invalid UTF-8 or NUL byte)"));
+	rows_free(r);
+}
+
 static void test_minor_unit_names(void **state)
 {
 	(void)state;
@@ -383,6 +406,7 @@ static void test_paid_price(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8_nul_counts),
 		cmocka_unit_test(test_minor_unit_names),
 		cmocka_unit_test(test_minor_unit_not),
 		cmocka_unit_test(test_minor_unit_languages),

@@ -606,6 +606,29 @@ static void test_tender_credit_debit(void **state)
 /* t77 F20: Odoo's Point of Sale orders (Order Lines/... beside a Session): New is a draft
  * never paid, skipped with the cancelled, and the status line says why: of 4 lines, the 2 of
  * Paid and Posted kept. Without the Session (a web shop's list) New is an order placed: 3. */
+/* t82 F27: the unknown statuses' warning lists six values; the rows of the others are said
+ * after them, so the listed and the others add up to the rows it says the column holds:
+ * Zwei 2, Drei 3 and seven values of one row each, 12 rows; six listed (2 + 3 + 4 = 9), 3
+ * rows of others. */
+static void test_status_counts_add_up(void **state)
+{
+	(void)state;
+	static const char *const v[] = {"Zwei", "Zwei", "Drei", "Drei", "Drei", "Vier", "Funf",
+					"Sechs", "Sieben", "Acht", "Neun", "Zehn"};
+	text t = {0};
+	add(&t, "Order,Date,Customer,SKU,Qty,Price,Status\n");
+	for (int i = 0; i < 32; i++)
+		add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 1000 + i, 1 + i % 28, i % 7, i % 5,
+		    i < 20 ? "Completed" : v[i - 20]);
+	rr_rows *r = load_csv(t.s);
+	free(t.s);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'Status' holds 12 rows of values that are no order's "
+					    "status relrec knows (Zwei 2, Drei 3, Vier 1, Funf 1, "
+					    "Sechs 1, Sieben 1, and 3 rows of others)"));
+	rows_free(r);
+}
+
 static void test_odoo_pos_new(void **state)
 {
 	(void)state;
@@ -651,6 +674,7 @@ int main(void)
 		cmocka_unit_test(test_status_cancelled_partly),
 		cmocka_unit_test(test_tender_credit_debit),
 		cmocka_unit_test(test_odoo_pos_new),
+		cmocka_unit_test(test_status_counts_add_up),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
