@@ -7,6 +7,7 @@
  * (F10, F11); the price paid is read over a list price beside it (F7); an id's column is never offered as the price (F12). Every fixture: two lines, 2 x 1.25 and 3 x 0.85, so the spend is 5.05; read in
  * whole units it would be 505 (or 255 + 2.55 for the marks). */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,16 +16,6 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_csv(const char *text)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 static double spend_of(const rr_rows *r)
 {
@@ -41,7 +32,7 @@ static void assert_minor(const char *name, const char *unit)
 	char text[400], want[160];
 	snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
 		 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", name);
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	if (fabs(spend_of(r) - 5.05) > 1e-9)
 		fail_msg("[%s] spend %g: %s", name, spend_of(r), r->reading);
 	snprintf(want, sizeof want, "is written in %s, as its name says: read divided by 100", unit);
@@ -92,12 +83,12 @@ static void test_minor_unit_names(void **state)
 	assert_minor("unit_price_minor", "minor units");
 	assert_minor("price_cents", "cents");
 	/* a line total: 250 and 255 in cents are 2 x 1.25 and 3 x 0.85 */
-	rr_rows *r = load_csv("order_id,created_at,customer_id,sku,quantity,amount_cents\n"
+	rr_rows *r = tu_load_csv("order_id,created_at,customer_id,sku,quantity,amount_cents\n"
 			      "1001,2011-01-15,A,X1,2,250\n1002,2011-01-16,B,X2,3,255\n");
 	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
 	assert_non_null(strstr(r->reading, "amount=amount_cents"));
 	rows_free(r);
-	r = load_csv("order_id,created_at,customer_id,sku,quantity,amount_in_cents\n"
+	r = tu_load_csv("order_id,created_at,customer_id,sku,quantity,amount_in_cents\n"
 		     "1001,2011-01-15,A,X1,2,250\n1002,2011-01-16,B,X2,3,255\n");
 	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
 	rows_free(r);
@@ -154,14 +145,14 @@ static void test_minor_unit_marks(void **state)
 		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n"
 			 "1001,2011-01-15,A,X1,2,%s\n1002,2011-01-16,B,X2,3,%s\n",
 			 forms[k][0], forms[k][1]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (fabs(spend_of(r) - 5.05) > 1e-9)
 			fail_msg("[%s] spend %g: %s", forms[k][1], spend_of(r), r->reading);
 		assert_non_null(strstr(r->reading, "note: 1 price written in "));
 		assert_non_null(strstr(r->reading, "read divided by 100"));
 		rows_free(r);
 	}
-	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price\n"
+	rr_rows *r = tu_load_csv("Invoice,Date,Customer,SKU,Qty,Price\n"
 			      "1001,2011-01-15,A,X1,2,\xC2\xA3" "1.25\n"
 			      "1002,2011-01-16,B,X2,3,\xC2\xA3" "0.85p\n");
 	assert_int_equal(r->n, 1);
@@ -214,7 +205,7 @@ static void test_stueckpreis(void **state)
 		char text[300], want[80];
 		snprintf(text, sizeof text, "Rechnung;Datum;Kunde;Artikelnummer;Menge;%s\n"
 			 "R1;15.01.2011;K1;A-1;2;1,25\nR2;16.01.2011;K2;A-2;3;0,85\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "price=%s", names[k]);
 		if (!strstr(r->reading, want) || fabs(spend_of(r) - 5.05) > 1e-9)
 			fail_msg("[%s] %s", names[k], r->reading);
@@ -234,14 +225,14 @@ static void test_price_unit_column(void **state)
 		snprintf(text, sizeof text, "Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;%s\n"
 			 "R1;15.01.2011;K1;A-1;2;125,00;100\nR2;16.01.2011;K2;A-2;3;0,85;1\n",
 			 names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (fabs(spend_of(r) - 5.05) > 1e-9 ||
 		    !strstr(r->reading, "on 1 row that is more than 1, and the price is read divided"))
 			fail_msg("[%s] spend %g: %s", names[k], spend_of(r), r->reading);
 		rows_free(r);
 	}
 	/* 12 is no power of ten, and 10,00 a price's writing (Odoo's price_unit), no unit's */
-	rr_rows *r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;PE\n"
+	rr_rows *r = tu_load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;PE\n"
 			      "R1;15.01.2011;K1;A-1;2;1,25;12\nR2;16.01.2011;K2;A-2;3;0,85;10,00\n");
 	assert_true(fabs(spend_of(r) - 5.05) < 1e-9);
 	assert_non_null(strstr(r->reading, "warning: on 2 rows 'PE' is no price unit"));
@@ -258,7 +249,7 @@ static void test_price_per_name(void **state)
 		char text[300];
 		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
 			 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (fabs(spend_of(r) - 5.05) > 1e-9 ||
 		    !strstr(r->reading, "is a price per 100 units, as its name says"))
 			fail_msg("[%s] spend %g: %s", names[k], spend_of(r), r->reading);
@@ -323,7 +314,7 @@ static void test_price_hint_long_name_whole(void **state)
 	char text[512], map[128];
 	snprintf(text, sizeof text, "Order,Date,Customer,SKU,Quantity,%s\n"
 		 "1,2024-01-02,C1,A,2,1.25\n2,2024-01-03,C2,B,3,0.85\n", name);
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	char want[160];
 	snprintf(want, sizeof want, "load with --map price='%s' (", name);
 	if (!strstr(r->reading, want))
@@ -354,7 +345,7 @@ static void test_measures(void **state)
 		"Receipt,Date,Customer,PLU,Quantity,Price per kg\n"
 		"1,2011-01-15,A,X1,750 g,6.60\n2,2011-01-16,B,X2,1.500 kg,6.60\n"};
 	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
-		rr_rows *r = load_csv(files[k]);
+		rr_rows *r = tu_load_csv(files[k]);
 		double qty = 0;
 		for (size_t i = 0; i < r->n; i++)
 			qty += r->qty[i];
@@ -364,7 +355,7 @@ static void test_measures(void **state)
 		rows_free(r);
 	}
 	/* with a plain price the measure is not known: refused, and the reason offers no strip */
-	rr_rows *r = load_csv("Receipt,Date,Customer,PLU,Qty,Price\n"
+	rr_rows *r = tu_load_csv("Receipt,Date,Customer,PLU,Qty,Price\n"
 			      "1,2011-01-15,A,X1,750 g,6.60\n2,2011-01-16,B,X2,1.500 kg,6.60\n");
 	assert_int_equal(r->n, 0);
 	assert_int_equal(r->n_examples, 2);
@@ -395,7 +386,7 @@ static void test_paid_price(void **state)
 				 "1001,2011-01-15,A,X1,2,%s\n1002,2011-01-16,B,X2,3,0.85,0.85\n",
 				 pairs[k][paid_first], pairs[k][!paid_first],
 				 paid_first ? "1.00,1.25" : "1.25,1.00");
-			rr_rows *r = load_csv(text);
+			rr_rows *r = tu_load_csv(text);
 			if (fabs(spend_of(r) - 4.55) > 1e-9)
 				fail_msg("[%s | %s] spend %g: %s", pairs[k][0], pairs[k][1],
 					 spend_of(r), r->reading);

@@ -5,6 +5,7 @@
  * and a line total of another quantity is no pack (F3); quantities that are whole multiples of
  * a case's size are units already (F9); MYOB's Sale Status and its letters (F2). */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -13,16 +14,6 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_csv(const char *text)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 /* Two unit prices, 10 and 20 without tax, 12 and 24 with it (20 %), under the names net and
  * gross, net first or gross first: the price read is the net one, and the spend 2 x 10 +
@@ -37,7 +28,7 @@ static void assert_net_read(const char *net, const char *gross)
 			 gross_first ? gross : net, gross_first ? net : gross,
 			 gross_first ? "12,00;10,00" : "10,00;12,00",
 			 gross_first ? "24,00;20,00" : "20,00;24,00");
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "price=%s", net);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s | %s] %s: %s", net, gross, gross_first ? "gross first" : "net first",
@@ -167,7 +158,7 @@ static void test_sale_price_names(void **state)
 		snprintf(text, sizeof text, "Invoice;Date;Customer;SKU;Quantity;%s;%s\n"
 			 "F1;15.01.2011;K1;A-1;2;6,00;10,00\nF2;16.01.2011;K2;A-2;1;6,00;20,00\n"
 			 "F3;17.01.2011;K1;A-2;1;6,00;20,00\n", pairs[k][0], pairs[k][1]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "price=%s", pairs[k][1]);
 		if (!strstr(r->reading, want))
 			fail_msg("%s: %s", pairs[k][1], r->reading);
@@ -204,7 +195,7 @@ static void test_quote_never_purchase(void **state)
 	/* Std Invoice is no known word: a warning, whose --purchase leaves the quote out */
 	static const char *const unknown[] = {"Std Invoice", "Sales Quote", "Credit Memo"};
 	char *t = doc_file(unknown, 3, 8);
-	rr_rows *r = load_csv(t);
+	rr_rows *r = tu_load_csv(t);
 	free(t);
 	assert_non_null(strstr(r->reading, "--purchase 'Std Invoice' (Sales Quote skipped"));
 	assert_null(strstr(r->reading, "Std Invoice,Sales Quote"));
@@ -214,7 +205,7 @@ static void test_quote_never_purchase(void **state)
 	static const char *const intacct[] = {"Sales Invoice", "Sales Order", "Sales Quote",
 					      "Sales Return"};
 	t = doc_file(intacct, 4, 8);
-	r = load_csv(t);
+	r = tu_load_csv(t);
 	free(t);
 	assert_non_null(strstr(r->reading, "event=DocType"));
 	assert_non_null(strstr(r->reading, "Sales Order 8, Sales Quote 8 skipped"));
@@ -227,14 +218,14 @@ static void test_quote_never_purchase(void **state)
 	/* in other languages, beside a word of their own */
 	static const char *const es[] = {"Factura", "Cotizaci\xC3\xB3n cliente", "Abono"};
 	t = doc_file(es, 3, 8);
-	r = load_csv(t);
+	r = tu_load_csv(t);
 	free(t);
 	assert_non_null(strstr(r->reading, "Cotizaci\xC3\xB3n cliente 8 skipped"));
 	rows_free(r);
 	/* but an offer accepted is no offer document: not skipped for its word */
 	static const char *const acc[] = {"Invoice", "Quote accepted", "Credit Note"};
 	t = doc_file(acc, 3, 8);
-	r = load_csv(t);
+	r = tu_load_csv(t);
 	free(t);
 	assert_null(strstr(r->reading, "Quote accepted 8 skipped"));
 	rows_free(r);
@@ -326,7 +317,7 @@ static void test_cancelled_quantity(void **state)
 static void test_case_size_units(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
+	rr_rows *r = tu_load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
 			      "F1;15.01.2011;K1;A-1;24;12;1,00\nF2;16.01.2011;K2;A-2;12;12;2,00\n"
 			      "F3;17.01.2011;K1;A-2;36;12;2,00\n");
 	double qty, spend = spend_of(r, &qty);
@@ -335,7 +326,7 @@ static void test_case_size_units(void **state)
 	assert_non_null(strstr(r->reading, "warning: 'Quantity' is a whole multiple of 'Case Qty' "
 				     "(each unit's size) on each of its 3 rows"));
 	rows_free(r);
-	r = load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
+	r = tu_load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
 		     "F1;15.01.2011;K1;A-1;24;12;1,00\nF2;16.01.2011;K2;A-2;2;12;24,00\n"
 		     "F3;17.01.2011;K1;A-2;36;12;2,00\n");
 	spend = spend_of(r, &qty);
@@ -374,7 +365,7 @@ static void test_myob_sale_status(void **state)
 		"Invoice\tDate\tCustomer\tSKU\tQty\tPrice\tSale Status\n"
 		"1\t1/12/2010\tC1\tA\t2\t1.00\tI\n2\t2/12/2010\tC2\tA\t3\t1.00\tO\n"
 		"3\t3/12/2010\tC3\tB\t5\t2.00\tQ\n";
-	r = load_csv(other);
+	r = tu_load_csv(other);
 	assert_int_equal(3, r->n);
 	assert_non_null(strstr(r->reading, "no order's status relrec knows"));
 	rows_free(r);
@@ -387,7 +378,7 @@ static int price_read(const char *name)
 	char text[300];
 	snprintf(text, sizeof text, "Inv;Date;Customer;SKU;Qty;%s\n1;2024-01-01;C1;A;2;3.50\n"
 		 "1;2024-01-01;C1;B;1;2.00\n", name);
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	char want[80];
 	snprintf(want, sizeof want, "price=%s", name);
 	int read = !r->no_price && strstr(r->reading, want) != NULL;
@@ -415,13 +406,13 @@ static void test_price_named_with_currency(void **state)
 	for (size_t k = 0; k < sizeof not_priced / sizeof *not_priced; k++)
 		if (price_read(not_priced[k]))
 			fail_msg("'%s' is read as the price", not_priced[k]);
-	rr_rows *r = load_csv("Order No,Date,Customer ID,SKU,Qty,List Price,Net Price\n"
+	rr_rows *r = tu_load_csv("Order No,Date,Customer ID,SKU,Qty,List Price,Net Price\n"
 			      "1,2024-01-01,C1,A,2,5.00,3.50\n1,2024-01-01,C1,B,1,2.60,2.00\n");
 	assert_non_null(strstr(r->reading, "price=Net Price"));
 	assert_true(fabs(r->price[0] - 3.5) < 1e-9 && fabs(r->price[1] - 2) < 1e-9);
 	rows_free(r);
 	/* Toast's Gross Price, Discount, Net Price: each line's totals, no unit price: hinted */
-	r = load_csv("Order No,Date,Customer ID,SKU,Qty,Gross Price,Discount,Net Price\n"
+	r = tu_load_csv("Order No,Date,Customer ID,SKU,Qty,Gross Price,Discount,Net Price\n"
 		     "1,2024-01-01,C1,A,2,7.00,0.00,7.00\n1,2024-01-01,C1,B,1,2.60,0.60,2.00\n");
 	assert_true(r->no_price);
 	assert_non_null(strstr(r->reading, "if 'Net Price' is the unit price"));
@@ -434,7 +425,7 @@ static void test_price_named_with_currency(void **state)
 static void test_colon_prices(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Kvitto;Datum;Kund;Artikel;Antal;Pris\n"
+	rr_rows *r = tu_load_csv("Kvitto;Datum;Kund;Artikel;Antal;Pris\n"
 			      "1;2024-01-06;C1;A;2;49:90\n1;2024-01-06;C1;B;1;49:-\n"
 			      "2;2024-01-07;C2;A;1;12,50\n3;2024-01-08;C2;B;1;-5:25\n"
 			      "4;2024-01-09;C3;A;1;12:30:00\n5;2024-01-09;C3;B;1;12:345\n"
@@ -457,7 +448,7 @@ static void test_betrag_beside_list_price(void **state)
 	static const char text[] = "Beleg;Datum;Kunde;Artikel;Menge;Rabatt;Listenpreis;Betrag\n"
 				   "R100;01.03.2024;K037;ART01;1;0.00;46.41;37.13\n"
 				   "R101;02.03.2024;K018;ART21;2;0.00;49.86;79.78\n";
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "if 'Betrag' is each line's total, load with --map "
 				"amount='Betrag'"));

@@ -6,22 +6,13 @@
  * line total (F8). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <string.h>
 
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_csv(const char *text)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 /* t80 F3: a deli's till writes 750 g beside 1 kg in a column named Unit (or Unidad, 単位,
  * 단위, Birim, الوحدة, หน่วย): the quantity is in two units, which is warned of as UoM's
@@ -39,7 +30,7 @@ static void test_unit_column_names(void **state)
 		snprintf(text, sizeof text, "Date,Invoice,Customer ID,SKU,Quantity,%s,Unit Price\n"
 			 "2024-03-23,1,24,7,750,g,10.00\n2024-03-23,1,24,8,1,kg,4.00\n"
 			 "2024-03-24,2,25,7,2,kg,10.00\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(3, r->n);
 		snprintf(want, sizeof want, "'%s' gives each quantity's unit, and 'Quantity' is in "
 			 "2 units (g 1, kg 2 rows)", names[k]);
@@ -47,7 +38,7 @@ static void test_unit_column_names(void **state)
 			fail_msg("[%s] no warning of two units: %s", names[k], r->reading);
 		rows_free(r);
 	}
-	rr_rows *r = load_csv("Date,Invoice,Customer ID,SKU,Quantity,Unit,Unit Price\n"
+	rr_rows *r = tu_load_csv("Date,Invoice,Customer ID,SKU,Quantity,Unit,Unit Price\n"
 			      "2024-03-23,1,24,7,750,g,10.00\n2024-03-24,2,25,7,2,g,10.00\n");
 	assert_null(strstr(r->reading, "gives each quantity's unit"));
 	rows_free(r);
@@ -69,7 +60,7 @@ static void test_event_column_names(void **state)
 		snprintf(text, sizeof text, "Date,Session,Customer ID,SKU,Quantity,Price,%s\n"
 			 "2024-02-18,1,35,20,4,11.40,purchase\n2024-02-18,1,35,44,4,64.80,view\n"
 			 "2024-02-19,2,36,20,1,11.40,view\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (r->n != 1)
 			fail_msg("[%s] %zu rows kept, want the one purchase: %s", names[k], r->n,
 				 r->reading);
@@ -94,7 +85,7 @@ static void assert_flag(const char *name, const char *yes, const char *no, int r
 	snprintf(text, sizeof text, "Date,Invoice,Customer ID,SKU,Quantity,Unit Price,%s\n"
 		 "2024-02-20,1,26,41,1,0.70,%s\n2024-02-21,2,27,42,2,1.50,%s\n"
 		 "2024-02-22,3,28,43,3,2.00,%s\n", name, no, yes, no);
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	size_t want_n = ret ? 3 : 2, want_ret = ret ? 1 : 0;
 	if (r->n != want_n || returns_of(r) != want_ret)
 		fail_msg("[%s=%s] %zu rows, %zu returns; want %zu, %zu: %s", name, yes, r->n,
@@ -145,7 +136,7 @@ static void test_returned_qty_names(void **state)
 		snprintf(text, sizeof text, "Date,Invoice,Customer ID,SKU,Quantity,Unit Price,%s\n"
 			 "2024-02-20,1,26,41,2,0.70,0\n2024-02-21,2,27,42,2,1.50,1\n"
 			 "2024-02-22,3,28,43,3,2.00,0\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "warning: '%s' is not read: 1 row", names[k]);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s] not warned of: %s", names[k], r->reading);
@@ -179,7 +170,7 @@ static void test_status_words(void **state)
 			 "%s\n2024-03-22,1,5,51,4,4.83,%s\n2024-03-23,2,6,52,1,2.00,%s\n"
 			 "2024-03-24,3,7,53,2,1.00,%s\n", cases[k][0], cases[k][1], cases[k][2],
 			 cases[k][1]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (r->n != 2)
 			fail_msg("[%s: %s] %zu rows kept, want 2: %s", cases[k][0], cases[k][2], r->n,
 				 r->reading);

@@ -8,6 +8,7 @@
  * column beside its Gregorian one (F34); the digits note naming the scripts it read (F36). Every fixture is hand-made; the comment above each says what
  * a right reading makes of it. */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <string.h>
 
@@ -15,16 +16,6 @@
 #include "ingest.h"
 #include "rows.h"
 #include "strtab.h"
-
-static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, o, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 /* QuickBooks Online's Sales by Product/Service Detail, cut to two products: a product's
  * group line (its name alone in the unnamed first column), its lines, each naming its own
@@ -66,7 +57,7 @@ static void assert_qbo_by_item(const rr_rows *r)
 static void test_grouped_by_item_plain(void **state)
 {
 	(void)state;
-	rr_rows *r = load_opts(qbo_by_item, NULL);
+	rr_rows *r = tu_load_opts(qbo_by_item, NULL);
 	assert_qbo_by_item(r);
 	rows_free(r);
 }
@@ -76,7 +67,7 @@ static void test_grouped_by_item_plain(void **state)
 static void test_grouped_by_item_mapped(void **state)
 {
 	(void)state;
-	rr_rows *r = load_opts(qbo_by_item, &(rr_ingest_opts){.map = "item=Memo/Description"});
+	rr_rows *r = tu_load_opts(qbo_by_item, &(rr_ingest_opts){.map = "item=Memo/Description"});
 	assert_qbo_by_item(r);
 	assert_null(strstr(r->reading, "grouped by customer"));
 	rows_free(r);
@@ -88,7 +79,7 @@ static void test_grouped_by_item_mapped(void **state)
 static void test_price_points_hint(void **state)
 {
 	(void)state;
-	rr_rows *r = load_opts("Tanggal,Kode Pelanggan,Harga Satuan,Kode Barang,Jumlah\n"
+	rr_rows *r = tu_load_opts("Tanggal,Kode Pelanggan,Harga Satuan,Kode Barang,Jumlah\n"
 			       "01/03/2024,P1,7.500,B1,4.25\n02/03/2024,P2,45.000,B2,1\n", NULL);
 	assert_int_equal(2, r->n);
 	assert_true(r->price[0] == 7.5 && r->qty[0] == 4.25);
@@ -110,14 +101,14 @@ static void test_negative_amount_unread(void **state)
 	static const char text[] = "Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
 				   "2024-06-01,INV-1,Customer 8,Product 9,3,30.00\n"
 				   "2024-06-02,INV-2,Customer 8,Product 9,2,(25.00)\n";
-	rr_rows *r = load_opts(text, NULL);
+	rr_rows *r = tu_load_opts(text, NULL);
 	assert_int_equal(2, r->n);
 	assert_non_null(strstr(r->reading, "warning: 'Amount' is not read: 1 row (the first on "
 					   "line 3: '(25.00)') has a negative 'Amount' beside an "
 					   "unsigned quantity"));
 	assert_non_null(strstr(r->reading, "--map amount='Amount', which reads it as a return"));
 	rows_free(r);
-	r = load_opts("Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
+	r = tu_load_opts("Invoice Date,Invoice Number,Customer,Product,Quantity,Amount\n"
 		      "2024-06-01,INV-1,Customer 8,Product 9,3,30.00\n", NULL);
 	assert_null(strstr(r->reading, "is not read"));
 	rows_free(r);
@@ -137,7 +128,7 @@ static void test_net_price_chosen(void **state)
 		char text[300];
 		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
 			 "2024-01-02,1,C1,A,1,107,100\n2024-01-03,2,C2,B,2,53.5,50\n", hdr[k]);
-		rr_rows *r = load_opts(text, NULL);
+		rr_rows *r = tu_load_opts(text, NULL);
 		if (r->n != 2 || r->price[0] != 100 || r->price[1] != 50)
 			fail_msg("[%s] %zu rows, prices %g, %g; want 100, 50: %s", hdr[k], r->n,
 				 r->n ? r->price[0] : 0, r->n > 1 ? r->price[1] : 0, r->reading);
@@ -151,7 +142,7 @@ static void test_net_price_chosen(void **state)
 static void test_arabic_thousands(void **state)
 {
 	(void)state;
-	rr_rows *r = load_opts("date,invoice,customer,sku,qty,price\n"
+	rr_rows *r = tu_load_opts("date,invoice,customer,sku,qty,price\n"
 			       "2024-03-25,1,C1,A,\xDB\xB2,\xDB\xB1\xDB\xB3\xD9\xAC\xDB\xB3\xDB\xB9\xDB\xB0\n"
 			       "2024-03-26,2,C2,B,\xDB\xB1,\xDB\xB1\xD9\xAC\xDB\xB2\xDB\xB5\xDB\xB0\xD9\xAC"
 			       "\xDB\xB0\xDB\xB0\xDB\xB0\n", NULL);
@@ -167,7 +158,7 @@ static void test_arabic_thousands(void **state)
 static void test_digits_named(void **state)
 {
 	(void)state;
-	rr_rows *r = load_opts("date,invoice,customer,sku,qty,price\n"
+	rr_rows *r = tu_load_opts("date,invoice,customer,sku,qty,price\n"
 			       "2024-03-25,1,C1,A,\xE0\xB9\x92,1.50\n"
 			       "2024-03-26,2,C2,B,\xE0\xA7\xA9,2.00\n", NULL);
 	assert_int_equal(2, r->n);
@@ -176,7 +167,7 @@ static void test_digits_named(void **state)
 			       "Excel's"))
 		fail_msg("the digits are not named: %s", r->reading);
 	rows_free(r);
-	r = load_opts("date,invoice,customer,sku,qty,price\n"
+	r = tu_load_opts("date,invoice,customer,sku,qty,price\n"
 		      "2024-03-25,1,C\xE2\x80\x8B" "1,A,2,1.50\n", NULL);
 	assert_non_null(strstr(r->reading, "an id's accents with no letter), or Excel's"));
 	rows_free(r);
@@ -191,7 +182,7 @@ static void test_dollar_pesos(void **state)
 	static const char pesos[] = "Date;Invoice;Customer;Item;Quantity;Price\n"
 				    "2024-05-25;1;29;A;1;$ 20.850\n2024-05-25;1;29;B;2;$ 322\n"
 				    "2024-05-26;2;30;C;1;$ 3.553\n";
-	rr_rows *r = load_opts(pesos, NULL);
+	rr_rows *r = tu_load_opts(pesos, NULL);
 	assert_int_equal(3, r->n);
 	if (r->price[0] != 20850 || r->price[1] != 322 || r->price[2] != 3553)
 		fail_msg("prices %g, %g, %g; want 20850, 322, 3553: %s", r->price[0], r->price[1],
@@ -200,10 +191,10 @@ static void test_dollar_pesos(void **state)
 					   "each written with a point has three digits after it (2 "
 					   "rows, the first on line 2: '$ 20.850')"));
 	rows_free(r);
-	r = load_opts(pesos, &(rr_ingest_opts){.decimal = "."});
+	r = tu_load_opts(pesos, &(rr_ingest_opts){.decimal = "."});
 	assert_true(r->price[0] == 20.85 && !strstr(r->reading, "whole pesos"));
 	rows_free(r);
-	r = load_opts("Date;Invoice;Customer;Item;Quantity;Price\n"
+	r = tu_load_opts("Date;Invoice;Customer;Item;Quantity;Price\n"
 		      "2024-05-25;1;29;A;1;$ 20.850\n2024-05-25;1;29;B;2;$ 12.50\n"
 		      "2024-05-26;2;30;C;1;$ 3.553\n", NULL);
 	assert_true(r->price[0] == 20.85 && r->price[1] == 12.5);
@@ -223,7 +214,7 @@ static void test_line_total_names(void **state)
 		char text[300], want[160];
 		snprintf(text, sizeof text, "date,invoice,customer,sku,qty,%s\n"
 			 "2024-01-02,1,C1,A,2,10.00\n2024-01-03,2,C2,B,1,4.50\n", names[k]);
-		rr_rows *r = load_opts(text, NULL);
+		rr_rows *r = tu_load_opts(text, NULL);
 		snprintf(want, sizeof want, "if '%s' is each line's total, load with --map "
 			 "amount='%s'", names[k], names[k]);
 		if (r->n != 2 || !r->no_price || !strstr(r->reading, want))
@@ -231,7 +222,7 @@ static void test_line_total_names(void **state)
 		rows_free(r);
 	}
 	/* Brazil's Valor Total is a line total's own name (t83 F22, Vlr. Total's family): read */
-	rr_rows *r = load_opts("date,invoice,customer,sku,qty,Valor Total\n"
+	rr_rows *r = tu_load_opts("date,invoice,customer,sku,qty,Valor Total\n"
 			       "2024-01-02,1,C1,A,2,10.00\n2024-01-03,2,C2,B,1,4.50\n", NULL);
 	assert_true(r->n == 2 && r->price_from_amount && r->price[0] == 5.0 && r->price[1] == 4.5);
 	rows_free(r);
@@ -251,11 +242,11 @@ static void test_gregorian_beside_hijri(void **state)
 		"\xD9\x8A\xD9\x84,\xD8\xB1\xD9\x85\xD8\xB2 \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC,"
 		"\xD8\xA7\xD9\x84\xD9\x83\xD9\x85\xD9\x8A\xD8\xA9\n"
 		"1001,1445/12/02,2024-06-09,30,Z12,6\n1002,1445/07/14,2024-01-26,31,Z13,1\n";
-	rr_rows *r = load_opts(text, NULL);
+	rr_rows *r = tu_load_opts(text, NULL);
 	if (r->n != 2 || r->minute[0] / 1440 != 19883 || r->minute[1] / 1440 != 19748)
 		fail_msg("%zu rows; want 2 on 2024-06-09 and 2024-01-26: %s", r->n, r->reading);
 	rows_free(r);
-	r = load_opts(text, &(rr_ingest_opts){.calendar = "islamic-civil"});
+	r = tu_load_opts(text, &(rr_ingest_opts){.calendar = "islamic-civil"});
 	assert_non_null(strstr(r->reading, "date=\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE;"));
 	rows_free(r);
 }

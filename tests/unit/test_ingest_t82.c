@@ -7,6 +7,7 @@
  * francs (F25). Every fixture
  * is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,21 +15,6 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, o, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
-
-static rr_rows *load_csv(const char *text)
-{
-	return load_opts(text, NULL);
-}
 
 /* t82 F2: whole-krone prices "1.299 kr." (and "Bs. 1.299", "Rs. 1.299", "1.299 лв."): the
  * mark's own dot is no second point, so every price's point stands before three digits and
@@ -47,14 +33,14 @@ static void test_mark_dot_thousands(void **state)
 		snprintf(b, sizeof b, forms[k][0], "2.499");
 		snprintf(text, sizeof text, "Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n"
 			 "2024-03-01;K1;F1;A;1;%s\n2024-03-02;K2;F2;B;2;%s\n", a, b);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(2, r->n);
 		snprintf(want, sizeof want, "every number written with a point has three digits "
 			 "after it (2, the first on line 2: '%s')", forms[k][1]);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s] no thousands warning: %s", forms[k][1], r->reading);
 		rows_free(r);
-		r = load_opts(text, &(rr_ingest_opts){.decimal = ","});
+		r = tu_load_opts(text, &(rr_ingest_opts){.decimal = ","});
 		assert_int_equal(2, r->n);
 		assert_float_equal(1299, r->price[0], 1e-9);
 		assert_float_equal(2499, r->price[1], 1e-9);
@@ -62,14 +48,14 @@ static void test_mark_dot_thousands(void **state)
 	}
 	/* an unknown abbreviation is stripped with its point (t82 F22: stripped of qqz alone,
 	 * "1.299 qqz." became "1.299.", rejected again) */
-	rr_rows *r = load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n"
+	rr_rows *r = tu_load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n"
 			      "2024-03-01;K1;F1;A;1;1.299 qqz.\n2024-03-02;K2;F2;B;1;2.50\n");
 	assert_int_equal(1, r->n);
 	if (!strstr(r->examples[0], "'qqz.' after the number is no currency relrec knows"))
 		fail_msg("no strip of the word with its point: %s", r->examples[0]);
 	rows_free(r);
 	/* a decimal price with a mark's dot is no doubt: 12.50 kr. */
-	r = load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n2024-03-01;K1;F1;A;1;12.50 kr.\n"
+	r = tu_load_csv("Dato;Kundenummer;Fakturanummer;Varenummer;Antal;Pris\n2024-03-01;K1;F1;A;1;12.50 kr.\n"
 			      "2024-03-02;K2;F2;B;2;1.299 kr.\n");
 	assert_null(strstr(r->reading, "has three digits after it"));
 	assert_float_equal(12.5, r->price[0], 1e-9);
@@ -84,7 +70,7 @@ static const char *title_said(const char *title, char *unit, size_t size)
 {
 	char text[600];
 	snprintf(text, sizeof text, "%s\n%s", title, title_rows);
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	assert_int_equal(2, r->n);
 	assert_float_equal(5, r->price[0], 1e-12);   /* read as written */
 	const char *at = strstr(r->reading, "gives the amounts' unit ('");
@@ -155,7 +141,7 @@ static void test_amount_cuts(void **state)
 	char text[400];
 	snprintf(text, sizeof text, "%s2024-06-01,I1,C1,A,1,-2.00\n2024-06-01,I1,C1,CPN,1,-5.00\n"
 		 "2024-06-03,I3,C2,A,1,-10.00\n", head);
-	rr_rows *r = load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
+	rr_rows *r = tu_load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
 	assert_int_equal(5, r->n);
 	assert_true(r->qty[2] == -1 && r->price[2] == 2);
 	if (!strstr(r->reading, "warning: 2 of those returns (the first 'A', 2.00 a unit, sold at "
@@ -165,7 +151,7 @@ static void test_amount_cuts(void **state)
 	rows_free(r);
 	snprintf(text, sizeof text, "%s2024-06-03,I3,C2,A,1,-10.00\n2024-06-04,I4,C2,A,2,(16.00)\n",
 		 head);
-	r = load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
+	r = tu_load_opts(text, &(rr_ingest_opts){.map = "amount=Amount"});
 	assert_int_equal(4, r->n);
 	assert_null(strstr(r->reading, "price adjustment"));
 	rows_free(r);
@@ -185,7 +171,7 @@ static void test_flag_dates(void **state)
 		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,%s\n"
 			 "2024-04-01,R1,K1,A,1,9.50,\n2024-04-02,R2,K2,B,2,5.00,2024-04-19\n"
 			 "2024-04-03,R3,K1,B,3,5.00,\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		int ret = k == 4;
 		if (!strstr(r->reading, ret ? "is a return's date: a line with a date there was "
 			    "returned" : "is a cancellation's date: a line with a date there was cancelled"))
@@ -211,7 +197,7 @@ static void test_flag_ticks(void **state)
 		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,Retoure\n"
 			 "2024-04-01,R1,K1,A,1,9.50,%s\n2024-04-02,R2,K2,B,2,5.00,%s\n"
 			 "2024-04-03,R3,K1,B,3,5.00,\n", ticks[k][1], ticks[k][0]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (!strstr(r->reading, "'Retoure' is a flag: a line marked true"))
 			fail_msg("[%s] not read as a flag: %s", ticks[k][0], r->reading);
 		assert_int_equal(3, r->n);
@@ -226,7 +212,7 @@ static void test_flag_ticks(void **state)
 static void test_marks_by_column(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+	rr_rows *r = tu_load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
 			      "2024-07-01;C1;B1;P1;0,284;17.01\n2024-07-02;C2;B2;P2;2;4.68\n"
 			      "2024-07-03;C3;B3;P1;1,467;13.83\n");
 	assert_int_equal(3, r->n);
@@ -236,7 +222,7 @@ static void test_marks_by_column(void **state)
 	assert_non_null(strstr(r->reading, "note: the quantities are written with a decimal comma "
 				"(line 2: '0,284'), the prices with a decimal point (line 2: '17.01')"));
 	rows_free(r);
-	r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+	r = tu_load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
 		     "2024-07-01;C1;B1;P1;1.5;8,86\n2024-07-02;C2;B2;P2;2;4,60\n");
 	assert_int_equal(2, r->n);
 	assert_float_equal(1.5, r->qty[0], 1e-9);
@@ -263,7 +249,7 @@ static void test_return_counts(void **state)
 		snprintf(text, sizeof text, "Datum,Rechnung,Kunde,Artikel,Menge,Preis,%s\n"
 			 "2024-04-01,R1,K1,A,2,9.50,0\n2024-04-02,R2,K2,B,3,5.00,2\n"
 			 "2024-04-03,R3,K1,B,3,5.00,1\n2024-04-04,R4,K3,A,4,9.50,0\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(4, r->n);
 		snprintf(want, sizeof want, "warning: '%s' holds small numbers (0 2, 2 1, 1 1), by "
 			 "its name the units returned from each line", names[k]);
@@ -284,13 +270,13 @@ static void test_return_policy(void **state)
 		char text[400];
 		snprintf(text, sizeof text, "Date,Invoice,Customer,Item,Quantity,Price,%s\n"
 			 "2024-06-01,F1,C1,A,2,9.50,Yes\n2024-06-02,F2,C2,B,1,5.00,No\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(2, r->n);
 		if (strstr(r->reading, "return goods on the sale's own line"))
 			fail_msg("[%s] %s", names[k], r->reading);
 		rows_free(r);
 	}
-	rr_rows *r = load_csv("Date,Invoice,Customer,Item,Quantity,Price,Returned Qty\n"
+	rr_rows *r = tu_load_csv("Date,Invoice,Customer,Item,Quantity,Price,Returned Qty\n"
 			      "2024-06-01,F1,C1,A,2,9.50,1\n2024-06-02,F2,C2,B,1,5.00,0\n");
 	assert_non_null(strstr(r->reading, "return goods on the sale's own line"));
 	rows_free(r);
@@ -300,7 +286,7 @@ static void test_return_policy(void **state)
 static void test_franc_em_dash(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
+	rr_rows *r = tu_load_csv("Datum;Kunde;Beleg;Artikel;Menge;Preis\n"
 			      "2024-07-01;C1;B1;P1;2;24.\xE2\x80\x94\n2024-07-02;C2;B2;P2;1;12.\xE2\x80\x93\n"
 			      "2024-07-03;C3;B3;P1;1;9.50\n");
 	assert_int_equal(3, r->n);

@@ -5,6 +5,7 @@
  * back and goods on commission (F4), a marketplace's buyer phone beside the name (F11), and a store report's total line (F24). Every fixture is
  * hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -13,16 +14,6 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_csv(const char *text)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 /* The quantities of the lines read, summed. */
 static double qty_sum(const rr_rows *r)
@@ -47,7 +38,7 @@ static void test_qty_names(void **state)
 		snprintf(text, sizeof text, "Receipt,Date,Customer,SKU,%s,Price\n"
 			 "R1,2024-03-01,C1,A,3,2.50\nR2,2024-03-02,C2,B,1,4.00\n"
 			 "R3,2024-03-03,C1,B,2,4.00\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(3, r->n);
 		if (r->no_qty || fabs(qty_sum(r) - 6) > 1e-9)
 			fail_msg("[%s] quantity %g, not 6: %s", names[k], qty_sum(r), r->reading);
@@ -69,7 +60,7 @@ static void test_customer_names(void **state)
 		snprintf(text, sizeof text, "Receipt,Date,%s,SKU,Qty,Price\n"
 			 "R1,2024-03-01,900113,A,3,2.50\nR2,2024-03-02,900114,B,1,4.00\n"
 			 "R3,2024-03-03,900113,B,2,4.00\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "user=%s", names[k]);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s] not the customer: %s", names[k], r->reading);
@@ -99,7 +90,7 @@ static void test_price_and_total_names(void **state)
 			 "R1,2024-03-01,C1,A,3,%s\nR2,2024-03-02,C2,B,1,4.00\n"
 			 "R3,2024-03-03,C1,B,2,%s\n", name, total ? "7.50" : "2.50",
 			 total ? "8.00" : "4.00");
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		double spend = 0;
 		for (size_t i = 0; i < r->n; i++)
 			spend += r->qty[i] * r->price[i];
@@ -120,7 +111,7 @@ static void test_money_hint_names(void **state)
 		char text[512], want[96];
 		snprintf(text, sizeof text, "Receipt,Date,Customer,SKU,Qty,%s\n"
 			 "R1,2024-03-01,C1,A,3,7.50\nR2,2024-03-02,C2,B,1,4.00\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "load with --map amount='%s'", names[k]);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s] no hint: %s", names[k], r->reading);
@@ -148,7 +139,7 @@ static void test_delivered_over_ordered(void **state)
 		snprintf(text, sizeof text, "Order,Date,Customer ID,SKU,%s,%s,%s,Unit Price\n"
 			 "O1,2024-03-01,C1,A,10,3,7,5.00\nO2,2024-03-02,C2,B,4,0,4,4.00\n"
 			 "O3,2024-03-03,C1,B,2,2,0,4.00\n", pairs[k][0], pairs[k][1], pairs[k][2]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		snprintf(want, sizeof want, "qty=%s", pairs[k][1]);
 		if (!strstr(r->reading, want))
 			fail_msg("[%s] not read: %s", pairs[k][1], r->reading);
@@ -164,7 +155,7 @@ static void test_delivered_over_ordered(void **state)
 	}
 	/* a bare Quantity beside a Delivered Quantity with no backorder column (Odoo's): the
 	 * Quantity stays read */
-	rr_rows *r = load_csv("Order,Date,Customer ID,SKU,Quantity,Delivered Quantity,Unit Price\n"
+	rr_rows *r = tu_load_csv("Order,Date,Customer ID,SKU,Quantity,Delivered Quantity,Unit Price\n"
 			      "O1,2024-03-01,C1,A,10,3,5.00\nO3,2024-03-03,C1,B,2,2,4.00\n");
 	assert_non_null(strstr(r->reading, "qty=Quantity,"));
 	rows_free(r);
@@ -184,7 +175,7 @@ static void test_pack_size_beside_total(void **state)
 			 "Einheit;Gesamtpreis\n"
 			 "R1;01.03.2024;K1;A;2;6;Karton;24,00\nR2;02.03.2024;K2;B;3;1;Stk;7,50\n",
 			 sizes[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		double spend = 0;
 		for (size_t i = 0; i < r->n; i++)
 			spend += r->qty[i] * r->price[i];
@@ -203,7 +194,7 @@ static void test_pack_size_beside_total(void **state)
 static void test_cases_and_eaches(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Invoice #,Invoice Date,Customer #,Item #,Pack,Qty CS,Qty EA,"
+	rr_rows *r = tu_load_csv("Invoice #,Invoice Date,Customer #,Item #,Pack,Qty CS,Qty EA,"
 			      "Price EA,Ext Price\n"
 			      "I1,04/27/2024,3047,70101,24,1,3,0.90,24.30\n"
 			      "I1,04/27/2024,3047,70102,6,0,2,1.30,2.60\n"
@@ -234,7 +225,7 @@ static void test_document_types(void **state)
 			 "Artikelnummer;Menge;Einzelpreis\n"
 			 "B1;01.03.2024;%s;K1;A;3;2,00\nB2;05.03.2024;%s;K1;A;1;2,00\n"
 			 "B3;06.03.2024;%s;K2;B;5;4,00\n", kinds[k][0], kinds[k][1], kinds[k][2]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		if (r->n != 2 || r->skipped != 1 || r->qty[0] != 3 || r->qty[1] != -1)
 			fail_msg("[%s] %zu rows, %zu skipped: %s", kinds[k][1], r->n,
 				 (size_t)r->skipped, r->reading);
@@ -248,7 +239,7 @@ static void test_document_types(void **state)
 static void test_phone_beside_name(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Order#,Order Date,Customer Name,Customer Phone Number,SKU,Qty,"
+	rr_rows *r = tu_load_csv("Order#,Order Date,Customer Name,Customer Phone Number,SKU,Qty,"
 			      "Item Cost\n"
 			      "1,2024-03-01,Ana Silva,5551230001,A,1,2.00\n"
 			      "2,2024-03-02,Ana Silva,5551230002,B,1,3.00\n"
@@ -267,7 +258,7 @@ static void test_phone_beside_name(void **state)
 static void test_store_total_line(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Bon-Nr.;Datum;Kundenkarte;Artikelnummer;Menge;Preis\n"
+	rr_rows *r = tu_load_csv("Bon-Nr.;Datum;Kundenkarte;Artikelnummer;Menge;Preis\n"
 			      "1;01.03.2024;900113;A;2;1,50\n2;01.03.2024;900114;B;1;2,00\n"
 			      "Summe Filiale 1;;;;;5,00\n");
 	assert_int_equal(2, r->n);

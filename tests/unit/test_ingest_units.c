@@ -5,6 +5,7 @@
  * (F28). Every fixture is two lines, 2 x 1.25 and 3 x 0.85, so the right spend is 5.05,
  * unless its comment computes another. */
 #include "testutil.h"
+#include "tu_ingest.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -15,16 +16,6 @@
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
-
-static rr_rows *load_csv(const char *text)
-{
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_read(p, NULL, NULL);
-	tu_remove(p);
-	if (!r)
-		fail_msg("%s", err_msg());
-	return r;
-}
 
 static double spend_of(const rr_rows *r)
 {
@@ -46,20 +37,20 @@ static void assert_spend(const rr_rows *r, double want, const char *label)
 static void test_price_unit_grouped(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+	rr_rows *r = tu_load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
 			      "R1;15.01.2011;K1;A-1;2;1250,00;1.000\n"
 			      "R2;16.01.2011;K2;A-2;3;0,85;1\n");
 	assert_spend(r, 5.05, "comma");
 	assert_non_null(strstr(r->reading, "with thousands grouped ('1.000' on line 2"));
 	rows_free(r);
-	r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+	r = tu_load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
 		     "R1;15.01.2011;K1;A-1;2;1.25;1.000\nR2;16.01.2011;K2;A-2;3;0.85;1\n");
 	assert_spend(r, 5.05, "point");
 	assert_null(strstr(r->reading, "thousands"));
 	assert_null(strstr(r->reading, "no price unit"));
 	rows_free(r);
 	/* whole prices, 1250 and 85: 2 x 1250 + 3 x 85 as read, and the doubt said */
-	r = load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
+	r = tu_load_csv("Beleg;Datum;Kunde;Artikel;Menge;Einzelpreis;Preiseinheit\n"
 		     "R1;15.01.2011;K1;A-1;2;1250;1.000\nR2;16.01.2011;K2;A-2;3;85;1\n");
 	assert_spend(r, 2755, "none");
 	assert_non_null(strstr(r->reading, "read as 1; if it groups thousands (1000), load with "
@@ -125,7 +116,7 @@ static void test_price_per_measure(void **state)
 		char text[300];
 		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty (g),%s\n"
 			 "1,2011-01-15,A,X1,200,1.25\n2,2011-01-16,B,X2,300,0.85\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_spend(r, 5.05, names[k]);
 		assert_non_null(strstr(r->reading, "is a price per 100 g, as its name says"));
 		rows_free(r);
@@ -153,14 +144,14 @@ static void test_minor_value_own_unit(void **state)
 		"Invoice,Date,Customer,SKU,Qty,Price (cents)\n"
 		"1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,$0.85\n"};
 	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
-		rr_rows *r = load_csv(files[k]);
+		rr_rows *r = tu_load_csv(files[k]);
 		assert_spend(r, 5.05, files[k]);
 		assert_null(strstr(r->reading, "decimals of their own"));
 		rows_free(r);
 	}
 	/* most values in units (4.92, t57 F8) undo the name; a $ row is not multiplied back:
 	 * 2 x 1.25 + 3 x 0.85 + 1 x 2.00, never 200 */
-	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price (cents)\n"
+	rr_rows *r = tu_load_csv("Invoice,Date,Customer,SKU,Qty,Price (cents)\n"
 			      "1001,2011-01-15,A,X1,2,1.25\n1002,2011-01-16,B,X2,3,0.85\n"
 			      "1003,2011-01-17,C,X3,1,$2.00\n");
 	assert_spend(r, 7.05, "undone");
@@ -178,7 +169,7 @@ static void test_minor_name_not_pence(void **state)
 		char text[300];
 		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,%s\n"
 			 "1001,2011-01-15,A,X1,2,125\n1002,2011-01-16,B,X2,3,85\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_spend(r, 505, names[k]);
 		assert_null(strstr(r->reading, "written in pence"));
 		rows_free(r);
@@ -193,7 +184,7 @@ static void test_minor_name_not_pence(void **state)
 static void test_minor_tenths(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Invoice,Date,Customer,SKU,Qty,Price (pence)\n"
+	rr_rows *r = tu_load_csv("Invoice,Date,Customer,SKU,Qty,Price (pence)\n"
 			      "1001,2011-01-15,A,X1,2,124.9\n1002,2011-01-16,B,X2,3,85.5\n");
 	assert_spend(r, 5.063, "tenths");
 	assert_non_null(strstr(r->reading, "2 of its values have one decimal (the first '124.9')"));
@@ -206,7 +197,7 @@ static void test_minor_tenths(void **state)
 static void test_price_unit_not_period(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Inv No,Date,Per,Account Ref,Stock Code,Qty,Unit Price\n"
+	rr_rows *r = tu_load_csv("Inv No,Date,Per,Account Ref,Stock Code,Qty,Unit Price\n"
 			      "S1,2011-10-15,10,A,X1,2,1.25\nS2,2011-04-16,4,B,X2,3,0.85\n"
 			      "S3,2011-07-17,7,C,X3,1,1.00\n");
 	assert_spend(r, 6.05, "period");
@@ -223,7 +214,7 @@ static rr_rows *discount_file(const char *d3, const char *d5)
 		 "1,2011-01-15,A,X1,2,1.25,0.00,2.50\n2,2011-01-16,B,X2,3,0.85,0.00,2.55\n"
 		 "3,2011-01-17,C,X3,1,2.00,%s,1.50\n4,2011-01-18,D,X4,2,1.00,0.00,2.00\n"
 		 "5,2011-01-19,E,X5,4,0.50,%s,1.00\n6,2011-01-20,F,X6,1,3.00,0.00,3.00\n", d3, d5);
-	return load_csv(text);
+	return tu_load_csv(text);
 }
 
 /* t71 F16: a Discount of money amounts that is, row by row, the quantity times the price less
@@ -252,7 +243,7 @@ static rr_rows *discount_rows(const char *const d[6], const char *const a[6])
 	for (int i = 0; i < 6; i++)
 		k += (size_t)snprintf(text + k, sizeof text - k, "%d,2011-01-%d,C%d,X%d,%s,%s,%s\n",
 				      i + 1, 15 + i, i, i, qp[i], d[i], a[i]);
-	return load_csv(text);
+	return tu_load_csv(text);
 }
 
 /* t73 F3: past half the lines discounted the Net Amount was left unread for the list prices
@@ -294,7 +285,7 @@ static void test_discount_most_lines(void **state)
 static void test_paid_price_blank(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Price,Final Price\n"
+	rr_rows *r = tu_load_csv("Order,Date,Customer,SKU,Qty,Price,Final Price\n"
 			      "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n");
 	assert_int_equal(r->n, 2);
 	assert_spend(r, 4.55, "blank");
@@ -313,13 +304,13 @@ static void test_sale_price_blank(void **state)
 		char text[300];
 		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,%s,Sale Price\n"
 			 "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n", list[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(r->n, 2);
 		assert_spend(r, 4.55, list[k]);
 		assert_non_null(strstr(r->reading, "'Sale Price' is blank on 1 row (the first on line 3)"));
 		rows_free(r);
 	}
-	rr_rows *r = load_csv("Order,Date,Customer,SKU,Qty,Cost Price,Sale Price\n"
+	rr_rows *r = tu_load_csv("Order,Date,Customer,SKU,Qty,Cost Price,Sale Price\n"
 			      "1,2011-01-15,A,X1,2,1.25,1.00\n2,2011-01-16,B,X2,3,0.85,\n");
 	assert_int_equal(r->n, 1);
 	rows_free(r);
@@ -332,7 +323,7 @@ static void test_sale_price_blank(void **state)
 static void test_bundle_blank_price(void **state)
 {
 	(void)state;
-	rr_rows *r = load_csv("Order,Customer,Date,SKU,Qty,Item Price,Regular Price\n"
+	rr_rows *r = tu_load_csv("Order,Customer,Date,SKU,Qty,Item Price,Regular Price\n"
 			      "1,A,2024-11-01,SET1,1,30.00,35.00\n1,A,2024-11-01,SOAP,1,,12.00\n"
 			      "1,A,2024-11-01,CAND,1,,25.00\n2,B,2024-11-02,MUG,2,,9.00\n");
 	assert_int_equal(r->n, 4);
@@ -342,7 +333,7 @@ static void test_bundle_blank_price(void **state)
 	assert_non_null(strstr(r->reading, "'Item Price' is blank on 1 row (the first on line 5), "
 					   "where no discount was given"));
 	rows_free(r);
-	r = load_csv("Order,Date,Customer,SKU,Qty,Regular Price,Sale Price\n"
+	r = tu_load_csv("Order,Date,Customer,SKU,Qty,Regular Price,Sale Price\n"
 		     "1,2011-01-15,A,X1,2,1.25,1.00\n1,2011-01-15,A,X2,3,0.85,\n");
 	assert_int_equal(r->n, 2);
 	assert_spend(r, 4.55, "sale price");
@@ -361,7 +352,7 @@ static void test_quantity_names(void **state)
 		assert_int_equal(sniff_name_role(names[k]), RR_COL_QTY);
 		snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,%s,Price\n"
 			 "1001,2011-01-15,A,X1,2,1.25\n1002,2011-01-16,B,X2,3,0.85\n", names[k]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_spend(r, 5.05, names[k]);
 		rows_free(r);
 	}
@@ -370,7 +361,7 @@ static void test_quantity_names(void **state)
 /* The rows the default cleaning drops as no product's lines, of the file text. */
 static size_t nonproduct_dropped(const char *text)
 {
-	rr_rows *r = load_csv(text);
+	rr_rows *r = tu_load_csv(text);
 	rr_clean c;
 	assert_int_equal(0, clean_init(&c));
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
@@ -416,12 +407,12 @@ static void test_online_retail_codes_elsewhere(void **state)
 		"Order,Date,Customer,SKU,Product,Quantity,Price\n"
 		"1,2023-03-01,A,C2,Cheese 2,2,4.50\n1,2023-03-01,A,POST,POSTAGE,1,3.00\n"
 		"2,2023-03-02,B,C2,Cheese 2,1,4.50\n2,2023-03-02,B,C1,Cheese 1,3,5.00\n"));
-	rr_rows *r = load_csv("Order,Date,Customer,SKU,Product,Quantity,Price\n"
+	rr_rows *r = tu_load_csv("Order,Date,Customer,SKU,Product,Quantity,Price\n"
 			      "1,2023-03-01,A,C2,CARRIAGE,1,4.50\n");
 	assert_true(clean_online_retail_code(r, "C2", 2));
 	assert_false(clean_online_retail_code(r, "C3", 2));
 	rows_free(r);
-	r = load_csv("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
+	r = tu_load_csv("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
 		     "Country\n536365,C2,CARRIAGE,1,12/1/2010 8:26,50.00,17850,United Kingdom\n");
 	assert_false(clean_online_retail_code(r, "C2", 2));
 	rows_free(r);
@@ -469,13 +460,13 @@ static void test_counters_and_persian_money(void **state)
 		char text[400];
 		snprintf(text, sizeof text, "%s1,2024-01-02,A,2%s,1.25,C1\n2,2024-01-03,B,3%s,0.85,C2\n",
 			 hdr, words[k][0], words[k][1]);
-		rr_rows *r = load_csv(text);
+		rr_rows *r = tu_load_csv(text);
 		assert_int_equal(2, r->n);
 		assert_spend(r, 5.05, words[k][0]);
 		rows_free(r);
 	}
 	/* ۱/۵ (1.5) at 2 toman, 3 at 1 toman; 2 rials at ۲/۵ */
-	rr_rows *r = load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
+	rr_rows *r = tu_load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
 			      "1,2024-01-02,A,\xDB\xB1/\xDB\xB5,2 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86,C1\n"
 			      "2,2024-01-03,B,3,1 \xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86,C2\n");
 	assert_int_equal(2, r->n);
@@ -484,7 +475,7 @@ static void test_counters_and_persian_money(void **state)
 						      "'\xDB\xB1/\xDB\xB5') with a number whose Persian digits"))
 		fail_msg("%s", r->reading);
 	rows_free(r);
-	r = load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
+	r = tu_load_csv("InvoiceNo,InvoiceDate,StockCode,Quantity,UnitPrice,CustomerID\n"
 		     "1,2024-01-02,A,\xDB\xB2/\xDB\xB5,2 \xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84,C1\n");
 	assert_int_equal(1, r->n);
 	assert_spend(r, 5, "rial");
