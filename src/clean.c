@@ -2140,16 +2140,24 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
  * "Keg Deposit", "Penny Rounding", "Bottle Deposit 10p", "Card Tip" (t83 F1, F8); pat or
  * NULL. A product's name may end so (Pipette Tip), hence counted as a single word is: under
  * a code apart from the goods' or in a till that numbers its buttons as goods (code_kind). */
-static const char *till_after(const char *s, size_t n, const char *pat, size_t pl)
+static const char *till_after(const char *s, size_t n, const size_t at[2], size_t na,
+			      const char *pat, size_t pl)
 {
-	for (size_t k = 1, words = 1; k < n && words <= 2; k++) {
-		if (s[k - 1] != ' ' || s[k] == ' ')
-			continue;
-		if (n - k >= pl && name_eq(s + k, pat, pl) && till_ends(s, k + pl, n))
+	for (size_t j = 0; j < na; j++)
+		if (n - at[j] >= pl && name_eq(s + at[j], pat, pl) && till_ends(s, at[j] + pl, n))
 			return pat;
-		words++;
-	}
 	return NULL;
+}
+
+/* Where s[0..n)'s second and third words start (till_after's places), into at; how many.
+ * Found once for a description, not for each of the list's names (a twentieth of a load). */
+static size_t after_words(const char *s, size_t n, size_t at[2])
+{
+	size_t na = 0;
+	for (size_t k = 1; k < n && na < 2; k++)
+		if (s[k - 1] == ' ' && s[k] != ' ')
+			at[na++] = k;
+	return na;
 }
 
 /* The name of words of the list (Gift Voucher, Portes de envio) that leads description
@@ -2164,7 +2172,7 @@ static const char *till_after(const char *s, size_t n, const char *pat, size_t p
  * (Porto Tawny): desc_nonproduct has the name as written. NULL: none. */
 static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int *priced)
 {
-	size_t q = past_qualifier(s, n);
+	size_t q = past_qualifier(s, n), at[2], na = after_words(s, n, at);
 	const char *after = NULL;
 	*priced = 0;
 	for (int i = 0; i < c->n_codes; i++) {
@@ -2178,7 +2186,7 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 			size_t tn = pass ? n - q : n;
 			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
 			    !c->pat[i].noun && !pass && !after)
-				after = till_after(t, tn, pat, pl);   /* not Pant A: Cargo Pant A */
+				after = till_after(t, tn, at, na, pat, pl);   /* not Pant A: Cargo Pant A */
 			if (tn < pl || !name_eq(t, pat, pl))
 				continue;
 			if (c->pat[i].till && till_tail(t, pl, tn, c->pat[i].noun)) {
