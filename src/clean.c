@@ -384,11 +384,11 @@ struct clean_pat {
 	                          * tests pass it over */
 	uint64_t first;          /* fold_key of the plain part: what a text's first unit folds
 	                          * to, or it matches no prefix of it (textfold_prefix) */
-	int credit_next;         /* the next credit entry's index after this one's, or n_codes:
-	                          * credit_named walks the few among thousands (pats_of) */
 };
 
 static struct clean_pat *pats_of(char *const *codes, int n);
+static struct clean_index *index_of(char *const *codes, const struct clean_pat *pat, int n);
+static void index_free(struct clean_index *x);
 
 /* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
  * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
@@ -445,8 +445,10 @@ static void free_codes(rr_clean *c)
 		free(c->codes[i]);
 	free(c->codes);
 	free(c->pat);
+	index_free(c->index);
 	c->codes = NULL;
 	c->pat = NULL;
+	c->index = NULL;
 	c->n_codes = 0;
 }
 
@@ -501,7 +503,9 @@ int clean_set_codes(rr_clean *c, const char *list)
 			       "POST,DOT), or turn the rule off (clean nonproduct off)");
 	}
 	struct clean_pat *pat = pats_of(codes, k);
-	if (!pat) {
+	struct clean_index *index = pat ? index_of(codes, pat, k) : NULL;
+	if (!index) {
+		free(pat);
 		for (int i = 0; i < k; i++)
 			free(codes[i]);
 		free(codes);
@@ -510,6 +514,7 @@ int clean_set_codes(rr_clean *c, const char *list)
 	free_codes(c);
 	c->codes = codes;
 	c->pat = pat;
+	c->index = index;
 	c->n_codes = k;
 	return 0;
 }
@@ -565,7 +570,8 @@ int clean_copy(rr_clean *dst, const rr_clean *src)
 		}
 	}
 	dst->n_codes = src->n_codes;
-	if (!(dst->pat = pats_of(dst->codes, dst->n_codes))) {
+	if (!(dst->pat = pats_of(dst->codes, dst->n_codes)) ||
+	    !(dst->index = index_of(dst->codes, dst->pat, dst->n_codes))) {
 		clean_free(dst);
 		return err_set("out of memory");
 	}
@@ -667,10 +673,224 @@ static int keys_differ(uint64_t a, uint64_t b)
 	return a && b && a != b;
 }
 
+/* The list's entries by what a text must start with to match them: each of a load's codes
+ * and descriptions is held against the few whose first letter it has, not the thousands
+ * (code_kind, every code against every name, was a tenth of loading the bundled file). Two
+ * orders, for the list's two comparisons: by fold_key of the plain part (textfold_prefix's
+ * first unit: keys_differ), and by the first byte, ASCII lowered (name_eq's, which holds an
+ * ASCII letter no mark follows against that letter only). Indices ascend within each run, so
+ * a walk over runs in order finds what a walk over the list finds first. */
+struct clean_index {
+	int n_key, n_always, n_credit;
+	int cjk;          /* a credit name in CJK (credit_named looks for it at every place) */
+	int *key;         /* [n_key] the entries but credits and suffixes, by (first, index) */
+	int *always;      /* [n_always] suffixes (*pfand) and any of first 0: every text's */
+	int *credit;      /* [n_credit] the credit entries (-NAME), by (first, index) */
+	int byte_at[130]; /* by_byte[byte_at[r]..byte_at[r + 1]): the entries but credits whose
+	                   * name starts with ASCII byte r lowered, r < 128; r 128: the others */
+	int *by_byte;     /* [n] */
+};
+
+/* An entry's place in a by-first order: its key, then its index. */
+struct key_of {
+	uint64_t first;
+	int i;
+};
+
+static int cmp_key_of(const void *a, const void *b)
+{
+	const struct key_of *x = a, *y = b;
+	return x->first < y->first ? -1 : x->first > y->first ? 1 : (x->i > y->i) - (x->i < y->i);
+}
+
+/* ord[0..n), entry indices, put in order of (pat's first, index); tmp holds n. */
+static void order_by_first(const struct clean_pat *pat, int *ord, int n, struct key_of *tmp)
+{
+	for (int k = 0; k < n; k++)
+		tmp[k] = (struct key_of){pat[ord[k]].first, ord[k]};
+	qsort(tmp, (size_t)n, sizeof *tmp, cmp_key_of);
+	for (int k = 0; k < n; k++)
+		ord[k] = tmp[k].i;
+}
+
+/* The first byte of name s, ASCII lowered, or 128 past ASCII: its by_byte run. */
+static int byte_run(const char *s)
+{
+	unsigned char b = (unsigned char)s[0];
+	return b >= 0x80 ? 128 : b >= 'A' && b <= 'Z' ? b + 32 : b;
+}
+
+static void index_free(struct clean_index *x)
+{
+	if (x) {
+		free(x->key);
+		free(x->always);
+		free(x->credit);
+		free(x->by_byte);
+		free(x);
+	}
+}
+
+/* codes' and pat's index (clean_index), or NULL out of memory. */
+static struct clean_index *index_of(char *const *codes, const struct clean_pat *pat, int n)
+{
+	struct clean_index *x = calloc(1, sizeof *x);
+	size_t m = (size_t)(n ? n : 1);
+	struct key_of *tmp = malloc(m * sizeof *tmp);
+	if (!x || !tmp || !(x->key = malloc(m * sizeof *x->key)) ||
+	    !(x->always = malloc(m * sizeof *x->always)) ||
+	    !(x->credit = malloc(m * sizeof *x->credit)) ||
+	    !(x->by_byte = malloc(m * sizeof *x->by_byte))) {
+		free(tmp);
+		index_free(x);
+		return NULL;
+	}
+	int count[129] = {0};
+	for (int i = 0; i < n; i++) {
+		if (pat[i].credit) {
+			x->credit[x->n_credit++] = i;
+			x->cjk |= (unsigned char)codes[i][1] >= 0xE3;
+		}
+		else if (pat[i].suffix || !pat[i].first)
+			x->always[x->n_always++] = i;
+		else
+			x->key[x->n_key++] = i;
+		count[byte_run(codes[i])] += !pat[i].credit;
+	}
+	for (int r = 0; r < 129; r++)   /* each run's start, then past the last its end */
+		x->byte_at[r + 1] = x->byte_at[r] + count[r];
+	int at[129];
+	memcpy(at, x->byte_at, sizeof at);
+	for (int i = 0; i < n; i++)
+		if (!pat[i].credit)
+			x->by_byte[at[byte_run(codes[i])]++] = i;
+	order_by_first(pat, x->key, x->n_key, tmp);
+	order_by_first(pat, x->credit, x->n_credit, tmp);
+	free(tmp);
+	return x;
+}
+
+/* The run of ord[0..n) (by first) whose entries' first is key: [*lo, *hi). */
+static void key_run(const struct clean_pat *pat, const int *ord, int n, uint64_t key, int *lo,
+		    int *hi)
+{
+	int a = 0, b = n;
+	while (a < b) {
+		int mid = a + (b - a) / 2;
+		if (pat[ord[mid]].first < key)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	for (b = a; b < n && pat[ord[b]].first == key; b++)
+		;
+	*hi = b;
+}
+
+/* A walk over the entries of up to four runs of an index, each ascending, merged in
+ * ascending order (an entry in two runs once), or over every entry of the list. */
+enum { WALK_RUNS = 4 };
+typedef struct pat_walk {
+	const int *run[WALK_RUNS];
+	int len[WALK_RUNS], at[WALK_RUNS], n_runs;
+	int all, next, n;   /* all: entries 0 .. n-1 instead */
+} pat_walk;
+
+static void walk_add(pat_walk *w, const int *run, int len)
+{
+	if (len > 0 && w->n_runs < WALK_RUNS) {
+		w->run[w->n_runs] = run;
+		w->len[w->n_runs] = len;
+		w->at[w->n_runs++] = 0;
+	}
+}
+
+/* The walk's next entry, or -1 past its last. */
+static int walk_next(pat_walk *w)
+{
+	if (w->all)
+		return w->next < w->n ? w->next++ : -1;
+	int best = -1;
+	for (int r = 0; r < w->n_runs; r++)
+		if (w->at[r] < w->len[r] && (best < 0 || w->run[r][w->at[r]] < best))
+			best = w->run[r][w->at[r]];
+	for (int r = 0; r < w->n_runs; r++)
+		if (w->at[r] < w->len[r] && w->run[r][w->at[r]] == best)
+			w->at[r]++;
+	return best;
+}
+
+/* The list's entries but credits a text whose first unit folds to key can match by
+ * textfold_prefix (keys_differ's test, a suffix's whatever the key): every entry for key 0,
+ * which keys_differ is unsure of. */
+static pat_walk walk_by_key(const rr_clean *c, uint64_t key)
+{
+	const struct clean_index *x = c->index;
+	pat_walk w = {.n_runs = 0, .all = !key || !x, .next = 0, .n = c->n_codes};
+	if (!w.all) {
+		int lo, hi;
+		key_run(c->pat, x->key, x->n_key, key, &lo, &hi);
+		walk_add(&w, x->always, x->n_always);
+		walk_add(&w, x->key + lo, hi - lo);
+	}
+	return w;
+}
+
+/* The credit entries a text whose first unit folds to key can match: those of that key and
+ * those of key 0; all of them for key 0. Order aside: credit_named asks whether any does. */
+static pat_walk walk_credits(const rr_clean *c, uint64_t key)
+{
+	const struct clean_index *x = c->index;
+	pat_walk w = {.n_runs = 0, .all = !x, .next = 0, .n = c->n_codes};
+	if (!x)
+		return w;
+	int lo, hi;
+	if (!key) {
+		walk_add(&w, x->credit, x->n_credit);
+		return w;
+	}
+	key_run(c->pat, x->credit, x->n_credit, 0, &lo, &hi);
+	walk_add(&w, x->credit + lo, hi - lo);
+	key_run(c->pat, x->credit, x->n_credit, key, &lo, &hi);
+	walk_add(&w, x->credit + lo, hi - lo);
+	return w;
+}
+
+/* The entries but credits name_eq can find at any of s[0..n)'s places pos[0..np): the runs of
+ * their first bytes, when each is an ASCII character no mark follows (name_eq holds it
+ * against that letter, either case, only); else every entry. np <= WALK_RUNS. */
+static pat_walk walk_by_byte(const rr_clean *c, const char *s, size_t n, const size_t *pos,
+			     int np)
+{
+	const struct clean_index *x = c->index;
+	pat_walk w = {.n_runs = 0, .all = !x, .next = 0, .n = c->n_codes};
+	int seen[WALK_RUNS];
+	for (int k = 0; !w.all && k < np; k++) {
+		size_t p = pos[k];
+		seen[k] = -1;
+		if (p >= n)
+			continue;   /* no name starts past the end */
+		unsigned char b = (unsigned char)s[p];
+		if (b >= 0x80 || b == ' ' || b == '-' || (p + 1 < n && (unsigned char)s[p + 1] >= 0x80)) {
+			w.all = 1;
+			break;
+		}
+		int r = byte_run(s + p), dup = 0;
+		for (int j = 0; j < k; j++)
+			dup |= seen[j] == r;
+		seen[k] = r;
+		if (!dup)
+			walk_add(&w, x->by_byte + x->byte_at[r], x->byte_at[r + 1] - x->byte_at[r]);
+	}
+	return w;
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	uint64_t key = fold_key(s, n);
-	for (int i = 0; i < c->n_codes; i++) {
+	pat_walk w = walk_by_key(c, key);
+	for (int i; (i = walk_next(&w)) >= 0;) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		if (p->suffix) {
@@ -1097,7 +1317,9 @@ static int suffix_ends(const struct clean_pat *p, const char *pat, const char *s
  * s[0..n), followed by its end (name_ends)? */
 static int name_leads(const rr_clean *c, const char *s, size_t n)
 {
-	for (int i = 0; i < c->n_codes; i++) {
+	size_t pos[1] = {0};
+	pat_walk w = walk_by_byte(c, s, n, pos, 1);
+	for (int i; (i = walk_next(&w)) >= 0;) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		size_t pl = p->len;
@@ -1131,10 +1353,6 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 		p->till = !p->star && !p->credit && till_listed(s);
 		p->suffix = s[0] == '*' && p->len > 3 && !p->star;
 		p->first = fold_key(s, p->plain);
-	}
-	for (int i = n - 1, next = n; pat && i >= 0; i--) {
-		pat[i].credit_next = next;
-		next = pat[i].credit ? i : next;
 	}
 	return pat;
 }
@@ -1378,6 +1596,24 @@ static uint64_t key_at(uint64_t *cache, size_t n_cache, const char *s, size_t k,
 	return cache[k];
 }
 
+/* Does a credit name of the list end s[0..e) at k (credit_ends), keyk being s[k..e)'s first
+ * unit's fold_key: of the names in CJK (AT_CJK), of the others (AT_CASED), or both? */
+enum { AT_CASED = 1, AT_CJK = 2 };
+static int credit_at(const rr_clean *c, const char *s, size_t k, size_t e, uint64_t keyk,
+		     int which)
+{
+	pat_walk w = walk_credits(c, keyk);
+	for (int i; (i = walk_next(&w)) >= 0;) {
+		const struct clean_pat *p = &c->pat[i];
+		const char *pat = c->codes[i] + 1;
+		int cjk = (unsigned char)pat[0] >= 0xE3;
+		if (p->credit && !p->star && (which & (cjk ? AT_CJK : AT_CASED)) &&
+		    !keys_differ(p->first, keyk) && credit_ends(s, k, e, pat, p->plain))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is s[0..n) named a discount, a coupon, a promotion or a markdown by a -NAME of the list
  * (credit): the whole of it, the name then its end (name_ends: "Discount 10%", "Coupon -
  * Summer") or a code (Coupon SAVE10), or the name after one or two words of its kind (Staff
@@ -1387,32 +1623,35 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 {
 	uint64_t key = fold_key(s, n);
 	size_t e = before_amount(s, n);
-	/* every code of a load comes here, and the patterns times the positions were a load's
-	 * 6 %: the fold key at each k is found once for all the patterns (UINT64_MAX: not yet),
-	 * and a name not in CJK is looked for where credit_ends can take it only */
+	/* every code of a load comes here: the fold key at each k is found once for all the
+	 * names (UINT64_MAX: not yet), and each place meets only the names its key can start
+	 * (walk_credits); a name not in CJK is looked for where credit_ends can take it only */
 	uint64_t at_k[128];
 	size_t cached = e < 128 ? e : 128, start[32];
 	for (size_t k = 0; k < cached; k++)
 		at_k[k] = UINT64_MAX;
 	int n_start = credit_starts(s, e, start, 32);
-	int i = c->n_codes && !c->pat[0].credit ? c->pat[0].credit_next : 0;
-	for (; i < c->n_codes; i = c->pat[i].credit_next) {
+	pat_walk w = walk_credits(c, key);
+	for (int i; (i = walk_next(&w)) >= 0;) {
 		const struct clean_pat *p = &c->pat[i];
 		const char *pat = c->codes[i] + 1;
-		size_t at = keys_differ(p->first, key) ? 0 : textfold_prefix(s, n, pat, p->plain);
+		size_t at = !p->credit || keys_differ(p->first, key) ? 0
+			    : textfold_prefix(s, n, pat, p->plain);
 		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n)
 			   : at == e || name_ends(s, at, n) || code_follows(s, at, n)))
 			return 1;
-		int cjk = (unsigned char)pat[0] >= 0xE3;
-		for (int j = 0; !p->star && !cjk && j < n_start; j++)
-			if (!keys_differ(p->first, key_at(at_k, cached, s, start[j], e)) &&
-			    credit_ends(s, start[j], e, pat, p->plain))
-				return 1;
-		for (size_t k = 1; !p->star && (cjk || n_start < 0) && k < e; k++)
-			if ((s[k - 1] == ' ' || cjk) &&
-			    !keys_differ(p->first, key_at(at_k, cached, s, k, e)) &&
-			    credit_ends(s, k, e, pat, p->plain))
-				return 1;
+	}
+	for (int j = 0; j < n_start; j++)
+		if (credit_at(c, s, start[j], e, key_at(at_k, cached, s, start[j], e), AT_CASED))
+			return 1;
+	int cjk = c->index && c->index->cjk;
+	for (size_t k = 1; k < e; k++) {   /* CJK names anywhere; any after a blank when the
+					    * places were too many to list */
+		/* a CJK name's first unit folds from a character's first byte past ASCII only */
+		int lead = (unsigned char)s[k] >= 0xC0;
+		int which = (cjk && lead ? AT_CJK : 0) | (n_start < 0 && s[k - 1] == ' ' ? AT_CASED : 0);
+		if (which && credit_at(c, s, k, e, key_at(at_k, cached, s, k, e), which))
+			return 1;
 	}
 	return 0;
 }
@@ -2121,7 +2360,8 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
 static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	uint64_t key = fold_key(s, n);
-	for (int i = 0; i < c->n_codes; i++) {
+	pat_walk w = walk_by_key(c, key);
+	for (int i; (i = walk_next(&w)) >= 0;) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		if (p->suffix && suffix_ends(p, pat, s, n))
@@ -2173,9 +2413,14 @@ static size_t after_words(const char *s, size_t n, size_t at[2])
 static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int *priced)
 {
 	size_t q = past_qualifier(s, n), at[2], na = after_words(s, n, at);
+	size_t pos[WALK_RUNS] = {0, q, 0, 0};
+	int np = 2;
+	for (size_t j = 0; j < na; j++)
+		pos[np++] = at[j];
+	pat_walk w = walk_by_byte(c, s, n, pos, np);
 	const char *after = NULL;
 	*priced = 0;
-	for (int i = 0; i < c->n_codes; i++) {
+	for (int i; (i = walk_next(&w)) >= 0;) {
 		const char *pat = c->codes[i];
 		size_t pl = c->pat[i].len;
 		if (pl < 3 || c->pat[i].star || c->pat[i].credit ||

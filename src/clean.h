@@ -29,6 +29,9 @@ typedef struct rr_clean {
 	 * must match), derived from it by clean_set_codes and clean_copy, so a code's tests
 	 * read it rather than work it out again for each of a file's codes (owned, clean.c's) */
 	struct clean_pat *pat;
+	/* The entries of pat a text's first letter can match, so that each of a load's codes is
+	 * held against those few, not the thousands (owned, clean.c's; built with pat) */
+	struct clean_index *index;
 	/* A return is a row the rules drop only as a cancellation (invoice C + number or
 	 * quantity <= 0) that has a customer: per (customer, item), returned quantity = -Σ their
 	 * quantities. With returns on, a pair whose returned quantity reaches its purchased

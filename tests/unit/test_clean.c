@@ -213,6 +213,27 @@ static void test_nonproduct_case(void **state)
 	clean_free(&c);
 }
 
+/* The list's index (clean.c's clean_index: the names by their first letter) is the list's:
+ * a new list replaces it whole (the old names match nothing), and a name met by its first
+ * letter, by its suffix or after words is found whatever the order the list gives. */
+static void test_nonproduct_index_follows_list(void **state)
+{
+	(void)state;
+	rr_clean c;
+	clean_init(&c);
+	assert_true(clean_is_nonproduct(&c, "POST", 4));
+	assert_int_equal(0, clean_set_codes(&c, "zz9,*gebuehr,Atelier*,ab,Post Office"));
+	assert_false(clean_is_nonproduct(&c, "POST", 4));
+	assert_true(clean_is_nonproduct(&c, "ZZ9", 3));
+	assert_true(clean_is_nonproduct(&c, "Servicegebuehr", 14));   /* a suffix: any first letter */
+	assert_true(clean_is_nonproduct(&c, "atelier 12", 10));
+	assert_true(clean_is_nonproduct(&c, "AB", 2));
+	assert_false(clean_is_nonproduct(&c, "", 0));
+	assert_true(clean_is_nonproduct_name(&c, "post office", 11));
+	assert_false(clean_is_nonproduct_name(&c, "Post", 4));
+	clean_free(&c);
+}
+
 /* A code of the list is held against a text's first letter before the rest (clean.c's
  * clean_pat: the fold of its first unit, worked out when the list is set): a first letter
  * written otherwise but folding alike still matches (É and e + U+0301, İ and i, Κ and κ),
@@ -1611,6 +1632,7 @@ int main(void)
 		cmocka_unit_test(test_casefold),
 		cmocka_unit_test(test_casefold_spelling),
 		cmocka_unit_test(test_nonproduct_case),
+		cmocka_unit_test(test_nonproduct_index_follows_list),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_list_line_of_several_ids),
 		cmocka_unit_test(test_filter_drop),
