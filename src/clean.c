@@ -995,7 +995,11 @@ static int name_eq(const char *s, const char *pat, size_t n)
 static size_t carrier_end(const char *s, size_t k, size_t n)
 {
 	size_t best = 0;
+	unsigned char a = k < n ? (unsigned char)s[k] : 0;
 	for (int i = 0; carriers[i]; i++) {
+		unsigned char b = (unsigned char)carriers[i][0];
+		if (a < 0x80 && b < 0x80 && ascii_lower(a) != ascii_lower(b))
+			continue;   /* name_eq holds an ASCII letter against that letter only */
 		size_t l = strlen(carriers[i]);
 		if (n - k >= l && k + l > best && name_eq(s + k, carriers[i], l) &&
 		    !letter_at(s, k + l, n))
