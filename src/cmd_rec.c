@@ -807,26 +807,33 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	if (csvout_close(&o, rc == 0) != 0)
 		rc = -1;
 	size_t short_lists = 0;   /* fewer than k: the catalogue's rest (t70 F9: unsaid) */
-	for (uint32_t u = 0; rc == 0 && u < app->ds->n_users; u++)
+	size_t empty = 0;         /* none: no line in the file (t87 F1: "for 28 customers" of 14) */
+	for (uint32_t u = 0; rc == 0 && u < app->ds->n_users; u++) {
 		short_lists += n_top[u] < k;
+		empty += n_top[u] <= 0;
+	}
 	free(top);
 	free(tscore);
 	free(n_top);
 	if (rc != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote %zu recommendation%s for %u customer%s to '%s'", lines,
-		    rr_plural((double)lines), app->ds->n_users, rr_plural(app->ds->n_users),
+	size_t listed = app->ds->n_users - empty;
+	sink_printf(&app->sink, "wrote %zu recommendation%s for %zu customer%s to '%s'", lines,
+		    rr_plural((double)lines), listed, rr_plural((double)listed),
 		    rr_shown_path(shown, sizeof shown, path));
 	if (lines == 0 && !cut && !owned)   /* why the file is empty (t51 F9) */
 		sink_printf(&app->sink, "  none: every customer has bought every item, and a list "
 			    "holds only items new to the customer");
+	if (empty && lines)
+		sink_printf(&app->sink, "  %zu of the %u customers %s no line in it", empty,
+			    app->ds->n_users, empty == 1 ? "has" : "have");
 	say_ruled_export(app, lines, cut, k);
-	if (short_lists > cut && lines)
-		sink_printf(&app->sink, "  %zu %s fewer than %d: no more items %s", short_lists - cut,
+	if (short_lists > cut && lines)   /* those with no line among them */
+		sink_printf(&app->sink, "  %zu %s fewer than %d%s: no more items %s", short_lists - cut,
 			    short_lists - cut == 1 ? "customer's list holds" : "customers' lists hold",
-			    k, owned ? "in the catalogue" : "they have not bought (--owned lists those "
-			    "too)");
+			    k, empty && !cut ? " (or none)" : "", owned ? "in the catalogue"
+			    : "they have not bought (--owned lists those too)");
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
 		rec_say_ease_only(app, "  its " RR_SCORE_COLUMN " column holds");
 	else
