@@ -5850,17 +5850,39 @@ static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 	in->event_val_n = e;
 }
 
+/* Does record c write another store's or till's id (F_TILL, F_TILL2) than those of *t, the
+ * run's so far? A blank id is the run's (a till export writes the receipt's Till on its first
+ * line only); an id written where the run's is blank becomes the run's. */
+static int other_till(const batch *b, const brec **t, const brec *c)
+{
+	for (int k = F_TILL; k <= F_TILL2; k++) {
+		const brec *p = t[k - F_TILL];
+		if (!c->len[k])
+			continue;
+		if (!p->len[k])
+			t[k - F_TILL] = c;
+		else if (p->len[k] != c->len[k] ||
+			 memcmp(b->bytes + p->off[k], b->bytes + c->off[k], c->len[k]) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of the run of lines to build of one invoice that starts at record a of batch b:
- * a + 1 when a writes no invoice or is rejected already. */
+ * a + 1 when a writes no invoice or is rejected already. A line of the number at another
+ * till ends it: tills number their receipts in step, and in a busy store's journal the lines
+ * of two tills' receipts of one number follow each other (t82 F9: with 50 tills, a receipt's
+ * line above another till's first line of its number took that receipt's date and card). */
 static size_t order_run_end(const batch *b, size_t a)
 {
-	const brec *q = &b->rec[a];
+	const brec *q = &b->rec[a], *till[2] = {q, q};
 	const char *inv = b->bytes + q->off[F_INVOICE];
 	size_t n = q->len[F_INVOICE], e = a + 1;
 	if (q->why >= 0 || n == 0)
 		return e;
 	while (e < b->n && b->rec[e].why < 0 && b->rec[e].len[F_INVOICE] == n &&
-	       memcmp(b->bytes + b->rec[e].off[F_INVOICE], inv, n) == 0)
+	       memcmp(b->bytes + b->rec[e].off[F_INVOICE], inv, n) == 0 &&
+	       !other_till(b, till, &b->rec[e]))
 		e++;
 	return e;
 }
