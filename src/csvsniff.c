@@ -291,6 +291,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
+	/* Business Central's ledger entries name their customer (a vendor on a purchase's) by
+	 * Source No.: the last fallback (t83 F19) */
+	{RR_COL_USER, "source_no", 2},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
@@ -380,6 +383,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "\xE0\xB9\x80\xE0\xB8\xAB\xE0\xB8\x95\xE0\xB8\xB8\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\x93\xE0\xB9\x8C", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
+	/* an item ledger's kind of entry (Business Central's Item Ledger Entries: Sale, Purchase,
+	 * Transfer, Positive Adjmt.; its Value Entries' Item Ledger Entry Type), over its
+	 * Document Type (Sales Shipment, the posted sale itself there: t83 F19) */
+	{RR_COL_EVENT, "entry_type", 0}, {RR_COL_EVENT, "item_ledger_entry_type", 0},
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not

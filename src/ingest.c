@@ -1294,6 +1294,17 @@ const char *const ingest_supplier_documents[] = {"purchase", "purchases",
 					       "\xE9\x87\x87\xE8\xB3\xBC", "\xE8\xBF\x9B\xE8\xB4\xA7",
 					       "\xEB\xA7\xA4\xEC\x9E\x85", NULL};
 
+/* An item ledger's entries that move stock without a sale (Business Central's Item Ledger
+ * Entries: Positive Adjmt., Negative Adjmt., Transfer, Consumption, Output and the assembly's;
+ * its German Zugang, Abgang, Umlagerung, Verbrauch, Istmeldung): beside Sale in an event
+ * column they say that its quantities are the stock's, a sale's below 0 (ledger_decide). Never
+ * a purchase nor a return. */
+const char *const ingest_stock_entries[] = {"positive_adjmt.", "negative_adjmt.",
+					    "positive_adjustment", "negative_adjustment",
+					    "transfer", "consumption", "output",
+					    "assembly_consumption", "assembly_output", "zugang",
+					    "abgang", "umlagerung", "verbrauch", "istmeldung", NULL};
+
 /* --strip-zeros' columns, as --map names them: bit k of builder.strip for the k-th. */
 const char *const ingest_zero_columns[] = {"user", "item", NULL};
 
@@ -2051,7 +2062,7 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
-       W_QTY_PACK = 16384, W_SUPPLIER = 32768 };
+       W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2060,7 +2071,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
-		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents))
+		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
+		     LIST_NAMES(ingest_stock_entries))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2075,7 +2087,8 @@ static void known_index(void)
 					    ingest_line_goods, ingest_line_other,
 					    ingest_kept_statuses, ingest_null_values,
 					    ingest_pack_units,
-					    ingest_supplier_documents};   /* as W_ */
+					    ingest_supplier_documents,
+					    ingest_stock_entries};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2511,6 +2524,9 @@ typedef struct builder {
 	int supplier_side;         /* the event column holds a sale's word beside a supplier's
 	                              document (Sale beside Purchase): the shop's own purchases,
 	                              skipped (supplier_decide, event_kind) */
+	int stock_ledger;          /* ... and is an item ledger's, its quantities the stock's: a
+	                              sale's below 0 (ledger_decide, ledger_sign) */
+	size_t ledger_sales, ledger_returns; /* its Sale rows read so: below 0, above 0 */
 	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
 	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -4338,7 +4354,8 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 {
 	if (*qty == 0)
 		return 0;
-	if (value < 0 && *qty > 0 && !in->rows->no_qty) {   /* a quantity written, not implied */
+	/* a quantity written, not implied; an item ledger's sign is its own (ledger_sign) */
+	if (value < 0 && *qty > 0 && !in->rows->no_qty && !in->stock_ledger) {
 		*qty = -*qty;
 		if (!in->amount_neg_rows++)
 			in->amount_neg_line = line;
@@ -6217,12 +6234,56 @@ static void tender_decide(builder *in, const batch *b)
 	in->tender_signs = paid > 0 && signs > 0;
 }
 
+/* An event column whose first batch holds an item ledger's stock entry (ingest_stock_entries:
+ * Transfer, Positive Adjmt.) or a supplier's document (Purchase) beside its sales, most of
+ * them of a quantity written below 0, is
+ * an item ledger (Business Central's Item Ledger Entries, t83 F19: a Sale of -3 is 3 units
+ * sold, a Sale of +1 a unit back): its Sale rows are read with their sign turned (ledger_sign).
+ * Not with --purchase or --return, which name the rows themselves. */
+static void ledger_decide(builder *in, const batch *b)
+{
+	size_t stock = 0, neg = 0, sales = 0;
+	if (!in->has_event || in->purchase || in->returns || in->rows->no_qty)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		if (event_word(in, v, n) & (W_STOCK | W_SUPPLIER))
+			stock++;
+		else if (q->len[F_QTY] && event_class(in, v, n) == EV_BUY) {
+			sales++;
+			neg += b->bytes[q->off[F_QTY]] == '-';
+		}
+	}
+	in->stock_ledger = stock > 0 && neg * 2 > sales;
+}
+
+/* An item ledger's Sale row (stock_ledger) of quantity *qty and price *price as read: below 0
+ * a sale of that many, above 0 a return (its amount below 0, the sale's sign). Its event. */
+static int ledger_sign(builder *in, int ev, double *qty, double *price)
+{
+	if (!in->stock_ledger || ev != EV_BUY)
+		return ev;
+	if (*qty > 0) {
+		in->ledger_returns++;
+		return EV_RETURN;
+	}
+	in->ledger_sales++;
+	*qty = -*qty;
+	*price = fabs(*price);
+	return ev;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
 	supplier_decide(in, b);
+	ledger_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -7080,6 +7141,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char unit_doubt;
 	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
 	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
+	ev = ledger_sign(in, ev, &qty, &price);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
 		in->buy_neg += ev == EV_BUY && qty < 0;
@@ -14345,6 +14407,23 @@ static size_t supplier_kinds(const event_tally *t, int kept, char *out, size_t s
 	return rows;
 }
 
+/* An item ledger's sign convention (ledger_decide), said with the rows it read so. */
+static void ledger_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char name[64];
+	if (!in->stock_ledger)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
+	say(text, size, "note: '%s' is an item ledger's (its sales beside the stock's other "
+	    "entries, purchases, transfers, adjustments: Business Central's Item Ledger Entries): its "
+	    "quantities are the stock's, a sale's below 0, read with their sign turned: %zu sale "
+	    "row%s below 0 read as sales, %zu above 0 as returns", name, in->ledger_sales,
+	    in->ledger_sales == 1 ? "" : "s", in->ledger_returns);
+}
+
 /* An accounting export of all the shop's documents: its purchases from its suppliers
  * skipped, said with the option that reads them as sales; or, when the sale's word came
  * too late to tell (supplier_decide), read as sales, warned of (t77 F1). */
@@ -16412,6 +16491,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 		stock_sign(L, text, size);
+		ledger_note(L, text, size);
 		supplier_note(L, text, size);
 		unknown_docs_warn(L, text, size);
 		char credit[220];

@@ -1,5 +1,6 @@
 /* test_ingest_leftover.c — reading rules left over from the testers' rounds t82 and t83, their
- * reports lost and each case rebuilt: interleaved tills' receipts filled down (t82 F9). Every
+ * reports lost and each case rebuilt: interleaved tills' receipts filled down (t82 F9),
+ * Business Central's item ledger, its sales' quantities below 0 (t83 F19). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -77,11 +78,83 @@ static void test_tills_newest_first(void **state)
 		    "Kasse 1;7;2024-03-04;08:00:01;K100;C;1;1,00\n", want, 4);
 }
 
+static const char *const bc_head = "Posting Date,Entry Type,Document Type,Document No.,"
+				    "Item No.,Description,Location Code,Quantity,Invoiced Quantity,"
+				    "Sales Amount (Actual),Cost Amount (Actual),Source No.,Entry No.\n";
+
+/* t83 F19: Business Central's Item Ledger Entries: a Sale of -3 is 3 units sold (its Sales
+ * Amount 572.10: 190.70 a unit), a Sale of +1 under a Sales Return Receipt (or a Sales Credit
+ * Memo) a unit back; Purchase, Transfer and Positive Adjmt. no sale; Source No. the
+ * customer. */
+static void test_bc_item_ledger(void **state)
+{
+	(void)state;
+	char text[1400];
+	snprintf(text, sizeof text, "%s"
+		 "1/2/2024,Purchase,Purchase Receipt,107201,1924-W,CHAMONIX Base,MAIN,20,20,0.00,"
+		 "\"2,212.12\",V00010,1\n"
+		 "1/2/2024,Sale,Sales Shipment,102001,1924-W,CHAMONIX Base,MAIN,-3,-3,572.10,-331.82,"
+		 "C00450,2\n"
+		 "1/2/2024,Sale,Sales Shipment,102001,1928-S,AMSTERDAM Lamp,MAIN,-2,-2,71.20,-41.30,"
+		 "C00450,3\n"
+		 "1/3/2024,Transfer,Transfer Shipment,108001,1928-S,AMSTERDAM Lamp,MAIN,-4,0,0.00,"
+		 "-82.60,,4\n"
+		 "1/3/2024,Transfer,Transfer Receipt,108001,1928-S,AMSTERDAM Lamp,EAST,4,0,0.00,82.60,,5\n"
+		 "1/4/2024,Positive Adjmt.,,PHYS-0104,1928-S,AMSTERDAM Lamp,WEST,1,1,0.00,20.65,,6\n"
+		 "1/15/2024,Sale,Sales Return Receipt,107001,1924-W,CHAMONIX Base,MAIN,1,1,-190.70,"
+		 "110.61,C00450,7\n"
+		 "1/16/2024,Sale,Sales Shipment,102002,1928-S,AMSTERDAM Lamp,EAST,-1,-1,35.60,-20.65,"
+		 "C00530,8\n", bc_head);
+	rr_rows *r = tu_load_csv(text);
+	if (r->n != 4)
+		fail_msg("%zu rows, not 3 sales and a return: %s", r->n, r->reading);
+	static const double qty[] = {3, 2, -1, 1}, price[] = {190.70, 35.60, 190.70, 35.60};
+	for (size_t i = 0; i < 4; i++) {
+		assert_float_equal(qty[i], r->qty[i], 1e-9);
+		assert_float_equal(price[i], r->price[i], 1e-9);
+	}
+	assert_string_equal("C00450", cust_of(r, 0));
+	assert_string_equal("C00530", cust_of(r, 3));
+	if (!strstr(r->reading, "'Entry Type' is an item ledger's") ||
+	    !strstr(r->reading, "3 sale rows below 0 read as sales, 1 above 0 as returns"))
+		fail_msg("no note of the ledger's sign: %s", r->reading);
+	rows_free(r);
+}
+
+/* The look-alikes that stay as they were: a till's Entry Type of Sale and Refund, its sales'
+ * quantities above 0 beside a Transfer (of money between drawers), reads them as written; a
+ * stock movement's Sale -2 with no stock entry nor purchase beside it stays warned of (t59
+ * F17), not turned unsaid. */
+static void test_bc_ledger_lookalikes(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Date,Entry Type,Receipt,Customer,Item,Quantity,Price\n"
+				 "2024-01-02,Sale,R1,C1,A,2,5.00\n2024-01-02,Sale,R2,C2,B,1,4.00\n"
+				 "2024-01-03,Transfer,R3,,,1,100.00\n"
+				 "2024-01-04,Refund,R4,C1,A,-1,5.00\n");
+	assert_int_equal(3, r->n);
+	assert_float_equal(2, r->qty[0], 1e-9);
+	assert_float_equal(1, r->qty[1], 1e-9);
+	assert_float_equal(-1, r->qty[2], 1e-9);
+	assert_null(strstr(r->reading, "item ledger"));
+	rows_free(r);
+	r = tu_load_csv("Date,Entry Type,Receipt,Customer,Item,Quantity,Price\n"
+			"2024-01-02,Sale,R1,C1,A,-2,5.00\n2024-01-02,Sale,R2,C2,B,-1,4.00\n"
+			"2024-01-04,Return,R4,C1,A,1,5.00\n");
+	assert_float_equal(-2, r->qty[0], 1e-9);
+	assert_null(strstr(r->reading, "item ledger"));
+	if (!strstr(r->reading, "as a stock movement writes a sale"))
+		fail_msg("no stock movement's warning: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tills_interleaved),
 		cmocka_unit_test(test_tills_newest_first),
+		cmocka_unit_test(test_bc_item_ledger),
+		cmocka_unit_test(test_bc_ledger_lookalikes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
