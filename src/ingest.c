@@ -1495,6 +1495,22 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
 					     "\xEA\xB2\xAC\xEC\xA0\x81", "\xEA\xB2\xAC\xEC\xA0\x81\xEC\x84\x9C", NULL};
 
+/* The abbreviations that begin a quote's number (Q-1001, QT-, EST-, ANG-2024-01 and AN- for
+ * Angebot, DEV- for devis, COT- for cotizaci\xC3\xB3n and cota\xC3\xA7\xC3\xA3o, PRES- for
+ * presupuesto, PREV- for preventivo, ORC- for or\xC3\xA7" "amento, OFF- for offerte, offer,
+ * offerta), beside the whole words of ingest_offer_statuses (QUOTE-7, ANGEBOT-12): a quote
+ * numbered so beside an invoice numbered as one (ingest_invoice_prefixes) in one column is no
+ * sale (quotes_decide, t83 F12). */
+const char *const ingest_quote_prefixes[] = {"q", "qt", "qte", "quo", "quot", "est", "ang", "an",
+					     "dev", "cot", "pres", "prev", "orc", "off", "kv", NULL};
+/* ... and those of an invoice (INV-, IN-, RE- and RG- for Rechnung, FA-, FAC-, FACT-, F- for
+ * facture and factura, FT- and FAT- for fattura and fatura, FV- and FAK- for faktura, R-, SI-
+ * for a sales invoice, BILL-), beside the sale's whole words of ingest_purchase_events
+ * (INVOICE-, RECHNUNG-). */
+const char *const ingest_invoice_prefixes[] = {"inv", "in", "re", "rg", "rech", "r", "fa", "fac",
+					       "fact", "f", "ft", "fat", "fv", "fak", "si", "bill",
+					       NULL};
+
 /* An order's statuses that were bought, as shops, marketplaces and ERPs write them: kept like
  * any status that is no void one, but known, so that a status column's values that are
  * neither (t39 #1: Ozon's Отменён, read as bought unsaid) are named in a warning with the
@@ -2062,7 +2078,8 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
-       W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536 };
+       W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
+       W_INVOICE_PREFIX = 262144 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2072,7 +2089,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
 		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
-		     LIST_NAMES(ingest_stock_entries))
+		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
+		     LIST_NAMES(ingest_invoice_prefixes))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2088,7 +2106,8 @@ static void known_index(void)
 					    ingest_kept_statuses, ingest_null_values,
 					    ingest_pack_units,
 					    ingest_supplier_documents,
-					    ingest_stock_entries};   /* as W_ */
+					    ingest_stock_entries, ingest_quote_prefixes,
+					    ingest_invoice_prefixes};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2527,6 +2546,13 @@ typedef struct builder {
 	int stock_ledger;          /* ... and is an item ledger's, its quantities the stock's: a
 	                              sale's below 0 (ledger_decide, ledger_sign) */
 	size_t ledger_sales, ledger_returns; /* its Sale rows read so: below 0, above 0 */
+	char quote_seen[24], invoice_seen[24]; /* with no event column, the first document
+	                              numbers seen as a quote's and an invoice's (doc_prefix_kind) */
+	int quotes_off;            /* both seen: the quotes are no sales (quotes_decide) */
+	size_t quote_rows, quote_docs; /* the rows skipped so, and their documents */
+	uint64_t quote_line;       /* the first of them */
+	char quote_last[FILL_CAP]; /* the last one's number, to count documents */
+	size_t quote_last_n;
 	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
 	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -6277,6 +6303,83 @@ static int ledger_sign(builder *in, int ev, double *qty, double *price)
 	return ev;
 }
 
+/* The letters that begin document number s[0..n) before a digit, alone or after one
+ * separator, digits and separators after them ("Q-1001", "ANG-2024-01", "INV1001", "RE
+ * 2024/5"; not a random id's "Q429Y9PD", Clover's): their length, else 0. */
+static size_t doc_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i < 12 && isalpha((unsigned char)s[i]))
+		i++;
+	size_t j = i < n && strchr("-/_ .#", s[i]) ? i + 1 : i;
+	if (!i || i >= 12 || j >= n || !is_digit(s[j]))
+		return 0;
+	while (j < n && (is_digit(s[j]) || strchr("-/_ .", s[j])))
+		j++;
+	return j == n ? i : 0;
+}
+
+enum { PREFIX_NONE, PREFIX_QUOTE, PREFIX_INVOICE };
+/* What document number s[0..n)'s prefix says it is (ingest_quote_prefixes, the offers' words;
+ * ingest_invoice_prefixes, the sales' words); *m its length. */
+static int doc_prefix_kind(const char *s, size_t n, size_t *m)
+{
+	*m = doc_prefix(s, n);
+	unsigned w = *m ? known_word(s, *m) : 0;
+	if (w & (W_QUOTE_PREFIX | W_OFFER))
+		return PREFIX_QUOTE;
+	if ((w & W_INVOICE_PREFIX) || ((w & W_PURCHASE) && !(w & W_SUPPLIER)))
+		return PREFIX_INVOICE;
+	return PREFIX_NONE;
+}
+
+/* With no event column to say which document is which, an invoice column that numbers quotes
+ * by their prefix (Q-1001, ANG-2024-01, DEV-, COT-) beside invoices numbered by theirs (INV-,
+ * RE-, FA-) holds quotes, no sale (t83 F12: a quote's goods were read as bought). Both are
+ * needed, so that a shop whose own invoices happen to begin with Q or AN keeps them, on
+ * nine of the batch's numbered lines in ten; once so, batch b's rows and the rest are judged
+ * (quote_row). */
+static void quotes_decide(builder *in, const batch *b)
+{
+	size_t numbered = 0, known = 0;
+	if (in->has_event || in->rows->no_invoice || in->quotes_off)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_INVOICE];
+		size_t m, n = q->len[F_INVOICE];
+		if (q->why >= 0 || !n)
+			continue;
+		int kind = doc_prefix_kind(v, n, &m);
+		numbered++;
+		known += kind != PREFIX_NONE;
+		char *seen = kind == PREFIX_QUOTE ? in->quote_seen :
+			     kind == PREFIX_INVOICE ? in->invoice_seen : NULL;
+		if (seen && !seen[0])
+			sniff_printable(seen, sizeof in->quote_seen, v, n, 20);
+	}
+	/* and numbered so on nine lines in ten of the batch: an id's letters by chance are few */
+	in->quotes_off = in->quote_seen[0] && in->invoice_seen[0] && known * 10 >= numbered * 9;
+}
+
+/* Is invoice s[0..n) of line a quote's (quotes_decide), not named by --purchase as a sale by
+ * its prefix? Counted for quote_note. */
+static int quote_row(builder *in, const char *s, size_t n, uint64_t line)
+{
+	size_t m;
+	if (!in->quotes_off || doc_prefix_kind(s, n, &m) != PREFIX_QUOTE ||
+	    (in->purchase && in_list(in->purchase, s, m)))
+		return 0;
+	if (!in->quote_rows++)
+		in->quote_line = line;
+	if (n >= FILL_CAP || n != in->quote_last_n || memcmp(s, in->quote_last, n) != 0) {
+		in->quote_docs++;
+		in->quote_last_n = n < FILL_CAP ? n : 0;
+		memcpy(in->quote_last, s, in->quote_last_n);
+	}
+	return 1;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
@@ -7120,7 +7223,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
-	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f)) {
+	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f) ||
+	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line)) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
@@ -7228,6 +7332,7 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		first_batch(in, b);
 	in->tool_lines = b->lines;
 	status_decide(in, b);
+	quotes_decide(in, b);
 	order_fill_up(in, b);
 	for (size_t k = 0; k < b->n && !failed; k++)
 		failed = build_row(in, &b->rec[k], b->bytes) != 0;
@@ -14407,6 +14512,32 @@ static size_t supplier_kinds(const event_tally *t, int kept, char *out, size_t s
 	return rows;
 }
 
+/* The quotes numbered so beside invoices (quotes_decide) skipped, and the --purchase that
+ * keeps them; or kept by it. */
+static void quote_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char name[64], prefix[16];
+	if (!in->quotes_off)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_INVOICE], name, sizeof name);
+	size_t m = doc_prefix(in->quote_seen, strlen(in->quote_seen));
+	snprintf(prefix, sizeof prefix, "%.*s", (int)m, in->quote_seen);
+	if (!in->quote_rows) {
+		say(text, size, "note: '%s' numbers quotes beside invoices ('%s' beside '%s'): "
+		    "read as sales, as --purchase names them", name, in->quote_seen,
+		    in->invoice_seen);
+		return;
+	}
+	say(text, size, "note: '%s' numbers quotes beside invoices ('%s' beside '%s'): %zu "
+	    "quote%s of %zu row%s (the first on line %llu) skipped, no sale; --purchase %s reads "
+	    "%s as sales", name, in->quote_seen, in->invoice_seen, in->quote_docs,
+	    in->quote_docs == 1 ? "" : "s", in->quote_rows, in->quote_rows == 1 ? "" : "s",
+	    (unsigned long long)in->quote_line, prefix, in->quote_docs == 1 ? "it" : "them");
+}
+
 /* An item ledger's sign convention (ledger_decide), said with the rows it read so. */
 static void ledger_note(const loader *L, char *text, size_t size)
 {
@@ -16466,7 +16597,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: --void is for a status column, and this file has none "
 		    "read: not applied, every row is read; --map status=COL names the column that "
 		    "holds the statuses it names");
-	if ((L->o->purchase || L->o->returns) && !in->has_event) {
+	quote_note(L, text, size);
+	if ((L->o->purchase || L->o->returns) && !in->has_event && !in->quotes_off) {
 		/* a warning with the --map that makes them apply (t39 #1: --purchase Доставлен
 		 * on a status column changed nothing, unremarked) */
 		char how[160], map[72];
@@ -18211,7 +18343,8 @@ static int describe(loader *L)
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
 		? "lines flagged training or test" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
-		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
+		? "orders cancelled, failed, voided or refused by the buyer" : in->quote_rows
+		? "quotes numbered as such beside invoices" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }

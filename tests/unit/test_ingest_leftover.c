@@ -1,6 +1,7 @@
 /* test_ingest_leftover.c — reading rules left over from the testers' rounds t82 and t83, their
  * reports lost and each case rebuilt: interleaved tills' receipts filled down (t82 F9),
- * Business Central's item ledger, its sales' quantities below 0 (t83 F19). Every
+ * Business Central's item ledger, its sales' quantities below 0 (t83 F19), quotes numbered
+ * beside invoices in one column (t83 F12). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -148,6 +149,68 @@ static void test_bc_ledger_lookalikes(void **state)
 	rows_free(r);
 }
 
+/* Loads the lines of documents a (three lines) and b (two) numbered so, each of its own
+ * customer, with opts; the rows kept. */
+static rr_rows *load_docs(const char *a, const char *b, const rr_ingest_opts *opts)
+{
+	char text[600];
+	snprintf(text, sizeof text, "Date,Doc No,Customer,SKU,Qty,Price\n"
+		 "2024-01-02,%s,C1,A,5,4.00\n2024-01-02,%s,C1,B,2,3.00\n2024-01-02,%s,C1,C,1,9.00\n"
+		 "2024-01-09,%s,C1,A,4,4.00\n2024-01-09,%s,C1,B,2,3.00\n", a, a, a, b, b);
+	return tu_load_opts(text, opts);
+}
+
+/* t83 F12: a quote numbered by its prefix beside an invoice numbered by its own, in one
+ * column with no document type: the quote's three lines are no sale, skipped and said. */
+static void test_quote_prefixes(void **state)
+{
+	(void)state;
+	static const char *const pairs[][3] = {
+		{"Q-1001", "INV-1001", "Q"}, {"ANG-2024-01", "RE-2024-01", "ANG"},
+		{"DEV-0042", "FA-0042", "DEV"}, {"COT-17", "FAC-17", "COT"},
+		{"AN-2024/5", "RE-2024/9", "AN"}, {"QUOTE 7", "INVOICE 7", "QUOTE"},
+		{"Angebot-12", "Rechnung-12", "Angebot"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		rr_rows *r = load_docs(pairs[k][0], pairs[k][1], NULL);
+		char want[160];
+		snprintf(want, sizeof want, "1 quote of 3 rows (the first on line 2) skipped, no "
+			 "sale; --purchase %s reads it as sales", pairs[k][2]);
+		if (r->n != 2 || r->skipped != 3 || !strstr(r->reading, want))
+			fail_msg("[%s] %zu rows kept, %zu skipped: %s", pairs[k][0], r->n, r->skipped,
+				 r->reading);
+		rows_free(r);
+	}
+	/* the note's way: --purchase with the prefix reads the quote's lines as sales */
+	rr_rows *r = load_docs("Q-1001", "INV-1001", &(rr_ingest_opts){.purchase = "Q"});
+	assert_int_equal(5, r->n);
+	assert_null(strstr(r->reading, "not applied"));
+	rows_free(r);
+}
+
+/* The look-alikes that stay as they were: a shop whose invoices begin with AN or Q and no
+ * invoice's prefix beside them (its credit notes' CN-), numbers of letters and digits mixed
+ * (Clover's Order ID), a column of quotes' prefixes and invoices' beside other numbers on
+ * most lines: every line is read. */
+static void test_quote_prefix_lookalikes(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"AN-1001", "AN-1002"}, {"Q-1001", "CN-1001"}, {"Q429Y9PD", "F5261GXE"},
+		{"Q1001", "1002"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		rr_rows *r = load_docs(pairs[k][0], pairs[k][1], NULL);
+		if (r->n != 5 || strstr(r->reading, "numbers quotes"))
+			fail_msg("[%s, %s] %zu rows: %s", pairs[k][0], pairs[k][1], r->n, r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = tu_load_csv("Date,Doc No,Customer,SKU,Qty,Price\n"
+				 "2024-01-02,Q-1,C1,A,1,4.00\n2024-01-02,INV-1,C1,A,1,4.00\n"
+				 "2024-01-03,1003,C2,A,1,4.00\n2024-01-04,1004,C3,A,1,4.00\n"
+				 "2024-01-05,1005,C4,A,1,4.00\n");
+	assert_int_equal(5, r->n);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +218,8 @@ int main(void)
 		cmocka_unit_test(test_tills_newest_first),
 		cmocka_unit_test(test_bc_item_ledger),
 		cmocka_unit_test(test_bc_ledger_lookalikes),
+		cmocka_unit_test(test_quote_prefixes),
+		cmocka_unit_test(test_quote_prefix_lookalikes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
