@@ -1812,7 +1812,14 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					 * Bling, Tiny, Omie write 4 un) */
 					"\xE6\x9C\xAC", "\xE6\x9E\x9A", "\xE5\x86\x8A", "\xE5\x8F\xB0",
 					"\xE7\x9D\x80", "\xE4\xB8\xAA", "\xE6\x94\xAF", "\xE5\xBC\xA0",
-					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un", NULL};
+					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un",
+					/* t83 F23: UN/ECE Recommendation 20's codes of a count, as
+					 * e-invoices write them (Peppol, XRechnung, Factur-X; a
+					 * Mexican CFDI's ClaveUnidad): C62 one, H87 piece, NAR a
+					 * number of articles, E48 a service unit, Recommendation 21's
+					 * XPP a piece; and a pair or a set sold as one (PR, SET) */
+					"c62", "h87", "nar", "e48", "xpp", "pr", "pair", "pairs",
+					"set", "sets", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -1883,6 +1890,9 @@ const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", 
 					 "pack", "packs", "pkg", "pkt", "ctn", "carton", "cartons",
 					 "dz", "doz", "dozen", "bundle", "bdl", "pallet", "crate",
 					 "karton", "kiste", "caja", "caixa", "doos",
+					 /* t83 F23: UN/ECE Recommendation 20's dozen (DZN) and
+					  * 21's box, package, carton, case and crate */
+					 "dzn", "xbx", "xpk", "xct", "xcs", "xcr",
 					 "\xD0\xBA\xD0\xBE\xD1\x80", "\xD1\x83\xD0\xBF",
 					 "\xE7\xAE\xB1", NULL};
 
@@ -1892,6 +1902,9 @@ const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", 
  * units or more, the quantities are converted by the size column, or the load warns. */
 const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_measurement",
 					  "sales_um", "salesum", "uom_code", "sales_uom", "einheit",
+					  /* an e-invoice's line (UBL's unitCode, t83 F23) and a
+					   * Mexican CFDI's ClaveUnidad */
+					  "unit_code", "clave_unidad",
 					  "mengeneinheit", "unidad_de_medida", "unidade_de_medida",
 					  "\xD0\xB5\xD0\xB4_\xD0\xB8\xD0\xB7\xD0\xBC",
 					  "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0_"

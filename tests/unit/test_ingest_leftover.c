@@ -1,7 +1,7 @@
 /* test_ingest_leftover.c — reading rules left over from the testers' rounds t82 and t83, their
  * reports lost and each case rebuilt: interleaved tills' receipts filled down (t82 F9),
  * Business Central's item ledger, its sales' quantities below 0 (t83 F19), quotes numbered
- * beside invoices in one column (t83 F12). Every
+ * beside invoices in one column (t83 F12), UN/ECE Recommendation 20's unit codes (t83 F23). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -211,6 +211,75 @@ static void test_quote_prefix_lookalikes(void **state)
 	rows_free(r);
 }
 
+/* Loads a unit column's lines, each unit's quantity and its item's price: "Unit" under
+ * header name, units u[0..3] beside quantities q[0..3]; the rows. */
+static rr_rows *load_units(const char *name, const char *const u[4], const char *const q[4])
+{
+	char text[700];
+	snprintf(text, sizeof text, "Invoice Number,Issue Date,Buyer ID,Item ID,Invoiced Quantity,"
+		 "%s,Price Amount\nRE-1,2024-02-02,B1,A,%s,%s,0.50\nRE-1,2024-02-02,B1,K,%s,%s,"
+		 "18.00\nRE-2,2024-02-03,B2,A,%s,%s,0.50\nRE-2,2024-02-03,B2,C,%s,%s,2.00\n", name,
+		 q[0], u[0], q[1], u[1], q[2], u[2], q[3], u[3]);
+	return tu_load_csv(text);
+}
+
+/* t83 F23: a unit column's UN/ECE Recommendation 20 codes read as the words they stand for:
+ * H87, C62, XPP, E48 are pieces as pcs is, KGM a weight as kg (in fractions beside pieces: no
+ * mix), GRM grams as g, DZN a dozen, a pack, as dozen (a mix warned of); so under Unit Code
+ * (UBL's unitCode), ClaveUnidad and Unit, beside UBL's Price Amount. */
+static void test_unit_codes(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Unit Code", "ClaveUnidad", "Unit"};
+	static const char *const q[4] = {"100", "2.5", "50", "3"};
+	static const char *const codes[][4] = {{"H87", "KGM", "C62", "XPP"},
+					       {"H87", "KGM", "E48", "EA"},
+					       {"pcs", "kg", "pcs", "pcs"}};
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t k = 0; k < sizeof codes / sizeof *codes; k++) {
+			rr_rows *r = load_units(names[n], codes[k], q);
+			if (r->n != 4 || strstr(r->reading, "added as they are") ||
+			    r->price[1] != 18.0)
+				fail_msg("[%s: %s] %zu rows: %s", names[n], codes[k][0], r->n,
+					 r->reading);
+			rows_free(r);
+		}
+	/* grams in whole numbers beside pieces, and a dozen beside them, are a mix, as the
+	 * words are */
+	static const char *const mixed[][4] = {{"H87", "GRM", "C62", "DZN"},
+					       {"pcs", "g", "pcs", "dozen"}};
+	static const char *const qm[4] = {"100", "500", "50", "3"};
+	for (size_t k = 0; k < sizeof mixed / sizeof *mixed; k++) {
+		rr_rows *r = load_units("Unit Code", mixed[k], qm);
+		if (!strstr(r->reading, "added as they are"))
+			fail_msg("[%s] no mix warned: %s", mixed[k][1], r->reading);
+		rows_free(r);
+	}
+}
+
+/* t83 F23: a code written after the number in the quantity: 3 C62 is 3 as 3 pcs is; 750 GRM
+ * at a price per kg is 0.75 kg, as 750 g is; 2 DZN is a pack, rejected as 2 dozen is. */
+static void test_unit_codes_in_quantity(void **state)
+{
+	(void)state;
+	static const char *const forms[][3] = {{"3 C62", "750 GRM", "2 DZN"},
+					       {"3 pcs", "750 g", "2 dozen"}};
+	for (size_t k = 0; k < 2; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Date,Invoice,Customer,SKU,Quantity,Price per kg\n"
+			 "2024-01-02,1,C1,A,%s,2.00\n2024-01-02,1,C1,K,%s,18.00\n"
+			 "2024-01-03,2,C2,E,%s,3.00\n2024-01-03,2,C2,K,1.5,18.00\n",
+			 forms[k][0], forms[k][1], forms[k][2]);
+		rr_rows *r = tu_load_csv(text);
+		if (r->n != 3)
+			fail_msg("[%s] %zu rows: %s", forms[k][1], r->n, r->reading);
+		assert_float_equal(3, r->qty[0], 1e-9);
+		assert_float_equal(0.75, r->qty[1], 1e-9);
+		assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +289,8 @@ int main(void)
 		cmocka_unit_test(test_bc_ledger_lookalikes),
 		cmocka_unit_test(test_quote_prefixes),
 		cmocka_unit_test(test_quote_prefix_lookalikes),
+		cmocka_unit_test(test_unit_codes),
+		cmocka_unit_test(test_unit_codes_in_quantity),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
