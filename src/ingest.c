@@ -5724,16 +5724,38 @@ static int fill_find(builder *in, const char *s, size_t n, uint64_t till, int ti
 	return found;
 }
 
+/* The one open order of number s[0..n) at a till written (FILL_AGE_TILL), or NULL when there
+ * is none or two (tills numbering in step: whose a blank till's line is, none can tell). */
+static const fill_order *fill_till_open(const builder *in, const char *s, size_t n)
+{
+	const fill_order *one = NULL;
+	for (int k = 0; k < FILL_ORDERS; k++) {
+		const fill_order *o = &in->orders[k];
+		if (!o->used || !o->tilled || in->fill_clock - o->used > FILL_AGE_TILL ||
+		    o->inv_n != n || memcmp(o->inv, s, n) != 0)
+			continue;
+		if (one)
+			return NULL;
+		one = o;
+	}
+	return one;
+}
+
 /* Row q's till ids are blank: it takes those of the line above (the current order, fill_at)
  * when that is of its invoice number s[0..n): a till export writes the receipt's Till on its
- * first line only, as its customer (t79 F3: 579 of 879 lines went to no one). The till key
- * to find its order by. */
+ * first line only, as its customer (t79 F3: 579 of 879 lines went to no one); else, in a file
+ * that writes tills, those of the one open order of its number (fill_till_open: tills' lines
+ * written between each other, each numbering its own receipts apart, t82 F9). The till key to
+ * find its order by. */
 static uint64_t fill_till_above(builder *in, brec *q, const char *f[F_N], const char *s,
 				size_t n, uint64_t till)
 {
 	const fill_order *o = &in->orders[in->fill_at];
-	if (q->len[F_TILL] || q->len[F_TILL2] || !o->used || !o->tilled || o->inv_n != n ||
-	    memcmp(o->inv, s, n) != 0)
+	if (q->len[F_TILL] || q->len[F_TILL2] || !n || !o->used || !o->tilled)
+		return till;
+	if (o->inv_n != n || memcmp(o->inv, s, n) != 0)
+		o = fill_till_open(in, s, n);
+	if (!o)
 		return till;
 	for (int i = 0; i < 2; i++) {
 		f[F_TILL + i] = o->till_val[i];

@@ -60,6 +60,30 @@ static void test_tills_interleaved(void **state)
 		    "Kasse 3;1;;;;F;1;1,00\n", want, 6);
 }
 
+/* t82 F9 with the Kasse too on a receipt's first line only, each till numbering its receipts
+ * in a series of its own (01-00007): a line of no till is of the one open receipt of its
+ * number, whichever line is above it (its lines were rejected for their empty date). Two
+ * tills' open receipts of one number leave a line of no till with none, as before. */
+static void test_tills_first_line_only(void **state)
+{
+	(void)state;
+	static const char *const want[] = {"A=K100", "B=", "C=K100", "D=K300", "E=", "F=K300"};
+	expect_rows("Kasse;Bon-Nr;Datum;Uhrzeit;Kundenkarte;Artikel;Menge;Preis\n"
+		    "Kasse 1;01-00001;2024-03-04;08:00:01;K100;A;1;1,00\n"
+		    "Kasse 2;02-00007;2024-03-04;08:00:05;;B;1;1,00\n"
+		    ";01-00001;;;;C;1;1,00\n"
+		    "Kasse 3;03-00001;2024-03-04;08:00:09;K300;D;1;1,00\n"
+		    ";02-00007;;;;E;1;1,00\n"
+		    ";03-00001;;;;F;1;1,00\n", want, 6);
+	rr_rows *r = tu_load_csv("Kasse;Bon-Nr;Datum;Uhrzeit;Kundenkarte;Artikel;Menge;Preis\n"
+				 "Kasse 1;1;2024-03-04;08:00:01;K100;A;1;1,00\n"
+				 "Kasse 2;1;2024-03-04;08:00:05;K200;B;1;1,00\n"
+				 "Kasse 1;9;2024-03-04;08:00:07;K900;G;1;1,00\n"
+				 ";1;;;;C;1;1,00\n");
+	assert_int_equal(3, r->n);   /* C's date is none's: rejected */
+	rows_free(r);
+}
+
 /* The look-alikes that stay as they were: an export sorted newest first, its order's first
  * line (date and card) below its other lines, of one till written on each line or on the
  * first line only, takes them up. */
@@ -284,6 +308,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tills_interleaved),
+		cmocka_unit_test(test_tills_first_line_only),
 		cmocka_unit_test(test_tills_newest_first),
 		cmocka_unit_test(test_bc_item_ledger),
 		cmocka_unit_test(test_bc_ledger_lookalikes),

@@ -3,14 +3,15 @@
 # order, line by line between each other, each till numbering its own receipts from 1 (so the
 # tills' numbers collide all day). The loyalty card (Kundenkarte) is on a receipt's first line
 # only; a walk-in's receipt has none. Variant "pivot": the date and time too are written on the
-# receipt's first line only (a pivot's row labels).
+# receipt's first line only (a pivot's row labels); variant "till_first": the Kasse too, each
+# till's receipts numbered in a series of its own (07-00012).
 # (The store's first hour: 50 tills' receipts start together, numbered in step.)
 # Truth: each line is its receipt's customer's (the card of its till's receipt of its number);
 # walk-ins' lines have none and are left out. Writes NAME.csv to the current directory, prints
 # the truths.
 import random, sys
 
-def gen(seed, tills, pivot, name, days=1, close=20):
+def gen(seed, tills, pivot, name, days=1, close=20, till_first=False):
     random.seed(seed)
     members = ["%013d" % (2400000000000 + random.randrange(10**9)) for _ in range(900)]
     items = [("%05d" % (10001 + k), "Artikel %d" % (k + 1), random.randrange(49, 1299) / 100)
@@ -40,7 +41,9 @@ def gen(seed, tills, pivot, name, days=1, close=20):
             date = r[3] if first or not pivot else ""
             tm = hms if first or not pivot else ""
             card = r[4] if first else ""
-            f.write(";".join([str(r[1]), str(r[2]), date, tm, card, r[5], r[6], str(r[7]),
+            till = str(r[1]) if first or not till_first else ""
+            bon = "%02d-%05d" % (r[1], r[2]) if till_first else str(r[2])
+            f.write(";".join([till, bon, date, tm, card, r[5], r[6], str(r[7]),
                               ("%.2f" % r[8]).replace(".", ",")]) + "\n")
     kept = [r for r in lines if r[4]]
     print(name, "kept", len(kept), "customers", len({r[4] for r in kept}), "items",
@@ -51,3 +54,4 @@ def gen(seed, tills, pivot, name, days=1, close=20):
           "rows", len(lines), "walkin_rows", len(lines) - len(kept))
 
 gen(166, 50, True, "e165_kasse_50_pivot", close=9)
+gen(167, 50, True, "e165_kasse_50_till_first", close=9, till_first=True)
