@@ -6415,6 +6415,26 @@ static int quote_row(builder *in, const char *s, size_t n, uint64_t line)
 	return 1;
 }
 
+/* A row of event ev, its quantity and price as read: an item ledger's sign turned
+ * (ledger_sign), the signs as written counted for stock_sign (t59 F17), a return's quantity
+ * made negative. Its event. */
+static int row_sign(builder *in, int ev, double *qty, double *price)
+{
+	ev = ledger_sign(in, ev, qty, price);
+	if (in->has_event) {
+		in->buy_rows += ev == EV_BUY;
+		in->buy_neg += ev == EV_BUY && *qty < 0;
+		in->sell_back += ev == EV_RETURN;
+		in->ret_pos += ev == EV_RETURN && *qty > 0;
+	}
+	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
+		in->rows->returns_marked = 1;
+		*qty = -fabs(*qty);
+		*price = fabs(*price);
+	}
+	return ev;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
@@ -7280,18 +7300,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char unit_doubt;
 	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
 	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
-	ev = ledger_sign(in, ev, &qty, &price);
-	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
-		in->buy_rows += ev == EV_BUY;
-		in->buy_neg += ev == EV_BUY && qty < 0;
-		in->sell_back += ev == EV_RETURN;
-		in->ret_pos += ev == EV_RETURN && qty > 0;
-	}
-	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
-		in->rows->returns_marked = 1;
-		qty = -fabs(qty);
-		price = fabs(price);
-	}
+	ev = row_sign(in, ev, &qty, &price);
 	/* the date last: what a date or a number says about the file's reading counts only
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
