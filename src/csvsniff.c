@@ -251,6 +251,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "product_unit_price", 0}, {RR_COL_PRICE, "sold_for", 0},
 	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
 	{RR_COL_PRICE, "lineitem_price", 0},
+	/* an e-invoice's line (UBL's PriceAmount, Peppol, XRechnung: t83 F23) */
+	{RR_COL_PRICE, "price_amount", 0},
 	/* the net unit price, alone (t74 F27: SAP's Net Price, its field NETPR, had no price;
 	 * beside another price the paid one wins: paid_price; beside a Gross Price, Toast's
 	 * line totals, none: net_beside_gross), in German, Dutch, the Nordic languages and
@@ -291,6 +293,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
+	/* Business Central's ledger entries name their customer (a vendor on a purchase's) by
+	 * Source No.: the last fallback (t83 F19) */
+	{RR_COL_USER, "source_no", 2},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
@@ -319,6 +324,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "order_line_total", 0} /* WooCommerce */,
 	{RR_COL_AMOUNT, "total_price", 0}, {RR_COL_AMOUNT, "extended_price", 0},
 	{RR_COL_AMOUNT, "sales_value", 0}, {RR_COL_AMOUNT, "sales_amount", 0},
+	{RR_COL_AMOUNT, "line_extension_amount", 0} /* UBL's LineExtensionAmount */,
 	{RR_COL_AMOUNT, "revenue", 1}, {RR_COL_AMOUNT, "net_sales", 1},
 	{RR_COL_AMOUNT, "gross_sales", 2},
 	{RR_COL_TIME, "time", 0}, {RR_COL_TIME, "order_time", 0}, {RR_COL_TIME, "invoice_time", 0},
@@ -380,6 +386,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "\xE0\xB9\x80\xE0\xB8\xAB\xE0\xB8\x95\xE0\xB8\xB8\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA3\xE0\xB8\x93\xE0\xB9\x8C", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
+	/* an item ledger's kind of entry (Business Central's Item Ledger Entries: Sale, Purchase,
+	 * Transfer, Positive Adjmt.; its Value Entries' Item Ledger Entry Type), over its
+	 * Document Type (Sales Shipment, the posted sale itself there: t83 F19) */
+	{RR_COL_EVENT, "entry_type", 0}, {RR_COL_EVENT, "item_ledger_entry_type", 0},
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
@@ -3089,7 +3099,13 @@ static const rr_measure measures[] = {
 	{"liters", RR_MEASURE_VOLUME, 1000}, {"mm", RR_MEASURE_LENGTH, 1}, {"cm", RR_MEASURE_LENGTH, 10},
 	{"m", RR_MEASURE_LENGTH, 1000}, {"metre", RR_MEASURE_LENGTH, 1000},
 	{"meter", RR_MEASURE_LENGTH, 1000}, {"metres", RR_MEASURE_LENGTH, 1000},
-	{"meters", RR_MEASURE_LENGTH, 1000}, {NULL, 0, 0},
+	{"meters", RR_MEASURE_LENGTH, 1000},
+	/* UN/ECE Recommendation 20's codes, as e-invoices write them (t83 F23) */
+	{"mgm", RR_MEASURE_MASS, 0.001}, {"grm", RR_MEASURE_MASS, 1}, {"kgm", RR_MEASURE_MASS, 1000},
+	{"lbr", RR_MEASURE_MASS, 453.59237}, {"onz", RR_MEASURE_MASS, 28.349523125},
+	{"mlt", RR_MEASURE_VOLUME, 1}, {"clt", RR_MEASURE_VOLUME, 10}, {"dlt", RR_MEASURE_VOLUME, 100},
+	{"mmt", RR_MEASURE_LENGTH, 1}, {"cmt", RR_MEASURE_LENGTH, 10}, {"mtr", RR_MEASURE_LENGTH, 1000},
+	{NULL, 0, 0},
 };
 
 const rr_measure *sniff_measure(const char *s, size_t n)

@@ -1294,6 +1294,17 @@ const char *const ingest_supplier_documents[] = {"purchase", "purchases",
 					       "\xE9\x87\x87\xE8\xB3\xBC", "\xE8\xBF\x9B\xE8\xB4\xA7",
 					       "\xEB\xA7\xA4\xEC\x9E\x85", NULL};
 
+/* An item ledger's entries that move stock without a sale (Business Central's Item Ledger
+ * Entries: Positive Adjmt., Negative Adjmt., Transfer, Consumption, Output and the assembly's;
+ * its German Zugang, Abgang, Umlagerung, Verbrauch, Istmeldung): beside Sale in an event
+ * column they say that its quantities are the stock's, a sale's below 0 (ledger_decide). Never
+ * a purchase nor a return. */
+const char *const ingest_stock_entries[] = {"positive_adjmt.", "negative_adjmt.",
+					    "positive_adjustment", "negative_adjustment",
+					    "transfer", "consumption", "output",
+					    "assembly_consumption", "assembly_output", "zugang",
+					    "abgang", "umlagerung", "verbrauch", "istmeldung", NULL};
+
 /* --strip-zeros' columns, as --map names them: bit k of builder.strip for the k-th. */
 const char *const ingest_zero_columns[] = {"user", "item", NULL};
 
@@ -1483,6 +1494,22 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
 					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
 					     "\xEA\xB2\xAC\xEC\xA0\x81", "\xEA\xB2\xAC\xEC\xA0\x81\xEC\x84\x9C", NULL};
+
+/* The abbreviations that begin a quote's number (Q-1001, QT-, EST-, ANG-2024-01 and AN- for
+ * Angebot, DEV- for devis, COT- for cotizaci\xC3\xB3n and cota\xC3\xA7\xC3\xA3o, PRES- for
+ * presupuesto, PREV- for preventivo, ORC- for or\xC3\xA7" "amento, OFF- for offerte, offer,
+ * offerta), beside the whole words of ingest_offer_statuses (QUOTE-7, ANGEBOT-12): a quote
+ * numbered so beside an invoice numbered as one (ingest_invoice_prefixes) in one column is no
+ * sale (quotes_decide, t83 F12). */
+const char *const ingest_quote_prefixes[] = {"q", "qt", "qte", "quo", "quot", "est", "ang", "an",
+					     "dev", "cot", "pres", "prev", "orc", "off", "kv", NULL};
+/* ... and those of an invoice (INV-, IN-, RE- and RG- for Rechnung, FA-, FAC-, FACT-, F- for
+ * facture and factura, FT- and FAT- for fattura and fatura, FV- and FAK- for faktura, R-, SI-
+ * for a sales invoice, BILL-), beside the sale's whole words of ingest_purchase_events
+ * (INVOICE-, RECHNUNG-). */
+const char *const ingest_invoice_prefixes[] = {"inv", "in", "re", "rg", "rech", "r", "fa", "fac",
+					       "fact", "f", "ft", "fat", "fv", "fak", "si", "bill",
+					       NULL};
 
 /* An order's statuses that were bought, as shops, marketplaces and ERPs write them: kept like
  * any status that is no void one, but known, so that a status column's values that are
@@ -1785,7 +1812,14 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					 * Bling, Tiny, Omie write 4 un) */
 					"\xE6\x9C\xAC", "\xE6\x9E\x9A", "\xE5\x86\x8A", "\xE5\x8F\xB0",
 					"\xE7\x9D\x80", "\xE4\xB8\xAA", "\xE6\x94\xAF", "\xE5\xBC\xA0",
-					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un", NULL};
+					"\xE5\xBC\xB5", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "un",
+					/* t83 F23: UN/ECE Recommendation 20's codes of a count, as
+					 * e-invoices write them (Peppol, XRechnung, Factur-X; a
+					 * Mexican CFDI's ClaveUnidad): C62 one, H87 piece, NAR a
+					 * number of articles, E48 a service unit, Recommendation 21's
+					 * XPP a piece; and a pair or a set sold as one (PR, SET) */
+					"c62", "h87", "nar", "e48", "xpp", "pr", "pair", "pairs",
+					"set", "sets", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -1856,6 +1890,9 @@ const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", 
 					 "pack", "packs", "pkg", "pkt", "ctn", "carton", "cartons",
 					 "dz", "doz", "dozen", "bundle", "bdl", "pallet", "crate",
 					 "karton", "kiste", "caja", "caixa", "doos",
+					 /* t83 F23: UN/ECE Recommendation 20's dozen (DZN) and
+					  * 21's box, package, carton, case and crate */
+					 "dzn", "xbx", "xpk", "xct", "xcs", "xcr",
 					 "\xD0\xBA\xD0\xBE\xD1\x80", "\xD1\x83\xD0\xBF",
 					 "\xE7\xAE\xB1", NULL};
 
@@ -1865,6 +1902,9 @@ const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", 
  * units or more, the quantities are converted by the size column, or the load warns. */
 const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_measurement",
 					  "sales_um", "salesum", "uom_code", "sales_uom", "einheit",
+					  /* an e-invoice's line (UBL's unitCode, t83 F23) and a
+					   * Mexican CFDI's ClaveUnidad */
+					  "unit_code", "clave_unidad",
 					  "mengeneinheit", "unidad_de_medida", "unidade_de_medida",
 					  "\xD0\xB5\xD0\xB4_\xD0\xB8\xD0\xB7\xD0\xBC",
 					  "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0_"
@@ -2051,7 +2091,8 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
-       W_QTY_PACK = 16384, W_SUPPLIER = 32768 };
+       W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
+       W_INVOICE_PREFIX = 262144 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2060,7 +2101,9 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
-		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents))
+		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
+		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
+		     LIST_NAMES(ingest_invoice_prefixes))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2075,7 +2118,9 @@ static void known_index(void)
 					    ingest_line_goods, ingest_line_other,
 					    ingest_kept_statuses, ingest_null_values,
 					    ingest_pack_units,
-					    ingest_supplier_documents};   /* as W_ */
+					    ingest_supplier_documents,
+					    ingest_stock_entries, ingest_quote_prefixes,
+					    ingest_invoice_prefixes};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2511,6 +2556,16 @@ typedef struct builder {
 	int supplier_side;         /* the event column holds a sale's word beside a supplier's
 	                              document (Sale beside Purchase): the shop's own purchases,
 	                              skipped (supplier_decide, event_kind) */
+	int stock_ledger;          /* ... and is an item ledger's, its quantities the stock's: a
+	                              sale's below 0 (ledger_decide, ledger_sign) */
+	size_t ledger_sales, ledger_returns; /* its Sale rows read so: below 0, above 0 */
+	char quote_seen[24], invoice_seen[24]; /* with no event column, the first document
+	                              numbers seen as a quote's and an invoice's (doc_prefix_kind) */
+	int quotes_off;            /* both seen: the quotes are no sales (quotes_decide) */
+	size_t quote_rows, quote_docs; /* the rows skipped so, and their documents */
+	uint64_t quote_line;       /* the first of them */
+	char quote_last[FILL_CAP]; /* the last one's number, to count documents */
+	size_t quote_last_n;
 	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
 	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -4338,7 +4393,8 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 {
 	if (*qty == 0)
 		return 0;
-	if (value < 0 && *qty > 0 && !in->rows->no_qty) {   /* a quantity written, not implied */
+	/* a quantity written, not implied; an item ledger's sign is its own (ledger_sign) */
+	if (value < 0 && *qty > 0 && !in->rows->no_qty && !in->stock_ledger) {
 		*qty = -*qty;
 		if (!in->amount_neg_rows++)
 			in->amount_neg_line = line;
@@ -5668,16 +5724,38 @@ static int fill_find(builder *in, const char *s, size_t n, uint64_t till, int ti
 	return found;
 }
 
+/* The one open order of number s[0..n) at a till written (FILL_AGE_TILL), or NULL when there
+ * is none or two (tills numbering in step: whose a blank till's line is, none can tell). */
+static const fill_order *fill_till_open(const builder *in, const char *s, size_t n)
+{
+	const fill_order *one = NULL;
+	for (int k = 0; k < FILL_ORDERS; k++) {
+		const fill_order *o = &in->orders[k];
+		if (!o->used || !o->tilled || in->fill_clock - o->used > FILL_AGE_TILL ||
+		    o->inv_n != n || memcmp(o->inv, s, n) != 0)
+			continue;
+		if (one)
+			return NULL;
+		one = o;
+	}
+	return one;
+}
+
 /* Row q's till ids are blank: it takes those of the line above (the current order, fill_at)
  * when that is of its invoice number s[0..n): a till export writes the receipt's Till on its
- * first line only, as its customer (t79 F3: 579 of 879 lines went to no one). The till key
- * to find its order by. */
+ * first line only, as its customer (t79 F3: 579 of 879 lines went to no one); else, in a file
+ * that writes tills, those of the one open order of its number (fill_till_open: tills' lines
+ * written between each other, each numbering its own receipts apart, t82 F9). The till key to
+ * find its order by. */
 static uint64_t fill_till_above(builder *in, brec *q, const char *f[F_N], const char *s,
 				size_t n, uint64_t till)
 {
 	const fill_order *o = &in->orders[in->fill_at];
-	if (q->len[F_TILL] || q->len[F_TILL2] || !o->used || !o->tilled || o->inv_n != n ||
-	    memcmp(o->inv, s, n) != 0)
+	if (q->len[F_TILL] || q->len[F_TILL2] || !n || !o->used || !o->tilled)
+		return till;
+	if (o->inv_n != n || memcmp(o->inv, s, n) != 0)
+		o = fill_till_open(in, s, n);
+	if (!o)
 		return till;
 	for (int i = 0; i < 2; i++) {
 		f[F_TILL + i] = o->till_val[i];
@@ -5850,17 +5928,39 @@ static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 	in->event_val_n = e;
 }
 
+/* Does record c write another store's or till's id (F_TILL, F_TILL2) than those of *t, the
+ * run's so far? A blank id is the run's (a till export writes the receipt's Till on its first
+ * line only); an id written where the run's is blank becomes the run's. */
+static int other_till(const batch *b, const brec **t, const brec *c)
+{
+	for (int k = F_TILL; k <= F_TILL2; k++) {
+		const brec *p = t[k - F_TILL];
+		if (!c->len[k])
+			continue;
+		if (!p->len[k])
+			t[k - F_TILL] = c;
+		else if (p->len[k] != c->len[k] ||
+			 memcmp(b->bytes + p->off[k], b->bytes + c->off[k], c->len[k]) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of the run of lines to build of one invoice that starts at record a of batch b:
- * a + 1 when a writes no invoice or is rejected already. */
+ * a + 1 when a writes no invoice or is rejected already. A line of the number at another
+ * till ends it: tills number their receipts in step, and in a busy store's journal the lines
+ * of two tills' receipts of one number follow each other (t82 F9: with 50 tills, a receipt's
+ * line above another till's first line of its number took that receipt's date and card). */
 static size_t order_run_end(const batch *b, size_t a)
 {
-	const brec *q = &b->rec[a];
+	const brec *q = &b->rec[a], *till[2] = {q, q};
 	const char *inv = b->bytes + q->off[F_INVOICE];
 	size_t n = q->len[F_INVOICE], e = a + 1;
 	if (q->why >= 0 || n == 0)
 		return e;
 	while (e < b->n && b->rec[e].why < 0 && b->rec[e].len[F_INVOICE] == n &&
-	       memcmp(b->bytes + b->rec[e].off[F_INVOICE], inv, n) == 0)
+	       memcmp(b->bytes + b->rec[e].off[F_INVOICE], inv, n) == 0 &&
+	       !other_till(b, till, &b->rec[e]))
 		e++;
 	return e;
 }
@@ -6195,12 +6295,153 @@ static void tender_decide(builder *in, const batch *b)
 	in->tender_signs = paid > 0 && signs > 0;
 }
 
+/* An event column whose first batch holds an item ledger's stock entry (ingest_stock_entries:
+ * Transfer, Positive Adjmt.) or a supplier's document (Purchase) beside its sales, most of
+ * them of a quantity written below 0, is
+ * an item ledger (Business Central's Item Ledger Entries, t83 F19: a Sale of -3 is 3 units
+ * sold, a Sale of +1 a unit back): its Sale rows are read with their sign turned (ledger_sign).
+ * Not with --purchase or --return, which name the rows themselves. */
+static void ledger_decide(builder *in, const batch *b)
+{
+	size_t stock = 0, neg = 0, sales = 0;
+	if (!in->has_event || in->purchase || in->returns || in->rows->no_qty)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		if (event_word(in, v, n) & (W_STOCK | W_SUPPLIER))
+			stock++;
+		else if (q->len[F_QTY] && event_class(in, v, n) == EV_BUY) {
+			sales++;
+			neg += b->bytes[q->off[F_QTY]] == '-';
+		}
+	}
+	in->stock_ledger = stock > 0 && neg * 2 > sales;
+}
+
+/* An item ledger's Sale row (stock_ledger) of quantity *qty and price *price as read: below 0
+ * a sale of that many, above 0 a return (its amount below 0, the sale's sign). Its event. */
+static int ledger_sign(builder *in, int ev, double *qty, double *price)
+{
+	if (!in->stock_ledger || ev != EV_BUY)
+		return ev;
+	if (*qty > 0) {
+		in->ledger_returns++;
+		return EV_RETURN;
+	}
+	in->ledger_sales++;
+	*qty = -*qty;
+	*price = fabs(*price);
+	return ev;
+}
+
+/* The letters that begin document number s[0..n) before a digit, alone or after one
+ * separator, digits and separators after them ("Q-1001", "ANG-2024-01", "INV1001", "RE
+ * 2024/5"; not a random id's "Q429Y9PD", Clover's): their length, else 0. */
+static size_t doc_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i < 12 && isalpha((unsigned char)s[i]))
+		i++;
+	size_t j = i < n && strchr("-/_ .#", s[i]) ? i + 1 : i;
+	if (!i || i >= 12 || j >= n || !is_digit(s[j]))
+		return 0;
+	while (j < n && (is_digit(s[j]) || strchr("-/_ .", s[j])))
+		j++;
+	return j == n ? i : 0;
+}
+
+enum { PREFIX_NONE, PREFIX_QUOTE, PREFIX_INVOICE };
+/* What document number s[0..n)'s prefix says it is (ingest_quote_prefixes, the offers' words;
+ * ingest_invoice_prefixes, the sales' words); *m its length. */
+static int doc_prefix_kind(const char *s, size_t n, size_t *m)
+{
+	*m = doc_prefix(s, n);
+	unsigned w = *m ? known_word(s, *m) : 0;
+	if (w & (W_QUOTE_PREFIX | W_OFFER))
+		return PREFIX_QUOTE;
+	if ((w & W_INVOICE_PREFIX) || ((w & W_PURCHASE) && !(w & W_SUPPLIER)))
+		return PREFIX_INVOICE;
+	return PREFIX_NONE;
+}
+
+/* With no event column to say which document is which, an invoice column that numbers quotes
+ * by their prefix (Q-1001, ANG-2024-01, DEV-, COT-) beside invoices numbered by theirs (INV-,
+ * RE-, FA-) holds quotes, no sale (t83 F12: a quote's goods were read as bought). Both are
+ * needed, so that a shop whose own invoices happen to begin with Q or AN keeps them, on
+ * nine of the batch's numbered lines in ten; once so, batch b's rows and the rest are judged
+ * (quote_row). */
+static void quotes_decide(builder *in, const batch *b)
+{
+	size_t numbered = 0, known = 0;
+	if (in->has_event || in->rows->no_invoice || in->quotes_off)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_INVOICE];
+		size_t m, n = q->len[F_INVOICE];
+		if (q->why >= 0 || !n)
+			continue;
+		int kind = doc_prefix_kind(v, n, &m);
+		numbered++;
+		known += kind != PREFIX_NONE;
+		char *seen = kind == PREFIX_QUOTE ? in->quote_seen :
+			     kind == PREFIX_INVOICE ? in->invoice_seen : NULL;
+		if (seen && !seen[0])
+			sniff_printable(seen, sizeof in->quote_seen, v, n, 20);
+	}
+	/* and numbered so on nine lines in ten of the batch: an id's letters by chance are few */
+	in->quotes_off = in->quote_seen[0] && in->invoice_seen[0] && known * 10 >= numbered * 9;
+}
+
+/* Is invoice s[0..n) of line a quote's (quotes_decide), not named by --purchase as a sale by
+ * its prefix? Counted for quote_note. */
+static int quote_row(builder *in, const char *s, size_t n, uint64_t line)
+{
+	size_t m;
+	if (!in->quotes_off || doc_prefix_kind(s, n, &m) != PREFIX_QUOTE ||
+	    (in->purchase && in_list(in->purchase, s, m)))
+		return 0;
+	if (!in->quote_rows++)
+		in->quote_line = line;
+	if (n >= FILL_CAP || n != in->quote_last_n || memcmp(s, in->quote_last, n) != 0) {
+		in->quote_docs++;
+		in->quote_last_n = n < FILL_CAP ? n : 0;
+		memcpy(in->quote_last, s, in->quote_last_n);
+	}
+	return 1;
+}
+
+/* A row of event ev, its quantity and price as read: an item ledger's sign turned
+ * (ledger_sign), the signs as written counted for stock_sign (t59 F17), a return's quantity
+ * made negative. Its event. */
+static int row_sign(builder *in, int ev, double *qty, double *price)
+{
+	ev = ledger_sign(in, ev, qty, price);
+	if (in->has_event) {
+		in->buy_rows += ev == EV_BUY;
+		in->buy_neg += ev == EV_BUY && *qty < 0;
+		in->sell_back += ev == EV_RETURN;
+		in->ret_pos += ev == EV_RETURN && *qty > 0;
+	}
+	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
+		in->rows->returns_marked = 1;
+		*qty = -fabs(*qty);
+		*price = fabs(*price);
+	}
+	return ev;
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
 	supplier_decide(in, b);
+	ledger_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -7037,7 +7278,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
-	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f)) {
+	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f) ||
+	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line)) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
@@ -7058,17 +7300,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char unit_doubt;
 	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
 	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
-	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
-		in->buy_rows += ev == EV_BUY;
-		in->buy_neg += ev == EV_BUY && qty < 0;
-		in->sell_back += ev == EV_RETURN;
-		in->ret_pos += ev == EV_RETURN && qty > 0;
-	}
-	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
-		in->rows->returns_marked = 1;
-		qty = -fabs(qty);
-		price = fabs(price);
-	}
+	ev = row_sign(in, ev, &qty, &price);
 	/* the date last: what a date or a number says about the file's reading counts only
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
@@ -7144,6 +7376,7 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		first_batch(in, b);
 	in->tool_lines = b->lines;
 	status_decide(in, b);
+	quotes_decide(in, b);
 	order_fill_up(in, b);
 	for (size_t k = 0; k < b->n && !failed; k++)
 		failed = build_row(in, &b->rec[k], b->bytes) != 0;
@@ -14323,6 +14556,49 @@ static size_t supplier_kinds(const event_tally *t, int kept, char *out, size_t s
 	return rows;
 }
 
+/* The quotes numbered so beside invoices (quotes_decide) skipped, and the --purchase that
+ * keeps them; or kept by it. */
+static void quote_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char name[64], prefix[16];
+	if (!in->quotes_off)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_INVOICE], name, sizeof name);
+	size_t m = doc_prefix(in->quote_seen, strlen(in->quote_seen));
+	snprintf(prefix, sizeof prefix, "%.*s", (int)m, in->quote_seen);
+	if (!in->quote_rows) {
+		say(text, size, "note: '%s' numbers quotes beside invoices ('%s' beside '%s'): "
+		    "read as sales, as --purchase names them", name, in->quote_seen,
+		    in->invoice_seen);
+		return;
+	}
+	say(text, size, "note: '%s' numbers quotes beside invoices ('%s' beside '%s'): %zu "
+	    "quote%s of %zu row%s (the first on line %llu) skipped, no sale; --purchase %s reads "
+	    "%s as sales", name, in->quote_seen, in->invoice_seen, in->quote_docs,
+	    in->quote_docs == 1 ? "" : "s", in->quote_rows, in->quote_rows == 1 ? "" : "s",
+	    (unsigned long long)in->quote_line, prefix, in->quote_docs == 1 ? "it" : "them");
+}
+
+/* An item ledger's sign convention (ledger_decide), said with the rows it read so. */
+static void ledger_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char name[64];
+	if (!in->stock_ledger)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
+	say(text, size, "note: '%s' is an item ledger's (its sales beside the stock's other "
+	    "entries, purchases, transfers, adjustments: Business Central's Item Ledger Entries): its "
+	    "quantities are the stock's, a sale's below 0, read with their sign turned: %zu sale "
+	    "row%s below 0 read as sales, %zu above 0 as returns", name, in->ledger_sales,
+	    in->ledger_sales == 1 ? "" : "s", in->ledger_returns);
+}
+
 /* An accounting export of all the shop's documents: its purchases from its suppliers
  * skipped, said with the option that reads them as sales; or, when the sale's word came
  * too late to tell (supplier_decide), read as sales, warned of (t77 F1). */
@@ -16365,7 +16641,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: --void is for a status column, and this file has none "
 		    "read: not applied, every row is read; --map status=COL names the column that "
 		    "holds the statuses it names");
-	if ((L->o->purchase || L->o->returns) && !in->has_event) {
+	quote_note(L, text, size);
+	if ((L->o->purchase || L->o->returns) && !in->has_event && !in->quotes_off) {
 		/* a warning with the --map that makes them apply (t39 #1: --purchase Доставлен
 		 * on a status column changed nothing, unremarked) */
 		char how[160], map[72];
@@ -16390,6 +16667,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 		stock_sign(L, text, size);
+		ledger_note(L, text, size);
 		supplier_note(L, text, size);
 		unknown_docs_warn(L, text, size);
 		char credit[220];
@@ -18109,7 +18387,8 @@ static int describe(loader *L)
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
 		? "lines flagged training or test" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
-		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
+		? "orders cancelled, failed, voided or refused by the buyer" : in->quote_rows
+		? "quotes numbered as such beside invoices" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }
