@@ -1256,13 +1256,12 @@ static int delivery_ends(const char *s, size_t k, size_t n)
 static int noun_listed(const char *s);
 
 /* Does s[0..n), folded, equal a till's word (till_listed: Tip, Pfand...) as a whole, not a
- * product's noun too (Pant)? */
+ * product's noun too (Pant), nor a bag's (levy_leads: a shop sells bags as goods too)? */
 static int till_word(const char *s, size_t n)
 {
 	pthread_once(&led_once, led_index);
 	for (int i = 0; i < n_led; i++)
-		if ((led_names[i].mark == '!' || led_names[i].mark == '%') &&
-		    textfold_same(s, n, led_names[i].s, led_names[i].n))
+		if (led_names[i].mark == '!' && textfold_same(s, n, led_names[i].s, led_names[i].n))
 			return !noun_listed(led_names[i].s);   /* Pant, Service alone: goods */
 	return 0;
 }
@@ -2654,7 +2653,7 @@ typedef struct code_shapes {
 	int till;         /* a code described by a till's word alone (Tip, Pfand) */
 	int priced;       /* levy_line has looked: */
 	double *top;      /* [codes count] a code's highest unit price; NULL: not found */
-	double mid;       /* the median unit price of the rows priced above 0 */
+	double mid;       /* the median of the codes' highest unit prices above 0 */
 } code_shapes;
 
 typedef struct shaped {
@@ -2743,25 +2742,25 @@ static int cmp_double(const void *a, const void *b)
 }
 
 /* Is code k's line priced as a levy, as the statutory bag charge is (10p, 0,20 \xE2\x82\xAC): a unit
- * price of a fifth of the file's median at most on every row, however many bags a receipt
- * takes (t86 F12: Tragetasche Papier 0,20 by twos and threes among bread at 3,95)? A pack of
- * 50 paper bags at 4.99 is goods. Prices found once for every code. */
+ * price of a fifth of the median item's at most on every row (each code's highest; by items,
+ * not rows, which the bag's own lines would weigh), however many bags a receipt takes (t86
+ * F12: Tragetasche Papier 0,20 by twos and threes among bread at 3,95)? A pack of 50 paper
+ * bags at 4.99 is goods. Prices found once for every code. */
 static int levy_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 {
 	if (r->no_price)
 		return 0;
 	pthread_mutex_lock(&sh->mu);
 	if (!sh->priced) {
-		uint32_t nc = strtab_count(r->codes);
-		double *v = malloc((r->n ? r->n : 1) * sizeof *v);
+		uint32_t nc = strtab_count(r->codes), m = 0;
+		double *v = malloc((nc ? nc : 1) * sizeof *v);
 		sh->top = calloc(nc ? nc : 1, sizeof *sh->top);
-		size_t m = 0;
-		for (size_t i = 0; v && sh->top && i < r->n; i++) {
+		for (size_t i = 0; v && sh->top && i < r->n; i++)
 			if (r->price[i] > sh->top[r->item[i]])
 				sh->top[r->item[i]] = r->price[i];
-			if (r->price[i] > 0)
-				v[m++] = r->price[i];
-		}
+		for (uint32_t j = 0; v && sh->top && j < nc; j++)
+			if (sh->top[j] > 0)
+				v[m++] = sh->top[j];
 		if (v && m) {
 			qsort(v, m, sizeof *v, cmp_double);
 			sh->mid = v[m / 2];
