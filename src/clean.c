@@ -1451,7 +1451,7 @@ static int carrier_leads(const char *s, size_t n)
  * surcharge, levy or charges (not charge: a Phone Charge cable), then a name's end (an
  * amount, a remark: name_ends)? Not German or Dutch Fee, a fairy, after an article or an
  * adjective (Die kleine Fee, De goede Fee), nor a subscription's fee (Monthly Subscription
- * Fee, Membership Fee: the product subscribed). */
+ * Fee, Membership Fee: the product subscribed; not Subscription Cancellation Fee). */
 static int fee_named(const char *s, size_t n)
 {
 	static const char *const fee[] = {"fee", "fees", "surcharge", "levy", "charges", NULL};
@@ -1473,10 +1473,10 @@ static int fee_named(const char *s, size_t n)
 						   "transaction", "insurance", "extra", "additional",
 						   "late", "cancellation", "installation", "carriage",
 						   "transport", "other", "misc", NULL};
-	/* a fee whose words say it is what the customer subscribes to: in subscription billing
-	 * (Zuora's, Chargebee's, Recurly's, a gym's) the Basic Subscription Fee, the Membership
-	 * Fee, the Annual Licence Fee are the product itself (t86 F5: 61% of a file's revenue
-	 * dropped) */
+	/* a fee whose word before it says it is what the customer subscribes to: in
+	 * subscription billing (Zuora's, Chargebee's, Recurly's, a gym's) the Basic Subscription
+	 * Fee, the Membership Fee, the Annual Licence Fee are the product itself (t86 F5: 61% of
+	 * a file's revenue dropped); a Subscription Cancellation Fee is a fee */
 	static const char *const subscribed[] = {"subscription", "subscriptions", "membership",
 						 "memberships", "licence", "license", "licensing",
 						 "plan", "tuition", "rental", "rent", NULL};
@@ -1487,10 +1487,9 @@ static int fee_named(const char *s, size_t n)
 			we++;
 		if (we == k)
 			return 0;   /* a word of other letters, a digit or a sign: no such name */
-		if (word_in(s + k, we - k, subscribed))
-			return 0;
 		if (words && word_in(s + k, we - k, fee))
 			return !word_in(s + prev, prev_end - prev, fairy) &&
+			       !word_in(s + prev, prev_end - prev, subscribed) &&
 			       ((we - k != 7 || strncasecmp(s + k, "charges", 7) != 0) ||
 				word_in(s + prev, prev_end - prev, charge_kinds)) &&
 			       name_ends(s, we, n);

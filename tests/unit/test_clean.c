@@ -1241,7 +1241,7 @@ static void test_t86_nonproduct_names(void **state)
 		"Air Ambulance Donation", "Donation RNLI", "Poppy Appeal Donation",
 		"Pfand Kaffeebecher", "Pfand Mehrwegbecher", "Pfand Bierkasten", "Late Fee",
 		"Restocking Fee", "Booking Fee", "Service Fee", "Delivery Fee", "Setup Fee",
-		"Platform Fee", NULL};
+		"Platform Fee", "Subscription Cancellation Fee", "Late Fee - Membership", NULL};
 	static const char *const products[] = {
 		"Basic Subscription Fee", "Monthly Subscription Fee", "Membership Fee",
 		"Annual Licence Fee", "Annual License Fee", "Equipment Rental Fee", "Paid In Full",
