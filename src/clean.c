@@ -301,6 +301,11 @@ static const char *const default_codes[] = {
 	"Phone top up*,E-top up*,!Top up,Paid out*,Cash paid out*,Paid in,!Float,Cash advance*,"
 	"Advance deposit*,Deposit transfer*,Refund to card*,Bargeldauszahlung*,Auszahlung*,"
 	"Einzahlung*,Handy-Aufladung*,Handyaufladung*,Guthabenkarte*,Paysafecard*,"
+	/* a top-up with the UK network's name either side (Top Up Vodafone, O2 Top Up 10.00) */
+	"Top up Vodafone,Top up O2,Top up EE,Top up Three,Top up Lebara,Top up Lycamobile,"
+	"Top up giffgaff,Top up Tesco Mobile,Top up Virgin Mobile,Vodafone top up,O2 top up,"
+	"EE top up,Three top up,Lebara top up,Lycamobile top up,giffgaff top up,"
+	"Tesco Mobile top up,Virgin Mobile top up,"
 	/* t86 F7, F8: a German pharmacy's statutory co-pay on a prescription and its delivery
 	 * (Lieferung a single word, as Delivery is); a US repair shop's supplies and disposal
 	 * charges */

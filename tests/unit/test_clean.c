@@ -1230,6 +1230,7 @@ static void test_t86_nonproduct_names(void **state)
 	static const char *const none[] = {
 		"Cashback", "Cash Back", "Cashback 20.00", "Cash Withdrawal", "Bill Payment",
 		"PayPoint Bill Payment", "PayPoint", "Mobile Top Up", "E-Top Up Vodafone", "Top Up",
+		"Top Up Vodafone", "O2 Top Up 10.00", "Lebara Top-Up",
 		"Paid Out", "Paid Out - Taxi", "Cash Paid Out", "Paid In", "Float", "Cash Advance",
 		"Advance Deposit", "Deposit Transfer at C/I", "Refund to Card", "Bargeldauszahlung",
 		"Auszahlung", "Einzahlung", "Handy-Aufladung", "Guthabenkarte Vodafone 15 EUR",
