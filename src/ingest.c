@@ -1824,9 +1824,10 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					 "modifier", "modifiers", "item_modifier", "modifier_line",
 					 "add_on", "addon",
 					 /* t86 F8: a repair shop's fee lines (Tekmetric's,
-					  * Mitchell 1's, Shopmonkey's Line Type: Fee, Hazmat, Misc
-					  * Charge, Shop Supplies) */
-					 "fee", "fees", "hazmat", "misc_charge", "shop_supplies",
+					  * Mitchell 1's, Shopmonkey's Line Type: Fee, Hazmat, Misc,
+					  * Misc Charge, Shop Supplies) */
+					 "fee", "fees", "hazmat", "misc", "misc_charge",
+					 "shop_supplies",
 					 NULL};
 /* A repair shop's lines of goods in the same column (Part, Labor, Sublet: t86 F8, 581 fee
  * lines kept as products beside them), a list of their own: only a line-type column reads
