@@ -461,12 +461,12 @@ static int led_listed(const char *code)
 
 /* Is a name of the list a till's button's word (marked '!': Tip, Deposit, Pfand, Rounding,
  * Donation, Voucher; t83 F1): under a code like the goods', no product when its rows are a
- * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)? */
+ * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)?
+ * A bag's (marked '%': Carrier Bag) ends as one, but is judged by its price (levy_line). */
 static int till_listed(const char *code)
 {
 	return marked(code, strlen(code), '!') || marked(code, strlen(code), '%');
 }
-
 
 static void free_codes(rr_clean *c)
 {
@@ -2655,7 +2655,7 @@ typedef struct code_shapes {
 	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
 	int till_seen;    /* till_numbered has looked, and found: */
 	int till;         /* a code described by a till's word alone (Tip, Pfand) */
-	int priced;       /* levy_line has looked: */
+	int prices_seen;  /* levy_line has looked: */
 	double *top;      /* [codes count] a code's highest unit price; NULL: not found */
 	double mid;       /* the median of the codes' highest unit prices above 0 */
 } code_shapes;
@@ -2755,7 +2755,7 @@ static int levy_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	if (r->no_price)
 		return 0;
 	pthread_mutex_lock(&sh->mu);
-	if (!sh->priced) {
+	if (!sh->prices_seen) {
 		uint32_t nc = strtab_count(r->codes), m = 0;
 		double *v = malloc((nc ? nc : 1) * sizeof *v);
 		sh->top = calloc(nc ? nc : 1, sizeof *sh->top);
@@ -2771,7 +2771,7 @@ static int levy_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 		}
 		free(v);
 	}
-	sh->priced = 1;
+	sh->prices_seen = 1;
 	pthread_mutex_unlock(&sh->mu);
 	return sh->top && sh->mid > 0 && sh->top[k] > 0 && 5 * sh->top[k] <= sh->mid;
 }
