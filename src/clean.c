@@ -285,12 +285,39 @@ static const char *const default_codes[] = {
 	"\xD0\xA3\xD0\xBF\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xBA\xD0\xB0,"
 	"Restocking fee*,Convenience fee*,Small order fee*,Credit card fee*,Eco fee*,Recycling fee*,Environmental fee*,Handling,Handling charge*,"
 	"Packaging fee*,Bag fee*,Bag levy*,Plastic bag levy*,Plastic bag charge*,Carrier bag charge*,Admin fee*,"
-	"Processing fee*,Booking fee*,Platform fee*,Membership fee*,Late fee*,Cancellation fee*,COD fee*,Cash on delivery fee*,"
+	"Processing fee*,Booking fee*,Platform fee*,Late fee*,Cancellation fee*,COD fee*,Cash on delivery fee*,"
 	"Delivery tip,Driver tip,Service tip,Courier tip,Rider tip,Staff tip,"
 	"Gift card redemption*,Gift card reload*,Gift card payment*,Gift card top-up*,Gift card top up*,Gift card activation*,Gift card balance*,"
 	"Gift certificate redemption*,!Voucher,Voucher redemption*,Gutscheineinl\xC3\xB6sung*,Store credit,Wallet top-up*,Wallet top up*,"
 	"Loyalty points redemption*,Points redemption*,Layaway*,Down payment*,Prepayment*,Balance payment*,Anzahlung*,Acompte,Anticipo,Aanbetaling*,"
 	"\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0,\xD0\x90\xD0\xB2\xD0\xB0\xD0\xBD\xD1\x81,\xE5\xAE\x9A\xE9\x87\x91,\xE8\xAE\xA2\xE9\x87\x91,\xE8\xA8\x82\xE9\x87\x91,Uang muka*,Booking deposit*",
+	/* t86 F2: money passing through the till, never goods: cash handed out or paid in
+	 * (cashback, a withdrawal, a hotel's paid-out and cash advance), bills paid and phones
+	 * topped up at the counter (PayPoint, E-Top Up Vodafone, Handy-Aufladung, Guthabenkarte,
+	 * paysafecard: a prepaid voucher), a folio's deposit and a refund to the card. Names of
+	 * words or compounds no product bears; Top up and Float (a fishing or a pool float) are a
+	 * till's words, judged by their rows */
+	",Cashback*,Cash back*,Cash withdrawal*,Bill payment*,PayPoint*,Mobile top up*,"
+	"Phone top up*,E-top up*,!Top up,Paid out*,Cash paid out*,Paid in,!Float,Cash advance*,"
+	"Advance deposit*,Deposit transfer*,Refund to card*,Bargeldauszahlung*,Auszahlung*,"
+	"Einzahlung*,Handy-Aufladung*,Handyaufladung*,Guthabenkarte*,Paysafecard*,"
+	/* a top-up with the UK network's name either side (Top Up Vodafone, O2 Top Up 10.00) */
+	"Top up Vodafone,Top up O2,Top up EE,Top up Three,Top up Lebara,Top up Lycamobile,"
+	"Top up giffgaff,Top up Tesco Mobile,Top up Virgin Mobile,Vodafone top up,O2 top up,"
+	"EE top up,Three top up,Lebara top up,Lycamobile top up,giffgaff top up,"
+	"Tesco Mobile top up,Virgin Mobile top up,"
+	/* t86 F7, F8: a German pharmacy's statutory co-pay on a prescription and its delivery
+	 * (Lieferung a single word, as Delivery is); a US repair shop's supplies and disposal
+	 * charges */
+	"Gesetzliche Zuzahlung*,Zuzahlung*,Eigenanteil*,Botendienst*,Lieferung,Shop supplies,"
+	"Hazardous waste disposal,Hazmat disposal,Tire disposal,Tyre disposal,Battery disposal,"
+	/* t86 F11, F12: UK tills' national and branded gift cards and tokens; the statutory bag
+	 * charge of UK and German tills by the bag's name, marked '%': a shop sells bags too,
+	 * so no product only when priced as a levy (levy_line) */
+	"HTA Gift Card,One4all Gift Card,One4all Voucher,Love2shop Voucher,Love2shop Gift Card,"
+	"National Book Token,Book Token,Book Tokens,Gift Token,Gift Tokens,Garden Gift Voucher,"
+	"%Carrier bag,%Carrier bags,%Paper bag,%Paper bags,%Plastic bag,%Plastic bags,"
+	"%Tragetasche,%T\xC3\xBCte,%Papiert\xC3\xBCte,%Plastikt\xC3\xBCte",
 	/* t80 F13: the shipping and delivery fees of Persian, Hindi, Bengali and Russian
 	 * invoices (each was an item every customer bought in every invoice) */
 	",\xD9\x87\xD8\xB2\xDB\x8C\xD9\x86\xD9\x87 \xD8\xA7\xD8\xB1\xD8\xB3\xD8\xA7\xD9\x84*,"
@@ -378,6 +405,7 @@ struct clean_pat {
 	unsigned char led;       /* a name marked '^' in default_codes (led_listed): one that may
 	                          * lead a product's name, so it ends as the others (star_ends) */
 	unsigned char till;      /* marked '!' in default_codes (till_listed): a till's word */
+	unsigned char levy;      /* marked '%': a bag's, judged by its price (levy_leads) */
 	unsigned char suffix;    /* written *END: a compound's last part (Einwegpfand: *pfand) */
 	unsigned char credit;    /* written -NAME: a discount's, a coupon's (credit_named), no
 	                          * product on a line of amount 0 or below alone; the other
@@ -408,7 +436,7 @@ static void led_index(void)
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p;) {
 			size_t k = strcspn(p, ",");
-			if ((*p == '^' || *p == '!') && n_led < LED_MAX) {
+			if ((*p == '^' || *p == '!' || *p == '%') && n_led < LED_MAX) {
 				led_names[n_led].s = p + 1, led_names[n_led].n = k - 1;
 				led_names[n_led++].mark = *p;
 			}
@@ -433,10 +461,11 @@ static int led_listed(const char *code)
 
 /* Is a name of the list a till's button's word (marked '!': Tip, Deposit, Pfand, Rounding,
  * Donation, Voucher; t83 F1): under a code like the goods', no product when its rows are a
- * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)? */
+ * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)?
+ * A bag's (marked '%': Carrier Bag) ends as one, but is judged by its price (levy_line). */
 static int till_listed(const char *code)
 {
-	return marked(code, strlen(code), '!');
+	return marked(code, strlen(code), '!') || marked(code, strlen(code), '%');
 }
 
 static void free_codes(rr_clean *c)
@@ -537,7 +566,8 @@ int clean_init(rr_clean *c)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p; p++)
-			if (!((*p == '^' || *p == '!') && (p == default_codes[i] || p[-1] == ',')))
+			if (!((*p == '^' || *p == '!' || *p == '%') &&
+			      (p == default_codes[i] || p[-1] == ',')))
 				*at++ = *p;   /* led_index's marks left out */
 	*at = '\0';
 	int rc = clean_set_codes(c, list);
@@ -1231,13 +1261,27 @@ static int delivery_ends(const char *s, size_t k, size_t n)
 static int noun_listed(const char *s);
 
 /* Does s[0..n), folded, equal a till's word (till_listed: Tip, Pfand...) as a whole, not a
- * product's noun too (Pant)? */
+ * product's noun too (Pant), nor a bag's (levy_leads: a shop sells bags as goods too)? */
 static int till_word(const char *s, size_t n)
 {
 	pthread_once(&led_once, led_index);
 	for (int i = 0; i < n_led; i++)
 		if (led_names[i].mark == '!' && textfold_same(s, n, led_names[i].s, led_names[i].n))
 			return !noun_listed(led_names[i].s);   /* Pant, Service alone: goods */
+	return 0;
+}
+
+/* Does a bag's word of default_codes (marked '%': Carrier Bag, Paper Bag, Tragetasche, T\xC3\xBCte)
+ * lead s[0..n), then its end (till_ends: Carrier Bag 10p, Tragetasche Papier)? A till's word
+ * too, but the statutory bag charge only when priced as a levy (levy_line): a shop sells
+ * paper bags as goods too (t86 F11, F12). */
+static int levy_leads(const char *s, size_t n)
+{
+	pthread_once(&led_once, led_index);
+	for (int i = 0; i < n_led; i++)
+		if (led_names[i].mark == '%' && n >= led_names[i].n &&
+		    name_eq(s, led_names[i].s, led_names[i].n) && till_ends(s, led_names[i].n, n))
+			return 1;
 	return 0;
 }
 
@@ -1275,9 +1319,14 @@ static int till_ends(const char *s, size_t k, size_t n)
  * 12, a dinner service's pieces). */
 static int till_tail(const char *s, size_t k, size_t n, int strict)
 {
+	/* the first nine, German containers, also end a compound of them (t86 F12: Pfand
+	 * Kaffeebecher, Pfand Mehrwegbecher, the reusable cup's deposit; Pfand Bierkasten) */
+	enum { COMPOUND_KINDS = 9 };
 	static const char *const kinds[] = {
 		"kasten", "kiste", "flasche", "flaschen", "glas", "fass", "dose", "dosen",
 		"becher", "einweg", "mehrweg", "ew", "mw", "pet", "bottle", "bottles", "btl",
+		/* a bag's material (t86 F12: Tragetasche Papier, Carrier Bag Plastic) */
+		"papier", "paper", "plastik", "plastic",
 		"can", "cans", "crate", "keg", "burk", "flaska", "back", "fles", "krat", "blik",
 		"bouteille", "casier", "verre", "envase", "botella", "lata", "bottiglia", "vuoto",
 		"pullo", "nr", "nr.", "no", "no.", "nummer", "number", "ending", "card", "cash",
@@ -1292,8 +1341,12 @@ static int till_tail(const char *s, size_t k, size_t n, int strict)
 		if (e - k > 2 && s[k] == '(' && s[e - 1] == ')')
 			k++, e--;   /* "Rounding (5c)", "Pfand (EW)" */
 		int kind = 0;
-		for (int i = 0; kinds[i] && !kind; i++)
-			kind = strlen(kinds[i]) == e - k && ascii_case_eq(s + k, kinds[i], e - k);
+		for (int i = 0; kinds[i] && !kind; i++) {
+			size_t l = strlen(kinds[i]);
+			kind = (l == e - k || (i < COMPOUND_KINDS && e - k > l + 1 &&
+					       letter_at(s, e - l - 1, e))) &&
+			       ascii_case_eq(s + e - l, kinds[i], l);
+		}
 		int coded = words && s[k] != '#' && e > k && rr_cspan(s + k, e - k, "0123456789") < e - k;
 		if (e == k || !(kind || coded || size_in(s, k, e) || amount_in(s, k, e) ||
 				(s[k] == '#' && e > k + 1)))
@@ -1355,6 +1408,7 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 		p->words = memchr(s, ' ', p->plain) != NULL;
 		p->led = p->star && led_listed(s);
 		p->till = !p->star && !p->credit && till_listed(s);
+		p->levy = p->till && marked(s, strlen(s), '%');
 		p->suffix = s[0] == '*' && p->len > 3 && !p->star;
 		p->first = fold_key(s, p->plain);
 	}
@@ -1401,7 +1455,8 @@ static int carrier_leads(const char *s, size_t n)
  * Surcharge, Plastic Bag Levy, Packing Charges: t59 F3): one to four words, then fee, fees,
  * surcharge, levy or charges (not charge: a Phone Charge cable), then a name's end (an
  * amount, a remark: name_ends)? Not German or Dutch Fee, a fairy, after an article or an
- * adjective (Die kleine Fee, De goede Fee). */
+ * adjective (Die kleine Fee, De goede Fee), nor a subscription's fee (Monthly Subscription
+ * Fee, Membership Fee: the product subscribed; not Subscription Cancellation Fee). */
 static int fee_named(const char *s, size_t n)
 {
 	static const char *const fee[] = {"fee", "fees", "surcharge", "levy", "charges", NULL};
@@ -1423,6 +1478,13 @@ static int fee_named(const char *s, size_t n)
 						   "transaction", "insurance", "extra", "additional",
 						   "late", "cancellation", "installation", "carriage",
 						   "transport", "other", "misc", NULL};
+	/* a fee whose word before it says it is what the customer subscribes to: in
+	 * subscription billing (Zuora's, Chargebee's, Recurly's, a gym's) the Basic Subscription
+	 * Fee, the Membership Fee, the Annual Licence Fee are the product itself (t86 F5: 61% of
+	 * a file's revenue dropped); a Subscription Cancellation Fee is a fee */
+	static const char *const subscribed[] = {"subscription", "subscriptions", "membership",
+						 "memberships", "licence", "license", "licensing",
+						 "plan", "tuition", "rental", "rent", NULL};
 	size_t prev = 0, prev_end = 0;
 	for (size_t k = 0, words = 0; k < n && words <= 4; words++) {
 		size_t we = k;
@@ -1432,6 +1494,7 @@ static int fee_named(const char *s, size_t n)
 			return 0;   /* a word of other letters, a digit or a sign: no such name */
 		if (words && word_in(s + k, we - k, fee))
 			return !word_in(s + prev, prev_end - prev, fairy) &&
+			       !word_in(s + prev, prev_end - prev, subscribed) &&
 			       ((we - k != 7 || strncasecmp(s + k, "charges", 7) != 0) ||
 				word_in(s + prev, prev_end - prev, charge_kinds)) &&
 			       name_ends(s, we, n);
@@ -1506,6 +1569,47 @@ static int delivery_named(const char *s, size_t n)
 		}
 		last = k = we;
 	}
+	return 0;
+}
+
+/* Is s[0..n) a donation for a charity named beside it: a donation's word first or last, one
+ * to three words on its other side, a charity's or an appeal's among them, then a name's end
+ * (name_ends: an amount, a remark)? UK tills name their appeal buttons so (t86 F11: Donation
+ * Air Ambulance, Donation RNLI, Poppy Appeal Donation, kept as a third of the customers'
+ * item). Not a product the word leads or holds (Donation Box, Charity Donation Box: no
+ * charity's word beside it, or the word amid the name). */
+static int donation_named(const char *s, size_t n)
+{
+	static const char *const donation[] = {"donation", "donations", "spende", NULL};
+	static const char *const charity[] = {"appeal", "ambulance", "hospice", "charity", "trust",
+					      "foundation", "fund", "rnli", "lifeboat", "lifeboats",
+					      "poppy", "legion", "cancer", "research", "heroes",
+					      "relief", "rescue", "shelter", "macmillan", "oxfam",
+					      "barnardo's", "barnardos", "nspcc", "rspca", "rspb",
+					      "unicef", "samaritans", "hospital", "sanctuary", NULL};
+	size_t ws[5], we[5];
+	int nw = 0;
+	for (size_t k = 0; nw < 5;) {
+		size_t e = k;
+		while (e < n && (letter_at(s, e, n) || s[e] == '\''))
+			e++;
+		if (e == k)
+			return 0;
+		ws[nw] = k;
+		we[nw++] = e;
+		if (nw >= 2 && name_ends(s, e, n))
+			break;
+		if (e >= n || s[e] != ' ')
+			return 0;
+		k = e + rr_span(s + e, n - e, " ");
+	}
+	if (nw < 2 || nw > 4)
+		return 0;
+	int lead = word_in(s + ws[0], we[0] - ws[0], donation);
+	int last = word_in(s + ws[nw - 1], we[nw - 1] - ws[nw - 1], donation);
+	for (int i = lead; lead != last && i < nw - last; i++)
+		if (word_in(s + ws[i], we[i] - ws[i], charity))
+			return 1;
 	return 0;
 }
 
@@ -1663,7 +1767,7 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
 {
 	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n) || carrier_leads(s, n) ||
-	    fee_named(s, n) || delivery_named(s, n))
+	    fee_named(s, n) || delivery_named(s, n) || donation_named(s, n))
 		return 1;
 	size_t q = past_qualifier(s, n);
 	return q && name_leads(c, s + q, n - q);
@@ -2433,8 +2537,9 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
 			size_t tn = pass ? n - q : n;
+			/* a bag's name leads its line only (levy_leads: not Gold Print Paper Bag) */
 			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
-			    !c->pat[i].noun && !pass && !after)
+			    !c->pat[i].noun && !c->pat[i].levy && !pass && !after)
 				after = till_after(t, tn, at, na, pat, pl);   /* not Pant A: Cargo Pant A */
 			if (tn < pl || !name_eq(t, pat, pl))
 				continue;
@@ -2550,6 +2655,9 @@ typedef struct code_shapes {
 	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
 	int till_seen;    /* till_numbered has looked, and found: */
 	int till;         /* a code described by a till's word alone (Tip, Pfand) */
+	int prices_seen;  /* levy_line has looked: */
+	double *top;      /* [codes count] a code's highest unit price; NULL: not found */
+	double mid;       /* the median of the codes' highest unit prices above 0 */
 } code_shapes;
 
 typedef struct shaped {
@@ -2629,6 +2737,43 @@ static int fee_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	sh->counted = 1;
 	pthread_mutex_unlock(&sh->mu);
 	return !sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k];
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Is code k's line priced as a levy, as the statutory bag charge is (10p, 0,20 \xE2\x82\xAC): a unit
+ * price of a fifth of the median item's at most on every row (each code's highest; by items,
+ * not rows, which the bag's own lines would weigh), however many bags a receipt takes (t86
+ * F12: Tragetasche Papier 0,20 by twos and threes among bread at 3,95)? A pack of 50 paper
+ * bags at 4.99 is goods. Prices found once for every code. */
+static int levy_line(const rr_rows *r, uint32_t k, code_shapes *sh)
+{
+	if (r->no_price)
+		return 0;
+	pthread_mutex_lock(&sh->mu);
+	if (!sh->prices_seen) {
+		uint32_t nc = strtab_count(r->codes), m = 0;
+		double *v = malloc((nc ? nc : 1) * sizeof *v);
+		sh->top = calloc(nc ? nc : 1, sizeof *sh->top);
+		for (size_t i = 0; v && sh->top && i < r->n; i++)
+			if (r->price[i] > sh->top[r->item[i]])
+				sh->top[r->item[i]] = r->price[i];
+		for (uint32_t j = 0; v && sh->top && j < nc; j++)
+			if (sh->top[j] > 0)
+				v[m++] = sh->top[j];
+		if (v && m) {
+			qsort(v, m, sizeof *v, cmp_double);
+			sh->mid = v[m / 2];
+		}
+		free(v);
+	}
+	sh->prices_seen = 1;
+	pthread_mutex_unlock(&sh->mu);
+	return sh->top && sh->mid > 0 && sh->top[k] > 0 && 5 * sh->top[k] <= sh->mid;
 }
 
 /* Does a till number its buttons as its goods in r: is a code described by a till's word
@@ -2836,12 +2981,12 @@ int clean_online_retail_code(const rr_rows *r, const char *s, size_t n)
 	return other_schema(r) && online_retail_code(s, n) >= 0;
 }
 
-/* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
- * code of its own (its description is itself, or it has none), is also judged by its
- * leading words, and another code by its description when that is on the list; a line-type
- * column's word (rows' np_kinds) judges any code. */
-static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
-				code_shapes *sh)
+/* Is code k of r no product by its name (RR_NP_NAME, RR_NP_CODE), or 0 (code_kind's first
+ * test). A code that is a name, the item having no code of its own (its description is
+ * itself, or it has none), is also judged by its leading words, and another code by its
+ * description when that is on the list. */
+static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
+			       code_shapes *sh)
 {
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
 	size_t n = strtab_len(r->codes, k);
@@ -2856,6 +3001,8 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
 	const char *pat = !named && desc[0] ? desc_nonproduct(c, desc, strlen(desc)) : NULL;
 	int priced = 0;
+	if (!pat && !named && desc[0] && donation_named(desc, strlen(desc)))
+		pat = desc;   /* before its till's word after a word (Poppy Appeal Donation) */
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
 	if (!pat && !named && desc[0] &&
@@ -2872,6 +3019,22 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 		    code_abbreviates(s, n, desc, strlen(desc)) || !code_like_others(r, k, sh) ||
 		    (!goods && till_numbered(r, sh))))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
+	return 0;
+}
+
+/* Why code k of r is no product (RR_NP_*), or 0: by its name (name_kind), but a bag's by
+ * its price (levy_leads, levy_line); a line-type column's word (rows' np_kinds) judges any
+ * code. */
+static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
+				code_shapes *sh)
+{
+	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
+	size_t n = strtab_len(r->codes, k);
+	int named = strcmp(desc, s) == 0;
+	int bag = (named || !desc[0]) ? levy_leads(s, n) : levy_leads(desc, strlen(desc));
+	unsigned char kind = bag ? (levy_line(r, k, sh) ? RR_NP_NAME : 0) : name_kind(c, r, k, sh);
+	if (kind)
+		return kind;
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
 	if (bookkeeping_line(r, k, sh))
@@ -2918,7 +3081,8 @@ static void *kinds_of(void *arg)
  * held against every pattern were half of a load's cleaning context. */
 static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, uint32_t nc)
 {
-	code_shapes sh = {.built = 0, .same = NULL, .counted = 0, .lines = NULL, .over1 = NULL};
+	code_shapes sh = {.built = 0, .same = NULL, .counted = 0, .lines = NULL, .over1 = NULL,
+			  .top = NULL};
 	pthread_mutex_init(&sh.mu, NULL);
 	kind_span a = {c, r, out, 0, nc / 2, &sh}, b = {c, r, out, nc / 2, nc, &sh};
 	pthread_t th;
@@ -2932,6 +3096,7 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 	free(sh.same);
 	free(sh.lines);
 	free(sh.over1);
+	free(sh.top);
 }
 
 /* The customer of r that list id s names ignoring case (casefold), from v (the customers

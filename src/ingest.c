@@ -1856,7 +1856,17 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					  * own, or 'customers who bought Flat White also bought
 					  * + Oat milk' */
 					 "modifier", "modifiers", "item_modifier", "modifier_line",
-					 "add_on", "addon", NULL};
+					 "add_on", "addon",
+					 /* t86 F8: a repair shop's fee lines (Tekmetric's,
+					  * Mitchell 1's, Shopmonkey's Line Type: Fee, Hazmat, Misc,
+					  * Misc Charge, Shop Supplies) */
+					 "fee", "fees", "hazmat", "misc", "misc_charge",
+					 "shop_supplies",
+					 NULL};
+/* A repair shop's lines of goods in the same column (Part, Labor, Sublet: t86 F8, 581 fee
+ * lines kept as products beside them), a list of their own: only a line-type column reads
+ * them, never a document's value (a Part Refund is no line of goods, doc_goods). */
+const char *const ingest_line_trade[] = {"part", "parts", "labor", "labour", "sublet", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -2092,7 +2102,7 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
        W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
-       W_INVOICE_PREFIX = 262144 };
+       W_INVOICE_PREFIX = 262144, W_LINE_TRADE = 524288 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2103,7 +2113,7 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
 		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
 		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
-		     LIST_NAMES(ingest_invoice_prefixes))
+		     LIST_NAMES(ingest_invoice_prefixes) + LIST_NAMES(ingest_line_trade))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2120,7 +2130,7 @@ static void known_index(void)
 					    ingest_pack_units,
 					    ingest_supplier_documents,
 					    ingest_stock_entries, ingest_quote_prefixes,
-					    ingest_invoice_prefixes};   /* as W_ */
+					    ingest_invoice_prefixes, ingest_line_trade};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -6468,6 +6478,7 @@ static void label_fill(builder *in, brec *q, const char *f[F_N])
 static int line_type(builder *in, const char *code, size_t code_n, const char *s, size_t n)
 {
 	unsigned w = known_word(s, n);
+	w |= w & W_LINE_TRADE ? W_LINE_GOODS : 0;   /* Part, Labor: a line of goods here only */
 	in->line_goods += (w & W_LINE_GOODS) != 0;
 	in->line_unknown += !(w & (W_LINE_GOODS | W_LINE_OTHER));
 	if ((w & W_LINE_GOODS) || !(w & W_LINE_OTHER))
@@ -9002,7 +9013,7 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 		}
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->line_col < 0; f++)
 		if (!used[f] && len[f] &&
-		    (known_word(base + off[f], len[f]) & (W_LINE_GOODS | W_LINE_OTHER)))
+		    (known_word(base + off[f], len[f]) & (W_LINE_GOODS | W_LINE_OTHER | W_LINE_TRADE)))
 			L->line_col = f;
 }
 

@@ -97,6 +97,8 @@ extern const char *const ingest_qty_units[];
  * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
 extern const char *const ingest_line_goods[];
 extern const char *const ingest_line_other[];
+/* A repair shop's lines of goods (Part, Labor, Sublet), read in a line-type column only. */
+extern const char *const ingest_line_trade[];
 /* Words of a pack after a quantity (2 CS): no count of units, never stripped by a hint. */
 extern const char *const ingest_pack_units[];
 /* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */

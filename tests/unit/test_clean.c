@@ -1220,6 +1220,103 @@ static void test_nonproduct_line_type(void **state)
 	assert_int_equal(2, nonproduct_in(text));
 }
 
+/* t86 F2, F5, F7, F8, F11, F12: money passing through the till, a pharmacy's co-pay and
+ * delivery, a repair shop's supplies and disposal, UK gift tokens, a donation beside a
+ * charity's name, a cup's deposit by its compound are no products; a subscription's fee is
+ * the product subscribed, and the look-alikes of each stay products. */
+static void test_t86_nonproduct_names(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Cashback", "Cash Back", "Cashback 20.00", "Cash Withdrawal", "Bill Payment",
+		"PayPoint Bill Payment", "PayPoint", "Mobile Top Up", "E-Top Up Vodafone", "Top Up",
+		"Top Up Vodafone", "O2 Top Up 10.00", "Lebara Top-Up",
+		"Paid Out", "Paid Out - Taxi", "Cash Paid Out", "Paid In", "Float", "Cash Advance",
+		"Advance Deposit", "Deposit Transfer at C/I", "Refund to Card", "Bargeldauszahlung",
+		"Auszahlung", "Einzahlung", "Handy-Aufladung", "Guthabenkarte Vodafone 15 EUR",
+		"paysafecard 25 EUR", "Gesetzliche Zuzahlung", "Zuzahlung", "Zuzahlung GKV",
+		"Eigenanteil", "Botendienst", "Lieferung", "Lieferung 2,50 EUR", "Shop Supplies",
+		"Hazardous Waste Disposal", "Tire Disposal", "HTA Gift Card", "One4all Gift Card",
+		"Love2shop Voucher", "National Book Token", "Book Token", "Book Token 10.00",
+		"Gift Token", "Garden Gift Voucher", "Donation Air Ambulance",
+		"Air Ambulance Donation", "Donation RNLI", "Poppy Appeal Donation",
+		"Pfand Kaffeebecher", "Pfand Mehrwegbecher", "Pfand Bierkasten", "Late Fee",
+		"Restocking Fee", "Booking Fee", "Service Fee", "Delivery Fee", "Setup Fee",
+		"Platform Fee", "Subscription Cancellation Fee", "Late Fee - Membership", NULL};
+	static const char *const products[] = {
+		"Basic Subscription Fee", "Monthly Subscription Fee", "Membership Fee",
+		"Annual Licence Fee", "Annual License Fee", "Equipment Rental Fee", "Paid In Full",
+		"Top Up Bra", "Float Tube", "Lieferung Box Set", "Donation Box", "Donation box",
+		"Donation Box Acrylic", "Church Donation Box", "Kaffeebecher To Go 12 Stk.",
+		"Pfand Becherhalter", "Paper Bag 50 pack", "Carrier Bag Holder",
+		"T\xC3\xBC" "te Gummib\xC3\xA4rchen", "Shop Supplies Catalogue", "Cashbox",
+		"Book Token Holder", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
+/* t86 F11, F12: the bag charge is no product when priced as a levy (a fifth of the median
+ * unit price at most), however many bags a receipt takes; a shop's paper bags at the
+ * goods' prices are goods, as a fishing shop's Float sold by threes is. */
+static void test_t86_bag_levy(void **state)
+{
+	(void)state;
+	static const char head[] = "Receipt No,Date,Customer ID,PLU,Item Name,Qty,Unit Price\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "1,2024-01-03 10:00,C1,1001,Roggenbrot,2,3.95\n"
+		 "1,2024-01-03 10:00,C1,1005,Kaffee Crema,1,24.50\n"
+		 "1,2024-01-03 10:00,C1,1006,Butterkekse,1,18.90\n"
+		 "1,2024-01-03 10:00,C1,1007,K\xC3\xA4sekuchen,1,16.80\n"
+		 "1,2024-01-03 10:00,C1,9001,Tragetasche Papier,2,0.20\n"
+		 "2,2024-01-04 10:00,C2,1002,Laugenbrezel,3,0.85\n"
+		 "2,2024-01-04 10:00,C2,9001,Tragetasche Papier,3,0.20\n"
+		 "3,2024-01-05 10:00,C3,1003,Bienenstich,2,2.90\n"
+		 "3,2024-01-05 10:00,C3,9002,T\xC3\xBCte,1,0.10\n"
+		 "4,2024-01-06 10:00,C4,1004,Dinkelbrot,1,4.60\n"
+		 "4,2024-01-06 10:00,C4,9003,Carrier Bag 10p,2,0.10\n", head);
+	assert_int_equal(4, nonproduct_in(text));
+	/* a stationery shop: its paper bags at 4.99, the pack too, once a receipt */
+	snprintf(text, sizeof text, "%s"
+		 "1,2024-01-03 10:00,C1,1001,Gel Pen Blue,2,1.50\n"
+		 "1,2024-01-03 10:00,C1,1002,Paper Bag,1,4.99\n"
+		 "2,2024-01-04 10:00,C2,1003,Notebook A5,1,3.50\n"
+		 "2,2024-01-04 10:00,C2,1004,Paper Bag 50 pack,1,4.99\n"
+		 "3,2024-01-05 10:00,C3,1005,Float,3,0.80\n"
+		 "3,2024-01-05 10:00,C3,1001,Gel Pen Blue,1,1.50\n"
+		 "4,2024-01-06 10:00,C4,1005,Float,2,0.80\n", head);
+	assert_int_equal(0, nonproduct_in(text));
+}
+
+/* t86 F8: a repair shop's Line Type (Part, Labor, Sublet bought; Fee no goods) drops its fee
+ * lines whatever their names; a column that only starts with Part is no line type. */
+static void test_t86_repair_line_type(void **state)
+{
+	(void)state;
+	static const char head[] = "RO Number,Date,Customer Number,Line Type,Part Number,"
+				   "Description,Quantity,Unit Price\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "41001,2024-05-20,C1,Part,WB-22,Wiper Blade 22in,1,18.99\n"
+		 "41001,2024-05-20,C1,Fee,ENV-1,Environmental Handling,1,4.95\n"
+		 "41002,2024-05-21,C2,Labor,LAB-BRK,Front Brake Service Labor,1.5,129.00\n"
+		 "41002,2024-05-21,C2,Fee,SUP-1,Materials,1,12.50\n"
+		 "41003,2024-05-22,C3,Sublet,SUB-ALIGN,Alignment (Firestone),1,89.99\n"
+		 "41003,2024-05-22,C3,Part,PH7317,Fram Oil Filter PH7317,1,8.49\n", head);
+	assert_int_equal(2, nonproduct_in(text));
+	snprintf(text, sizeof text, "%s"
+		 "41001,2024-05-20,C1,Part,WB-22,Wiper Blade 22in,1,18.99\n"
+		 "41001,2024-05-20,C1,Fee,ENV-1,Environmental Handling,1,4.95\n"
+		 "41002,2024-05-21,C2,Full,LAB-BRK,Front Brake Service Labor,1.5,129.00\n"
+		 "41002,2024-05-21,C2,Full,SUP-1,Materials,1,12.50\n"
+		 "41003,2024-05-22,C3,Full,SUB-ALIGN,Alignment (Firestone),1,89.99\n"
+		 "41003,2024-05-22,C3,Part,PH7317,Fram Oil Filter PH7317,1,8.49\n", head);
+	assert_int_equal(0, nonproduct_in(text));
+}
+
 /* ---- outlying dates ---- */
 
 /* Rows of one purchase each, dated: n_head on head_day, then n_body on the days first,
@@ -1664,6 +1761,9 @@ int main(void)
 		cmocka_unit_test(test_t74_nonproduct_lines),
 		cmocka_unit_test(test_t83_till_buttons),
 		cmocka_unit_test(test_t83_deposit_words),
+		cmocka_unit_test(test_t86_nonproduct_names),
+		cmocka_unit_test(test_t86_bag_levy),
+		cmocka_unit_test(test_t86_repair_line_type),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

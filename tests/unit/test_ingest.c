@@ -8640,6 +8640,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_line_other; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
+	for (const char *const *w = ingest_line_trade; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
