@@ -197,6 +197,20 @@ static const char *const default_codes[] = {
 	"Route protection*,Navidium shipping protection*,Order protection*,Carbon offset*,"
 	"Carbon neutral shipping*,Carbon-neutral shipping*,Priority processing*,Donation to*,"
 	"Donation for*,Tip for the team*,Tip for the staff*,Tip for staff*,"
+	/* t85 F3: those apps' lines as they write them, their brand first (Route Shipping
+	 * Protection, ShipAid Protection, XCover Purchase Protection, EcoCart Carbon Offset,
+	 * Redo Free Returns, Seel's Worry-Free Purchase, Extend's and Mulberry's protection
+	 * plans, OrderProtection.com); a product bearing the brand's word (Route 66 Mug,
+	 * Mulberry Silk Pillowcase) has no protection's word after it */
+	"Route shipping protection*,Route+*,ShipAid protection*,ShipAid shipping protection*,"
+	"Seel protection*,Seel worry-free purchase*,Worry-free purchase*,Seel return assurance*,"
+	"XCover protection*,XCover purchase protection*,XCover shipping protection*,"
+	"EcoCart carbon offset*,EcoCart sustainable shipping*,EcoCart carbon neutral*,"
+	"Redo free returns*,Redo return coverage*,Redo shipping protection*,Redo package protection*,"
+	"Extend protection plan*,Extend product protection*,Extend shipping protection*,"
+	"Navidium protection*,Navidium package protection*,Corso protection*,"
+	"Corso shipping protection*,Mulberry protection*,Mulberry product protection*,"
+	"OrderProtection*,Order protection.com*,Shipping protection plan*,"
 	/* t83 F6: Nordic invoice, card, reminder and handling fees and surcharges (compounds of
 	 * avgift, gebyr, till\xC3\xA6g, maksu), Dutch costs and surcharges (kosten, toeslag); the
 	 * deposits of Nordic and Dutch (Emballage), French (Consigne), Spanish (Envase) and
@@ -219,6 +233,22 @@ static const char *const default_codes[] = {
 	"Garan\xC8\x9Bie SGR*,Garan\xC5\xA3ie SGR*,Garantie SGR*,Garantia SGR*,"
 	"Z\xC3\xA1lohovan\xC3\xBD obal*,Zalohovany obal*,!Z\xC3\xA1loha,!Depoz\xC4\xABts,Pandipakend*,"
 	"Tagatisraha*,Povratna naknada*,Deposit return scheme*,DRS deposit*,Re-turn deposit*,!Pant,"
+	/* t85 F8: the Swiss tills' deposit, Depot (Depot 0.50, Flaschendepot, Harassdepot 3.00:
+	 * the Harass, a crate), the Belgian tickets' Leeggoed (Leergoed) and Vidange, and the
+	 * deposits' refunds (Pfandr\xC3\xBCckgabe, Retour vidange, Statiegeld retour) */
+	"!Depot,*depot,Depotr\xC3\xBC" "ckgabe*,Pfandr\xC3\xBC" "ckgabe*,!Leeggoed,!Leergoed,!Vidange,"
+	"!Vidanges,Retour vidange*,Retour vidanges*,Statiegeld retour*,Retour statiegeld*,"
+	"Leeggoed retour*,Retour leeggoed*,"
+	/* t85 F13: the Canadian eco fees: the Environmental Handling Fee a line per device (EHF
+	 * Laptop, EHF Display Device: "Ehf " and anything, its blank ends the word), Ecofee and
+	 * Quebec's \xC3\x89cofrais in one word, and Alberta's and BC's Container Recycling Fee */
+	"Ehf *,Environmental handling fee*,^Ecofee*,^Ecofees*,^\xC3\x89" "cofrais*,^Ecofrais*,"
+	"Container recycling fee*,Container recycling charge*,Frais environnementaux*,"
+	"Frais de gestion environnementale*,"
+	/* t85 F25: a till's rounding in compounds and longer forms (German Kassenrundung, Finnish
+	 * Py\xC3\xB6ristysero, French Arrondi caisse, the Spanish supermarkets' charity round-up) */
+	"^Kassenrundung*,^Py\xC3\xB6ristysero*,Arrondi caisse*,Arrondi de caisse*,"
+	"Redondeo solidario*,"
 	/* t83 F8, F9: Australian and New Zealand tills' lay-by deposits and money paid on
 	 * account; UK restaurants' discretionary or optional service charge, the tronc, staff's
 	 * and card tips */
@@ -613,8 +643,8 @@ static int letter_at(const char *s, size_t k, size_t n);
  * products (t36 R4). at: where the prefix ends in s. */
 static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, size_t n)
 {
-	if (!memchr(pat, ' ', pl))
-		return 1;
+	if (!memchr(pat, ' ', pl) || pat[pl - 1] == ' ')
+		return 1;   /* or a word and its blank: anything after it (Ehf *: EHF Laptop) */
 	size_t k = at;
 	if (k < n && (s[k] | 32) == 's')
 		k++;

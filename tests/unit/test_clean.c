@@ -1144,6 +1144,35 @@ static void test_t83_deposit_words(void **state)
 	clean_free(&c);
 }
 
+/* t85 F3, F8, F13, F25: Shopify apps' lines written brand first, Swiss and Belgian deposits
+ * and their refunds, the Canadian eco fees and a till's rounding in longer forms are no
+ * products; a product bearing the brand's or the word's letters is one. */
+static void test_t85_app_deposit_fee_names(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Route Shipping Protection", "ShipAid Protection", "Worry-Free Purchase",
+		"XCover Purchase Protection", "EcoCart Carbon Offset", "Redo Free Returns",
+		"Extend Protection Plan", "Mulberry Product Protection", "Corso Protection",
+		"Navidium Protection", "OrderProtection.com Package Protection", "Route+ Protection",
+		"Depot 0.50", "Depot", "Flaschendepot", "Harassdepot 3.00", "Depotr\xC3\xBC" "ckgabe",
+		"Pfandr\xC3\xBC" "ckgabe", "Leeggoed", "Leergoed", "Vidange", "Vidanges 0,10",
+		"Retour vidange", "Statiegeld retour", "EHF Laptop", "EHF Display Device", "Ecofee",
+		"\xC3\x89" "cofrais", "\xC3\x89" "cofrais 0,75 $", "Container Recycling Fee",
+		"Environmental Handling Fee", "Kassenrundung", "Py\xC3\xB6ristysero",
+		"Arrondi caisse", "Redondeo solidario", "Round Up for Charity", NULL};
+	static const char *const products[] = {
+		"Route 66 Mug", "Route Map Poster", "Mulberry Silk Pillowcase", "Extend-A-Leash",
+		"Redo Wall Hook", "Worry Stone", "Depot Box", "Office Depot Pen", "Depotbank Ordner",
+		"Vidange moteur 5W30", "Leergut Kasten Regal", "EHF2 Cable", "Select EHF Ball",
+		"Rundungsfr\xC3\xA4ser 6mm", "Arrondi Brush", "Container Garden Kit", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
 /* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
  * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
  * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
@@ -1664,6 +1693,7 @@ int main(void)
 		cmocka_unit_test(test_t74_nonproduct_lines),
 		cmocka_unit_test(test_t83_till_buttons),
 		cmocka_unit_test(test_t83_deposit_words),
+		cmocka_unit_test(test_t85_app_deposit_fee_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
