@@ -1288,6 +1288,56 @@ static int size_in(const char *s, size_t k, size_t e)
 	return d && k == e;
 }
 
+/* Deposit words of the list that also name the container itself, the goods a packaging
+ * supplier sells by the hundred (Spanish Envase, French and Dutch Emballage): a deposit's
+ * line before an amount or a refund's word (Envase 0,10), not before the container's size
+ * (Envase 500 ml, Emballage 60x40x40: t85 F9, a supplier's best sellers dropped). */
+static const char *const container_words[] = {"Envase", "Emballage", NULL};
+
+static int word_in(const char *s, size_t n, const char *const *list);
+
+/* Is s[k..n), after blanks, a container's size and nothing else: a volume or a weight (500
+ * ml, 1 l, 250g) or dimensions (60x40x40, 40 x 30 cm)? A number alone is an amount. */
+static int container_size(const char *s, size_t k, size_t n)
+{
+	static const char *const units[] = {"ml", "cl", "dl", "l", "ltr", "cc", "g", "gr", "kg",
+					    "mm", "cm", "m", "oz", NULL};
+	int numbers = 0, unit = 0;
+	k += rr_span(s + k, n - k, " ");
+	while (k < n && !unit) {
+		size_t d = rr_span(s + k, n - k, "0123456789.,");
+		if (!d || !(s[k] >= '0' && s[k] <= '9'))
+			return 0;
+		numbers++;
+		k += d;
+		k += rr_span(s + k, n - k, " ");
+		if (k < n && (s[k] | 32) == 'x') {   /* 60x40x40, 40 x 30 */
+			k += 1 + rr_span(s + k + 1, n - k - 1, " ");
+			continue;
+		}
+		size_t w = k;
+		while (w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+			w++;
+		unit = w > k && word_in(s + k, w - k, units);
+		if (w > k && !unit)
+			return 0;
+		k = w + rr_span(s + w, n - w, " ");
+		if (!unit && k < n)
+			return 0;
+	}
+	return k == n && (unit || numbers > 1);
+}
+
+/* Is s[0..n), led by name pat[0..pl) of the list, a container word's (container_words) before
+ * the container's size: goods, not a deposit? */
+static int container_sized(const char *pat, size_t pl, const char *s, size_t n)
+{
+	int listed = 0;
+	for (int i = 0; container_words[i] && !listed; i++)
+		listed = strlen(container_words[i]) == pl && ascii_case_eq(pat, container_words[i], pl);
+	return listed && pl < n && s[pl] == ' ' && container_size(s, pl, n);
+}
+
 /* Does s[k..n), after a till's word (till_listed) or a compound of the list's last parts
  * (*pfand), end it as a name does (name_ends), or by the words a till prints after a deposit,
  * a voucher or a tip: its container, its kind, its size or amount, a voucher's number
@@ -1357,7 +1407,8 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		size_t pl = p->len;
-		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl))
+		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl) ||
+		    container_sized(pat, pl, s, n))
 			continue;
 		if (p->noun && p->till ? till_tail(s, pl, n, 1) : p->noun ? delivery_ends(s, pl, n) :
 		    (p->till || p->words) ? till_ends(s, pl, n) : name_ends(s, pl, n))
@@ -2466,8 +2517,8 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
 			    !c->pat[i].noun && !pass && !after)
 				after = till_after(t, tn, at, na, pat, pl);   /* not Pant A: Cargo Pant A */
-			if (tn < pl || !name_eq(t, pat, pl))
-				continue;
+			if (tn < pl || !name_eq(t, pat, pl) || container_sized(pat, pl, t, tn))
+				continue;   /* Envase 500 ml: goods */
 			if (c->pat[i].till && till_tail(t, pl, tn, c->pat[i].noun)) {
 				*priced = 1;   /* "Pfand 0,25 EW": a deposit's line, its quantity the
 				                * bottles' */

@@ -1173,6 +1173,35 @@ static void test_t85_app_deposit_fee_names(void **state)
 	clean_free(&c);
 }
 
+/* t85 F9: a packaging supplier's Envase 500 ml and Emballage 60x40x40 under its own codes,
+ * sold by the hundred, are goods; the same words before an amount are deposits still, under
+ * such codes and named by themselves. */
+static void test_t85_container_sizes(void **state)
+{
+	(void)state;
+	static const char head[] = "Factura;Fecha;Cliente;Referencia;Descripcion;Cantidad;Precio\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "F1;14/03/2024;C1;ENV-500;Envase 500 ml;100;0,42\n"
+		 "F1;14/03/2024;C1;ENV-250;Envase 250 ml;250;0,31\n"
+		 "F2;15/03/2024;C2;EMB-604;Emballage 60x40x40;50;0,89\n"
+		 "F2;15/03/2024;C2;EMB-403;Emballage 40 x 30 cm;24;0,59\n"
+		 "F3;16/03/2024;C3;TAP-28;Tap\xC3\xB3n rosca 28 mm;24;0,06\n"
+		 "F3;16/03/2024;C3;ENV-1;Envase 0,10;1;0,10\n"
+		 "F4;17/03/2024;C4;EMB-1;Emballage 0,25;1;0,25\n", head);
+	/* ENV-1 and EMB-1, the deposits */
+	assert_int_equal(2, nonproduct_in(text));
+	static const char *const none[] = {"Envase 0,10", "Envase 0,10 \xE2\x82\xAC",
+					   "Emballage 0,25", "Emballage", "Envase", NULL};
+	static const char *const products[] = {"Envase 500 ml", "Emballage 60x40x40",
+					       "Emballage 40 x 30 cm", "Envase 1 l", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
 /* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
  * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
  * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
@@ -1694,6 +1723,7 @@ int main(void)
 		cmocka_unit_test(test_t83_till_buttons),
 		cmocka_unit_test(test_t83_deposit_words),
 		cmocka_unit_test(test_t85_app_deposit_fee_names),
+		cmocka_unit_test(test_t85_container_sizes),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
