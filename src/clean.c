@@ -49,7 +49,7 @@ static const struct {
  * parts, joined by clean_init (one string literal of them all outgrew C's 4095 bytes). */
 static const char *const default_codes[] = {
 	"gift_0001*,DCGS*,"
-	"!Tip,Tips,!Gratuity,!Trinkgeld,!Pourboire,!Propina,!Mancia,!Fooi,!Gorjeta,!Napiwek,"
+	"~Tip,Tips,~Gratuity,~Trinkgeld,~Pourboire,~Propina,~Mancia,~Fooi,~Gorjeta,~Napiwek,"
 	"Gift Card,!Giftcard,Gift Certificate,Gift Voucher,!Gutschein,!Geschenkgutschein,"
 	"!Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
 	"Buono regalo,Carta regalo,!Cadeaubon,!Cadeaukaart,Vale presente,Karta podarunkowa,"
@@ -68,7 +68,7 @@ static const char *const default_codes[] = {
 	 * Arabic and Turkish shops */
 	"Frakt,Fraktkostnad*,Fraktkostnader*,Fraktavgift*,Fragt,Fragtomkostninger*,Fragtgebyr*,"
 	"Forsendelse,Rahti,Rahtikulut*,Toimitus,Toimituskulut*,Toimitusmaksu*,Postituskulut*,"
-	"Porto,Portokosten*,!Dricks,!Drikkepenge,!Drikkepenger,!Juomaraha,"
+	"Porto,Portokosten*,~Dricks,~Drikkepenge,~Drikkepenger,~Juomaraha,"
 	"Tarjeta de regalo,!Presentkort,!Gavekort,!Lahjakortti,Cart\xC3\xA3o presente,"
 	"Bon podarunkowy,Hediye kart\xC4\xB1,Hediye \xC3\xA7" "eki,"
 	"\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
@@ -422,7 +422,8 @@ static void index_free(struct clean_index *x);
 
 /* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
  * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
- * t76 F10), and those marked '!', a till's button's word (till_listed), as the index
+ * t76 F10), those marked '!', a till's button's word (till_listed), and those marked '~', a
+ * tip's word, a till's word whose amount is keyed at will (tip_listed), as the index
  * led_index builds once; a list the analyst gives has them so too. */
 enum { LED_MAX = 256 };
 static struct {
@@ -438,7 +439,7 @@ static void led_index(void)
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p;) {
 			size_t k = strcspn(p, ",");
-			if ((*p == '^' || *p == '!') && n_led < LED_MAX) {
+			if ((*p == '^' || *p == '!' || *p == '~') && n_led < LED_MAX) {
 				led_names[n_led].s = p + 1, led_names[n_led].n = k - 1;
 				led_names[n_led++].mark = *p;
 			}
@@ -446,7 +447,7 @@ static void led_index(void)
 		}
 }
 
-/* Is code s[0..n) a name of default_codes marked so ('^' or '!'), as written? */
+/* Is code s[0..n) a name of default_codes marked so ('^', '!' or '~'), as written? */
 static int marked(const char *s, size_t n, char mark)
 {
 	pthread_once(&led_once, led_index);
@@ -466,7 +467,14 @@ static int led_listed(const char *code)
  * button's, charged once a receipt (fee_line; a brush's Tip sold by threes is goods, t74)? */
 static int till_listed(const char *code)
 {
-	return marked(code, strlen(code), '!');
+	return marked(code, strlen(code), '!') || marked(code, strlen(code), '~');
+}
+
+/* Is a name of the list a tip's word (marked '~': Tip, Trinkgeld, Gratuity), a till's word
+ * (till_listed) whose amount the till keys at will, never one catalogue price (t85 F6)? */
+static int tip_listed(const char *code)
+{
+	return marked(code, strlen(code), '~');
 }
 
 static void free_codes(rr_clean *c)
@@ -567,7 +575,8 @@ int clean_init(rr_clean *c)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p; p++)
-			if (!((*p == '^' || *p == '!') && (p == default_codes[i] || p[-1] == ',')))
+			if (!((*p == '^' || *p == '!' || *p == '~') &&
+			      (p == default_codes[i] || p[-1] == ',')))
 				*at++ = *p;   /* led_index's marks left out */
 	*at = '\0';
 	int rc = clean_set_codes(c, list);
@@ -1266,7 +1275,8 @@ static int till_word(const char *s, size_t n)
 {
 	pthread_once(&led_once, led_index);
 	for (int i = 0; i < n_led; i++)
-		if (led_names[i].mark == '!' && textfold_same(s, n, led_names[i].s, led_names[i].n))
+		if ((led_names[i].mark == '!' || led_names[i].mark == '~') &&
+		    textfold_same(s, n, led_names[i].s, led_names[i].n))
 			return !noun_listed(led_names[i].s);   /* Pant, Service alone: goods */
 	return 0;
 }
@@ -2631,6 +2641,10 @@ typedef struct code_shapes {
 	uint32_t *over1;  /* (fee_line); NULL: not counted (out of memory) */
 	int till_seen;    /* till_numbered has looked, and found: */
 	int till;         /* a code described by a till's word alone (Tip, Pfand) */
+	int moded;        /* price_fixed has counted: */
+	double *mode;     /* [codes count] its rows' most common unit price above 0 (a majority's, */
+	uint32_t *priced; /* if one), its rows of a price above 0, and of them those at the mode; */
+	uint32_t *at_mode;/* NULL: not counted (no price column, out of memory) */
 } code_shapes;
 
 typedef struct shaped {
@@ -2710,6 +2724,96 @@ static int fee_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	sh->counted = 1;
 	pthread_mutex_unlock(&sh->mu);
 	return !sh->lines || !sh->over1 || 10 * sh->over1[k] <= sh->lines[k];
+}
+
+/* Each code's majority price (Boyer-Moore's vote over its rows, then its rows at it counted),
+ * into sh; under sh->mu, once. */
+static void price_modes(code_shapes *sh, const rr_rows *r)
+{
+	uint32_t nc = strtab_count(r->codes);
+	sh->mode = r->no_price ? NULL : calloc(nc ? nc : 1, sizeof *sh->mode);
+	sh->priced = calloc(nc ? nc : 1, sizeof *sh->priced);
+	sh->at_mode = calloc(nc ? nc : 1, sizeof *sh->at_mode);
+	if (!sh->mode || !sh->priced || !sh->at_mode) {
+		free(sh->mode);
+		free(sh->priced);
+		free(sh->at_mode);
+		sh->mode = NULL;
+		sh->priced = sh->at_mode = NULL;
+		return;
+	}
+	uint32_t *votes = sh->at_mode;   /* the vote's count first, the mode's rows after */
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t k = r->item[i];
+		if (!(r->price[i] > 0))
+			continue;
+		if (!votes[k])
+			sh->mode[k] = r->price[i];
+		votes[k] += !votes[k] || sh->mode[k] == r->price[i] ? 1 : (uint32_t)-1;
+	}
+	memset(votes, 0, (nc ? nc : 1) * sizeof *votes);
+	for (size_t i = 0; i < r->n; i++) {
+		sh->priced[r->item[i]] += r->price[i] > 0;
+		sh->at_mode[r->item[i]] += r->price[i] > 0 && r->price[i] == sh->mode[r->item[i]];
+	}
+}
+
+/* Is code k sold at one catalogue price, a product's: 20 rows at least of a price, nine in ten
+ * of them at one? A tip's amount varies (0,50, 1,00, 2,00 keyed, a share of the bill), a
+ * Wilton Tip #12 is 2,20 on every row (t85 F6). *price gets that price. */
+static int price_fixed(const rr_rows *r, uint32_t k, code_shapes *sh, double *price)
+{
+	pthread_mutex_lock(&sh->mu);
+	if (!sh->moded)
+		price_modes(sh, r);
+	sh->moded = 1;
+	pthread_mutex_unlock(&sh->mu);
+	if (!sh->mode)
+		return 0;
+	*price = sh->mode[k];
+	return sh->priced[k] >= 20 && 10 * (uint64_t)sh->at_mode[k] >= 9 * (uint64_t)sh->priced[k];
+}
+
+/* Does description s[0..n) say more than a tip's word pat and its amount: a word or a number
+ * of another (Felt Tip, Tip #12, Trinkgeld Glas; not Tip, Trinkgeld 1,00 \xE2\x82\xAC at 1.00,
+ * Tip (15%))? */
+static int tip_qualified(const char *s, size_t n, const char *pat, double price)
+{
+	for (size_t k = 0; k < n;) {
+		k += rr_span(s + k, n - k, " ()#:-");
+		size_t e = k + rr_cspan(s + k, n - k, " ()#:");
+		if (e == k)
+			break;
+		size_t a = past_currency(s, k, e), d = a + rr_span(s + a, e - a, "0123456789.,");
+		int number = d > a && s[a] >= '0' && s[a] <= '9';
+		if (number) {   /* 2,00 or 2.00, a sign after it: the price's, or a share */
+			char buf[32];
+			size_t m = d - a < sizeof buf - 1 ? d - a : sizeof buf - 1;
+			for (size_t j = 0; j < m; j++)
+				buf[j] = s[a + j] == ',' ? '.' : s[a + j];
+			buf[m] = '\0';
+			double v = strtod(buf, NULL);
+			size_t t = d < e && s[d] == '%' ? d + 1 : past_currency(s, d, e);
+			if (t != e || (s[d] != '%' && (v - price > 0.005 || price - v > 0.005)))
+				return 1;   /* 12 of Tip #12 at 2.20, 1M */
+		} else if (a != e && !textfold_same(s + k, e - k, pat, strlen(pat))) {
+			return 1;   /* a word but the tip's, or a currency's mark alone */
+		}
+		k = e;
+	}
+	return 0;
+}
+
+/* Is code k, described s[0..n) by a tip's word pat (tip_listed) and more (tip_qualified),
+ * goods: under a code like the shop's others, at one catalogue price on many rows
+ * (price_fixed), as no tip is (t85 F6: Felt Tip, Wilton Tip, Tip #12, Trinkgeld Glas dropped
+ * as tip buttons)? */
+static int tip_goods(const rr_rows *r, uint32_t k, const char *s, size_t n, const char *pat,
+		     code_shapes *sh)
+{
+	double price = 0;
+	return tip_listed(pat) && code_like_others(r, k, sh) && price_fixed(r, k, sh, &price) &&
+	       tip_qualified(s, n, pat, price);
 }
 
 /* Does a till number its buttons as its goods in r: is a code described by a till's word
@@ -2939,6 +3043,8 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	int priced = 0;
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
+	if (pat && !named && tip_goods(r, k, desc, strlen(desc), pat, sh))
+		pat = NULL, priced = 0;   /* Tip #12 at 2.20 on every row */
 	if (!pat && !named && desc[0] &&
 	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc)) ||
 	     delivery_named(desc, strlen(desc))))
@@ -3013,6 +3119,9 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 	free(sh.same);
 	free(sh.lines);
 	free(sh.over1);
+	free(sh.mode);
+	free(sh.priced);
+	free(sh.at_mode);
 }
 
 /* The customer of r that list id s names ignoring case (casefold), from v (the customers

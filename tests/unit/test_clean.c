@@ -1202,6 +1202,36 @@ static void test_t85_container_sizes(void **state)
 	clean_free(&c);
 }
 
+/* t85 F6: goods named with a tip's word under the shop's goods codes, at one catalogue price
+ * on every row (Felt Tip, a piping Tip #12, Tip 21, a Trinkgeld Glas), are goods, also in a
+ * till with a Tip button; the buttons stay no products: a Tip and a Card Tip at amounts keyed
+ * at will, and a tip at one amount that its name says (Trinkgeld 1.00 EUR at 1.00) or named
+ * by the word alone (Gratuity at 2.00). */
+static void test_t85_tip_goods(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *item;
+		double price;   /* 0: keyed at will */
+	} line[] = {{"10001,Croissant", 2.50}, {"10002,Felt Tip", 3.40}, {"10003,Tip #12", 2.20},
+		    {"10004,Trinkgeld Glas", 6.90}, {"10005,Tip 21", 4.15}, {"90001,Tip", 0},
+		    {"90002,Card Tip", 0}, {"90003,Trinkgeld 1.00 EUR", 1.00},
+		    {"90004,Gratuity", 2.00}, {NULL, 0}};
+	static const double keyed[] = {0.50, 1.00, 2.00, 1.50};
+	char text[16384];
+	size_t at = (size_t)snprintf(text, sizeof text,
+				     "Receipt No,Date,Customer ID,PLU,Item Name,Qty,Unit Price\n");
+	for (int i = 0; i < 25; i++)
+		for (int k = 0; line[k].item; k++)
+			at += (size_t)snprintf(text + at, sizeof text - at,
+					       "%d,2024-01-%02d 10:00,C%d,%s,1,%.2f\n", i + 1, i % 28 + 1,
+					       i % 7, line[k].item,
+					       line[k].price > 0 ? line[k].price : keyed[(i + k) % 4]);
+	assert_true(at < sizeof text);
+	/* 90001..90004's 25 rows each */
+	assert_int_equal(100, nonproduct_in(text));
+}
+
 /* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
  * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
  * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
@@ -1724,6 +1754,7 @@ int main(void)
 		cmocka_unit_test(test_t83_deposit_words),
 		cmocka_unit_test(test_t85_app_deposit_fee_names),
 		cmocka_unit_test(test_t85_container_sizes),
+		cmocka_unit_test(test_t85_tip_goods),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
