@@ -50,10 +50,76 @@ static void test_1c_document_names(void **state)
 	}
 }
 
+/* rows of text of type types[i % nt] for i < rows: a Business Central sales-line export, or
+ * (de) a German ERP's, each return written once per type after the invoices */
+static rr_rows *doc_load(const char *const *types, int nt, int de)
+{
+	char text[8192];
+	size_t at = (size_t)snprintf(text, sizeof text, de ?
+		"Belegart;Belegnr;Datum;Kundennr;Artikelnr;Bezeichnung;Menge;Einzelpreis\n" :
+		"Document Type,Document No.,Posting Date,Sell-to Customer No.,Item No.,Description,"
+		"Quantity,Unit Price\n");
+	for (int i = 0; i < 20; i++)   /* 20 invoices of 3 units */
+		at += (size_t)snprintf(text + at, sizeof text - at, de ?
+				       "%s;RE%03d;%02d.03.2024;K%d;A%d;Artikel %d;3;10,00\n" :
+				       "%s,PSI%03d,03/%02d/2024,C%d,ITEM-%d,Item %d,3,10.00\n",
+				       de ? "Rechnung" : "Invoice", i, i + 1, i % 5, i % 4, i % 4);
+	for (int i = 0; i < 4; i++)   /* 4 returns of one unit, once per type */
+		for (int t = 0; t < nt; t++)
+			at += (size_t)snprintf(text + at, sizeof text - at, de ?
+					       "%s;RT%d%03d;%02d.04.2024;K%d;A%d;Artikel %d;1;10,00\n" :
+					       "%s,SR%d%03d,04/%02d/2024,C%d,ITEM-%d,Item %d,1,10.00\n",
+					       types[t], t, i, i + 1, i % 5, i % 4, i % 4);
+	assert_true(at < sizeof text);
+	return tu_load_csv(text);
+}
+
+static size_t returned_units(const rr_rows *r)
+{
+	double q = 0;
+	for (size_t k = 0; k < r->n; k++)
+		q -= r->qty[k] < 0 ? r->qty[k] : 0;
+	return (size_t)q;
+}
+
+/* t85 F7: Business Central's Return Order beside its Posted Sales Credit Memo, a German
+ * Retoure beside its Gutschrift: one return, the order skipped and said (each was counted
+ * twice); an order of a return alone, or a credit memo alone, is the return. */
+static void test_return_order_beside_memo(void **state)
+{
+	(void)state;
+	static const char *const bc[] = {"Return Order", "Credit Memo"};
+	static const char *const de[] = {"Retoure", "Gutschrift"};
+	rr_rows *r = doc_load(bc, 2, 0);
+	assert_int_equal(4, returned_units(r));
+	assert_int_equal(4, r->skipped);
+	if (!strstr(r->reading, "(Return Order 4 beside Credit Memo 4): the orders skipped"))
+		fail_msg("no note of the orders: %s", r->reading);
+	assert_null(strstr(r->reading, "read like credit notes"));
+	rows_free(r);
+	r = doc_load(de, 2, 1);
+	assert_int_equal(4, returned_units(r));
+	assert_int_equal(4, r->skipped);
+	rows_free(r);
+	/* alone, each is the return */
+	for (int t = 0; t < 2; t++) {
+		r = doc_load(bc + t, 1, 0);
+		assert_int_equal(4, returned_units(r));
+		assert_int_equal(0, r->skipped);
+		assert_null(strstr(r->reading, "the orders skipped"));
+		rows_free(r);
+		r = doc_load(de + t, 1, 1);
+		assert_int_equal(4, returned_units(r));
+		assert_int_equal(0, r->skipped);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_1c_document_names),
+		cmocka_unit_test(test_return_order_beside_memo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
