@@ -49,7 +49,7 @@ static const struct {
  * parts, joined by clean_init (one string literal of them all outgrew C's 4095 bytes). */
 static const char *const default_codes[] = {
 	"gift_0001*,DCGS*,"
-	"!Tip,Tips,!Gratuity,!Trinkgeld,!Pourboire,!Propina,!Mancia,!Fooi,!Gorjeta,!Napiwek,"
+	"~Tip,Tips,~Gratuity,~Trinkgeld,~Pourboire,~Propina,~Mancia,~Fooi,~Gorjeta,~Napiwek,"
 	"Gift Card,!Giftcard,Gift Certificate,Gift Voucher,!Gutschein,!Geschenkgutschein,"
 	"!Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
 	"Buono regalo,Carta regalo,!Cadeaubon,!Cadeaukaart,Vale presente,Karta podarunkowa,"
@@ -68,7 +68,7 @@ static const char *const default_codes[] = {
 	 * Arabic and Turkish shops */
 	"Frakt,Fraktkostnad*,Fraktkostnader*,Fraktavgift*,Fragt,Fragtomkostninger*,Fragtgebyr*,"
 	"Forsendelse,Rahti,Rahtikulut*,Toimitus,Toimituskulut*,Toimitusmaksu*,Postituskulut*,"
-	"Porto,Portokosten*,!Dricks,!Drikkepenge,!Drikkepenger,!Juomaraha,"
+	"Porto,Portokosten*,~Dricks,~Drikkepenge,~Drikkepenger,~Juomaraha,"
 	"Tarjeta de regalo,!Presentkort,!Gavekort,!Lahjakortti,Cart\xC3\xA3o presente,"
 	"Bon podarunkowy,Hediye kart\xC4\xB1,Hediye \xC3\xA7" "eki,"
 	"\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
@@ -197,6 +197,20 @@ static const char *const default_codes[] = {
 	"Route protection*,Navidium shipping protection*,Order protection*,Carbon offset*,"
 	"Carbon neutral shipping*,Carbon-neutral shipping*,Priority processing*,Donation to*,"
 	"Donation for*,Tip for the team*,Tip for the staff*,Tip for staff*,"
+	/* t85 F3: those apps' lines as they write them, their brand first (Route Shipping
+	 * Protection, ShipAid Protection, XCover Purchase Protection, EcoCart Carbon Offset,
+	 * Redo Free Returns, Seel's Worry-Free Purchase, Extend's and Mulberry's protection
+	 * plans, OrderProtection.com); a product bearing the brand's word (Route 66 Mug,
+	 * Mulberry Silk Pillowcase) has no protection's word after it */
+	"Route shipping protection*,Route+*,ShipAid protection*,ShipAid shipping protection*,"
+	"Seel protection*,Seel worry-free purchase*,Worry-free purchase*,Seel return assurance*,"
+	"XCover protection*,XCover purchase protection*,XCover shipping protection*,"
+	"EcoCart carbon offset*,EcoCart sustainable shipping*,EcoCart carbon neutral*,"
+	"Redo free returns*,Redo return coverage*,Redo shipping protection*,Redo package protection*,"
+	"Extend protection plan*,Extend product protection*,Extend shipping protection*,"
+	"Navidium protection*,Navidium package protection*,Corso protection*,"
+	"Corso shipping protection*,Mulberry protection*,Mulberry product protection*,"
+	"OrderProtection*,Order protection.com*,Shipping protection plan*,"
 	/* t83 F6: Nordic invoice, card, reminder and handling fees and surcharges (compounds of
 	 * avgift, gebyr, till\xC3\xA6g, maksu), Dutch costs and surcharges (kosten, toeslag); the
 	 * deposits of Nordic and Dutch (Emballage), French (Consigne), Spanish (Envase) and
@@ -219,6 +233,22 @@ static const char *const default_codes[] = {
 	"Garan\xC8\x9Bie SGR*,Garan\xC5\xA3ie SGR*,Garantie SGR*,Garantia SGR*,"
 	"Z\xC3\xA1lohovan\xC3\xBD obal*,Zalohovany obal*,!Z\xC3\xA1loha,!Depoz\xC4\xABts,Pandipakend*,"
 	"Tagatisraha*,Povratna naknada*,Deposit return scheme*,DRS deposit*,Re-turn deposit*,!Pant,"
+	/* t85 F8: the Swiss tills' deposit, Depot (Depot 0.50, Flaschendepot, Harassdepot 3.00:
+	 * the Harass, a crate), the Belgian tickets' Leeggoed (Leergoed) and Vidange, and the
+	 * deposits' refunds (Pfandr\xC3\xBCckgabe, Retour vidange, Statiegeld retour) */
+	"!Depot,*depot,Depotr\xC3\xBC" "ckgabe*,Pfandr\xC3\xBC" "ckgabe*,!Leeggoed,!Leergoed,!Vidange,"
+	"!Vidanges,Retour vidange*,Retour vidanges*,Statiegeld retour*,Retour statiegeld*,"
+	"Leeggoed retour*,Retour leeggoed*,"
+	/* t85 F13: the Canadian eco fees: the Environmental Handling Fee a line per device (EHF
+	 * Laptop, EHF Display Device: "Ehf " and anything, its blank ends the word), Ecofee and
+	 * Quebec's \xC3\x89cofrais in one word, and Alberta's and BC's Container Recycling Fee */
+	"Ehf *,Environmental handling fee*,^Ecofee*,^Ecofees*,^\xC3\x89" "cofrais*,^Ecofrais*,"
+	"Container recycling fee*,Container recycling charge*,Frais environnementaux*,"
+	"Frais de gestion environnementale*,"
+	/* t85 F25: a till's rounding in compounds and longer forms (German Kassenrundung, Finnish
+	 * Py\xC3\xB6ristysero, French Arrondi caisse, the Spanish supermarkets' charity round-up) */
+	"^Kassenrundung*,^Py\xC3\xB6ristysero*,Arrondi caisse*,Arrondi de caisse*,"
+	"Redondeo solidario*,"
 	/* t83 F8, F9: Australian and New Zealand tills' lay-by deposits and money paid on
 	 * account; UK restaurants' discretionary or optional service charge, the tronc, staff's
 	 * and card tips */
@@ -420,7 +450,8 @@ static void index_free(struct clean_index *x);
 
 /* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
  * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
- * t76 F10), and those marked '!', a till's button's word (till_listed), as the index
+ * t76 F10), those marked '!', a till's button's word (till_listed), and those marked '~', a
+ * tip's word, a till's word whose amount is keyed at will (tip_listed), as the index
  * led_index builds once; a list the analyst gives has them so too. */
 enum { LED_MAX = 256 };
 static struct {
@@ -436,7 +467,7 @@ static void led_index(void)
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p;) {
 			size_t k = strcspn(p, ",");
-			if ((*p == '^' || *p == '!' || *p == '%') && n_led < LED_MAX) {
+			if ((*p == '^' || *p == '!' || *p == '%' || *p == '~') && n_led < LED_MAX) {
 				led_names[n_led].s = p + 1, led_names[n_led].n = k - 1;
 				led_names[n_led++].mark = *p;
 			}
@@ -444,7 +475,7 @@ static void led_index(void)
 		}
 }
 
-/* Is code s[0..n) a name of default_codes marked so ('^' or '!'), as written? */
+/* Is code s[0..n) a name of default_codes marked so ('^', '!' or '~'), as written? */
 static int marked(const char *s, size_t n, char mark)
 {
 	pthread_once(&led_once, led_index);
@@ -465,7 +496,15 @@ static int led_listed(const char *code)
  * A bag's (marked '%': Carrier Bag) ends as one, but is judged by its price (levy_line). */
 static int till_listed(const char *code)
 {
-	return marked(code, strlen(code), '!') || marked(code, strlen(code), '%');
+	return marked(code, strlen(code), '!') || marked(code, strlen(code), '%') ||
+	       marked(code, strlen(code), '~');
+}
+
+/* Is a name of the list a tip's word (marked '~': Tip, Trinkgeld, Gratuity), a till's word
+ * (till_listed) whose amount the till keys at will, never one catalogue price (t85 F6)? */
+static int tip_listed(const char *code)
+{
+	return marked(code, strlen(code), '~');
 }
 
 static void free_codes(rr_clean *c)
@@ -566,7 +605,7 @@ int clean_init(rr_clean *c)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p; p++)
-			if (!((*p == '^' || *p == '!' || *p == '%') &&
+			if (!((*p == '^' || *p == '!' || *p == '%' || *p == '~') &&
 			      (p == default_codes[i] || p[-1] == ',')))
 				*at++ = *p;   /* led_index's marks left out */
 	*at = '\0';
@@ -643,8 +682,8 @@ static int letter_at(const char *s, size_t k, size_t n);
  * products (t36 R4). at: where the prefix ends in s. */
 static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, size_t n)
 {
-	if (!memchr(pat, ' ', pl))
-		return 1;
+	if (!memchr(pat, ' ', pl) || pat[pl - 1] == ' ')
+		return 1;   /* or a word and its blank: anything after it (Ehf *: EHF Laptop) */
 	size_t k = at;
 	if (k < n && (s[k] | 32) == 's')
 		k++;
@@ -1266,7 +1305,8 @@ static int till_word(const char *s, size_t n)
 {
 	pthread_once(&led_once, led_index);
 	for (int i = 0; i < n_led; i++)
-		if (led_names[i].mark == '!' && textfold_same(s, n, led_names[i].s, led_names[i].n))
+		if ((led_names[i].mark == '!' || led_names[i].mark == '~') &&
+		    textfold_same(s, n, led_names[i].s, led_names[i].n))
 			return !noun_listed(led_names[i].s);   /* Pant, Service alone: goods */
 	return 0;
 }
@@ -1300,6 +1340,56 @@ static int size_in(const char *s, size_t k, size_t e)
 		if (strlen(units[i]) == e - k && ascii_case_eq(s + k, units[i], e - k))
 			return 1;
 	return d && k == e;
+}
+
+/* Deposit words of the list that also name the container itself, the goods a packaging
+ * supplier sells by the hundred (Spanish Envase, French and Dutch Emballage): a deposit's
+ * line before an amount or a refund's word (Envase 0,10), not before the container's size
+ * (Envase 500 ml, Emballage 60x40x40: t85 F9, a supplier's best sellers dropped). */
+static const char *const container_words[] = {"Envase", "Emballage", NULL};
+
+static int word_in(const char *s, size_t n, const char *const *list);
+
+/* Is s[k..n), after blanks, a container's size and nothing else: a volume or a weight (500
+ * ml, 1 l, 250g) or dimensions (60x40x40, 40 x 30 cm)? A number alone is an amount. */
+static int container_size(const char *s, size_t k, size_t n)
+{
+	static const char *const units[] = {"ml", "cl", "dl", "l", "ltr", "cc", "g", "gr", "kg",
+					    "mm", "cm", "m", "oz", NULL};
+	int numbers = 0, unit = 0;
+	k += rr_span(s + k, n - k, " ");
+	while (k < n && !unit) {
+		size_t d = rr_span(s + k, n - k, "0123456789.,");
+		if (!d || !(s[k] >= '0' && s[k] <= '9'))
+			return 0;
+		numbers++;
+		k += d;
+		k += rr_span(s + k, n - k, " ");
+		if (k < n && (s[k] | 32) == 'x') {   /* 60x40x40, 40 x 30 */
+			k += 1 + rr_span(s + k + 1, n - k - 1, " ");
+			continue;
+		}
+		size_t w = k;
+		while (w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+			w++;
+		unit = w > k && word_in(s + k, w - k, units);
+		if (w > k && !unit)
+			return 0;
+		k = w + rr_span(s + w, n - w, " ");
+		if (!unit && k < n)
+			return 0;
+	}
+	return k == n && (unit || numbers > 1);
+}
+
+/* Is s[0..n), led by name pat[0..pl) of the list, a container word's (container_words) before
+ * the container's size: goods, not a deposit? */
+static int container_sized(const char *pat, size_t pl, const char *s, size_t n)
+{
+	int listed = 0;
+	for (int i = 0; container_words[i] && !listed; i++)
+		listed = strlen(container_words[i]) == pl && ascii_case_eq(pat, container_words[i], pl);
+	return listed && pl < n && s[pl] == ' ' && container_size(s, pl, n);
 }
 
 /* Does s[k..n), after a till's word (till_listed) or a compound of the list's last parts
@@ -1380,7 +1470,8 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		size_t pl = p->len;
-		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl))
+		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl) ||
+		    container_sized(pat, pl, s, n))
 			continue;
 		if (p->noun && p->till ? till_tail(s, pl, n, 1) : p->noun ? delivery_ends(s, pl, n) :
 		    (p->till || p->words) ? till_ends(s, pl, n) : name_ends(s, pl, n))
@@ -2541,8 +2632,8 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 			if ((c->pat[i].till || (c->pat[i].words && pat[pl - 2] != ' ')) &&
 			    !c->pat[i].noun && !c->pat[i].levy && !pass && !after)
 				after = till_after(t, tn, at, na, pat, pl);   /* not Pant A: Cargo Pant A */
-			if (tn < pl || !name_eq(t, pat, pl))
-				continue;
+			if (tn < pl || !name_eq(t, pat, pl) || container_sized(pat, pl, t, tn))
+				continue;   /* Envase 500 ml: goods */
 			if (c->pat[i].till && till_tail(t, pl, tn, c->pat[i].noun)) {
 				*priced = 1;   /* "Pfand 0,25 EW": a deposit's line, its quantity the
 				                * bottles' */
@@ -2658,6 +2749,10 @@ typedef struct code_shapes {
 	int prices_seen;  /* levy_line has looked: */
 	double *top;      /* [codes count] a code's highest unit price; NULL: not found */
 	double mid;       /* the median of the codes' highest unit prices above 0 */
+	int moded;        /* price_fixed has counted: */
+	double *mode;     /* [codes count] its rows' most common unit price above 0 (a majority's, */
+	uint32_t *priced; /* if one), its rows of a price above 0, and of them those at the mode; */
+	uint32_t *at_mode;/* NULL: not counted (no price column, out of memory) */
 } code_shapes;
 
 typedef struct shaped {
@@ -2774,6 +2869,96 @@ static int levy_line(const rr_rows *r, uint32_t k, code_shapes *sh)
 	sh->prices_seen = 1;
 	pthread_mutex_unlock(&sh->mu);
 	return sh->top && sh->mid > 0 && sh->top[k] > 0 && 5 * sh->top[k] <= sh->mid;
+}
+
+/* Each code's majority price (Boyer-Moore's vote over its rows, then its rows at it counted),
+ * into sh; under sh->mu, once. */
+static void price_modes(code_shapes *sh, const rr_rows *r)
+{
+	uint32_t nc = strtab_count(r->codes);
+	sh->mode = r->no_price ? NULL : calloc(nc ? nc : 1, sizeof *sh->mode);
+	sh->priced = calloc(nc ? nc : 1, sizeof *sh->priced);
+	sh->at_mode = calloc(nc ? nc : 1, sizeof *sh->at_mode);
+	if (!sh->mode || !sh->priced || !sh->at_mode) {
+		free(sh->mode);
+		free(sh->priced);
+		free(sh->at_mode);
+		sh->mode = NULL;
+		sh->priced = sh->at_mode = NULL;
+		return;
+	}
+	uint32_t *votes = sh->at_mode;   /* the vote's count first, the mode's rows after */
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t k = r->item[i];
+		if (!(r->price[i] > 0))
+			continue;
+		if (!votes[k])
+			sh->mode[k] = r->price[i];
+		votes[k] += !votes[k] || sh->mode[k] == r->price[i] ? 1 : (uint32_t)-1;
+	}
+	memset(votes, 0, (nc ? nc : 1) * sizeof *votes);
+	for (size_t i = 0; i < r->n; i++) {
+		sh->priced[r->item[i]] += r->price[i] > 0;
+		sh->at_mode[r->item[i]] += r->price[i] > 0 && r->price[i] == sh->mode[r->item[i]];
+	}
+}
+
+/* Is code k sold at one catalogue price, a product's: 20 rows at least of a price, nine in ten
+ * of them at one? A tip's amount varies (0,50, 1,00, 2,00 keyed, a share of the bill), a
+ * Wilton Tip #12 is 2,20 on every row (t85 F6). *price gets that price. */
+static int price_fixed(const rr_rows *r, uint32_t k, code_shapes *sh, double *price)
+{
+	pthread_mutex_lock(&sh->mu);
+	if (!sh->moded)
+		price_modes(sh, r);
+	sh->moded = 1;
+	pthread_mutex_unlock(&sh->mu);
+	if (!sh->mode)
+		return 0;
+	*price = sh->mode[k];
+	return sh->priced[k] >= 20 && 10 * (uint64_t)sh->at_mode[k] >= 9 * (uint64_t)sh->priced[k];
+}
+
+/* Does description s[0..n) say more than a tip's word pat and its amount: a word or a number
+ * of another (Felt Tip, Tip #12, Trinkgeld Glas; not Tip, Trinkgeld 1,00 \xE2\x82\xAC at 1.00,
+ * Tip (15%))? */
+static int tip_qualified(const char *s, size_t n, const char *pat, double price)
+{
+	for (size_t k = 0; k < n;) {
+		k += rr_span(s + k, n - k, " ()#:-");
+		size_t e = k + rr_cspan(s + k, n - k, " ()#:");
+		if (e == k)
+			break;
+		size_t a = past_currency(s, k, e), d = a + rr_span(s + a, e - a, "0123456789.,");
+		int number = d > a && s[a] >= '0' && s[a] <= '9';
+		if (number) {   /* 2,00 or 2.00, a sign after it: the price's, or a share */
+			char buf[32];
+			size_t m = d - a < sizeof buf - 1 ? d - a : sizeof buf - 1;
+			for (size_t j = 0; j < m; j++)
+				buf[j] = s[a + j] == ',' ? '.' : s[a + j];
+			buf[m] = '\0';
+			double v = strtod(buf, NULL);
+			size_t t = d < e && s[d] == '%' ? d + 1 : past_currency(s, d, e);
+			if (t != e || (s[d] != '%' && (v - price > 0.005 || price - v > 0.005)))
+				return 1;   /* 12 of Tip #12 at 2.20, 1M */
+		} else if (a != e && !textfold_same(s + k, e - k, pat, strlen(pat))) {
+			return 1;   /* a word but the tip's, or a currency's mark alone */
+		}
+		k = e;
+	}
+	return 0;
+}
+
+/* Is code k, described s[0..n) by a tip's word pat (tip_listed) and more (tip_qualified),
+ * goods: under a code like the shop's others, at one catalogue price on many rows
+ * (price_fixed), as no tip is (t85 F6: Felt Tip, Wilton Tip, Tip #12, Trinkgeld Glas dropped
+ * as tip buttons)? */
+static int tip_goods(const rr_rows *r, uint32_t k, const char *s, size_t n, const char *pat,
+		     code_shapes *sh)
+{
+	double price = 0;
+	return tip_listed(pat) && code_like_others(r, k, sh) && price_fixed(r, k, sh, &price) &&
+	       tip_qualified(s, n, pat, price);
 }
 
 /* Does a till number its buttons as its goods in r: is a code described by a till's word
@@ -3005,6 +3190,8 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 		pat = desc;   /* before its till's word after a word (Poppy Appeal Donation) */
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
+	if (pat && !named && tip_goods(r, k, desc, strlen(desc), pat, sh))
+		pat = NULL, priced = 0;   /* Tip #12 at 2.20 on every row */
 	if (!pat && !named && desc[0] &&
 	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc)) ||
 	     delivery_named(desc, strlen(desc))))
@@ -3097,6 +3284,9 @@ static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, 
 	free(sh.lines);
 	free(sh.over1);
 	free(sh.top);
+	free(sh.mode);
+	free(sh.priced);
+	free(sh.at_mode);
 }
 
 /* The customer of r that list id s names ignoring case (casefold), from v (the customers

@@ -781,6 +781,10 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "faktura", "lasku",
 					      "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xB0",
 					      "\xD1\x80\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F",
+					      /* 1C's sale document as its Тип документа names
+					       * it, Реализация товаров и услуг (t85 F2) */
+					      "\xD1\x80\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2_\xD0\xB8_\xD1\x83\xD1\x81\xD0\xBB\xD1\x83\xD0\xB3",
+					      "\xD1\x80\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2",
 					      "\xE9\x94\x80\xE5\x94\xAE", "\xE9\x94\x80\xE5\x94\xAE\xE5\x8D\x95",
 					      "\xED\x8C\x90\xEB\xA7\xA4", "b\xC3\xA1n_h\xC3\xA0ng",
 					      "\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA", "\xD8\xA8\xD9\x8A\xD8\xB9",
@@ -1076,6 +1080,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
 					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82_"
 					   "\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0",
+					   /* 1C's customer return, Возврат товаров от покупателя
+					    * (t85 F2) */
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2_\xD0\xBE\xD1\x82_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82_\xD0\xBE\xD1\x82_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
 					   "\xE9\x80\x80\xE8\xB4\xA7", "\xE9\x80\x80\xE6\xAC\xBE",
 					   "\xE9\x80\x80\xE8\xB4\xA7\xE5\x8D\x95", "\xEB\xB0\x98\xED\x92\x88",
 					   "\xED\x99\x98\xEB\xB6\x88", "tr\xE1\xBA\xA3_h\xC3\xA0ng",
@@ -1226,6 +1235,10 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "\xD1\x81\xD1\x87\xD0\xB5\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83",
 					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
 					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+					     /* 1C's bill as its Тип документа names it, Счёт на
+					      * оплату покупателю (t85 F2) */
+					     "\xD1\x81\xD1\x87\xD1\x91\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8E",
+					     "\xD1\x81\xD1\x87\xD0\xB5\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8E",
 					     "\xE5\x8F\x91\xE8\xB4\xA7\xE5\x8D\x95",
 					     "\xE9\x80\x81\xE8\xB4\xA7\xE5\x8D\x95",
 					     "phi\xE1\xBA\xBFu_giao_h\xC3\xA0ng",
@@ -2576,6 +2589,9 @@ typedef struct builder {
 	uint64_t quote_line;       /* the first of them */
 	char quote_last[FILL_CAP]; /* the last one's number, to count documents */
 	size_t quote_last_n;
+	int orders_booked;         /* ... or a return's order beside the credit memo that books
+	                              it (Return Order beside Credit Memo): the orders skipped
+	                              (orders_decide, event_kind) */
 	int tender_signs;          /* ... and its bare Credit and Debit are card types beside its
 	                              payment words (tender_decide): purchases too */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -4785,6 +4801,23 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 
 static int void_scan(const char *s, size_t n, int *denied);
 
+/* The documents of a return that a credit memo then books, as an order is a sale's before
+ * its invoice: Business Central's Return Order (its posting, the Posted Sales Credit Memo),
+ * a German ERP's Retoure or Rücksendung (the goods' return, credited by its
+ * Gutschrift). Returns alone; beside another return's word, no second return (t85 F7: each
+ * return counted twice, two pairs dropped as returned in full). */
+static const char *const return_orders[] = {"return_order", "sales_return_order",
+					    "retoure", "r\xC3\xBC" "cksendung", "ruecksendung",
+					    "warenr\xC3\xBC" "cksendung", "warenruecksendung", NULL};
+
+static int return_order_word(const char *s, size_t n)
+{
+	for (int k = 0; return_orders[k]; k++)
+		if (sniff_same_name(s, n, return_orders[k]))
+			return 1;
+	return 0;
+}
+
 /* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). A
  * purchase's word with a void word besides is none (void_scan: Invoice (cancelled), whose
  * whole reads as Invoice, the bracket left out as a header name's unit is; t76 F4). */
@@ -4799,6 +4832,9 @@ static int event_kind(const builder *in, const char *s, size_t n, unsigned words
 	if (!buy)
 		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
 											 : EV_OTHER;
+	if (buy == EV_RETURN && in->orders_booked && return_order_word(s, n) &&
+	    !(in->returns && in_list(in->returns, s, n)))
+		return EV_OTHER;   /* its credit memo is the return (orders_decide) */
 	return buy;
 }
 
@@ -4831,6 +4867,29 @@ static void supplier_decide(builder *in, const batch *b)
 		sale |= sale_word(in, v, n);
 	}
 	in->supplier_side = supplier && sale;
+}
+
+/* An event column whose first batch holds a return's order (return_orders: Return Order,
+ * Retoure) beside another return's word (Credit Memo, Gutschrift) books each return twice:
+ * the order's rows are skipped (in->orders_booked, said by orders_note). Decided before the
+ * batch's rows are built, as supplier_decide is. */
+static void orders_decide(builder *in, const batch *b)
+{
+	int order = 0, booked = 0;
+	if (!in->has_event)
+		return;
+	for (size_t k = 0; k < b->n && !(order && booked); k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		if (return_order_word(v, n))
+			order = 1;
+		else
+			booked |= (event_word(in, v, n) & W_RETURN) != 0;
+	}
+	in->orders_booked = order && booked;
 }
 
 static int event_class(const builder *in, const char *s, size_t n)
@@ -5009,7 +5068,8 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
 	return void_status(s, n, words) || (words & (W_OTHER_DOC | W_SUPPLIER)) ||
-	       offer_document(s, n) ? DOC_BACK : DOC_UNKNOWN;
+	       offer_document(s, n) || (in->orders_booked && return_order_word(s, n)) ? DOC_BACK
+										   : DOC_UNKNOWN;
 }
 
 
@@ -6452,6 +6512,7 @@ static void first_batch(builder *in, const batch *b)
 	tender_decide(in, b);
 	supplier_decide(in, b);
 	ledger_decide(in, b);
+	orders_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -7972,7 +8033,8 @@ typedef struct loader {
 #define DOC_SAMPLE_ROWS 10000        /* rows held back at most while the column is sought */
 #define DOC_SAMPLE_BYTES (16u << 20) /* their bytes, with 2 size_t per field */
 #define DOC_VALUES 12                /* distinct values a document type column has, at most */
-#define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
+#define DOC_VALUE_MAX 64             /* a longer value is no known word, and is not kept (its
+                                      * bytes: 1C's Возврат товаров от покупателя takes 55, t85 F2) */
 #define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
 
 static int sign_name(const char *name);
@@ -14540,7 +14602,8 @@ static int credit_skipped(const event_tally *t, char *out, size_t size)
 		const char *v = t->value[k];
 		size_t n = strlen(v);
 		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || !list_value(v) ||
-		    !doc_returnish(v, n) || (known_word(v, n) & W_SUPPLIER))   /* t77 F1 */
+		    !doc_returnish(v, n) || (known_word(v, n) & W_SUPPLIER) ||   /* t77 F1 */
+		    return_order_word(v, n))   /* beside its credit memo: orders_note */
 			continue;
 		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
 	}
@@ -14608,6 +14671,39 @@ static void ledger_note(const loader *L, char *text, size_t size)
 	    "quantities are the stock's, a sale's below 0, read with their sign turned: %zu sale "
 	    "row%s below 0 read as sales, %zu above 0 as returns", name, in->ledger_sales,
 	    in->ledger_sales == 1 ? "" : "s", in->ledger_returns);
+}
+
+/* A return's orders skipped beside the credit memos that book them (orders_decide), said
+ * with the option that reads them as returns too. */
+static void orders_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const event_tally *t = &in->events;
+	char orders[EVENT_LINE] = "", memos[EVENT_LINE] = "", list[EVENT_LINE] = "";
+	char word[RR_ARG_WORD(EVENT_LINE)], name[64];
+	const char *names[MAX_FIELDS];
+	size_t o = 0, m = 0, l = 0;
+	if (!in->orders_booked)
+		return;
+	for (int k = 0; k < t->kinds; k++) {
+		const char *v = t->value[k];
+		if (t->purchase[k] == EV_OTHER && return_order_word(v, strlen(v)) && o < sizeof orders) {
+			o += (size_t)snprintf(orders + o, sizeof orders - o, "%s%s %zu", o ? ", " : "",
+					      v, t->n[k]);
+			if (l < sizeof list)
+				l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", l ? "," : "", v);
+		} else if (t->purchase[k] == EV_RETURN && m < sizeof memos) {
+			m += (size_t)snprintf(memos + m, sizeof memos - m, "%s%s %zu", m ? ", " : "",
+					      v, t->n[k]);
+		}
+	}
+	if (!o || !m)
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
+	say(text, size, "note: '%s' holds the orders of returns beside the credit memos that book "
+	    "them (%s beside %s): the orders skipped, each return counted once (--return %s "
+	    "would count them again)", name, orders, memos, value_word(word, sizeof word, list));
 }
 
 /* An accounting export of all the shop's documents: its purchases from its suppliers
@@ -16680,6 +16776,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		stock_sign(L, text, size);
 		ledger_note(L, text, size);
 		supplier_note(L, text, size);
+		orders_note(L, text, size);
 		unknown_docs_warn(L, text, size);
 		char credit[220];
 		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */

@@ -1144,6 +1144,94 @@ static void test_t83_deposit_words(void **state)
 	clean_free(&c);
 }
 
+/* t85 F3, F8, F13, F25: Shopify apps' lines written brand first, Swiss and Belgian deposits
+ * and their refunds, the Canadian eco fees and a till's rounding in longer forms are no
+ * products; a product bearing the brand's or the word's letters is one. */
+static void test_t85_app_deposit_fee_names(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Route Shipping Protection", "ShipAid Protection", "Worry-Free Purchase",
+		"XCover Purchase Protection", "EcoCart Carbon Offset", "Redo Free Returns",
+		"Extend Protection Plan", "Mulberry Product Protection", "Corso Protection",
+		"Navidium Protection", "OrderProtection.com Package Protection", "Route+ Protection",
+		"Depot 0.50", "Depot", "Flaschendepot", "Harassdepot 3.00", "Depotr\xC3\xBC" "ckgabe",
+		"Pfandr\xC3\xBC" "ckgabe", "Leeggoed", "Leergoed", "Vidange", "Vidanges 0,10",
+		"Retour vidange", "Statiegeld retour", "EHF Laptop", "EHF Display Device", "Ecofee",
+		"\xC3\x89" "cofrais", "\xC3\x89" "cofrais 0,75 $", "Container Recycling Fee",
+		"Environmental Handling Fee", "Kassenrundung", "Py\xC3\xB6ristysero",
+		"Arrondi caisse", "Redondeo solidario", "Round Up for Charity", NULL};
+	static const char *const products[] = {
+		"Route 66 Mug", "Route Map Poster", "Mulberry Silk Pillowcase", "Extend-A-Leash",
+		"Redo Wall Hook", "Worry Stone", "Depot Box", "Office Depot Pen", "Depotbank Ordner",
+		"Vidange moteur 5W30", "Leergut Kasten Regal", "EHF2 Cable", "Select EHF Ball",
+		"Rundungsfr\xC3\xA4ser 6mm", "Arrondi Brush", "Container Garden Kit", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
+/* t85 F9: a packaging supplier's Envase 500 ml and Emballage 60x40x40 under its own codes,
+ * sold by the hundred, are goods; the same words before an amount are deposits still, under
+ * such codes and named by themselves. */
+static void test_t85_container_sizes(void **state)
+{
+	(void)state;
+	static const char head[] = "Factura;Fecha;Cliente;Referencia;Descripcion;Cantidad;Precio\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "F1;14/03/2024;C1;ENV-500;Envase 500 ml;100;0,42\n"
+		 "F1;14/03/2024;C1;ENV-250;Envase 250 ml;250;0,31\n"
+		 "F2;15/03/2024;C2;EMB-604;Emballage 60x40x40;50;0,89\n"
+		 "F2;15/03/2024;C2;EMB-403;Emballage 40 x 30 cm;24;0,59\n"
+		 "F3;16/03/2024;C3;TAP-28;Tap\xC3\xB3n rosca 28 mm;24;0,06\n"
+		 "F3;16/03/2024;C3;ENV-1;Envase 0,10;1;0,10\n"
+		 "F4;17/03/2024;C4;EMB-1;Emballage 0,25;1;0,25\n", head);
+	/* ENV-1 and EMB-1, the deposits */
+	assert_int_equal(2, nonproduct_in(text));
+	static const char *const none[] = {"Envase 0,10", "Envase 0,10 \xE2\x82\xAC",
+					   "Emballage 0,25", "Emballage", "Envase", NULL};
+	static const char *const products[] = {"Envase 500 ml", "Emballage 60x40x40",
+					       "Emballage 40 x 30 cm", "Envase 1 l", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
+/* t85 F6: goods named with a tip's word under the shop's goods codes, at one catalogue price
+ * on every row (Felt Tip, a piping Tip #12, Tip 21, a Trinkgeld Glas), are goods, also in a
+ * till with a Tip button; the buttons stay no products: a Tip and a Card Tip at amounts keyed
+ * at will, and a tip at one amount that its name says (Trinkgeld 1.00 EUR at 1.00) or named
+ * by the word alone (Gratuity at 2.00). */
+static void test_t85_tip_goods(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *item;
+		double price;   /* 0: keyed at will */
+	} line[] = {{"10001,Croissant", 2.50}, {"10002,Felt Tip", 3.40}, {"10003,Tip #12", 2.20},
+		    {"10004,Trinkgeld Glas", 6.90}, {"10005,Tip 21", 4.15}, {"90001,Tip", 0},
+		    {"90002,Card Tip", 0}, {"90003,Trinkgeld 1.00 EUR", 1.00},
+		    {"90004,Gratuity", 2.00}, {NULL, 0}};
+	static const double keyed[] = {0.50, 1.00, 2.00, 1.50};
+	char text[16384];
+	size_t at = (size_t)snprintf(text, sizeof text,
+				     "Receipt No,Date,Customer ID,PLU,Item Name,Qty,Unit Price\n");
+	for (int i = 0; i < 25; i++)
+		for (int k = 0; line[k].item; k++)
+			at += (size_t)snprintf(text + at, sizeof text - at,
+					       "%d,2024-01-%02d 10:00,C%d,%s,1,%.2f\n", i + 1, i % 28 + 1,
+					       i % 7, line[k].item,
+					       line[k].price > 0 ? line[k].price : keyed[(i + k) % 4]);
+	assert_true(at < sizeof text);
+	/* 90001..90004's 25 rows each */
+	assert_int_equal(100, nonproduct_in(text));
+}
+
 /* t74 F7-F12: the VAT, shipping, service, rounding, gift card and deposit lines of the
  * languages t74 found missing, under the till's own codes (X01, TX1: coded like the shop's
  * products), are no products; products of such names are: Pant (trousers), a Pant - Black / M
@@ -1764,6 +1852,9 @@ int main(void)
 		cmocka_unit_test(test_t86_nonproduct_names),
 		cmocka_unit_test(test_t86_bag_levy),
 		cmocka_unit_test(test_t86_repair_line_type),
+		cmocka_unit_test(test_t85_app_deposit_fee_names),
+		cmocka_unit_test(test_t85_container_sizes),
+		cmocka_unit_test(test_t85_tip_goods),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
