@@ -117,6 +117,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
 	{RR_COL_ITEM, "seller_sku", 0},
+	/* Retail Pro Prism (t86 F16): the inventory item's SID, on every line, and its ALU (the
+	 * alternate lookup code a shop prints on labels), a fallback, as it may be blank; its
+	 * item's first description line (description2 to 4 are its variants' words) */
+	{RR_COL_ITEM, "invn_sbs_item_sid", 0}, {RR_COL_ITEM, "alu", 1},
+	{RR_COL_DESC, "description1", 0},
 	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
 	 * SKU Subtotal Before Discount (t56 F18g: two rounds of hints) */
 	{RR_COL_DATE, "created_time", 0}, {RR_COL_PRICE, "sku_unit_original_price", 0},
@@ -289,6 +294,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer/vendor_code", 0} /* SAP Business One's label of CardCode */,
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
+	/* Dynamics 365 F&O and AX (t86 F16): CustInvoiceTrans' InvoiceAccount (the account
+	 * billed) beside its OrderAccount (the one that ordered, most often the same: a
+	 * fallback), the sales and retail tables' CustAccount, and their data entities' names;
+	 * Retail Pro Prism's bt_cuid, the bill-to customer's id (not st_cuid, the ship-to's) */
+	{RR_COL_USER, "invoiceaccount", 0}, {RR_COL_USER, "orderaccount", 1},
+	{RR_COL_USER, "custaccount", 0}, {RR_COL_USER, "invoicecustomeraccountnumber", 0},
+	{RR_COL_USER, "orderingcustomeraccountnumber", 1}, {RR_COL_USER, "bt_cuid", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
@@ -4161,6 +4173,9 @@ static const struct {
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
 	/* Romanian: SmartBill's Cod client beside its Client, the customer's name (e112) */
 	{RR_COL_USER, "cod_client", "client"}, {RR_COL_USER, "id_client", "client"},
+	/* Mindbody's Client ID beside its Client, the name (t86 F17) */
+	{RR_COL_USER, "client_id", "client"}, {RR_COL_USER, "client_no", "client"},
+	{RR_COL_USER, "client_code", "client"}, {RR_COL_USER, "client_number", "client"},
 	/* the same in the other languages (t64 F4: Cliente, Klient, \xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82
 	 * were read as the customer beside their code, customers of one name merged, or the file
 	 * refused): the French and Spanish, Italian and Portuguese code, Polish Kod klienta and

@@ -15624,13 +15624,30 @@ static void describe_fills(const loader *L, char *text, size_t size)
 /* The status column's kept values that are no status relrec knows (status_placed), into
  * out with their rows, the most first (the tally's and the unplaced tracker's); their number
  * of values, rows into *rows, and the value on most rows into top. */
+/* A document's status of one in force (ezyVet's and practice systems' Active invoice beside
+ * its Void one: t86 F17, a warning on every row of every such file). Known as bought only
+ * where the column skips a value (a void, a draft) too: there it is the status of the
+ * documents that were not voided; alone it may be a customer's or a product's flag, and is
+ * named as any unknown value is. */
+static const char *const live_statuses[] = {"active", "aktiv", "actif", "activo", "activa",
+					    "ativo", "ativa", "attivo", "attiva", "actief", NULL};
+
+/* Does the status tally skip a value (an order never bought) beside its kept ones? */
+static int status_skips(const event_tally *t)
+{
+	for (int k = 0; k < t->kinds; k++)
+		if (t->purchase[k] == EV_OTHER && t->n[k])
+			return 1;
+	return t->past_n != 0;
+}
+
 static int status_unplaced(const builder *in, char *out, size_t size, size_t *rows, char *top,
 			   size_t top_size)
 {
 	const event_tally *t[2] = {&in->statuses, &in->unplaced};
 	char shown[4 * EVENT_SHOWN + 8];
 	size_t o = 0, most = 0, unlisted = 0;
-	int got = 0;
+	int got = 0, skips = status_skips(&in->statuses);
 	out[0] = top[0] = '\0';
 	*rows = 0;
 	for (int j = 0; j < 2; j++)
@@ -15639,6 +15656,8 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 			if (t[j]->purchase[k] != EV_BUY || status_placed(in, v, strlen(v)))
 				continue;
 			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
+				continue;
+			if (skips && sniff_name_index(v, strlen(v), live_statuses) >= 0)
 				continue;
 			*rows += t[j]->n[k];
 			if (t[j]->n[k] > most) {
