@@ -2040,6 +2040,21 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "asiakasnro", 0}, {RR_COL_USER, "code_tiers", 0},
 	{RR_COL_USER, "n\xC2\xBA_client", 0}, {RR_COL_USER, "n\xC2\xBA_cliente", 0},
 	{RR_COL_USER, "numer_klienta", 0}, {RR_COL_USER, "sold_to", 0},
+	/* a loyalty, club or fleet fuel card's number, the customer's own card (t86 F15: a fuel
+	 * card statement was told to join the table that holds the customer): fallbacks, a
+	 * customer's id or code beside one being the customer. Not a bare Card Number nor
+	 * Kartennummer: a payment card's, masked or one of a buyer's several; the refusal
+	 * proposes them (maybe_customer_words) */
+	{RR_COL_USER, "loyalty_card", 1}, {RR_COL_USER, "loyalty_card_number", 1},
+	{RR_COL_USER, "loyalty_card_no", 1}, {RR_COL_USER, "loyalty_number", 1},
+	{RR_COL_USER, "loyalty_no", 1}, {RR_COL_USER, "member_card", 1},
+	{RR_COL_USER, "membership_card", 1}, {RR_COL_USER, "club_card", 1},
+	{RR_COL_USER, "clubcard", 1}, {RR_COL_USER, "rewards_card", 1},
+	{RR_COL_USER, "reward_card", 1}, {RR_COL_USER, "fuel_card", 1},
+	{RR_COL_USER, "fuel_card_number", 1}, {RR_COL_USER, "fleet_card", 1},
+	{RR_COL_USER, "fleet_card_number", 1}, {RR_COL_USER, "tankkarte", 1},
+	{RR_COL_USER, "tankkartennummer", 1}, {RR_COL_USER, "tankkarten_nr", 1},
+	{RR_COL_USER, "flottenkarte", 1},
 	{RR_COL_USER, "bill_to", 1},
 	/* the unit price: Brazil's Vlr. Unit. and Valor Unit. (Bling, Tiny, NF-e), P. unit.,
 	 * German Einzel-VK, Brutto-VK (a gross price's level), EP and E-Preis (Einzelpreis),
@@ -6017,7 +6032,12 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
 						   "contact", "debtor",
 						   /* bexio's Kontakt (t46 F3) */
-						   "kontakt", NULL};
+						   "kontakt",
+						   /* a card in German, Dutch, the Nordic languages,
+						    * French, Spanish, Portuguese, Polish (t86 F15:
+						    * DKV's Kartennummer, a fuel card's) */
+						   "karte", "karten", "kaart", "kort", "carte",
+						   "tarjeta", "cartao", "karta", NULL};
 
 /* Is word w one of maybe_customer_words, or one and a role-blind word written as one
  * (BMD's Kontonummer, Kontonr, Kontaktname: t46 F3)? */
@@ -6295,6 +6315,59 @@ static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff
 	return 0;
 }
 
+/* Names of what an event's ticket export sold, too weak for the names table (a venue's own
+ * Event column may be an event log's kind of row, a Ticket Type a support desk's): the event
+ * and its ticket's kind (t86 F15: Eventbrite's Event Name and Ticket Type, and the file was
+ * told to join the table that holds the items). */
+static const char *const event_item_names[] = {"event_name", "event_title", "ticket_type",
+	"ticket_name", "ticket_class", "ticket_tier", "ticket_category", "veranstaltung",
+	"veranstaltungsname", "ticketart", "tickettyp", "ticketkategorie", NULL};
+
+/* The unused columns filled on the lines read whose names are an event's or a ticket's
+ * (event_item_names), said, the first in the table first, with the map that reads it into
+ * buf: 1 when one is, else 0. */
+static int named_item(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+		      char *buf, size_t size)
+{
+	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	for (int f = 0; seen && seen->rows && f < h->n && f < MAX_COLS; f++) {
+		int r = sniff_name_index(h->name[f], strlen(h->name[f]), event_item_names);
+		int role = field_role(col, f);
+		/* an event log's event_name is the kind of its row (purchase, page_view): taken
+		 * for it, a column of titles (Jazz Night at The Blue Room) is an event's */
+		if (role == RR_COL_EVENT && !strchr(seen->first[f], ' '))
+			continue;
+		if (r < 0 || (role >= 0 && role != RR_COL_EVENT) || !filled(seen, f) ||
+		    seen_kind(seen, f) >= 0)
+			continue;   /* (a few values are a few events: no flag's test) */
+		for (int k = 0; k < 2; k++)
+			if (pick[k] < 0 || r < rank[k]) {
+				if (k == 0) {
+					pick[1] = pick[0];
+					rank[1] = rank[0];
+				}
+				pick[k] = f;
+				rank[k] = r;
+				break;
+			}
+	}
+	if (pick[0] < 0)
+		return 0;
+	char shown[2][48], map[2][56];
+	for (int k = 0; k < 2; k++)
+		if (pick[k] >= 0) {
+			shown_name(h->name, pick[k], shown[k], sizeof shown[k]);
+			map_col_quoted(h, pick[k], map[k], sizeof map[k]);
+		}
+	if (snprintf(buf, size, "; by its name, '%s' (%d, '%s') may be the item, what an event's "
+		     "tickets sold: --map item=%s reads it%s%s%s", shown[0], pick[0] + 1,
+		     seen->first[pick[0]], map[0], pick[1] >= 0 ? " (or item=" : "",
+		     pick[1] >= 0 ? map[1] : "", pick[1] >= 0 ? ", its kinds apart)" : "") >=
+	    (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
@@ -6380,6 +6453,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] &&
 	    grouped_by_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
+	at = strlen(buf);
+	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] && !any[RR_COL_ITEM] &&
+	    named_item(h, col, seen, buf + at, size - at))
+		any[RR_COL_ITEM] = 1;   /* no table to join: an event's tickets name it */
 	at = strlen(buf);
 	if (by_values[RR_COL_USER] && !any[RR_COL_USER] &&
 	    number_customer(h, col, seen, buf + at, size - at))
