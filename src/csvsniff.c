@@ -54,6 +54,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "check_#", 1}, {RR_COL_INVOICE, "chk_num", 1},
 	{RR_COL_INVOICE, "chk_no", 1}, {RR_COL_INVOICE, "guest_check", 1},
 	{RR_COL_INVOICE, "guest_check_no", 1}, {RR_COL_INVOICE, "guest_check_number", 1},
+	/* a hotel's bill, its folio (Oracle Opera's FOLIO_NO: t86 F14) */
+	{RR_COL_INVOICE, "folio_no", 1}, {RR_COL_INVOICE, "folio_number", 1},
+	{RR_COL_INVOICE, "folio_id", 1},
 	{RR_COL_DATE, "business_date", 1}, {RR_COL_DATE, "business_day", 1},
 	{RR_COL_DATE, "trading_date", 1}, {RR_COL_DATE, "trading_day", 1},
 	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
@@ -117,11 +120,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
 	{RR_COL_ITEM, "seller_sku", 0},
-	/* Retail Pro Prism (t86 F16): the inventory item's SID, on every line, and its ALU (the
-	 * alternate lookup code a shop prints on labels), a fallback, as it may be blank; its
-	 * item's first description line (description2 to 4 are its variants' words) */
-	{RR_COL_ITEM, "invn_sbs_item_sid", 0}, {RR_COL_ITEM, "alu", 1},
-	{RR_COL_DESC, "description1", 0},
+	/* Retail Pro Prism (t86 F16): the inventory item's SID, on every line (written as one
+	 * word: sid would tell an item in Residence), and its item's first description line
+	 * (description2 to 4 are its variants' words). Not its ALU, a shop's label code, blank
+	 * for some items, and as a word in Value */
+	{RR_COL_ITEM, "invnsbsitemsid", 0}, {RR_COL_DESC, "description1", 0},
 	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
 	 * SKU Subtotal Before Discount (t56 F18g: two rounds of hints) */
 	{RR_COL_DATE, "created_time", 0}, {RR_COL_PRICE, "sku_unit_original_price", 0},
@@ -280,6 +283,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * a walk-in's word, ingest_placeholder_ids) */
 	{RR_COL_USER, "guest_id", 0}, {RR_COL_USER, "guest_no", 0},
 	{RR_COL_USER, "guest_number", 0},
+	/* a hotel's guest by the profile its PMS keeps (Oracle Opera's PROFILE_ID, beside the
+	 * folio's charge names: t86 F14, offered as the item): a fallback */
+	{RR_COL_USER, "profile_id", 1}, {RR_COL_USER, "guest_profile_id", 1},
 	/* Tally's, Busy's and Marg's buyer: the party, its ledger (t49 F05) */
 	{RR_COL_USER, "party", 1}, {RR_COL_USER, "party_name", 1}, {RR_COL_USER, "party_code", 1},
 	{RR_COL_USER, "ledger", 2}, {RR_COL_USER, "ledger_name", 2},
@@ -297,10 +303,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Dynamics 365 F&O and AX (t86 F16): CustInvoiceTrans' InvoiceAccount (the account
 	 * billed) beside its OrderAccount (the one that ordered, most often the same: a
 	 * fallback), the sales and retail tables' CustAccount, and their data entities' names;
-	 * Retail Pro Prism's bt_cuid, the bill-to customer's id (not st_cuid, the ship-to's) */
+	 * Retail Pro Prism's bt_cuid, the bill-to customer's id (not st_cuid, the ship-to's).
+	 * Written as one word, as compared (partnumber's reason) */
 	{RR_COL_USER, "invoiceaccount", 0}, {RR_COL_USER, "orderaccount", 1},
 	{RR_COL_USER, "custaccount", 0}, {RR_COL_USER, "invoicecustomeraccountnumber", 0},
-	{RR_COL_USER, "orderingcustomeraccountnumber", 1}, {RR_COL_USER, "bt_cuid", 0},
+	{RR_COL_USER, "orderingcustomeraccountnumber", 1}, {RR_COL_USER, "btcuid", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
@@ -2044,17 +2051,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * card statement was told to join the table that holds the customer): fallbacks, a
 	 * customer's id or code beside one being the customer. Not a bare Card Number nor
 	 * Kartennummer: a payment card's, masked or one of a buyer's several; the refusal
-	 * proposes them (maybe_customer_words) */
-	{RR_COL_USER, "loyalty_card", 1}, {RR_COL_USER, "loyalty_card_number", 1},
-	{RR_COL_USER, "loyalty_card_no", 1}, {RR_COL_USER, "loyalty_number", 1},
-	{RR_COL_USER, "loyalty_no", 1}, {RR_COL_USER, "member_card", 1},
-	{RR_COL_USER, "membership_card", 1}, {RR_COL_USER, "club_card", 1},
-	{RR_COL_USER, "clubcard", 1}, {RR_COL_USER, "rewards_card", 1},
-	{RR_COL_USER, "reward_card", 1}, {RR_COL_USER, "fuel_card", 1},
-	{RR_COL_USER, "fuel_card_number", 1}, {RR_COL_USER, "fleet_card", 1},
-	{RR_COL_USER, "fleet_card_number", 1}, {RR_COL_USER, "tankkarte", 1},
-	{RR_COL_USER, "tankkartennummer", 1}, {RR_COL_USER, "tankkarten_nr", 1},
-	{RR_COL_USER, "flottenkarte", 1},
+	 * proposes them (maybe_customer_words). Written as one word, as compared: card alone
+	 * would tell a customer in Gift Card, Card Type (partnumber's reason) */
+	{RR_COL_USER, "loyaltycard", 1}, {RR_COL_USER, "loyaltycardnumber", 1},
+	{RR_COL_USER, "loyaltycardno", 1}, {RR_COL_USER, "loyaltynumber", 1},
+	{RR_COL_USER, "loyaltyno", 1}, {RR_COL_USER, "membercard", 1},
+	{RR_COL_USER, "membershipcard", 1}, {RR_COL_USER, "clubcard", 1},
+	{RR_COL_USER, "rewardscard", 1}, {RR_COL_USER, "rewardcard", 1},
+	{RR_COL_USER, "fuelcard", 1}, {RR_COL_USER, "fuelcardnumber", 1},
+	{RR_COL_USER, "fleetcard", 1}, {RR_COL_USER, "fleetcardnumber", 1},
+	{RR_COL_USER, "tankkarte", 1}, {RR_COL_USER, "tankkartennummer", 1},
+	{RR_COL_USER, "tankkartennr", 1}, {RR_COL_USER, "flottenkarte", 1},
 	{RR_COL_USER, "bill_to", 1},
 	/* the unit price: Brazil's Vlr. Unit. and Valor Unit. (Bling, Tiny, NF-e), P. unit.,
 	 * German Einzel-VK, Brutto-VK (a gross price's level), EP and E-Preis (Einzelpreis),
@@ -2489,8 +2496,23 @@ static int alias_role_at(const char *norm, int *level, int split)
 			if (alias_exact(stem, level) == RR_COL_PRICE)
 				return RR_COL_PRICE;
 		}
+	/* a path's last part (Odoo's Order Lines/Quantity), or a report's field after its
+	 * object (Zuora's and Salesforce's Invoice Item: Quantity, Account: Account Number: t86
+	 * F14, nothing was known) */
 	const char *last = strrchr(norm, '/');
-	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
+	if (last)
+		return last[1] ? alias_role_at(last + 1, level, split) : -1;
+	if (!(last = strrchr(norm, ':')) || !last[1])
+		return -1;
+	/* the field with its object first: Product: Name is the product's name (product_name),
+	 * Account: Name none (a bare name: a description's fallback) */
+	char joined[NORM_MAX];
+	size_t k = (size_t)(last - norm);
+	memcpy(joined, norm, k);
+	snprintf(joined + k, sizeof joined - k, "%s", last + 1);
+	if (!strchr(joined, ':') && (role = alias_exact(joined, level)) >= 0)
+		return role;
+	return alias_role_at(last + 1, level, split);
 }
 
 static int alias_role(const char *norm, int *level)
@@ -4692,6 +4714,11 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       /* Polish's and Italian's code (kod_produktu,
 					        * cod_cliente: t39 #16), and a login */
 					       "kod", "cod", "numer", "login",
+					       /* an article in a name (Name des Auftraggebers): as a
+					        * customer's word it told one in every Description
+					        * (t86 F14: TRX_DESC's Room Charge offered as the
+					        * customers' names) */
+					       "des",
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
@@ -6120,7 +6147,7 @@ static int person_named(const header *h, const sniff_values *seen, int f)
 static int named_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int said, char *buf, size_t size)
 {
-	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	int pick[2] = {-1, -1}, rank[2] = {0, 0}, by_values = -1, by_values_rank = 0;
 	buf[0] = '\0';
 	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
 		int r = maybe_customer_rank(h->name[f]), role = field_role(col, f);
@@ -6131,9 +6158,15 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
 		    holds_role_word(h, f, RR_COL_DATE) || holds_role_word(h, f, RR_COL_INVOICE) ||
-		    (seen && (no_buyer(h, col, seen, f) || item_field(seen, col, f))) ||
-		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
+		    (seen && (no_buyer(h, col, seen, f) || item_field(seen, col, f))))
+			continue;
+		if (said && value_candidate(h, col, seen, f, RR_COL_USER)) {
+			if (by_values < 0 || r < by_values_rank) {
+				by_values = f;
+				by_values_rank = r;
+			}
 			continue;   /* (said: candidate_roles named it by its values) */
+		}
 		for (int k = 0; k < 2; k++)
 			if (pick[k] < 0 || r < rank[k]) {
 				if (k == 0) {
@@ -6144,6 +6177,14 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 				rank[k] = r;
 				break;
 			}
+	}
+	/* one named by its values whose name is plainer than the others' (t86 F14: Account:
+	 * Account Number, said as "--map user=COL", below Account: Name, namesakes merged) */
+	if (by_values >= 0 && (pick[0] < 0 || by_values_rank < rank[0])) {
+		pick[1] = pick[0];
+		rank[1] = rank[0];
+		pick[0] = by_values;
+		rank[0] = by_values_rank;
 	}
 	if (pick[0] < 0)
 		return 0;
@@ -6325,7 +6366,26 @@ static const char *const event_item_names[] = {"event_name", "event_title", "tic
 
 /* The unused columns filled on the lines read whose names are an event's or a ticket's
  * (event_item_names), said, the first in the table first, with the map that reads it into
- * buf: 1 when one is, else 0. */
+ * buf, else one of a description (described_column: t86 F14, a hotel folio's TRX_DESC beside
+ * its TRX_CODE was told to join the table that holds the items): 1 when one is, else 0. */
+/* Is the last word of column f's name a description's own name (TRX_DESC, Charge
+ * Description), its values words (Room Charge)? A name of what was sold, when no code is. */
+static int described_column(const header *h, const sniff_values *seen, int f)
+{
+	const char *s = h->name[f], *w = s;
+	for (const char *c = s; *c; c++)
+		if (strchr(" _-:/.", *c) && c[1])
+			w = c + 1;
+	char norm[NORM_MAX];
+	int lv = -1;
+	normalize(w, norm);
+	unsigned char v = (unsigned char)seen->first[f][0];
+	return alias_exact(norm, &lv) == RR_COL_DESC && lv == 0 &&
+	       (((v | 0x20) >= 'a' && (v | 0x20) <= 'z') || v >= 0xC0);
+}
+
+#define DESCRIBED_RANK 100   /* named_item's rank of a described_column, after the others */
+
 static int named_item(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 		      char *buf, size_t size)
 {
@@ -6333,6 +6393,8 @@ static int named_item(const header *h, const int col[RR_COL_N], const sniff_valu
 	for (int f = 0; seen && seen->rows && f < h->n && f < MAX_COLS; f++) {
 		int r = sniff_name_index(h->name[f], strlen(h->name[f]), event_item_names);
 		int role = field_role(col, f);
+		if (r < 0 && role < 0 && filled(seen, f) && described_column(h, seen, f))
+			r = DESCRIBED_RANK;
 		/* an event log's event_name is the kind of its row (purchase, page_view): taken
 		 * for it, a column of titles (Jazz Night at The Blue Room) is an event's */
 		if (role == RR_COL_EVENT && !strchr(seen->first[f], ' '))
@@ -6359,11 +6421,14 @@ static int named_item(const header *h, const int col[RR_COL_N], const sniff_valu
 			shown_name(h->name, pick[k], shown[k], sizeof shown[k]);
 			map_col_quoted(h, pick[k], map[k], sizeof map[k]);
 		}
-	if (snprintf(buf, size, "; by its name, '%s' (%d, '%s') may be the item, what an event's "
-		     "tickets sold: --map item=%s reads it%s%s%s", shown[0], pick[0] + 1,
-		     seen->first[pick[0]], map[0], pick[1] >= 0 ? " (or item=" : "",
-		     pick[1] >= 0 ? map[1] : "", pick[1] >= 0 ? ", its kinds apart)" : "") >=
-	    (int)size)
+	if (rank[0] == DESCRIBED_RANK)
+		pick[1] = -1;
+	if (snprintf(buf, size, "; by its name, '%s' (%d, '%s') may be the item, %s: --map item=%s "
+		     "reads it%s%s%s", shown[0], pick[0] + 1, seen->first[pick[0]],
+		     rank[0] == DESCRIBED_RANK ? "a description of what was sold (the items told "
+		     "apart by their names)" : "what an event's tickets sold", map[0],
+		     pick[1] >= 0 ? " (or item=" : "", pick[1] >= 0 ? map[1] : "",
+		     pick[1] >= 0 ? ", its kinds apart)" : "") >= (int)size)
 		buf[size - 1] = '\0';
 	return 1;
 }
@@ -6489,7 +6554,8 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 /* The refusal's hints (text) that each read one missing role (a bit of missing) by one
  * column, "--map ROLE=COL reads it", joined into one map when they read two roles or more,
  * into out ("" else): followed one at a time, the first is refused for the role it lacks
- * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user). */
+ * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user).
+ * Said to read them only when it reads every missing role; else with ROLE=COL for the rest. */
 static void all_roles_map(const char *text, unsigned missing, char *out, size_t size)
 {
 	char joined[300] = "", cols[256];
@@ -6506,8 +6572,21 @@ static void all_roles_map(const char *text, unsigned missing, char *out, size_t 
 			 got ? "," : "", (int)k, spec);
 		got |= roles;
 	}
-	if (__builtin_popcount(got) >= 2)
+	if (__builtin_popcount(got) < 2)
+		return;
+	if (got == missing) {
 		snprintf(out, size, "; all at once: --map %s reads them", joined);
+		return;
+	}
+	/* a role no hint read by one column: the map that copied would be refused for it (t86
+	 * F14: "--map date=TRX_DATE,user=TRX_DESC reads them", then no column for the item) */
+	char rest[64] = "";
+	for (int c = 0; c < RR_COL_N; c++)
+		if ((missing & ~got) & (1u << c))
+			snprintf(rest + strlen(rest), sizeof rest - strlen(rest), ",%s=COL",
+				 ingest_col_name((enum rr_col)c));
+	snprintf(out, size, "; all at once, with the column%s for COL: --map %s%s",
+		 __builtin_popcount(missing & ~got) > 1 ? "s" : "", joined, rest);
 }
 
 /* A header read as one field whose names, split on the Arabic semicolon, are names relrec
