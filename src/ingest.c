@@ -11763,6 +11763,8 @@ static void email_field(loader *L, const char *const *names)
 }
 
 static void awk_sep(const loader *L, char *sep, size_t size);
+static RR_PRINTF(4, 5) int awk_program(char *prog, size_t size, unsigned lines,
+					const char *fmt, ...);
 
 /* The lines a text tool skips before the data: the header's, the lines above it and Excel's
  * sep= line; none with --no-header. */
@@ -11933,6 +11935,50 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	neg_money_start(L, names);
 }
 
+/* Does the map name the column called name[0..n) (=NAME, ='NAME' or ="NAME", then a comma,
+ * a quote or the end)? */
+static int map_names(const char *map, const char *name, size_t n)
+{
+	for (const char *p = map ? strchr(map, '=') : NULL; p && n; p = strchr(p + 1, '=')) {
+		const char *v = p + 1 + (p[1] == '\'' || p[1] == '"');
+		if (strncmp(v, name, n) == 0 && (!v[n] || strchr(",'\"", v[n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A header of more columns than relrec keeps (MAX_FIELDS): refused with the pipe that keeps
+ * its first columns, up to the last of the first MAX_FIELDS that a name relrec knows or the
+ * map names (all of them when none is), split on the separator outside double quotes as
+ * relrec reads them (t86 F18: the hint's cut -d, split "Acme Corp, Inc." and lost every line
+ * of that customer). -1. */
+static int wide_refusal(const loader *L)
+{
+	int last = 0;
+	for (int f = 0; f < MAX_FIELDS; f++) {
+		char name[256];
+		size_t n = L->len[f] < sizeof name ? L->len[f] : sizeof name - 1;
+		snprintf(name, sizeof name, "%.*s", (int)n, L->buf + L->off[f]);
+		if (sniff_name_role(name) >= 0 || map_names(own_map(L), name, n))
+			last = f + 1;
+	}
+	int keep = last ? last : MAX_FIELDS;
+	char sep[8], prog[1400], cmd[2000], way[2300] = "";
+	awk_sep(L, sep, sizeof sep);
+	const char *arg[3] = {sep, prog, L->path};
+	/* records whose quoted fields hold line ends read whole (awk_head's TOOL_ML) */
+	if (awk_program(prog, sizeof prog, TOOL_ML, "{g($0,%d);print substr($0,1,E-1)}", keep) == 0 &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+		snprintf(way, sizeof way, "load %s with the same options reads its first %d columns "
+			 "(%s), split outside double quotes as relrec reads them; or ", cmd, keep,
+			 last ? "up to the last whose name relrec knows or the map names" : "all relrec "
+			 "keeps");
+	return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
+		       "purchase; %scut out the columns it needs (csvcut; not cut -d, which splits a "
+		       "quoted field's commas), or melt a table with a column per day or product to "
+		       "one row per purchase", L->path, L->nf, MAX_FIELDS, way);
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -11943,10 +11989,7 @@ static int on_header(loader *L)
 	if (wide_table(L) != 0)
 		return -1;
 	if (L->nf > MAX_FIELDS)
-		return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
-			       "purchase; cut out the columns it needs (cut -d, -f1,3,7 or csvcut), or "
-			       "melt a table with a column per day or product to one row per purchase",
-			       L->path, L->nf, MAX_FIELDS);
+		return wide_refusal(L);
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
