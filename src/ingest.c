@@ -17529,9 +17529,15 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		int (*check)(const rr_strtab *, const char *, char *, size_t);
 		const char *awk;
 	} twins[] = {
-		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
+		{idtwins_case, NULL}, {idtwins_cut, NULL},
+		/* its digits when twelve or more (IDTWINS_GROUPED_DIGITS), before the phones'
+		 * note, which then says nothing of the pairs it names */
+		{idtwins_grouped, "if(v~/^[0-9]+([ -][0-9]+)+$/){w=v;gsub(/[ -]/,\"\",w);"
+				  "if(length(w)>=12)v=w}"},
+		{idtwins_phones, NULL},
 		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
 	};
+	int grouped = 0;
 	char line[640], sep[8], prog[1200], cmd[2000];
 	int u = L->col[RR_COL_USER];
 	if (u < 0)
@@ -17539,13 +17545,14 @@ static int describe_twins(const loader *L, char *text, size_t size)
 	awk_sep(L, sep, sizeof sep);
 	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
 		/* tax ids one number under two countries: the tax note says they are kept apart */
-		if (twins[k].check == idtwins_phones && L->in.tax_shared)
+		if (twins[k].check == idtwins_phones && (L->in.tax_shared || grouped))
 			continue;
 		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
 		if (!rc)
 			continue;
+		grouped |= twins[k].check == idtwins_grouped;
 		const char *arg[3] = {sep, prog, L->path};
 		/* after the lines data_skip counts, Excel's sep= line too (t65 F11) */
 		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),

@@ -866,3 +866,19 @@ printf 'load %s --map user=Name\nstats\n' "$arg" > run.rr
 if grep -q 'header has 309 columns' out && ! grep -q 'cut -d, -f' out &&
    grep -qE '^kept +30$' ran && grep -qE '^customers +3$' ran && grep -qE '^rows read +30$' ran
 then ok wide_awk_cut; else notok wide_awk_cut "$arg" "$(head -c 600 out; head -c 600 ran)"; fi
+
+# t86 F9: loyalty cards written in groups of four ('6358 0880 3031 3094') on the later rows,
+# plain before. By hand: 6 cards
+# (2 lines each plain, 2 grouped) and 2 plain-only: 8 customers once the pipe reads each as one
+{
+	echo 'Transaction,Date,Loyalty Card,Barcode,Qty,Price'
+	t=1
+	for c in 1 2 3 4 5 6; do for d in 1 2; do
+		echo "$t,2024-06-0$d 10:00,635808803031300$c,50001$c,1,1.50"; t=$((t + 1)); done; done
+	for c in 1 2 3 4 5 6; do for d in 3 4; do
+		echo "$t,2024-07-0$d 10:00,6358 0880 3031 300$c,50001$c,1,1.50"; t=$((t + 1)); done; done
+	for c in 7 8; do echo "$t,2024-07-05 10:00,635808803031300$c,500017,1,1.50"; t=$((t + 1)); done
+} > cards.csv
+if follow grouped_cards cards.csv && grep -q '12 customer ids in 6 groups differ only by blanks' out &&
+   grep -qE '^customers +8$' ran && grep -qE '^kept +26$' ran
+then ok grouped_cards; else notok grouped_cards "$arg" "$(head -c 600 out; head -c 600 ran)"; fi
