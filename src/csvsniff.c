@@ -2512,7 +2512,13 @@ static int alias_role_at(const char *norm, int *level, int split)
 	snprintf(joined + k, sizeof joined - k, "%s", last + 1);
 	if (!strchr(joined, ':') && (role = alias_exact(joined, level)) >= 0)
 		return role;
-	return alias_role_at(last + 1, level, split);
+	/* another object's field beside the role's own name is no rival for it: a fallback
+	 * (Ship To: Customer ID beside Customer ID), never past the first one (an invoice's
+	 * last level is a session's) */
+	role = alias_role_at(last + 1, level, split);
+	if (role >= 0 && *level == 0)
+		*level = 1;
+	return role;
 }
 
 static int alias_role(const char *norm, int *level)
