@@ -2514,8 +2514,11 @@ static int alias_role_at(const char *norm, int *level, int split)
 		return role;
 	/* another object's field beside the role's own name is no rival for it: a fallback
 	 * (Ship To: Customer ID beside Customer ID), never past the first one (an invoice's
-	 * last level is a session's) */
+	 * last level is a session's). A status or a type is its object's: Loyalty: Status is a
+	 * customer's, read only as a known name with its object (Financial: Status) */
 	role = alias_role_at(last + 1, level, split);
+	if (role == RR_COL_STATUS || role == RR_COL_EVENT)
+		return -1;
 	if (role >= 0 && *level == 0)
 		*level = 1;
 	return role;
