@@ -15664,9 +15664,6 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "line only)", in->event_took, in->event_took == 1 ? "" : "s");
 }
 
-/* The status column's kept values that are no status relrec knows (status_placed), into
- * out with their rows, the most first (the tally's and the unplaced tracker's); their number
- * of values, rows into *rows, and the value on most rows into top. */
 /* A document's status of one in force (ezyVet's and practice systems' Active invoice beside
  * its Void one: t86 F17, a warning on every row of every such file). Known as bought only
  * where the column skips a value (a void, a draft) too: there it is the status of the
@@ -15684,6 +15681,9 @@ static int status_skips(const event_tally *t)
 	return t->past_n != 0;
 }
 
+/* The status column's kept values that are no status relrec knows (status_placed), into
+ * out with their rows, the most first (the tally's and the unplaced tracker's); their number
+ * of values, rows into *rows, and the value on most rows into top. */
 static int status_unplaced(const builder *in, char *out, size_t size, size_t *rows, char *top,
 			   size_t top_size)
 {
@@ -17517,6 +17517,10 @@ static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 		       const char *name);
 
+#define TEXT_OF_(x) #x
+#define TEXT_OF(x) TEXT_OF_(x)
+#define GROUPED_DIGITS_TEXT TEXT_OF(IDTWINS_GROUPED_DIGITS)   /* the awk's bound, idtwins' */
+
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
  * address with a +tag (t63 F3, F15, F7, F18), each with the awk body that writes the
@@ -17530,10 +17534,10 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		const char *awk;
 	} twins[] = {
 		{idtwins_case, NULL}, {idtwins_cut, NULL},
-		/* its digits when twelve or more (IDTWINS_GROUPED_DIGITS), before the phones'
-		 * note, which then says nothing of the pairs it names */
+		/* its digits when IDTWINS_GROUPED_DIGITS or more, before the phones' note,
+		 * which then says nothing of the pairs it names */
 		{idtwins_grouped, "if(v~/^[0-9]+([ -][0-9]+)+$/){w=v;gsub(/[ -]/,\"\",w);"
-				  "if(length(w)>=12)v=w}"},
+				  "if(length(w)>=" GROUPED_DIGITS_TEXT ")v=w}"},
 		{idtwins_phones, NULL},
 		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
 	};
