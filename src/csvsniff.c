@@ -6564,7 +6564,8 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
  * column, "--map ROLE=COL reads it", joined into one map when they read two roles or more,
  * into out ("" else): followed one at a time, the first is refused for the role it lacks
  * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user).
- * Said to read them only when it reads every missing role; else with ROLE=COL for the rest. */
+ * Said to read them only when it reads every missing role; else with ROLE=COL for the rest,
+ * when each of those has a column offered by its values (none: the file lacks it). */
 static void all_roles_map(const char *text, unsigned missing, char *out, size_t size)
 {
 	char joined[300] = "", cols[256];
@@ -6589,11 +6590,15 @@ static void all_roles_map(const char *text, unsigned missing, char *out, size_t 
 	}
 	/* a role no hint read by one column: the map that copied would be refused for it (t86
 	 * F14: "--map date=TRX_DATE,user=TRX_DESC reads them", then no column for the item) */
-	char rest[64] = "";
+	char rest[64] = "", want[24];
 	for (int c = 0; c < RR_COL_N; c++)
-		if ((missing & ~got) & (1u << c))
-			snprintf(rest + strlen(rest), sizeof rest - strlen(rest), ",%s=COL",
-				 ingest_col_name((enum rr_col)c));
+		if ((missing & ~got) & (1u << c)) {
+			/* only a role some column's values were offered for: "join the table" */
+			snprintf(want, sizeof want, "%s=COL", ingest_col_name((enum rr_col)c));
+			if (!strstr(text, want))
+				return;
+			snprintf(rest + strlen(rest), sizeof rest - strlen(rest), ",%s", want);
+		}
 	snprintf(out, size, "; all at once, with the column%s for COL: --map %s%s",
 		 __builtin_popcount(missing & ~got) > 1 ? "s" : "", joined, rest);
 }

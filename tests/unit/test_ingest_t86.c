@@ -148,7 +148,8 @@ static void test_object_fields(void **state)
 
 /* F14: a hotel folio: TRX_DESC's Room Charge is no customers' names (des, an article, is no
  * customer's word), but what was sold, proposed as the item; the one map reads them all.
- * When a role has no column proposed, the one map is not said to read them. */
+ * When a role has a column offered by its values only, the one map is not said to read
+ * them; when it has none, no one map is said. */
 static void test_folio_hint(void **state)
 {
 	(void)state;
@@ -160,9 +161,17 @@ static void test_folio_hint(void **state)
 	assert_lacks(m, "maybe the customers'");
 	assert_holds(m, "--map item=TRX_DESC reads it");
 	assert_holds(m, "all at once: --map date=TRX_DATE,item=TRX_DESC reads them");
-	m = refusal_of("Quando,Xyz,Abc\n2024-01-01,Ann Lee,7\n2024-01-02,Bo Li,8\n"
-		       "2024-01-03,Ann Lee,9\n");
+	m = refusal_of("Quando,Kundename,Abc,Menge\n2024-01-01,Ann Lee,A17,7\n"
+		       "2024-01-02,Bo Li,B22,8\n2024-01-03,Ann Lee,A17,9\n");
+	assert_holds(m, "'Abc' (3, 'A17') could be the item");
+	assert_holds(m, "all at once, with the column for COL: --map date=Quando,user=Kundename,"
+			"item=COL");
 	assert_lacks(m, "reads them");
+	/* no column offered for the item: the file lacks it, and no one map is said */
+	m = refusal_of("Quando,Kundename,Abc,Menge\n2024-01-01,Ann Lee,Foo Bar,7\n"
+		       "2024-01-02,Bo Li,Baz Qux,8\n2024-01-03,Ann Lee,Foo Bar,9\n");
+	assert_holds(m, "join the table that holds it");
+	assert_lacks(m, "all at once");
 }
 
 int main(void)
