@@ -54,6 +54,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "check_#", 1}, {RR_COL_INVOICE, "chk_num", 1},
 	{RR_COL_INVOICE, "chk_no", 1}, {RR_COL_INVOICE, "guest_check", 1},
 	{RR_COL_INVOICE, "guest_check_no", 1}, {RR_COL_INVOICE, "guest_check_number", 1},
+	/* a hotel's bill, its folio (Oracle Opera's FOLIO_NO: t86 F14) */
+	{RR_COL_INVOICE, "folio_no", 1}, {RR_COL_INVOICE, "folio_number", 1},
+	{RR_COL_INVOICE, "folio_id", 1},
 	{RR_COL_DATE, "business_date", 1}, {RR_COL_DATE, "business_day", 1},
 	{RR_COL_DATE, "trading_date", 1}, {RR_COL_DATE, "trading_day", 1},
 	/* accounting and ERP systems: Dynamics' Document No., a ledger's Doc No (t73 F12), SAP's
@@ -117,6 +120,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
 	{RR_COL_ITEM, "seller_sku", 0},
+	/* Retail Pro Prism (t86 F16): the inventory item's SID, on every line (written as one
+	 * word: sid would tell an item in Residence), and its item's first description line
+	 * (description2 to 4 are its variants' words). Not its ALU, a shop's label code, blank
+	 * for some items, and as a word in Value */
+	{RR_COL_ITEM, "invnsbsitemsid", 0}, {RR_COL_DESC, "description1", 0},
 	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
 	 * SKU Subtotal Before Discount (t56 F18g: two rounds of hints) */
 	{RR_COL_DATE, "created_time", 0}, {RR_COL_PRICE, "sku_unit_original_price", 0},
@@ -277,6 +285,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * a walk-in's word, ingest_placeholder_ids) */
 	{RR_COL_USER, "guest_id", 0}, {RR_COL_USER, "guest_no", 0},
 	{RR_COL_USER, "guest_number", 0},
+	/* a hotel's guest by the profile its PMS keeps (Oracle Opera's PROFILE_ID, beside the
+	 * folio's charge names: t86 F14, offered as the item): a fallback */
+	{RR_COL_USER, "profile_id", 1}, {RR_COL_USER, "guest_profile_id", 1},
 	/* Tally's, Busy's and Marg's buyer: the party, its ledger (t49 F05) */
 	{RR_COL_USER, "party", 1}, {RR_COL_USER, "party_name", 1}, {RR_COL_USER, "party_code", 1},
 	{RR_COL_USER, "ledger", 2}, {RR_COL_USER, "ledger_name", 2},
@@ -291,6 +302,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer/vendor_code", 0} /* SAP Business One's label of CardCode */,
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
+	/* Dynamics 365 F&O and AX (t86 F16): CustInvoiceTrans' InvoiceAccount (the account
+	 * billed) beside its OrderAccount (the one that ordered, most often the same: a
+	 * fallback), the sales and retail tables' CustAccount, and their data entities' names;
+	 * Retail Pro Prism's bt_cuid, the bill-to customer's id (not st_cuid, the ship-to's).
+	 * Written as one word, as compared (partnumber's reason) */
+	{RR_COL_USER, "invoiceaccount", 0}, {RR_COL_USER, "orderaccount", 1},
+	{RR_COL_USER, "custaccount", 0}, {RR_COL_USER, "invoicecustomeraccountnumber", 0},
+	{RR_COL_USER, "orderingcustomeraccountnumber", 1}, {RR_COL_USER, "btcuid", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	/* Business Central's ledger entries name their customer (a vendor on a purchase's) by
@@ -2038,6 +2057,21 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "asiakasnro", 0}, {RR_COL_USER, "code_tiers", 0},
 	{RR_COL_USER, "n\xC2\xBA_client", 0}, {RR_COL_USER, "n\xC2\xBA_cliente", 0},
 	{RR_COL_USER, "numer_klienta", 0}, {RR_COL_USER, "sold_to", 0},
+	/* a loyalty, club or fleet fuel card's number, the customer's own card (t86 F15: a fuel
+	 * card statement was told to join the table that holds the customer): fallbacks, a
+	 * customer's id or code beside one being the customer. Not a bare Card Number nor
+	 * Kartennummer: a payment card's, masked or one of a buyer's several; the refusal
+	 * proposes them (maybe_customer_words). Written as one word, as compared: card alone
+	 * would tell a customer in Gift Card, Card Type (partnumber's reason) */
+	{RR_COL_USER, "loyaltycard", 1}, {RR_COL_USER, "loyaltycardnumber", 1},
+	{RR_COL_USER, "loyaltycardno", 1}, {RR_COL_USER, "loyaltynumber", 1},
+	{RR_COL_USER, "loyaltyno", 1}, {RR_COL_USER, "membercard", 1},
+	{RR_COL_USER, "membershipcard", 1}, {RR_COL_USER, "clubcard", 1},
+	{RR_COL_USER, "rewardscard", 1}, {RR_COL_USER, "rewardcard", 1},
+	{RR_COL_USER, "fuelcard", 1}, {RR_COL_USER, "fuelcardnumber", 1},
+	{RR_COL_USER, "fleetcard", 1}, {RR_COL_USER, "fleetcardnumber", 1},
+	{RR_COL_USER, "tankkarte", 1}, {RR_COL_USER, "tankkartennummer", 1},
+	{RR_COL_USER, "tankkartennr", 1}, {RR_COL_USER, "flottenkarte", 1},
 	{RR_COL_USER, "bill_to", 1},
 	/* the unit price: Brazil's Vlr. Unit. and Valor Unit. (Bling, Tiny, NF-e), P. unit.,
 	 * German Einzel-VK, Brutto-VK (a gross price's level), EP and E-Preis (Einzelpreis),
@@ -2472,8 +2506,32 @@ static int alias_role_at(const char *norm, int *level, int split)
 			if (alias_exact(stem, level) == RR_COL_PRICE)
 				return RR_COL_PRICE;
 		}
+	/* a path's last part (Odoo's Order Lines/Quantity), or a report's field after its
+	 * object (Zuora's and Salesforce's Invoice Item: Quantity, Account: Account Number: t86
+	 * F14, nothing was known) */
 	const char *last = strrchr(norm, '/');
-	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
+	if (last)
+		return last[1] ? alias_role_at(last + 1, level, split) : -1;
+	if (!(last = strrchr(norm, ':')) || !last[1])
+		return -1;
+	/* the field with its object first: Product: Name is the product's name (product_name),
+	 * Account: Name none (a bare name: a description's fallback) */
+	char joined[NORM_MAX];
+	size_t k = (size_t)(last - norm);
+	memcpy(joined, norm, k);
+	snprintf(joined + k, sizeof joined - k, "%s", last + 1);
+	if (!strchr(joined, ':') && (role = alias_exact(joined, level)) >= 0)
+		return role;
+	/* another object's field beside the role's own name is no rival for it: a fallback
+	 * (Ship To: Customer ID beside Customer ID), never past the first one (an invoice's
+	 * last level is a session's). A status or a type is its object's: Loyalty: Status is a
+	 * customer's, read only as a known name with its object (Financial: Status) */
+	role = alias_role_at(last + 1, level, split);
+	if (role == RR_COL_STATUS || role == RR_COL_EVENT)
+		return -1;
+	if (role >= 0 && *level == 0)
+		*level = 1;
+	return role;
 }
 
 static int alias_role(const char *norm, int *level)
@@ -4177,6 +4235,9 @@ static const struct {
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
 	/* Romanian: SmartBill's Cod client beside its Client, the customer's name (e112) */
 	{RR_COL_USER, "cod_client", "client"}, {RR_COL_USER, "id_client", "client"},
+	/* Mindbody's Client ID beside its Client, the name (t86 F17) */
+	{RR_COL_USER, "client_id", "client"}, {RR_COL_USER, "client_no", "client"},
+	{RR_COL_USER, "client_code", "client"}, {RR_COL_USER, "client_number", "client"},
 	/* the same in the other languages (t64 F4: Cliente, Klient, \xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82
 	 * were read as the customer beside their code, customers of one name merged, or the file
 	 * refused): the French and Spanish, Italian and Portuguese code, Polish Kod klienta and
@@ -4678,6 +4739,11 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       /* Polish's and Italian's code (kod_produktu,
 					        * cod_cliente: t39 #16), and a login */
 					       "kod", "cod", "numer", "login",
+					       /* an article in a name (Name des Auftraggebers): as a
+					        * customer's word it told one in every Description
+					        * (t86 F14: TRX_DESC's Room Charge offered as the
+					        * customers' names) */
+					       "des",
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
@@ -6018,7 +6084,12 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
 						   "contact", "debtor",
 						   /* bexio's Kontakt (t46 F3) */
-						   "kontakt", NULL};
+						   "kontakt",
+						   /* a card in German, Dutch, the Nordic languages,
+						    * French, Spanish, Portuguese, Polish (t86 F15:
+						    * DKV's Kartennummer, a fuel card's) */
+						   "karte", "karten", "kaart", "kort", "carte",
+						   "tarjeta", "cartao", "karta", NULL};
 
 /* Is word w one of maybe_customer_words, or one and a role-blind word written as one
  * (BMD's Kontonummer, Kontonr, Kontaktname: t46 F3)? */
@@ -6101,7 +6172,7 @@ static int person_named(const header *h, const sniff_values *seen, int f)
 static int named_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int said, char *buf, size_t size)
 {
-	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	int pick[2] = {-1, -1}, rank[2] = {0, 0}, by_values = -1, by_values_rank = 0;
 	buf[0] = '\0';
 	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
 		int r = maybe_customer_rank(h->name[f]), role = field_role(col, f);
@@ -6112,9 +6183,15 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
 		    holds_role_word(h, f, RR_COL_DATE) || holds_role_word(h, f, RR_COL_INVOICE) ||
-		    (seen && (no_buyer(h, col, seen, f) || item_field(seen, col, f))) ||
-		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
+		    (seen && (no_buyer(h, col, seen, f) || item_field(seen, col, f))))
+			continue;
+		if (said && value_candidate(h, col, seen, f, RR_COL_USER)) {
+			if (by_values < 0 || r < by_values_rank) {
+				by_values = f;
+				by_values_rank = r;
+			}
 			continue;   /* (said: candidate_roles named it by its values) */
+		}
 		for (int k = 0; k < 2; k++)
 			if (pick[k] < 0 || r < rank[k]) {
 				if (k == 0) {
@@ -6125,6 +6202,14 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 				rank[k] = r;
 				break;
 			}
+	}
+	/* one named by its values whose name is plainer than the others' (t86 F14: Account:
+	 * Account Number, said as "--map user=COL", below Account: Name, namesakes merged) */
+	if (by_values >= 0 && (pick[0] < 0 || by_values_rank < rank[0])) {
+		pick[1] = pick[0];
+		rank[1] = rank[0];
+		pick[0] = by_values;
+		rank[0] = by_values_rank;
 	}
 	if (pick[0] < 0)
 		return 0;
@@ -6296,6 +6381,83 @@ static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff
 	return 0;
 }
 
+/* Names of what an event's ticket export sold, too weak for the names table (a venue's own
+ * Event column may be an event log's kind of row, a Ticket Type a support desk's): the event
+ * and its ticket's kind (t86 F15: Eventbrite's Event Name and Ticket Type, and the file was
+ * told to join the table that holds the items). */
+static const char *const event_item_names[] = {"event_name", "event_title", "ticket_type",
+	"ticket_name", "ticket_class", "ticket_tier", "ticket_category", "veranstaltung",
+	"veranstaltungsname", "ticketart", "tickettyp", "ticketkategorie", NULL};
+
+/* The unused columns filled on the lines read whose names are an event's or a ticket's
+ * (event_item_names), said, the first in the table first, with the map that reads it into
+ * buf, else one of a description (described_column: t86 F14, a hotel folio's TRX_DESC beside
+ * its TRX_CODE was told to join the table that holds the items): 1 when one is, else 0. */
+/* Is the last word of column f's name a description's own name (TRX_DESC, Charge
+ * Description), its values words (Room Charge)? A name of what was sold, when no code is. */
+static int described_column(const header *h, const sniff_values *seen, int f)
+{
+	const char *s = h->name[f], *w = s;
+	for (const char *c = s; *c; c++)
+		if (strchr(" _-:/.", *c) && c[1])
+			w = c + 1;
+	char norm[NORM_MAX];
+	int lv = -1;
+	normalize(w, norm);
+	unsigned char v = (unsigned char)seen->first[f][0];
+	return alias_exact(norm, &lv) == RR_COL_DESC && lv == 0 &&
+	       (((v | 0x20) >= 'a' && (v | 0x20) <= 'z') || v >= 0xC0);
+}
+
+#define DESCRIBED_RANK 100   /* named_item's rank of a described_column, after the others */
+
+static int named_item(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+		      char *buf, size_t size)
+{
+	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	for (int f = 0; seen && seen->rows && f < h->n && f < MAX_COLS; f++) {
+		int r = sniff_name_index(h->name[f], strlen(h->name[f]), event_item_names);
+		int role = field_role(col, f);
+		if (r < 0 && role < 0 && filled(seen, f) && described_column(h, seen, f))
+			r = DESCRIBED_RANK;
+		/* an event log's event_name is the kind of its row (purchase, page_view): taken
+		 * for it, a column of titles (Jazz Night at The Blue Room) is an event's */
+		if (role == RR_COL_EVENT && !strchr(seen->first[f], ' '))
+			continue;
+		if (r < 0 || (role >= 0 && role != RR_COL_EVENT) || !filled(seen, f) ||
+		    seen_kind(seen, f) >= 0)
+			continue;   /* (a few values are a few events: no flag's test) */
+		for (int k = 0; k < 2; k++)
+			if (pick[k] < 0 || r < rank[k]) {
+				if (k == 0) {
+					pick[1] = pick[0];
+					rank[1] = rank[0];
+				}
+				pick[k] = f;
+				rank[k] = r;
+				break;
+			}
+	}
+	if (pick[0] < 0)
+		return 0;
+	char shown[2][48], map[2][56];
+	for (int k = 0; k < 2; k++)
+		if (pick[k] >= 0) {
+			shown_name(h->name, pick[k], shown[k], sizeof shown[k]);
+			map_col_quoted(h, pick[k], map[k], sizeof map[k]);
+		}
+	if (rank[0] == DESCRIBED_RANK)
+		pick[1] = -1;
+	if (snprintf(buf, size, "; by its name, '%s' (%d, '%s') may be the item, %s: --map item=%s "
+		     "reads it%s%s%s", shown[0], pick[0] + 1, seen->first[pick[0]],
+		     rank[0] == DESCRIBED_RANK ? "a description of what was sold (the items told "
+		     "apart by their names)" : "what an event's tickets sold", map[0],
+		     pick[1] >= 0 ? " (or item=" : "", pick[1] >= 0 ? map[1] : "",
+		     pick[1] >= 0 ? ", its kinds apart)" : "") >= (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
@@ -6382,6 +6544,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	    grouped_by_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
 	at = strlen(buf);
+	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] && !any[RR_COL_ITEM] &&
+	    named_item(h, col, seen, buf + at, size - at))
+		any[RR_COL_ITEM] = 1;   /* no table to join: an event's tickets name it */
+	at = strlen(buf);
 	if (by_values[RR_COL_USER] && !any[RR_COL_USER] &&
 	    number_customer(h, col, seen, buf + at, size - at))
 		any[RR_COL_USER] = 1;
@@ -6413,7 +6579,9 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 /* The refusal's hints (text) that each read one missing role (a bit of missing) by one
  * column, "--map ROLE=COL reads it", joined into one map when they read two roles or more,
  * into out ("" else): followed one at a time, the first is refused for the role it lacks
- * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user). */
+ * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user).
+ * Said to read them only when it reads every missing role; else with ROLE=COL for the rest,
+ * when each of those has a column offered by its values (none: the file lacks it). */
 static void all_roles_map(const char *text, unsigned missing, char *out, size_t size)
 {
 	char joined[300] = "", cols[256];
@@ -6430,8 +6598,25 @@ static void all_roles_map(const char *text, unsigned missing, char *out, size_t 
 			 got ? "," : "", (int)k, spec);
 		got |= roles;
 	}
-	if (__builtin_popcount(got) >= 2)
+	if (__builtin_popcount(got) < 2)
+		return;
+	if (got == missing) {
 		snprintf(out, size, "; all at once: --map %s reads them", joined);
+		return;
+	}
+	/* a role no hint read by one column: the map that copied would be refused for it (t86
+	 * F14: "--map date=TRX_DATE,user=TRX_DESC reads them", then no column for the item) */
+	char rest[64] = "", want[24];
+	for (int c = 0; c < RR_COL_N; c++)
+		if ((missing & ~got) & (1u << c)) {
+			/* only a role some column's values were offered for: "join the table" */
+			snprintf(want, sizeof want, "%s=COL", ingest_col_name((enum rr_col)c));
+			if (!strstr(text, want))
+				return;
+			snprintf(rest + strlen(rest), sizeof rest - strlen(rest), ",%s", want);
+		}
+	snprintf(out, size, "; all at once, with the column%s for COL: --map %s%s",
+		 __builtin_popcount(missing & ~got) > 1 ? "s" : "", joined, rest);
 }
 
 /* A header read as one field whose names, split on the Arabic semicolon, are names relrec

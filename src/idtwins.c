@@ -153,6 +153,59 @@ int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 	return ex != RR_NONE;
 }
 
+/* The digits of s[0..n) when it is all digits or groups of them each after a blank or a
+ * hyphen (6358 0880 3031 3094, 6358-0880-3031-3094), IDTWINS_GROUPED_DIGITS of them at least,
+ * into out[0..size), their count, and *grouped whether it had marks; 0 when it is none. */
+static size_t grouped_key(const char *s, size_t n, char *out, size_t size, int *grouped)
+{
+	size_t d = 0;
+	*grouped = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (digit(s[k])) {
+			if (d + 1 >= size)
+				return 0;
+			out[d++] = s[k];
+		} else if ((s[k] == ' ' || s[k] == '-') && k && k + 1 < n && digit(s[k - 1]) &&
+			   digit(s[k + 1])) {
+			*grouped = 1;
+		} else {
+			return 0;
+		}
+	}
+	out[d] = '\0';
+	return d >= IDTWINS_GROUPED_DIGITS ? d : 0;
+}
+
+int idtwins_grouped(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
+	twin_keys k;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		char key[64];
+		int grouped;
+		size_t d = grouped_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
+				       &grouped);
+		if (keys_add(&k, id, key, d, grouped) != 0) {
+			keys_free(&k);
+			return -1;
+		}
+	}
+	/* two spellings of one number: a group of one holds no other */
+	ex = keys_twins(&k, n, 1, &ids, &groups);
+	if (ex != RR_NONE) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "warning: %u %s ids in %u group%s differ only by blanks or "
+			 "hyphens between groups of digits ('%s' beside '%s', as a card prints its "
+			 "number and a till or a CRM writes it): one %s may be two here", ids, what,
+			 groups, groups == 1 ? "" : "s", a, b, what);
+	}
+	keys_free(&k);
+	return ex != RR_NONE;
+}
+
 /* Is s[0..n) all digits, 16 or more, the first not 0? Its zeros past the 15th digit when
  * every digit there is 0, else 0 (*is_long: whether it is such a number at all). */
 static size_t long_cut(const char *s, size_t n, int *is_long)

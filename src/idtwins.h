@@ -25,6 +25,15 @@ int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size);
  * A column whose every long id ends so is ingest's whole-column warning, not this. */
 int idtwins_cut(const rr_strtab *t, const char *what, char *out, size_t size);
 
+/* All-digit ids, or ids of groups of digits each after a blank or a hyphen, of
+ * IDTWINS_GROUPED_DIGITS digits or more, that equal another once the blanks and hyphens are
+ * dropped (a loyalty or fuel card's 6358 0880 3031 3094 on part of the rows, 6358088030313094
+ * or 6358-0880-3031-3094 on the rest: t86 F9): a warning with their count, the groups and one
+ * pair. The caller names the way to read them as one (ingest: a load pipe). Fewer digits are
+ * a phone's (idtwins_phones) or a code whose groups mean something (branch 1-23, 12-3). */
+#define IDTWINS_GROUPED_DIGITS 12
+int idtwins_grouped(const rr_strtab *t, const char *what, char *out, size_t size);
+
 /* Ids that equal another once blanks, dashes, dots, slashes and brackets are dropped and a
  * leading +country code (or 00), trunk 0 or Russia's trunk 8 is read alike (+7 912 123-45-67,
  * 89121234567), or an EU VAT country prefix (PL5072822514 beside 507-282-25-14:

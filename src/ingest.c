@@ -12069,6 +12069,8 @@ static void email_field(loader *L, const char *const *names)
 }
 
 static void awk_sep(const loader *L, char *sep, size_t size);
+static RR_PRINTF(4, 5) int awk_program(char *prog, size_t size, unsigned lines,
+					const char *fmt, ...);
 
 /* The lines a text tool skips before the data: the header's, the lines above it and Excel's
  * sep= line; none with --no-header. */
@@ -12239,6 +12241,50 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	neg_money_start(L, names);
 }
 
+/* Does the map name the column called name[0..n) (=NAME, ='NAME' or ="NAME", then a comma,
+ * a quote or the end)? */
+static int map_names(const char *map, const char *name, size_t n)
+{
+	for (const char *p = map ? strchr(map, '=') : NULL; p && n; p = strchr(p + 1, '=')) {
+		const char *v = p + 1 + (p[1] == '\'' || p[1] == '"');
+		if (strncmp(v, name, n) == 0 && (!v[n] || strchr(",'\"", v[n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A header of more columns than relrec keeps (MAX_FIELDS): refused with the pipe that keeps
+ * its first columns, up to the last of the first MAX_FIELDS that a name relrec knows or the
+ * map names (all of them when none is), split on the separator outside double quotes as
+ * relrec reads them (t86 F18: the hint's cut -d, split "Acme Corp, Inc." and lost every line
+ * of that customer). -1. */
+static int wide_refusal(const loader *L)
+{
+	int last = 0;
+	for (int f = 0; f < MAX_FIELDS; f++) {
+		char name[256];
+		size_t n = L->len[f] < sizeof name ? L->len[f] : sizeof name - 1;
+		snprintf(name, sizeof name, "%.*s", (int)n, L->buf + L->off[f]);
+		if (sniff_name_role(name) >= 0 || map_names(own_map(L), name, n))
+			last = f + 1;
+	}
+	int keep = last ? last : MAX_FIELDS;
+	char sep[8], prog[1400], cmd[2000], way[2300] = "";
+	awk_sep(L, sep, sizeof sep);
+	const char *arg[3] = {sep, prog, L->path};
+	/* records whose quoted fields hold line ends read whole (awk_head's TOOL_ML) */
+	if (awk_program(prog, sizeof prog, TOOL_ML, "{g($0,%d);print substr($0,1,E-1)}", keep) == 0 &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+		snprintf(way, sizeof way, "load %s with the same options reads its first %d columns "
+			 "(%s), split outside double quotes as relrec reads them; or ", cmd, keep,
+			 last ? "up to the last whose name relrec knows or the map names" : "all relrec "
+			 "keeps");
+	return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
+		       "purchase; %scut out the columns it needs (csvcut; not cut -d, which splits a "
+		       "quoted field's commas), or melt a table with a column per day or product to "
+		       "one row per purchase", L->path, L->nf, MAX_FIELDS, way);
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -12249,10 +12295,7 @@ static int on_header(loader *L)
 	if (wide_table(L) != 0)
 		return -1;
 	if (L->nf > MAX_FIELDS)
-		return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
-			       "purchase; cut out the columns it needs (cut -d, -f1,3,7 or csvcut), or "
-			       "melt a table with a column per day or product to one row per purchase",
-			       L->path, L->nf, MAX_FIELDS);
+		return wide_refusal(L);
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
@@ -16004,6 +16047,23 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "line only)", in->event_took, in->event_took == 1 ? "" : "s");
 }
 
+/* A document's status of one in force (ezyVet's and practice systems' Active invoice beside
+ * its Void one: t86 F17, a warning on every row of every such file). Known as bought only
+ * where the column skips a value (a void, a draft) too: there it is the status of the
+ * documents that were not voided; alone it may be a customer's or a product's flag, and is
+ * named as any unknown value is. */
+static const char *const live_statuses[] = {"active", "aktiv", "actif", "activo", "activa",
+					    "ativo", "ativa", "attivo", "attiva", "actief", NULL};
+
+/* Does the status tally skip a value (an order never bought) beside its kept ones? */
+static int status_skips(const event_tally *t)
+{
+	for (int k = 0; k < t->kinds; k++)
+		if (t->purchase[k] == EV_OTHER && t->n[k])
+			return 1;
+	return t->past_n != 0;
+}
+
 /* The status column's kept values that are no status relrec knows (status_placed), into
  * out with their rows, the most first (the tally's and the unplaced tracker's); their number
  * of values, rows into *rows, and the value on most rows into top. */
@@ -16013,7 +16073,7 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	const event_tally *t[2] = {&in->statuses, &in->unplaced};
 	char shown[4 * EVENT_SHOWN + 8];
 	size_t o = 0, most = 0, unlisted = 0;
-	int got = 0;
+	int got = 0, skips = status_skips(&in->statuses);
 	out[0] = top[0] = '\0';
 	*rows = 0;
 	for (int j = 0; j < 2; j++)
@@ -16022,6 +16082,8 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 			if (t[j]->purchase[k] != EV_BUY || status_placed(in, v, strlen(v)))
 				continue;
 			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
+				continue;
+			if (skips && sniff_name_index(v, strlen(v), live_statuses) >= 0)
 				continue;
 			*rows += t[j]->n[k];
 			if (t[j]->n[k] > most) {
@@ -17841,6 +17903,10 @@ static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 		       const char *name);
 
+#define TEXT_OF_(x) #x
+#define TEXT_OF(x) TEXT_OF_(x)
+#define GROUPED_DIGITS_TEXT TEXT_OF(IDTWINS_GROUPED_DIGITS)   /* the awk's bound, idtwins' */
+
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
  * address with a +tag (t63 F3, F15, F7, F18), each with the awk body that writes the
@@ -17853,9 +17919,15 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		int (*check)(const rr_strtab *, const char *, char *, size_t);
 		const char *awk;
 	} twins[] = {
-		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
+		{idtwins_case, NULL}, {idtwins_cut, NULL},
+		/* its digits when IDTWINS_GROUPED_DIGITS or more, before the phones' note,
+		 * which then says nothing of the pairs it names */
+		{idtwins_grouped, "if(v~/^[0-9]+([ -][0-9]+)+$/){w=v;gsub(/[ -]/,\"\",w);"
+				  "if(length(w)>=" GROUPED_DIGITS_TEXT ")v=w}"},
+		{idtwins_phones, NULL},
 		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
 	};
+	int grouped = 0;
 	char line[640], sep[8], prog[1200], cmd[2000];
 	int u = L->col[RR_COL_USER];
 	if (u < 0)
@@ -17863,13 +17935,14 @@ static int describe_twins(const loader *L, char *text, size_t size)
 	awk_sep(L, sep, sizeof sep);
 	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
 		/* tax ids one number under two countries: the tax note says they are kept apart */
-		if (twins[k].check == idtwins_phones && L->in.tax_shared)
+		if (twins[k].check == idtwins_phones && (L->in.tax_shared || grouped))
 			continue;
 		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
 		if (!rc)
 			continue;
+		grouped |= twins[k].check == idtwins_grouped;
 		const char *arg[3] = {sep, prog, L->path};
 		/* after the lines data_skip counts, Excel's sep= line too (t65 F11) */
 		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),

@@ -114,6 +114,38 @@ static void test_phones(void **state)
 	strtab_free(t);
 }
 
+/* t86 F9: a loyalty card's number written in groups on part of the rows (6358 0880 3031
+ * 3094, 6358-0880-3031-3094) beside the same digits plain: counted in groups with a pair.
+ * Innocent look-alikes say nothing: a column whose every card is grouped (a fuel card
+ * statement's), short codes whose groups mean something (branch 1-23, 12-3 beside 123), a
+ * phone's eleven digits (idtwins_phones' note), ids of letters and digits. */
+static void test_grouped(void **state)
+{
+	(void)state;
+	static const char *const twins[] = {"6358088030313094", "6358 0880 3031 3094",
+					    "6358-0880-3031-3094", "6358045158759912",
+					    "6358 0451 5875 9912", "6358000000000001", NULL};
+	char out[640] = "";
+	rr_strtab *t = table_of(twins);
+	assert_int_equal(1, idtwins_grouped(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "warning: 5 customer ids in 2 groups differ only by blanks or "
+				    "hyphens between groups of digits ('6358 0880 3031 3094' beside "
+				    "'6358088030313094'"));
+	strtab_free(t);
+	static const char *const none[][5] = {
+		{"7034 5948 2579 4248 5", "7034 8648 9081 4659 5", "7034 0196 1141 8228 5", NULL},
+		{"1-23", "12-3", "123", "1 23", NULL},
+		{"0171 123 4567", "01711234567", NULL},
+		{"AB 1234 5678 9012", "AB123456789012", "CUST-123456789012", NULL}};
+	for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+		out[0] = '\0';
+		t = table_of(none[k]);
+		assert_int_equal(0, idtwins_grouped(t, "customer", out, sizeof out));
+		assert_string_equal("", out);
+		strtab_free(t);
+	}
+}
+
 /* F18: mia3+box@gmail.com beside mia3@gmail.com, one mailbox: counted in groups with a pair;
  * the key drops the tag and folds the letters; a tag with no untagged twin, a '+' outside an
  * address's name and ids that are no address say nothing. */
@@ -250,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_phones),
+		cmocka_unit_test(test_grouped),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_prefix),
 	};
