@@ -382,6 +382,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
+	/* ERPs' document types as codes (ingest.c's doc_codes: t86 F4): Dynamics GP's SOPTYPE
+	 * (SmartList's SOP Type), SAP Business One's ObjType, Retail Pro's receipt_type */
+	{RR_COL_EVENT, "soptype", 1}, {RR_COL_EVENT, "objtype", 1},
+	{RR_COL_EVENT, "receipt_type", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},

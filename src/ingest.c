@@ -2152,23 +2152,75 @@ static int odoo_pos_file(const char *const *names, int n, int status)
 	       sniff_same_name(names[status], strlen(names[status]), "status");
 }
 
-/* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
- * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
- * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
+/* Document types written as codes, each system's under its own column's name (compared as
+ * header names are), read only in the event column of that name: elsewhere a letter or a
+ * small number says anything (a column of small integers under no such name is never a
+ * type). A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit
+ * note, T (Traslado) goods moved, P (Pago) a payment received, N (N\xC3\xB3mina) a payroll (t39
+ * #4: the egreso was a sale). Dynamics GP's SOPTYPE (SOP30300; SmartList's SOP Type writes
+ * the words): 1 a quote, 2 an order, 3 an invoice, 4 a return, 5 a back order, 6 a
+ * fulfilment order; an Order is a document not yet billed, whose invoice is the same lines
+ * again (t86 F6: its orders were counted beside their invoices). SAP Business One's ObjType:
+ * 13 an A/R invoice, 14 an A/R credit memo, 15 a delivery, 16 a return of goods delivered
+ * (it reverses a delivery, not an invoice: skipped as the delivery is), 17 a sales order, 23
+ * a quotation. Retail Pro's receipt_type: 0 a sale, 1 a return (t86 F4: GP's, B1's and
+ * Retail Pro's returns were kept as purchases, the column "not used"). */
 static const struct {
-	const char *word;
-	unsigned as;
-} cfdi_types[] = {{"i", W_PURCHASE}, {"ingreso", W_PURCHASE}, {"e", W_RETURN},
-		  {"egreso", W_RETURN}, {"t", W_OTHER_DOC}, {"traslado", W_OTHER_DOC},
-		  {"p", W_OTHER_DOC}, {"pago", W_OTHER_DOC}, {"n", W_OTHER_DOC},
-		  {"n\xC3\xB3mina", W_OTHER_DOC}, {"nomina", W_OTHER_DOC}};
+	const char *column;
+	const char *code;
+	unsigned as;               /* the W_ list it would be in */
+	const char *system;        /* whose codes, as the summary says it (first of each) */
+	const char *what;          /* the code's document, as the summary says it */
+} doc_codes[] = {
+	{"tipo_de_comprobante", "i", W_PURCHASE, "a CFDI's", "an invoice"},
+	{"tipo_de_comprobante", "ingreso", W_PURCHASE, NULL, "an invoice"},
+	{"tipo_de_comprobante", "e", W_RETURN, NULL, "a credit note"},
+	{"tipo_de_comprobante", "egreso", W_RETURN, NULL, "a credit note"},
+	{"tipo_de_comprobante", "t", W_OTHER_DOC, NULL, "goods moved"},
+	{"tipo_de_comprobante", "traslado", W_OTHER_DOC, NULL, "goods moved"},
+	{"tipo_de_comprobante", "p", W_OTHER_DOC, NULL, "a payment"},
+	{"tipo_de_comprobante", "pago", W_OTHER_DOC, NULL, "a payment"},
+	{"tipo_de_comprobante", "n", W_OTHER_DOC, NULL, "a payroll"},
+	{"tipo_de_comprobante", "n\xC3\xB3mina", W_OTHER_DOC, NULL, "a payroll"},
+	{"tipo_de_comprobante", "nomina", W_OTHER_DOC, NULL, "a payroll"},
+	{"soptype", "1", W_OFFER, "Dynamics GP's", "a quote"},
+	{"soptype", "2", W_OTHER_DOC, NULL, "an order"},
+	{"soptype", "3", W_PURCHASE, NULL, "an invoice"},
+	{"soptype", "4", W_RETURN, NULL, "a return"},
+	{"soptype", "5", W_OTHER_DOC, NULL, "a back order"},
+	{"soptype", "6", W_OTHER_DOC, NULL, "a fulfilment order"},
+	{"soptype", "order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "back_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "fulfillment_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "fulfilment_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"objtype", "13", W_PURCHASE, "SAP Business One's", "an A/R invoice"},
+	{"objtype", "14", W_RETURN, NULL, "an A/R credit memo"},
+	{"objtype", "15", W_OTHER_DOC, NULL, "a delivery"},
+	{"objtype", "16", W_OTHER_DOC, NULL, "a delivery's return"},
+	{"objtype", "17", W_OTHER_DOC, NULL, "a sales order"},
+	{"objtype", "23", W_OFFER, NULL, "a quotation"},
+	{"receipt_type", "0", W_PURCHASE, "Retail Pro's", "a sale"},
+	{"receipt_type", "1", W_RETURN, NULL, "a return"},
+};
 
-static int cfdi_file(const char *const *names, int n)
+/* The doc_codes entry of the event column's system (in->doc_codes) that s is, or -1. */
+static int doc_code_find(int system, const char *s, size_t n)
 {
-	static const char *const cols[] = {"tipo_de_comprobante", NULL};
-	for (int f = 0; f < n; f++)
-		if (sniff_name_index(names[f], strlen(names[f]), cols) >= 0)
-			return 1;
+	const char *col = system ? doc_codes[system - 1].column : NULL;
+	for (size_t k = system ? (size_t)system - 1 : 0;
+	     col && k < sizeof doc_codes / sizeof *doc_codes && !strcmp(doc_codes[k].column, col);
+	     k++)
+		if (sniff_same_name(s, n, doc_codes[k].code))
+			return (int)k;
+	return -1;
+}
+
+/* 1 + the first doc_codes entry of the system whose column name is name, or 0. */
+static int doc_codes_system(const char *name)
+{
+	for (size_t k = 0; name && k < sizeof doc_codes / sizeof *doc_codes; k++)
+		if (doc_codes[k].system && sniff_same_name(name, strlen(name), doc_codes[k].column))
+			return (int)k + 1;
 	return 0;
 }
 
@@ -2690,7 +2742,7 @@ typedef struct builder {
 	uint64_t charge_line;      /* the first of them */
 	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
-	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
+	int doc_codes;             /* the event column's system of codes (doc_codes_system), or 0 */
 	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
 	int odoo_pos;              /* Odoo's Point of Sale orders (odoo_pos_file): New unpaid */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
@@ -4711,9 +4763,9 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 	for (size_t k = 0; in->sage && k < sizeof sage_types / sizeof *sage_types; k++)
 		if (sniff_same_name(s, n, sage_types[k].word))
 			w |= sage_types[k].as;
-	for (size_t k = 0; in->cfdi && k < sizeof cfdi_types / sizeof *cfdi_types; k++)
-		if (sniff_same_name(s, n, cfdi_types[k].word))
-			w |= cfdi_types[k].as;
+	int c = doc_code_find(in->doc_codes, s, n);
+	if (c >= 0)   /* the system's meaning, not the word's elsewhere (GP's Order) */
+		w = (w & ~(W_PURCHASE | W_RETURN | W_OTHER_DOC | W_OFFER | W_KEPT)) | doc_codes[c].as;
 	return w;
 }
 
@@ -12039,7 +12091,8 @@ static int on_header(loader *L)
 	}
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
-	L->in.cfdi = cfdi_file(names, L->nf);
+	L->in.doc_codes = L->col[RR_COL_EVENT] >= 0 && L->col[RR_COL_EVENT] < L->nf
+			  ? doc_codes_system(names[L->col[RR_COL_EVENT]]) : 0;
 	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
 	L->in.odoo_pos = odoo_pos_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
@@ -14038,6 +14091,36 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
 	}
+}
+
+/* What the events line adds for a column of a system's document codes (doc_codes): whose
+ * codes, and what each of the values counted is: " (SOPTYPE: Dynamics GP's document types,
+ * 3 an invoice, 4 a return)"; "" for other columns. */
+static void doc_codes_said(const loader *L, char *buf, size_t size)
+{
+	const builder *in = &L->in;
+	buf[0] = '\0';
+	if (!in->doc_codes || L->col[RR_COL_EVENT] < 0)
+		return;
+	const char *names[MAX_FIELDS];
+	char name[64];
+	header_names(L, names);
+	size_t o = (size_t)snprintf(buf, size, " ('%s': %s document types", shown_field(names,
+				    L->col[RR_COL_EVENT], name, sizeof name),
+				    doc_codes[in->doc_codes - 1].system);
+	for (int k = 0; k < in->events.kinds && o < size; k++) {
+		const char *v = in->events.value[k];
+		int c = doc_code_find(in->doc_codes, v, strlen(v));
+		char shown[4 * EVENT_SHOWN + 8];
+		if (c >= 0)
+			o += (size_t)snprintf(buf + o, size - o, ", %s %s",
+					      sniff_printable(shown, sizeof shown, v, strlen(v),
+							      EVENT_SHOWN), doc_codes[c].what);
+	}
+	if (o < size)
+		snprintf(buf + o, size - o, ")");
+	if (o + 1 >= size)
+		buf[0] = '\0';
 }
 
 static void describe_events(const event_tally *t, char *buf, size_t size)
@@ -16387,8 +16470,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		int returns = 0;
 		for (int k = 0; k < in->events.kinds; k++)
 			returns |= in->events.purchase[k] == EV_RETURN;
-		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
-		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
+		char codes[400];
+		doc_codes_said(L, codes, sizeof codes);
+		say(text, size, "events: %s: %s%s", returns ? "purchases are kept, refunds read as "
+		    "returns" : "only purchases are kept", ev[0] ? ev : "none", codes);
 		stock_sign(L, text, size);
 		supplier_note(L, text, size);
 		unknown_docs_warn(L, text, size);
