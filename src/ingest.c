@@ -2833,6 +2833,8 @@ typedef struct builder {
 	                              number (their loose units alone read) */
 	size_t cased_total;        /* rows whose units hold their cases' already (cases_apply) */
 	size_t midnight_timed;     /* dates at midnight read with the time column's time */
+	int time_secs;             /* the time column holds seconds after midnight (time_secs_decide) */
+	char time_secs_first[16];  /* the first of its values no HHMMSS, printable */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
 	size_t n_units, units_cap; /* file's decimal mark decides (settle_price_units) */
@@ -6247,8 +6249,41 @@ static void tender_decide(builder *in, const batch *b)
 	in->tender_signs = paid > 0 && signs > 0;
 }
 
+/* A time column of whole numbers from 0 to 86399 of which a tenth or more (three at least)
+ * are no HHMM or HHMMSS (62160: 21 minutes and 60 seconds; 93000, past 23:59:59 no) holds
+ * seconds after midnight (t86 F10: Dynamics AX's TRANSTIME; those that spelled a time were
+ * read as one, 17:16:00 as 06:21:60's neighbours, the others' dates rejected with a
+ * --date-format hint that could not read them). Decided on the first batch, before its rows
+ * are built; a column of HHMMSS with a stray value stays one, as do times with a colon and a
+ * --date-format that reads the digits. */
+static void time_secs_decide(builder *in, const batch *b)
+{
+	size_t whole = 0, odd = 0, first = 0;
+	char hhmm[DATE_TIME_DIGITS];
+	if (datefmt_digit_time(in->dates.fmt))
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_TIME];
+		size_t n = q->len[F_TIME];
+		if (q->why >= 0 || !n)
+			continue;
+		if (!date_time_seconds(v, n, hhmm))
+			return;   /* a time of another form, or a number past the day's seconds */
+		whole++;
+		if (!date_time_digits(v, n, hhmm) && !odd++)
+			first = k;
+	}
+	if (odd < 3 || odd * 10 < whole)
+		return;
+	in->time_secs = 1;
+	sniff_printable(in->time_secs_first, sizeof in->time_secs_first,
+			b->bytes + b->rec[first].off[F_TIME], b->rec[first].len[F_TIME], 8);
+}
+
 static void first_batch(builder *in, const batch *b)
 {
+	time_secs_decide(in, b);
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
@@ -7012,6 +7047,7 @@ static void date_with_time(builder *in, const brec *q, const char *const f[F_N],
 	}
 	const char *tm = f[F_TIME];
 	size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+		: in->time_secs ? date_time_seconds(tm, q->len[F_TIME], hhmm)
 		: date_time_digits(tm, q->len[F_TIME], hhmm);
 	if (tm_n)
 		tm = hhmm;
@@ -14048,6 +14084,7 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 }
 
 static void stock_sign(const loader *L, char *text, size_t size);
+static void stock_side_sales(const loader *L, char *text, size_t size);
 /* An event log's kinds: "purchase 1235; view 90000, cart 8765 skipped" (printable). */
 /* t's kinds of the classes in order[0..np) (1 kept, 2 returns, 0 skipped), as
  * describe_events writes them. */
@@ -16057,6 +16094,21 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* A time column read as seconds after midnight (time_secs_decide). */
+static void describe_time_secs(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char tn[64], hhmm[DATE_TIME_DIGITS];
+	const char *v = L->in.time_secs_first;
+	if (!L->in.time_secs || L->col[RR_COL_TIME] < 0 ||
+	    !date_time_seconds(v, strlen(v), hhmm))
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_TIME], tn, sizeof tn);
+	say(text, size, "times: '%s' holds whole numbers up to 86399, some of them no HHMMSS "
+	    "('%s'): read as seconds after midnight ('%s' is %s)", tn, v, v, hhmm);
+}
+
 /* Dates at midnight read with the time column's time (date_with_time, t72 F12). */
 static void describe_midnight(const loader *L, char *text, size_t size)
 {
@@ -16481,6 +16533,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
 			say(text, size, "warning: skipped events read like credit notes: if they are "
 			    "credit notes or returns, --return %s reads them as returns", credit);
+	} else {
+		stock_side_sales(L, text, size);
 	}
 	lists_unmatched(in, text, size);
 	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
@@ -17364,6 +17418,7 @@ static int describe_store_keys(const loader *L, char *text, size_t size)
 static int describe_sales(const loader *L, char *text, size_t size)
 {
 	describe_midnight(L, text, size);
+	describe_time_secs(L, text, size);
 	return describe_walk_in(L, text, size) != 0 || describe_store_keys(L, text, size) != 0
 	       ? -1 : 0;
 }
@@ -19330,6 +19385,24 @@ static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int co
 			   name, nr, skip, col);
 }
 
+/* The way to read a stock's side as sales, after a warning's "cancellations": the load
+ * argument whose awk writes the quantity's sign turned, as text (t62 F9: -$c read -1,5 as
+ * -1), the digits and decimal mark as written, or, when no command can name the file, what
+ * would do. */
+static void sign_turn_way(const loader *L, char *way, size_t size)
+{
+	char sep[8], prog[1200], cmd[2000];
+	awk_sep(L, sep, sizeof sep);
+	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
+			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
+			       "v=\"-\" substr(v,2);else v=\"-\" v");
+	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
+	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+		snprintf(way, size, ": load %s with the same options reads them as sales", cmd);
+	else
+		snprintf(way, size, ": the quantity's sign turned reads them as sales");
+}
+
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
  * any) one above, writes the stock's side: a stock-movement export (NCR Counterpoint's Qty
  * Change: a Sale -2, a Return +1), every sale dropped as a cancellation and, with the rule
@@ -19341,21 +19414,47 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[1200], cmd[2000], way[2100] = "";
-	awk_sep(L, sep, sizeof sep);
-	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
-	 * -1,5 as -1) */
-	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
-			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
-			       "v=\"-\" substr(v,2);else v=\"-\" v");
-	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
-	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
-		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
-	else
-		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
+	char way[2100];
+	sign_turn_way(L, way, sizeof way);
 	say(text, size, "warning: every purchase row (%zu) has its quantity below 0%s, as a stock "
 	    "movement writes a sale (it lowers the stock); cleaning drops them as cancellations%s",
 	    in->buy_rows, in->sell_back ? " and every return row one above 0" : "", way);
+}
+
+/* A file with no event column whose rows of a customer are nearly all below 0 writes the
+ * stock's side with nothing else to tell a sale (t86 F1: Dynamics AX / D365 Commerce's
+ * RetailTransactionSalesTrans, a sale's QTY -2, a return's +1: every sale dropped as a
+ * cancellation and the returns kept as the purchases, unsaid). Warned of, with the pipe that
+ * turns the sign, when nine rows in ten of twenty or more below 0 are no cancellation by
+ * their invoice (Online Retail's C + number), nor by a status's or an event's return: a
+ * file of cancellations or returns alone says so by those marks. Not read so unasked: an
+ * export of refunds alone writes the same signs. */
+static void stock_side_sales(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	if (L->col[RR_COL_QTY] < 0 || L->in.has_event || r->returns_marked)
+		return;
+	size_t with = 0, neg = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->cust[i] == RR_NONE)
+			continue;
+		with++;
+		if (!(r->qty[i] < 0))
+			continue;
+		const char *inv = strtab_get(r->invoices, r->invoice[i]);
+		if (inv && (inv[0] == 'C' || inv[0] == 'c') && is_digit(inv[1]))
+			return;   /* a cancellation's mark: the file says what its signs are */
+		neg++;
+	}
+	if (with < 20 || neg * 10 < with * 9)
+		return;
+	char way[2100];
+	sign_turn_way(L, way, sizeof way);
+	say(text, size, "warning: %zu of the %zu rows of a customer have their quantity below 0, "
+	    "and no column says which are sales: a stock movement's side writes a sale so (it "
+	    "lowers the stock; Dynamics AX's QTY -2) and a return above 0; cleaning drops them as "
+	    "cancellations and keeps the %zu others as the purchases%s", neg, with, with - neg,
+	    way);
 }
 
 /* The month day numbers without a year (mmdd: MMDD, else DDMM) turn the year before: the

@@ -5,6 +5,7 @@
 #include "tu_ingest.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
@@ -83,12 +84,125 @@ static void test_doc_codes_lookalikes(void **state)
 	rows_free(r);
 }
 
+/* n rows of customer C<k % 7>, the quantity below 0 on every row but each every-th (none when
+ * every is 0), invoice numbers with C before them when cmark, a time of times[k % nt]. */
+static char *rows_text(int n, int every, int cmark, const char *const *times, int nt)
+{
+	size_t size = 80 + (size_t)n * 80, o = 0;
+	char *t = malloc(size);
+	assert_non_null(t);
+	o += (size_t)snprintf(t, size, "RECEIPTID,CUSTACCOUNT,ITEMID,QTY,PRICE,TRANSDATE,TRANSTIME\n");
+	for (int k = 0; k < n && o < size; k++)
+		o += (size_t)snprintf(t + o, size - o, "%s%d,C%d,I%d,%s2.00,9.50,2024-01-%02d,%s\n",
+				      cmark ? "C" : "", 1000 + k, k % 7, k % 3,
+				      every && k % every == 0 ? "" : "-", k % 28 + 1,
+				      times ? times[k % nt] : "");
+	return t;
+}
+
+/* rows_text's file loaded (its customer, CUSTACCOUNT, is no name relrec knows). */
+static rr_rows *ax_load(const char *t)
+{
+	return tu_load_opts(t, &(rr_ingest_opts){.map = "user=CUSTACCOUNT"});
+}
+
+/* t86 F1: Dynamics AX's sales lines with no document type, a sale's QTY below 0 and a
+ * return's above: warned of, with the awk that turns the sign; the rows are read as written. */
+static void test_stock_side_sales(void **state)
+{
+	(void)state;
+	static const char *const secs[] = {"36000"};
+	char *t = rows_text(40, 20, 0, secs, 1);   /* 38 of 40 below 0 */
+	rr_rows *r = ax_load(t);
+	assert_int_equal(40, r->n);
+	assert_float_equal(2, r->qty[0], 1e-12);
+	assert_float_equal(-2, r->qty[1], 1e-12);
+	if (!strstr(r->reading, "38 of the 40 rows of a customer have their quantity below 0") ||
+	    !strstr(r->reading, "|awk -v S="))
+		fail_msg("no stock-side warning: %s", r->reading);
+	rows_free(r);
+	free(t);
+}
+
+/* Innocent look-alikes: cancellations marked C + number (Online Retail's), a file of half its
+ * rows below 0, and too few rows say nothing of a stock's side. */
+static void test_stock_side_lookalikes(void **state)
+{
+	(void)state;
+	static const char *const secs[] = {"36000"};
+	const int forms[][3] = {{40, 20, 1}, {40, 2, 0}, {12, 0, 0}};
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		char *t = rows_text(forms[k][0], forms[k][1], forms[k][2], secs, 1);
+		rr_rows *r = ax_load(t);
+		if (strstr(r->reading, "no column says which are sales"))
+			fail_msg("[%zu] warned: %s", k, r->reading);
+		rows_free(r);
+		free(t);
+	}
+}
+
+/* t86 F10: a time column of seconds after midnight (AX's TRANSTIME): 62160 is 17:16:00 and
+ * 64440 17:54:00 (read as HHMMSS it was 06:21:60, rejected, and 06:44:40). */
+static void test_time_seconds(void **state)
+{
+	(void)state;
+	static const char *const secs[] = {"62160", "64440", "36000", "48660", "30000"};
+	char *t = rows_text(30, 1, 0, secs, 5);   /* every quantity above 0 */
+	rr_rows *r = ax_load(t);
+	assert_int_equal(30, r->n);
+	assert_int_equal(17 * 60 + 16, r->minute[0] % 1440);
+	assert_int_equal(17 * 60 + 54, r->minute[1] % 1440);
+	assert_int_equal(10 * 60, r->minute[2] % 1440);
+	if (!strstr(r->reading, "read as seconds after midnight ('62160' is 17:16:00)"))
+		fail_msg("not said: %s", r->reading);
+	rows_free(r);
+	free(t);
+}
+
+/* Innocent look-alikes: HHMMSS (93000 is 09:30:00) and HHMM (1631) stay clock times, one
+ * stray among thirty (a tenth is the rule's least) too; times with colons are not numbers. */
+static void test_time_seconds_lookalikes(void **state)
+{
+	(void)state;
+	static const char *const hhmmss[] = {"93000", "181700", "120000", "235959", "80000"};
+	static const char *const hhmm[] = {"1631", "945", "1200", "2359", "800", "1015", "1130",
+					   "1245", "1330", "1415"};
+	static const char *const colon[] = {"09:30", "18:17"};
+	static const struct {
+		const char *const *times;
+		int nt, minute0;
+	} forms[] = {{hhmmss, 5, 9 * 60 + 30}, {hhmm, 10, 16 * 60 + 31}, {colon, 2, 9 * 60 + 30}};
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		char *t = rows_text(30, 1, 0, forms[k].times, forms[k].nt);
+		rr_rows *r = ax_load(t);
+		assert_int_equal(30, r->n);
+		assert_int_equal(forms[k].minute0, r->minute[0] % 1440);
+		assert_null(strstr(r->reading, "seconds after midnight"));
+		rows_free(r);
+		free(t);
+	}
+	/* one stray (2561: no HHMM) among thirty HHMM: rejected, not a column of seconds */
+	static const char *const stray[] = {"2561", "945", "1200", "2359", "800", "1015", "1130",
+					    "1245", "1330", "1415", "1631", "1700", "1730", "1800",
+					    "1830"};
+	char *t = rows_text(30, 1, 0, stray, 15);
+	rr_rows *r = ax_load(t);
+	assert_int_equal(28, r->n);
+	assert_null(strstr(r->reading, "seconds after midnight"));
+	rows_free(r);
+	free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_doc_codes),
 		cmocka_unit_test(test_gp_order_word),
 		cmocka_unit_test(test_doc_codes_lookalikes),
+		cmocka_unit_test(test_stock_side_sales),
+		cmocka_unit_test(test_stock_side_lookalikes),
+		cmocka_unit_test(test_time_seconds),
+		cmocka_unit_test(test_time_seconds_lookalikes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
