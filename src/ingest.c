@@ -2248,7 +2248,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
        F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
-       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */, F_N };
+       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
+       F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2513,6 +2514,8 @@ typedef struct builder {
 	char zone_read_text[32];
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
+	size_t qty_blank_one;      /* rows of a blank quantity read as 1 (blank_qty_one) */
+	uint64_t qty_blank_line;   /* the first of them */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
@@ -4400,6 +4403,31 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 	return value / *qty;
 }
 
+/* A blank quantity beside a price (not one taken from a line total) and a line total equal
+ * to it, or none, is one: a billing system's flat-fee line (t86 F13: Chargebee's plan lines,
+ * Quantity empty beside Unit Amount and Amount both 19.00, were rejected, 86% of the
+ * revenue). A line total of another value, or no price, leaves the quantity unknown: the row
+ * is rejected as before. 1 when *qty is set to 1, counted for the note. */
+static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], char dec,
+			 double *qty)
+{
+	double price = 0, amount = 0;
+	char m = 0;
+	const rr_currency *cur = NULL;
+	if (q->len[F_QTY] || in->rows->no_qty || in->rows->no_price ||
+	    in->rows->price_from_amount || !q->len[F_PRICE] ||
+	    field_number(f[F_PRICE], q->len[F_PRICE], 1, dec, in->comma_sep, &price, &m, &cur))
+		return 0;
+	int t = q->len[F_AMOUNT] ? F_AMOUNT : F_TOTAL;
+	if (q->len[t] && (field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount, &m, &cur) ||
+			  fabs(amount - price) > 0.005))
+		return 0;
+	*qty = 1;
+	if (!in->qty_blank_one++)
+		in->qty_blank_line = q->line;
+	return 1;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4412,7 +4440,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
 	double qscale = qty_measure(in, f, fp, &pn, &qn);
-	if (in->rows->no_qty)
+	if (in->rows->no_qty || blank_qty_one(in, q, f, dec, qty))
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
 		 comma_settles(in) &&
@@ -7504,7 +7532,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 typedef struct col_map {
 	int col[RR_COL_N], item_alt, line_col, year_col, fulfil_col, pack, cases, ncols; /* what
 	                                                                         it was made from */
-	int till[2], user_alt;
+	int till[2], user_alt, total_col;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -7550,6 +7578,7 @@ typedef struct loader {
 	col_map cmap;              /* col_map_get's */
 	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
 	int fulfil_col;            /* a fulfilment's status no role took, or -1 */
+	int total_col;             /* a line total no role took beside a price (total_pick), or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -8830,6 +8859,20 @@ static void fulfil_pick(loader *L, const char *used, const char *const *names)
 		}
 }
 
+/* The line total beside a price that no role reads (Chargebee's Amount beside its Unit
+ * Amount: the amount role is read only without a price), by its name, for blank_qty_one to
+ * compare a blank quantity's price with. */
+static void total_pick(loader *L, const char *used, const char *const *names)
+{
+	if (L->col[RR_COL_AMOUNT] >= 0 || L->col[RR_COL_PRICE] < 0 || L->col[RR_COL_QTY] < 0)
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (!used[f] && sniff_name_holds_role(names[f], RR_COL_AMOUNT)) {
+			L->total_col = f;
+			return;
+		}
+}
+
 /* The line-type column, from the first row: the first column no role took whose value is a
  * line-type word (Artikel, Sachkonto, Physical Item). Past it, a column of other values is
  * no such column after all, and its words are then set aside (line_verdict). */
@@ -8840,8 +8883,9 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = L->year_col = L->fulfil_col = -1;
+	L->line_col = L->zone_col = L->year_col = L->fulfil_col = L->total_col = -1;
 	fulfil_pick(L, used, names);
+	total_pick(L, used, names);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
 		if (!used[f] && year_text(base + off[f], len[f]) &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
@@ -8910,6 +8954,7 @@ static const col_map *col_map_get(loader *L)
 	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->fulfil_col == L->fulfil_col && m->pack == pack &&
+	    m->total_col == L->total_col &&
 	    m->cases == cases && m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
 								  sizeof m->till) == 0 &&
@@ -8919,6 +8964,7 @@ static const col_map *col_map_get(loader *L)
 	m->user_alt = L->user_alt;
 	m->year_col = L->year_col;
 	m->fulfil_col = L->fulfil_col;
+	m->total_col = L->total_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -8931,6 +8977,7 @@ static const col_map *col_map_get(loader *L)
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
+			      k == F_TOTAL ? L->total_col :
 			      k == F_PACK ? (pack != -2 ? pack : -1) : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -13347,7 +13394,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->paid_field = L->pst_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
-	L->fulfil_col = -1;
+	L->fulfil_col = L->total_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -16094,6 +16141,17 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* Rows of a blank quantity read as 1 (blank_qty_one). */
+static void describe_blank_qty(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (!in->qty_blank_one)
+		return;
+	say(text, size, "note: %zu row%s with no quantity (the first on line %llu) read as 1: a "
+	    "flat-fee line, its price and its line total (or no total) the same", in->qty_blank_one,
+	    in->qty_blank_one == 1 ? "" : "s", (unsigned long long)in->qty_blank_line);
+}
+
 /* A time column read as seconds after midnight (time_secs_decide). */
 static void describe_time_secs(const loader *L, char *text, size_t size)
 {
@@ -17419,6 +17477,7 @@ static int describe_sales(const loader *L, char *text, size_t size)
 {
 	describe_midnight(L, text, size);
 	describe_time_secs(L, text, size);
+	describe_blank_qty(L, text, size);
 	return describe_walk_in(L, text, size) != 0 || describe_store_keys(L, text, size) != 0
 	       ? -1 : 0;
 }

@@ -193,6 +193,38 @@ static void test_time_seconds_lookalikes(void **state)
 	free(t);
 }
 
+/* t86 F13: a billing system's flat-fee line, its Quantity blank beside a price and an equal
+ * line total (Chargebee's plan lines), is one unit, counted in a note; so with no line total.
+ * A blank quantity beside a total of another value (2 x 19.00?) stays rejected, and so does
+ * one with no price of its own (a total alone says no quantity). */
+static void test_blank_qty_one(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit Price,"
+				 "Line Total\n1,2024-01-02,C1,plan,,19.00,19.00\n"
+				 "2,2024-01-03,C1,addon,2,5.00,10.00\n3,2024-01-04,C2,plan,,19.00,38.00\n"
+				 "4,2024-01-05,C2,plan,,0.00,0.00\n");
+	assert_int_equal(3, r->n);
+	assert_float_equal(1, r->qty[0], 1e-12);
+	assert_float_equal(19, r->price[0], 1e-12);
+	assert_float_equal(1, r->qty[2], 1e-12);   /* a trial at 0: the price rule's to drop */
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	if (!strstr(r->reading, "note: 2 rows with no quantity (the first on line 2) read as 1"))
+		fail_msg("no note: %s", r->reading);
+	rows_free(r);
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit Price\n"
+			"1,2024-01-02,C1,plan,,19.00\n2,2024-01-03,C1,addon,2,5.00\n");
+	assert_int_equal(2, r->n);
+	assert_float_equal(1, r->qty[0], 1e-12);
+	rows_free(r);
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Line Total\n"
+			"1,2024-01-02,C1,plan,,19.00\n2,2024-01-03,C1,addon,2,10.00\n");
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_null(strstr(r->reading, "read as 1"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_stock_side_lookalikes),
 		cmocka_unit_test(test_time_seconds),
 		cmocka_unit_test(test_time_seconds_lookalikes),
+		cmocka_unit_test(test_blank_qty_one),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
