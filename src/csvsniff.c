@@ -430,6 +430,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Czech and Slovak (Pohoda's Stav), Greek, Hebrew, Thai, Hungarian (t42 F1, F8: a
 	 * document type's file whose cancelled status went unread beside it) */
 	{RR_COL_STATUS, "stav", 1},
+	/* a CRM deal's stage (Salesforce's Opportunity Products report, its StageName; HubSpot's
+	 * Deal Stage): Closed Won a sale, Closed Lost and the open stages none (t86 F3) */
+	{RR_COL_STATUS, "stage", 1}, {RR_COL_STATUS, "stage_name", 1},
+	{RR_COL_STATUS, "opportunity_stage", 1}, {RR_COL_STATUS, "deal_stage", 1},
 	/* a till's mode (Eats365's Mode = Live or Training, t59 F1): bare, read only when one of
 	 * its values is a status relrec knows (training, test: a practice check's) */
 	{RR_COL_STATUS, "mode", 1}, {RR_COL_STATUS, "check_mode", 1},

@@ -1410,6 +1410,9 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
+					    /* a CRM's deal lost (Salesforce's Closed Lost, HubSpot's
+					     * Closed lost, t86 F3): the products the customer refused */
+					    "closed_lost",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete",
 					    /* a payment that failed (PrestaShop's PS_OS_ERROR, in
@@ -1479,6 +1482,15 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "offert", "tilbud", "tarjous", "teklif", "oferta_handlowa",
 					     /* Dolibarr's English (commercial) Proposal (t83 F4) */
 					     "proposal", "commercial_proposal",
+					     /* a CRM deal's open stages, never bought yet (Salesforce's
+					      * Opportunity Stage, t86 F3: its open deals counted) */
+					     "prospecting", "qualification", "needs_analysis",
+					     "value_proposition", "id._decision_makers",
+					     "id_decision_makers", "perception_analysis",
+					     "proposal/price_quote", "negotiation/review",
+					     "appointment_scheduled", "qualified_to_buy",
+					     "presentation_scheduled", "decision_maker_bought_in",
+					     "contract_sent",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D", "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
 					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
@@ -1506,6 +1518,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    /* t59 F1: a till's mode of a real sale beside its
 					     * training mode (Eats365's Mode = Live, Training) */
 					    "live", "normal",
+					    /* a CRM's deal won (Salesforce's Closed Won) */
+					    "closed_won",
 					    "shipping", "in_progress", "ready", "preparing", "packed",
 					    "partially_delivered", "locked" /* Odoo's, a sale done */,
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
@@ -7774,6 +7788,7 @@ typedef struct loader {
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
 	int event_checked;         /* the first row has tested the named event column (event_paid) */
+	int stage_checked;         /* and the status column of a deal stage's name (stage_check) */
 	char paid_note[300];       /* an event column by name that held payment methods, or "" */
 	int paid_field;            /* that column, let go at the first row but sampled (doc_start)
 	                              for a return among its values, or -1 */
@@ -10692,6 +10707,34 @@ static int doc_sign(loader *L)
 	return 0;
 }
 
+/* The names of a CRM deal's stage (csvsniff.c's stage, stage_name, opportunity_stage,
+ * deal_stage): a status column only when its values are a deal's stages (stage_check). */
+static const char *const stage_columns[] = {"stage", "stage_name", "opportunity_stage",
+					    "deal_stage", NULL};
+
+/* At the first row: a status column taken by a deal stage's name (Salesforce's Stage) whose
+ * value is no status relrec knows is some other stage (a production's, a customer's
+ * lifecycle): let go, as if the name were unknown, so that its values are neither warned of
+ * nor read (t86 F3's look-alike). A status a --map names stays. */
+static void stage_check(loader *L)
+{
+	int c = L->col[RR_COL_STATUS];
+	L->stage_checked = 1;
+	if (c < 0 || c >= L->nf || sniff_map_gives(L->o->map, RR_COL_STATUS))
+		return;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	if (sniff_name_index(names[c], strlen(names[c]), stage_columns) < 0 ||
+	    (known_word(L->buf + L->off[c], L->len[c]) & (W_KEPT | W_VOID | W_OFFER)))
+		return;
+	L->col[RR_COL_STATUS] = -1;
+	L->in.has_status = 0;
+	if (L->sid_field == c)   /* nor an order's status ids: it was never a status */
+		L->sid_field = -1;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+		       sizeof L->columns);
+}
+
 /* At the first row: an event column taken by its name (Transaction Type) whose value is how
  * the customer paid (Cash, Card, Visa, Gift Card: ingest_payment_terms) and no event relrec
  * knows is no event column (t67 F12: a till's Cash and Card were skipped as unknown events,
@@ -12888,6 +12931,8 @@ static void on_row(loader *L)
 	}
 	if (!L->event_checked && event_paid(L) != 0)
 		return;   /* out of memory: L->failed */
+	if (!L->stage_checked)
+		stage_check(L);
 	if (L->doc_sampling) {
 		doc_sample_row(L);
 		return;

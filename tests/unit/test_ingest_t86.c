@@ -225,6 +225,43 @@ static void test_blank_qty_one(void **state)
 	rows_free(r);
 }
 
+/* t86 F3: a Salesforce Opportunity Products report's Stage: only Closed Won is a sale;
+ * Closed Lost and the open stages are no purchase, said in the status line. */
+static void test_deal_stage(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Account ID,Stage,Date,Product Code,Quantity,Sales Price\n"
+				 "A1,Closed Won,2024-01-02,P1,1,5\nA2,Closed Lost,2024-01-03,P2,2,5\n"
+				 "A3,Prospecting,2024-01-04,P1,1,5\nA4,Negotiation/Review,2024-01-05,P1,1,5\n"
+				 "A5,Id. Decision Makers,2024-01-06,P1,1,5\n"
+				 "A6,Proposal/Price Quote,2024-01-07,P1,1,5\nA7,Closed Won,2024-01-08,P2,3,5\n");
+	assert_int_equal(2, r->n);
+	assert_int_equal(5, r->skipped);
+	if (!strstr(r->reading, "status=Stage") || !strstr(r->reading, "Closed Lost 1"))
+		fail_msg("stage not read: %s", r->reading);
+	rows_free(r);
+}
+
+/* Innocent look-alikes: a Stage of a production's or a pipeline's own words, or of numbers,
+ * is no deal's stage: every row kept, and nothing said of statuses. */
+static void test_deal_stage_lookalikes(void **state)
+{
+	(void)state;
+	static const char *const values[][2] = {{"Design", "Build"}, {"3", "4"}};
+	for (size_t k = 0; k < sizeof values / sizeof *values; k++) {
+		char text[400];
+		snprintf(text, sizeof text, "Account ID,Stage,Date,Product Code,Quantity,Sales Price\n"
+			 "A1,%s,2024-01-02,P1,1,5\nA2,%s,2024-01-03,P2,2,5\n", values[k][0],
+			 values[k][1]);
+		rr_rows *r = tu_load_csv(text);
+		assert_int_equal(2, r->n);
+		assert_int_equal(0, r->skipped);
+		if (strstr(r->reading, "status") || strstr(r->reading, "warning"))
+			fail_msg("[%zu] read as a status: %s", k, r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +273,8 @@ int main(void)
 		cmocka_unit_test(test_time_seconds),
 		cmocka_unit_test(test_time_seconds_lookalikes),
 		cmocka_unit_test(test_blank_qty_one),
+		cmocka_unit_test(test_deal_stage),
+		cmocka_unit_test(test_deal_stage_lookalikes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -38,3 +38,13 @@ def smart():
             rows.append((r['Customer Number'],r['Item Number'],r['SOP Number'],float(r['QTY']),money(r['Unit Price']),'%s-%02d-%02d'%(y,int(m),int(d))))
     return fig(rows)
 for n,f in [('gp',gp),('b1',b1),('rp',rp),('smart',smart)]: print(n,f(),sep='\t')
+def sfdc():
+    # a Salesforce Opportunity Products report: Closed Won lines only (a lost or open deal is
+    # no sale); the Grand Totals row and the footer are no lines; no invoice column ('-')
+    rows=[]
+    for r in csv.reader(open(F+'salesforce_opportunity_products.csv')):
+        if len(r)==10 and r[3]=='Closed Won':
+            m,d,y=r[4].split('/')
+            rows.append((r[1],r[5],r[2],float(r[7]),money(r[8]),'%s-%02d-%02d'%(y,int(m),int(d))))
+    return fig(rows)
+print('sfdc',sfdc(),sep='\t')
