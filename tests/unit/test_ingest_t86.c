@@ -262,6 +262,36 @@ static void test_deal_stage_lookalikes(void **state)
 	}
 }
 
+/* t86 F3: a report's grand total in its first column ("Grand Totals (3 records)", no item, no
+ * customer) is a total line, and the lines of one field below it its footer: no rows, no
+ * wrong field counts. A one-field line with no total above it stays a rejected row, and a
+ * first column's product name that starts with Total is no total. */
+static void test_report_footer(void **state)
+{
+	(void)state;
+	static const char *const head = "\"Account Name\",\"Account ID\",\"Date\",\"Product Code\","
+					"\"Quantity\",\"Sales Price\"\r\n\"N1\",\"A1\",\"2024-01-02\",\"P1\","
+					"\"1\",\"5\"\r\n\"N2\",\"A2\",\"2024-01-03\",\"P2\",\"2\",\"5\"\r\n";
+	char text[800];
+	snprintf(text, sizeof text, "%s\r\n\"Grand Totals (2 records)\",\"\",\"\",\"\",\"3\",\"\"\r\n"
+		 "\r\n\"Opportunity Products\"\r\n\"Copyright (c) 2000-2024 salesforce.com, inc.\"\r\n"
+		 "\"Confidential Information - Do Not Distribute\"\r\n", head);
+	rr_rows *r = tu_load_csv(text);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	if (!strstr(r->reading, "note: 3 lines of one field below the report's total line"))
+		fail_msg("no footer note: %s", r->reading);
+	rows_free(r);
+	snprintf(text, sizeof text, "%s\"Opportunity Products\"\r\n"
+		 "\"Total Wipeout\",\"A3\",\"2024-01-04\",\"P3\",\"1\",\"5\"\r\n", head);
+	r = tu_load_csv(text);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_null(strstr(r->reading, "footer"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +305,7 @@ int main(void)
 		cmocka_unit_test(test_blank_qty_one),
 		cmocka_unit_test(test_deal_stage),
 		cmocka_unit_test(test_deal_stage_lookalikes),
+		cmocka_unit_test(test_report_footer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
