@@ -12829,7 +12829,8 @@ static void trailing_fields(loader *L)
 /* Is the record a report's total line by its first column (Salesforce's "Grand Totals (805
  * records)", its item and customer empty, t86 F3: rejected as an empty stock code, the footer
  * below it as rows of a wrong field count)? Its label a total's (total_named: a total's word
- * or two and a remark in brackets), no item, no customer. Noted for the footer (footer_line). */
+ * or two and a remark in brackets), no item, no customer. Rejected as a total line, and
+ * noted for the footer (footer_line): 1, else 0. */
 static int report_total(loader *L)
 {
 	int it = L->col[RR_COL_ITEM], u = L->col[RR_COL_USER];
@@ -12843,6 +12844,10 @@ static int report_total(loader *L)
 		sniff_printable(L->report_total, sizeof L->report_total, L->buf + L->off[0],
 				L->len[0], 32);
 	}
+	char detail[96], shown[48];
+	snprintf(detail, sizeof detail, "'%s' and no item, a report's total", sniff_printable(
+		 shown, sizeof shown, L->buf + L->off[0], L->len[0], 32));
+	reject(L, RR_REJ_TOTAL, L->o->strict || L->rejects < RR_MAX_EXAMPLES ? detail : "");
 	return 1;
 }
 
@@ -12861,9 +12866,7 @@ static int footer_line(loader *L)
 static void on_row(loader *L)
 {
 	char detail[96];
-	if (footer_line(L))   /* before a title's year: the copyright's (c) 2000-2024 */
-		return;
-	if (title_line(L))
+	if (footer_line(L) || title_line(L))   /* a footer's copyright holds a title's year */
 		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
@@ -12885,13 +12888,8 @@ static void on_row(loader *L)
 		return;
 	}
 	trailing_fields(L);
-	if (report_total(L)) {
-		char shown[48];
-		snprintf(detail, sizeof detail, "'%s' and no item, a report's total", sniff_printable(
-			 shown, sizeof shown, L->buf + L->off[0], L->len[0], 32));
-		reject(L, RR_REJ_TOTAL, L->o->strict || L->rejects < RR_MAX_EXAMPLES ? detail : "");
+	if (report_total(L))
 		return;
-	}
 	int total = grouped_total(L), g = group_label_col(L);
 	if (total == 3) {   /* a heading: no row */
 		if (!L->headings++) {
@@ -16241,6 +16239,17 @@ static void describe_blank_qty(const loader *L, char *text, size_t size)
 	    in->qty_blank_one == 1 ? "" : "s", (unsigned long long)in->qty_blank_line);
 }
 
+/* The lines of a report's footer below its total line (footer_line). */
+static void describe_footer(const loader *L, char *text, size_t size)
+{
+	if (L->footer_lines)
+		say(text, size, "note: %zu line%s of one field below the report's total line "
+		    "(line %llu: '%s') %s its footer (a title, a copyright, who generated it): no "
+		    "rows", L->footer_lines, L->footer_lines == 1 ? "" : "s",
+		    (unsigned long long)L->report_total_line, L->report_total,
+		    L->footer_lines == 1 ? "is" : "are");
+}
+
 /* A time column read as seconds after midnight (time_secs_decide). */
 static void describe_time_secs(const loader *L, char *text, size_t size)
 {
@@ -16680,9 +16689,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
 			say(text, size, "warning: skipped events read like credit notes: if they are "
 			    "credit notes or returns, --return %s reads them as returns", credit);
-	} else {
-		stock_side_sales(L, text, size);
 	}
+	stock_side_sales(L, text, size);   /* with no event column */
 	lists_unmatched(in, text, size);
 	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
 		say(text, size, "warning: %zu row%s of %s (the first on line %llu: '%s') %s neither "
@@ -18337,12 +18345,7 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
-	if (L->footer_lines)
-		say(text, sizeof text, "note: %zu line%s of one field below the report's total line "
-		    "(line %llu: '%s') %s its footer (a title, a copyright, who generated it): no "
-		    "rows", L->footer_lines, L->footer_lines == 1 ? "" : "s",
-		    (unsigned long long)L->report_total_line, L->report_total,
-		    L->footer_lines == 1 ? "is" : "are");
+	describe_footer(L, text, sizeof text);
 	if (L->headings)
 		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
 		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
