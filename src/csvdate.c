@@ -2292,6 +2292,22 @@ size_t date_time_digits(const char *s, size_t n, char *out)
 	return n > 4 ? 8 : 5;
 }
 
+size_t date_time_seconds(const char *s, size_t n, char *out)
+{
+	unsigned v = 0;
+	if (n < 1 || n > 5)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+		v = v * 10 + (unsigned)(s[k] - '0');
+	}
+	if (v >= 86400)
+		return 0;
+	snprintf(out, DATE_TIME_DIGITS, "%02u:%02u:%02u", v / 3600 % 100, v / 60 % 60, v % 60);
+	return 8;
+}
+
 /* Any detected form: numeric first, then month names, then either after a weekday, then
  * YYYYMMDD, then Unix time, then
  * Excel's serial days, then day numbers. */

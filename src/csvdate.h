@@ -422,6 +422,11 @@ int date_guess_serial_mix(const date_guess *g, char *buf, size_t size);
  * holds one form. */
 enum { DATE_TIME_DIGITS = 9 };
 size_t date_time_digits(const char *s, size_t n, char *out);
+/* A time column's value that is seconds after midnight (0 to 86399: Dynamics AX's
+ * TRANSTIME, 62160 for 17:16:00) as "HH:MM:SS" into out (DATE_TIME_DIGITS bytes); its length
+ * 8, or 0 when s is no such number. Whether a column holds such seconds is the caller's
+ * question (date_time_digits reads the same digits as HHMMSS). */
+size_t date_time_seconds(const char *s, size_t n, char *out);
 /* Whether format f reads a time written in digits only (%H%M, %I%M): then a time column's
  * digits are joined to the date as written, for f to read. */
 int datefmt_digit_time(const datefmt *f);

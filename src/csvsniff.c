@@ -411,6 +411,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "entry_type", 0}, {RR_COL_EVENT, "item_ledger_entry_type", 0},
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
+	/* ERPs' document types as codes (ingest.c's doc_codes: t86 F4): Dynamics GP's SOPTYPE
+	 * (SmartList's SOP Type), SAP Business One's ObjType, Retail Pro's receipt_type */
+	{RR_COL_EVENT, "soptype", 1}, {RR_COL_EVENT, "objtype", 1},
+	{RR_COL_EVENT, "receipt_type", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
@@ -455,6 +459,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Czech and Slovak (Pohoda's Stav), Greek, Hebrew, Thai, Hungarian (t42 F1, F8: a
 	 * document type's file whose cancelled status went unread beside it) */
 	{RR_COL_STATUS, "stav", 1},
+	/* a CRM deal's stage (Salesforce's Opportunity Products report, its StageName; HubSpot's
+	 * Deal Stage): Closed Won a sale, Closed Lost and the open stages none (t86 F3) */
+	{RR_COL_STATUS, "stage", 1}, {RR_COL_STATUS, "stage_name", 1},
+	{RR_COL_STATUS, "opportunity_stage", 1}, {RR_COL_STATUS, "deal_stage", 1},
 	/* a till's mode (Eats365's Mode = Live or Training, t59 F1): bare, read only when one of
 	 * its values is a status relrec knows (training, test: a practice check's) */
 	{RR_COL_STATUS, "mode", 1}, {RR_COL_STATUS, "check_mode", 1},

@@ -1434,6 +1434,9 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
+					    /* a CRM's deal lost (Salesforce's Closed Lost, HubSpot's
+					     * Closed lost, t86 F3): the products the customer refused */
+					    "closed_lost",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete",
 					    /* a payment that failed (PrestaShop's PS_OS_ERROR, in
@@ -1503,6 +1506,15 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "offert", "tilbud", "tarjous", "teklif", "oferta_handlowa",
 					     /* Dolibarr's English (commercial) Proposal (t83 F4) */
 					     "proposal", "commercial_proposal",
+					     /* a CRM deal's open stages, never bought yet (Salesforce's
+					      * Opportunity Stage, t86 F3: its open deals counted) */
+					     "prospecting", "qualification", "needs_analysis",
+					     "value_proposition", "id._decision_makers",
+					     "id_decision_makers", "perception_analysis",
+					     "proposal/price_quote", "negotiation/review",
+					     "appointment_scheduled", "qualified_to_buy",
+					     "presentation_scheduled", "decision_maker_bought_in",
+					     "contract_sent",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D", "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
 					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
 					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
@@ -1546,6 +1558,8 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    /* t59 F1: a till's mode of a real sale beside its
 					     * training mode (Eats365's Mode = Live, Training) */
 					    "live", "normal",
+					    /* a CRM's deal won (Salesforce's Closed Won) */
+					    "closed_won",
 					    "shipping", "in_progress", "ready", "preparing", "packed",
 					    "partially_delivered", "locked" /* Odoo's, a sale done */,
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
@@ -1706,6 +1720,7 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
 const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand_total",
+					   "grand_totals" /* Salesforce's report (t86 F3) */,
 					   "gesamt", "gesamtsumme", "summe", "zwischensumme",
 					   "endsumme", "sous_total", "total_general",
 					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
@@ -2220,23 +2235,75 @@ static int odoo_pos_file(const char *const *names, int n, int status)
 	       sniff_same_name(names[status], strlen(names[status]), "status");
 }
 
-/* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
- * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
- * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
+/* Document types written as codes, each system's under its own column's name (compared as
+ * header names are), read only in the event column of that name: elsewhere a letter or a
+ * small number says anything (a column of small integers under no such name is never a
+ * type). A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit
+ * note, T (Traslado) goods moved, P (Pago) a payment received, N (N\xC3\xB3mina) a payroll (t39
+ * #4: the egreso was a sale). Dynamics GP's SOPTYPE (SOP30300; SmartList's SOP Type writes
+ * the words): 1 a quote, 2 an order, 3 an invoice, 4 a return, 5 a back order, 6 a
+ * fulfilment order; an Order is a document not yet billed, whose invoice is the same lines
+ * again (t86 F6: its orders were counted beside their invoices). SAP Business One's ObjType:
+ * 13 an A/R invoice, 14 an A/R credit memo, 15 a delivery, 16 a return of goods delivered
+ * (it reverses a delivery, not an invoice: skipped as the delivery is), 17 a sales order, 23
+ * a quotation. Retail Pro's receipt_type: 0 a sale, 1 a return (t86 F4: GP's, B1's and
+ * Retail Pro's returns were kept as purchases, the column "not used"). */
 static const struct {
-	const char *word;
-	unsigned as;
-} cfdi_types[] = {{"i", W_PURCHASE}, {"ingreso", W_PURCHASE}, {"e", W_RETURN},
-		  {"egreso", W_RETURN}, {"t", W_OTHER_DOC}, {"traslado", W_OTHER_DOC},
-		  {"p", W_OTHER_DOC}, {"pago", W_OTHER_DOC}, {"n", W_OTHER_DOC},
-		  {"n\xC3\xB3mina", W_OTHER_DOC}, {"nomina", W_OTHER_DOC}};
+	const char *column;
+	const char *code;
+	unsigned as;               /* the W_ list it would be in */
+	const char *system;        /* whose codes, as the summary says it (first of each) */
+	const char *what;          /* the code's document, as the summary says it */
+} doc_codes[] = {
+	{"tipo_de_comprobante", "i", W_PURCHASE, "a CFDI's", "an invoice"},
+	{"tipo_de_comprobante", "ingreso", W_PURCHASE, NULL, "an invoice"},
+	{"tipo_de_comprobante", "e", W_RETURN, NULL, "a credit note"},
+	{"tipo_de_comprobante", "egreso", W_RETURN, NULL, "a credit note"},
+	{"tipo_de_comprobante", "t", W_OTHER_DOC, NULL, "goods moved"},
+	{"tipo_de_comprobante", "traslado", W_OTHER_DOC, NULL, "goods moved"},
+	{"tipo_de_comprobante", "p", W_OTHER_DOC, NULL, "a payment"},
+	{"tipo_de_comprobante", "pago", W_OTHER_DOC, NULL, "a payment"},
+	{"tipo_de_comprobante", "n", W_OTHER_DOC, NULL, "a payroll"},
+	{"tipo_de_comprobante", "n\xC3\xB3mina", W_OTHER_DOC, NULL, "a payroll"},
+	{"tipo_de_comprobante", "nomina", W_OTHER_DOC, NULL, "a payroll"},
+	{"soptype", "1", W_OFFER, "Dynamics GP's", "a quote"},
+	{"soptype", "2", W_OTHER_DOC, NULL, "an order"},
+	{"soptype", "3", W_PURCHASE, NULL, "an invoice"},
+	{"soptype", "4", W_RETURN, NULL, "a return"},
+	{"soptype", "5", W_OTHER_DOC, NULL, "a back order"},
+	{"soptype", "6", W_OTHER_DOC, NULL, "a fulfilment order"},
+	{"soptype", "order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "back_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "fulfillment_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"soptype", "fulfilment_order", W_OTHER_DOC, NULL, "not yet billed"},
+	{"objtype", "13", W_PURCHASE, "SAP Business One's", "an A/R invoice"},
+	{"objtype", "14", W_RETURN, NULL, "an A/R credit memo"},
+	{"objtype", "15", W_OTHER_DOC, NULL, "a delivery"},
+	{"objtype", "16", W_OTHER_DOC, NULL, "a delivery's return"},
+	{"objtype", "17", W_OTHER_DOC, NULL, "a sales order"},
+	{"objtype", "23", W_OFFER, NULL, "a quotation"},
+	{"receipt_type", "0", W_PURCHASE, "Retail Pro's", "a sale"},
+	{"receipt_type", "1", W_RETURN, NULL, "a return"},
+};
 
-static int cfdi_file(const char *const *names, int n)
+/* The doc_codes entry of the event column's system (in->doc_codes) that s is, or -1. */
+static int doc_code_find(int system, const char *s, size_t n)
 {
-	static const char *const cols[] = {"tipo_de_comprobante", NULL};
-	for (int f = 0; f < n; f++)
-		if (sniff_name_index(names[f], strlen(names[f]), cols) >= 0)
-			return 1;
+	const char *col = system ? doc_codes[system - 1].column : NULL;
+	for (size_t k = system ? (size_t)system - 1 : 0;
+	     col && k < sizeof doc_codes / sizeof *doc_codes && !strcmp(doc_codes[k].column, col);
+	     k++)
+		if (sniff_same_name(s, n, doc_codes[k].code))
+			return (int)k;
+	return -1;
+}
+
+/* 1 + the first doc_codes entry of the system whose column name is name, or 0. */
+static int doc_codes_system(const char *name)
+{
+	for (size_t k = 0; name && k < sizeof doc_codes / sizeof *doc_codes; k++)
+		if (doc_codes[k].system && sniff_same_name(name, strlen(name), doc_codes[k].column))
+			return (int)k + 1;
 	return 0;
 }
 
@@ -2264,7 +2331,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
        F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
-       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */, F_N };
+       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
+       F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2529,6 +2597,8 @@ typedef struct builder {
 	char zone_read_text[32];
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
+	size_t qty_blank_one;      /* rows of a blank quantity read as 1 (blank_qty_one) */
+	uint64_t qty_blank_line;   /* the first of them */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
@@ -2771,7 +2841,7 @@ typedef struct builder {
 	uint64_t charge_line;      /* the first of them */
 	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
-	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
+	int doc_codes;             /* the event column's system of codes (doc_codes_system), or 0 */
 	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
 	int odoo_pos;              /* Odoo's Point of Sale orders (odoo_pos_file): New unpaid */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
@@ -2862,6 +2932,8 @@ typedef struct builder {
 	                              number (their loose units alone read) */
 	size_t cased_total;        /* rows whose units hold their cases' already (cases_apply) */
 	size_t midnight_timed;     /* dates at midnight read with the time column's time */
+	int time_secs;             /* the time column holds seconds after midnight (time_secs_decide) */
+	char time_secs_first[16];  /* the first of its values no HHMMSS, printable */
 	size_t price_unit_other;   /* price units that are no power of ten: not read */
 	unit_row *units;           /* rows whose price unit is more than 1, or "1.000" that the */
 	size_t n_units, units_cap; /* file's decimal mark decides (settle_price_units) */
@@ -4428,6 +4500,31 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 	return value / *qty;
 }
 
+/* A blank quantity beside a price (not one taken from a line total) and a line total equal
+ * to it, or none, is one: a billing system's flat-fee line (t86 F13: Chargebee's plan lines,
+ * Quantity empty beside Unit Amount and Amount both 19.00, were rejected, 86% of the
+ * revenue). A line total of another value, or no price, leaves the quantity unknown: the row
+ * is rejected as before. 1 when *qty is set to 1, counted for the note. */
+static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], char dec,
+			 double *qty)
+{
+	double price = 0, amount = 0;
+	char m = 0;
+	const rr_currency *cur = NULL;
+	if (q->len[F_QTY] || in->rows->no_qty || in->rows->no_price ||
+	    in->rows->price_from_amount || !q->len[F_PRICE] ||
+	    field_number(f[F_PRICE], q->len[F_PRICE], 1, dec, in->comma_sep, &price, &m, &cur))
+		return 0;
+	int t = q->len[F_AMOUNT] ? F_AMOUNT : F_TOTAL;
+	if (q->len[t] && (field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount, &m, &cur) ||
+			  fabs(amount - price) > 0.005))
+		return 0;
+	*qty = 1;
+	if (!in->qty_blank_one++)
+		in->qty_blank_line = q->line;
+	return 1;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4440,7 +4537,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
 	double qscale = qty_measure(in, f, fp, &pn, &qn);
-	if (in->rows->no_qty)
+	if (in->rows->no_qty || blank_qty_one(in, q, f, dec, qty))
 		*qty = 1;
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
 		 comma_settles(in) &&
@@ -4793,9 +4890,9 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 	for (size_t k = 0; in->sage && k < sizeof sage_types / sizeof *sage_types; k++)
 		if (sniff_same_name(s, n, sage_types[k].word))
 			w |= sage_types[k].as;
-	for (size_t k = 0; in->cfdi && k < sizeof cfdi_types / sizeof *cfdi_types; k++)
-		if (sniff_same_name(s, n, cfdi_types[k].word))
-			w |= cfdi_types[k].as;
+	int c = doc_code_find(in->doc_codes, s, n);
+	if (c >= 0)   /* the system's meaning, not the word's elsewhere (GP's Order) */
+		w = (w & ~(W_PURCHASE | W_RETURN | W_OTHER_DOC | W_OFFER | W_KEPT)) | doc_codes[c].as;
 	return w;
 }
 
@@ -6505,8 +6602,41 @@ static int row_sign(builder *in, int ev, double *qty, double *price)
 	return ev;
 }
 
+/* A time column of whole numbers from 0 to 86399 of which a tenth or more (three at least)
+ * are no HHMM or HHMMSS (62160: 21 minutes and 60 seconds; 93000, past 23:59:59 no) holds
+ * seconds after midnight (t86 F10: Dynamics AX's TRANSTIME; those that spelled a time were
+ * read as one, 17:16:00 as 06:21:60's neighbours, the others' dates rejected with a
+ * --date-format hint that could not read them). Decided on the first batch, before its rows
+ * are built; a column of HHMMSS with a stray value stays one, as do times with a colon and a
+ * --date-format that reads the digits. */
+static void time_secs_decide(builder *in, const batch *b)
+{
+	size_t whole = 0, odd = 0, first = 0;
+	char hhmm[DATE_TIME_DIGITS];
+	if (datefmt_digit_time(in->dates.fmt))
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_TIME];
+		size_t n = q->len[F_TIME];
+		if (q->why >= 0 || !n)
+			continue;
+		if (!date_time_seconds(v, n, hhmm))
+			return;   /* a time of another form, or a number past the day's seconds */
+		whole++;
+		if (!date_time_digits(v, n, hhmm) && !odd++)
+			first = k;
+	}
+	if (odd < 3 || odd * 10 < whole)
+		return;
+	in->time_secs = 1;
+	sniff_printable(in->time_secs_first, sizeof in->time_secs_first,
+			b->bytes + b->rec[first].off[F_TIME], b->rec[first].len[F_TIME], 8);
+}
+
 static void first_batch(builder *in, const batch *b)
 {
+	time_secs_decide(in, b);
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
@@ -7273,6 +7403,7 @@ static void date_with_time(builder *in, const brec *q, const char *const f[F_N],
 	}
 	const char *tm = f[F_TIME];
 	size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+		: in->time_secs ? date_time_seconds(tm, q->len[F_TIME], hhmm)
 		: date_time_digits(tm, q->len[F_TIME], hhmm);
 	if (tm_n)
 		tm = hhmm;
@@ -7721,7 +7852,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 typedef struct col_map {
 	int col[RR_COL_N], item_alt, line_col, year_col, fulfil_col, pack, cases, ncols; /* what
 	                                                                         it was made from */
-	int till[2], user_alt;
+	int till[2], user_alt, total_col;
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -7767,6 +7898,7 @@ typedef struct loader {
 	col_map cmap;              /* col_map_get's */
 	int year_col;              /* a year column no role took (ingest_year_columns), or -1 */
 	int fulfil_col;            /* a fulfilment's status no role took, or -1 */
+	int total_col;             /* a line total no role took beside a price (total_pick), or -1 */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -7783,6 +7915,9 @@ typedef struct loader {
 	size_t headings;           /* such lines: no rows */
 	uint64_t heading_line;     /* the first's line, and its name: */
 	char heading[48];
+	uint64_t report_total_line; /* a report's grand total in its first column (report_total) */
+	char report_total[48];
+	size_t footer_lines;       /* the lines of one field after it: the report's footer */
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -7962,6 +8097,7 @@ typedef struct loader {
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
 	int event_checked;         /* the first row has tested the named event column (event_paid) */
+	int stage_checked;         /* and the status column of a deal stage's name (stage_check) */
 	char paid_note[300];       /* an event column by name that held payment methods, or "" */
 	int paid_field;            /* that column, let go at the first row but sampled (doc_start)
 	                              for a return among its values, or -1 */
@@ -9048,6 +9184,20 @@ static void fulfil_pick(loader *L, const char *used, const char *const *names)
 		}
 }
 
+/* The line total beside a price that no role reads (Chargebee's Amount beside its Unit
+ * Amount: the amount role is read only without a price), by its name, for blank_qty_one to
+ * compare a blank quantity's price with. */
+static void total_pick(loader *L, const char *used, const char *const *names)
+{
+	if (L->col[RR_COL_AMOUNT] >= 0 || L->col[RR_COL_PRICE] < 0 || L->col[RR_COL_QTY] < 0)
+		return;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (!used[f] && sniff_name_holds_role(names[f], RR_COL_AMOUNT)) {
+			L->total_col = f;
+			return;
+		}
+}
+
 /* The line-type column, from the first row: the first column no role took whose value is a
  * line-type word (Artikel, Sachkonto, Physical Item). Past it, a column of other values is
  * no such column after all, and its words are then set aside (line_verdict). */
@@ -9058,8 +9208,9 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = L->zone_col = L->year_col = L->fulfil_col = -1;
+	L->line_col = L->zone_col = L->year_col = L->fulfil_col = L->total_col = -1;
 	fulfil_pick(L, used, names);
+	total_pick(L, used, names);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->year_col < 0; f++)
 		if (!used[f] && year_text(base + off[f], len[f]) &&
 		    sniff_name_index(names[f], strlen(names[f]), ingest_year_columns) >= 0) {
@@ -9128,6 +9279,7 @@ static const col_map *col_map_get(loader *L)
 	int pack = L->in.pack ? L->pack_col : -2, cases = L->in.cases ? L->cases_col : -1;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
 	    m->year_col == L->year_col && m->fulfil_col == L->fulfil_col && m->pack == pack &&
+	    m->total_col == L->total_col &&
 	    m->cases == cases && m->ncols == L->ncols &&
 	    memcmp(m->col, L->col, sizeof m->col) == 0 && memcmp(m->till, L->till_col,
 								  sizeof m->till) == 0 &&
@@ -9137,6 +9289,7 @@ static const col_map *col_map_get(loader *L)
 	m->user_alt = L->user_alt;
 	m->year_col = L->year_col;
 	m->fulfil_col = L->fulfil_col;
+	m->total_col = L->total_col;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
@@ -9149,6 +9302,7 @@ static const col_map *col_map_get(loader *L)
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
+			      k == F_TOTAL ? L->total_col :
 			      k == F_PACK ? (pack != -2 ? pack : -1) : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
@@ -10863,6 +11017,34 @@ static int doc_sign(loader *L)
 	return 0;
 }
 
+/* The names of a CRM deal's stage (csvsniff.c's stage, stage_name, opportunity_stage,
+ * deal_stage): a status column only when its values are a deal's stages (stage_check). */
+static const char *const stage_columns[] = {"stage", "stage_name", "opportunity_stage",
+					    "deal_stage", NULL};
+
+/* At the first row: a status column taken by a deal stage's name (Salesforce's Stage) whose
+ * value is no status relrec knows is some other stage (a production's, a customer's
+ * lifecycle): let go, as if the name were unknown, so that its values are neither warned of
+ * nor read (t86 F3's look-alike). A status a --map names stays. */
+static void stage_check(loader *L)
+{
+	int c = L->col[RR_COL_STATUS];
+	L->stage_checked = 1;
+	if (c < 0 || c >= L->nf || sniff_map_gives(L->o->map, RR_COL_STATUS))
+		return;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	if (sniff_name_index(names[c], strlen(names[c]), stage_columns) < 0 ||
+	    (known_word(L->buf + L->off[c], L->len[c]) & (W_KEPT | W_VOID | W_OFFER)))
+		return;
+	L->col[RR_COL_STATUS] = -1;
+	L->in.has_status = 0;
+	if (L->sid_field == c)   /* nor an order's status ids: it was never a status */
+		L->sid_field = -1;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+		       sizeof L->columns);
+}
+
 /* At the first row: an event column taken by its name (Transaction Type) whose value is how
  * the customer paid (Cash, Card, Visa, Gift Card: ingest_payment_terms) and no event relrec
  * knows is no event column (t67 F12: a till's Cash and Card were skipped as unknown events,
@@ -12388,7 +12570,8 @@ static int on_header(loader *L)
 	}
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
-	L->in.cfdi = cfdi_file(names, L->nf);
+	L->in.doc_codes = L->col[RR_COL_EVENT] >= 0 && L->col[RR_COL_EVENT] < L->nf
+			  ? doc_codes_system(names[L->col[RR_COL_EVENT]]) : 0;
 	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
 	L->in.odoo_pos = odoo_pos_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
@@ -12992,11 +13175,47 @@ static void trailing_fields(loader *L)
 	}
 }
 
+/* Is the record a report's total line by its first column (Salesforce's "Grand Totals (805
+ * records)", its item and customer empty, t86 F3: rejected as an empty stock code, the footer
+ * below it as rows of a wrong field count)? Its label a total's (total_named: a total's word
+ * or two and a remark in brackets), no item, no customer. Rejected as a total line, and
+ * noted for the footer (footer_line): 1, else 0. */
+static int report_total(loader *L)
+{
+	int it = L->col[RR_COL_ITEM], u = L->col[RR_COL_USER];
+	if (L->nf != L->ncols || L->nf < 2 || L->nf > MAX_FIELDS || !L->len[0] || it == 0 ||
+	    u == 0 || (it >= 0 && it < L->nf && L->len[it]) || (u >= 0 && u < L->nf && L->len[u]) ||
+	    (L->item_alt >= 0 && L->item_alt < L->nf && L->len[L->item_alt]) ||
+	    !total_named(L->buf + L->off[0], L->len[0]))
+		return 0;
+	if (!L->report_total_line) {
+		L->report_total_line = L->rec_line;
+		sniff_printable(L->report_total, sizeof L->report_total, L->buf + L->off[0],
+				L->len[0], 32);
+	}
+	char detail[96], shown[48];
+	snprintf(detail, sizeof detail, "'%s' and no item, a report's total", sniff_printable(
+		 shown, sizeof shown, L->buf + L->off[0], L->len[0], 32));
+	reject(L, RR_REJ_TOTAL, L->o->strict || L->rejects < RR_MAX_EXAMPLES ? detail : "");
+	return 1;
+}
+
+/* A record of one field below a report's total line (report_total) is the report's footer
+ * (its title, copyright, "Confidential Information", "Generated By: ..."): no row, counted
+ * for a note. 1 when skipped so. */
+static int footer_line(loader *L)
+{
+	if (!L->report_total_line || L->unterminated || L->too_long || L->nf != 1 || !L->len[0])
+		return 0;
+	L->footer_lines++;
+	return 1;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
 	char detail[96];
-	if (title_line(L))
+	if (footer_line(L) || title_line(L))   /* a footer's copyright holds a title's year */
 		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
@@ -13018,6 +13237,8 @@ static void on_row(loader *L)
 		return;
 	}
 	trailing_fields(L);
+	if (report_total(L))
+		return;
 	int total = grouped_total(L), g = group_label_col(L);
 	if (total == 3) {   /* a heading: no row */
 		if (!L->headings++) {
@@ -13101,6 +13322,8 @@ static void on_row(loader *L)
 	}
 	if (!L->event_checked && event_paid(L) != 0)
 		return;   /* out of memory: L->failed */
+	if (!L->stage_checked)
+		stage_check(L);
 	if (L->doc_sampling) {
 		doc_sample_row(L);
 		return;
@@ -13607,7 +13830,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->paid_field = L->pst_field = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = L->year_col = L->till_col[0] = L->till_col[1] = L->user_alt = -1;
-	L->fulfil_col = -1;
+	L->fulfil_col = L->total_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -14344,6 +14567,7 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 }
 
 static void stock_sign(const loader *L, char *text, size_t size);
+static void stock_side_sales(const loader *L, char *text, size_t size);
 /* An event log's kinds: "purchase 1235; view 90000, cart 8765 skipped" (printable). */
 /* t's kinds of the classes in order[0..np) (1 kept, 2 returns, 0 skipped), as
  * describe_events writes them. */
@@ -14387,6 +14611,36 @@ static void describe_kinds(const event_tally *t, const int *order, int np, char 
 		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
 	}
+}
+
+/* What the events line adds for a column of a system's document codes (doc_codes): whose
+ * codes, and what each of the values counted is: " (SOPTYPE: Dynamics GP's document types,
+ * 3 an invoice, 4 a return)"; "" for other columns. */
+static void doc_codes_said(const loader *L, char *buf, size_t size)
+{
+	const builder *in = &L->in;
+	buf[0] = '\0';
+	if (!in->doc_codes || L->col[RR_COL_EVENT] < 0)
+		return;
+	const char *names[MAX_FIELDS];
+	char name[64];
+	header_names(L, names);
+	size_t o = (size_t)snprintf(buf, size, " ('%s': %s document types", shown_field(names,
+				    L->col[RR_COL_EVENT], name, sizeof name),
+				    doc_codes[in->doc_codes - 1].system);
+	for (int k = 0; k < in->events.kinds && o < size; k++) {
+		const char *v = in->events.value[k];
+		int c = doc_code_find(in->doc_codes, v, strlen(v));
+		char shown[4 * EVENT_SHOWN + 8];
+		if (c >= 0)
+			o += (size_t)snprintf(buf + o, size - o, ", %s %s",
+					      sniff_printable(shown, sizeof shown, v, strlen(v),
+							      EVENT_SHOWN), doc_codes[c].what);
+	}
+	if (o < size)
+		snprintf(buf + o, size - o, ")");
+	if (o + 1 >= size)
+		buf[0] = '\0';
 }
 
 static void describe_events(const event_tally *t, char *buf, size_t size)
@@ -16419,6 +16673,43 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
+/* Rows of a blank quantity read as 1 (blank_qty_one). */
+static void describe_blank_qty(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (!in->qty_blank_one)
+		return;
+	say(text, size, "note: %zu row%s with no quantity (the first on line %llu) read as 1: a "
+	    "flat-fee line, its price and its line total (or no total) the same", in->qty_blank_one,
+	    in->qty_blank_one == 1 ? "" : "s", (unsigned long long)in->qty_blank_line);
+}
+
+/* The lines of a report's footer below its total line (footer_line). */
+static void describe_footer(const loader *L, char *text, size_t size)
+{
+	if (L->footer_lines)
+		say(text, size, "note: %zu line%s of one field below the report's total line "
+		    "(line %llu: '%s') %s its footer (a title, a copyright, who generated it): no "
+		    "rows", L->footer_lines, L->footer_lines == 1 ? "" : "s",
+		    (unsigned long long)L->report_total_line, L->report_total,
+		    L->footer_lines == 1 ? "is" : "are");
+}
+
+/* A time column read as seconds after midnight (time_secs_decide). */
+static void describe_time_secs(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char tn[64], hhmm[DATE_TIME_DIGITS];
+	const char *v = L->in.time_secs_first;
+	if (!L->in.time_secs || L->col[RR_COL_TIME] < 0 ||
+	    !date_time_seconds(v, strlen(v), hhmm))
+		return;
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_TIME], tn, sizeof tn);
+	say(text, size, "times: '%s' holds whole numbers up to 86399, some of them no HHMMSS "
+	    "('%s'): read as seconds after midnight ('%s' is %s)", tn, v, v, hhmm);
+}
+
 /* Dates at midnight read with the time column's time (date_with_time, t72 F12). */
 static void describe_midnight(const loader *L, char *text, size_t size)
 {
@@ -16833,8 +17124,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		int returns = 0;
 		for (int k = 0; k < in->events.kinds; k++)
 			returns |= in->events.purchase[k] == EV_RETURN;
-		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
-		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
+		char codes[400];
+		doc_codes_said(L, codes, sizeof codes);
+		say(text, size, "events: %s: %s%s", returns ? "purchases are kept, refunds read as "
+		    "returns" : "only purchases are kept", ev[0] ? ev : "none", codes);
 		stock_sign(L, text, size);
 		ledger_note(L, text, size);
 		supplier_note(L, text, size);
@@ -16845,6 +17138,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 			say(text, size, "warning: skipped events read like credit notes: if they are "
 			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
+	stock_side_sales(L, text, size);   /* with no event column */
 	lists_unmatched(in, text, size);
 	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
 		say(text, size, "warning: %zu row%s of %s (the first on line %llu: '%s') %s neither "
@@ -17727,6 +18021,8 @@ static int describe_store_keys(const loader *L, char *text, size_t size)
 static int describe_sales(const loader *L, char *text, size_t size)
 {
 	describe_midnight(L, text, size);
+	describe_time_secs(L, text, size);
+	describe_blank_qty(L, text, size);
 	return describe_walk_in(L, text, size) != 0 || describe_store_keys(L, text, size) != 0
 	       ? -1 : 0;
 }
@@ -18508,6 +18804,7 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
+	describe_footer(L, text, sizeof text);
 	if (L->headings)
 		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
 		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
@@ -19705,6 +20002,24 @@ static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int co
 			   name, nr, skip, col);
 }
 
+/* The way to read a stock's side as sales, after a warning's "cancellations": the load
+ * argument whose awk writes the quantity's sign turned, as text (t62 F9: -$c read -1,5 as
+ * -1), the digits and decimal mark as written, or, when no command can name the file, what
+ * would do. */
+static void sign_turn_way(const loader *L, char *way, size_t size)
+{
+	char sep[8], prog[1200], cmd[2000];
+	awk_sep(L, sep, sizeof sep);
+	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
+			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
+			       "v=\"-\" substr(v,2);else v=\"-\" v");
+	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
+	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+		snprintf(way, size, ": load %s with the same options reads them as sales", cmd);
+	else
+		snprintf(way, size, ": the quantity's sign turned reads them as sales");
+}
+
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
  * any) one above, writes the stock's side: a stock-movement export (NCR Counterpoint's Qty
  * Change: a Sale -2, a Return +1), every sale dropped as a cancellation and, with the rule
@@ -19716,21 +20031,47 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[1200], cmd[2000], way[2100] = "";
-	awk_sep(L, sep, sizeof sep);
-	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
-	 * -1,5 as -1) */
-	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
-			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
-			       "v=\"-\" substr(v,2);else v=\"-\" v");
-	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
-	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
-		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
-	else
-		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
+	char way[2100];
+	sign_turn_way(L, way, sizeof way);
 	say(text, size, "warning: every purchase row (%zu) has its quantity below 0%s, as a stock "
 	    "movement writes a sale (it lowers the stock); cleaning drops them as cancellations%s",
 	    in->buy_rows, in->sell_back ? " and every return row one above 0" : "", way);
+}
+
+/* A file with no event column whose rows of a customer are nearly all below 0 writes the
+ * stock's side with nothing else to tell a sale (t86 F1: Dynamics AX / D365 Commerce's
+ * RetailTransactionSalesTrans, a sale's QTY -2, a return's +1: every sale dropped as a
+ * cancellation and the returns kept as the purchases, unsaid). Warned of, with the pipe that
+ * turns the sign, when nine rows in ten of twenty or more below 0 are no cancellation by
+ * their invoice (Online Retail's C + number), nor by a status's or an event's return: a
+ * file of cancellations or returns alone says so by those marks. Not read so unasked: an
+ * export of refunds alone writes the same signs. */
+static void stock_side_sales(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	if (L->col[RR_COL_QTY] < 0 || L->in.has_event || r->returns_marked)
+		return;
+	size_t with = 0, neg = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->cust[i] == RR_NONE)
+			continue;
+		with++;
+		if (!(r->qty[i] < 0))
+			continue;
+		const char *inv = strtab_get(r->invoices, r->invoice[i]);
+		if (inv && (inv[0] == 'C' || inv[0] == 'c') && is_digit(inv[1]))
+			return;   /* a cancellation's mark: the file says what its signs are */
+		neg++;
+	}
+	if (with < 20 || neg * 10 < with * 9)
+		return;
+	char way[2100];
+	sign_turn_way(L, way, sizeof way);
+	say(text, size, "warning: %zu of the %zu rows of a customer have their quantity below 0, "
+	    "and no column says which are sales: a stock movement's side writes a sale so (it "
+	    "lowers the stock; Dynamics AX's QTY -2) and a return above 0; cleaning drops them as "
+	    "cancellations and keeps the %zu others as the purchases%s", neg, with, with - neg,
+	    way);
 }
 
 /* The month day numbers without a year (mmdd: MMDD, else DDMM) turn the year before: the

@@ -207,6 +207,24 @@ else
 	notok qty_sign_gzip "$arg" "$(head -c 800 ran)"
 fi
 
+# e167 (t86 F1): Dynamics AX's sales lines, a sale's QTY below 0 with no event column: the
+# warning's awk, followed with the same options, reads the file to its truth (the sale lines
+# of a customer: kept 1307, quantity 2633, spend 59995.90, by python3 over the file), and its
+# TRANSTIME as seconds after midnight (F10: the first sale 2024-01-03 09:18, the last
+# 2024-10-27 19:12)
+cp "$ROOT/tests/shops/files/t86_ax_salestrans.csv.gz" ax.csv.gz
+opts="--map user=CUSTACCOUNT"
+arg=$(hint ax_stock_side "ax.csv.gz $opts")
+printf 'load %s %s\nstats\n' "$arg" "$opts" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$arg" ] && grep -qE '^kept +1307$' ran && grep -qE '^quantity +2633$' ran &&
+   grep -qE '^spend +59995.90 ' ran && grep -qE '^dates +2024-01-03 09:18 to 2024-10-27 19:12$' ran
+then
+	ok ax_stock_side
+else
+	notok ax_stock_side "$arg" "$(head -c 800 ran)"
+fi
+
 # e102: a ZIP archive is loaded through the '|unzip -p' its refusal suggests; the text tools'
 # commands then pipe from that command (they named the pipe as a file, or none at all):
 # each followed with the same options reads the file to its truth
