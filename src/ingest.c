@@ -2196,7 +2196,9 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_USER_ALT /* names the customer when the code is empty (sniff_code_beside) */,
        F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
-       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */, F_N };
+       F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
+       F_UOM /* the row's unit of measure beside a unit's size: a single unit's row (EA) is
+                not converted by it (pack_each) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2798,6 +2800,8 @@ typedef struct builder {
 	char measured_first[32];   /* the first written in another measure, as written */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
+	size_t pack_each;          /* rows of a size whose unit of measure is a single unit's
+	                              (EA, Stk): not converted (pack_each) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	size_t cents_two;          /* of them, those with two decimals or more (4.92: units) */
@@ -6622,8 +6626,24 @@ static double price_unit_of(builder *in, const char *s, size_t n, double k, char
  * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00): *unit, the price divided by it
  * at the end, when the column's values agree that it is a price unit's (settle_price_units),
  * *doubt as price_unit_of's. */
-static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price,
-		       double *unit, char *doubt)
+/* Is the row's unit of measure u[0..un) a single unit's (EA, each, Stk: ingest_qty_units)?
+ * Its quantity is in units already, whatever the size beside it says (t85 F11: a foodservice
+ * distributor's split-case lines, Unit EA beside a Pack of 4, read as 4 times their eaches).
+ * Counted for the note. */
+static int pack_each(builder *in, const char *u, size_t un)
+{
+	size_t a = 0, b = un;
+	if (!un)
+		return 0;
+	trim_blanks(u, &a, &b);
+	if (a >= b || !(known_word(u + a, b - a) & W_QTY_UNIT))
+		return 0;
+	in->pack_each++;
+	return 1;
+}
+
+static void pack_apply(builder *in, const char *s, size_t n, const char *u, size_t un,
+		       double *qty, double *price, double *unit, char *doubt)
 {
 	double k;
 	char mark = 0;
@@ -6639,7 +6659,7 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 		*unit = price_unit_of(in, s, n, k, mark, doubt);
 		return;
 	}
-	if (k == 1 || k > 1e6)
+	if (k == 1 || k > 1e6 || pack_each(in, u, un))
 		return;
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
@@ -7056,7 +7076,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return ok;
 	double unit;
 	char unit_doubt;
-	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
+	pack_apply(in, f[F_PACK], q->len[F_PACK], f[F_UOM], q->len[F_UOM], &qty, &price, &unit,
+		   &unit_doubt);
 	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
 	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
 		in->buy_rows += ev == EV_BUY;
@@ -8843,7 +8864,8 @@ static const col_map *col_map_get(loader *L)
 			      k == F_YEAR ? L->year_col : k == F_TILL ? L->till_col[0] :
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
-			      k == F_PACK ? (pack != -2 ? pack : -1) : L->col[cols[k]];
+			      k == F_PACK ? (pack != -2 ? pack : -1) :
+			      k == F_UOM ? (pack != -2 ? L->uom_col : -1) : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -17791,6 +17813,25 @@ static void cases_note(const loader *L, const char *const *names, char *text, si
 		    L->in.cases_bad, L->in.cases_bad == 1 ? "" : "s", cn, pn, qn);
 }
 
+/* Were the quantities a unit's size converted units already, a few broken packs among them
+ * (t85 F4: a beverage wholesaler's bottles, 24, 48, 60 beside a crate of 24 or 20 and now and
+ * then 8 or 17, read 19 times over)? Three in four of ten rows or more a whole multiple of
+ * their size, where counts of packs would be one by chance (a crate of 12 on one in twelve),
+ * and no line total the quantity times the size times the price (a count of packs at each
+ * unit's price): the totals, when the file has them, must not say packs. */
+static int pack_broken_units(const loader *L)
+{
+	const builder *in = &L->in;
+	if (in->packed < 10 || in->pack_whole == in->packed || 4 * in->pack_whole < 3 * in->packed)
+		return 0;
+	for (int i = 0; i < L->lc_n; i++) {
+		const line_check *c = &L->lc[i];
+		if (c->k < 0 && 2 * c->factor >= c->eq + c->factor && c->factor >= 2)
+			return 0;   /* quantity x size x price: packs at a unit's price */
+	}
+	return 1;
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -17824,7 +17865,7 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
-	if (L->in.packed && pack_units(&L->in)) {   /* a pipe, not read again */
+	if (L->in.packed && (pack_units(&L->in) || pack_broken_units(L))) {   /* a pipe */
 		shown_field(names, L->pack_col, pn, sizeof pn);
 		say(text, size, "warning: %zu rows' quantities read in the base unit, '%s' times "
 		    "'%s' (each unit's size), the price divided by it; but each is a whole multiple "
@@ -17839,6 +17880,10 @@ static void describe_uom(const loader *L, char *text, size_t size)
 		    L->in.packed, L->in.packed == 1 ? "" : "s", qn, pn, L->uom_kinds > 1 ? " ('" : "",
 		    L->uom_kinds > 1 ? un : "", L->uom_kinds > 1 ? "': " : "",
 		    L->uom_kinds > 1 ? counts : "", L->uom_kinds > 1 ? " rows)" : "");
+		if (L->in.pack_each && L->uom_col >= 0)
+			say(text, size, "note: %zu rows whose '%s' is a single unit's (EA, each, "
+			    "Stk) read as written: a split case's units, not converted by '%s'",
+			    L->in.pack_each, un, pn);
 		return;
 	}
 	if (L->uom_kinds > 1 && other)
@@ -19849,11 +19894,19 @@ static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_in
 	char map[4096];
 	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
 		return r;
-	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
-		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
-		 "wholesale export writes them beside the case's size, so not converted (in cases "
-		 "they would not all be multiples); if they count cases, write each quantity times "
-		 "'%s' before loading", qn, pn, L->in.packed, pn);
+	if (L->in.pack_whole == L->in.packed)
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' "
+			 "(each unit's size) on each of its %zu rows of a size other than 1: units "
+			 "already, as a wholesale export writes them beside the case's size, so not "
+			 "converted (in cases they would not all be multiples); if they count cases, "
+			 "write each quantity times '%s' before loading", qn, pn, L->in.packed, pn);
+	else   /* pack_broken_units */
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' "
+			 "(each unit's size) on %zu of its %zu rows of a size other than 1, the others "
+			 "broken packs: units already, so not converted (counts of packs would be "
+			 "multiples by chance alone, and no line total says packs); if they count "
+			 "packs, write each quantity times '%s' before loading", qn, pn,
+			 L->in.pack_whole, L->in.packed, pn);
 	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
 			  .pack_units = 1, .id_note = L->id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
@@ -19891,7 +19944,8 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
-	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] &&
+	    (pack_units(&L.in) || pack_broken_units(&L)))
 		return pack_reread(&L, r, path, o, w, &seen);
 	if (!r || (L.lc_pick == -1 && !L.id_map[0]))
 		return r;

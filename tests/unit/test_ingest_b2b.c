@@ -1,0 +1,110 @@
+/* test_ingest_b2b.c — B2B quantities and amounts (tester t85): a split case's eaches beside a
+ * pack's size (F11), bottles beside a crate's size with a few broken crates (F4). Every
+ * fixture is hand-made; the comment above each says what a right reading makes of it, and
+ * each rule has its innocent look-alike that must stay as it was read. */
+#include "testutil.h"
+#include "tu_ingest.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+/* The quantities of the lines read, summed, and their spend. */
+static double qty_sum(const rr_rows *r)
+{
+	double s = 0;
+	for (size_t i = 0; i < r->n; i++)
+		s += r->qty[i];
+	return s;
+}
+
+static double spend_sum(const rr_rows *r)
+{
+	double s = 0;
+	for (size_t i = 0; i < r->n; i++)
+		s += r->qty[i] * r->price[i];
+	return s;
+}
+
+/* F11: a foodservice invoice's lines, Unit CS (whole cases, a case's price) and EA (a split
+ * case's eaches, an each's price) beside the case's Pack: 2 cases of 4 at 58.00 are 8 units,
+ * 3 eaches at 14.52 are 3 (not 12), 1 case of 6 is 6: 17 units, 174.56 spent. */
+static void test_split_case_eaches(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Invoice Number,Invoice Date,Customer Number,Item Number,Pack,"
+			      "Unit,Qty Shipped,Unit Price,Extended Price\n"
+			      "71,05/24/2024,16,A,4,CS,2,58.00,116.00\n"
+			      "71,05/24/2024,16,B,4,EA,3,14.52,43.56\n"
+			      "72,05/27/2024,17,C,6,CS,1,15.00,15.00\n");
+	if (fabs(qty_sum(r) - 17) > 1e-9 || fabs(spend_sum(r) - 174.56) > 1e-6)
+		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend_sum(r), r->reading);
+	assert_true(fabs(r->price[1] - 14.52) < 1e-9);
+	assert_non_null(strstr(r->reading, "read as written: a split case's units"));
+	rows_free(r);
+	/* the look-alike: every line a case (CS, Case): each converted, 8 + 12 + 6 = 26 */
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Number,Item Number,Pack,"
+		     "Unit,Qty Shipped,Unit Price,Extended Price\n"
+		     "71,05/24/2024,16,A,4,CS,2,58.00,116.00\n"
+		     "71,05/24/2024,16,B,4,Case,3,14.52,43.56\n"
+		     "72,05/27/2024,17,C,6,CS,1,15.00,15.00\n");
+	if (fabs(qty_sum(r) - 26) > 1e-9)
+		fail_msg("quantity %g: %s", qty_sum(r), r->reading);
+	assert_null(strstr(r->reading, "split case"));
+	rows_free(r);
+}
+
+/* The rows of a crate list: Menge, VPE, Einzelpreis as given, Gesamtpreis their product. */
+static void crate_rows(char *text, size_t size, const int (*mv)[2], size_t n)
+{
+	size_t o = (size_t)snprintf(text, size, "Belegnr;Datum;Kundennr;Artikelnr;Menge;VPE;"
+				    "Einzelpreis;Gesamtpreis\n");
+	for (size_t i = 0; i < n && o < size; i++)
+		o += (size_t)snprintf(text + o, size - o, "B%zu;%02zu.03.2024;K%zu;A%zu;%d;%d;0,50;"
+				      "%.2f\n", i, i % 28 + 13, i % 3, i % 4, mv[i][0], mv[i][1],
+				      mv[i][0] * 0.5);
+}
+
+/* F4: bottles beside the crate's size, 10 of 12 lines whole crates (24, 48 of 24; 20, 60 of
+ * 20), 2 broken (8, 17), Einzelpreis a bottle's, Gesamtpreis Menge times it: units already,
+ * 353 bottles, not 24 or 20 times as many. */
+static void test_bottles_broken_crates(void **state)
+{
+	(void)state;
+	static const int bottles[][2] = {{24, 24}, {48, 24}, {20, 20}, {60, 20}, {24, 24},
+					 {8, 24},   {40, 20}, {24, 24}, {20, 20}, {17, 20},
+					 {48, 24}, {20, 20}};
+	char text[2048];
+	crate_rows(text, sizeof text, bottles, 12);
+	rr_rows *r = tu_load_csv(text);
+	if (fabs(qty_sum(r) - 353) > 1e-9 || fabs(spend_sum(r) - 176.5) > 1e-6)
+		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend_sum(r), r->reading);
+	assert_non_null(strstr(r->reading, "the others broken packs"));
+	rows_free(r);
+	/* the look-alike: counts of crates (1, 2, 3...), two of them by chance a multiple of
+	 * the size: converted, 12 lines of crates */
+	static const int crates[][2] = {{1, 24}, {2, 24}, {3, 20}, {1, 20}, {2, 6},  {6, 6},
+					{1, 24}, {2, 20}, {4, 20}, {1, 24}, {12, 6}, {1, 20}};
+	crate_rows(text, sizeof text, crates, 12);
+	r = tu_load_csv(text);
+	double want = 0;
+	for (size_t i = 0; i < 12; i++)
+		want += crates[i][0] * crates[i][1];
+	if (fabs(qty_sum(r) - want) > 1e-9)
+		fail_msg("quantity %g, not %g: %s", qty_sum(r), want, r->reading);
+	assert_null(strstr(r->reading, "broken packs"));
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_split_case_eaches),
+		cmocka_unit_test(test_bottles_broken_crates),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
