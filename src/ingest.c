@@ -7554,6 +7554,8 @@ typedef struct loader {
 	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
+	int pack_broken;           /* pack_broken_units' verdict, made while the line totals'
+	                              counts are held (read_file reads it after they are freed) */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int cases_col;             /* whole cases beside loose units (ingest_case_columns), or -1 */
@@ -19675,6 +19677,7 @@ static int finish_rows(loader *L)
 	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
+	L->pack_broken = pack_broken_units(L);
 	id_decide(L);
 	id_unnamed_note(L);
 	status_payment_settle(L);
@@ -19945,7 +19948,7 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] &&
-	    (pack_units(&L.in) || pack_broken_units(&L)))
+	    (pack_units(&L.in) || L.pack_broken))
 		return pack_reread(&L, r, path, o, w, &seen);
 	if (!r || (L.lc_pick == -1 && !L.id_map[0]))
 		return r;
