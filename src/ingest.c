@@ -17828,7 +17828,8 @@ static int pack_broken_units(const loader *L)
 		return 0;
 	for (int i = 0; i < L->lc_n; i++) {
 		const line_check *c = &L->lc[i];
-		if (c->k < 0 && 2 * c->factor >= c->eq + c->factor && c->factor >= 2)
+		size_t n = c->eq + c->factor + c->less + c->more;
+		if (c->field != L->pack_col && c->k < 0 && c->factor >= 2 && 2 * c->factor >= n)
 			return 0;   /* quantity x size x price: packs at a unit's price */
 	}
 	return 1;

@@ -58,15 +58,16 @@ static void test_split_case_eaches(void **state)
 	rows_free(r);
 }
 
-/* The rows of a crate list: Menge, VPE, Einzelpreis as given, Gesamtpreis their product. */
-static void crate_rows(char *text, size_t size, const int (*mv)[2], size_t n)
+/* The rows of a crate list: Menge, VPE, Einzelpreis 0,50, Gesamtpreis Menge times it (and
+ * times VPE when per_unit: a count of crates at a bottle's price). */
+static void crate_rows(char *text, size_t size, const int (*mv)[2], size_t n, int per_unit)
 {
 	size_t o = (size_t)snprintf(text, size, "Belegnr;Datum;Kundennr;Artikelnr;Menge;VPE;"
 				    "Einzelpreis;Gesamtpreis\n");
 	for (size_t i = 0; i < n && o < size; i++)
 		o += (size_t)snprintf(text + o, size - o, "B%zu;%02zu.03.2024;K%zu;A%zu;%d;%d;0,50;"
 				      "%.2f\n", i, i % 28 + 13, i % 3, i % 4, mv[i][0], mv[i][1],
-				      mv[i][0] * 0.5);
+				      mv[i][0] * 0.5 * (per_unit ? mv[i][1] : 1));
 }
 
 /* F4: bottles beside the crate's size, 10 of 12 lines whole crates (24, 48 of 24; 20, 60 of
@@ -79,7 +80,7 @@ static void test_bottles_broken_crates(void **state)
 					 {8, 24},   {40, 20}, {24, 24}, {20, 20}, {17, 20},
 					 {48, 24}, {20, 20}};
 	char text[2048];
-	crate_rows(text, sizeof text, bottles, 12);
+	crate_rows(text, sizeof text, bottles, 12, 0);
 	rr_rows *r = tu_load_csv(text);
 	if (fabs(qty_sum(r) - 353) > 1e-9 || fabs(spend_sum(r) - 176.5) > 1e-6)
 		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend_sum(r), r->reading);
@@ -89,13 +90,19 @@ static void test_bottles_broken_crates(void **state)
 	 * the size: converted, 12 lines of crates */
 	static const int crates[][2] = {{1, 24}, {2, 24}, {3, 20}, {1, 20}, {2, 6},  {6, 6},
 					{1, 24}, {2, 20}, {4, 20}, {1, 24}, {12, 6}, {1, 20}};
-	crate_rows(text, sizeof text, crates, 12);
+	crate_rows(text, sizeof text, crates, 12, 0);
 	r = tu_load_csv(text);
 	double want = 0;
 	for (size_t i = 0; i < 12; i++)
 		want += crates[i][0] * crates[i][1];
 	if (fabs(qty_sum(r) - want) > 1e-9)
 		fail_msg("quantity %g, not %g: %s", qty_sum(r), want, r->reading);
+	assert_null(strstr(r->reading, "broken packs"));
+	rows_free(r);
+	/* the same multiples beside a Gesamtpreis of Menge x VPE x 0,50: counts of crates at a
+	 * bottle's price, the totals say so: not read as units */
+	crate_rows(text, sizeof text, bottles, 12, 1);
+	r = tu_load_csv(text);
 	assert_null(strstr(r->reading, "broken packs"));
 	rows_free(r);
 }
