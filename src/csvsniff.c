@@ -4497,6 +4497,11 @@ static int delivered_beside(const header *h, int a, int b)
 	return name_in(h, a, delivered_qtys) && qty_loser(h, b);
 }
 
+int sniff_delivered_name(const char *name)
+{
+	return sniff_name_index(name, strlen(name), delivered_qtys) >= 0;
+}
+
 #define N_PREFER (sizeof prefer / sizeof *prefer)
 static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
 static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;

@@ -4995,7 +4995,8 @@ static const char *status_unslug(const char *s, size_t *n)
 
 /* What a status column written as a flag says of a line whose flag is true; FLAG_STAMP: the
  * column is a cancellation's date, a line with one was cancelled (t42 F3: cancelled_at). */
-enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4 };
+enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4,
+       FLAG_DONE = 5 /* a delivered flag: its false (0, no) was never delivered (t85 F5) */ };
 
 /* The two values a cancellation's date is tallied as (status_bought): the dates themselves
  * would be a value a row. */
@@ -5038,6 +5039,8 @@ static int status_class(const builder *in, const char *s, size_t n)
 		return EV_OTHER;
 	s = status_unslug(s, &n);
 	unsigned words = status_word(in, s, n);
+	if (in->status_flag == FLAG_DONE)   /* a delivered flag: true or blank is bought */
+		return words & W_FLAG_FALSE ? EV_OTHER : EV_BUY;
 	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
 		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
 	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
@@ -7554,6 +7557,13 @@ typedef struct loader {
 	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
+	int qf_alt;                /* an unused column named a quantity too, beside the quantity
+	                              read (qty_flag_start), or -1 */
+	size_t qf_rows, qf_01, qf_dated; /* the quantity's values written, those 0 or 1, those
+	                              a date's (qty_flag_row) */
+	size_t qf_alt_num, qf_alt_big;   /* qf_alt's values a number, and those above 1 */
+	char qf_shown[2][64];      /* the two columns' names as shown, for qty_flag_reread */
+	char qf_map[72];           /* the ordered one's as a --map COL */
 	int pack_broken;           /* pack_broken_units' verdict, made while the line totals'
 	                              counts are held (read_file reads it after they are freed) */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
@@ -9421,12 +9431,76 @@ static void list_price_start(loader *L)
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
+/* ---- a delivered column that is a flag or a date, beside an ordered quantity (t85 F5, F22) ---- */
+
+/* At the first row: the quantity read and an unused column named a quantity too (Geliefert
+ * read beside Bestellmenge), which qty_flag_row counts, unless the user named the quantity or
+ * this is a reading again. */
+static void qty_flag_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	char used[MAX_FIELDS];
+	int q = L->col[RR_COL_QTY];
+	L->qf_alt = -1;
+	if (q < 0 || !L->hdr || L->o->reread || sniff_map_gives(own_map(L), RR_COL_QTY))
+		return;
+	header_names(L, names);
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_alt < 0; f++)
+		if (!used[f] && f != L->item_alt && sniff_name_role(names[f]) == RR_COL_QTY)
+			L->qf_alt = f;
+	if (L->qf_alt < 0)
+		return;
+	shown_field(names, q, L->qf_shown[0], sizeof L->qf_shown[0]);
+	shown_field(names, L->qf_alt, L->qf_shown[1], sizeof L->qf_shown[1]);
+	map_field(L, L->qf_alt, L->qf_map, sizeof L->qf_map);
+}
+
+/* A row's quantity as written: 0 or 1 alone, a date's (22.07.2024), or another number; and the
+ * other quantity's column's number. */
+static void qty_flag_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	int q = L->col[RR_COL_QTY], a = L->qf_alt;
+	size_t i = 0, j;
+	if (q >= L->ncols || a >= L->ncols)
+		return;
+	j = len[q];
+	trim_blanks(base + off[q], &i, &j);
+	if (i < j) {
+		L->qf_rows++;
+		L->qf_01 += j - i == 1 && (base[off[q] + i] == '0' || base[off[q] + i] == '1');
+		L->qf_dated += stamp_like(base + off[q] + i, j - i);
+	}
+	double v;
+	char mark = 0;
+	const rr_currency *cur;
+	if (len[a] && field_number(base + off[a], len[a], 0, L->in.dec, L->in.comma_sep, &v, &mark,
+				   &cur) == 0 && v >= 0) {
+		L->qf_alt_num++;
+		L->qf_alt_big += v > 1;
+	}
+}
+
+/* What the delivered column is: 1, a flag (only 0 and 1 on five rows or more, beside an
+ * ordered quantity of numbers above 1 on a quarter of them: delivered or not, the ordered
+ * count is the quantity); 2, dates (each value a date: the day of delivery, no quantity);
+ * 0, a quantity. */
+static int qty_flag_verdict(const loader *L)
+{
+	if (L->qf_alt < 0 || !L->qf_rows || 2 * L->qf_alt_num < L->qf_rows)
+		return 0;
+	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows)
+		return 1;
+	return L->qf_dated == L->qf_rows ? 2 : 0;
+}
+
 static void line_check_start(loader *L)
 {
 	L->lc_ready = 1;
 	L->lc_pick = -1;
 	L->lc_disc = -1;
 	uom_start(L);
+	qty_flag_start(L);
 	list_price_start(L);
 	stores_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
@@ -10144,6 +10218,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		id_row(L, base, off, len, line);
 	if (L->pst_field >= 0)
 		status_payment_row(L, base, off, len, line);
+	if (L->qf_alt >= 0)
+		qty_flag_row(L, base, off, len);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -10876,7 +10952,8 @@ static void status_column(loader *L, const char *name)
 	int kind = strstr(low, "status") ? 0 :
 		   sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
 		   FLAG_RETURN : sniff_name_index(name, strlen(name), ingest_practice_flags) >= 0 ?
-		   FLAG_PRACTICE : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
+		   FLAG_PRACTICE : sniff_delivered_name(name) ? FLAG_DONE :
+		   stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
 	/* a cancellation's date is read as one from the first row (status_class) */
 	L->in.status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
 	L->in.status_pending = kind;
@@ -16195,7 +16272,7 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 {
 	char used[MAX_FIELDS], a[64], b[64], map[72];
 	int q = L->col[RR_COL_QTY];
-	if (q < 0 || !L->hdr)
+	if (q < 0 || !L->hdr || (L->o->reread && L->o->reread->qty_over_flag))
 		return;
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
@@ -16283,6 +16360,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: '%s' is %s date: a line with a date there was %s: %s",
 		    L->status_name, in->stamp_return ? "a return's" : "a cancellation's",
 		    in->stamp_return ? "returned" : "cancelled, not a purchase", st);
+	else if (in->status_flag == FLAG_DONE)   /* t85 F5 */
+		say(text, size, "status: '%s' is a delivered flag: a line marked false (no, 0) was "
+		    "not delivered (an open order's line), not a purchase: %s", L->status_name,
+		    st[0] ? st : "none");
 	else if (in->status_flag > 0)
 		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
@@ -18155,7 +18236,8 @@ static int describe(loader *L)
 	describe_not_utf8(L, text, sizeof text);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
-		? "lines flagged training or test" : in->status_flag > 0
+		? "lines flagged training or test" : in->status_flag == FLAG_DONE
+		? "lines flagged not delivered" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
 		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
 	L->rows->reading = strdup(text);
@@ -19921,6 +20003,37 @@ static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_in
 	return read_file(path, &again, w, again_fd, seen);
 }
 
+/* The file read again with the ordered quantity (qty_flag_verdict): the delivered column
+ * a flag read as the status (1 kept, 0 skipped: not delivered), or dates left unread; r, the
+ * first reading (NULL when it kept nothing), freed. */
+static rr_rows *qty_flag_reread(loader *L, rr_rows *r, int verdict, const char *path,
+				const rr_ingest_opts *o, rr_work *w, const struct stat *seen)
+{
+	const char *dn = L->qf_shown[0], *on = L->qf_shown[1];   /* the header is freed */
+	char map[4096], extra[64];
+	snprintf(extra, sizeof extra, verdict == 1 ? "qty=%d,status=%d" : "qty=%d",
+		 L->qf_alt + 1, L->col[RR_COL_QTY] + 1);
+	if (reread_map(map, sizeof map, o->map, extra) != 0)
+		return r;
+	if (verdict == 1)
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' holds only 0 and 1 beside "
+			 "'%s', of larger counts: a delivered flag, not the count delivered; the "
+			 "quantity is '%s', a line of 0 not delivered and not a purchase (--map "
+			 "qty=%s,status=- keeps those)", dn, on, on, L->qf_map);
+	else
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' holds a date on each row "
+			 "(the day of delivery), no quantity: the quantity is '%s'", dn, on);
+	rr_reread said = {.note = L->lc_note, .map = o->map,
+			  .schema = r ? r->schema : "known names", .price = "",
+			  .id_note = L->id_note, .qty_over_flag = 1};
+	int again_fd = r && r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
 /* ingest_read's work: path read (fd < 0) by its name, or (fd >= 0) the file a first reading
  * held open, by that descriptor (taken), again from its start; read again (first: what the
  * first reading's fstat said), it must still be that file as it was (same_as_first: a file
@@ -19948,6 +20061,9 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
+	int qf = L.lc_reload && L.lc_pick == -1 ? qty_flag_verdict(&L) : 0;
+	if (qf)
+		return qty_flag_reread(&L, r, qf, path, o, w, &seen);
 	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] &&
 	    (pack_units(&L.in) || L.pack_broken))
 		return pack_reread(&L, r, path, o, w, &seen);

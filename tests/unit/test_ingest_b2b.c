@@ -1,5 +1,6 @@
 /* test_ingest_b2b.c — B2B quantities and amounts (tester t85): a split case's eaches beside a
- * pack's size (F11), bottles beside a crate's size with a few broken crates (F4). Every
+ * pack's size (F11), bottles beside a crate's size with a few broken crates (F4), a delivered
+ * column of 0 and 1 or of dates beside the ordered quantity (F5, F22). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it, and
  * each rule has its innocent look-alike that must stay as it was read. */
 #include "testutil.h"
@@ -107,11 +108,71 @@ static void test_bottles_broken_crates(void **state)
 	rows_free(r);
 }
 
+/* An order list of six lines: Bestellmenge as given, Geliefert as given. */
+static rr_rows *order_list(const char *const ordered[6], const char *const delivered[6])
+{
+	char text[1024];
+	size_t o = (size_t)snprintf(text, sizeof text, "Auftragsnummer;Datum;Kundennummer;"
+				    "Artikelnummer;Bestellmenge;Einzelpreis;Geliefert\n");
+	for (int i = 0; i < 6 && o < sizeof text; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "A%d;%02d.07.2024;K%d;ART-%d;%s;"
+				      "2,50;%s\n", i / 2, 13 + i, i % 3, i, ordered[i],
+				      delivered[i]);
+	return tu_load_csv(text);
+}
+
+/* F5: Geliefert of 0 and 1 beside Bestellmenge of 10, 4, 2...: a delivered flag; the five
+ * lines delivered are 29 units (72.50), the one of 0 not delivered, skipped and said. */
+static void test_delivered_flag(void **state)
+{
+	(void)state;
+	static const char *const ordered[6] = {"10", "4", "2", "6", "8", "3"};
+	static const char *const flag[6] = {"1", "0", "1", "1", "1", "1"};
+	rr_rows *r = order_list(ordered, flag);
+	if (r->n != 5 || fabs(qty_sum(r) - 29) > 1e-9 || fabs(spend_sum(r) - 72.5) > 1e-9)
+		fail_msg("%zu rows, quantity %g, spend %g: %s", r->n, qty_sum(r), spend_sum(r),
+			 r->reading);
+	assert_non_null(strstr(r->reading, "qty=Bestellmenge"));
+	assert_non_null(strstr(r->reading, "a delivered flag, not the count delivered"));
+	rows_free(r);
+	/* the look-alikes: a delivered count of 0 and 1 beside an order of 1 each (nothing
+	 * larger was ordered: it counts), and delivered counts of their own: both read as the
+	 * delivered quantity, as before */
+	static const char *const ones[6] = {"1", "1", "1", "1", "1", "1"};
+	r = order_list(ones, flag);
+	assert_non_null(strstr(r->reading, "qty=Geliefert"));
+	assert_null(strstr(r->reading, "delivered flag"));
+	rows_free(r);
+	static const char *const counts[6] = {"7", "0", "2", "6", "1", "3"};
+	r = order_list(ordered, counts);
+	assert_non_null(strstr(r->reading, "qty=Geliefert"));
+	assert_true(fabs(qty_sum(r) - 19) < 1e-9);
+	rows_free(r);
+}
+
+/* F22: Geliefert holding the day of delivery: no quantity; Bestellmenge is read, 33 units,
+ * all six lines kept (the file refused every line before). */
+static void test_delivered_date(void **state)
+{
+	(void)state;
+	static const char *const ordered[6] = {"10", "4", "2", "6", "8", "3"};
+	static const char *const dates[6] = {"22.07.2024", "25.07.2024", "24.07.2024",
+					     "25.07.2024", "26.07.2024", "29.07.2024"};
+	rr_rows *r = order_list(ordered, dates);
+	if (r->n != 6 || fabs(qty_sum(r) - 33) > 1e-9)
+		fail_msg("%zu rows, quantity %g: %s", r->n, qty_sum(r), r->reading);
+	assert_non_null(strstr(r->reading, "holds a date on each row"));
+	assert_null(strstr(r->reading, "--map qty='Geliefert'"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split_case_eaches),
 		cmocka_unit_test(test_bottles_broken_crates),
+		cmocka_unit_test(test_delivered_flag),
+		cmocka_unit_test(test_delivered_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
