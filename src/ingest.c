@@ -2767,6 +2767,9 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	double money_scale;        /* its name states thousands (Umsatz (TEUR)): read times it
+	                              (money_name_scale), else 0 */
+	const char *money_scale_unit; /* which: "thousands", "millions" (title_units) */
 	const char *minor_unit;    /* which (sniff_minor_units): "cents", "pence", "kopecks" */
 	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
 	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
@@ -4446,6 +4449,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	 * rule drops it) */
 	if (in->minor_units)   /* Recurly's unit_amount_in_cents (t53 F4) */
 		value = minor_units_value(in, f[fp], q->len[fp], mp, own ? 1 : cur ? 2 : 0, value);
+	if (in->money_scale > 1)   /* Umsatz (TEUR): t85 F12 */
+		value *= in->money_scale;
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
@@ -11994,8 +11999,11 @@ static int name_other_currency(const char *name, const char *code)
 	return 0;
 }
 
+static void money_name_scale(loader *L, const char *name);
+
 /* The money columns (money_fields), and what their names say of their unit: a minor unit's
- * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
+ * (Price (pence): read divided by 100), thousands (Umsatz (TEUR): read times 1000), or a
+ * price for so many units (Price per 100). */
 static void money_units(loader *L, const char *const *names)
 {
 	int money = money_fields(L);
@@ -12004,6 +12012,8 @@ static void money_units(loader *L, const char *const *names)
 	if (L->in.minor_unit && code && name_other_currency(names[money], code))
 		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
+	if (money >= 0 && !L->in.minor_units)
+		money_name_scale(L, names[money]);
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
 	int qf = L->col[RR_COL_QTY], pf = L->col[RR_COL_PRICE];
@@ -13601,7 +13611,7 @@ static const struct {
 	{"migliaia", "thousands", 0}, {"in milioni", "millions", 0},
 	{"in Tausend", "thousands", 0}, {"TEUR", "thousands", 0}, {"kEUR", "thousands", 0},
 	{"TCHF", "thousands", 0}, {"kCHF", "thousands", 0}, {"T\xE2\x82\xAC", "thousands", 1},
-	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0},
+	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0}, {"$K", "thousands", 1},
 	{"x 1.000.000", "millions", 0}, {"x 1.000", "thousands", 0}, {"x 1000", "thousands", 0},
 	{"\xC3\x97 1.000", "thousands", 0}, {"\xC3\x97 1000", "thousands", 0},
 	{"w tys.", "thousands", 0}, {"w tysi\xC4\x85" "cach", "thousands", 0},
@@ -13688,6 +13698,29 @@ static void title_unit(loader *L, const char *s, size_t n)
 			b--;
 		sniff_printable(L->title_unit_line, sizeof L->title_unit_line, s + a, b - a, 48);
 		L->title_unit = title_units[k].unit;
+		return;
+	}
+}
+
+/* The unit a money column's own name states, as a title would (title_units: Umsatz (TEUR),
+ * Sales ($K), Betrag (in Tausend), Revenue (000s)), into in.money_scale: an ERP report's
+ * amounts in thousands were read as euros (t85 F12: 1,858.85 for 1,858,850). */
+static void money_name_scale(loader *L, const char *name)
+{
+	size_t n = strlen(name);
+	L->in.money_scale = 0;
+	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
+		const char *word = title_units[k].word;
+		size_t w = strlen(word), at = 0;
+		while (at + w <= n && (!title_word_at(name, n, at, word, w) ||
+				       (title_units[k].stated && !title_stated(name, at))))
+			at++;
+		if (at + w > n)
+			continue;
+		const char *u = title_units[k].unit;
+		L->in.money_scale = !strcmp(u, "millions") ? 1e6 : !strcmp(u, "ten thousands") ?
+				    1e4 : 1e3;
+		L->in.money_scale_unit = u;
 		return;
 	}
 }
@@ -14886,6 +14919,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
 		    L->in.cents_frac > L->in.cents_tenths ?
 		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.money_scale > 1)
+		say(text, size, "note: '%s' is in %s, as its name says: read times %.0f, in the "
+		    "currency's units", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.money_scale_unit,
+		    L->in.money_scale);
 	if (L->in.minor_units && L->in.cents_tenths)
 		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
 		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,

@@ -1,6 +1,7 @@
 /* test_ingest_b2b.c — B2B quantities and amounts (tester t85): a split case's eaches beside a
  * pack's size (F11), bottles beside a crate's size with a few broken crates (F4), a delivered
- * column of 0 and 1 or of dates beside the ordered quantity (F5, F22). Every
+ * column of 0 and 1 or of dates beside the ordered quantity (F5, F22), an amount whose name
+ * states thousands (F12). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it, and
  * each rule has its innocent look-alike that must stay as it was read. */
 #include "testutil.h"
@@ -166,6 +167,39 @@ static void test_delivered_date(void **state)
 	rows_free(r);
 }
 
+/* F12: a line total whose name states thousands, mapped as the amount: 2 units for 3,975
+ * (TEUR) are 3975.00 spent, a unit 1987.50; the note says so. Each way of writing it. */
+static void test_amount_in_thousands(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Umsatz (TEUR)", "Umsatz (T\xE2\x82\xAC)",
+					    "Umsatz (Tsd. EUR)", "Umsatz (in Tausend)",
+					    "Sales (000s)", "Sales ($K)", "Umsatz (k\xE2\x82\xAC)"};
+	rr_ingest_opts o = {.map = "amount=6"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Rechnungsnr;Datum;Kundennr;Artikelnr;Menge;%s\n"
+			 "R1;14.02.2024;K1;A1;2;3,975\nR2;22.05.2024;K2;A2;4;1,000\n", names[k]);
+		rr_rows *r = tu_load_opts(text, &o);
+		if (fabs(spend_sum(r) - 4975) > 1e-6 || fabs(r->price[0] - 1987.5) > 1e-9)
+			fail_msg("[%s] spend %g: %s", names[k], spend_sum(r), r->reading);
+		assert_non_null(strstr(r->reading, "is in thousands, as its name says"));
+		rows_free(r);
+	}
+	/* the look-alikes: a currency, no unit; a word that holds TEUR: read as written */
+	static const char *const plain[] = {"Umsatz (EUR)", "Sales (USD)", "Umsatz TEUERSTE"};
+	for (size_t k = 0; k < sizeof plain / sizeof *plain; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Rechnungsnr;Datum;Kundennr;Artikelnr;Menge;%s\n"
+			 "R1;14.02.2024;K1;A1;2;3,975\nR2;22.05.2024;K2;A2;4;1,000\n", plain[k]);
+		rr_rows *r = tu_load_opts(text, &o);
+		if (fabs(spend_sum(r) - 4.975) > 1e-6)
+			fail_msg("[%s] spend %g: %s", plain[k], spend_sum(r), r->reading);
+		assert_null(strstr(r->reading, "as its name says: read times"));
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_bottles_broken_crates),
 		cmocka_unit_test(test_delivered_flag),
 		cmocka_unit_test(test_delivered_date),
+		cmocka_unit_test(test_amount_in_thousands),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
