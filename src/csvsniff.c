@@ -1995,6 +1995,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "quantit\xC3\xA9_command\xC3\xA9" "e", 0},
 	{RR_COL_QTY, "quantite_commandee", 0}, {RR_COL_QTY, "cantidad_pedida", 0},
 	{RR_COL_QTY, "aantal_besteld", 0}, {RR_COL_QTY, "ant", 2}, {RR_COL_QTY, "st", 2},
+	/* t85 (e171) F16: a fuel or bulk-liquid distributor's quantity is its volume (Gallons
+	 * beside a Price/Gal, Liters beside a price per liter): a fallback, as a delivered one */
+	{RR_COL_QTY, "gallons", 2}, {RR_COL_QTY, "gal", 2}, {RR_COL_QTY, "liters", 2},
+	{RR_COL_QTY, "litres", 2}, {RR_COL_PRICE, "price_gal", 1},
+	{RR_COL_PRICE, "price_per_gal", 1}, {RR_COL_PRICE, "price_per_gallon", 1},
+	{RR_COL_PRICE, "price_liter", 1}, {RR_COL_PRICE, "price_per_liter", 1},
+	{RR_COL_PRICE, "price_litre", 1}, {RR_COL_PRICE, "price_per_litre", 1},
 	/* what was delivered, supplied, shipped or invoiced (Sage 200's, Unleashed's, MYOB's
 	 * Qty Supplied; Liefermenge, Qt\xC3\xA9 livr\xC3\xA9e, Cantidad servida, Aantal geleverd): the
 	 * quantity when no other is there, the level of qty_shipped */
@@ -3089,7 +3096,9 @@ static const rr_measure measures[] = {
 	{"liters", RR_MEASURE_VOLUME, 1000}, {"mm", RR_MEASURE_LENGTH, 1}, {"cm", RR_MEASURE_LENGTH, 10},
 	{"m", RR_MEASURE_LENGTH, 1000}, {"metre", RR_MEASURE_LENGTH, 1000},
 	{"meter", RR_MEASURE_LENGTH, 1000}, {"metres", RR_MEASURE_LENGTH, 1000},
-	{"meters", RR_MEASURE_LENGTH, 1000}, {NULL, 0, 0},
+	{"meters", RR_MEASURE_LENGTH, 1000}, {"gal", RR_MEASURE_VOLUME, 3785.411784},
+	{"gallon", RR_MEASURE_VOLUME, 3785.411784}, {"gallons", RR_MEASURE_VOLUME, 3785.411784},
+	{NULL, 0, 0},
 };
 
 const rr_measure *sniff_measure(const char *s, size_t n)

@@ -19142,8 +19142,19 @@ static void minor_decided(builder *in, uint64_t line, const char *s)
  * $ 3.553): pesos of no cents, as Colombia and Chile write them, never dollars whose every
  * price has three decimals (t80 F21: read as 20.85, warned). Made the money's currency of no
  * minor unit, said apart (minor_shared). prices_only: every point of a price stands so. */
+/* Are the file's dates proven month first (a second field above 12, none in the first), the
+ * United States' order, which no peso country writes? Its '$3.309' is a price to a tenth of a
+ * cent, as fuel, fasteners and components are priced there (t85 F16: read as 3,309 pesos). */
+static int dollar_dates(const builder *in)
+{
+	const date_guess *g = &in->dates;
+	return g->month_first.line && !g->day_first.line && !g->decided_day_first;
+}
+
 static void dollar_pesos(builder *in, int prices_only)
 {
+	if (dollar_dates(in))
+		return;
 	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
 	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
 	    strcmp(in->currency[0], "$") != 0)

@@ -1,7 +1,7 @@
 /* test_ingest_b2b.c — B2B quantities and amounts (tester t85): a split case's eaches beside a
  * pack's size (F11), bottles beside a crate's size with a few broken crates (F4), a delivered
  * column of 0 and 1 or of dates beside the ordered quantity (F5, F22), an amount whose name
- * states thousands (F12). Every
+ * states thousands (F12), US fuel prices of three decimals and their gallons (F16). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it, and
  * each rule has its innocent look-alike that must stay as it was read. */
 #include "testutil.h"
@@ -200,6 +200,30 @@ static void test_amount_in_thousands(void **state)
 	}
 }
 
+/* F16: a US fuel distributor's gallons at a price per gallon to a tenth of a cent, dated
+ * month first (2/28/2024): 696 gal at $3.309 and 2026 at $2.875 are 2722 gallons and
+ * 8127.814 dollars, not pesos. The look-alike: the same prices dated day first (28/02/2024),
+ * as Colombia writes them, stay whole pesos (and warned). */
+static void test_fuel_dollars(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Invoice #,Invoice Date,Customer Account,Product Code,Gallons,"
+			      "Price/Gal\n88000,2/28/2024,AC-19,REG-87,696,$3.309\n"
+			      "88001,3/14/2024,AC-20,DEF,2026,$2.875\n");
+	if (fabs(qty_sum(r) - 2722) > 1e-9 || fabs(spend_sum(r) - 8127.814) > 1e-6)
+		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend_sum(r), r->reading);
+	assert_non_null(strstr(r->reading, "qty=Gallons"));
+	assert_null(strstr(r->reading, "whole pesos"));
+	rows_free(r);
+	r = tu_load_csv("Invoice #,Invoice Date,Customer Account,Product Code,Quantity,Price\n"
+		     "88000,28/02/2024,AC-19,REG-87,2,$3.309\n"
+		     "88001,14/03/2024,AC-20,DEF,1,$2.875\n");
+	if (fabs(spend_sum(r) - 9493) > 1e-6)
+		fail_msg("spend %g: %s", spend_sum(r), r->reading);
+	assert_non_null(strstr(r->reading, "whole pesos"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +232,7 @@ int main(void)
 		cmocka_unit_test(test_delivered_flag),
 		cmocka_unit_test(test_delivered_date),
 		cmocka_unit_test(test_amount_in_thousands),
+		cmocka_unit_test(test_fuel_dollars),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
