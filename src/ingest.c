@@ -7507,6 +7507,10 @@ typedef struct loader {
 	size_t headings;           /* such lines: no rows */
 	uint64_t heading_line;     /* the first's line, and its name: */
 	char heading[48];
+	char item_head[128];       /* the group's heading now, the product's name, the item of
+	                              each line below it (item_head_fill), until its total */
+	size_t item_head_n;        /* its length, 0 when none (or longer than it holds) */
+	size_t head_took;          /* lines that took it as their item */
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -10162,6 +10166,22 @@ static int list_part(loader *L, const char *inv, size_t n, int priced)
 	return part;
 }
 
+/* A row under a heading (item_head_set) takes it as its item, and as its description where
+ * the description is the item's column (Memo/Description, both): its own text is no name of
+ * the product. */
+static void item_head_fill(loader *L, const char **str, size_t *n)
+{
+	if (!L->item_head_n)
+		return;
+	if (L->col[RR_COL_DESC] < 0 || L->col[RR_COL_DESC] == L->col[RR_COL_ITEM]) {
+		str[F_DESC] = L->item_head;
+		n[F_DESC] = L->item_head_n;
+	}
+	str[F_ITEM] = L->item_head;
+	n[F_ITEM] = L->item_head_n;
+	L->head_took++;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -10178,6 +10198,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
+	if (L->item_groups)
+		item_head_fill(L, str, n);
 	int lp = L->price_list;
 	if (lp >= 0 && lp < L->ncols && list_part(L, str[F_INVOICE], n[F_INVOICE], n[F_PRICE] > 0)) {
 		str[F_PRICE] = "0";   /* a bundle's component: its line above paid for it */
@@ -12754,6 +12776,21 @@ static void trailing_fields(loader *L)
 	}
 }
 
+/* A report grouped by item whose lines name their own customer (QuickBooks Online's Sales by
+ * Product/Service Detail): its heading, "Design" or "Landscaping:Gardening", names the
+ * product of the lines below it, whose Memo/Description is each invoice line's free text,
+ * blank or edited ("Custom Design - logo"): the heading is their item (t85 F1: the memo read
+ * as the item made one product three, and its blank lines were rejected). Kept for
+ * item_head_fill, unless the user's map names the item. */
+static void item_head_set(loader *L, const char *s, size_t n)
+{
+	L->item_head_n = 0;
+	if (n >= sizeof L->item_head || sniff_map_gives(own_map(L), RR_COL_ITEM))
+		return;
+	memcpy(L->item_head, s, n);
+	L->item_head_n = n;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -12782,6 +12819,7 @@ static void on_row(loader *L)
 	trailing_fields(L);
 	int total = grouped_total(L), g = group_label_col(L);
 	if (total == 3) {   /* a heading: no row */
+		item_head_set(L, L->buf + L->off[g], L->len[g]);
 		if (!L->headings++) {
 			L->heading_line = L->rec_line;
 			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
@@ -12792,6 +12830,8 @@ static void on_row(loader *L)
 	}
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
+		if (total == 1)   /* "Total for Design": the lines below are another group's */
+			L->item_head_n = 0;
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
 			snprintf(detail, sizeof detail, "'%s'%s and no item",
@@ -18223,6 +18263,11 @@ static int describe(loader *L)
 		    L->headings, L->headings == 1 ? "" : "s",
 		    (unsigned long long)L->heading_line, L->heading,
 		    L->headings == 1 ? "is" : "are");
+	if (L->headings && L->head_took)
+		say(text, sizeof text, "note: %zu row%s took the heading above them as the item (the "
+		    "product's name; each line's own text, a memo, is not): the item column "
+		    "named above is read only where no heading stands", L->head_took,
+		    L->head_took == 1 ? "" : "s");
 	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "

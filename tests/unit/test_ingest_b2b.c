@@ -1,7 +1,8 @@
 /* test_ingest_b2b.c — B2B quantities and amounts (tester t85): a split case's eaches beside a
  * pack's size (F11), bottles beside a crate's size with a few broken crates (F4), a delivered
  * column of 0 and 1 or of dates beside the ordered quantity (F5, F22), an amount whose name
- * states thousands (F12), US fuel prices of three decimals and their gallons (F16). Every
+ * states thousands (F12), US fuel prices of three decimals and their gallons (F16), QuickBooks Online's product
+ * heading as the item of its lines (F1). Every
  * fixture is hand-made; the comment above each says what a right reading makes of it, and
  * each rule has its innocent look-alike that must stay as it was read. */
 #include "testutil.h"
@@ -224,6 +225,52 @@ static void test_fuel_dollars(void **state)
 	rows_free(r);
 }
 
+/* F1: QuickBooks Online's Sales by Product/Service Detail: the product is the heading above
+ * its lines, each line's Memo/Description its free text (blank, or edited). Two products,
+ * five lines, all kept: Design 3 + 2 + 5, Pump 4 + 1; a blank memo loses no line. */
+static const char qbo_by_product[] =
+	"\"Sales by Product/Service Detail\"\n\"Craig's Design\"\n\"January - December 2024\"\n\n"
+	"\"\",\"Date\",\"Transaction Type\",\"Num\",\"Customer\",\"Memo/Description\",\"Qty\","
+	"\"Sales Price\",\"Amount\",\"Balance\"\n"
+	"\"Design\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n"
+	"\"\",\"11/08/2024\",\"Invoice\",\"1002\",\"Cool Cars\",\"Custom Design - logo\",\"3\","
+	"\"75.00\",\"225.00\",\"225.00\"\n"
+	"\"\",\"02/18/2024\",\"Invoice\",\"1003\",\"John Melton\",\"\",\"2\",\"75.00\",\"150.00\","
+	"\"375.00\"\n"
+	"\"\",\"03/27/2024\",\"Sales Receipt\",\"1004\",\"Cool Cars\",\"Design consult 2h\",\"5\","
+	"\"75.00\",\"375.00\",\"750.00\"\n"
+	"\"Total for Design\",\"\",\"\",\"\",\"\",\"\",\"10\",\"\",\"$750.00\",\"\"\n"
+	"\"Pump\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n"
+	"\"\",\"04/19/2024\",\"Invoice\",\"1005\",\"John Melton\",\"\",\"4\",\"15.00\",\"60.00\","
+	"\"60.00\"\n"
+	"\"\",\"05/19/2024\",\"Invoice\",\"1006\",\"Cool Cars\",\"Pump June\",\"1\",\"15.00\","
+	"\"15.00\",\"75.00\"\n"
+	"\"Total for Pump\",\"\",\"\",\"\",\"\",\"\",\"5\",\"\",\"$75.00\",\"\"\n"
+	"\"TOTAL\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"$825.00\",\"\"\n";
+
+static void test_qbo_product_heading(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv(qbo_by_product);
+	if (r->n != 5 || fabs(qty_sum(r) - 15) > 1e-9 || fabs(spend_sum(r) - 825) > 1e-9)
+		fail_msg("%zu rows, quantity %g, spend %g: %s", r->n, qty_sum(r), spend_sum(r),
+			 r->reading);
+	for (size_t i = 0; i < r->n; i++) {
+		const char *item = strtab_get(r->codes, r->item[i]);
+		if (strcmp(item, i < 3 ? "Design" : "Pump") != 0)
+			fail_msg("row %zu: item '%s'", i, item);
+	}
+	assert_non_null(strstr(r->reading, "took the heading above them as the item"));
+	rows_free(r);
+	/* the look-alike: the user's map names the memo the item: it is, as asked (the blank
+	 * memos' lines then have no item) */
+	rr_ingest_opts o = {.map = "item=Memo/Description"};
+	r = tu_load_opts(qbo_by_product, &o);
+	assert_int_equal(3, r->n);
+	assert_null(strstr(r->reading, "took the heading"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +280,7 @@ int main(void)
 		cmocka_unit_test(test_delivered_date),
 		cmocka_unit_test(test_amount_in_thousands),
 		cmocka_unit_test(test_fuel_dollars),
+		cmocka_unit_test(test_qbo_product_heading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
