@@ -2803,6 +2803,8 @@ typedef struct builder {
 	char measured_first[32];   /* the first written in another measure, as written */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
+	int pack_price_kept;       /* the size converts the quantity alone, the price each unit's
+	                              already (rr_reread.pack_price_each) */
 	size_t pack_each;          /* rows of a size whose unit of measure is a single unit's
 	                              (EA, Stk): not converted (pack_each) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
@@ -6671,7 +6673,8 @@ static void pack_apply(builder *in, const char *s, size_t n, const char *u, size
 		return;
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
-	*price /= k;
+	if (!in->pack_price_kept)
+		*price /= k;
 	in->packed++;
 }
 
@@ -7566,6 +7569,10 @@ typedef struct loader {
 	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
+	int pt_col;                /* an unused line total beside a unit's size (pack_total_start),
+	                              or -1; of the rows of a size other than 1, those whose */
+	size_t pt_rows, pt_same, pt_packs; /* total is the quantity times the price, and times the
+	                              size too (pack_total_row) */
 	int qf_alt;                /* an unused column named a quantity too, beside the quantity
 	                              read (qty_flag_start), or -1 */
 	size_t qf_rows, qf_01, qf_dated; /* the quantity's values written, those 0 or 1, those
@@ -9440,6 +9447,56 @@ static void list_price_start(loader *L)
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
+/* ---- a unit's size beside a line total: which unit the quantity and the price are in (t85 F4) ---- */
+
+/* At the first row, with a unit's size read (uom_start): an unused column named a line total
+ * (Gesamtpreis, Extended Price), whose rows pack_total_row weighs; and on a reading again that
+ * found the price each unit's, the builder keeps the price. */
+static void pack_total_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	char used[MAX_FIELDS];
+	L->pt_col = -1;
+	L->in.pack_price_kept = L->o->reread && L->o->reread->pack_price_each;
+	if (L->in.pack != PACK_SIZE || L->pack_col < 0 || L->col[RR_COL_PRICE] < 0 ||
+	    L->col[RR_COL_QTY] < 0 || !L->hdr || L->o->reread)
+		return;
+	header_names(L, names);
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->pt_col < 0; f++)
+		if (!used[f] && f != L->pack_col && sniff_name_role(names[f]) == RR_COL_AMOUNT)
+			L->pt_col = f;
+}
+
+/* A row of a size other than 1: is its total the quantity times the price (both in one unit),
+ * or that times the size (packs counted, each unit priced)? */
+static void pack_total_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	const int col[4] = {L->col[RR_COL_QTY], L->col[RR_COL_PRICE], L->pack_col, L->pt_col};
+	double v[4];
+	char mark = 0;
+	const rr_currency *cur;
+	for (int i = 0; i < 4; i++)
+		if (col[i] >= L->ncols || !len[col[i]] ||
+		    field_number(base + off[col[i]], len[col[i]], i == 1 || i == 3, L->in.dec,
+				 L->in.comma_sep, &v[i], &mark, &cur) != 0)
+			return;
+	if (!(v[2] > 1) || !(v[0] > 0) || !(v[1] > 0))
+		return;
+	double qp = v[0] * v[1], tol = 0.01 + 1e-4 * v[3];
+	L->pt_rows++;
+	L->pt_same += fabs(v[3] - qp) <= tol;
+	L->pt_packs += fabs(v[3] - qp * v[2]) <= tol;
+}
+
+/* Do the totals say packs at each unit's price: nine in ten rows of a size, two or more, the
+ * quantity times the size times the price? */
+static int pack_price_each(const loader *L)
+{
+	return L->pt_col >= 0 && L->pt_packs >= 2 && 10 * L->pt_packs >= 9 * L->pt_rows &&
+	       L->pt_same < L->pt_packs;
+}
+
 /* ---- a delivered column that is a flag or a date, beside an ordered quantity (t85 F5, F22) ---- */
 
 /* At the first row: the quantity read and an unused column named a quantity too (Geliefert
@@ -9509,6 +9566,7 @@ static void line_check_start(loader *L)
 	L->lc_pick = -1;
 	L->lc_disc = -1;
 	uom_start(L);
+	pack_total_start(L);
 	qty_flag_start(L);
 	list_price_start(L);
 	stores_start(L);
@@ -10247,6 +10305,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		status_payment_row(L, base, off, len, line);
 	if (L->qf_alt >= 0)
 		qty_flag_row(L, base, off, len);
+	if (L->pt_col >= 0)
+		pack_total_row(L, base, off, len);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -17985,13 +18045,7 @@ static int pack_broken_units(const loader *L)
 	const builder *in = &L->in;
 	if (in->packed < 10 || in->pack_whole == in->packed || 4 * in->pack_whole < 3 * in->packed)
 		return 0;
-	for (int i = 0; i < L->lc_n; i++) {
-		const line_check *c = &L->lc[i];
-		size_t n = c->eq + c->factor + c->less + c->more;
-		if (c->field != L->pack_col && c->k < 0 && c->factor >= 2 && 2 * c->factor >= n)
-			return 0;   /* quantity x size x price: packs at a unit's price */
-	}
-	return 1;
+	return !(L->pt_packs >= 2 && 2 * L->pt_packs >= L->pt_rows);   /* packs at a unit's price */
 }
 
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
@@ -18027,6 +18081,8 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	if (L->in.packed && L->in.pack_price_kept)   /* pack_price_reread's note says it */
+		return;
 	if (L->in.packed && (pack_units(&L->in) || pack_broken_units(L))) {   /* a pipe */
 		shown_field(names, L->pack_col, pn, sizeof pn);
 		say(text, size, "warning: %zu rows' quantities read in the base unit, '%s' times "
@@ -20097,6 +20153,29 @@ static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_in
 	return read_file(path, &again, w, again_fd, seen);
 }
 
+/* The file read again converting its quantities by the size and not the price, each unit's
+ * already (pack_price_each); r, the first reading, freed. */
+static rr_rows *pack_price_reread(loader *L, rr_rows *r, const char *path,
+				  const rr_ingest_opts *o, rr_work *w, const struct stat *seen)
+{
+	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
+	char map[4096];
+	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
+		return r;
+	snprintf(L->lc_note, sizeof L->lc_note, "note: the line total is '%s' times '%s' times the "
+		 "price on %zu of its %zu rows of a size other than 1: '%s' counts packs, the price "
+		 "is each unit's; quantities read times '%s', prices as written", qn, pn,
+		 L->pt_packs, L->pt_rows, qn, pn);
+	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
+			  .pack_price_each = 1, .id_note = L->id_note};
+	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map[0] ? map : NULL;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
 /* The file read again with the ordered quantity (qty_flag_verdict): the delivered column
  * a flag read as the status (1 kept, 0 skipped: not delivered), or dates left unread; r, the
  * first reading (NULL when it kept nothing), freed. */
@@ -20158,6 +20237,8 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	int qf = L.lc_reload && L.lc_pick == -1 ? qty_flag_verdict(&L) : 0;
 	if (qf)
 		return qty_flag_reread(&L, r, qf, path, o, w, &seen);
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_price_each(&L))
+		return pack_price_reread(&L, r, path, o, w, &seen);
 	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] &&
 	    (pack_units(&L.in) || L.pack_broken))
 		return pack_reread(&L, r, path, o, w, &seen);

@@ -103,10 +103,14 @@ static void test_bottles_broken_crates(void **state)
 	assert_null(strstr(r->reading, "broken packs"));
 	rows_free(r);
 	/* the same multiples beside a Gesamtpreis of Menge x VPE x 0,50: counts of crates at a
-	 * bottle's price, the totals say so: not read as units */
+	 * bottle's price, the totals say so: not read as units; the quantity times the size, the
+	 * price as written (7764 bottles, 3882.00 spent, as the totals) */
 	crate_rows(text, sizeof text, bottles, 12, 1);
 	r = tu_load_csv(text);
 	assert_null(strstr(r->reading, "broken packs"));
+	if (fabs(qty_sum(r) - 7764) > 1e-9 || fabs(spend_sum(r) - 3882) > 1e-6)
+		fail_msg("quantity %g, spend %g: %s", qty_sum(r), spend_sum(r), r->reading);
+	assert_non_null(strstr(r->reading, "counts packs, the price is each unit's"));
 	rows_free(r);
 }
 
