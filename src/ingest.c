@@ -18260,6 +18260,24 @@ static void describe_not_utf8(loader *L, char *text, size_t size)
 	    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
 }
 
+/* A report grouped by item: its headings, and the rows that took one as their item
+ * (item_head_fill). */
+static void describe_headings(const loader *L, char *text, size_t size)
+{
+	if (!L->headings)
+		return;
+	say(text, size, "note: a report grouped by item: %zu line%s naming a group alone in its "
+	    "unnamed first column (the first on line %llu: '%s') %s its headings, no rows and no "
+	    "customer: each row's customer is its own column's", L->headings,
+	    L->headings == 1 ? "" : "s", (unsigned long long)L->heading_line, L->heading,
+	    L->headings == 1 ? "is" : "are");
+	if (L->head_took)
+		say(text, size, "note: %zu row%s took the heading above them as the item (the "
+		    "product's name; each line's own text, a memo, is not): the item column "
+		    "named above is read only where no heading stands", L->head_took,
+		    L->head_took == 1 ? "" : "s");
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -18312,18 +18330,7 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
-	if (L->headings)
-		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
-		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
-		    "headings, no rows and no customer: each row's customer is its own column's",
-		    L->headings, L->headings == 1 ? "" : "s",
-		    (unsigned long long)L->heading_line, L->heading,
-		    L->headings == 1 ? "is" : "are");
-	if (L->headings && L->head_took)
-		say(text, sizeof text, "note: %zu row%s took the heading above them as the item (the "
-		    "product's name; each line's own text, a memo, is not): the item column "
-		    "named above is read only where no heading stands", L->head_took,
-		    L->head_took == 1 ? "" : "s");
+	describe_headings(L, text, sizeof text);
 	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
