@@ -9555,7 +9555,9 @@ static int qty_flag_verdict(const loader *L)
 {
 	if (L->qf_alt < 0 || !L->qf_rows || 2 * L->qf_alt_num < L->qf_rows)
 		return 0;
-	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows)
+	/* a flag is read as the status: not over a status column, read or mapped */
+	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows &&
+	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS))
 		return 1;
 	return L->qf_dated == L->qf_rows ? 2 : 0;
 }
