@@ -2032,6 +2032,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "quantit\xC3\xA9_command\xC3\xA9" "e", 0},
 	{RR_COL_QTY, "quantite_commandee", 0}, {RR_COL_QTY, "cantidad_pedida", 0},
 	{RR_COL_QTY, "aantal_besteld", 0}, {RR_COL_QTY, "ant", 2}, {RR_COL_QTY, "st", 2},
+	/* t85 (e171) F16: a fuel or bulk-liquid distributor's quantity is its volume (Gallons
+	 * beside a Price/Gal, Liters beside a price per liter): a fallback, as a delivered one */
+	{RR_COL_QTY, "gallons", 2}, {RR_COL_QTY, "gal", 2}, {RR_COL_QTY, "liters", 2},
+	{RR_COL_QTY, "litres", 2}, {RR_COL_PRICE, "price_gal", 1},
+	{RR_COL_PRICE, "price_per_gal", 1}, {RR_COL_PRICE, "price_per_gallon", 1},
+	{RR_COL_PRICE, "price_liter", 1}, {RR_COL_PRICE, "price_per_liter", 1},
+	{RR_COL_PRICE, "price_litre", 1}, {RR_COL_PRICE, "price_per_litre", 1},
 	/* what was delivered, supplied, shipped or invoiced (Sage 200's, Unleashed's, MYOB's
 	 * Qty Supplied; Liefermenge, Qt\xC3\xA9 livr\xC3\xA9e, Cantidad servida, Aantal geleverd): the
 	 * quantity when no other is there, the level of qty_shipped */
@@ -3165,7 +3172,8 @@ static const rr_measure measures[] = {
 	{"liters", RR_MEASURE_VOLUME, 1000}, {"mm", RR_MEASURE_LENGTH, 1}, {"cm", RR_MEASURE_LENGTH, 10},
 	{"m", RR_MEASURE_LENGTH, 1000}, {"metre", RR_MEASURE_LENGTH, 1000},
 	{"meter", RR_MEASURE_LENGTH, 1000}, {"metres", RR_MEASURE_LENGTH, 1000},
-	{"meters", RR_MEASURE_LENGTH, 1000},
+	{"meters", RR_MEASURE_LENGTH, 1000}, {"gal", RR_MEASURE_VOLUME, 3785.411784},
+	{"gallon", RR_MEASURE_VOLUME, 3785.411784}, {"gallons", RR_MEASURE_VOLUME, 3785.411784},
 	/* UN/ECE Recommendation 20's codes, as e-invoices write them (t83 F23) */
 	{"mgm", RR_MEASURE_MASS, 0.001}, {"grm", RR_MEASURE_MASS, 1}, {"kgm", RR_MEASURE_MASS, 1000},
 	{"lbr", RR_MEASURE_MASS, 453.59237}, {"onz", RR_MEASURE_MASS, 28.349523125},
@@ -4580,6 +4588,11 @@ static int qty_loser(const header *h, int b)
 static int delivered_beside(const header *h, int a, int b)
 {
 	return name_in(h, a, delivered_qtys) && qty_loser(h, b);
+}
+
+int sniff_delivered_name(const char *name)
+{
+	return sniff_name_index(name, strlen(name), delivered_qtys) >= 0;
 }
 
 #define N_PREFER (sizeof prefer / sizeof *prefer)

@@ -237,6 +237,9 @@ int sniff_known_name(const char *name);
 int sniff_name_holds_role(const char *name, int role);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */
 int sniff_name_role(const char *name);
+/* Is name a delivered, shipped or invoiced quantity's (Geliefert, Qty Shipped), compared as
+ * header names are? Such a column of 0 and 1 is a delivered flag (ingest's qty_flag_verdict). */
+int sniff_delivered_name(const char *name);
 /* The level (0: a role's own name, higher: a fallback's) of a known name, or -1. */
 int sniff_name_level(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing

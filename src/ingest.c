@@ -2332,7 +2332,9 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_CASES /* whole cases beside loose units (ingest_case_columns, cases_apply) */,
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
        F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
-       F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */, F_N };
+       F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */,
+       F_UOM /* the row's unit of measure beside a unit's size: a single unit's row (EA) is
+                not converted by it (pack_each) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2916,6 +2918,9 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	double money_scale;        /* its name states thousands (Umsatz (TEUR)): read times it
+	                              (money_name_scale), else 0 */
+	const char *money_scale_unit; /* which: "thousands", "millions" (title_units) */
 	const char *minor_unit;    /* which (sniff_minor_units): "cents", "pence", "kopecks" */
 	size_t minor_marks;        /* prices written with their minor unit's mark, 85p: read / 100 */
 	const char *minor_mark;    /* the first's unit, "pence" (sniff_minor_mark) */
@@ -2951,6 +2956,10 @@ typedef struct builder {
 	char measured_first[32];   /* the first written in another measure, as written */
 	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
 	                              all so, they are units already (pack_units) */
+	int pack_price_kept;       /* the size converts the quantity alone, the price each unit's
+	                              already (rr_reread.pack_price_each) */
+	size_t pack_each;          /* rows of a size whose unit of measure is a single unit's
+	                              (EA, Stk): not converted (pack_each) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	size_t cents_two;          /* of them, those with two decimals or more (4.92: units) */
@@ -4621,6 +4630,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	 * rule drops it) */
 	if (in->minor_units)   /* Recurly's unit_amount_in_cents (t53 F4) */
 		value = minor_units_value(in, f[fp], q->len[fp], mp, own ? 1 : cur ? 2 : 0, value);
+	if (in->money_scale > 1)   /* Umsatz (TEUR): t85 F12 */
+		value *= in->money_scale;
 	if (fp == F_PRICE && in->price_per > 1)   /* Unit Price (per 100 units): t67 F2 */
 		value /= in->price_per;
 	*qty *= qscale;
@@ -5214,7 +5225,8 @@ static const char *status_unslug(const char *s, size_t *n)
 
 /* What a status column written as a flag says of a line whose flag is true; FLAG_STAMP: the
  * column is a cancellation's date, a line with one was cancelled (t42 F3: cancelled_at). */
-enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4 };
+enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4,
+       FLAG_DONE = 5 /* a delivered flag: its false (0, no) was never delivered (t85 F5) */ };
 
 /* The two values a cancellation's date is tallied as (status_bought): the dates themselves
  * would be a value a row. */
@@ -5257,6 +5269,8 @@ static int status_class(const builder *in, const char *s, size_t n)
 		return EV_OTHER;
 	s = status_unslug(s, &n);
 	unsigned words = status_word(in, s, n);
+	if (in->status_flag == FLAG_DONE)   /* a delivered flag: true or blank is bought */
+		return words & W_FLAG_FALSE ? EV_OTHER : EV_BUY;
 	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
 		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
 	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
@@ -7065,8 +7079,24 @@ static double price_unit_of(builder *in, const char *s, size_t n, double k, char
  * units its price is for (PACK_PRICE_UNIT: 100 beside 42,00): *unit, the price divided by it
  * at the end, when the column's values agree that it is a price unit's (settle_price_units),
  * *doubt as price_unit_of's. */
-static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price,
-		       double *unit, char *doubt)
+/* Is the row's unit of measure u[0..un) a single unit's (EA, each, Stk: ingest_qty_units)?
+ * Its quantity is in units already, whatever the size beside it says (t85 F11: a foodservice
+ * distributor's split-case lines, Unit EA beside a Pack of 4, read as 4 times their eaches).
+ * Counted for the note. */
+static int pack_each(builder *in, const char *u, size_t un)
+{
+	size_t a = 0, b = un;
+	if (!un)
+		return 0;
+	trim_blanks(u, &a, &b);
+	if (a >= b || !(known_word(u + a, b - a) & W_QTY_UNIT))
+		return 0;
+	in->pack_each++;
+	return 1;
+}
+
+static void pack_apply(builder *in, const char *s, size_t n, const char *u, size_t un,
+		       double *qty, double *price, double *unit, char *doubt)
 {
 	double k;
 	char mark = 0;
@@ -7082,11 +7112,12 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 		*unit = price_unit_of(in, s, n, k, mark, doubt);
 		return;
 	}
-	if (k == 1 || k > 1e6)
+	if (k == 1 || k > 1e6 || pack_each(in, u, un))
 		return;
 	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
-	*price /= k;
+	if (!in->pack_price_kept)
+		*price /= k;
 	in->packed++;
 }
 
@@ -7501,7 +7532,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return ok;
 	double unit;
 	char unit_doubt;
-	pack_apply(in, f[F_PACK], q->len[F_PACK], &qty, &price, &unit, &unit_doubt);
+	pack_apply(in, f[F_PACK], q->len[F_PACK], f[F_UOM], q->len[F_UOM], &qty, &price, &unit,
+		   &unit_doubt);
 	cases_apply(in, f[F_CASES], q->len[F_CASES], f[F_PACK], q->len[F_PACK], &qty);
 	ev = row_sign(in, ev, &qty, &price);
 	/* the date last: what a date or a number says about the file's reading counts only
@@ -7918,6 +7950,10 @@ typedef struct loader {
 	uint64_t report_total_line; /* a report's grand total in its first column (report_total) */
 	char report_total[48];
 	size_t footer_lines;       /* the lines of one field after it: the report's footer */
+	char item_head[128];       /* the group's heading now, the product's name, the item of
+	                              each line below it (item_head_fill), until its total */
+	size_t item_head_n;        /* its length, 0 when none (or longer than it holds) */
+	size_t head_took;          /* lines that took it as their item */
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -7973,6 +8009,19 @@ typedef struct loader {
 	char pst_value[40];        /* its value, printable */
 	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
 	                              pack_reread after the header is freed */
+	int pt_col;                /* an unused line total beside a unit's size (pack_total_start),
+	                              or -1; of the rows of a size other than 1, those whose */
+	size_t pt_rows, pt_same, pt_packs; /* total is the quantity times the price, and times the
+	                              size too (pack_total_row) */
+	int qf_alt;                /* an unused column named a quantity too, beside the quantity
+	                              read (qty_flag_start), or -1 */
+	size_t qf_rows, qf_01, qf_dated; /* the quantity's values written, those 0 or 1, those
+	                              a date's (qty_flag_row) */
+	size_t qf_alt_num, qf_alt_big;   /* qf_alt's values a number, and those above 1 */
+	char qf_shown[2][64];      /* the two columns' names as shown, for qty_flag_reread */
+	char qf_map[72];           /* the ordered one's as a --map COL */
+	int pack_broken;           /* pack_broken_units' verdict, made while the line totals'
+	                              counts are held (read_file reads it after they are freed) */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int cases_col;             /* whole cases beside loose units (ingest_case_columns), or -1 */
@@ -9303,7 +9352,8 @@ static const col_map *col_map_get(loader *L)
 			      k == F_TILL2 ? L->till_col[1] : k == F_USER_ALT ? L->user_alt :
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
 			      k == F_TOTAL ? L->total_col :
-			      k == F_PACK ? (pack != -2 ? pack : -1) : L->col[cols[k]];
+			      k == F_PACK ? (pack != -2 ? pack : -1) :
+			      k == F_UOM ? (pack != -2 ? L->uom_col : -1) : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -9857,12 +9907,129 @@ static void list_price_start(loader *L)
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
+/* ---- a unit's size beside a line total: which unit the quantity and the price are in (t85 F4) ---- */
+
+/* At the first row, with a unit's size read (uom_start): an unused column named a line total
+ * (Gesamtpreis, Extended Price), whose rows pack_total_row weighs; and on a reading again that
+ * found the price each unit's, the builder keeps the price. */
+static void pack_total_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	char used[MAX_FIELDS];
+	L->pt_col = -1;
+	L->in.pack_price_kept = L->o->reread && L->o->reread->pack_price_each;
+	if (L->in.pack != PACK_SIZE || L->pack_col < 0 || L->col[RR_COL_PRICE] < 0 ||
+	    L->col[RR_COL_QTY] < 0 || !L->hdr || L->o->reread)
+		return;
+	header_names(L, names);
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->pt_col < 0; f++)
+		if (!used[f] && f != L->pack_col && sniff_name_role(names[f]) == RR_COL_AMOUNT)
+			L->pt_col = f;
+}
+
+/* A row of a size other than 1: is its total the quantity times the price (both in one unit),
+ * or that times the size (packs counted, each unit priced)? */
+static void pack_total_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	const int col[4] = {L->col[RR_COL_QTY], L->col[RR_COL_PRICE], L->pack_col, L->pt_col};
+	double v[4];
+	char mark = 0;
+	const rr_currency *cur;
+	for (int i = 0; i < 4; i++)
+		if (col[i] >= L->ncols || !len[col[i]] ||
+		    field_number(base + off[col[i]], len[col[i]], i == 1 || i == 3, L->in.dec,
+				 L->in.comma_sep, &v[i], &mark, &cur) != 0)
+			return;
+	if (!(v[2] > 1) || !(v[0] > 0) || !(v[1] > 0))
+		return;
+	double qp = v[0] * v[1], tol = 0.01 + 1e-4 * v[3];
+	L->pt_rows++;
+	L->pt_same += fabs(v[3] - qp) <= tol;
+	L->pt_packs += fabs(v[3] - qp * v[2]) <= tol;
+}
+
+/* Do the totals say packs at each unit's price: nine in ten rows of a size, two or more, the
+ * quantity times the size times the price? */
+static int pack_price_each(const loader *L)
+{
+	return L->pt_col >= 0 && L->pt_packs >= 2 && 10 * L->pt_packs >= 9 * L->pt_rows &&
+	       L->pt_same < L->pt_packs;
+}
+
+/* ---- a delivered column that is a flag or a date, beside an ordered quantity (t85 F5, F22) ---- */
+
+/* At the first row: the quantity read and an unused column named a quantity too (Geliefert
+ * read beside Bestellmenge), which qty_flag_row counts, unless the user named the quantity or
+ * this is a reading again. */
+static void qty_flag_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	char used[MAX_FIELDS];
+	int q = L->col[RR_COL_QTY];
+	L->qf_alt = -1;
+	if (q < 0 || !L->hdr || L->o->reread || sniff_map_gives(own_map(L), RR_COL_QTY))
+		return;
+	header_names(L, names);
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_alt < 0; f++)
+		if (!used[f] && f != L->item_alt && sniff_name_role(names[f]) == RR_COL_QTY)
+			L->qf_alt = f;
+	if (L->qf_alt < 0)
+		return;
+	shown_field(names, q, L->qf_shown[0], sizeof L->qf_shown[0]);
+	shown_field(names, L->qf_alt, L->qf_shown[1], sizeof L->qf_shown[1]);
+	map_field(L, L->qf_alt, L->qf_map, sizeof L->qf_map);
+}
+
+/* A row's quantity as written: 0 or 1 alone, a date's (22.07.2024), or another number; and the
+ * other quantity's column's number. */
+static void qty_flag_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	int q = L->col[RR_COL_QTY], a = L->qf_alt;
+	size_t i = 0, j;
+	if (q >= L->ncols || a >= L->ncols)
+		return;
+	j = len[q];
+	trim_blanks(base + off[q], &i, &j);
+	if (i < j) {
+		L->qf_rows++;
+		L->qf_01 += j - i == 1 && (base[off[q] + i] == '0' || base[off[q] + i] == '1');
+		L->qf_dated += stamp_like(base + off[q] + i, j - i);
+	}
+	double v;
+	char mark = 0;
+	const rr_currency *cur;
+	if (len[a] && field_number(base + off[a], len[a], 0, L->in.dec, L->in.comma_sep, &v, &mark,
+				   &cur) == 0 && v >= 0) {
+		L->qf_alt_num++;
+		L->qf_alt_big += v > 1;
+	}
+}
+
+/* What the delivered column is: 1, a flag (only 0 and 1 on five rows or more, beside an
+ * ordered quantity of numbers above 1 on a quarter of them: delivered or not, the ordered
+ * count is the quantity); 2, dates (each value a date: the day of delivery, no quantity);
+ * 0, a quantity. */
+static int qty_flag_verdict(const loader *L)
+{
+	if (L->qf_alt < 0 || !L->qf_rows || 2 * L->qf_alt_num < L->qf_rows)
+		return 0;
+	/* a flag is read as the status: not over a status column, read or mapped */
+	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows &&
+	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS))
+		return 1;
+	return L->qf_dated == L->qf_rows ? 2 : 0;
+}
+
 static void line_check_start(loader *L)
 {
 	L->lc_ready = 1;
 	L->lc_pick = -1;
 	L->lc_disc = -1;
 	uom_start(L);
+	pack_total_start(L);
+	qty_flag_start(L);
 	list_price_start(L);
 	stores_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
@@ -10519,6 +10686,22 @@ static int list_part(loader *L, const char *inv, size_t n, int priced)
 	return part;
 }
 
+/* A row under a heading (item_head_set) takes it as its item, and as its description where
+ * the description is the item's column (Memo/Description, both): its own text is no name of
+ * the product. */
+static void item_head_fill(loader *L, const char **str, size_t *n)
+{
+	if (!L->item_head_n)
+		return;
+	if (L->col[RR_COL_DESC] < 0 || L->col[RR_COL_DESC] == L->col[RR_COL_ITEM]) {
+		str[F_DESC] = L->item_head;
+		n[F_DESC] = L->item_head_n;
+	}
+	str[F_ITEM] = L->item_head;
+	n[F_ITEM] = L->item_head_n;
+	L->head_took++;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -10535,6 +10718,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
+	if (L->item_groups)
+		item_head_fill(L, str, n);
 	int lp = L->price_list;
 	if (lp >= 0 && lp < L->ncols && list_part(L, str[F_INVOICE], n[F_INVOICE], n[F_PRICE] > 0)) {
 		str[F_PRICE] = "0";   /* a bundle's component: its line above paid for it */
@@ -10580,6 +10765,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		id_row(L, base, off, len, line);
 	if (L->pst_field >= 0)
 		status_payment_row(L, base, off, len, line);
+	if (L->qf_alt >= 0)
+		qty_flag_row(L, base, off, len);
+	if (L->pt_col >= 0)
+		pack_total_row(L, base, off, len);
 	int qc = L->col[RR_COL_QTY];
 	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
@@ -11340,7 +11529,8 @@ static void status_column(loader *L, const char *name)
 	int kind = strstr(low, "status") ? 0 :
 		   sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
 		   FLAG_RETURN : sniff_name_index(name, strlen(name), ingest_practice_flags) >= 0 ?
-		   FLAG_PRACTICE : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
+		   FLAG_PRACTICE : sniff_delivered_name(name) ? FLAG_DONE :
+		   stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
 	/* a cancellation's date is read as one from the first row (status_class) */
 	L->in.status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
 	L->in.status_pending = kind;
@@ -12383,8 +12573,11 @@ static int name_other_currency(const char *name, const char *code)
 	return 0;
 }
 
+static void money_name_scale(loader *L, const char *name);
+
 /* The money columns (money_fields), and what their names say of their unit: a minor unit's
- * (Price (pence): read divided by 100), or a price for so many units (Price per 100). */
+ * (Price (pence): read divided by 100), thousands (Umsatz (TEUR): read times 1000), or a
+ * price for so many units (Price per 100). */
 static void money_units(loader *L, const char *const *names)
 {
 	int money = money_fields(L);
@@ -12393,6 +12586,8 @@ static void money_units(loader *L, const char *const *names)
 	if (L->in.minor_unit && code && name_other_currency(names[money], code))
 		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
+	if (money >= 0 && !L->in.minor_units)
+		money_name_scale(L, names[money]);
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
 	int qf = L->col[RR_COL_QTY], pf = L->col[RR_COL_PRICE];
@@ -13211,6 +13406,21 @@ static int footer_line(loader *L)
 	return 1;
 }
 
+/* A report grouped by item whose lines name their own customer (QuickBooks Online's Sales by
+ * Product/Service Detail): its heading, "Design" or "Landscaping:Gardening", names the
+ * product of the lines below it, whose Memo/Description is each invoice line's free text,
+ * blank or edited ("Custom Design - logo"): the heading is their item (t85 F1: the memo read
+ * as the item made one product three, and its blank lines were rejected). Kept for
+ * item_head_fill, unless the user's map names the item. */
+static void item_head_set(loader *L, const char *s, size_t n)
+{
+	L->item_head_n = 0;
+	if (n >= sizeof L->item_head || sniff_map_gives(own_map(L), RR_COL_ITEM))
+		return;
+	memcpy(L->item_head, s, n);
+	L->item_head_n = n;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -13241,6 +13451,7 @@ static void on_row(loader *L)
 		return;
 	int total = grouped_total(L), g = group_label_col(L);
 	if (total == 3) {   /* a heading: no row */
+		item_head_set(L, L->buf + L->off[g], L->len[g]);
 		if (!L->headings++) {
 			L->heading_line = L->rec_line;
 			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
@@ -13251,6 +13462,8 @@ static void on_row(loader *L)
 	}
 	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
+		if (total == 1)   /* "Total for Design": the lines below are another group's */
+			L->item_head_n = 0;
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
 			snprintf(detail, sizeof detail, "'%s'%s and no item",
@@ -14072,7 +14285,7 @@ static const struct {
 	{"migliaia", "thousands", 0}, {"in milioni", "millions", 0},
 	{"in Tausend", "thousands", 0}, {"TEUR", "thousands", 0}, {"kEUR", "thousands", 0},
 	{"TCHF", "thousands", 0}, {"kCHF", "thousands", 0}, {"T\xE2\x82\xAC", "thousands", 1},
-	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0},
+	{"k\xE2\x82\xAC", "thousands", 1}, {"Tsd.", "thousands", 0}, {"$K", "thousands", 1},
 	{"x 1.000.000", "millions", 0}, {"x 1.000", "thousands", 0}, {"x 1000", "thousands", 0},
 	{"\xC3\x97 1.000", "thousands", 0}, {"\xC3\x97 1000", "thousands", 0},
 	{"w tys.", "thousands", 0}, {"w tysi\xC4\x85" "cach", "thousands", 0},
@@ -14159,6 +14372,29 @@ static void title_unit(loader *L, const char *s, size_t n)
 			b--;
 		sniff_printable(L->title_unit_line, sizeof L->title_unit_line, s + a, b - a, 48);
 		L->title_unit = title_units[k].unit;
+		return;
+	}
+}
+
+/* The unit a money column's own name states, as a title would (title_units: Umsatz (TEUR),
+ * Sales ($K), Betrag (in Tausend), Revenue (000s)), into in.money_scale: an ERP report's
+ * amounts in thousands were read as euros (t85 F12: 1,858.85 for 1,858,850). */
+static void money_name_scale(loader *L, const char *name)
+{
+	size_t n = strlen(name);
+	L->in.money_scale = 0;
+	for (size_t k = 0; k < sizeof title_units / sizeof *title_units; k++) {
+		const char *word = title_units[k].word;
+		size_t w = strlen(word), at = 0;
+		while (at + w <= n && (!title_word_at(name, n, at, word, w) ||
+				       (title_units[k].stated && !title_stated(name, at))))
+			at++;
+		if (at + w > n)
+			continue;
+		const char *u = title_units[k].unit;
+		L->in.money_scale = !strcmp(u, "millions") ? 1e6 : !strcmp(u, "ten thousands") ?
+				    1e4 : 1e3;
+		L->in.money_scale_unit = u;
 		return;
 	}
 }
@@ -15465,6 +15701,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
 		    L->in.cents_frac > L->in.cents_tenths ?
 		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.money_scale > 1)
+		say(text, size, "note: '%s' is in %s, as its name says: read times %.0f, in the "
+		    "currency's units", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.money_scale_unit,
+		    L->in.money_scale);
 	if (L->in.minor_units && L->in.cents_tenths)
 		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
 		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,
@@ -16907,7 +17148,7 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 {
 	char used[MAX_FIELDS], a[64], b[64], map[72];
 	int q = L->col[RR_COL_QTY];
-	if (q < 0 || !L->hdr)
+	if (q < 0 || !L->hdr || (L->o->reread && L->o->reread->qty_over_flag))
 		return;
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
@@ -16995,6 +17236,10 @@ static void describe_status(const loader *L, char *text, size_t size)
 		say(text, size, "status: '%s' is %s date: a line with a date there was %s: %s",
 		    L->status_name, in->stamp_return ? "a return's" : "a cancellation's",
 		    in->stamp_return ? "returned" : "cancelled, not a purchase", st);
+	else if (in->status_flag == FLAG_DONE)   /* t85 F5 */
+		say(text, size, "status: '%s' is a delivered flag: a line marked false (no, 0) was "
+		    "not delivered (an open order's line), not a purchase: %s", L->status_name,
+		    st[0] ? st : "none");
 	else if (in->status_flag > 0)
 		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
@@ -18546,6 +18791,20 @@ static void cases_note(const loader *L, const char *const *names, char *text, si
 		    L->in.cases_bad, L->in.cases_bad == 1 ? "" : "s", cn, pn, qn);
 }
 
+/* Were the quantities a unit's size converted units already, a few broken packs among them
+ * (t85 F4: a beverage wholesaler's bottles, 24, 48, 60 beside a crate of 24 or 20 and now and
+ * then 8 or 17, read 19 times over)? Three in four of ten rows or more a whole multiple of
+ * their size, where counts of packs would be one by chance (a crate of 12 on one in twelve),
+ * and no line total the quantity times the size times the price (a count of packs at each
+ * unit's price): the totals, when the file has them, must not say packs. */
+static int pack_broken_units(const loader *L)
+{
+	const builder *in = &L->in;
+	if (in->packed < 10 || in->pack_whole == in->packed || 4 * in->pack_whole < 3 * in->packed)
+		return 0;
+	return !(L->pt_packs >= 2 && 2 * L->pt_packs >= L->pt_rows);   /* packs at a unit's price */
+}
+
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
  * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
@@ -18579,7 +18838,9 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
-	if (L->in.packed && pack_units(&L->in)) {   /* a pipe, not read again */
+	if (L->in.packed && L->in.pack_price_kept)   /* pack_price_reread's note says it */
+		return;
+	if (L->in.packed && (pack_units(&L->in) || pack_broken_units(L))) {   /* a pipe */
 		shown_field(names, L->pack_col, pn, sizeof pn);
 		say(text, size, "warning: %zu rows' quantities read in the base unit, '%s' times "
 		    "'%s' (each unit's size), the price divided by it; but each is a whole multiple "
@@ -18594,6 +18855,10 @@ static void describe_uom(const loader *L, char *text, size_t size)
 		    L->in.packed, L->in.packed == 1 ? "" : "s", qn, pn, L->uom_kinds > 1 ? " ('" : "",
 		    L->uom_kinds > 1 ? un : "", L->uom_kinds > 1 ? "': " : "",
 		    L->uom_kinds > 1 ? counts : "", L->uom_kinds > 1 ? " rows)" : "");
+		if (L->in.pack_each && L->uom_col >= 0)
+			say(text, size, "note: %zu rows whose '%s' is a single unit's (EA, each, "
+			    "Stk) read as written: a split case's units, not converted by '%s'",
+			    L->in.pack_each, un, pn);
 		return;
 	}
 	if (L->uom_kinds > 1 && other)
@@ -18752,6 +19017,24 @@ static void describe_not_utf8(loader *L, char *text, size_t size)
 	    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
 }
 
+/* A report grouped by item: its headings, and the rows that took one as their item
+ * (item_head_fill). */
+static void describe_headings(const loader *L, char *text, size_t size)
+{
+	if (!L->headings)
+		return;
+	say(text, size, "note: a report grouped by item: %zu line%s naming a group alone in its "
+	    "unnamed first column (the first on line %llu: '%s') %s its headings, no rows and no "
+	    "customer: each row's customer is its own column's", L->headings,
+	    L->headings == 1 ? "" : "s", (unsigned long long)L->heading_line, L->heading,
+	    L->headings == 1 ? "is" : "are");
+	if (L->head_took)
+		say(text, size, "note: %zu row%s took the heading above them as the item (the "
+		    "product's name; each line's own text, a memo, is not): the item column "
+		    "named above is read only where no heading stands", L->head_took,
+		    L->head_took == 1 ? "" : "s");
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -18805,13 +19088,7 @@ static int describe(loader *L)
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
 	describe_footer(L, text, sizeof text);
-	if (L->headings)
-		say(text, sizeof text, "note: a report grouped by item: %zu line%s naming a group "
-		    "alone in its unnamed first column (the first on line %llu: '%s') %s its "
-		    "headings, no rows and no customer: each row's customer is its own column's",
-		    L->headings, L->headings == 1 ? "" : "s",
-		    (unsigned long long)L->heading_line, L->heading,
-		    L->headings == 1 ? "is" : "are");
+	describe_headings(L, text, sizeof text);
 	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
@@ -18863,7 +19140,8 @@ static int describe(loader *L)
 	describe_not_utf8(L, text, sizeof text);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
-		? "lines flagged training or test" : in->status_flag > 0
+		? "lines flagged training or test" : in->status_flag == FLAG_DONE
+		? "lines flagged not delivered" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
 		? "orders cancelled, failed, voided or refused by the buyer" : in->quote_rows
 		? "quotes numbered as such beside invoices" : "events other than purchases";
@@ -19731,8 +20009,19 @@ static void minor_decided(builder *in, uint64_t line, const char *s)
  * $ 3.553): pesos of no cents, as Colombia and Chile write them, never dollars whose every
  * price has three decimals (t80 F21: read as 20.85, warned). Made the money's currency of no
  * minor unit, said apart (minor_shared). prices_only: every point of a price stands so. */
+/* Are the file's dates proven month first (a second field above 12, none in the first), the
+ * United States' order, which no peso country writes? Its '$3.309' is a price to a tenth of a
+ * cent, as fuel, fasteners and components are priced there (t85 F16: read as 3,309 pesos). */
+static int dollar_dates(const builder *in)
+{
+	const date_guess *g = &in->dates;
+	return g->month_first.line && !g->day_first.line && !g->decided_day_first;
+}
+
 static void dollar_pesos(builder *in, int prices_only)
 {
+	if (dollar_dates(in))
+		return;
 	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
 	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
 	    strcmp(in->currency[0], "$") != 0)
@@ -20431,6 +20720,7 @@ static int finish_rows(loader *L)
 	if (payments_only(L) != 0 || packed_item_lists(L) != 0)
 		return -1;
 	line_check_decide(L);
+	L->pack_broken = pack_broken_units(L);
 	id_decide(L);
 	id_unnamed_note(L);
 	status_payment_settle(L);
@@ -20650,17 +20940,79 @@ static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_in
 	char map[4096];
 	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
 		return r;
-	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
-		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
-		 "wholesale export writes them beside the case's size, so not converted (in cases "
-		 "they would not all be multiples); if they count cases, write each quantity times "
-		 "'%s' before loading", qn, pn, L->in.packed, pn);
+	if (L->in.pack_whole == L->in.packed)
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' "
+			 "(each unit's size) on each of its %zu rows of a size other than 1: units "
+			 "already, as a wholesale export writes them beside the case's size, so not "
+			 "converted (in cases they would not all be multiples); if they count cases, "
+			 "write each quantity times '%s' before loading", qn, pn, L->in.packed, pn);
+	else   /* pack_broken_units */
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' "
+			 "(each unit's size) on %zu of its %zu rows of a size other than 1, the others "
+			 "broken packs: units already, so not converted (counts of packs would be "
+			 "multiples by chance alone, and no line total says packs); if they count "
+			 "packs, write each quantity times '%s' before loading", qn, pn,
+			 L->in.pack_whole, L->in.packed, pn);
 	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
 			  .pack_units = 1, .id_note = L->id_note};
 	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;
 	again.map = map[0] ? map : NULL;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
+/* The file read again converting its quantities by the size and not the price, each unit's
+ * already (pack_price_each); r, the first reading, freed. */
+static rr_rows *pack_price_reread(loader *L, rr_rows *r, const char *path,
+				  const rr_ingest_opts *o, rr_work *w, const struct stat *seen)
+{
+	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
+	char map[4096];
+	if (reread_map(map, sizeof map, o->map, L->id_map) != 0)
+		return r;
+	snprintf(L->lc_note, sizeof L->lc_note, "note: the line total is '%s' times '%s' times the "
+		 "price on %zu of its %zu rows of a size other than 1: '%s' counts packs, the price "
+		 "is each unit's; quantities read times '%s', prices as written", qn, pn,
+		 L->pt_packs, L->pt_rows, qn, pn);
+	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
+			  .pack_price_each = 1, .id_note = L->id_note};
+	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map[0] ? map : NULL;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
+/* The file read again with the ordered quantity (qty_flag_verdict): the delivered column
+ * a flag read as the status (1 kept, 0 skipped: not delivered), or dates left unread; r, the
+ * first reading (NULL when it kept nothing), freed. */
+static rr_rows *qty_flag_reread(loader *L, rr_rows *r, int verdict, const char *path,
+				const rr_ingest_opts *o, rr_work *w, const struct stat *seen)
+{
+	const char *dn = L->qf_shown[0], *on = L->qf_shown[1];   /* the header is freed */
+	char map[4096], extra[64];
+	snprintf(extra, sizeof extra, verdict == 1 ? "qty=%d,status=%d" : "qty=%d",
+		 L->qf_alt + 1, L->col[RR_COL_QTY] + 1);
+	if (reread_map(map, sizeof map, o->map, extra) != 0)
+		return r;
+	if (verdict == 1)
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' holds only 0 and 1 beside "
+			 "'%s', of larger counts: a delivered flag, not the count delivered; the "
+			 "quantity is '%s', a line of 0 not delivered and not a purchase (--map "
+			 "qty=%s,status=- keeps those)", dn, on, on, L->qf_map);
+	else
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' holds a date on each row "
+			 "(the day of delivery), no quantity: the quantity is '%s'", dn, on);
+	rr_reread said = {.note = L->lc_note, .map = o->map,
+			  .schema = r ? r->schema : "known names", .price = "",
+			  .id_note = L->id_note, .qty_over_flag = 1};
+	int again_fd = r && r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map;
 	again.reread = &said;
 	return read_file(path, &again, w, again_fd, seen);
 }
@@ -20692,7 +21044,13 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
-	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
+	int qf = L.lc_reload && L.lc_pick == -1 ? qty_flag_verdict(&L) : 0;
+	if (qf)
+		return qty_flag_reread(&L, r, qf, path, o, w, &seen);
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_price_each(&L))
+		return pack_price_reread(&L, r, path, o, w, &seen);
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] &&
+	    (pack_units(&L.in) || L.pack_broken))
 		return pack_reread(&L, r, path, o, w, &seen);
 	if (!r || (L.lc_pick == -1 && !L.id_map[0]))
 		return r;

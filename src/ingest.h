@@ -236,6 +236,12 @@ typedef struct rr_reread {
 	                             there was none */
 	int pack_units;           /* the quantities were units already: a unit's size column
 	                             converts none of them this time (t64 F9) */
+	int pack_price_each;      /* a line total says the quantity counts packs at each
+	                             unit's price: the size converts the quantity, not the price
+	                             (t85 F4) */
+	int qty_over_flag;        /* the quantity is the ordered one, read over a delivered
+	                             column of flags or dates (t85 F5, F22): no note offers that
+	                             column back as the quantity */
 	const char *id_note;      /* why a customer's or an item's id is read from the other of
 	                             a code and its name (the rows said so), or NULL */
 } rr_reread;
