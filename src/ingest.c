@@ -2588,6 +2588,8 @@ typedef struct builder {
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
 	int row_cur;               /* the row being built: its index in currency[], or -1 */
+	const brec *row_as_written;   /* the row being built as written, before any fill: what
+				    * a total line's own fields are (total_weak_row) */
 	cur_span currency_span[2]; /* the days of currency[]'s built rows */
 	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
 	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
@@ -3236,13 +3238,36 @@ static int maybe_total(const char *s, size_t n)
 	       (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3);
 }
 
-/* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
- * (t74 F1: Subtotal:, TOTAL: were kept as items)? */
-static int total_code(const char *s, size_t n)
+static const rr_currency *currency_named(const char *s, size_t n);
+
+/* What s[r..n), after a total's label, is: 1 for a date, an amount, a currency's code (EUR)
+ * or nothing, as a total line's label goes on; 2 for a remark in brackets with words or a
+ * percent ("Total (incl. VAT)", but a product's too: "TOTAL 0%", Fage's yogurt, "Total (Greek
+ * yogurt)": t82 F24), which the row's other fields decide (total_weak_row); 0 for a word
+ * outside brackets but a currency's code: a product's name, "Total 360 Shampoo" (t34: it was
+ * rejected as a total line), "TOTAL 0% FAT" (FAT is no currency). */
+static int total_rest(const char *s, size_t r, size_t n)
 {
-	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
-		n--;
-	return maybe_total(s, n) && (known_word(s, n) & W_TOTAL);
+	int depth = 0, weak = 0;
+	for (size_t i = r; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
+		weak |= c == '%';
+		int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
+		if (!letter)
+			continue;
+		size_t w = i;
+		while (w < n && (s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')
+			w++;
+		int code = w - i == 3 && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' &&
+			   s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
+			   currency_named(s + i, 3);
+		if (!code && !depth)
+			return 0;
+		weak |= !code;
+		i = w > i ? w - 1 : i;
+	}
+	return 1 + weak;
 }
 
 /* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
@@ -3250,31 +3275,7 @@ static int total_code(const char *s, size_t n)
  * report writes a day's subtotal in its description column ("Subtotal 01/02/2023", "Total:
  * 12", "Grand Total (EUR)", or the label alone; t33: 242 of them were rejected as unparsable
  * numbers, a fifth of the file said lost)? A product's name goes on with a word: "Total
- * Wipeout". */
-/* Is s[r..n), after a total's label, a date, an amount, a remark in brackets or nothing: no
- * word outside brackets but a currency's code (EUR)? "Total 360 Shampoo" goes on with a
- * product's word (t34: it was rejected as a total line). */
-static int total_rest(const char *s, size_t r, size_t n)
-{
-	int depth = 0;
-	for (size_t i = r; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
-		int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
-		if (!letter || depth)
-			continue;
-		size_t w = i;
-		while (w < n && (s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')
-			w++;
-		int code = w - i == 3 && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' &&
-			   s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z';
-		if (!code)
-			return 0;
-		i = w - 1;
-	}
-	return 1;
-}
-
+ * Wipeout". 1 when it is, 2 when only a remark or a percent follows (total_rest), else 0. */
 static int total_named(const char *s, size_t n)
 {
 	size_t k = 0;
@@ -3295,10 +3296,38 @@ static int total_named(const char *s, size_t n)
 			d++;
 		if (r < n && !colon && d == n)
 			continue;
-		if (total_rest(s, r, n))
-			return 1;
+		int rest = total_rest(s, r, n);
+		if (rest)
+			return rest;
 	}
 	return 0;
+}
+
+/* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
+ * (t74 F1: Subtotal:, TOTAL: were kept as items)? 1 when it is, 2 when a remark in brackets
+ * follows the label ("Total (incl. VAT)", which known_word reads as "Total" as it reads a
+ * header's "Price (EUR)"; total_rest), which the row decides as a name's (t82 F24: "Total
+ * (Greek yogurt)" with its price and quantity was rejected), else 0. */
+static int total_code(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (!maybe_total(s, n) || !(known_word(s, n) & W_TOTAL))
+		return 0;
+	const char *open = memchr(s, '(', n);
+	return open ? total_rest(s, (size_t)(open - s), n) : 1;
+}
+
+/* Is a row whose name is a total's label with only a remark or a percent after it (total_named
+ * 2) a purchase's line: a quantity, a price and a customer or a date, as the file's products
+ * have? A total line has no quantity or the sum of its lines', seldom a unit price, and no
+ * customer or day of its own ("Grand Total (incl. VAT),5,,$80.50"). */
+static int total_weak_row(const builder *in, const brec *q)
+{
+	q = in->row_as_written ? in->row_as_written : q;   /* its own fields, not the line above's */
+	int qty = in->rows->no_qty || q->len[F_QTY];
+	int price = q->len[F_PRICE] || q->len[F_AMOUNT];
+	return qty && price && (q->len[F_USER] || q->len[F_DATE]);
 }
 
 /* Is s[0..n) a pivot table's subtotal label, a value and then a total's word ("12348 Total",
@@ -3323,6 +3352,17 @@ static int total_first_word(const char *s, size_t n)
 	while (k < n && s[k] != ' ' && s[k] != ':')
 		k++;
 	return k < n && maybe_total(s, k) && (known_word(s, k) & W_TOTAL);
+}
+
+/* Is a row whose item starts with a total's word ("Total for customer C1", a report's total
+ * under its lines' names) without the customer, the day and the price every purchase's line
+ * has? Its name may be a product's ("Total Wipeout"); its row is none, and was rejected as an
+ * unparsable price, said as a line lost. */
+static int total_bare_row(const builder *in, const brec *q)
+{
+	q = in->row_as_written ? in->row_as_written : q;
+	return !q->len[F_USER] && !q->len[F_DATE] && !q->len[F_PRICE] &&
+	       (!in->rows->no_price || !q->len[F_AMOUNT] || !q->len[F_QTY]);
 }
 
 /* A row with no item: a subtotal line when its customer or invoice is a total's label (a
@@ -3403,7 +3443,9 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		in->failed = 1;
 		return -1;
 	}
-	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT] && total_named(f[F_ITEM_ALT], q->len[F_ITEM_ALT])) {
+	int named = q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT] ?
+		    total_named(f[F_ITEM_ALT], q->len[F_ITEM_ALT]) : 0;
+	if (named == 1 || (named == 2 && !total_weak_row(in, q))) {
 		char detail[80] = "", shown[48];
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s' and no stock code",
@@ -3443,7 +3485,9 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return no_item_reject(in, q, f);
-	if (total_code(f[F_ITEM], q->len[F_ITEM])) {
+	int code = total_code(f[F_ITEM], q->len[F_ITEM]);
+	if (code == 1 || (code == 2 && !total_weak_row(in, q)) ||
+	    (total_first_word(f[F_ITEM], q->len[F_ITEM]) && total_bare_row(in, q))) {
 		char detail[80] = "", shown[48];
 		if (reject_noted(in))   /* as every rejection: written only when kept */
 			snprintf(detail, sizeof detail, "'%s' in the stock code",
@@ -7047,7 +7091,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	double qty, price;
 	char mark[2] = {0, 0};
 	row_ascii(in, x, rec);   /* rec: the lengths as written, before any fill */
+	in->row_as_written = rec;
 	int ok = row_text(in, &r, f), held = 0;
+	in->row_as_written = NULL;
 	if (ok == 1 && charge_blank(in, q, f))
 		return 0;
 	if (ok == 1)
