@@ -15937,6 +15937,23 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
+/* The invoice read is a delivery note's number (sniff_delivery_note: no invoice's own name
+ * is there, or it would come first): say that a purchase is then the lines delivered
+ * together, which may be a part of an order or several (t82 F21). */
+static void delivery_note(const loader *L, char *text, size_t size)
+{
+	int c = L->col[RR_COL_INVOICE];
+	const char *names[MAX_FIELDS];
+	char shown[64];
+	if (c < 0 || c >= L->ncols || c >= MAX_FIELDS)
+		return;
+	header_names(L, names);
+	if (sniff_delivery_note(names[c]))
+		say(text, size, "note: the invoice read is '%s', a delivery note's number: with no "
+		    "invoice's own column, a purchase is the lines delivered together",
+		    shown_field(names, c, shown, sizeof shown));
+}
+
 /* When one of the invoice and the nest column numbers within the other (each of its values
  * in one of the other's) and two or more of the other's hold several, while it is no line's
  * own number (a tenth of the rows share one): say which one a purchase is counted by, and
@@ -16153,6 +16170,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	mask_warning(L, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
+	delivery_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder, a till's open-price line) read as having "

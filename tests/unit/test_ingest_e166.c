@@ -1,5 +1,6 @@
 /* test_ingest_e166.c — leftovers of tester t82's round, rebuilt by e166: a product named Total
- * (a brand) read as a report's total line (F24). Every fixture is hand-made; the comment above
+ * (a brand) read as a report's total line (F24), a delivery note's number read as the
+ * invoice beside the invoice's own (F21). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -50,10 +51,58 @@ static void test_total_brand(void **state)
 	rows_free(r);
 }
 
+/* t82 F21: a delivery note's number beside the invoice's (French N° Bon beside N° de facture,
+ * German Lieferschein-Nr. beside Rechnungs-Nr., Spanish Albarán beside Factura, Italian DDT
+ * and Bolla beside Fattura, Dutch Pakbon beside Factuurnummer, Portuguese Guia de Remessa
+ * beside Fatura): the invoice is the invoice's column, 2 of them; alone, the delivery note
+ * is read (3 deliveries) and a note says what it is. */
+static void test_delivery_note_beside_invoice(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"N\xC2\xB0 Bon", "N\xC2\xB0 de facture"}, {"N\xC2\xB0 BL", "Facture N\xC2\xB0"},
+		{"Bon", "N\xC2\xB0 de facture"}, {"Bon de commande", "Num. Facture"},
+		{"Lieferschein-Nr.", "Rechnungs-Nr."}, {"Albar\xC3\xA1n", "Factura"},
+		{"N\xC2\xBA Albar\xC3\xA1n", "N\xC2\xBA de factura"}, {"DDT", "Fattura"},
+		{"N. DDT", "Nr. Fattura"}, {"Bolla", "Fattura"}, {"Pakbon", "Factuurnummer"},
+		{"Pakbonnummer", "Factuurnr."}, {"Guia de Remessa", "Fatura"},
+		{"N\xC2\xBA Guia", "N\xC2\xBA Fatura"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[700], want[120];
+		snprintf(text, sizeof text, "Date;%s;%s;Client;Article;Qty;Price\n"
+			 "02/01/2024;B1;F1;C1;A;2;3,50\n02/01/2024;B1;F1;C1;B;1;4,20\n"
+			 "03/01/2024;B2;F1;C1;C;3;1,10\n04/01/2024;B3;F2;C2;A;1;3,50\n",
+			 pairs[k][0], pairs[k][1]);
+		rr_rows *r = tu_load_csv(text);
+		snprintf(want, sizeof want, "invoice=%s,", pairs[k][1]);
+		if (!strstr(r->reading, want) || strtab_count(r->invoices) != 2 ||
+		    strstr(r->reading, "a delivery note's number"))
+			fail_msg("[%s / %s] %s", pairs[k][0], pairs[k][1], r->reading);
+		rows_free(r);
+		if (k == 2 || k == 3)   /* the German till's Bon, an order: no delivery note */
+			continue;
+		snprintf(text, sizeof text, "Date;%s;Client;Article;Qty;Price\n"
+			 "02/01/2024;B1;C1;A;2;3,50\n02/01/2024;B1;C1;B;1;4,20\n"
+			 "03/01/2024;B2;C1;C;3;1,10\n04/01/2024;B3;C2;A;1;3,50\n", pairs[k][0]);
+		r = tu_load_csv(text);
+		snprintf(want, sizeof want, "note: the invoice read is '%s', a delivery note's "
+			 "number", pairs[k][0]);
+		if (!strstr(r->reading, want) || strtab_count(r->invoices) != 3)
+			fail_msg("[%s alone] %s", pairs[k][0], r->reading);
+		rows_free(r);
+	}
+	/* an invoice's name is never a delivery note's: Rechnungs-Nr. alone, no note */
+	rr_rows *r = tu_load_csv("Date;Rechnungs-Nr.;Client;Article;Qty;Price\n"
+				 "02/01/2024;F1;C1;A;2;3,50\n03/01/2024;F2;C1;C;3;1,10\n");
+	assert_null(strstr(r->reading, "delivery note"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_total_brand),
+		cmocka_unit_test(test_delivery_note_beside_invoice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
