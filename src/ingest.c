@@ -1267,6 +1267,44 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
  * four suppliers were the four biggest customers). The first two are also an event log's
  * word for a customer buying (ingest_purchase_events): they are the shop's only when the
  * same column holds a sale's word beside them (supplier_decide). */
+/* A Status column's values when it is no order's (t82 F30): a customer's tier or account
+ * (Gold, VIP, Member, Active), a product's state (Discontinued, Clearance, Out of stock). A
+ * column whose values are these and no order's status relrec knows is left unused
+ * (status_other_settle): its rows were bought whatever it says. Words an order's status
+ * shares (closed, new, open, active...) are here too: beside them only an order's own word
+ * (Cancelled, Shipped) makes the column the orders'. Compared as header names are; the
+ * manual lists them. */
+const char *const ingest_other_states[] = {"gold", "silver", "bronze", "platinum", "diamond",
+					   "vip", "member", "non_member", "nonmember", "guest",
+					   "regular", "premium", "standard", "basic", "loyal",
+					   "loyalty", "new", "returning", "prospect", "lead",
+					   "active", "inactive", "suspended", "blocked", "closed",
+					   "open", "dormant", "lapsed", "churned", "discontinued",
+					   "clearance", "in_stock", "out_of_stock", "low_stock",
+					   "backorder", "end_of_life", "seasonal", "phased_out",
+					   "obsolete", "available", "unavailable", "listed",
+					   "delisted", "stammkunde", "neukunde", "aktiv", "inaktiv",
+					   "actif", "inactif", "activo", "inactivo", "attivo",
+					   "inattivo", "actief", "inactief", "ativo", "inativo", NULL};
+/* An Event column's values when it names a marketing or a store event (t82 F30: Black Friday,
+ * Summer Sale, Store opening), whole or as a word of a value of two or more (Ramadan Sale,
+ * Spring Clearance 2024); an event log's types are none of these. A column whose values are
+ * these or a purchase's word (Sale) is no event log's: left unused, every row a purchase
+ * (event_other_decide). Compared as header names are; the manual lists them. */
+const char *const ingest_marketing_events[] = {"black_friday", "cyber_monday", "promotion",
+					       "promo", "launch", "product_launch", "clearance",
+					       "store_opening", "grand_opening", "opening",
+					       "reopening", "anniversary", "christmas", "xmas",
+					       "easter", "holiday", "holidays", "festival",
+					       "campaign", "friday", "monday", "sale", "sales",
+					       "back_to_school", "boxing_day", "singles_day",
+					       "prime_day", "mothers_day", "fathers_day",
+					       "valentines_day", "ramadan", "diwali", "halloween",
+					       "outlet", "markdown", "roadshow", "pop_up", "popup",
+					       "fair", "expo", "soldes", "aktion", "rebajas",
+					       "saldi", "uitverkoop", "liquidaci\xC3\xB3n",
+					       "liquidacion", NULL};
+
 const char *const ingest_supplier_documents[] = {"purchase", "purchases",
 					       "purchase_return", "purchase_returns",
 					       "purchase_invoice", "purchase_order",
@@ -1848,7 +1886,11 @@ const char *const ingest_fulfil_columns[] = {"fulfillment_status", "fulfilment_s
 					    "lineitem_fulfillment_status",
 					    "lineitem_fulfilment_status",
 					    "item_fulfillment_status", "item_fulfilment_status",
-					    "fulfillment_state", "fulfilment_state", NULL};
+					    "fulfillment_state", "fulfilment_state",
+					    /* a shipment's (t82 F30: Shipped, In transit, Returned were
+					     * offered as document types) */
+					    "shipping_status", "shipment_status", "delivery_status",
+					    NULL};
 
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
@@ -2051,7 +2093,7 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
-       W_QTY_PACK = 16384, W_SUPPLIER = 32768 };
+       W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_OTHER_STATE = 65536, W_MARKETING = 131072 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2060,7 +2102,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
-		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents))
+		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +    \
+		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2075,7 +2118,8 @@ static void known_index(void)
 					    ingest_line_goods, ingest_line_other,
 					    ingest_kept_statuses, ingest_null_values,
 					    ingest_pack_units,
-					    ingest_supplier_documents};   /* as W_ */
+					    ingest_supplier_documents, ingest_other_states,
+					    ingest_marketing_events};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2506,6 +2550,12 @@ typedef struct builder {
 	int minor_shared;          /* no code named it: '$' alone, its prices of no cents and
 	                              every point before three digits (dollar_pesos) */
 	int has_event;             /* an event column: only purchases are kept */
+	int event_other;           /* the event column taken by its name holds marketing events
+	                              (event_other_decide): unused, every row a purchase */
+	char event_other_seen[EVENT_SHOWN + 4];   /* the first of them, for the note */
+	int status_other;          /* the status column holds a customer's or a product's
+	                              states (status_other_settle): unused */
+	int status_named;          /* the status column was taken by its name, not --map */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
 	int supplier_side;         /* the event column holds a sale's word beside a supplier's
@@ -6239,12 +6289,72 @@ static void tender_decide(builder *in, const batch *b)
 	in->tender_signs = paid > 0 && signs > 0;
 }
 
+/* Is event value s[0..n) a marketing or a store event (ingest_marketing_events): whole, or a
+ * word of it in a value of two words or more (Summer Sale, Ramadan Sale), no void or return
+ * word in it (Sale cancelled)? */
+static int marketing_value(const char *s, size_t n)
+{
+	unsigned whole = known_word(s, n);
+	if (whole & (W_PURCHASE | W_RETURN | W_VOID))   /* Sale: a purchase's word first */
+		return 0;
+	if (whole & W_MARKETING)
+		return 1;
+	int many = 0, hit = 0, denied;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" -_/", s[w]))
+			w++;
+		many += w > i;
+		unsigned k = w > i ? known_word(s + i, w - i) : 0;
+		if (k & (W_RETURN | W_VOID))
+			return 0;
+		hit |= (k & W_MARKETING) != 0;
+		i = w + 1;
+	}
+	return many > 1 && hit && !void_scan(s, n, &denied);
+}
+
+/* An event column taken by its name (Event) whose first batch holds marketing or store
+ * events (Black Friday, Summer Sale, Store opening: marketing_value) and nothing but them, a
+ * purchase's word (Sale) or blanks is no event log's: the event a sale was made in. Left
+ * unused, every row a purchase (t82 F30: the load was refused, no row being a purchase, or
+ * the rows of Promotion and Launch skipped beside Sale's). An event log's types (view, cart,
+ * remove) or a return's word keep it. */
+static void event_other_decide(builder *in, const batch *b)
+{
+	size_t market = 0;
+	const char *first = NULL;
+	size_t first_n = 0;
+	if (!in->has_event || in->doc_event || in->purchase || in->returns || !in->paid_buys)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		if (marketing_value(v, n)) {
+			if (!market++)
+				first = v, first_n = n;
+		} else if (!sale_word(in, v, n)) {
+			return;
+		}
+	}
+	if (!market)
+		return;
+	in->has_event = 0;
+	in->event_other = 1;
+	sniff_printable(in->event_other_seen, sizeof in->event_other_seen, first, first_n,
+			EVENT_SHOWN);
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
 	tender_decide(in, b);
 	supplier_decide(in, b);
+	event_other_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -7493,6 +7603,8 @@ typedef struct loader {
 	const char *path;
 	const rr_ingest_opts *o;
 	int failed;                /* a fatal error was recorded: ignore further callbacks */
+	int status_col, event_col; /* the status and event columns left unused for their
+	                              values' other meaning (other_meaning_note), or -1 */
 	int have_header;
 	int ncols;                 /* fields in the header */
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
@@ -8086,7 +8198,9 @@ static int doc_start(loader *L, const char *map)
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
 		used[f] |= (sniff_known_name(names[f]) && f != L->paid_field) ||
-			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
+			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0 ||
+			   /* a fulfilment's or a shipment's status (fulfil_pick) */
+			   sniff_name_index(names[f], strlen(names[f]), ingest_fulfil_columns) >= 0;
 		n += !used[f];
 	}
 	if (!n)
@@ -11969,7 +12083,8 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status) {
 		status_column(L, names[L->col[RR_COL_STATUS]]);
-		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+		L->in.status_named = !sniff_map_gives(map, RR_COL_STATUS);
+		L->in.status_bare = L->in.status_named &&
 				    status_bare_name(names[L->col[RR_COL_STATUS]]);
 	}
 	flags_unused(L, names);
@@ -15940,6 +16055,26 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 /* The invoice read is a delivery note's number (sniff_delivery_note: no invoice's own name
  * is there, or it would come first): say that a purchase is then the lines delivered
  * together, which may be a part of an order or several (t82 F21). */
+/* The status or event column left unused for its values' other meaning
+ * (status_other_settle, event_other_decide): say what it held. */
+static void other_meaning_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char shown[64], vals[EVENT_LINE];
+	header_names(L, names);
+	if (in->status_other && L->status_col >= 0 && L->status_col < L->ncols) {
+		describe_events(&in->statuses, vals, sizeof vals);
+		say(text, size, "note: '%s' holds a customer's or a product's state, no order's "
+		    "status (%s): not read as the order's status, every row bought",
+		    shown_field(names, L->status_col, shown, sizeof shown), vals);
+	}
+	if (in->event_other && L->event_col >= 0 && L->event_col < L->ncols)
+		say(text, size, "note: '%s' holds the marketing or store event a sale was made in "
+		    "(the first: '%s'), no event log's type: not read, every row a purchase",
+		    shown_field(names, L->event_col, shown, sizeof shown), in->event_other_seen);
+}
+
 static void delivery_note(const loader *L, char *text, size_t size)
 {
 	int c = L->col[RR_COL_INVOICE];
@@ -16171,6 +16306,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	mail_note(L, text, size);
 	nest_note(L, text, size);
 	delivery_note(L, text, size);
+	other_meaning_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder, a till's open-price line) read as having "
@@ -17347,17 +17483,53 @@ static int describe_sales(const loader *L, char *text, size_t size)
 	       ? -1 : 0;
 }
 
-/* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
- * columns line says so. */
+/* A status column taken by its name (Status) whose values are a customer's or a product's
+ * states (ingest_other_states: Gold, VIP, Active, Discontinued) and no order's status relrec
+ * knows but those words (Closed, New), every row kept: no order's status (t82 F30: warned of
+ * as statuses relrec lacks, with a --map that would skip orders). Left unused, after the last
+ * row: every value is then known, and no row was skipped for it. */
+static void status_other_settle(builder *in)
+{
+	const event_tally *t = &in->statuses;
+	int other = 0;
+	if (!in->has_status || !in->status_named || in->status_flag > 0 || in->status_unread ||
+	    t->other != t->other_kept)
+		return;
+	for (int k = 0; k < t->kinds; k++) {
+		size_t n = strlen(t->value[k]);
+		unsigned w = n ? status_word(in, t->value[k], n) : 0;
+		if (!n)
+			continue;
+		if (t->purchase[k] != 1 || (in->voids && in_list(in->voids, t->value[k], n)))
+			return;   /* a row skipped or read as a return: the orders' */
+		if (w & W_OTHER_STATE)
+			other |= !(w & W_KEPT);   /* Open, Closed alone: an order's too */
+		else if (status_bare_known(t->value[k], n) || (w & (W_VOID | W_OFFER | W_RETURN)))
+			return;
+	}
+	in->status_other = other;
+	in->status_unread |= other;
+}
+
+/* A status column that was none after all (status_bare_settle, t41 N4; status_other_settle):
+ * unused, and the columns line says so; an event column of marketing events
+ * (event_other_decide) too. */
 static void status_unread_columns(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	status_bare_settle(&L->in);
-	if (!L->in.status_unread)
+	status_other_settle(&L->in);
+	L->status_col = L->in.status_other ? L->col[RR_COL_STATUS] : -1;
+	L->event_col = L->in.event_other ? L->col[RR_COL_EVENT] : -1;
+	if (L->in.event_other)
+		L->col[RR_COL_EVENT] = -1;
+	if (!L->in.status_unread && !L->in.event_other)
 		return;
 	header_names(L, names);
-	L->in.has_status = 0;
-	L->col[RR_COL_STATUS] = -1;
+	if (L->in.status_unread) {
+		L->in.has_status = 0;
+		L->col[RR_COL_STATUS] = -1;
+	}
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why : NULL,
 		       L->columns, sizeof L->columns);
 }

@@ -1,6 +1,7 @@
 /* test_ingest_e166.c — leftovers of tester t82's round, rebuilt by e166: a product named Total
  * (a brand) read as a report's total line (F24), a delivery note's number read as the
- * invoice beside the invoice's own (F21). Every fixture is hand-made; the comment above
+ * invoice beside the invoice's own (F21), Status and Event columns of other meanings (F30).
+ * Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -98,11 +99,69 @@ static void test_delivery_note_beside_invoice(void **state)
 	rows_free(r);
 }
 
+/* Loads a five-line sales file with an extra column named col holding v[0..4]. */
+static rr_rows *with_column(const char *col, const char *const v[5])
+{
+	char text[900];
+	snprintf(text, sizeof text, "InvoiceNo,InvoiceDate,CustomerID,StockCode,Quantity,UnitPrice,%s\n"
+		 "1001,2024-03-01,C1,P1,2,2.50,%s\n1001,2024-03-01,C1,P2,1,4.00,%s\n"
+		 "1002,2024-03-02,C2,P1,1,2.50,%s\n1003,2024-03-03,C3,P3,3,1.20,%s\n"
+		 "1004,2024-03-04,C1,P2,1,4.00,%s\n", col, v[0], v[1], v[2], v[3], v[4]);
+	return tu_load_csv(text);
+}
+
+/* t82 F30: a Status of a customer's tier (Gold, VIP), an account's (Active, Suspended,
+ * Closed) or a product's state (Discontinued, Clearance), and an Event of the marketing or
+ * store event a sale was made in (Black Friday, Summer Sale, Store opening; Promotion beside
+ * Sale): every row bought, the column unused with a note, no warning. An order's status
+ * (Cancelled beside Completed) is read, its cancelled row skipped; Open and Closed alone are
+ * an order's too; an event log's view and cart beside purchase, and Sale beside a Refund,
+ * stay the event (Summer Sale there an event of another kind, skipped as before). */
+static void test_other_meanings(void **state)
+{
+	(void)state;
+	static const char *const other[][6] = {
+		{"Status", "Gold", "Silver", "VIP", "Member", "Gold"},
+		{"Status", "Active", "Inactive", "Suspended", "Closed", "Active"},
+		{"Status", "Active", "Discontinued", "Clearance", "Active", "Clearance"},
+		{"Event", "Black Friday", "Black Friday", "Summer Sale", "Store opening", ""},
+		{"Event", "Sale", "Promotion", "Launch", "Sale", "Clearance"}};
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+		rr_rows *r = with_column(other[k][0], other[k] + 1);
+		char unused[40];
+		snprintf(unused, sizeof unused, "not used: %s", other[k][0]);
+		if (r->n != 5 || r->skipped || !strstr(r->reading, unused) ||
+		    !strstr(r->reading, k < 3 ? "holds a customer's or a product's state"
+					       : "holds the marketing or store event") ||
+		    strstr(r->reading, "warning"))
+			fail_msg("[%zu] %zu rows, %zu skipped: %s", k, r->n, (size_t)r->skipped,
+				 r->reading);
+		rows_free(r);
+	}
+	static const char *const orders[][6] = {
+		{"Status", "Completed", "Completed", "Cancelled", "Gold", "Completed"},
+		{"Status", "Open", "Closed", "Closed", "Open", "Closed"},
+		{"Event", "view", "cart", "purchase", "purchase", "view"},
+		{"Event", "Sale", "Summer Sale", "Refund", "Sale", "Sale"}};
+	static const size_t kept[] = {4, 5, 2, 4};
+	for (size_t k = 0; k < sizeof orders / sizeof *orders; k++) {
+		rr_rows *r = with_column(orders[k][0], orders[k] + 1);
+		char read[40];
+		snprintf(read, sizeof read, "%s=%s", k < 2 ? "status" : "event", orders[k][0]);
+		if (r->n != kept[k] || !strstr(r->reading, read) ||
+		    strstr(r->reading, "a customer's or a product's state") ||
+		    strstr(r->reading, "marketing or store event"))
+			fail_msg("[orders %zu] %zu rows: %s", k, r->n, r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_total_brand),
 		cmocka_unit_test(test_delivery_note_beside_invoice),
+		cmocka_unit_test(test_other_meanings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
