@@ -2652,6 +2652,9 @@ typedef struct builder {
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
+	size_t tax_gr;             /* of them, rows whose prefix GR (Greece's ISO code) was read as
+	                              its VAT prefix EL (idtwins_vat_prefix), the first's line */
+	uint64_t tax_gr_line;
 	uint32_t tax_shared;       /* numbers written under two EU VAT countries or more, each
 	                              country's its own customer (merge_vat_countries), and the */
 	char tax_shared_first[32]; /* first of them as a country writes it */
@@ -5348,7 +5351,10 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 		for (size_t j = 0; c < 2; j++)
 			if (!memchr(" -./", s[j], 4))
 				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		int gr = buf[0] == 'G' && buf[1] == 'R';
 		idtwins_vat_prefix(buf);   /* GR094019245 is EL094019245 (t82 F3) */
+		if (gr && buf[0] == 'E' && !in->tax_gr++)
+			in->tax_gr_line = line;
 		*n = k + 2;
 		return buf;
 	}
@@ -7843,6 +7849,8 @@ typedef struct loader {
 	rr_euro_found euro;
 	const rr_euro_change *euro_conv;
 	rr_euro_conv euro_done;
+	char euro_where[96];       /* "'HR' (Croatia)": the changeover's country's rows of a
+	                              file of several countries (euro_country_rows), else "" */
 	int euro_utc;              /* the rows' minutes are UTC (dates_utc): the day's cut is the
 	                              country's midnight */
 	int money_followed;        /* the conversion followed the rows' own money (money_note) */
@@ -11631,18 +11639,20 @@ static void describe_euro(const loader *L, int said, char *text, size_t size)
 		    "says %s (EUR on %zu rows dated before %s, another money on %zu): prices read as "
 		    "written", c->code, c->code, d->euro_early, day, d->other);
 	else if (L->euro_conv)
-		say(text, size, "prices: the %zu row%s dated before %s read as %s, converted to euro "
-		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)",
-		    d->converted - d->old_late, d->converted - d->old_late == 1 ? "" : "s", day,
-		    c->code, c->country, c->rate, c->code, c->code);
+		say(text, size, "prices: the %zu row%s%s%s dated before %s read as %s, converted to euro "
+		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)%s",
+		    d->converted - d->old_late, d->converted - d->old_late == 1 ? "" : "s",
+		    L->euro_where[0] ? " of " : "", L->euro_where, day, c->code, c->country, c->rate, c->code, c->code,
+		    d->other_country ? "; the other countries' rows left as written" : "");
 	else if (!said)
-		say(text, size, "warning: every item's price changes by one factor on %s, the day %s "
+		say(text, size, "warning: every item's price%s%s changes by one factor on %s, the day %s "
 		    "adopted the euro at %g %s to the euro (%zu of %zu items sold in the quarters "
 		    "before and after it near that rate, before it %.4g times after): the %zu rows "
 		    "before it are likely in %s, the later ones in euro, added together as one money; "
-		    "load with --convert-currency %s to read those rows in euro", day, c->country,
-		    c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio, L->euro.before,
-		    c->code, c->code);
+		    "load with --convert-currency %s to read those rows in euro",
+		    L->euro_where[0] ? " in the rows of " : "", L->euro_where,
+		    day, c->country, c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio,
+		    L->euro.before, c->code, c->code);
 	if (L->euro_conv && !L->rows->no_price)
 		describe_converted(L, day, text, size);
 }
@@ -16262,12 +16272,17 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+	char gr[160] = "";
+	if (in->tax_gr)   /* t82 F4: said once, here */
+		snprintf(gr, sizeof gr, "; %zu row%s (the first on line %llu) with GR, Greece's ISO "
+			 "code, read as its VAT prefix EL", in->tax_gr, in->tax_gr == 1 ? "" : "s",
+			 (unsigned long long)in->tax_gr_line);
 	if (in->tax_keyed)
 		say(text, size, "note: the customer column is the buyers' tax ids, by its name: %zu "
 		    "row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
-		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
-		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
+		    "spellings are one customer%s", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
+		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1], gr);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
@@ -18915,6 +18930,58 @@ static int names_other_money(const loader *L, const char *code)
 	return 0;
 }
 
+/* When the rows' country column holds c's country (euro_country_is: HR, Croatia, Hrvatska)
+ * beside others, the mask of its rows, its value shown in L->euro_where; else NULL (no such
+ * column, or c's country alone). t82 F4: a Slovenian chain's Croatian branch priced in kuna
+ * until 2022-12-31 beside Slovenia's euro: the check of the whole file saw no change, and
+ * --convert-currency HRK divided Slovenia's euro too. */
+static uint8_t *euro_country_rows(loader *L, const rr_euro_change *c)
+{
+	const rr_rows *r = L->rows;
+	uint32_t nc = r->countries ? strtab_count(r->countries) : 0, hit = RR_NONE;
+	if (L->col[RR_COL_COUNTRY] < 0 || nc < 2)
+		return NULL;
+	uint8_t *is = calloc(nc, 1), *keep = NULL;
+	size_t mine = 0;
+	for (uint32_t k = 0; is && k < nc; k++)
+		if ((is[k] = (uint8_t)euro_country_is(c, strtab_get(r->countries, k))) && hit == RR_NONE)
+			hit = k;
+	if (is && hit != RR_NONE && (keep = malloc(r->n ? r->n : 1))) {
+		for (size_t i = 0; i < r->n; i++)
+			mine += keep[i] = r->country[i] != RR_NONE && is[r->country[i]];
+		if (mine == r->n || !mine) {
+			free(keep);
+			keep = NULL;
+		}
+	}
+	if (keep) {
+		char shown[40];
+		snprintf(L->euro_where, sizeof L->euro_where, "'%s' (%s)",
+			 sniff_printable(shown, sizeof shown, strtab_get(r->countries, hit),
+					 strlen(strtab_get(r->countries, hit)), 24), c->country);
+	}
+	free(is);
+	return keep;
+}
+
+/* The check for a changeover in one country's rows (euro_country_rows) of a file of several,
+ * after the whole file's showed none: the first found. 0, or -1 with err_set. */
+static int euro_country_detect(loader *L)
+{
+	for (const rr_euro_change *c = euro_changes; c->code && !L->euro.change; c++) {
+		uint8_t *keep = euro_country_rows(L, c);
+		if (!keep)
+			continue;
+		int rc = euro_detect_rows(L->rows, L->euro_utc, keep, c, &L->euro);
+		free(keep);
+		if (rc != 0)
+			return -1;
+		if (!L->euro.change)
+			L->euro_where[0] = '\0';
+	}
+	return 0;
+}
+
 /* --convert-currency's conversion of the old money's rows (by their currency where the file
  * says it, else by date), or else the check for a changeover in the prices (euro.h, t77 F11:
  * a Croatian file of kuna then euro added 7.5 times its 2022 spend, without a word), unless
@@ -18934,11 +19001,15 @@ static int euro_settle(loader *L)
 				       ? in->money_of : NULL;
 		for (size_t i = 0; money && i < L->rows->n && !L->money_followed; i++)
 			L->money_followed = money[i] != EURO_MONEY_UNSAID;
+		uint8_t *keep = euro_country_rows(L, L->euro_conv);
 		if (!L->rows->no_price)
-			euro_convert(L->rows, L->euro_conv, money, L->euro_utc, &L->euro_done);
+			euro_convert_rows(L->rows, L->euro_conv, money, L->euro_utc, keep,
+					  &L->euro_done);
+		free(keep);
 		return 0;
 	}
-	if (euro_detect(L->rows, L->euro_utc, &L->euro) != 0)
+	if (euro_detect(L->rows, L->euro_utc, &L->euro) != 0 ||
+	    (!L->euro.change && euro_country_detect(L) != 0))
 		return -1;
 	if (L->euro.change && names_other_money(L, L->euro.change->code))
 		memset(&L->euro, 0, sizeof L->euro);

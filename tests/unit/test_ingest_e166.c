@@ -1,11 +1,12 @@
 /* test_ingest_e166.c — leftovers of tester t82's round, rebuilt by e166: a product named Total
  * (a brand) read as a report's total line (F24), a delivery note's number read as the
  * invoice beside the invoice's own (F21), Status and Event columns of other meanings (F30).
- * Every fixture is hand-made; the comment above
+ * A Slovenian chain's Croatian branch's kuna (F4). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -156,12 +157,69 @@ static void test_other_meanings(void **state)
 	}
 }
 
+/* A Slovenian chain's lines, 2022-11 to 2023-02: SI rows in euro throughout, HR rows in kuna
+ * (the euro price x 7.5345) before 2023-01-01 when kuna is set, else in euro too. */
+static void si_hr_text(char *text, size_t size, int kuna)
+{
+	static const double price[] = {2.50, 4.00, 9.90, 1.20, 15.00};
+	static const char *const day[] = {"2022-11-10", "2022-12-05", "2023-01-10", "2023-02-07"};
+	size_t o = (size_t)snprintf(text, size, "Date,Receipt,Country,Customer,Item,Quantity,Price\n");
+	int inv = 1;
+	for (int d = 0; d < 4; d++)
+		for (int c = 0; c < 2; c++, inv++)
+			for (int k = 0; k < 5 && o < size; k++) {
+				double p = price[k] * (kuna && c == 1 && d < 2 ? 7.5345 : 1);
+				o += (size_t)snprintf(text + o, size - o, "%s,R%d,%s,K%d,A%d,1,%.2f\n",
+						      day[d], inv, c ? "HR" : "SI", c * 10 + d % 2, k, p);
+			}
+}
+
+/* t82 F4: the HR rows' prices fall by the kuna's rate on 2023-01-01, the SI rows' not: the
+ * changeover is found in Croatia's rows and said so; --convert-currency HRK divides the HR
+ * rows before the day alone (10 of them), the SI rows' euro left. The same file in euro
+ * throughout says nothing. GR read as EL is said once, in the tax ids' note. */
+static void test_changeover_per_country(void **state)
+{
+	(void)state;
+	char text[4096];
+	si_hr_text(text, sizeof text, 1);
+	rr_rows *r = tu_load_csv(text);
+	if (!strstr(r->reading, "warning: every item's price in the rows of 'HR' (Croatia) changes "
+				"by one factor on 2023-01-01") ||
+	    !strstr(r->reading, "the 10 rows before it are likely in HRK"))
+		fail_msg("no changeover of HR's rows: %s", r->reading);
+	rows_free(r);
+	r = tu_load_opts(text, &(rr_ingest_opts){.convert_currency = "HRK"});
+	double spend = 0;
+	for (size_t i = 0; i < r->n; i++)
+		spend += r->qty[i] * r->price[i];
+	assert_true(fabs(spend - 8 * 32.60) < 0.05);   /* every receipt 32.60 euro */
+	if (!strstr(r->reading, "prices: the 10 rows of 'HR' (Croatia) dated before 2023-01-01 "
+				"read as HRK") ||
+	    !strstr(r->reading, "the other countries' rows left as written"))
+		fail_msg("not HR's rows alone: %s", r->reading);
+	rows_free(r);
+	si_hr_text(text, sizeof text, 0);
+	r = tu_load_csv(text);
+	assert_null(strstr(r->reading, "adopted the euro"));
+	rows_free(r);
+	r = tu_load_csv("Invoice,Date,CIF client,SKU,Qty\nF1,2024-01-04,GR123456789,A,1\n"
+			"F2,2024-01-05,EL123456789,A,1\nF3,2024-01-06,GR 123 456 789,B,1\n"
+			"F4,2024-01-07,DE987654321,B,1\n");
+	const char *n = strstr(r->reading, "note: the customer column is the buyers' tax ids");
+	if (!n || !strstr(n, "2 rows (the first on line 2) with GR, Greece's ISO code, read as its "
+			     "VAT prefix EL") || strstr(strstr(n, "VAT prefix EL") + 1, "VAT prefix EL"))
+		fail_msg("GR read as EL not said once: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_total_brand),
 		cmocka_unit_test(test_delivery_note_beside_invoice),
 		cmocka_unit_test(test_other_meanings),
+		cmocka_unit_test(test_changeover_per_country),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
