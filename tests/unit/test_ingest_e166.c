@@ -1,7 +1,7 @@
 /* test_ingest_e166.c — leftovers of tester t82's round, rebuilt by e166: a product named Total
  * (a brand) read as a report's total line (F24), a delivery note's number read as the
  * invoice beside the invoice's own (F21), Status and Event columns of other meanings (F30).
- * A Slovenian chain's Croatian branch's kuna (F4). Every fixture is hand-made; the comment above
+ * A Slovenian chain's Croatian branch's kuna (F4), two-digit Minguo years (F32). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -213,6 +213,58 @@ static void test_changeover_per_country(void **state)
 	rows_free(r);
 }
 
+/* t82 F32: Taiwan's older exports and tills write the Minguo year in two digits (99/05/01 is
+ * 2010-05-01, 89/05/01 2000-05-01): with the 民國 mark (a
+ * blank after it or not) the warning names the calendar and the format that reads them, and
+ * that format or --calendar roc reads them, two digits and three alike; an innocent
+ * yy/mm/dd file of no mark gets no such guess. */
+static void test_minguo_two_digits(void **state)
+{
+	(void)state;
+	static const char *const forms[][2] = {
+		{"\xE6\xB0\x91\xE5\x9C\x8B" "99/05/01", "\xE6\xB0\x91\xE5\x9C\x8B%K/%m/%d"},
+		{"\xE6\xB0\x91\xE5\x9C\x8B 99/05/01", "\xE6\xB0\x91\xE5\x9C\x8B %K/%m/%d"},
+		{"\xE6\xB0\x91\xE5\x9C\x8B" "99\xE5\xB9\xB4" "05\xE6\x9C\x88" "01\xE6\x97\xA5",
+		 "\xE6\xB0\x91\xE5\x9C\x8B%K\xE5\xB9\xB4%m\xE6\x9C\x88%d\xE6\x97\xA5"}};
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		char text[400], want[160], first[40];
+		snprintf(first, sizeof first, "%s", forms[k][0]);
+		char *at = strstr(first, "99");
+		snprintf(text, sizeof text, "Date,Invoice,Customer,SKU,Qty,Price\n%s,1,C1,A,1,10\n"
+			 "%.*s89%s,2,C2,B,2,5\n", forms[k][0], (int)(at - first), first,
+			 forms[k][0] + (at - first) + 2);
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_read(p, NULL, NULL);
+		snprintf(want, sizeof want, "years of the Republic of China (\xE6\xB0\x91\xE5\x9C\x8B, as "
+			 "Taiwan writes them: 113 is 2024), which relrec reads when told: load with "
+			 "--date-format '%s'", forms[k][1]);
+		if (r && !strstr(r->reading, want))
+			fail_msg("[%s] no Minguo hint: %s", forms[k][0], r->reading);
+		if (!r && !strstr(err_msg(), want))
+			fail_msg("[%s] no Minguo hint: %s", forms[k][0], err_msg());
+		rows_free(r);
+		static const char *const cal[] = {NULL, "roc"};
+		for (int c = 0; c < 2; c++) {
+			r = ingest_read(p, &(rr_ingest_opts){.date_format = c ? NULL : forms[k][1],
+							     .calendar = cal[c]}, NULL);
+			if (!r || r->n != 2)
+				fail_msg("[%s, %d] %s", forms[k][0], c, r ? r->reading : err_msg());
+			/* 2010-05-01 and 2000-05-01, in minutes since 1970 */
+			assert_int_equal(14730 * 1440, r->minute[0]);
+			assert_int_equal(11078 * 1440, r->minute[1]);
+			rows_free(r);
+		}
+		tu_remove(p);
+	}
+	/* a Gregorian yy/mm/dd of no mark: no Minguo guess */
+	char *p = tu_write_temp_str("Date,Invoice,Customer,SKU,Qty,Price\n99/05/01,1,C1,A,1,10\n"
+				    "89/12/31,2,C2,B,2,5\n");
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	assert_null(strstr(r ? r->reading : err_msg(), "Republic of China"));
+	rows_free(r);
+	tu_remove(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +272,7 @@ int main(void)
 		cmocka_unit_test(test_delivery_note_beside_invoice),
 		cmocka_unit_test(test_other_meanings),
 		cmocka_unit_test(test_changeover_per_country),
+		cmocka_unit_test(test_minguo_two_digits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
