@@ -1288,17 +1288,30 @@ static size_t roc_era(const char *s, size_t n)
 	return 0;
 }
 
+/* Is s[p..d), the year y of a date whose era's name ends at p (roc_era, 0: none), a year of
+ * the Republic of China: three digits, 100 to 150 (113/05/01), or one or two after the era's
+ * name, which says the calendar (\xE6\xB0\x91\xE5\x9C\x8B 99/05/01, 2010: older exports and
+ * tills; t82 F32)? A Gregorian yy/mm/dd (99/05/01 with no name) is none, nor 099. */
+static int roc_year(size_t p, size_t d, int y)
+{
+	if (d == p + 3)
+		return y >= 100 && y <= 150;
+	return p > 0 && d > p && d <= p + 2 && y >= 1;
+}
+
 int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 {
 	/* Taiwan's dates may say the era before the year, and write 年 月 日 */
 	static const char nian[] = "\xE5\xB9\xB4";
-	size_t p = roc_era(s, n), d = p, colons = 0;
+	size_t p = roc_era(s, n), d, colons = 0;
+	p += p && p < n && s[p] == ' ';   /* 中華民國 99年: a blank after the name */
+	d = p;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
 	int era = DATE_ERA_NONE, y = 0;
 	for (size_t k = p; k < d && k < p + 3; k++)
 		y = y * 10 + (s[k] - '0');
-	const char *blank = memchr(s, ' ', n), *tail = !blank ? "" : NULL;
+	const char *blank = memchr(s + d, ' ', n - d), *tail = !blank ? "" : NULL;
 	for (const char *c = blank; c && c < s + n; c++)
 		colons += *c == ':';
 	tail = tail ? tail : colons == 2 ? " %H:%M:%S" : " %H:%M";
@@ -1309,13 +1322,13 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 		   strspn(s, "0") == n - 6) {   /* 0-filled to a wider field: 0123045 (t53) */
 		era = DATE_ERA_JDE;
 		snprintf(fmt, size, "%.*s%%J%%j", (int)(n - 6), s);
-	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
+	} else if (roc_year(p, d, y) && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
 	} else if (!p && d == 7 && y >= 100 && y <= 150 && (n == 7 || s[7] == ' ')) {
 		era = DATE_ERA_ROC_COMPACT;   /* 1130219: month and day checked below */
 		snprintf(fmt, size, "%%K%%m%%d%s", n == 7 ? "" : tail);
-	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 3 && !memcmp(s + d, nian, 3)) {
+	} else if (roc_year(p, d, y) && n > d + 3 && !memcmp(s + d, nian, 3)) {
 		era = DATE_ERA_ROC;   /* 113年1月8日 */
 		snprintf(fmt, size, "%.*s%%K\xE5\xB9\xB4%%m\xE6\x9C\x88%%d\xE6\x97\xA5%s", (int)p,
 			 s, tail);
@@ -2765,6 +2778,7 @@ struct date_memo {
 static int scan_short_ymd(const char *s, size_t n, dparts *p)
 {
 	size_t i = roc_era(s, n);
+	i += i && i < n && s[i] == ' ';   /* 民國 99/05/01: a blank after the name */
 	if (scan_cjk(s, n, p, 1) == 0)
 		return 0;
 	memset(p, 0, sizeof *p);

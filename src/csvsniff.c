@@ -990,6 +990,23 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "n\xC2\xB0_documento", 1}, {RR_COL_INVOICE, "n\xC2\xBA_documento", 1},
 	{RR_COL_INVOICE, "n\xC2\xB0_facture", 0}, {RR_COL_INVOICE, "n\xC2\xBA_facture", 0},
 	{RR_COL_INVOICE, "no_facture", 0}, {RR_COL_INVOICE, "n_facture", 0},
+	/* the invoice's number written with its de, after it or shortened (N\xC2\xB0 de facture,
+	 * Facture N\xC2\xB0, Num. Facture), and in Spanish, Dutch and Portuguese so (t82 F21:
+	 * with none read, a delivery note's N\xC2\xB0 Bon beside it was taken for it) */
+	{RR_COL_INVOICE, "n\xC2\xB0_de_facture", 0}, {RR_COL_INVOICE, "n\xC2\xBA_de_facture", 0},
+	{RR_COL_INVOICE, "no_de_facture", 0}, {RR_COL_INVOICE, "num\xC3\xA9ro_de_facture", 0},
+	{RR_COL_INVOICE, "numero_de_facture", 0}, {RR_COL_INVOICE, "facture_n\xC2\xB0", 0},
+	{RR_COL_INVOICE, "facture_n\xC2\xBA", 0}, {RR_COL_INVOICE, "num_facture", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0_de_factura", 0}, {RR_COL_INVOICE, "n\xC2\xBA_de_factura", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_de_factura", 0}, {RR_COL_INVOICE, "numero_de_factura", 0},
+	{RR_COL_INVOICE, "factuurnr", 0}, {RR_COL_INVOICE, "nr_fattura", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0_fatura", 0}, {RR_COL_INVOICE, "n\xC2\xBA_fatura", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_da_fatura", 0}, {RR_COL_INVOICE, "n\xC3\xBAmero_da_fatura", 0},
+	{RR_COL_INVOICE, "numero_da_fatura", 0},
+	/* an order's form (bon de commande), a fallback: beside its invoice it is not the
+	 * purchase's number, alone it groups the lines ordered together */
+	{RR_COL_INVOICE, "bon_de_commande", 1}, {RR_COL_INVOICE, "n\xC2\xB0_bon_de_commande", 1},
+	{RR_COL_INVOICE, "num\xC3\xA9ro_bon_de_commande", 1},
 	/* (one word: a pi\xC3\xA8ce alone is a unit's, Prix par pi\xC3\xA8ce) */
 	{RR_COL_INVOICE, "n\xC2\xB0pi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "n\xC2\xBApi\xC3\xA8" "ce", 0},
 	{RR_COL_INVOICE, "nopi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "npi\xC3\xA8" "ce", 0},
@@ -2300,8 +2317,47 @@ static int norm_alias_cmp(const void *a, const void *b)
 	return c ? c : (x->index > y->index) - (x->index < y->index);
 }
 
+/* A delivery note's number (a bon de livraison, Lieferschein, albar\xC3\xA1n, DDT or bolla,
+ * pakbon, guia de remessa): an invoice's fallback (level 1), which the invoice's own names
+ * come before (t82 F21: N\xC2\xB0 Bon was read beside N\xC2\xB0 de facture); alone it
+ * groups the lines delivered together, the purchase read, and the load says so
+ * (sniff_delivery_note). Compared as header names are (normalized once, by alias_sort). */
+static const char *const delivery_notes[] = {
+	"n\xC2\xB0_bon", "n\xC2\xBA_bon", "no_bon", "num_bon", "num\xC3\xA9ro_bon",
+	"n\xC2\xB0_de_bon", "num\xC3\xA9ro_de_bon", "bon_n\xC2\xB0", "n\xC2\xB0_bl",
+	"n\xC2\xBA_bl", "no_bl", "num_bl", "num\xC3\xA9ro_bl", "numero_bl", "bl_n\xC2\xB0",
+	"bon_de_livraison", "n\xC2\xB0_bon_de_livraison", "n\xC2\xB0_de_bon_de_livraison",
+	"num\xC3\xA9ro_bon_de_livraison", "num\xC3\xA9ro_de_bon_de_livraison",
+	"lieferschein", "lieferschein_nr", "lieferscheinnummer", "lieferschein_nummer",
+	"albar\xC3\xA1n", "albaran", "n\xC2\xB0_albar\xC3\xA1n", "n\xC2\xBA_albar\xC3\xA1n",
+	"n\xC2\xBA_albaran", "n\xC2\xB0_albaran", "n\xC3\xBAm_albar\xC3\xA1n", "num_albaran",
+	"n\xC3\xBAmero_de_albar\xC3\xA1n", "numero_de_albaran", "n\xC3\xBAmero_albar\xC3\xA1n",
+	"albar\xC3\xA1n_n\xC2\xBA", "ddt", "n\xC2\xB0_ddt", "n_ddt", "nr_ddt", "numero_ddt",
+	"num_ddt", "documento_di_trasporto", "numero_documento_di_trasporto", "bolla",
+	"n\xC2\xB0_bolla", "n_bolla", "numero_bolla", "pakbon", "pakbonnummer", "pakbon_nr",
+	"leverbon", "guia_de_remessa", "guia_remessa", "n\xC2\xB0_guia_de_remessa",
+	"n\xC2\xBA_guia_de_remessa", "n\xC2\xBA_guia", "n\xC3\xBAmero_da_guia_de_remessa",
+	"numero_da_guia_de_remessa", "delivery_note", "delivery_note_no", "delivery_note_number",
+	"packing_slip", "packing_slip_no", "packing_slip_number", "despatch_note", "dispatch_note"};
+#define DELIVERY_NOTES (sizeof delivery_notes / sizeof *delivery_notes)
+static char delivery_norm[DELIVERY_NOTES][NORM_MAX];
+
+static void alias_sort(void);
+
+/* Is the compared name norm a delivery note's (delivery_notes)? */
+static int delivery_named(const char *norm)
+{
+	pthread_once(&alias_once, alias_sort);
+	for (size_t k = 0; k < DELIVERY_NOTES; k++)
+		if (strcmp(delivery_norm[k], norm) == 0)
+			return 1;
+	return 0;
+}
+
 static void alias_sort(void)
 {
+	for (size_t k = 0; k < DELIVERY_NOTES; k++)
+		normalize(delivery_notes[k], delivery_norm[k]);
 	int n = 0;
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++, n++) {
 		normalize(k->name, alias_sorted[n].name);
@@ -2474,6 +2530,10 @@ static int alias_role_at(const char *norm, int *level, int split)
 	int role = alias_exact(norm, level);
 	if (role >= 0)
 		return role;
+	if (delivery_named(norm)) {
+		*level = 1;
+		return RR_COL_INVOICE;
+	}
 	if (split && date_time_name(norm, level))
 		return RR_COL_DATE;
 	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel, "Summe von Menge"
@@ -3355,6 +3415,12 @@ int sniff_invoice_session(const char *name)
 	int lv = -1;
 	return !normalize_n(name, strlen(name), norm) && alias_role(norm, &lv) == RR_COL_INVOICE &&
 	       lv == RR_ALIAS_LEVELS - 1;
+}
+
+int sniff_delivery_note(const char *name)
+{
+	char norm[NORM_MAX];
+	return !normalize_n(name, strlen(name), norm) && delivery_named(norm);
 }
 
 int sniff_order_named(const char *name)

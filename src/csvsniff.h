@@ -142,6 +142,10 @@ int sniff_invoice_session(const char *name);
  * purchases otherwise: an order invoiced in parts, a consolidated invoice (ingest's nest
  * note). */
 int sniff_order_named(const char *name);
+/* Is name a delivery note's number (a bon de livraison, Lieferschein, albar\xC3\xA1n, DDT,
+ * pakbon, guia de remessa)? Read as the invoice only when no invoice's own name is there: it
+ * groups the lines delivered together (ingest's note says so). */
+int sniff_delivery_note(const char *name);
 /* Words of a column's name that say it holds a shop's or a till's id: a store, a branch, a
  * register, a workstation (Oracle Xstore's RTL_LOC_ID and WKSTN_ID, a till's Kasse). Receipt
  * numbers that restart on each till are one receipt only with them (ingest's regrouping of

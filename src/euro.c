@@ -2,6 +2,7 @@
 #include "euro.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,33 +15,36 @@
  * from it. The first eleven fixed their rates on 1998-12-31 and Greece on 2000-06-19, but
  * their shops priced in the old money until the euro's notes and coins of 2002-01-01 (Greece
  * joined on 2001-01-01 and its cash came that day too), so a shop's file changes money then.
- * The offset is the country's winter time east of UTC, in minutes: its shops' midnight. */
+ * The offset is the country's winter time east of UTC, in minutes: its shops' midnight. The
+ * country is named by its ISO 3166 code, in English and in its own language (Latin letters),
+ * as a file's country column writes it (euro_country_is). */
 #define EURO_CHANGES(X) \
-	X("ATS", "Austria", 2002, 1, 1, 13.7603, 60) \
-	X("BEF", "Belgium", 2002, 1, 1, 40.3399, 60) \
-	X("DEM", "Germany", 2002, 1, 1, 1.95583, 60) \
-	X("ESP", "Spain", 2002, 1, 1, 166.386, 60) \
-	X("FIM", "Finland", 2002, 1, 1, 5.94573, 120) \
-	X("FRF", "France", 2002, 1, 1, 6.55957, 60) \
-	X("GRD", "Greece", 2002, 1, 1, 340.750, 120) \
-	X("IEP", "Ireland", 2002, 1, 1, 0.787564, 0) \
-	X("ITL", "Italy", 2002, 1, 1, 1936.27, 60) \
-	X("LUF", "Luxembourg", 2002, 1, 1, 40.3399, 60) \
-	X("NLG", "the Netherlands", 2002, 1, 1, 2.20371, 60) \
-	X("PTE", "Portugal", 2002, 1, 1, 200.482, 0) \
-	X("SIT", "Slovenia", 2007, 1, 1, 239.640, 60) \
-	X("CYP", "Cyprus", 2008, 1, 1, 0.585274, 120) \
-	X("MTL", "Malta", 2008, 1, 1, 0.429300, 60) \
-	X("SKK", "Slovakia", 2009, 1, 1, 30.1260, 60) \
-	X("EEK", "Estonia", 2011, 1, 1, 15.6466, 120) \
-	X("LVL", "Latvia", 2014, 1, 1, 0.702804, 120) \
-	X("LTL", "Lithuania", 2015, 1, 1, 3.45280, 120) \
-	X("HRK", "Croatia", 2023, 1, 1, 7.53450, 60) \
-	X("BGN", "Bulgaria", 2026, 1, 1, 1.95583, 120)
-#define EURO_ROW(code, country, y, m, d, rate, utc) {code, country, y, m, d, rate, utc},
-#define EURO_CODE(code, country, y, m, d, rate, utc) code,
+	X("ATS", "Austria", "AT", "\xC3\x96sterreich", 2002, 1, 1, 13.7603, 60) \
+	X("BEF", "Belgium", "BE", "Belgi\xC3\xAB", 2002, 1, 1, 40.3399, 60) \
+	X("DEM", "Germany", "DE", "Deutschland", 2002, 1, 1, 1.95583, 60) \
+	X("ESP", "Spain", "ES", "Espa\xC3\xB1" "a", 2002, 1, 1, 166.386, 60) \
+	X("FIM", "Finland", "FI", "Suomi", 2002, 1, 1, 5.94573, 120) \
+	X("FRF", "France", "FR", "France", 2002, 1, 1, 6.55957, 60) \
+	X("GRD", "Greece", "GR", "Hellas", 2002, 1, 1, 340.750, 120) \
+	X("IEP", "Ireland", "IE", "\xC3\x89ire", 2002, 1, 1, 0.787564, 0) \
+	X("ITL", "Italy", "IT", "Italia", 2002, 1, 1, 1936.27, 60) \
+	X("LUF", "Luxembourg", "LU", "L\xC3\xABtzebuerg", 2002, 1, 1, 40.3399, 60) \
+	X("NLG", "the Netherlands", "NL", "Nederland", 2002, 1, 1, 2.20371, 60) \
+	X("PTE", "Portugal", "PT", "Portugal", 2002, 1, 1, 200.482, 0) \
+	X("SIT", "Slovenia", "SI", "Slovenija", 2007, 1, 1, 239.640, 60) \
+	X("CYP", "Cyprus", "CY", "Kypros", 2008, 1, 1, 0.585274, 120) \
+	X("MTL", "Malta", "MT", "Malta", 2008, 1, 1, 0.429300, 60) \
+	X("SKK", "Slovakia", "SK", "Slovensko", 2009, 1, 1, 30.1260, 60) \
+	X("EEK", "Estonia", "EE", "Eesti", 2011, 1, 1, 15.6466, 120) \
+	X("LVL", "Latvia", "LV", "Latvija", 2014, 1, 1, 0.702804, 120) \
+	X("LTL", "Lithuania", "LT", "Lietuva", 2015, 1, 1, 3.45280, 120) \
+	X("HRK", "Croatia", "HR", "Hrvatska", 2023, 1, 1, 7.53450, 60) \
+	X("BGN", "Bulgaria", "BG", "Bulgaria", 2026, 1, 1, 1.95583, 120)
+#define EURO_ROW(code, country, iso, local, y, m, d, rate, utc) \
+	{code, country, iso, local, y, m, d, rate, utc},
+#define EURO_CODE(code, country, iso, local, y, m, d, rate, utc) code,
 
-const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, 0, 0, 0, 0, 0}};
+const rr_euro_change euro_changes[] = {EURO_CHANGES(EURO_ROW) {NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0}};
 const char *const euro_change_codes[] = {EURO_CHANGES(EURO_CODE) NULL};
 
 void euro_codes_list(char *out, size_t size)
@@ -64,6 +68,21 @@ const rr_euro_change *euro_change_of(const char *s, size_t n)
 			return c;
 	}
 	return NULL;
+}
+
+/* s equals t, ASCII letters in any case. */
+static int same_fold(const char *s, const char *t)
+{
+	for (; *s && *t; s++, t++)
+		if (*s != *t && !((*s | 0x20) == (*t | 0x20) && (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z'))
+			return 0;
+	return !*s && !*t;
+}
+
+int euro_country_is(const rr_euro_change *c, const char *s)
+{
+	return same_fold(s, c->iso) || same_fold(s, c->country) || same_fold(s, c->local) ||
+	       (strcmp(c->iso, "GR") == 0 && same_fold(s, "EL"));
 }
 
 int32_t euro_change_minute(const rr_euro_change *c)
@@ -168,10 +187,11 @@ static size_t item_ratios(const euro_obs *o, size_t n, double *ratio)
 	return items;
 }
 
-/* Whether r's row i is a purchase dated in [from, to). */
-static int in_window(const rr_rows *r, size_t i, int64_t from, int64_t to)
+/* Whether r's row i is a purchase dated in [from, to), one keep selects (NULL: any). */
+static int in_window(const rr_rows *r, const uint8_t *keep, size_t i, int64_t from, int64_t to)
 {
-	return r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= from && r->minute[i] < to;
+	return (!keep || keep[i]) && r->qty[i] > 0 && r->price[i] > 0 && r->minute[i] >= from &&
+	       r->minute[i] < to;
 }
 
 /* The lowest median ratio, as a share of c's rate, that still reads as c's changeover. Shops
@@ -208,11 +228,12 @@ static int change_check(const rr_euro_change *c, const euro_obs *o, size_t n, do
  * day and a quarter from the first one dated from it (t82 F1: two half-year exports, a
  * spring and summer on each side of the day, left none within a quarter of it), each of
  * them within EURO_GAP_DAYS of the day. 1 with [*from, *to), 0 when a side has none. */
-static int change_window(const rr_rows *r, int64_t day, int64_t *from, int64_t *to)
+static int change_window(const rr_rows *r, const uint8_t *keep, int64_t day, int64_t *from,
+			 int64_t *to)
 {
 	int64_t gap = (int64_t)EURO_GAP_DAYS * 1440, last = day - gap - 1, first = day + gap;
 	for (size_t i = 0; i < r->n; i++) {
-		if (!in_window(r, i, day - gap, day + gap))
+		if (!in_window(r, keep, i, day - gap, day + gap))
 			continue;
 		if (r->minute[i] < day && r->minute[i] > last)
 			last = r->minute[i];
@@ -228,14 +249,15 @@ static int change_window(const rr_rows *r, int64_t day, int64_t *from, int64_t *
 
 /* c's check on r's rows near its day: only those rows are held (a quarter each side, not the
  * file). 1 found, 0 not, -1 with err_set. */
-static int change_near(const rr_rows *r, const rr_euro_change *c, int utc, rr_euro_found *out)
+static int change_near(const rr_rows *r, const uint8_t *keep, const rr_euro_change *c, int utc,
+		       rr_euro_found *out)
 {
 	int64_t day = euro_cut_minute(c, utc), from, to;
 	size_t n = 0, k = 0;
-	if (!change_window(r, day, &from, &to))
+	if (!change_window(r, keep, day, &from, &to))
 		return 0;
 	for (size_t i = 0; i < r->n; i++)
-		n += in_window(r, i, from, to);
+		n += in_window(r, keep, i, from, to);
 	if (n < 2 * EURO_MIN_ITEMS)
 		return 0;
 	euro_obs *o = calloc(n, sizeof *o);
@@ -246,24 +268,32 @@ static int change_near(const rr_rows *r, const rr_euro_change *c, int utc, rr_eu
 		return err_set("out of memory checking the prices for a change of currency");
 	}
 	for (size_t i = 0; i < r->n; i++)
-		if (in_window(r, i, from, to))
+		if (in_window(r, keep, i, from, to))
 			o[k++] = (euro_obs){r->item[i], r->minute[i] >= day, r->price[i]};
 	int found = obs_sort(o, n) ? err_set("out of memory checking the prices for a change of currency")
 				   : change_check(c, o, n, ratio, out);
 	free(o);
 	free(ratio);
 	for (size_t i = 0; found && i < r->n; i++)
-		out->before += r->minute[i] < day;
+		out->before += (!keep || keep[i]) && r->minute[i] < day;
 	return found;
 }
 
 int euro_detect(const rr_rows *r, int utc, rr_euro_found *out)
 {
+	return euro_detect_rows(r, utc, NULL, NULL, out);
+}
+
+int euro_detect_rows(const rr_rows *r, int utc, const uint8_t *keep, const rr_euro_change *only,
+		     rr_euro_found *out)
+{
 	memset(out, 0, sizeof *out);
 	if (r->n < 2 * EURO_MIN_ITEMS || r->no_price)
 		return 0;
-	int32_t lo = r->minute[0], hi = r->minute[0];
-	for (size_t i = 1; i < r->n; i++) {
+	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	for (size_t i = 0; i < r->n; i++) {
+		if (keep && !keep[i])
+			continue;
 		lo = r->minute[i] < lo ? r->minute[i] : lo;
 		hi = r->minute[i] > hi ? r->minute[i] : hi;
 	}
@@ -272,9 +302,9 @@ int euro_detect(const rr_rows *r, int utc, rr_euro_found *out)
 	for (const rr_euro_change *c = euro_changes; c->code; c++) {
 		int32_t day = euro_cut_minute(c, utc);
 		rr_euro_found f = {0};
-		if (lo >= day || hi < day)   /* the file's dates do not cross it */
+		if (lo >= day || hi < day || (only && c != only))   /* the dates do not cross it */
 			continue;
-		int found = change_near(r, c, utc, &f);
+		int found = change_near(r, keep, c, utc, &f);
 		if (found < 0)
 			return -1;
 		if (found && (!out->change || fabs(log(f.ratio / c->rate)) <
@@ -287,10 +317,20 @@ int euro_detect(const rr_rows *r, int utc, rr_euro_found *out)
 void euro_convert(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
 		  rr_euro_conv *out)
 {
+	euro_convert_rows(r, c, money, utc, NULL, out);
+}
+
+void euro_convert_rows(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
+		       const uint8_t *keep, rr_euro_conv *out)
+{
 	int32_t cut = euro_cut_minute(c, utc);
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < r->n; i++) {
 		int m = money ? money[i] : EURO_MONEY_UNSAID, early = r->minute[i] < cut;
+		if (keep && !keep[i]) {
+			out->other_country++;
+			continue;
+		}
 		if (m == EURO_MONEY_OLD || (m == EURO_MONEY_UNSAID && early)) {
 			r->price[i] /= c->rate;
 			out->converted++;

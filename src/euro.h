@@ -13,6 +13,8 @@
 typedef struct rr_euro_change {
 	const char *code;        /* ISO 4217 code of the money the euro replaced: HRK */
 	const char *country;     /* the country, in English: Croatia */
+	const char *iso;         /* its ISO 3166 code: HR */
+	const char *local;       /* its name in its language, in Latin letters: Hrvatska */
 	int year, month, day;    /* the day the euro became its money */
 	double rate;             /* the old money's units to one euro, fixed by law */
 	int utc;                 /* the country's winter time east of UTC, in minutes (CET 60) */
@@ -27,6 +29,9 @@ extern const char *const euro_change_codes[];
 void euro_codes_list(char *out, size_t size);
 /* The changeover of code s[0..n) (any case), or NULL. */
 const rr_euro_change *euro_change_of(const char *s, size_t n);
+/* Does country value s (a country column's) name c's country: its ISO code (EL too for
+ * Greece, its VAT prefix), its English or its own name, in any case? */
+int euro_country_is(const rr_euro_change *c, const char *s);
 /* Its day's first minute since 1970-01-01 (rows.h's minutes). */
 int32_t euro_change_minute(const rr_euro_change *c);
 /* The minute its day began in its country: euro_change_minute as written, or, for rows whose
@@ -72,6 +77,10 @@ typedef struct rr_euro_found {
  * ratios within 10% above and 5% more below. Of the changeovers of one day, the one nearest the median. *out
  * is zeroed first. 0, or -1 with err_set when memory runs out. */
 int euro_detect(const rr_rows *r, int utc, rr_euro_found *out);
+/* euro_detect on the rows keep[i] selects (NULL: all), c's changeover alone (NULL: any): a
+ * country's rows of a file of several (t82 F4: Croatia's kuna beside Slovenia's euro). */
+int euro_detect_rows(const rr_rows *r, int utc, const uint8_t *keep, const rr_euro_change *c,
+		     rr_euro_found *out);
 
 /* A row's money, as its price's mark or a currency column says it, for euro_convert. */
 enum { EURO_MONEY_UNSAID, EURO_MONEY_OLD, EURO_MONEY_EURO, EURO_MONEY_OTHER };
@@ -83,6 +92,7 @@ typedef struct rr_euro_conv {
 	                            from the day (the fortnight both moneys were paid in) */
 	size_t euro_early;       /* rows dated before the day whose currency says EUR: left */
 	size_t other;            /* rows of another money than the old one or EUR: left */
+	size_t other_country;    /* rows of another country than the changeover's: left */
 } rr_euro_conv;
 
 /* Divide the unit price of r's rows of c's old money by c's rate (read in euro): a row whose
@@ -90,5 +100,9 @@ typedef struct rr_euro_conv {
  * before c's day (euro_cut_minute, utc as there). */
 void euro_convert(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
 		  rr_euro_conv *out);
+/* euro_convert of the rows keep[i] selects (NULL: all): one country's of several; the
+ * others are counted in out->other_country. */
+void euro_convert_rows(rr_rows *r, const rr_euro_change *c, const uint8_t *money, int utc,
+		       const uint8_t *keep, rr_euro_conv *out);
 
 #endif

@@ -1280,6 +1280,44 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
  * four suppliers were the four biggest customers). The first two are also an event log's
  * word for a customer buying (ingest_purchase_events): they are the shop's only when the
  * same column holds a sale's word beside them (supplier_decide). */
+/* A Status column's values when it is no order's (t82 F30): a customer's tier or account
+ * (Gold, VIP, Member, Active), a product's state (Discontinued, Clearance, Out of stock). A
+ * column whose values are these and no order's status relrec knows is left unused
+ * (status_other_settle): its rows were bought whatever it says. Words an order's status
+ * shares (closed, new, open, active...) are here too: beside them only an order's own word
+ * (Cancelled, Shipped) makes the column the orders'. Compared as header names are; the
+ * manual lists them. */
+const char *const ingest_other_states[] = {"gold", "silver", "bronze", "platinum", "diamond",
+					   "vip", "member", "non_member", "nonmember", "guest",
+					   "regular", "premium", "standard", "basic", "loyal",
+					   "loyalty", "new", "returning", "prospect", "lead",
+					   "active", "inactive", "suspended", "blocked", "closed",
+					   "open", "dormant", "lapsed", "churned", "discontinued",
+					   "clearance", "in_stock", "out_of_stock", "low_stock",
+					   "backorder", "end_of_life", "seasonal", "phased_out",
+					   "obsolete", "available", "unavailable", "listed",
+					   "delisted", "stammkunde", "neukunde", "aktiv", "inaktiv",
+					   "actif", "inactif", "activo", "inactivo", "attivo",
+					   "inattivo", "actief", "inactief", "ativo", "inativo", NULL};
+/* An Event column's values when it names a marketing or a store event (t82 F30: Black Friday,
+ * Summer Sale, Store opening), whole or as a word of a value of two or more (Ramadan Sale,
+ * Spring Clearance 2024); an event log's types are none of these. A column whose values are
+ * these or a purchase's word (Sale) is no event log's: left unused, every row a purchase
+ * (event_other_decide). Compared as header names are; the manual lists them. */
+const char *const ingest_marketing_events[] = {"black_friday", "cyber_monday", "promotion",
+					       "promo", "launch", "product_launch", "clearance",
+					       "store_opening", "grand_opening", "opening",
+					       "reopening", "anniversary", "christmas", "xmas",
+					       "easter", "holiday", "holidays", "festival",
+					       "campaign", "friday", "monday", "sale", "sales",
+					       "back_to_school", "boxing_day", "singles_day",
+					       "prime_day", "mothers_day", "fathers_day",
+					       "valentines_day", "ramadan", "diwali", "halloween",
+					       "outlet", "markdown", "roadshow", "pop_up", "popup",
+					       "fair", "expo", "soldes", "aktion", "rebajas",
+					       "saldi", "uitverkoop", "liquidaci\xC3\xB3n",
+					       "liquidacion", NULL};
+
 const char *const ingest_supplier_documents[] = {"purchase", "purchases",
 					       "purchase_return", "purchase_returns",
 					       "purchase_invoice", "purchase_order",
@@ -1920,7 +1958,11 @@ const char *const ingest_fulfil_columns[] = {"fulfillment_status", "fulfilment_s
 					    "lineitem_fulfillment_status",
 					    "lineitem_fulfilment_status",
 					    "item_fulfillment_status", "item_fulfilment_status",
-					    "fulfillment_state", "fulfilment_state", NULL};
+					    "fulfillment_state", "fulfilment_state",
+					    /* a shipment's (t82 F30: Shipped, In transit, Returned were
+					     * offered as document types) */
+					    "shipping_status", "shipment_status", "delivery_status",
+					    NULL};
 
 /* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
  * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
@@ -2130,7 +2172,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
        W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
-       W_INVOICE_PREFIX = 262144, W_LINE_TRADE = 524288 };
+       W_INVOICE_PREFIX = 262144, W_LINE_TRADE = 524288, W_OTHER_STATE = 1048576,
+       W_MARKETING = 2097152 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2141,7 +2184,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
 		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
 		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
-		     LIST_NAMES(ingest_invoice_prefixes) + LIST_NAMES(ingest_line_trade))
+		     LIST_NAMES(ingest_invoice_prefixes) + LIST_NAMES(ingest_line_trade) +      \
+		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2158,7 +2202,8 @@ static void known_index(void)
 					    ingest_pack_units,
 					    ingest_supplier_documents,
 					    ingest_stock_entries, ingest_quote_prefixes,
-					    ingest_invoice_prefixes, ingest_line_trade};   /* as W_ */
+					    ingest_invoice_prefixes, ingest_line_trade,
+					    ingest_other_states, ingest_marketing_events};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2646,6 +2691,12 @@ typedef struct builder {
 	int minor_shared;          /* no code named it: '$' alone, its prices of no cents and
 	                              every point before three digits (dollar_pesos) */
 	int has_event;             /* an event column: only purchases are kept */
+	int event_other;           /* the event column taken by its name holds marketing events
+	                              (event_other_decide): unused, every row a purchase */
+	char event_other_seen[EVENT_SHOWN + 4];   /* the first of them, for the note */
+	int status_other;          /* the status column holds a customer's or a product's
+	                              states (status_other_settle): unused */
+	int status_named;          /* the status column was taken by its name, not --map */
 	int paid_buys;             /* the event column is the names' (not --map's): a payment's
 	                              word in it is a purchase (event_row_class) */
 	int supplier_side;         /* the event column holds a sale's word beside a supplier's
@@ -2741,6 +2792,8 @@ typedef struct builder {
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
 	int row_cur;               /* the row being built: its index in currency[], or -1 */
+	const brec *row_as_written;   /* the row being built as written, before any fill: what
+				    * a total line's own fields are (total_weak_row) */
 	cur_span currency_span[2]; /* the days of currency[]'s built rows */
 	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
 	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
@@ -2753,6 +2806,9 @@ typedef struct builder {
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
+	size_t tax_gr;             /* of them, rows whose prefix GR (Greece's ISO code) was read as
+	                              its VAT prefix EL (idtwins_vat_prefix), the first's line */
+	uint64_t tax_gr_line;
 	uint32_t tax_shared;       /* numbers written under two EU VAT countries or more, each
 	                              country's its own customer (merge_vat_countries), and the */
 	char tax_shared_first[32]; /* first of them as a country writes it */
@@ -3398,13 +3454,36 @@ static int maybe_total(const char *s, size_t n)
 	       (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3);
 }
 
-/* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
- * (t74 F1: Subtotal:, TOTAL: were kept as items)? */
-static int total_code(const char *s, size_t n)
+static const rr_currency *currency_named(const char *s, size_t n);
+
+/* What s[r..n), after a total's label, is: 1 for a date, an amount, a currency's code (EUR)
+ * or nothing, as a total line's label goes on; 2 for a remark in brackets with words or a
+ * percent ("Total (incl. VAT)", but a product's too: "TOTAL 0%", Fage's yogurt, "Total (Greek
+ * yogurt)": t82 F24), which the row's other fields decide (total_weak_row); 0 for a word
+ * outside brackets but a currency's code: a product's name, "Total 360 Shampoo" (t34: it was
+ * rejected as a total line), "TOTAL 0% FAT" (FAT is no currency). */
+static int total_rest(const char *s, size_t r, size_t n)
 {
-	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
-		n--;
-	return maybe_total(s, n) && (known_word(s, n) & W_TOTAL);
+	int depth = 0, weak = 0;
+	for (size_t i = r; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
+		weak |= c == '%';
+		int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
+		if (!letter)
+			continue;
+		size_t w = i;
+		while (w < n && (s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')
+			w++;
+		int code = w - i == 3 && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' &&
+			   s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
+			   currency_named(s + i, 3);
+		if (!code && !depth)
+			return 0;
+		weak |= !code;
+		i = w > i ? w - 1 : i;
+	}
+	return 1 + weak;
 }
 
 /* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
@@ -3412,31 +3491,7 @@ static int total_code(const char *s, size_t n)
  * report writes a day's subtotal in its description column ("Subtotal 01/02/2023", "Total:
  * 12", "Grand Total (EUR)", or the label alone; t33: 242 of them were rejected as unparsable
  * numbers, a fifth of the file said lost)? A product's name goes on with a word: "Total
- * Wipeout". */
-/* Is s[r..n), after a total's label, a date, an amount, a remark in brackets or nothing: no
- * word outside brackets but a currency's code (EUR)? "Total 360 Shampoo" goes on with a
- * product's word (t34: it was rejected as a total line). */
-static int total_rest(const char *s, size_t r, size_t n)
-{
-	int depth = 0;
-	for (size_t i = r; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
-		int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
-		if (!letter || depth)
-			continue;
-		size_t w = i;
-		while (w < n && (s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')
-			w++;
-		int code = w - i == 3 && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' &&
-			   s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z';
-		if (!code)
-			return 0;
-		i = w - 1;
-	}
-	return 1;
-}
-
+ * Wipeout". 1 when it is, 2 when only a remark or a percent follows (total_rest), else 0. */
 static int total_named(const char *s, size_t n)
 {
 	size_t k = 0;
@@ -3457,10 +3512,38 @@ static int total_named(const char *s, size_t n)
 			d++;
 		if (r < n && !colon && d == n)
 			continue;
-		if (total_rest(s, r, n))
-			return 1;
+		int rest = total_rest(s, r, n);
+		if (rest)
+			return rest;
 	}
 	return 0;
+}
+
+/* Is item code s[0..n) a total line's label (ingest_total_labels), alone or before a colon
+ * (t74 F1: Subtotal:, TOTAL: were kept as items)? 1 when it is, 2 when a remark in brackets
+ * follows the label ("Total (incl. VAT)", which known_word reads as "Total" as it reads a
+ * header's "Price (EUR)"; total_rest), which the row decides as a name's (t82 F24: "Total
+ * (Greek yogurt)" with its price and quantity was rejected), else 0. */
+static int total_code(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (!maybe_total(s, n) || !(known_word(s, n) & W_TOTAL))
+		return 0;
+	const char *open = memchr(s, '(', n);
+	return open ? total_rest(s, (size_t)(open - s), n) : 1;
+}
+
+/* Is a row whose name is a total's label with only a remark or a percent after it (total_named
+ * 2) a purchase's line: a quantity, a price and a customer or a date, as the file's products
+ * have? A total line has no quantity or the sum of its lines', seldom a unit price, and no
+ * customer or day of its own ("Grand Total (incl. VAT),5,,$80.50"). */
+static int total_weak_row(const builder *in, const brec *q)
+{
+	q = in->row_as_written ? in->row_as_written : q;   /* its own fields, not the line above's */
+	int qty = in->rows->no_qty || q->len[F_QTY];
+	int price = q->len[F_PRICE] || q->len[F_AMOUNT];
+	return qty && price && (q->len[F_USER] || q->len[F_DATE]);
 }
 
 /* Is s[0..n) a pivot table's subtotal label, a value and then a total's word ("12348 Total",
@@ -3485,6 +3568,17 @@ static int total_first_word(const char *s, size_t n)
 	while (k < n && s[k] != ' ' && s[k] != ':')
 		k++;
 	return k < n && maybe_total(s, k) && (known_word(s, k) & W_TOTAL);
+}
+
+/* Is a row whose item starts with a total's word ("Total for customer C1", a report's total
+ * under its lines' names) without the customer, the day and the price every purchase's line
+ * has? Its name may be a product's ("Total Wipeout"); its row is none, and was rejected as an
+ * unparsable price, said as a line lost. */
+static int total_bare_row(const builder *in, const brec *q)
+{
+	q = in->row_as_written ? in->row_as_written : q;
+	return !q->len[F_USER] && !q->len[F_DATE] && !q->len[F_PRICE] &&
+	       (!in->rows->no_price || !q->len[F_AMOUNT] || !q->len[F_QTY]);
 }
 
 /* A row with no item: a subtotal line when its customer or invoice is a total's label (a
@@ -3565,7 +3659,9 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		in->failed = 1;
 		return -1;
 	}
-	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT] && total_named(f[F_ITEM_ALT], q->len[F_ITEM_ALT])) {
+	int named = q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT] ?
+		    total_named(f[F_ITEM_ALT], q->len[F_ITEM_ALT]) : 0;
+	if (named == 1 || (named == 2 && !total_weak_row(in, q))) {
 		char detail[80] = "", shown[48];
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s' and no stock code",
@@ -3605,7 +3701,9 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return no_item_reject(in, q, f);
-	if (total_code(f[F_ITEM], q->len[F_ITEM])) {
+	int code = total_code(f[F_ITEM], q->len[F_ITEM]);
+	if (code == 1 || (code == 2 && !total_weak_row(in, q)) ||
+	    (total_first_word(f[F_ITEM], q->len[F_ITEM]) && total_bare_row(in, q))) {
 		char detail[80] = "", shown[48];
 		if (reject_noted(in))   /* as every rejection: written only when kept */
 			snprintf(detail, sizeof detail, "'%s' in the stock code",
@@ -5491,7 +5589,10 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 		for (size_t j = 0; c < 2; j++)
 			if (!memchr(" -./", s[j], 4))
 				buf[c++] = (char)(s[j] >= 'a' && s[j] <= 'z' ? s[j] - 32 : s[j]);
+		int gr = buf[0] == 'G' && buf[1] == 'R';
 		idtwins_vat_prefix(buf);   /* GR094019245 is EL094019245 (t82 F3) */
+		if (gr && buf[0] == 'E' && !in->tax_gr++)
+			in->tax_gr_line = line;
 		*n = k + 2;
 		return buf;
 	}
@@ -6648,6 +6749,65 @@ static void time_secs_decide(builder *in, const batch *b)
 			b->bytes + b->rec[first].off[F_TIME], b->rec[first].len[F_TIME], 8);
 }
 
+/* Is event value s[0..n) a marketing or a store event (ingest_marketing_events): whole, or a
+ * word of it in a value of two words or more (Summer Sale, Ramadan Sale), no void or return
+ * word in it (Sale cancelled)? */
+static int marketing_value(const char *s, size_t n)
+{
+	unsigned whole = known_word(s, n);
+	if (whole & (W_PURCHASE | W_RETURN | W_VOID))   /* Sale: a purchase's word first */
+		return 0;
+	if (whole & W_MARKETING)
+		return 1;
+	int many = 0, hit = 0, denied;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" -_/", s[w]))
+			w++;
+		many += w > i;
+		unsigned k = w > i ? known_word(s + i, w - i) : 0;
+		if (k & (W_RETURN | W_VOID))
+			return 0;
+		hit |= (k & W_MARKETING) != 0;
+		i = w + 1;
+	}
+	return many > 1 && hit && !void_scan(s, n, &denied);
+}
+
+/* An event column taken by its name (Event) whose first batch holds marketing or store
+ * events (Black Friday, Summer Sale, Store opening: marketing_value) and nothing but them, a
+ * purchase's word (Sale) or blanks is no event log's: the event a sale was made in. Left
+ * unused, every row a purchase (t82 F30: the load was refused, no row being a purchase, or
+ * the rows of Promotion and Launch skipped beside Sale's). An event log's types (view, cart,
+ * remove) or a return's word keep it. */
+static void event_other_decide(builder *in, const batch *b)
+{
+	size_t market = 0;
+	const char *first = NULL;
+	size_t first_n = 0;
+	if (!in->has_event || in->doc_event || in->purchase || in->returns || !in->paid_buys)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		size_t n = q->len[F_EVENT];
+		if (q->why >= 0 || !n)
+			continue;
+		if (marketing_value(v, n)) {
+			if (!market++)
+				first = v, first_n = n;
+		} else if (!sale_word(in, v, n)) {
+			return;
+		}
+	}
+	if (!market)
+		return;
+	in->has_event = 0;
+	in->event_other = 1;
+	sniff_printable(in->event_other_seen, sizeof in->event_other_seen, first, first_n,
+			EVENT_SHOWN);
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	time_secs_decide(in, b);
@@ -6655,6 +6815,7 @@ static void first_batch(builder *in, const batch *b)
 	labels_decide(in, b);
 	tender_decide(in, b);
 	supplier_decide(in, b);
+	event_other_decide(in, b);
 	ledger_decide(in, b);
 	orders_decide(in, b);
 }
@@ -7523,7 +7684,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	double qty, price;
 	char mark[2] = {0, 0};
 	row_ascii(in, x, rec);   /* rec: the lengths as written, before any fill */
+	in->row_as_written = rec;
 	int ok = row_text(in, &r, f), held = 0;
+	in->row_as_written = NULL;
 	if (ok == 1 && charge_blank(in, q, f))
 		return 0;
 	if (ok == 1)
@@ -7915,6 +8078,8 @@ typedef struct loader {
 	const char *path;
 	const rr_ingest_opts *o;
 	int failed;                /* a fatal error was recorded: ignore further callbacks */
+	int status_col, event_col; /* the status and event columns left unused for their
+	                              values' other meaning (other_meaning_note), or -1 */
 	int have_header;
 	int ncols;                 /* fields in the header */
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
@@ -8175,6 +8340,8 @@ typedef struct loader {
 	rr_euro_found euro;
 	const rr_euro_change *euro_conv;
 	rr_euro_conv euro_done;
+	char euro_where[96];       /* "'HR' (Croatia)": the changeover's country's rows of a
+	                              file of several countries (euro_country_rows), else "" */
 	int euro_utc;              /* the rows' minutes are UTC (dates_utc): the day's cut is the
 	                              country's midnight */
 	int money_followed;        /* the conversion followed the rows' own money (money_note) */
@@ -8531,7 +8698,9 @@ static int doc_start(loader *L, const char *map)
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
 		used[f] |= (sniff_known_name(names[f]) && f != L->paid_field) ||
-			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
+			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0 ||
+			   /* a fulfilment's or a shipment's status (fulfil_pick) */
+			   sniff_name_index(names[f], strlen(names[f]), ingest_fulfil_columns) >= 0;
 		n += !used[f];
 	}
 	if (!n)
@@ -12149,18 +12318,20 @@ static void describe_euro(const loader *L, int said, char *text, size_t size)
 		    "says %s (EUR on %zu rows dated before %s, another money on %zu): prices read as "
 		    "written", c->code, c->code, d->euro_early, day, d->other);
 	else if (L->euro_conv)
-		say(text, size, "prices: the %zu row%s dated before %s read as %s, converted to euro "
-		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)",
-		    d->converted - d->old_late, d->converted - d->old_late == 1 ? "" : "s", day,
-		    c->code, c->country, c->rate, c->code, c->code);
+		say(text, size, "prices: the %zu row%s%s%s dated before %s read as %s, converted to euro "
+		    "at the legal rate of %s's changeover, %g %s to the euro (--convert-currency %s)%s",
+		    d->converted - d->old_late, d->converted - d->old_late == 1 ? "" : "s",
+		    L->euro_where[0] ? " of " : "", L->euro_where, day, c->code, c->country, c->rate, c->code, c->code,
+		    d->other_country ? "; the other countries' rows left as written" : "");
 	else if (!said)
-		say(text, size, "warning: every item's price changes by one factor on %s, the day %s "
+		say(text, size, "warning: every item's price%s%s changes by one factor on %s, the day %s "
 		    "adopted the euro at %g %s to the euro (%zu of %zu items sold in the quarters "
 		    "before and after it near that rate, before it %.4g times after): the %zu rows "
 		    "before it are likely in %s, the later ones in euro, added together as one money; "
-		    "load with --convert-currency %s to read those rows in euro", day, c->country,
-		    c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio, L->euro.before,
-		    c->code, c->code);
+		    "load with --convert-currency %s to read those rows in euro",
+		    L->euro_where[0] ? " in the rows of " : "", L->euro_where,
+		    day, c->country, c->rate, c->code, L->euro.near, L->euro.items, L->euro.ratio,
+		    L->euro.before, c->code, c->code);
 	if (L->euro_conv && !L->rows->no_price)
 		describe_converted(L, day, text, size);
 }
@@ -12608,7 +12779,8 @@ static void event_status_start(loader *L, const char *const names[MAX_FIELDS],
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status) {
 		status_column(L, names[L->col[RR_COL_STATUS]]);
-		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+		L->in.status_named = !sniff_map_gives(map, RR_COL_STATUS);
+		L->in.status_bare = L->in.status_named &&
 				    status_bare_name(names[L->col[RR_COL_STATUS]]);
 	}
 	flags_unused(L, names);
@@ -16831,6 +17003,43 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
+/* The invoice read is a delivery note's number (sniff_delivery_note: no invoice's own name
+ * is there, or it would come first): say that a purchase is then the lines delivered
+ * together, which may be a part of an order or several (t82 F21). */
+/* The status or event column left unused for its values' other meaning
+ * (status_other_settle, event_other_decide): say what it held. */
+static void other_meaning_note(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	char shown[64], vals[EVENT_LINE];
+	header_names(L, names);
+	if (in->status_other && L->status_col >= 0 && L->status_col < L->ncols) {
+		describe_events(&in->statuses, vals, sizeof vals);
+		say(text, size, "note: '%s' holds a customer's or a product's state, no order's "
+		    "status (%s): not read as the order's status, every row bought",
+		    shown_field(names, L->status_col, shown, sizeof shown), vals);
+	}
+	if (in->event_other && L->event_col >= 0 && L->event_col < L->ncols)
+		say(text, size, "note: '%s' holds the marketing or store event a sale was made in "
+		    "(the first: '%s'), no event log's type: not read, every row a purchase",
+		    shown_field(names, L->event_col, shown, sizeof shown), in->event_other_seen);
+}
+
+static void delivery_note(const loader *L, char *text, size_t size)
+{
+	int c = L->col[RR_COL_INVOICE];
+	const char *names[MAX_FIELDS];
+	char shown[64];
+	if (c < 0 || c >= L->ncols || c >= MAX_FIELDS)
+		return;
+	header_names(L, names);
+	if (sniff_delivery_note(names[c]))
+		say(text, size, "note: the invoice read is '%s', a delivery note's number: with no "
+		    "invoice's own column, a purchase is the lines delivered together",
+		    shown_field(names, c, shown, sizeof shown));
+}
+
 /* When one of the invoice and the nest column numbers within the other (each of its values
  * in one of the other's) and two or more of the other's hold several, while it is no line's
  * own number (a tenth of the rows share one): say which one a purchase is counted by, and
@@ -17041,12 +17250,17 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+	char gr[160] = "";
+	if (in->tax_gr)   /* t82 F4: said once, here */
+		snprintf(gr, sizeof gr, "; %zu row%s (the first on line %llu) with GR, Greece's ISO "
+			 "code, read as its VAT prefix EL", in->tax_gr, in->tax_gr == 1 ? "" : "s",
+			 (unsigned long long)in->tax_gr_line);
 	if (in->tax_keyed)
 		say(text, size, "note: the customer column is the buyers' tax ids, by its name: %zu "
 		    "row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
-		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
-		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
+		    "spellings are one customer%s", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
+		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1], gr);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
@@ -17084,6 +17298,8 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	mask_warning(L, text, size);
 	mail_note(L, text, size);
 	nest_note(L, text, size);
+	delivery_note(L, text, size);
+	other_meaning_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder, a till's open-price line) read as having "
@@ -18272,17 +18488,53 @@ static int describe_sales(const loader *L, char *text, size_t size)
 	       ? -1 : 0;
 }
 
-/* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
- * columns line says so. */
+/* A status column taken by its name (Status) whose values are a customer's or a product's
+ * states (ingest_other_states: Gold, VIP, Active, Discontinued) and no order's status relrec
+ * knows but those words (Closed, New), every row kept: no order's status (t82 F30: warned of
+ * as statuses relrec lacks, with a --map that would skip orders). Left unused, after the last
+ * row: every value is then known, and no row was skipped for it. */
+static void status_other_settle(builder *in)
+{
+	const event_tally *t = &in->statuses;
+	int other = 0;
+	if (!in->has_status || !in->status_named || in->status_flag > 0 || in->status_unread ||
+	    t->other != t->other_kept)
+		return;
+	for (int k = 0; k < t->kinds; k++) {
+		size_t n = strlen(t->value[k]);
+		unsigned w = n ? status_word(in, t->value[k], n) : 0;
+		if (!n)
+			continue;
+		if (t->purchase[k] != 1 || (in->voids && in_list(in->voids, t->value[k], n)))
+			return;   /* a row skipped or read as a return: the orders' */
+		if (w & W_OTHER_STATE)
+			other |= !(w & W_KEPT);   /* Open, Closed alone: an order's too */
+		else if (status_bare_known(t->value[k], n) || (w & (W_VOID | W_OFFER | W_RETURN)))
+			return;
+	}
+	in->status_other = other;
+	in->status_unread |= other;
+}
+
+/* A status column that was none after all (status_bare_settle, t41 N4; status_other_settle):
+ * unused, and the columns line says so; an event column of marketing events
+ * (event_other_decide) too. */
 static void status_unread_columns(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	status_bare_settle(&L->in);
-	if (!L->in.status_unread)
+	status_other_settle(&L->in);
+	L->status_col = L->in.status_other ? L->col[RR_COL_STATUS] : -1;
+	L->event_col = L->in.event_other ? L->col[RR_COL_EVENT] : -1;
+	if (L->in.event_other)
+		L->col[RR_COL_EVENT] = -1;
+	if (!L->in.status_unread && !L->in.event_other)
 		return;
 	header_names(L, names);
-	L->in.has_status = 0;
-	L->col[RR_COL_STATUS] = -1;
+	if (L->in.status_unread) {
+		L->in.has_status = 0;
+		L->col[RR_COL_STATUS] = -1;
+	}
 	sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why : NULL,
 		       L->columns, sizeof L->columns);
 }
@@ -19714,6 +19966,58 @@ static int names_other_money(const loader *L, const char *code)
 	return 0;
 }
 
+/* When the rows' country column holds c's country (euro_country_is: HR, Croatia, Hrvatska)
+ * beside others, the mask of its rows, its value shown in L->euro_where; else NULL (no such
+ * column, or c's country alone). t82 F4: a Slovenian chain's Croatian branch priced in kuna
+ * until 2022-12-31 beside Slovenia's euro: the check of the whole file saw no change, and
+ * --convert-currency HRK divided Slovenia's euro too. */
+static uint8_t *euro_country_rows(loader *L, const rr_euro_change *c)
+{
+	const rr_rows *r = L->rows;
+	uint32_t nc = r->countries ? strtab_count(r->countries) : 0, hit = RR_NONE;
+	if (L->col[RR_COL_COUNTRY] < 0 || nc < 2)
+		return NULL;
+	uint8_t *is = calloc(nc, 1), *keep = NULL;
+	size_t mine = 0;
+	for (uint32_t k = 0; is && k < nc; k++)
+		if ((is[k] = (uint8_t)euro_country_is(c, strtab_get(r->countries, k))) && hit == RR_NONE)
+			hit = k;
+	if (is && hit != RR_NONE && (keep = malloc(r->n ? r->n : 1))) {
+		for (size_t i = 0; i < r->n; i++)
+			mine += keep[i] = r->country[i] != RR_NONE && is[r->country[i]];
+		if (mine == r->n || !mine) {
+			free(keep);
+			keep = NULL;
+		}
+	}
+	if (keep) {
+		char shown[40];
+		snprintf(L->euro_where, sizeof L->euro_where, "'%s' (%s)",
+			 sniff_printable(shown, sizeof shown, strtab_get(r->countries, hit),
+					 strlen(strtab_get(r->countries, hit)), 24), c->country);
+	}
+	free(is);
+	return keep;
+}
+
+/* The check for a changeover in one country's rows (euro_country_rows) of a file of several,
+ * after the whole file's showed none: the first found. 0, or -1 with err_set. */
+static int euro_country_detect(loader *L)
+{
+	for (const rr_euro_change *c = euro_changes; c->code && !L->euro.change; c++) {
+		uint8_t *keep = euro_country_rows(L, c);
+		if (!keep)
+			continue;
+		int rc = euro_detect_rows(L->rows, L->euro_utc, keep, c, &L->euro);
+		free(keep);
+		if (rc != 0)
+			return -1;
+		if (!L->euro.change)
+			L->euro_where[0] = '\0';
+	}
+	return 0;
+}
+
 /* --convert-currency's conversion of the old money's rows (by their currency where the file
  * says it, else by date), or else the check for a changeover in the prices (euro.h, t77 F11:
  * a Croatian file of kuna then euro added 7.5 times its 2022 spend, without a word), unless
@@ -19733,11 +20037,15 @@ static int euro_settle(loader *L)
 				       ? in->money_of : NULL;
 		for (size_t i = 0; money && i < L->rows->n && !L->money_followed; i++)
 			L->money_followed = money[i] != EURO_MONEY_UNSAID;
+		uint8_t *keep = euro_country_rows(L, L->euro_conv);
 		if (!L->rows->no_price)
-			euro_convert(L->rows, L->euro_conv, money, L->euro_utc, &L->euro_done);
+			euro_convert_rows(L->rows, L->euro_conv, money, L->euro_utc, keep,
+					  &L->euro_done);
+		free(keep);
 		return 0;
 	}
-	if (euro_detect(L->rows, L->euro_utc, &L->euro) != 0)
+	if (euro_detect(L->rows, L->euro_utc, &L->euro) != 0 ||
+	    (!L->euro.change && euro_country_detect(L) != 0))
 		return -1;
 	if (L->euro.change && names_other_money(L, L->euro.change->code))
 		memset(&L->euro, 0, sizeof L->euro);

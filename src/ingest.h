@@ -83,6 +83,8 @@ extern const char *const ingest_offer_statuses[];
  * kept, as every status that is no void one is, but known, so that a status column's values
  * of no known word can be named in a warning (t39 #1). The manual lists them. */
 extern const char *const ingest_kept_statuses[];
+extern const char *const ingest_other_states[];
+extern const char *const ingest_marketing_events[];
 /* A status column written as a flag, a line's own (Toast's Void?, Cancelled, Refunded?):
  * one whose name does not say status and whose values on the first lines read (a batch) are
  * all flag values, true (ingest_flag_true) or false (ingest_flag_false, or blank), compared
