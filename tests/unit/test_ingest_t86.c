@@ -65,7 +65,8 @@ static void test_erp_names(void **state)
 }
 
 /* F17: an invoice's Active beside its Void is a bought status, no unknown one; Active beside
- * Inactive, a flag of some other thing, is still named as statuses relrec does not know.
+ * Inactive, a customer's or a product's state (e166's ingest_other_states), is said to be no
+ * order's status and left unused, every row bought.
  * Mindbody's Client ID beside Client (its name) is the customer. */
 static void test_active_status(void **state)
 {
@@ -82,7 +83,7 @@ static void test_active_status(void **state)
 		 "3,2024-01-03,Active,C2,A,2\n", head);
 	r = tu_load_csv(text);
 	assert_int_equal(3, r->n);
-	assert_holds(r->reading, "neither an order's status relrec knows (Active 2, Inactive 1)");
+	assert_holds(r->reading, "no order's status (Active 2, Inactive 1): not read as the order's status, every row bought");
 	rows_free(r);
 	r = tu_load_csv("Sale Date,Client ID,Client,Sale ID,Item name,Quantity\n"
 			"2024-03-08,100315902,Ann Lee,1,Yoga,1\n2024-03-09,100315903,Bo Li,2,Spin,1\n");
