@@ -7225,6 +7225,24 @@ static int holds_word(const char *norm, const char *const *words)
 	return 0;
 }
 
+int sniff_count_named(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv;
+	normalize(name, norm);
+	if (!norm[0] || norm[0] == '\x01')
+		return 0;
+	int role = alias_role(norm, &lv);
+	if (role == RR_COL_QTY || sniff_name_index(name, strlen(name), stock_words) >= 0)
+		return 2;
+	/* Stock Description, Stock Group, Lagerort: a stock word beside another role's name is
+	 * that role's */
+	for (int c = 0; c < RR_COL_N; c++)
+		if (c != RR_COL_QTY && sniff_name_holds_role(name, c))
+			return 0;
+	return role < 0 && holds_word(norm, stock_words);
+}
+
 /* The first column no role took whose name holds one of words and none of but (NULL: no
  * such words): its number (from 1) with its name in buf, else 0. */
 static int unused_holding_but(const char *const *name, int n, const int col[RR_COL_N],

@@ -237,6 +237,10 @@ int sniff_known_name(const char *name);
 int sniff_name_holds_role(const char *name, int role);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */
 int sniff_name_role(const char *name);
+/* How well a list's header cell names a count of units on hand or a quantity: 2 a quantity's
+ * known name or a stock word alone (Qty, Menge, Stock, Bestand, On Hand), 1 a name holding
+ * a stock word and no other role's name (Lagerbestand, Stock Qty), 0 none. */
+int sniff_count_named(const char *name);
 /* The level (0: a role's own name, higher: a fallback's) of a known name, or -1. */
 int sniff_name_level(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
