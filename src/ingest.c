@@ -4997,11 +4997,25 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4 };
  * would be a value a row. */
 #define STAMP_SET "dated"
 #define STAMP_NONE "blank"
+#define STAMP_NULL "null date"   /* stamp_null's: said apart from a blank, as read so */
 
-/* Is a cancellation's date s[0..n) set: a digit 1-9 in it? Blank, a database's NULL (\N)
- * and MySQL's zero date 0000-00-00 00:00:00 are an order not cancelled. */
+/* Is a cancellation's date s[0..n) a database's null date, no date: a year of 1900 or before
+ * (Delphi's, Access's and Excel's day 0, 30.12.1899; SQL Server's default, 1900-01-01) or
+ * 9999 (an open end, 9999-12-31)? t85 F19: an ERP's open orders held 30.12.1899 and every
+ * line was read as cancelled. */
+static int stamp_null(const char *s, size_t n)
+{
+	int y = first_year(s, n);
+	return y >= 0 && (y <= 1900 || y == 9999);
+}
+
+/* Is a cancellation's date s[0..n) set: a digit 1-9 in it, and no null date (stamp_null)?
+ * Blank, a database's NULL (\N) and MySQL's zero date 0000-00-00 00:00:00 are an order not
+ * cancelled. */
 static int stamp_set(const char *s, size_t n)
 {
+	if (stamp_null(s, n))
+		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (s[k] >= '1' && s[k] <= '9')
 			return 1;
@@ -5077,7 +5091,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
 	if (in->status_flag == FLAG_STAMP) {   /* each line its own, a date or none (t42 F3) */
-		s = stamp_set(s, n) ? STAMP_SET : STAMP_NONE;
+		s = stamp_set(s, n) ? STAMP_SET : stamp_null(s, n) ? STAMP_NULL : STAMP_NONE;
 		n = strlen(s);
 	}
 	char inv[sizeof in->order_inv];
