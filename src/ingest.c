@@ -1993,7 +1993,10 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "n
 					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96",
 					 /* t82 F12: crosses and the empty box */
 					 "\xE2\x9C\x97", "\xE2\x9C\x98", "\xE2\x9D\x8C", "\xE2\x9C\x96",
-					 "\xE2\x98\x90", NULL};
+					 "\xE2\x98\x90",
+					 /* t85 F21: the crossed box, the "no" of a checklist
+					 * whose "yes" is \xE2\x9C\x85 (Sheets, Notion, Excel) */
+					 "\xE2\x9D\x8E", NULL};
 /* A line flag's names that mark practice, not a void (t59 F1): a till's training mode, a
  * platform's test order; the same names are the status role's (ingest_col_aliases). */
 const char *const ingest_practice_flags[] = {

@@ -1,5 +1,5 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
- * column holding a database's null date (F19). Every fixture is hand-made; the comment above
+ * column holding a database's null date (F19), a checklist's crossed box (F21). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -30,10 +30,34 @@ static void test_stamp_null_dates(void **state)
 	rows_free(r);
 }
 
+/* t85 F21: a "Storniert" check column of emoji ticks and crosses: ❎ (the crossed box) is the
+ * "no" of ✅ as ✗ is of ✓, ✘ of ✔ and ☐ of ☑; each pair read as a flag, its ticked line
+ * skipped, its crossed ones kept. */
+static void test_flag_crossed_box(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"\xE2\x9C\x85", "\xE2\x9D\x8E"}, {"\xE2\x9C\x93", "\xE2\x9C\x97"},
+		{"\xE2\x98\x91", "\xE2\x98\x90"}, {"\xE2\x9C\x94\xEF\xB8\x8F", "\xE2\x9C\x98"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Bestellnr;Datum;Kundennr;Artikelnr;Menge;Preis;Storniert\n"
+			 "1;2024-04-18;K1;A1;1;2,00;%s\n2;2024-04-19;K2;A2;1;2,00;%s\n"
+			 "3;2024-04-20;K3;A3;1;2,00;%s\n4;2024-04-21;K4;A4;1;2,00;%s\n",
+			 pairs[k][1], pairs[k][0], pairs[k][1], pairs[k][1]);
+		rr_rows *r = tu_load_csv(text);
+		if (r->n != 3)
+			fail_msg("[%s/%s] %zu kept: %s", pairs[k][0], pairs[k][1], (size_t)r->n,
+				 r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stamp_null_dates),
+		cmocka_unit_test(test_flag_crossed_box),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
