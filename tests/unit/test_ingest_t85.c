@@ -1,5 +1,6 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
- * column holding a database's null date (F19), a checklist's crossed box (F21). Every fixture is hand-made; the comment above
+ * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
+ * billing on a fixed day of 12 or less (F14). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -53,11 +54,64 @@ static void test_flag_crossed_box(void **state)
 	}
 }
 
+/* A file of 6 customers over 12 date values: the date of value v written by fmt (v, then the
+ * constant), customer c buying on value v when (c + v) % every == 0, or with skip when it
+ * is not. */
+static char *dated_file(const char *fmt, int every, int skip)
+{
+	static char text[8192];
+	size_t o = (size_t)snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n");
+	int n = 0;
+	for (int v = 1; v <= 12; v++)
+		for (int c = 0; c < 6; c++) {
+			if (((c + v) % every == 0) == skip)
+				continue;
+			char date[16];
+			snprintf(date, sizeof date, fmt, v);
+			o += (size_t)snprintf(text + o, sizeof text - o, "%d,%s,C%d,A%d,1,2.00\n", ++n,
+					      date, c, v % 3);
+		}
+	return text;
+}
+
+/* t85 F14: monthly invoicing on a fixed day of 12 or less, every customer billed in most of
+ * the 12 runs: the constant field is the day, whatever the separator (the 5th of each month
+ * dotted, the 1st slashed as a US export writes it), said so with the other --date-format.
+ * Innocent: 12 days of March (t80 F22's case) whose buyers come on few of them stay 12
+ * days of one month. */
+static void test_dm_billing_runs(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv(dated_file("05.%02d.2024", 1, 0));
+	assert_int_equal(72, r->n);
+	char lo[32], hi[32];
+	ingest_format_minute(r->minute[0], lo, sizeof lo);
+	ingest_format_minute(r->minute[r->n - 1], hi, sizeof hi);
+	assert_string_equal("2024-01-05 00:00", lo);
+	assert_string_equal("2024-12-05 00:00", hi);
+	if (!strstr(r->reading, "a day of 12 months, billing runs") ||
+	    !strstr(r->reading, "--date-format \"%m.%d.%Y\""))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = tu_load_csv(dated_file("%d/1/2024", 3, 1));
+	assert_int_equal(48, r->n);   /* each buyer on 8 of the 12 */
+	ingest_format_minute(r->minute[r->n - 1], hi, sizeof hi);
+	assert_string_equal("2024-12-01 00:00", hi);
+	rows_free(r);
+	r = tu_load_csv(dated_file("%02d/03/2024", 3, 0));   /* each buyer on 4 of the 12 */
+	ingest_format_minute(r->minute[r->n - 1], hi, sizeof hi);
+	assert_string_equal("2024-03-12 00:00", hi);
+	if (!strstr(r->reading, "12 days of one month"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stamp_null_dates),
 		cmocka_unit_test(test_flag_crossed_box),
+		cmocka_unit_test(test_dm_billing_runs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
