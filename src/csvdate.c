@@ -1271,7 +1271,30 @@ const char *date_era_name(int era)
 				       "Taiwan's e-invoices write the date (1130219 is 2024-02-19; if "
 				       "they are IBM i's CYYMMDD, 2013-02-19, --date-format %J%m%d "
 				       "reads them)"
+	       : era == DATE_ERA_CYYMMDD ? "seven digits CYYMMDD, as IBM i (AS/400) and JD "
+				       "Edwards write the date (C 0 the 1900s, 1 the 2000s, then YY, "
+				       "MM, DD: 1240825 is 2024-08-25, which as a year of the Republic "
+				       "of China, \xE6\xB0\x91\xE5\x9C\x8B, would be 2035)"
 	       : "";
+}
+
+/* Is s[0..n), d digits and then nothing or a time, seven digits IBM i's CYYMMDD rather than
+ * Taiwan's YYYMMDD: its first digit 0 (C 0, the 1900s; no Minguo year has two digits
+ * here), or 1 with its Minguo year past next year (1240825: ROC 124 is 2035, but C 1 YY 24
+ * is 2024; t85 F20, Minguo was offered and gave 2035)? Whether its YYMMDD is a day is
+ * date_era_of's parse. */
+static int cyymmdd_first(const char *s, size_t n, size_t d)
+{
+	if (d != 7 || (n != 7 && s[7] != ' ') || (s[0] != '0' && s[0] != '1'))
+		return 0;
+	if (s[0] == '0')
+		return 1;
+	time_t now = time(NULL);
+	struct tm tm;
+	if (now == (time_t)-1 || !gmtime_r(&now, &tm))
+		return 0;
+	int roc = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	return roc + 1911 > tm.tm_year + 1900 + 1;
 }
 
 /* The length of the name of the Republic of China's era at s[0..n), 0 when none: Taiwan's
@@ -1312,6 +1335,9 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
+	} else if (!p && cyymmdd_first(s, n, d)) {
+		era = DATE_ERA_CYYMMDD;
+		snprintf(fmt, size, "%%J%%m%%d%s", n == 7 ? "" : tail);
 	} else if (!p && d == 7 && y >= 100 && y <= 150 && (n == 7 || s[7] == ' ')) {
 		era = DATE_ERA_ROC_COMPACT;   /* 1130219: month and day checked below */
 		snprintf(fmt, size, "%%K%%m%%d%s", n == 7 ? "" : tail);

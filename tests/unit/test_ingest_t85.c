@@ -1,6 +1,6 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
  * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
- * billing on a fixed day of 12 or less (F14). Every fixture is hand-made; the comment above
+ * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -106,12 +106,41 @@ static void test_dm_billing_runs(void **state)
 	rows_free(r);
 }
 
+/* t85 F20: IBM i's CYYMMDD, 1240825 (2024-08-25): refused with %J%m%d as the way, not Minguo
+ * (ROC 124 is 2035); C 0 is the 1900s. Innocent: Taiwan's 1130219, a Minguo day of 2024,
+ * keeps Minguo's advice. */
+static void test_cyymmdd(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{"1240825", "--date-format '%J%m%d'"}, {"0991231", "--date-format '%J%m%d'"},
+		{"1130219", "--date-format '%K%m%d' (or --calendar minguo"}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		char text[256];
+		snprintf(text, sizeof text, "ORDER_NO,ORDER_DATE,CUSTOMER_NO,ITEM_NO,QTY,UNIT_PRICE\n"
+			 "1,%s,C1,A,1,2.00\n2,%s,C2,B,1,2.00\n", cases[k][0], cases[k][0]);
+		rr_rows *r = tu_load_csv(text);
+		assert_int_equal(0, r->n);
+		if (!strstr(r->reading, cases[k][1]))
+			fail_msg("[%s] %s", cases[k][0], r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = tu_load_opts("ORDER_NO,ORDER_DATE,CUSTOMER_NO,ITEM_NO,QTY,UNIT_PRICE\n"
+				  "1,1240825,C1,A,1,2.00\n",
+				  &(rr_ingest_opts){.date_format = "%J%m%d"});
+	char when[32];
+	assert_string_equal("2024-08-25 00:00", ingest_format_minute(r->minute[0], when,
+								     sizeof when));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stamp_null_dates),
 		cmocka_unit_test(test_flag_crossed_box),
 		cmocka_unit_test(test_dm_billing_runs),
+		cmocka_unit_test(test_cyymmdd),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
