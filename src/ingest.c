@@ -5008,8 +5008,8 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4 };
  * line was read as cancelled. */
 static int stamp_null(const char *s, size_t n)
 {
-	int y = first_year(s, n);
-	return y >= 0 && (y <= 1900 || y == 9999);
+	int y = first_year(s, n);   /* 0000-00-00 is a blank's, as it always was */
+	return y > 0 && (y <= 1900 || y == 9999);
 }
 
 /* Is a cancellation's date s[0..n) set: a digit 1-9 in it, and no null date (stamp_null)?
