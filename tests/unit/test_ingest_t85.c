@@ -1,6 +1,7 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
  * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
- * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20). Every fixture is hand-made; the comment above
+ * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20), a Saudi ERP's
+ * Hijri and Gregorian dates (F23). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -134,6 +135,40 @@ static void test_cyymmdd(void **state)
 	rows_free(r);
 }
 
+/* t85 F23: a Saudi ERP's التاريخ الهجري (Hijri) beside التاريخ الميلادي (Gregorian), or
+ * التاريخ (Hijri) beside ميلادي: the Gregorian one is the date, whichever comes first.
+ * Innocent: التاريخ الهجري alone is still the date column, refused with its calendar. */
+static void test_hijri_gregorian_names(void **state)
+{
+	(void)state;
+	static const char *const heads[][3] = {
+		{"\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A",
+		 "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", "1"},
+		{"\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",
+		 "\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", "1"},
+		{"\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A",
+		 "x", "0"}};
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+		char text[1024], want[160];
+		snprintf(text, sizeof text, "Invoice,%s,%s,Customer,SKU,Qty,Price\n"
+			 "1,1445/10/21,30/04/2024,C1,A,1,2.00\n2,1445/09/10,20/03/2024,C2,B,1,2.00\n"
+			 "3,1445/09/11,21/03/2024,C3,B,1,2.00\n", heads[k][0], heads[k][1]);
+		if (*heads[k][2] == '0') {   /* named Hijri: refused with its --calendar */
+			char *p = tu_write_temp_str(text);
+			assert_null(ingest_read(p, NULL, NULL));
+			tu_remove(p);
+			if (!strstr(err_msg(), "load with --calendar islamic-civil"))
+				fail_msg("[%zu] %s", k, err_msg());
+			continue;
+		}
+		rr_rows *r = tu_load_csv(text);
+		snprintf(want, sizeof want, "date=%s", heads[k][1]);
+		if (!strstr(r->reading, want) || r->n != 3)
+			fail_msg("[%zu] %zu rows: %s", k, (size_t)r->n, r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_flag_crossed_box),
 		cmocka_unit_test(test_dm_billing_runs),
 		cmocka_unit_test(test_cyymmdd),
+		cmocka_unit_test(test_hijri_gregorian_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
