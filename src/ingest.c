@@ -2493,6 +2493,9 @@ typedef struct builder {
 	int fa_header;             /* a header name holds a letter Persian writes and Arabic does
 	                              not (persian_header): Iran's or Afghanistan's file, whose
 	                              two-digit years may be Solar Hijri (t80 F10) */
+	int fa_names;              /* so, whatever the options: its numbers' slash between Latin
+	                              digits is Persian's decimal mark too (t85 F26) */
+	size_t slash_latin;        /* of slash_points, those between Latin digits */
 	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
@@ -3164,6 +3167,36 @@ static void row_blanks(builder *in, brec *q, const char *f[F_N])
 	in->blank_ids += any > 0;
 }
 
+/* A number field t of Latin digits, a slash and Latin digits (2/5, 0/25) in a file whose header
+ * is Persian (fa_names): Persian's decimal mark as Iranian Excel users type it between Latin
+ * digits, as between Persian ones (plain_field), read as its point (t85 F26: 176 rows of 296
+ * rejected, no hint). A number never holds a slash otherwise; a date's two are no number's.
+ * 1 when read so, 0 when not, -1 out of memory. */
+static int latin_slash_point(builder *in, int t, const char **f, uint32_t *n)
+{
+	const char *s = *f;
+	size_t len = *n, i = 0, j;
+	if (!in->fa_names || (t != F_QTY && t != F_PRICE && t != F_AMOUNT) || len >= FIXED_CAP)
+		return 0;
+	while (i < len && is_digit(s[i]))
+		i++;
+	if (!i || i >= len || s[i] != '/')
+		return 0;
+	for (j = i + 1; j < len && is_digit(s[j]); j++)
+		;
+	if (j == i + 1 || j != len)
+		return 0;
+	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
+		return -1;
+	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* may be the field itself: same length */
+	memmove(out, s, len);
+	out[i] = '.';
+	*f = out;
+	in->slash_points++;
+	in->slash_latin++;
+	return 1;
+}
+
 /* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
@@ -3178,7 +3211,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
 		size_t slashes = in->slash_points;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
-		if (rc < 0)
+		if (rc < 0 || latin_slash_point(in, t, &f[t], &q->len[t]) < 0)
 			return -1;
 		if (slashes != in->slash_points && !slashed++ && !in->slash_rows) {
 			in->slash_first.line = q->line;
@@ -11967,7 +12000,8 @@ static int on_header(loader *L)
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
-	L->in.fa_header = !L->o->calendar && !L->o->date_format && persian_header(names, L->nf);
+	L->in.fa_names = persian_header(names, L->nf);
+	L->in.fa_header = !L->o->calendar && !L->o->date_format && L->in.fa_names;
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -17438,12 +17472,14 @@ static void describe_id_spellings(const loader *L, char *text, size_t size)
 		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
 		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
 		    in->dash_first.text);
-	if (in->slash_rows)   /* t80 F28 */
+	if (in->slash_rows)   /* t80 F28, t85 F26 */
 		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
-		    "Persian digits have a slash between them, Persian's decimal mark as typed (the "
+		    "%s have a slash between them, Persian's decimal mark as typed (the "
 		    "mark U+066B looks like one): read as its decimal point, so 3/5 is 3.5",
 		    in->slash_rows, in->slash_rows == 1 ? "" : "s",
-		    (unsigned long long)in->slash_first.line, in->slash_first.text);
+		    (unsigned long long)in->slash_first.line, in->slash_first.text,
+		    !in->slash_latin ? "Persian digits" : in->slash_latin == in->slash_points
+		    ? "digits, under a Persian header," : "digits, Persian or under a Persian header,");
 }
 
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */

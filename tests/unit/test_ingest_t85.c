@@ -1,7 +1,7 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
  * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
  * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20), a Saudi ERP's
- * Hijri and Gregorian dates (F23). Every fixture is hand-made; the comment above
+ * Hijri and Gregorian dates (F23), Persian's decimal slash between Latin digits (F26). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -169,6 +169,32 @@ static void test_hijri_gregorian_names(void **state)
 	}
 }
 
+/* t85 F26: a Persian header's quantities typed with Persian's decimal slash between Latin
+ * digits (2/5, 0/25) are 2.5 and 0.25, as between Persian digits, said in a note. Innocent:
+ * the same under an English header stays no number (rejected), and a Persian file's dates
+ * keep their slashes. */
+static void test_latin_decimal_slash(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {.calendar = "solar-hijri"};
+	rr_rows *r = tu_load_opts("\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87 \xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1,"
+				  "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE,\xDA\xA9\xD8\xAF \xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C,"
+				  "\xDA\xA9\xD8\xAF \xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7,\xD9\x85\xD9\x82\xD8\xAF\xD8\xA7\xD8\xB1,"
+				  "\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA \xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\n"
+				  "1,1402/05/24,1020,K01,1,25000\n1,1402/05/24,1020,K07,0/25,175000\n"
+				  "2,1402/05/25,1021,K02,2/5,30000\n", &o);
+	assert_int_equal(3, r->n);
+	assert_float_equal(0.25, r->qty[1], 1e-9);
+	assert_float_equal(2.5, r->qty[2], 1e-9);
+	if (!strstr(r->reading, "whose digits, under a Persian header, have a slash between them"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	r = tu_load_csv("Invoice,Date,Customer,SKU,Qty,Price\n1,2024-01-02,C1,A,1,2.00\n"
+			"2,2024-01-03,C2,B,2/5,2.00\n");
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -177,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_dm_billing_runs),
 		cmocka_unit_test(test_cyymmdd),
 		cmocka_unit_test(test_hijri_gregorian_names),
+		cmocka_unit_test(test_latin_decimal_slash),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
