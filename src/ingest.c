@@ -2595,6 +2595,10 @@ typedef struct builder {
 	int currencies_more;       /* a third one too */
 	int row_cur;               /* the row being built: its index in currency[], or -1 */
 	cur_span currency_span[2]; /* the days of currency[]'s built rows */
+	uint8_t *toman_of;         /* [toman_n] 1: the row's price was marked in toman (IRT);
+	                              rows after the last one noted were not */
+	size_t toman_n, toman_cap;
+	size_t toman_done;         /* prices read in rials so (toman_settle) */
 	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
 	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
@@ -7049,6 +7053,23 @@ static void up_last_keep(builder *in, const brec *q, const char *const f[F_N])
 
 static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
 
+/* The row just built (rows->n - 1) into in->toman_of when its price's mark was the toman's
+ * (IRT), for toman_settle. 0, or -1 out of memory. */
+static int toman_note(builder *in)
+{
+	if (in->row_cur < 0 || !in->rows->n || strcmp(in->currency[in->row_cur], "IRT") != 0)
+		return 0;
+	size_t at = in->rows->n - 1;
+	uint8_t *slots = row_slots(in->toman_of, &in->toman_cap, at, 1);
+	if (!slots)
+		return -1;
+	in->toman_of = slots;
+	while (in->toman_n < at)
+		in->toman_of[in->toman_n++] = 0;
+	in->toman_of[in->toman_n++] = 1;
+	return 0;
+}
+
 /* A kept row's minute into the days of the currency its price's mark or a probed column
  * named (a changeover's check, euro_pair_warn), and its money noted (money_note). 0, or -1
  * out of memory. */
@@ -7058,6 +7079,8 @@ static int currency_dated(builder *in, const brec *q, int32_t minute)
 		span_add(&in->currency_span[in->row_cur], minute);
 	if (q->cur && in->probe)
 		probe_dated(in->probe, q->cur, minute);
+	if (toman_note(in) != 0)
+		return -1;
 	return money_note(in, q);
 }
 
@@ -13376,6 +13399,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
 	free(L->in.money_of);
+	free(L->in.toman_of);
 	free(L->in.orders);
 	for (int k = 0; k < 2; k++) {
 		strtab_free(L->in.alt[k].names);
@@ -16353,6 +16377,24 @@ static void describe_fulfil(const loader *L, char *text, size_t size)
 	    "them" : "", st);
 }
 
+/* Prices marked in Iran's rial (IRR) and in its toman (IRT, ten rials: no rate to look up) in
+ * one file, and no other money: the toman's read times 10, so every price is in rials (t85
+ * F15: a shop's POS wrote rials, its web orders tomans, and the two were summed as one
+ * number). Before any row is dropped, so toman_of is of the rows as built. */
+static void toman_settle(loader *L)
+{
+	builder *in = &L->in;
+	const char *a = in->currency[0], *b = in->currency[1];
+	if (!a || !b || in->currencies_more || L->rows->no_price ||
+	    !((!strcmp(a, "IRR") && !strcmp(b, "IRT")) || (!strcmp(a, "IRT") && !strcmp(b, "IRR"))))
+		return;
+	for (size_t i = 0; i < in->toman_n && i < L->rows->n; i++)
+		if (in->toman_of[i]) {
+			L->rows->price[i] *= 10;
+			in->toman_done++;
+		}
+}
+
 /* Warn of prices written in two currencies or more (their marks); 1 when they are a
  * changeover's money and the euro, said as that (euro_pair_warn). */
 static int prices_currencies_warn(const loader *L, char *text, size_t size)
@@ -16363,7 +16405,12 @@ static int prices_currencies_warn(const loader *L, char *text, size_t size)
 	    euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows,
 			   in->currency_span, text, size))
 		return 1;
-	if (in->currency[1])
+	if (in->toman_done)   /* t85 F15 */
+		say(text, size, "note: prices in rials and tomans (%s in %zu rows, %s in %zu): the "
+		    "%zu in tomans read times 10, as rials (a toman is ten rials), so spend is in "
+		    "rials", in->currency[0], in->currency_rows[0], in->currency[1],
+		    in->currency_rows[1], in->toman_done);
+	else if (in->currency[1])
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
@@ -19668,6 +19715,7 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
+	toman_settle(L);
 	settle_money(L);
 	settle_price_units(in);
 	if (settle_word_ids(L) != 0 ||

@@ -1,7 +1,8 @@
 /* test_ingest_t85.c — dates, flags and ids read wrong (tester t85): a cancellation's date
  * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
  * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20), a Saudi ERP's
- * Hijri and Gregorian dates (F23), Persian's decimal slash between Latin digits (F26). Every fixture is hand-made; the comment above
+ * Hijri and Gregorian dates (F23), Persian's decimal slash between Latin digits (F26), rials
+ * and tomans in one file (F15). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -195,6 +196,40 @@ static void test_latin_decimal_slash(void **state)
 	rows_free(r);
 }
 
+/* t85 F15: prices marked in rials (ریال) and tomans (تومان) in one file: the tomans read times
+ * 10, so every price is in rials, said in a note. Innocent: a file of tomans alone is read as
+ * written; one of tomans and dollars is warned of, not converted. */
+static void test_rial_toman(void **state)
+{
+	(void)state;
+	const char *rial = "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84", *toman = "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86";
+	char text[512];
+	snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n"
+		 "1,2024-01-02,C1,A,1,\"1250000 %s\"\n2,2024-01-03,C2,A,1,\"125000 %s\"\n"
+		 "3,2024-01-04,C3,B,2,\"5000 %s\"\n", rial, toman, toman);
+	rr_rows *r = tu_load_csv(text);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1250000, r->price[0], 1e-6);
+	assert_float_equal(1250000, r->price[1], 1e-6);
+	assert_float_equal(50000, r->price[2], 1e-6);
+	if (!strstr(r->reading, "the 2 in tomans read times 10, as rials"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n"
+		 "1,2024-01-02,C1,A,1,\"125000 %s\"\n2,2024-01-03,C2,A,1,\"125000 %s\"\n", toman,
+		 toman);
+	r = tu_load_csv(text);
+	assert_float_equal(125000, r->price[0], 1e-6);
+	rows_free(r);
+	snprintf(text, sizeof text, "Invoice,Date,Customer,SKU,Qty,Price\n"
+		 "1,2024-01-02,C1,A,1,\"125000 %s\"\n2,2024-01-03,C2,A,1,$12.50\n", toman);
+	r = tu_load_csv(text);
+	assert_float_equal(125000, r->price[0], 1e-6);
+	if (!strstr(r->reading, "prices in more than one currency"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_cyymmdd),
 		cmocka_unit_test(test_hijri_gregorian_names),
 		cmocka_unit_test(test_latin_decimal_slash),
+		cmocka_unit_test(test_rial_toman),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
