@@ -4960,7 +4960,10 @@ const char *const sniff_till_words[] = {
 
 const char *const sniff_tax_id_words[] = {
 	"nip", "vat", "vatin", "ust", "ustid", "ustidnr", "nif", "cif", "cui", "piva", "iva",
-	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax", NULL};
+	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax",
+	/* t85 F17: Greece's VAT number, \xCE\x91\xCE\xA6\xCE\x9C (\xCE\x91.\xCE\xA6.\xCE\x9C.), and its Latin spellings AFM,
+	 * A.F.M., as folded */
+	"\xCE\xB1\xCF\x86\xCE\xBC", "\xCE\xB1.\xCF\x86.\xCE\xBC", "afm", "a.f.m", NULL};
 
 /* A column's name folded (textfold) into low[2 * NORM_MAX]: 0 when it is empty or too long. */
 static int folded_name(const char *name, char *low)

@@ -2,7 +2,7 @@
  * column holding a database's null date (F19), a checklist's crossed box (F21), monthly
  * billing on a fixed day of 12 or less (F14), IBM i's CYYMMDD dates (F20), a Saudi ERP's
  * Hijri and Gregorian dates (F23), Persian's decimal slash between Latin digits (F26), rials
- * and tomans in one file (F15). Every fixture is hand-made; the comment above
+ * and tomans in one file (F15), Greece's ΑΦΜ as a tax id (F17). Every fixture is hand-made; the comment above
  * each says what a right reading makes of it. */
 #include "testutil.h"
 #include "tu_ingest.h"
@@ -10,9 +10,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
+#include "strtab.h"
 
 /* t85 F19: "Storniert am" whose open orders hold a database's null date, 30.12.1899 (Delphi,
  * Access, Excel's day 0), 01.01.1900 (SQL Server) or 31.12.9999 (an open end): no date, the
@@ -230,6 +232,26 @@ static void test_rial_toman(void **state)
 	rows_free(r);
 }
 
+/* t85 F17: Greece's VAT number ΑΦΜ (Α.Φ.Μ., AFM, A.F.M.) names a tax id: a customer column
+ * so named reads 094019245, EL094019245, GR094019245 and EL 094019245 as one buyer.
+ * Innocent: a word holding the letters (Afmessung) is none. */
+static void test_greek_tax_id(void **state)
+{
+	(void)state;
+	assert_true(sniff_tax_id_named("\xCE\x91\xCE\xA6\xCE\x9C"));
+	assert_true(sniff_tax_id_named("\xCE\x91.\xCE\xA6.\xCE\x9C."));
+	assert_true(sniff_tax_id_named("AFM"));
+	assert_true(sniff_tax_id_named("A.F.M."));
+	assert_false(sniff_tax_id_named("Afmessung"));
+	rr_rows *r = tu_load_opts("Invoice;Date;\xCE\x91\xCE\xA6\xCE\x9C;SKU;Qty;Price\n"
+				  "1;2024-01-02;094019245;A;1;2,00\n2;2024-01-03;EL094019245;A;1;2,00\n"
+				  "3;2024-01-04;GR094019245;B;1;2,00\n4;2024-01-05;EL 094019245;B;1;2,00\n",
+				  &(rr_ingest_opts){.map = "user=\xCE\x91\xCE\xA6\xCE\x9C"});
+	assert_int_equal(4, r->n);
+	assert_int_equal(1, (int)strtab_count(r->customers));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_hijri_gregorian_names),
 		cmocka_unit_test(test_latin_decimal_slash),
 		cmocka_unit_test(test_rial_toman),
+		cmocka_unit_test(test_greek_tax_id),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
