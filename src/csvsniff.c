@@ -14,6 +14,7 @@
 #include "calendar.h"
 #include "csvdate.h"
 #include "err.h"
+#include "idtwins.h"
 #include "rows.h"
 #include "textesc.h"
 #include "textfold.h"
@@ -4965,6 +4966,12 @@ const char *const sniff_tax_id_words[] = {
 	 * A.F.M., as folded */
 	"\xCE\xB1\xCF\x86\xCE\xBC", "\xCE\xB1.\xCF\x86.\xCE\xBC", "afm", "a.f.m", NULL};
 
+const char *const sniff_phone_words[] = {
+	"phone", "telephone", "tel", "telefon", "telefonnummer", "rufnummer", "handy",
+	"handynummer", "mobil", "mobilnummer", "mobile", "cell", "cellphone", "gsm", "msisdn",
+	"portable", "movil", "m\xC3\xB3vil", "celular", "telefono", "tel\xC3\xA9" "fono", "telefone",
+	"t\xC3\xA9l\xC3\xA9phone", "\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD", NULL};
+
 /* A column's name folded (textfold) into low[2 * NORM_MAX]: 0 when it is empty or too long. */
 static int folded_name(const char *name, char *low)
 {
@@ -4981,6 +4988,17 @@ int sniff_tax_id_named(const char *name)
 	if (!folded_name(name, low))
 		return 0;
 	for (const char *const *w = sniff_tax_id_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
+int sniff_phone_named(const char *name)
+{
+	char low[2 * NORM_MAX];
+	if (!folded_name(name, low))
+		return 0;
+	for (const char *const *w = sniff_phone_words; *w; w++)
 		if (name_has_word(low, *w))
 			return 1;
 	return 0;
@@ -6244,6 +6262,29 @@ static int number_customer(const header *h, const int col[RR_COL_N], const sniff
 	return 1;
 }
 
+/* No customer by name: an unused column named as phone numbers (sniff_phone_named) whose first
+ * value is one (idtwins_phone_key), said into buf with the map that reads it; 1 when one is,
+ * else 0 (t85 F18: a till's phone-number loyalty key went unnamed, "join the table"). */
+static int phone_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  char *buf, size_t size)
+{
+	for (int f = 0; seen && seen->rows && f < h->n && f < MAX_COLS; f++) {
+		char key[32], shown[48], map[56];
+		if (field_role(col, f) >= 0 || !filled(seen, f) || !sniff_phone_named(h->name[f]) ||
+		    !idtwins_phone_key(seen->first[f], strlen(seen->first[f]), key, sizeof key))
+			continue;
+		map_col_quoted(h, f, map, sizeof map);
+		if (snprintf(buf, size, "; '%s' (%d, '%s') holds phone numbers: if they are the "
+			     "buyers' key (a till's loyalty number), --map user=%s reads it, each "
+			     "number's spellings (+49 171 ..., 0171 ...) one customer",
+			     shown_name(h->name, f, shown, sizeof shown), f + 1, seen->first[f],
+			     map) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* A report grouped by item (QuickBooks Desktop's Sales by Item Detail) on the lines read:
  * an unnamed column g written on lines of its own (two at least: the items' section lines,
  * "A1001 · Blue mug") and empty on the two lines in three others, beside an unused column
@@ -6377,6 +6418,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] &&
 	    grouped_by_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
+	at = strlen(buf);
+	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] && !any[RR_COL_USER] &&
+	    phone_customer(h, col, seen, buf + at, size - at))
+		any[RR_COL_USER] = 1;   /* t85 F18 */
 	at = strlen(buf);
 	if (by_values[RR_COL_USER] && !any[RR_COL_USER] &&
 	    number_customer(h, col, seen, buf + at, size - at))

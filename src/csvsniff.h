@@ -153,6 +153,11 @@ int sniff_till_named(const char *name);
 /* Words that name a tax id (NIP, VAT, USt-IdNr., NIF, CIF, P.IVA, BTW, TVA, DI\xC4\x8C, MVA,
  * Tax ID...), the one table: a customer column so named holds the buyers' tax ids, read the
  * one way (idtwins_vat_key). */
+/* Words of a column of phone numbers (phone, tel, telefon, handy, mobile...): the one table
+ * of them, as sniff_tax_id_words is of tax ids (t85 F18). */
+extern const char *const sniff_phone_words[];
+/* Does header name hold a word of sniff_phone_words (as sniff_tax_id_named matches them)? */
+int sniff_phone_named(const char *name);
 extern const char *const sniff_tax_id_words[];
 /* Does header name hold a word of sniff_tax_id_words (as sniff_till_named matches them)? */
 int sniff_tax_id_named(const char *name);

@@ -2607,6 +2607,10 @@ typedef struct builder {
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	int tax_ids;               /* the customer column's name says tax id (sniff_tax_id_named) */
+	int phone_ids;             /* it says phone number (sniff_phone_named), and no tax id */
+	size_t phone_keyed;        /* rows whose phone number was read the one way (phone_key) */
+	uint64_t phone_line;       /* the first of them, as written and as read */
+	char phone_first[2][32];
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
@@ -5316,6 +5320,25 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 	return buf + 2;
 }
 
+/* A customer id of a column named as the buyers' phone numbers (in->phone_ids) read the one
+ * way, its length into *n (idtwins_phone_key: +49 171 6909973, 0049 1716909973 and 0171
+ * 6909973 are 1716909973, t85 F18: 25 buyers were 104), counted for the note; s itself
+ * when it is no such number. */
+static const char *phone_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
+			     size_t size)
+{
+	size_t k = in->phone_ids ? idtwins_phone_key(s, *n, buf, size) : 0;
+	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+		return s;
+	if (!in->phone_keyed++) {
+		in->phone_line = line;
+		sniff_printable(in->phone_first[0], sizeof in->phone_first[0], s, *n, 24);
+		sniff_printable(in->phone_first[1], sizeof in->phone_first[1], buf, k, 24);
+	}
+	*n = k;
+	return buf;
+}
+
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
 static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 {
@@ -7168,6 +7191,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char folded[RR_MAX_FIELD], vat[32];
 	const char *user = email_key(in, f[F_USER], user_n, folded), *item = f[F_ITEM];
 	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
+	char tel[32];
+	user = phone_key(in, q->line, user, &user_n, tel, sizeof tel);
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
@@ -12092,6 +12117,8 @@ static int on_header(loader *L)
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	L->in.tax_ids = L->col[RR_COL_USER] >= 0 && sniff_tax_id_named(names[L->col[RR_COL_USER]]);
+	L->in.phone_ids = L->col[RR_COL_USER] >= 0 && !L->in.tax_ids &&
+			  sniff_phone_named(names[L->col[RR_COL_USER]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -16145,6 +16172,13 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
 		    "spellings are one customer", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
 		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1]);
+	if (in->phone_keyed)   /* t85 F18 */
+		say(text, size, "note: the customer column is the buyers' phone numbers, by its name: "
+		    "%zu row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
+		    "brackets, a +country code, 00 or a trunk 0 read as the number alone, so that one "
+		    "buyer's spellings are one customer", in->phone_keyed,
+		    in->phone_keyed == 1 ? "" : "s", (unsigned long long)in->phone_line,
+		    in->phone_first[0], in->phone_first[1]);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
