@@ -419,17 +419,39 @@ static size_t not_utf8_at(const unsigned char *text, size_t n)
 	return n;
 }
 
+/* The name of path's UTF-8 copy, into out: ".utf8" before its extension (h_list.txt:
+ * h_list.utf8.txt), or after a name without one. */
+static const char *utf8_name(const char *path, char *out, size_t size)
+{
+	const char *base = strrchr(path, '/'), *dot = strrchr(base ? base + 1 : path, '.');
+	if (!dot || dot == (base ? base + 1 : path))   /* .hidden is a name, no extension */
+		snprintf(out, size, "%s.utf8", path);
+	else
+		snprintf(out, size, "%.*s.utf8%s", (int)(dot - path), path, dot);
+	return out;
+}
+
+/* The command that saves path as UTF-8 from encoding enc, into cmd: iconv writing the copy
+ * utf8_name names, never the terminal (t85 F24: the hint's iconv printed the list and saved
+ * nothing); FILE when the path cannot be pasted (a line break). */
+static const char *iconv_cmd(char *cmd, size_t size, const char *enc, const char *path)
+{
+	char out[RR_SHOWN_PATH + 8];
+	const char *arg[3] = {enc, path, utf8_name(path, out, sizeof out)};
+	if (!rr_sh_cmd(cmd, size, "iconv -f %s -t UTF-8 %p > %p", arg, 3))
+		rr_sh_cmd(cmd, size, "iconv -f %s -t UTF-8 FILE > FILE.utf8", arg, 1);
+	return cmd;
+}
+
 /* A list that is not UTF-8, beside data that is: the loader's reader would read it as page.
  * Refused, naming the page and the way to convert it (t68 F6: a list in cp1252 was read as
- * raw bytes that match no id). -1. */
+ * raw bytes that match no id), and the copy to give instead. -1. */
 static int list_in_page(const char *path, const char *what, const char *page)
 {
-	char cmd[RR_SHOWN_PATH + 64] = "iconv";
-	const char *arg[2] = {page, path};   /* the path quoted for the shell it is pasted in */
-	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 %p", arg, 2))   /* a line break */
-		rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 FILE", arg, 1);
+	char cmd[3 * RR_SHOWN_PATH + 64] = "iconv";
+	iconv_cmd(cmd, sizeof cmd, page, path);
 	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
-		       "data was; save it as UTF-8 (%s)", path, page, what, cmd);
+		       "data was; save it as UTF-8 and give that copy (%s)", path, page, what, cmd);
 }
 
 /* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
@@ -439,13 +461,11 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
-	char cmd[RR_SHOWN_PATH + 64] = "iconv";
-	const char *arg[1] = {path};   /* quoted for the shell it is pasted in (list_in_page's) */
-	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 %p", arg, 1))
-		rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 FILE", arg, 0);
+	char cmd[3 * RR_SHOWN_PATH + 64] = "iconv";
+	iconv_cmd(cmd, sizeof cmd, "ITS-ENCODING", path);   /* list_in_page's, its copy too */
 	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
-		       "is: %s is read in one encoding; save it as UTF-8 (%s)", path, line, line,
-		       (unsigned char)text[at], what, cmd);
+		       "is: %s is read in one encoding; save it as UTF-8 and give that copy (%s)",
+		       path, line, line, (unsigned char)text[at], what, cmd);
 }
 
 /* The longest run of raw bytes without a line end that list_slurp reads on: past it the
