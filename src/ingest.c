@@ -15087,6 +15087,36 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 	    "as a day up to a year from today");
 }
 
+/* Dates read under a --date-format of Minguo years (%K) past a year from today: no other
+ * calendar's (Bikram Sambat's guess is for years read as ours), but seven digits of IBM i's
+ * CYYMMDD read as Minguo (t85 F20: 1240825, 2035-08-25, was said a Bikram Sambat year):
+ * warned with the %J the format reads them by. 1 when said. */
+static int roc_future_warn(const loader *L, char *text, size_t size)
+{
+	const char *fmt = L->o->date_format, *k = fmt ? strstr(fmt, "%K") : NULL;
+	const rr_rows *r = L->in.rows;
+	time_t now = time(NULL);
+	if (!k || now == (time_t)-1 || !r->n)
+		return 0;
+	double limit = (double)now / 60 + 366.0 * 24 * 60;
+	size_t n = 0, first = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if ((double)r->minute[i] > limit && !n++)
+			first = i;
+	if (n == 0 || n * 10 < r->n)
+		return 0;
+	char when[32], other[DATEFMT_MAX], w[RR_ARG_WORD(DATEFMT_MAX)],
+	     given[RR_ARG_WORD(DATEFMT_MAX)];
+	snprintf(other, sizeof other, "%.*s%%J%s", (int)(k - fmt), fmt, k + 2);
+	say(text, size, "warning: %zu row%s dated over a year from today under --date-format %s "
+	    "(the first %s): years of the Republic of China so far ahead are none yet; if they "
+	    "are IBM i's CYYMMDD (C 1 the 2000s), --date-format %s reads them", n,
+	    n == 1 ? "" : "s", quoted_word(given, sizeof given, fmt, "FORMAT"),
+	    ingest_format_minute(r->minute[first], when, sizeof when),
+	    quoted_word(w, sizeof w, other, "FORMAT"));
+	return 1;
+}
+
 /* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
  * and the --calendar that reads every form of them (DATE_ERA_ROC's Minguo years); under
  * another --calendar, which the format's year directive is refused with
@@ -15250,7 +15280,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, &L->in.dates, text, size);
+	if (!roc_future_warn(L, text, size))
+		describe_future(L->in.rows, &L->in.dates, text, size);
 	if (!undated_warning(L, text, size))
 		describe_bad_dates(L, text, size);
 }
