@@ -50,6 +50,8 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 								sizeof note));
 	if (head.col && head.unread_col)   /* t69 F-B: a rules export's consequents */
 		sink_printf(&app->sink, "%s", lines_unread_text(&head, note, sizeof note));
+	if (head.count_col && head.counted)   /* t85 F10: SKU,Stock is a count column too */
+		sink_printf(&app->sink, "%s", lines_count_text(&head, "code", note, sizeof note));
 	if (head.several)   /* t71 F8: "A001,A002,A003" on one line */
 		sink_printf(&app->sink, "%s", lines_several_text(&head, "code", note, sizeof note));
 	if (head.split)   /* e136: each a code of the data, each read */

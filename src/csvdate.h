@@ -92,7 +92,10 @@ const char *date_month_only_format(const char *s);
  * DATE_ERA_ROC_COMPACT for the same glued, NNNMMDD (Taiwan's e-invoice date, 1130219; IBM
  * i's CYYMMDD is seven digits too, which the name says), with the --date-format that reads
  * it in fmt; else DATE_ERA_NONE. date_era_name says which in words, for messages. */
-enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC, DATE_ERA_ROC_COMPACT };
+enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC, DATE_ERA_ROC_COMPACT,
+       /* IBM i's CYYMMDD (1240825 is 2024-08-25), named before Taiwan's when its first
+        * digit is 0 or Minguo would put it past a year from now (t85 F20) */
+       DATE_ERA_CYYMMDD };
 int date_era_of(const char *s, size_t n, char *fmt, size_t size);
 const char *date_era_name(int era);
 /* A date without its year, day and month ("1 Mar", "01-Mar", "1.3.", "3/1", "Mar 1", a time
@@ -329,6 +332,12 @@ typedef struct date_guess {
 	int decided_day_first;         /* set by date_guess_finish */
 	int dm_why;                    /* set by date_guess_finish, when every date read both
 	                                  ways: what decided the order (csvdate.c's DM_BY_*) */
+	const uint32_t *dm_key;        /* in, set by the loader before date_guess_finish, or
+	                                  NULL: each row's customer (UINT32_MAX: none), below
+	                                  dm_keys; a field constant through a year is the day
+	                                  when each customer's rows fall on most of the other's
+	                                  values (billing runs of 12 months, t85 F14) */
+	uint32_t dm_keys;
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
 

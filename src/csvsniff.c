@@ -14,6 +14,7 @@
 #include "calendar.h"
 #include "csvdate.h"
 #include "err.h"
+#include "idtwins.h"
 #include "rows.h"
 #include "textesc.h"
 #include "textfold.h"
@@ -1756,6 +1757,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE", 0},
 	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE", 0},
 	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", 0},
+	/* t85 F23: a Saudi ERP's two dates, Gregorian (\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A, or
+	 * \xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A alone) and Hijri (\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A): the Gregorian one is the date,
+	 * the Hijri one a fallback's below it, read when alone (and then named with its
+	 * --calendar); both below the bare \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE, whose Gregorian neighbour
+	 * gregorian_beside takes (t80 F34) */
+	{RR_COL_DATE, "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", 1},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", 1},
+	{RR_COL_DATE, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", 1},
+	{RR_COL_DATE, "\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A", 1},
+	{RR_COL_DATE, "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A", 2},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A", 2},
 	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1", 1},
 	{RR_COL_COUNTRY, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD8\xA9", 0},
 	{RR_COL_COUNTRY, "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF", 0},
@@ -5120,7 +5132,16 @@ const char *const sniff_till_words[] = {
 
 const char *const sniff_tax_id_words[] = {
 	"nip", "vat", "vatin", "ust", "ustid", "ustidnr", "nif", "cif", "cui", "piva", "iva",
-	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax", NULL};
+	"btw", "tva", "di\xC4\x8D", "dic", "mva", "alv", "momsnr", "taxid", "tax",
+	/* t85 F17: Greece's VAT number, \xCE\x91\xCE\xA6\xCE\x9C (\xCE\x91.\xCE\xA6.\xCE\x9C.), and its Latin spellings AFM,
+	 * A.F.M., as folded */
+	"\xCE\xB1\xCF\x86\xCE\xBC", "\xCE\xB1.\xCF\x86.\xCE\xBC", "afm", "a.f.m", NULL};
+
+const char *const sniff_phone_words[] = {
+	"phone", "telephone", "tel", "telefon", "telefonnummer", "rufnummer", "handy",
+	"handynummer", "mobil", "mobilnummer", "mobile", "cell", "cellphone", "gsm", "msisdn",
+	"portable", "movil", "m\xC3\xB3vil", "celular", "telefono", "tel\xC3\xA9" "fono", "telefone",
+	"t\xC3\xA9l\xC3\xA9phone", "\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD1\x84\xD0\xBE\xD0\xBD", NULL};
 
 /* A column's name folded (textfold) into low[2 * NORM_MAX]: 0 when it is empty or too long. */
 static int folded_name(const char *name, char *low)
@@ -5138,6 +5159,17 @@ int sniff_tax_id_named(const char *name)
 	if (!folded_name(name, low))
 		return 0;
 	for (const char *const *w = sniff_tax_id_words; *w; w++)
+		if (name_has_word(low, *w))
+			return 1;
+	return 0;
+}
+
+int sniff_phone_named(const char *name)
+{
+	char low[2 * NORM_MAX];
+	if (!folded_name(name, low))
+		return 0;
+	for (const char *const *w = sniff_phone_words; *w; w++)
 		if (name_has_word(low, *w))
 			return 1;
 	return 0;
@@ -6420,6 +6452,29 @@ static int number_customer(const header *h, const int col[RR_COL_N], const sniff
 	return 1;
 }
 
+/* No customer by name: an unused column named as phone numbers (sniff_phone_named) whose first
+ * value is one (idtwins_phone_key), said into buf with the map that reads it; 1 when one is,
+ * else 0 (t85 F18: a till's phone-number loyalty key went unnamed, "join the table"). */
+static int phone_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  char *buf, size_t size)
+{
+	for (int f = 0; seen && seen->rows && f < h->n && f < MAX_COLS; f++) {
+		char key[32], shown[48], map[56];
+		if (field_role(col, f) >= 0 || !filled(seen, f) || !sniff_phone_named(h->name[f]) ||
+		    !idtwins_phone_key(seen->first[f], strlen(seen->first[f]), key, sizeof key))
+			continue;
+		map_col_quoted(h, f, map, sizeof map);
+		if (snprintf(buf, size, "; '%s' (%d, '%s') holds phone numbers: if they are the "
+			     "buyers' key (a till's loyalty number), --map user=%s reads it, each "
+			     "number's spellings (+49 171 ..., 0171 ...) one customer",
+			     shown_name(h->name, f, shown, sizeof shown), f + 1, seen->first[f],
+			     map) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* A report grouped by item (QuickBooks Desktop's Sales by Item Detail) on the lines read:
  * an unnamed column g written on lines of its own (two at least: the items' section lines,
  * "A1001 · Blue mug") and empty on the two lines in three others, beside an unused column
@@ -6634,6 +6689,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] && !any[RR_COL_ITEM] &&
 	    named_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: an event's tickets name it */
+	at = strlen(buf);
+	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] && !any[RR_COL_USER] &&
+	    phone_customer(h, col, seen, buf + at, size - at))
+		any[RR_COL_USER] = 1;   /* t85 F18 */
 	at = strlen(buf);
 	if (by_values[RR_COL_USER] && !any[RR_COL_USER] &&
 	    number_customer(h, col, seen, buf + at, size - at))
@@ -7511,6 +7570,24 @@ static int holds_word(const char *norm, const char *const *words)
 		if (strstr(norm, *w))
 			return 1;
 	return 0;
+}
+
+int sniff_count_named(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv;
+	normalize(name, norm);
+	if (!norm[0] || norm[0] == '\x01')
+		return 0;
+	int role = alias_role(norm, &lv);
+	if (role == RR_COL_QTY || sniff_name_index(name, strlen(name), stock_words) >= 0)
+		return 2;
+	/* Stock Description, Stock Group, Lagerort: a stock word beside another role's name is
+	 * that role's */
+	for (int c = 0; c < RR_COL_N; c++)
+		if (c != RR_COL_QTY && sniff_name_holds_role(name, c))
+			return 0;
+	return role < 0 && holds_word(norm, stock_words);
 }
 
 /* The first column no role took whose name holds one of words and none of but (NULL: no

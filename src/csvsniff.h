@@ -157,6 +157,11 @@ int sniff_till_named(const char *name);
 /* Words that name a tax id (NIP, VAT, USt-IdNr., NIF, CIF, P.IVA, BTW, TVA, DI\xC4\x8C, MVA,
  * Tax ID...), the one table: a customer column so named holds the buyers' tax ids, read the
  * one way (idtwins_vat_key). */
+/* Words of a column of phone numbers (phone, tel, telefon, handy, mobile...): the one table
+ * of them, as sniff_tax_id_words is of tax ids (t85 F18). */
+extern const char *const sniff_phone_words[];
+/* Does header name hold a word of sniff_phone_words (as sniff_tax_id_named matches them)? */
+int sniff_phone_named(const char *name);
 extern const char *const sniff_tax_id_words[];
 /* Does header name hold a word of sniff_tax_id_words (as sniff_till_named matches them)? */
 int sniff_tax_id_named(const char *name);
@@ -244,6 +249,10 @@ int sniff_name_role(const char *name);
 /* Is name a delivered, shipped or invoiced quantity's (Geliefert, Qty Shipped), compared as
  * header names are? Such a column of 0 and 1 is a delivered flag (ingest's qty_flag_verdict). */
 int sniff_delivered_name(const char *name);
+/* How well a list's header cell names a count of units on hand or a quantity: 2 a quantity's
+ * known name or a stock word alone (Qty, Menge, Stock, Bestand, On Hand), 1 a name holding
+ * a stock word and no other role's name (Lagerbestand, Stock Qty), 0 none. */
+int sniff_count_named(const char *name);
 /* The level (0: a role's own name, higher: a fallback's) of a known name, or -1. */
 int sniff_name_level(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing

@@ -2113,7 +2113,10 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "n
 					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96",
 					 /* t82 F12: crosses and the empty box */
 					 "\xE2\x9C\x97", "\xE2\x9C\x98", "\xE2\x9D\x8C", "\xE2\x9C\x96",
-					 "\xE2\x98\x90", NULL};
+					 "\xE2\x98\x90",
+					 /* t85 F21: the crossed box, the "no" of a checklist
+					 * whose "yes" is \xE2\x9C\x85 (Sheets, Notion, Excel) */
+					 "\xE2\x9D\x8E", NULL};
 /* A line flag's names that mark practice, not a void (t59 F1): a till's training mode, a
  * platform's test order; the same names are the status role's (ingest_col_aliases). */
 const char *const ingest_practice_flags[] = {
@@ -2675,6 +2678,9 @@ typedef struct builder {
 	int fa_header;             /* a header name holds a letter Persian writes and Arabic does
 	                              not (persian_header): Iran's or Afghanistan's file, whose
 	                              two-digit years may be Solar Hijri (t80 F10) */
+	int fa_names;              /* so, whatever the options: its numbers' slash between Latin
+	                              digits is Persian's decimal mark too (t85 F26) */
+	size_t slash_latin;        /* of slash_points, those between Latin digits */
 	size_t yen_bs;             /* of yen_rows, those written with that \ */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
@@ -2795,6 +2801,10 @@ typedef struct builder {
 	const brec *row_as_written;   /* the row being built as written, before any fill: what
 				    * a total line's own fields are (total_weak_row) */
 	cur_span currency_span[2]; /* the days of currency[]'s built rows */
+	uint8_t *toman_of;         /* [toman_n] 1: the row's price was marked in toman (IRT);
+	                              rows after the last one noted were not */
+	size_t toman_n, toman_cap;
+	size_t toman_done;         /* prices read in rials so (toman_settle) */
 	unsigned cur_mark;         /* the next record's brec.cur (probe_row) */
 	struct col_probe *probe;   /* the loader's probes, whose spans its rows fill, or NULL */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
@@ -2803,6 +2813,10 @@ typedef struct builder {
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	int tax_ids;               /* the customer column's name says tax id (sniff_tax_id_named) */
+	int phone_ids;             /* it says phone number (sniff_phone_named), and no tax id */
+	size_t phone_keyed;        /* rows whose phone number was read the one way (phone_key) */
+	uint64_t phone_line;       /* the first of them, as written and as read */
+	char phone_first[2][32];
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
@@ -3379,6 +3393,36 @@ static void row_blanks(builder *in, brec *q, const char *f[F_N])
 	in->blank_ids += any > 0;
 }
 
+/* A number field t of Latin digits, a slash and Latin digits (2/5, 0/25) in a file whose header
+ * is Persian (fa_names): Persian's decimal mark as Iranian Excel users type it between Latin
+ * digits, as between Persian ones (plain_field), read as its point (t85 F26: 176 rows of 296
+ * rejected, no hint). A number never holds a slash otherwise; a date's two are no number's.
+ * 1 when read so, 0 when not, -1 out of memory. */
+static int latin_slash_point(builder *in, int t, const char **f, uint32_t *n)
+{
+	const char *s = *f;
+	size_t len = *n, i = 0, j;
+	if (!in->fa_names || (t != F_QTY && t != F_PRICE && t != F_AMOUNT) || len >= FIXED_CAP)
+		return 0;
+	while (i < len && is_digit(s[i]))
+		i++;
+	if (!i || i >= len || s[i] != '/')
+		return 0;
+	for (j = i + 1; j < len && is_digit(s[j]); j++)
+		;
+	if (j == i + 1 || j != len)
+		return 0;
+	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
+		return -1;
+	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* may be the field itself: same length */
+	memmove(out, s, len);
+	out[i] = '.';
+	*f = out;
+	in->slash_points++;
+	in->slash_latin++;
+	return 1;
+}
+
 /* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
@@ -3393,7 +3437,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 		size_t composed = in->composed_ids, dashes = in->dashes_read;
 		size_t slashes = in->slash_points;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 5);
-		if (rc < 0)
+		if (rc < 0 || latin_slash_point(in, t, &f[t], &q->len[t]) < 0)
 			return -1;
 		if (slashes != in->slash_points && !slashed++ && !in->slash_rows) {
 			in->slash_first.line = q->line;
@@ -5330,11 +5374,25 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4,
  * would be a value a row. */
 #define STAMP_SET "dated"
 #define STAMP_NONE "blank"
+#define STAMP_NULL "null date"   /* stamp_null's: said apart from a blank, as read so */
 
-/* Is a cancellation's date s[0..n) set: a digit 1-9 in it? Blank, a database's NULL (\N)
- * and MySQL's zero date 0000-00-00 00:00:00 are an order not cancelled. */
+/* Is a cancellation's date s[0..n) a database's null date, no date: a year of 1900 or before
+ * (Delphi's, Access's and Excel's day 0, 30.12.1899; SQL Server's default, 1900-01-01) or
+ * 9999 (an open end, 9999-12-31)? t85 F19: an ERP's open orders held 30.12.1899 and every
+ * line was read as cancelled. */
+static int stamp_null(const char *s, size_t n)
+{
+	int y = first_year(s, n);   /* 0000-00-00 is a blank's, as it always was */
+	return y > 0 && (y <= 1900 || y == 9999);
+}
+
+/* Is a cancellation's date s[0..n) set: a digit 1-9 in it, and no null date (stamp_null)?
+ * Blank, a database's NULL (\N) and MySQL's zero date 0000-00-00 00:00:00 are an order not
+ * cancelled. */
 static int stamp_set(const char *s, size_t n)
 {
+	if (stamp_null(s, n))
+		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (s[k] >= '1' && s[k] <= '9')
 			return 1;
@@ -5412,7 +5470,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
 	if (in->status_flag == FLAG_STAMP) {   /* each line its own, a date or none (t42 F3) */
-		s = stamp_set(s, n) ? STAMP_SET : STAMP_NONE;
+		s = stamp_set(s, n) ? STAMP_SET : stamp_null(s, n) ? STAMP_NULL : STAMP_NONE;
 		n = strlen(s);
 	}
 	char inv[sizeof in->order_inv];
@@ -5598,6 +5656,25 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 	}
 	*n = k;
 	return buf + 2;
+}
+
+/* A customer id of a column named as the buyers' phone numbers (in->phone_ids) read the one
+ * way, its length into *n (idtwins_phone_key: +49 171 6909973, 0049 1716909973 and 0171
+ * 6909973 are 1716909973, t85 F18: 25 buyers were 104), counted for the note; s itself
+ * when it is no such number. */
+static const char *phone_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
+			     size_t size)
+{
+	size_t k = in->phone_ids ? idtwins_phone_key(s, *n, buf, size) : 0;
+	if (!k || (k == *n && memcmp(buf, s, k) == 0))
+		return s;
+	if (!in->phone_keyed++) {
+		in->phone_line = line;
+		sniff_printable(in->phone_first[0], sizeof in->phone_first[0], s, *n, 24);
+		sniff_printable(in->phone_first[1], sizeof in->phone_first[1], buf, k, 24);
+	}
+	*n = k;
+	return buf;
 }
 
 /* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
@@ -7635,6 +7712,23 @@ static void up_last_keep(builder *in, const brec *q, const char *const f[F_N])
 
 static void probe_dated(struct col_probe *probe, unsigned mark, int32_t minute);
 
+/* The row just built (rows->n - 1) into in->toman_of when its price's mark was the toman's
+ * (IRT), for toman_settle. 0, or -1 out of memory. */
+static int toman_note(builder *in)
+{
+	if (in->row_cur < 0 || !in->rows->n || strcmp(in->currency[in->row_cur], "IRT") != 0)
+		return 0;
+	size_t at = in->rows->n - 1;
+	uint8_t *slots = row_slots(in->toman_of, &in->toman_cap, at, 1);
+	if (!slots)
+		return -1;
+	in->toman_of = slots;
+	while (in->toman_n < at)
+		in->toman_of[in->toman_n++] = 0;
+	in->toman_of[in->toman_n++] = 1;
+	return 0;
+}
+
 /* A kept row's minute into the days of the currency its price's mark or a probed column
  * named (a changeover's check, euro_pair_warn), and its money noted (money_note). 0, or -1
  * out of memory. */
@@ -7644,6 +7738,8 @@ static int currency_dated(builder *in, const brec *q, int32_t minute)
 		span_add(&in->currency_span[in->row_cur], minute);
 	if (q->cur && in->probe)
 		probe_dated(in->probe, q->cur, minute);
+	if (toman_note(in) != 0)
+		return -1;
 	return money_note(in, q);
 }
 
@@ -7725,6 +7821,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char folded[RR_MAX_FIELD], vat[32];
 	const char *user = email_key(in, f[F_USER], user_n, folded), *item = f[F_ITEM];
 	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
+	char tel[32];
+	user = phone_key(in, q->line, user, &user_n, tel, sizeof tel);
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
@@ -12848,7 +12946,8 @@ static int on_header(loader *L)
 	if (header_names_read(L, names) != 0)
 		return -1;
 	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
-	L->in.fa_header = !L->o->calendar && !L->o->date_format && persian_header(names, L->nf);
+	L->in.fa_names = persian_header(names, L->nf);
+	L->in.fa_header = !L->o->calendar && !L->o->date_format && L->in.fa_names;
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -12916,6 +13015,8 @@ static int on_header(loader *L)
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	L->in.tax_ids = L->col[RR_COL_USER] >= 0 && sniff_tax_id_named(names[L->col[RR_COL_USER]]);
+	L->in.phone_ids = L->col[RR_COL_USER] >= 0 && !L->in.tax_ids &&
+			  sniff_phone_named(names[L->col[RR_COL_USER]]);
 	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = L->rows->no_qty ? sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -14282,6 +14383,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
 	free(L->in.money_of);
+	free(L->in.toman_of);
 	free(L->in.orders);
 	for (int k = 0; k < 2; k++) {
 		strtab_free(L->in.alt[k].names);
@@ -16078,6 +16180,36 @@ static void describe_future(const rr_rows *r, const date_guess *g, char *text, s
 	    "as a day up to a year from today");
 }
 
+/* Dates read under a --date-format of Minguo years (%K) past a year from today: no other
+ * calendar's (Bikram Sambat's guess is for years read as ours), but seven digits of IBM i's
+ * CYYMMDD read as Minguo (t85 F20: 1240825, 2035-08-25, was said a Bikram Sambat year):
+ * warned with the %J the format reads them by. 1 when said. */
+static int roc_future_warn(const loader *L, char *text, size_t size)
+{
+	const char *fmt = L->o->date_format, *k = fmt ? strstr(fmt, "%K") : NULL;
+	const rr_rows *r = L->in.rows;
+	time_t now = time(NULL);
+	if (!k || now == (time_t)-1 || !r->n)
+		return 0;
+	double limit = (double)now / 60 + 366.0 * 24 * 60;
+	size_t n = 0, first = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if ((double)r->minute[i] > limit && !n++)
+			first = i;
+	if (n == 0 || n * 10 < r->n)
+		return 0;
+	char when[32], other[DATEFMT_MAX], w[RR_ARG_WORD(DATEFMT_MAX)],
+	     given[RR_ARG_WORD(DATEFMT_MAX)];
+	snprintf(other, sizeof other, "%.*s%%J%s", (int)(k - fmt), fmt, k + 2);
+	say(text, size, "warning: %zu row%s dated over a year from today under --date-format %s "
+	    "(the first %s): years of the Republic of China so far ahead are none yet; if they "
+	    "are IBM i's CYYMMDD (C 1 the 2000s), --date-format %s reads them", n,
+	    n == 1 ? "" : "s", quoted_word(given, sizeof given, fmt, "FORMAT"),
+	    ingest_format_minute(r->minute[first], when, sizeof when),
+	    quoted_word(w, sizeof w, other, "FORMAT"));
+	return 1;
+}
+
 /* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
  * and the --calendar that reads every form of them (DATE_ERA_ROC's Minguo years); under
  * another --calendar, which the format's year directive is refused with
@@ -16241,7 +16373,8 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, &L->in.dates, text, size);
+	if (!roc_future_warn(L, text, size))
+		describe_future(L->in.rows, &L->in.dates, text, size);
 	if (!undated_warning(L, text, size))
 		describe_bad_dates(L, text, size);
 }
@@ -17261,6 +17394,13 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "dots or an EU VAT country prefix read as the number alone, so that one buyer's "
 		    "spellings are one customer%s", in->tax_keyed, in->tax_keyed == 1 ? "" : "s",
 		    (unsigned long long)in->tax_line, in->tax_first[0], in->tax_first[1], gr);
+	if (in->phone_keyed)   /* t85 F18 */
+		say(text, size, "note: the customer column is the buyers' phone numbers, by its name: "
+		    "%zu row%s (the first on line %llu: '%s', read '%s') written with blanks, dashes, "
+		    "brackets, a +country code, 00 or a trunk 0 read as the number alone, so that one "
+		    "buyer's spellings are one customer", in->phone_keyed,
+		    in->phone_keyed == 1 ? "" : "s", (unsigned long long)in->phone_line,
+		    in->phone_first[0], in->phone_first[1]);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
@@ -17499,6 +17639,24 @@ static void describe_fulfil(const loader *L, char *text, size_t size)
 	    "them" : "", st);
 }
 
+/* Prices marked in Iran's rial (IRR) and in its toman (IRT, ten rials: no rate to look up) in
+ * one file, and no other money: the toman's read times 10, so every price is in rials (t85
+ * F15: a shop's POS wrote rials, its web orders tomans, and the two were summed as one
+ * number). Before any row is dropped, so toman_of is of the rows as built. */
+static void toman_settle(loader *L)
+{
+	builder *in = &L->in;
+	const char *a = in->currency[0], *b = in->currency[1];
+	if (!a || !b || in->currencies_more || L->rows->no_price ||
+	    !((!strcmp(a, "IRR") && !strcmp(b, "IRT")) || (!strcmp(a, "IRT") && !strcmp(b, "IRR"))))
+		return;
+	for (size_t i = 0; i < in->toman_n && i < L->rows->n; i++)
+		if (in->toman_of[i]) {
+			L->rows->price[i] *= 10;
+			in->toman_done++;
+		}
+}
+
 /* Warn of prices written in two currencies or more (their marks); 1 when they are a
  * changeover's money and the euro, said as that (euro_pair_warn). */
 static int prices_currencies_warn(const loader *L, char *text, size_t size)
@@ -17509,7 +17667,12 @@ static int prices_currencies_warn(const loader *L, char *text, size_t size)
 	    euro_pair_warn(L, "the prices' currency", in->currency, in->currency_rows,
 			   in->currency_span, text, size))
 		return 1;
-	if (in->currency[1])
+	if (in->toman_done)   /* t85 F15 */
+		say(text, size, "note: prices in rials and tomans (%s in %zu rows, %s in %zu): the "
+		    "%zu in tomans read times 10, as rials (a toman is ten rials), so spend is in "
+		    "rials", in->currency[0], in->currency_rows[0], in->currency[1],
+		    in->currency_rows[1], in->toman_done);
+	else if (in->currency[1])
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
@@ -18662,12 +18825,14 @@ static void describe_id_spellings(const loader *L, char *text, size_t size)
 		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
 		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
 		    in->dash_first.text);
-	if (in->slash_rows)   /* t80 F28 */
+	if (in->slash_rows)   /* t80 F28, t85 F26 */
 		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
-		    "Persian digits have a slash between them, Persian's decimal mark as typed (the "
+		    "%s have a slash between them, Persian's decimal mark as typed (the "
 		    "mark U+066B looks like one): read as its decimal point, so 3/5 is 3.5",
 		    in->slash_rows, in->slash_rows == 1 ? "" : "s",
-		    (unsigned long long)in->slash_first.line, in->slash_first.text);
+		    (unsigned long long)in->slash_first.line, in->slash_first.text,
+		    !in->slash_latin ? "Persian digits" : in->slash_latin == in->slash_points
+		    ? "digits, under a Persian header," : "digits, Persian or under a Persian header,");
 }
 
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
@@ -20988,6 +21153,9 @@ static int finish_rows(loader *L)
 			       in->doc_event ? ", taken for its document types)" : "", ev, words, ret,
 			       way);
 	}
+	/* the customers tell billing runs from days of one month (t85 F14) */
+	in->dates.dm_key = L->rows->cust;
+	in->dates.dm_keys = L->rows->customers ? strtab_count(L->rows->customers) : 0;
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
@@ -21010,6 +21178,7 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
+	toman_settle(L);
 	settle_money(L);
 	settle_price_units(in);
 	if (settle_word_ids(L) != 0 ||

@@ -419,17 +419,39 @@ static size_t not_utf8_at(const unsigned char *text, size_t n)
 	return n;
 }
 
+/* The name of path's UTF-8 copy, into out: ".utf8" before its extension (h_list.txt:
+ * h_list.utf8.txt), or after a name without one. */
+static const char *utf8_name(const char *path, char *out, size_t size)
+{
+	const char *base = strrchr(path, '/'), *dot = strrchr(base ? base + 1 : path, '.');
+	if (!dot || dot == (base ? base + 1 : path))   /* .hidden is a name, no extension */
+		snprintf(out, size, "%s.utf8", path);
+	else
+		snprintf(out, size, "%.*s.utf8%s", (int)(dot - path), path, dot);
+	return out;
+}
+
+/* The command that saves path as UTF-8 from encoding enc, into cmd: iconv writing the copy
+ * utf8_name names, never the terminal (t85 F24: the hint's iconv printed the list and saved
+ * nothing); FILE when the path cannot be pasted (a line break). */
+static const char *iconv_cmd(char *cmd, size_t size, const char *enc, const char *path)
+{
+	char out[RR_SHOWN_PATH + 8];
+	const char *arg[3] = {enc, path, utf8_name(path, out, sizeof out)};
+	if (!rr_sh_cmd(cmd, size, "iconv -f %s -t UTF-8 %p > %p", arg, 3))
+		rr_sh_cmd(cmd, size, "iconv -f %s -t UTF-8 FILE > FILE.utf8", arg, 1);
+	return cmd;
+}
+
 /* A list that is not UTF-8, beside data that is: the loader's reader would read it as page.
  * Refused, naming the page and the way to convert it (t68 F6: a list in cp1252 was read as
- * raw bytes that match no id). -1. */
+ * raw bytes that match no id), and the copy to give instead. -1. */
 static int list_in_page(const char *path, const char *what, const char *page)
 {
-	char cmd[RR_SHOWN_PATH + 64] = "iconv";
-	const char *arg[2] = {page, path};   /* the path quoted for the shell it is pasted in */
-	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 %p", arg, 2))   /* a line break */
-		rr_sh_cmd(cmd, sizeof cmd, "iconv -f %s -t UTF-8 FILE", arg, 1);
+	char cmd[3 * RR_SHOWN_PATH + 64] = "iconv";
+	iconv_cmd(cmd, sizeof cmd, page, path);
 	return err_set("'%s' is not UTF-8 (it reads as %s) while the data is: %s is read as the "
-		       "data was; save it as UTF-8 (%s)", path, page, what, cmd);
+		       "data was; save it as UTF-8 and give that copy (%s)", path, page, what, cmd);
 }
 
 /* A list's text read as UTF-8 that is not, at byte at of text: refused, naming its line and
@@ -439,13 +461,11 @@ static int list_not_utf8(const char *path, const char *what, const char *text, s
 	long line = 1;
 	for (size_t i = 0; i < at; i++)
 		line += text[i] == '\n';
-	char cmd[RR_SHOWN_PATH + 64] = "iconv";
-	const char *arg[1] = {path};   /* quoted for the shell it is pasted in (list_in_page's) */
-	if (!rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 %p", arg, 1))
-		rr_sh_cmd(cmd, sizeof cmd, "iconv -f ITS-ENCODING -t UTF-8 FILE", arg, 0);
+	char cmd[3 * RR_SHOWN_PATH + 64] = "iconv";
+	iconv_cmd(cmd, sizeof cmd, "ITS-ENCODING", path);   /* list_in_page's, its copy too */
 	return err_set("%s:%ld: line %ld is not UTF-8 (the byte 0x%02X), where the text before it "
-		       "is: %s is read in one encoding; save it as UTF-8 (%s)", path, line, line,
-		       (unsigned char)text[at], what, cmd);
+		       "is: %s is read in one encoding; save it as UTF-8 and give that copy (%s)",
+		       path, line, line, (unsigned char)text[at], what, cmd);
 }
 
 /* The longest run of raw bytes without a line end that list_slurp reads on: past it the
@@ -953,6 +973,8 @@ static void list_settle(list_reader *r, rr_list_head *head, list_acc *a, const c
 	int counts = strcmp(what, LIST_OF_CUSTOMERS) != 0;
 	head->several = 0;
 	head->counted = counts && r->records > 0 && r->counts == r->records;
+	if (head->count_col)   /* named by the header: its numbers count, its others are kept */
+		head->counted = counts && r->counts > 0;
 	if (head->split && (head->counted || r->several || (counts && r->pairs == head->split))) {
 		if (!r->multi_line || head->split_line < r->multi_line) {   /* the first of all */
 			r->multi_line = head->split_line;
@@ -979,6 +1001,71 @@ static int list_other_kind(const char *path, const char *what, const rr_list_hea
 		       head->own ? " or " : "");
 }
 
+/* With head->stocked, the header line's column, other than the one read (at), that names the
+ * count on hand (sniff_count_named: SKU,Stock; Artikelnummer;Bezeichnung;Bestand) into
+ * head->count_col and count_name: a stock export has a header, and it alone switched the
+ * count's reading off (t85 F10: items at 0 and -3 on hand were offered). */
+static void header_count_column(const char *line, rr_list_head *head, char sep, long at)
+{
+	char copy[LIST_RECORD_MAX + 1];
+	head->count_col = 0;
+	head->count_name[0] = '\0';
+	head->uncounted = 0;
+	if (!head->stocked || strlen(line) > LIST_RECORD_MAX)
+		return;
+	int best = 0;   /* the best named, the first of equals: Bestand before Lagerort */
+	for (size_t k = 0; ; k++) {
+		const char *why = NULL;
+		strcpy(copy, line);
+		char *f = list_field(copy, k, sep, &why);
+		if (!f || !*f)
+			return;   /* past the last field (list_field's ""), or one unreadable */
+		int rank = (long)k != at ? sniff_count_named(f) : 0;
+		if (rank > best) {
+			best = rank;
+			head->count_col = (int)k + 1;
+			snprintf(head->count_name, sizeof head->count_name, "%s", f);
+		}
+	}
+}
+
+/* A header-named count's cell: 1 a number above 0, 2 one of 0 or below (a - before it, or no
+ * digit but 0), 0 no number. Its thousands may be grouped and it may have decimals (a POS's
+ * 1.250, 2,5 kg on hand): only its sign and whether it is 0 matter here. */
+static int header_count(const char *s)
+{
+	s += strspn(s, " ");
+	int neg = *s == '-', nonzero = 0, digits = 0;
+	s += *s == '-' || *s == '+';
+	for (; *s && *s != ' '; s++) {
+		if (*s >= '0' && *s <= '9') {
+			digits++;
+			nonzero |= *s != '0';
+		} else if (!strchr(".,'", *s)) {
+			return 0;
+		}
+	}
+	if (!digits || s[strspn(s, " ")])
+		return 0;
+	return neg || !nonzero ? 2 : 1;
+}
+
+/* The count of the record r->rec in the header's count column, as header_count reads it
+ * (read before the entry's field is cut in place), counted in r; a cell of no number (a
+ * service, a blank) counted in head->uncounted, its entry kept. */
+static int header_count_line(list_reader *r, rr_list_head *head)
+{
+	char copy[LIST_RECORD_MAX + 1];
+	const char *why = NULL;
+	memcpy(copy, r->rec, r->len + 1);
+	char *f = list_field(copy, (size_t)head->count_col - 1, r->sep, &why);
+	int c = f ? header_count(f) : 0;
+	r->records++;
+	r->counts += c != 0;
+	head->uncounted += c == 0;
+	return c;
+}
+
 /* The entries of the list in r into a, its header (the first record left, when head is not
  * NULL) deciding the column read: that column's index into *at, or -1. 0, or -1 with err_set. */
 static int list_entries(list_reader *r, const char *path, const char *what, rr_list_head *head,
@@ -991,15 +1078,18 @@ static int list_entries(list_reader *r, const char *path, const char *what, rr_l
 		if (first && head && r->rec[strspn(r->rec, " \t")] &&
 		    r->rec[strspn(r->rec, " \t")] != '#') {
 			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
-			if ((*at = header_column(r->rec, head, r->sep)) >= 0)
+			if ((*at = header_column(r->rec, head, r->sep)) >= 0) {
+				header_count_column(r->rec, head, r->sep, *at);
 				continue;
+			}
 			if (head->other_col)
 				return list_other_kind(path, what, head);
 		}
 		int bad;   /* 1: a field refused (why), -1: out of memory */
 		if (*at >= 0) {
+			int c = head->count_col ? header_count_line(r, head) : 0;
 			char *e = list_field(r->rec, (size_t)*at, r->sep, &why);
-			bad = !e ? 1 : *e ? list_add(a, e, 0, path) : 0;
+			bad = !e ? 1 : *e ? list_add(a, e, c == 2 ? 2 : 0, path) : 0;
 		} else {
 			bad = list_line(r, head, a, path, &why);
 		}
@@ -1097,6 +1187,20 @@ const char *lines_several_text(const rr_list_head *head, const char *what, char 
 		 "others are %ss too, write each on a line of its own (tr ',' '\\n')",
 		 head->several, head->several == 1 ? "" : "s", head->several == 1 ? "s" : "",
 		 head->several_line, head->several_text, what, what);
+	return buf;
+}
+
+const char *lines_count_text(const rr_list_head *head, const char *what, char *buf,
+			     size_t size)
+{
+	int n = snprintf(buf, size, "note: the list's column %d, which its header names %s, is read "
+			 "as the count on hand: %zu %s%s of a count of 0 or below %s left out, none "
+			 "being in stock", head->count_col, head->count_name, head->unstocked, what,
+			 head->unstocked == 1 ? "" : "s", head->unstocked == 1 ? "is" : "are");
+	if (head->uncounted && n > 0 && (size_t)n < size)
+		snprintf(buf + n, size - (size_t)n, "; %zu line%s whose %s holds no number %s kept",
+			 head->uncounted, head->uncounted == 1 ? "" : "s", head->count_name,
+			 head->uncounted == 1 ? "is" : "are");
 	return buf;
 }
 

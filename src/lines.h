@@ -115,6 +115,12 @@ typedef struct rr_list_head {
 	int stocked;          /* in: a list with a count column (counted) is what is in stock:
 	                         its lines of a count of 0 or below are left out (only items) */
 	size_t unstocked;     /* out: with stocked, the lines so left out; set to 0 before */
+	int count_col;        /* out: with stocked, the column a header names as the count on
+	                         hand (sniff_count_named: Stock, Bestand, Qty), 1-based, beside
+	                         the column read; 0 when none. Its lines' counts of 0 or below
+	                         are left out as the header-less count column's are */
+	char count_name[64];
+	size_t uncounted;     /* out: with count_col, its lines holding no number (kept) */
 	long several_line;    /* out: the first of them, and its text, cut */
 	char several_text[48];
 	const rr_list_known *known; /* in: the data's ids, or NULL: a line no header column
@@ -190,6 +196,10 @@ const char *lines_column_text(int col, const char *name, char *buf, size_t size)
  * (line 1: '7,10'): read as a list with a count column ...". Into buf; returns buf. */
 const char *lines_several_text(const rr_list_head *head, const char *what, char *buf,
 			       size_t size);
+/* The note on a list whose header names a count column (head->count_col, head->counted):
+ * the entries left out as none on hand, and those whose count is no number, kept. */
+const char *lines_count_text(const rr_list_head *head, const char *what, char *buf,
+			     size_t size);
 /* What a command notes when lines held several ids of the data, each read (head->split >
  * 0): "note: 2 lines of the list hold several codes of the data (line 1: '85123A,22423'):
  * each is read, 5 in all". Into buf; returns buf. */

@@ -704,15 +704,16 @@ for name in - 3; do
 done
 
 # a list in cp1252 beside UTF-8 data: the iconv the refusal gives, run in a shell, converts
-# that file (its name holds a quote and $( )), and the list it writes is read
+# that file (its name holds a quote and $( )) into its .utf8 copy (t85 F24: it printed the
+# list and saved nothing), and the copy is read
 { echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),CAFÉ$((c % 7)),d,1,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c % 30)),UK"; done; } > cafe.csv
 f="l'st \$(touch PWNED);x.txt"
 printf 'CAF\311%s\n' 3 4 > "$f"
 printf 'load cafe.csv\nexclude items --file "%s"\n' "$f" > script.rr
 "$RELREC" --replay script.rr -q -k > out 2>&1
 cmd=$(grep -oE 'iconv -f [^ ]+ -t UTF-8 .*\)$' out | sed 's/)$//')
-sh -c "$cmd" > conv.txt 2> iconv.err
-printf 'load cafe.csv\nexclude items --file conv.txt\n' > run.rr
+sh -c "$cmd" 2> iconv.err
+printf 'load cafe.csv\nexclude items --file "%s"\n' "l'st \$(touch PWNED);x.utf8.txt" > run.rr
 "$RELREC" --replay run.rr -q -k > ran 2>&1
 if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && grep -q '^excluded 2 items' ran
 then ok list_iconv; else notok list_iconv "$cmd" "$(cat iconv.err)" "$(head -c 600 ran)"; rm -f PWNED*; fi
@@ -723,8 +724,9 @@ printf 'caf\303\251\nCAF\311\n' > "$f"
 printf 'load cafe.csv\nexclude items --file "%s"\n' "$f" > script.rr
 "$RELREC" --replay script.rr -q -k > out 2>&1
 cmd=$(grep -oE 'iconv -f ITS-ENCODING -t UTF-8 .*\)$' out | sed 's/)$//; s/ITS-ENCODING/latin1/')
-sh -c "$cmd" > conv.txt 2> iconv.err
-if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 && [ "$(sed -n 2p conv.txt)" = "CAFÉ" ]
+sh -c "$cmd" 2> iconv.err
+if [ -n "$cmd" ] && ! ls PWNED* > /dev/null 2>&1 &&
+   [ "$(sed -n 2p "l'st2 \$(touch PWNED);y.utf8.txt")" = "CAFÉ" ]
 then ok list_iconv_mixed; else notok list_iconv_mixed "$cmd" "$(cat iconv.err)" "$(head -c 600 out)"; rm -f PWNED*; fi
 
 # filter country's hint for words that are one country: a country holding a backslash before

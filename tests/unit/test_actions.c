@@ -111,7 +111,7 @@ static void test_rules_file(void **state)
 				    "\t21733\tRED\n");
 	char **v;
 	size_t n;
-	rr_list_head first;
+	rr_list_head first = {0};
 	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &first));
 	assert_int_equal(3, n);
 	/* t71 F8: the lines of more fields than the first are counted, the first named; t78
@@ -137,7 +137,7 @@ static void test_rules_file(void **state)
 	 * N1: the customer ids of its first column were read as codes) */
 	p = tu_write_temp_str("\"customer\",\"rank\",\"stock_code\",\"description\"\n"
 			      "\"17850\",1,\"85123A\",\"HEART, WHITE\"\n\"17850\",2,\"22423\",\"CAKESTAND\"\n");
-	rr_list_head head;
+	rr_list_head head = {0};
 	assert_int_equal(0, rules_read_file(p, NULL, NULL, &v, &n, &head));
 	assert_int_equal(3, head.col);
 	assert_string_equal("stock_code", head.name);
@@ -239,7 +239,7 @@ static void test_list_files(void **state)
 {
 	(void)state;
 	char got[256];
-	rr_list_head head;
+	rr_list_head head = {0};
 	char *p = tu_write_temp_str("antecedent,antecedent_description,consequent,"
 				    "consequent_description,n_xy\r\n\"A1\",\"X, Y\",\"B2\",\"Z\",5\r\n"
 				    "\"C3\",\"W\",\"A1\",\"X\",4\r\n");
@@ -270,6 +270,9 @@ static void test_list_files(void **state)
 	assert_int_equal(-1, codes_of(p, NULL, &head, got, sizeof got));
 	assert_non_null(strstr(err_msg(), "is not UTF-8 (it reads as cp1252) while the data is"));
 	assert_non_null(strstr(err_msg(), "iconv -f cp1252 -t UTF-8"));
+	/* t85 F24: into a copy beside it, never to the terminal */
+	assert_non_null(strstr(err_msg(), "give that copy (iconv -f cp1252 -t UTF-8 "));
+	assert_non_null(strstr(err_msg(), ".utf8)"));
 	tu_remove(p);
 	/* a UTF-8 list beside cp1252 data is UTF-8: its text as it is */
 	p = tu_write_temp_str("Cr\xc3\xa8me\n");

@@ -405,6 +405,54 @@ static void test_list_line_of_several_ids(void **state)
 	filter_free(&f);
 }
 
+/* t85 F10: a stock export with a header (SKU,Stock; Artikelnummer;Bezeichnung;Bestand, a POS's
+ * 1.250): its count column named by the header is read as only items' count on hand, as the
+ * header-less one is, Bestand before Lagerort (a stock word inside); a cell of no number
+ * is kept; the same header for exclude items (not stocked), and a header whose other column
+ * names no count (Stock Description), read as before */
+static void test_list_header_stock(void **state)
+{
+	(void)state;
+	char **codes = NULL, note[400];
+	size_t nc = 0;
+	char *ids = tu_write_temp_str("SKU,Stock\n10001,12\n10002,0\n10003,-3\n10005,12\n"
+					    "10006,n/a\n");
+	rr_list_head head = {.stocked = 1};
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(3, (int)nc);
+	assert_string_equal("10001", codes[0]);
+	assert_string_equal("10005", codes[1]);
+	assert_string_equal("10006", codes[2]);
+	assert_int_equal(2, head.count_col);
+	assert_string_equal("note: the list's column 2, which its header names Stock, is read as "
+			    "the count on hand: 2 codes of a count of 0 or below are left out, none "
+			    "being in stock; 1 line whose Stock holds no number is kept",
+			    lines_count_text(&head, "code", note, sizeof note));
+	rules_free_codes(codes, nc);
+	head = (rr_list_head){0};
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(5, (int)nc);   /* exclude items: every code listed */
+	assert_int_equal(0, head.count_col);
+	rules_free_codes(codes, nc);
+	tu_remove(ids);
+	ids = tu_write_temp_str("\xEF\xBB\xBF" "Artikelnummer;Lagerort;Bezeichnung;Bestand\r\n"
+				"10001;0;Tee;1.250\r\n10002;3;Kaffee;0\r\n10003;3;Zucker;-3\r\n");
+	head = (rr_list_head){.stocked = 1};
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(1, (int)nc);
+	assert_string_equal("10001", codes[0]);
+	assert_int_equal(4, head.count_col);
+	rules_free_codes(codes, nc);
+	tu_remove(ids);
+	ids = tu_write_temp_str("StockCode,Stock Description\n10001,Tea 0\n10002,-3 Mugs\n");
+	head = (rr_list_head){.stocked = 1};
+	assert_int_equal(0, rules_read_file(ids, NULL, NULL, &codes, &nc, &head));
+	assert_int_equal(2, (int)nc);
+	assert_int_equal(0, head.count_col);
+	rules_free_codes(codes, nc);
+	tu_remove(ids);
+}
+
 static void test_filters(void **state)
 {
 	(void)state;
@@ -1815,6 +1863,7 @@ int main(void)
 		cmocka_unit_test(test_returns_counted_when_off),
 		cmocka_unit_test(test_returns_on),
 		cmocka_unit_test(test_casefold),
+		cmocka_unit_test(test_list_header_stock),
 		cmocka_unit_test(test_casefold_spelling),
 		cmocka_unit_test(test_nonproduct_case),
 		cmocka_unit_test(test_nonproduct_index_follows_list),
