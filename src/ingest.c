@@ -13694,6 +13694,39 @@ static void item_head_set(loader *L, const char *s, size_t n)
 	L->item_head_n = n;
 }
 
+/* A report's line of a group (grouped_total): its heading, no row (the item of the lines
+ * below it, item_head_set), or its total or a printed page's line, rejected. 1 when the
+ * record was one. */
+static int grouped_line(loader *L)
+{
+	char detail[96];
+	int total = grouped_total(L), g = group_label_col(L);
+	if (total == 3) {   /* a heading: no row */
+		item_head_set(L, L->buf + L->off[g], L->len[g]);
+		if (!L->headings++) {
+			L->heading_line = L->rec_line;
+			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
+					24);
+		}
+		L->rows->lines--;
+		return 1;
+	}
+	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
+		char shown[48];
+		if (total == 1)   /* "Total for Design": the lines below are another group's */
+			L->item_head_n = 0;
+		detail[0] = '\0';
+		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "'%s'%s and no item",
+				 sniff_printable(shown, sizeof shown, L->buf + L->off[g],
+						 L->len[g], 24), total == 2 ?
+				 ", a printed page's line," : "");
+		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
+		return 1;
+	}
+	return 0;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -13722,30 +13755,8 @@ static void on_row(loader *L)
 	trailing_fields(L);
 	if (report_total(L))
 		return;
-	int total = grouped_total(L), g = group_label_col(L);
-	if (total == 3) {   /* a heading: no row */
-		item_head_set(L, L->buf + L->off[g], L->len[g]);
-		if (!L->headings++) {
-			L->heading_line = L->rec_line;
-			sniff_printable(L->heading, sizeof L->heading, L->buf + L->off[g], L->len[g],
-					24);
-		}
-		L->rows->lines--;
+	if (grouped_line(L))
 		return;
-	}
-	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
-		char shown[48];
-		if (total == 1)   /* "Total for Design": the lines below are another group's */
-			L->item_head_n = 0;
-		detail[0] = '\0';
-		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
-			snprintf(detail, sizeof detail, "'%s'%s and no item",
-				 sniff_printable(shown, sizeof shown, L->buf + L->off[g],
-						 L->len[g], 24), total == 2 ?
-				 ", a printed page's line," : "");
-		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
-		return;
-	}
 	char other[96];
 	if (L->nf != L->ncols && !L->too_long && header_other_layout(L, other, sizeof other)) {
 		err_set("'%s': line %zu is the header again with %s: the file joins exports of two "
@@ -15908,6 +15919,55 @@ static void list_price_note(const loader *L, const char *const *names, char *tex
 		    (unsigned long long)L->comp_first, ln);
 }
 
+/* describe_missing's notes of how the money columns were read: refunds' negative totals,
+ * minor units, thousands, a price per a measure or per units. */
+static void describe_money_read(const loader *L, const char *const *names, char *text,
+				size_t size)
+{
+	const rr_rows *r = L->rows;
+	char shown[96];
+	if (L->in.amount_neg_rows)
+		say(text, size, "note: %zu row%s with a negative amount and an unsigned quantity (the "
+		    "first on line %llu) read as returns of that quantity, as a refund's line total "
+		    "says", L->in.amount_neg_rows, L->in.amount_neg_rows == 1 ? "" : "s",
+		    (unsigned long long)L->in.amount_neg_line);
+	if (L->in.minor_units)
+		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
+		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
+		    L->in.cents_frac > L->in.cents_tenths ?
+		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.money_scale > 1)
+		say(text, size, "note: '%s' is in %s, as its name says: read times %.0f, in the "
+		    "currency's units", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.money_scale_unit,
+		    L->in.money_scale);
+	if (L->in.minor_units && L->in.cents_tenths)
+		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
+		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,
+		    L->in.minor_unit);
+	if (L->in.minor_units && L->in.cents_major)
+		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
+		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
+	if (L->list_rows || L->comp_rows)
+		list_price_note(L, names, text, size);
+	if (L->in.price_per > 1 && L->in.price_measure)
+		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
+		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_measure->word, L->in.price_per,
+		    L->in.price_measure->word);
+	else if (L->in.price_per > 1)
+		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
+		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
+		    sizeof shown), L->in.price_per, L->in.price_per);
+	if (L->in.cents_undone)
+		say(text, size, "note: '%s' says %s, but %zu of its %zu values have decimals "
+		    "(the first '%s'): they are the currency's units, read as written",
+		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
+				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
+		    L->in.cents_first);
+}
+
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
  * names a column by its name, and only one whose values all hold a digit (t19: a price
  * sensitivity segment, MM or LA, was named). */
@@ -15964,46 +16024,7 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	else if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
-	if (L->in.amount_neg_rows)
-		say(text, size, "note: %zu row%s with a negative amount and an unsigned quantity (the "
-		    "first on line %llu) read as returns of that quantity, as a refund's line total "
-		    "says", L->in.amount_neg_rows, L->in.amount_neg_rows == 1 ? "" : "s",
-		    (unsigned long long)L->in.amount_neg_line);
-	if (L->in.minor_units)
-		say(text, size, "note: '%s' is written in %s, as its name says: read divided by "
-		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
-		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.minor_unit,
-		    L->in.cents_frac > L->in.cents_tenths ?
-		    "; some values have decimals of their own: look at them" : "");
-	if (L->in.money_scale > 1)
-		say(text, size, "note: '%s' is in %s, as its name says: read times %.0f, in the "
-		    "currency's units", shown_field(names, L->col[r->price_from_amount ?
-		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.money_scale_unit,
-		    L->in.money_scale);
-	if (L->in.minor_units && L->in.cents_tenths)
-		say(text, size, "note: %zu of its values have one decimal (the first '%s'): %s to a "
-		    "tenth, as fuel is priced, read so", L->in.cents_tenths, L->in.cents_first,
-		    L->in.minor_unit);
-	if (L->in.minor_units && L->in.cents_major)
-		say(text, size, "note: %zu of its values say their currency (the first '%s'): they "
-		    "are in its units, read as written", L->in.cents_major, L->in.cents_major_first);
-	if (L->list_rows || L->comp_rows)
-		list_price_note(L, names, text, size);
-	if (L->in.price_per > 1 && L->in.price_measure)
-		say(text, size, "note: '%s' is a price per %.0f %s, as its name says: read divided "
-		    "by %.0f, a price per %s", shown_field(names, L->col[RR_COL_PRICE], shown,
-		    sizeof shown), L->in.price_per, L->in.price_measure->word, L->in.price_per,
-		    L->in.price_measure->word);
-	else if (L->in.price_per > 1)
-		say(text, size, "note: '%s' is a price per %.0f units, as its name says: read divided "
-		    "by %.0f, a unit's price", shown_field(names, L->col[RR_COL_PRICE], shown,
-		    sizeof shown), L->in.price_per, L->in.price_per);
-	if (L->in.cents_undone)
-		say(text, size, "note: '%s' says %s, but %zu of its %zu values have decimals "
-		    "(the first '%s'): they are the currency's units, read as written",
-		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
-				shown, sizeof shown), L->in.minor_unit, L->in.cents_frac, L->in.cents_seen,
-		    L->in.cents_first);
+	describe_money_read(L, names, text, size);
 	char word[80];   /* the hint's column as a --map word a shell reads back (t71 F29) */
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
@@ -17679,6 +17700,31 @@ static int prices_currencies_warn(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* The event column's reading (describe_values' part): the events kept and read as returns,
+ * the codes' systems, and the notes of each rule that judged its values. */
+static void describe_event_column(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	char ev[EVENT_LINE];
+	describe_events(&in->events, ev, sizeof ev);
+	int returns = 0;
+	for (int k = 0; k < in->events.kinds; k++)
+		returns |= in->events.purchase[k] == EV_RETURN;
+	char codes[400];
+	doc_codes_said(L, codes, sizeof codes);
+	say(text, size, "events: %s: %s%s", returns ? "purchases are kept, refunds read as "
+	    "returns" : "only purchases are kept", ev[0] ? ev : "none", codes);
+	stock_sign(L, text, size);
+	ledger_note(L, text, size);
+	supplier_note(L, text, size);
+	orders_note(L, text, size);
+	unknown_docs_warn(L, text, size);
+	char credit[220];
+	if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
+		say(text, size, "warning: skipped events read like credit notes: if they are "
+		    "credit notes or returns, --return %s reads them as returns", credit);
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -17742,26 +17788,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "--purchase and --return are" : L->o->purchase ? "--purchase is" :
 		    "--return is", how);
 	}
-	if (in->has_event) {
-		char ev[EVENT_LINE];
-		describe_events(&in->events, ev, sizeof ev);
-		int returns = 0;
-		for (int k = 0; k < in->events.kinds; k++)
-			returns |= in->events.purchase[k] == EV_RETURN;
-		char codes[400];
-		doc_codes_said(L, codes, sizeof codes);
-		say(text, size, "events: %s: %s%s", returns ? "purchases are kept, refunds read as "
-		    "returns" : "only purchases are kept", ev[0] ? ev : "none", codes);
-		stock_sign(L, text, size);
-		ledger_note(L, text, size);
-		supplier_note(L, text, size);
-		orders_note(L, text, size);
-		unknown_docs_warn(L, text, size);
-		char credit[220];
-		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
-			say(text, size, "warning: skipped events read like credit notes: if they are "
-			    "credit notes or returns, --return %s reads them as returns", credit);
-	}
+	if (in->has_event)
+		describe_event_column(L, text, size);
 	stock_side_sales(L, text, size);   /* with no event column */
 	lists_unmatched(in, text, size);
 	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
