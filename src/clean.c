@@ -1086,7 +1086,11 @@ static int carrier_at(const char *s, size_t k, size_t n)
  * EUR, kr...): where it ends, else k. */
 static size_t past_currency(const char *s, size_t k, size_t n)
 {
+	if (k >= n)
+		return k;
 	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		if (c->mark[0] != s[k])
+			continue;   /* each amount of a description meets hundreds of marks */
 		size_t l = strlen(c->mark);
 		if (n - k >= l && memcmp(s + k, c->mark, l) == 0)
 			return k + l;

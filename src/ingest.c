@@ -20197,7 +20197,16 @@ static uint8_t *euro_country_rows(loader *L, const rr_euro_change *c)
  * after the whole file's showed none: the first found. 0, or -1 with err_set. */
 static int euro_country_detect(loader *L)
 {
+	const rr_rows *r = L->rows;
+	int32_t lo = INT32_MAX, hi = INT32_MIN;   /* no country's rows cross a day the file's */
+	for (size_t i = 0; i < r->n; i++) {      /* do not (a third of a load's cost, else) */
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+	}
 	for (const rr_euro_change *c = euro_changes; c->code && !L->euro.change; c++) {
+		int32_t day = euro_cut_minute(c, L->euro_utc);
+		if (lo >= day || hi < day)
+			continue;
 		uint8_t *keep = euro_country_rows(L, c);
 		if (!keep)
 			continue;
