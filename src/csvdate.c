@@ -3344,43 +3344,7 @@ int date_guess_serial_mix(const date_guess *g, char *buf, size_t size)
 }
 
 /* What decided the order of D/M dates that all read both ways (date_guess.dm_why). */
-enum { DM_BY_CUSTOM, DM_BY_ONE_MONTH, DM_BY_BUDDHIST, DM_BY_PERIODS };
-
-/* The fewest customers whose rows say billing runs (dm_periods): a handful of rows decides
- * nothing. */
-#define DM_PERIOD_KEYS 5
-
-/* D/M dates that all read both ways, one field constant through a year (first_varies: the
- * other is the 1st): do the customers' rows fall, on average, on more than half of the
- * varying field's k values? Then each value is a billing run (a fixed day of each month:
- * a subscription, a standing order, a monthly invoice), as no shop's buyers come on most of
- * twelve days running (t85 F14: the 5th of every month read as 1 to 12 May). Every D/M row
- * is pending, stored month first (the 1st field the month). */
-static int dm_periods(const date_guess *g, const int32_t *minute, int first_varies, int k)
-{
-	if (!g->dm_key || !g->dm_keys || g->n_pending != g->n_dm)
-		return 0;
-	uint32_t *vals = calloc(g->dm_keys, sizeof *vals);
-	if (!vals)
-		return 0;   /* the rule's reading stands, as without customers */
-	for (size_t i = 0; i < g->n_pending; i++) {
-		uint32_t row = g->pending[i].row, key = g->dm_key[row];
-		if (key >= g->dm_keys)
-			continue;
-		int64_t days = date_floor_day((int64_t)minute[row] + g->pending[i].off);
-		int y, mo, d;
-		cal_civil(guess_cal(g), days, &y, &mo, &d);
-		vals[key] |= 1u << ((first_varies ? mo : d) & 31);
-	}
-	size_t keys = 0, sum = 0;
-	for (uint32_t c = 0; c < g->dm_keys; c++) {
-		uint64_t set[2] = {vals[c], 0};
-		keys += vals[c] != 0;
-		sum += (size_t)count_bits(set);
-	}
-	free(vals);
-	return keys >= DM_PERIOD_KEYS && 2 * sum > keys * (size_t)k;
-}
+enum { DM_BY_CUSTOM, DM_BY_ONE_MONTH, DM_BY_BUDDHIST };
 
 static int dm_field_values(uint32_t set)
 {
@@ -3390,7 +3354,7 @@ static int dm_field_values(uint32_t set)
 
 /* D/M dates that all read both ways (no row tells): day first? g->dm_why says what decided
  * (the custom, unless the values turned it). */
-static int ambiguous_day_first(date_guess *g, const int32_t *minute)
+static int ambiguous_day_first(date_guess *g)
 {
 	int first = dm_field_values(g->dm_vals[0]), second = dm_field_values(g->dm_vals[1]);
 	/* dotted dates are day first by custom (10.03.2023 in Germany, Russia...), slashed
@@ -3407,17 +3371,9 @@ static int ambiguous_day_first(date_guess *g, const int32_t *minute)
 	 * months, which a shop's sales never do (t80 F22: 1 to 12 March, 09/03/2024, read as
 	 * the 3rd of twelve months); said only where it turns the custom */
 	if (g->dm_year_lo == g->dm_year_hi && (first == 1) != (second == 1) &&
-	    (first >= 3 || second >= 3)) {
-		/* unless the customers come back on most of the varying field's values: then
-		 * they are months, billed on one day (t85 F14), the constant field the day */
-		if (dm_periods(g, minute, second == 1, second == 1 ? first : second)) {
-			g->dm_why = DM_BY_PERIODS;
-			return first == 1;
-		}
-		if ((second == 1) != custom) {
-			g->dm_why = DM_BY_ONE_MONTH;
-			return second == 1;
-		}
+	    (first >= 3 || second >= 3) && (second == 1) != custom) {
+		g->dm_why = DM_BY_ONE_MONTH;
+		return second == 1;
 	}
 	return custom;
 }
@@ -3445,7 +3401,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 			       (unsigned long long)g->month_first.line, g->month_first.text);
 	swap_serials(g, minute);
 	g->decided_day_first = g->day_first.line != 0 ||
-			       (date_guess_ambiguous(g) && ambiguous_day_first(g, minute));
+			       (date_guess_ambiguous(g) && ambiguous_day_first(g));
 	if (!g->decided_day_first)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
@@ -3502,13 +3458,6 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 			 "the %s field takes one value and the %s %d: %d days of one month, not one "
 			 "day of %d months)", day ? 'D' : 'M', s, day ? 'M' : 'D', s, y, t, ap,
 			 day ? "day" : "month", day ? "2nd" : "1st", day ? "1st" : "2nd", k, k, k);
-	} else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_PERIODS) {
-		int day = g->decided_day_first;
-		int k = dm_field_values(g->dm_vals[day ? 1 : 0]);
-		snprintf(buf, size, "%c%c%c%c%s%s%s (ambiguous: no field above 12, read %s first: "
-			 "the %s takes one value, the %s %d, most of them each buyer's: a day of %d "
-			 "months, billing runs)", day ? 'D' : 'M', s, day ? 'M' : 'D', s, y, t, ap,
-			 day ? "day" : "month", day ? "1st" : "2nd", day ? "2nd" : "1st", k, k);
 	} else if (date_guess_ambiguous(g) && g->dm_why == DM_BY_BUDDHIST)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "Thai dates are written, their years the Buddhist era's)", s, s, y, t, ap);

@@ -332,12 +332,6 @@ typedef struct date_guess {
 	int decided_day_first;         /* set by date_guess_finish */
 	int dm_why;                    /* set by date_guess_finish, when every date read both
 	                                  ways: what decided the order (csvdate.c's DM_BY_*) */
-	const uint32_t *dm_key;        /* in, set by the loader before date_guess_finish, or
-	                                  NULL: each row's customer (UINT32_MAX: none), below
-	                                  dm_keys; a field constant through a year is the day
-	                                  when each customer's rows fall on most of the other's
-	                                  values (billing runs of 12 months, t85 F14) */
-	uint32_t dm_keys;
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
 

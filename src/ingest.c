@@ -21190,9 +21190,6 @@ static int finish_rows(loader *L)
 			       in->doc_event ? ", taken for its document types)" : "", ev, words, ret,
 			       way);
 	}
-	/* the customers tell billing runs from days of one month (t85 F14) */
-	in->dates.dm_key = L->rows->cust;
-	in->dates.dm_keys = L->rows->customers ? strtab_count(L->rows->customers) : 0;
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
