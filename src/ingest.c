@@ -6752,8 +6752,13 @@ static void quotes_decide(builder *in, const batch *b)
 		if (seen && !seen[0])
 			sniff_printable(seen, sizeof in->quote_seen, v, n, 20);
 	}
-	/* and numbered so on nine lines in ten of the batch: an id's letters by chance are few */
-	in->quotes_off = in->quote_seen[0] && in->invoice_seen[0] && known * 10 >= numbered * 9;
+	/* and numbered so on nine lines in ten of the batch: an id's letters by chance are few;
+	 * not two prefixes of two letters each, a chain's shops' codes as often (t88 F9: Ancona's
+	 * AN- beside Reggio Emilia's RE-, half an Italian file skipped as German quotes) */
+	size_t mq = doc_prefix(in->quote_seen, strlen(in->quote_seen));
+	size_t mi = doc_prefix(in->invoice_seen, strlen(in->invoice_seen));
+	in->quotes_off = in->quote_seen[0] && in->invoice_seen[0] && known * 10 >= numbered * 9 &&
+			 !(mq == 2 && mi == 2);
 }
 
 /* Is invoice s[0..n) of line a quote's (quotes_decide), not named by --purchase as a sale by
