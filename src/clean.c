@@ -235,9 +235,13 @@ static const char *const default_codes[] = {
 	"Tagatisraha*,Povratna naknada*,Deposit return scheme*,DRS deposit*,Re-turn deposit*,!Pant,"
 	/* t85 F8: the Swiss tills' deposit, Depot (Depot 0.50, Flaschendepot, Harassdepot 3.00:
 	 * the Harass, a crate), the Belgian tickets' Leeggoed (Leergoed) and Vidange, and the
-	 * deposits' refunds (Pfandr\xC3\xBCckgabe, Retour vidange, Statiegeld retour) */
-	"!Depot,*depot,Depotr\xC3\xBC" "ckgabe*,Pfandr\xC3\xBC" "ckgabe*,!Leeggoed,!Leergoed,!Vidange,"
-	"!Vidanges,Retour vidange*,Retour vidanges*,Statiegeld retour*,Retour statiegeld*,"
+	 * deposits' refunds (Pfandr\xC3\xBCckgabe, Retour vidange, Statiegeld retour); a depot
+	 * compound only of a container (t88 F10: Schl\xC3\xBCsseldepot, a key safe, and Kinderdepot were
+	 * dropped), and Vidange, a French garage's oil change at 69,00 too, by its price as a
+	 * bag is (marked '%': levy_line) */
+	"!Depot,Flaschendepot*,Harassdepot*,Harasdepot*,Glasdepot*,Gebindedepot*,Kistendepot*,"
+	"Becherdepot*,Depotr\xC3\xBC" "ckgabe*,Pfandr\xC3\xBC" "ckgabe*,!Leeggoed,!Leergoed,%Vidange,"
+	"%Vidanges,Retour vidange*,Retour vidanges*,Statiegeld retour*,Retour statiegeld*,"
 	"Leeggoed retour*,Retour leeggoed*,"
 	/* t85 F13: the Canadian eco fees: the Environmental Handling Fee a line per device (EHF
 	 * Laptop, EHF Display Device: "Ehf " and anything, its blank ends the word), Ecofee and
