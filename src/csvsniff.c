@@ -2065,6 +2065,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * beside a Price/Gal, Liters beside a price per liter): a fallback, as a delivered one */
 	{RR_COL_QTY, "gallons", 2}, {RR_COL_QTY, "gal", 2}, {RR_COL_QTY, "liters", 2},
 	{RR_COL_QTY, "litres", 2}, {RR_COL_PRICE, "price_gal", 1},
+	/* ... but a count of bottles beside the bottle's size is the quantity (t88 F2: a wine
+	 * merchant's Litres, 0.75 a bottle, read as it, Bottles unused, its spend 81 % low) */
+	{RR_COL_QTY, "bottles", 1}, {RR_COL_QTY, "flaschen", 1}, {RR_COL_QTY, "bouteilles", 1},
+	{RR_COL_QTY, "botellas", 1}, {RR_COL_QTY, "bottiglie", 1}, {RR_COL_QTY, "flessen", 1},
 	{RR_COL_PRICE, "price_per_gal", 1}, {RR_COL_PRICE, "price_per_gallon", 1},
 	{RR_COL_PRICE, "price_liter", 1}, {RR_COL_PRICE, "price_per_liter", 1},
 	{RR_COL_PRICE, "price_litre", 1}, {RR_COL_PRICE, "price_per_litre", 1},
