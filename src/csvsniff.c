@@ -5157,26 +5157,26 @@ static int folded_name(const char *name, char *low)
 	return 1;
 }
 
-int sniff_tax_id_named(const char *name)
+/* Does header name hold one of words (NULL-ended) as a word of its own, folded? */
+static int named_by(const char *name, const char *const *words)
 {
 	char low[2 * NORM_MAX];
 	if (!folded_name(name, low))
 		return 0;
-	for (const char *const *w = sniff_tax_id_words; *w; w++)
+	for (const char *const *w = words; *w; w++)
 		if (name_has_word(low, *w))
 			return 1;
 	return 0;
 }
 
+int sniff_tax_id_named(const char *name)
+{
+	return named_by(name, sniff_tax_id_words);
+}
+
 int sniff_phone_named(const char *name)
 {
-	char low[2 * NORM_MAX];
-	if (!folded_name(name, low))
-		return 0;
-	for (const char *const *w = sniff_phone_words; *w; w++)
-		if (name_has_word(low, *w))
-			return 1;
-	return 0;
+	return named_by(name, sniff_phone_words);
 }
 
 int sniff_till_named(const char *name)
