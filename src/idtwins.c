@@ -292,11 +292,14 @@ static size_t country_code(const char *d, size_t n)
 	return 3;
 }
 
-size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
+size_t idtwins_phone_form(const char *s, size_t n, char *out, size_t size, int *form,
+			  char cc[4])
 {
 	char d[32];
 	size_t nd = 0, k = 0;
 	int intl = n > 0 && s[0] == '+';
+	*form = 0;
+	cc[0] = '\0';
 	for (k = (size_t)intl; k < n; k++) {
 		if (digit(s[k]) && nd < sizeof d)
 			d[nd++] = s[k];
@@ -308,17 +311,130 @@ size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
 	size_t from = 0;
 	if (!intl && d[0] == '0' && d[1] == '0')
 		intl = 1, from = 2;
+	*form = IDTWINS_PHONE_BARE;
 	if (intl) {
-		from += country_code(d + from, nd - from);
+		size_t c = country_code(d + from, nd - from);
+		memcpy(cc, d + from, c);
+		cc[c] = '\0';
+		from += c;
 		from += from < nd && d[from] == '0';   /* +44 (0)20 ... */
+		*form = IDTWINS_PHONE_INTL;
 	} else if (d[0] == '0' || (d[0] == '8' && nd == 11)) {
 		from = 1;   /* a trunk prefix: 0, or 8 in Russia, Belarus, Kazakhstan */
+		*form = IDTWINS_PHONE_TRUNK;
 	}
 	if (nd - from < 6 || nd - from >= size)
-		return 0;
+		return *form = 0;
 	memcpy(out, d + from, nd - from);
 	out[nd - from] = '\0';
 	return nd - from;
+}
+
+size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
+{
+	int form;
+	char cc[4];
+	return idtwins_phone_form(s, n, out, size, &form, cc);
+}
+
+/* The national numbering plans a column of phone numbers is read under (ITU-T E.164 national
+ * plans as the countries publish them): only those whose national numbers' length tells a
+ * country code written without + from a number's own digits. Left out: Italy (its leading 0
+ * is the number's), Austria, Finland, Indonesia (4 to 13 digits), and the plans whose trunk
+ * prefix relrec cannot state for sure (Belarus's 8 before a 0, Lithuania's 8 or 0, Mongolia,
+ * Mexico's and Argentina's mobile prefixes). The one table: the column's reading and the
+ * twins' warning both take it. */
+static const idtwins_plan phone_plans[] = {
+	{"1", "1", 10, 10, "23456789", "North America (NANP)"},
+	{"7", "8", 10, 10, NULL, "Russia and Kazakhstan"},
+	{"20", "0", 8, 10, NULL, "Egypt"},
+	{"27", "0", 9, 9, NULL, "South Africa"},
+	{"30", "", 10, 10, NULL, "Greece"},
+	{"31", "0", 9, 9, NULL, "the Netherlands"},
+	{"32", "0", 8, 9, NULL, "Belgium"},
+	{"33", "0", 9, 9, NULL, "France"},
+	{"34", "", 9, 9, NULL, "Spain"},
+	{"36", "06", 8, 9, NULL, "Hungary"},
+	{"40", "0", 9, 9, NULL, "Romania"},
+	{"41", "0", 9, 9, NULL, "Switzerland"},
+	{"44", "0", 9, 10, NULL, "the United Kingdom"},
+	{"45", "", 8, 8, NULL, "Denmark"},
+	{"46", "0", 7, 9, NULL, "Sweden"},
+	{"47", "", 8, 8, NULL, "Norway"},
+	{"48", "", 9, 9, NULL, "Poland"},
+	{"49", "0", 6, 11, NULL, "Germany"},
+	{"61", "0", 9, 9, NULL, "Australia"},
+	{"65", "", 8, 8, NULL, "Singapore"},
+	{"81", "0", 9, 10, NULL, "Japan"},
+	{"90", "0", 10, 10, NULL, "Turkey"},
+	{"91", "0", 10, 10, NULL, "India"},
+	{"351", "", 9, 9, NULL, "Portugal"},
+	{"380", "0", 9, 9, NULL, "Ukraine"},
+	{"420", "", 9, 9, NULL, "Czechia"},
+	{"421", "0", 9, 9, NULL, "Slovakia"},
+};
+
+const idtwins_plan *idtwins_plan_of(const char *cc)
+{
+	for (size_t k = 0; k < sizeof phone_plans / sizeof *phone_plans; k++)
+		if (strcmp(phone_plans[k].cc, cc) == 0)
+			return &phone_plans[k];
+	return NULL;
+}
+
+const idtwins_plan *idtwins_plan_at(size_t k)
+{
+	return k < sizeof phone_plans / sizeof *phone_plans ? &phone_plans[k] : NULL;
+}
+
+/* Are the n digits of national number d p's: its length, its first digit? */
+static int plan_fits(const idtwins_plan *p, const char *d, size_t n)
+{
+	return n >= p->min && n <= p->max && (!p->lead || strchr(p->lead, d[0]));
+}
+
+/* The digits a bare key key[0..n) starts with that are p's code before one of p's numbers,
+ * or 0; strict: only a key longer than p's numbers, which cannot be one of its own. */
+static size_t plan_code_cut(const idtwins_plan *p, const char *key, size_t n, int strict)
+{
+	size_t c = strlen(p->cc);
+	return (!strict || n > p->max) && n > c && memcmp(key, p->cc, c) == 0 &&
+	       plan_fits(p, key + c, n - c) ? c : 0;
+}
+
+size_t idtwins_plan_key(const idtwins_plan *p, const char *key, size_t n, int forms, char *out,
+			size_t size)
+{
+	size_t t = strlen(p->trunk), from = 0;
+	for (size_t k = 0; k < n; k++)
+		if (!digit(key[k]))
+			return 0;
+	/* bare digits past the longest national number, starting with the code: the code's;
+	 * a key no longer than the plan's numbers may be one (a 10-digit German 49...) */
+	if (forms == IDTWINS_PHONE_BARE)
+		from = plan_code_cut(p, key, n, 1);
+	/* a trunk prefix longer than the 0 the key dropped (Hungary's 06): the rest of it */
+	else if (forms == IDTWINS_PHONE_TRUNK && t > 1 && p->trunk[0] == '0' && n > t - 1 &&
+		 memcmp(key, p->trunk + 1, t - 1) == 0 && plan_fits(p, key + t - 1, n - t + 1))
+		from = t - 1;
+	if (!from || n - from >= size)
+		return 0;
+	memcpy(out, key + from, n - from);
+	out[n - from] = '\0';
+	return n - from;
+}
+
+const idtwins_plan *idtwins_plan_shown(const char *const cc[], const size_t nums[], size_t codes,
+				       size_t intl)
+{
+	size_t best = 0;
+	for (size_t k = 1; k < codes; k++)
+		best = nums[k] > nums[best] ? k : best;
+	/* three numbers at least, and three in four of them: a shop's visitors (a tourist's, a
+	 * supplier's +number) leave it its country; half and half is no country's */
+	if (!codes || nums[best] < 3 || 4 * nums[best] < 3 * intl)
+		return NULL;
+	return idtwins_plan_of(cc[best]);
 }
 
 /* The country prefixes of the EU's VAT numbers, the United Kingdom's GB and Northern
@@ -409,6 +525,70 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 	}
 	keys_free(&k);
 	return ex != RR_NONE;
+}
+
+/* Of the bare phone id `id` (its key key[0..n)), the plan under which it is its code before
+ * another id's number (k's keys), the other id into *other; NULL when none. */
+static const idtwins_plan *code_twin(const twin_keys *k, uint32_t id, const char *key, size_t n,
+				     uint32_t *other)
+{
+	for (size_t p = 0; p < sizeof phone_plans / sizeof *phone_plans; p++) {
+		size_t c = plan_code_cut(&phone_plans[p], key, n, 0);
+		uint32_t g = c ? strtab_find(k->keys, key + c, n - c) : RR_NONE;
+		if (g != RR_NONE && k->first[g] != id) {
+			*other = k->first[g];
+			return &phone_plans[p];
+		}
+	}
+	return NULL;
+}
+
+int idtwins_phone_codes(const rr_strtab *t, int named, const char *what, char *out, size_t size,
+			const idtwins_plan **plan)
+{
+	uint32_t n = strtab_count(t), ids = 0, ex = RR_NONE, other = RR_NONE, countries = 0;
+	const idtwins_plan *seen = NULL;
+	twin_keys k;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		char key[32];
+		size_t kl = idtwins_phone_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key);
+		if (keys_add(&k, id, key, kl, 0) != 0) {
+			keys_free(&k);
+			return -1;
+		}
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		char key[32], cc[4];
+		int form;
+		uint32_t o;
+		size_t kl = idtwins_phone_form(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
+					       &form, cc);
+		const idtwins_plan *p = kl && form == IDTWINS_PHONE_BARE ?
+			code_twin(&k, id, key, kl, &o) : NULL;
+		if (!p)
+			continue;
+		ids++;
+		countries += p != seen;
+		if (ex == RR_NONE)
+			ex = id, other = o, seen = p;
+	}
+	keys_free(&k);
+	/* a column named as phones: one pair tells; another column's ids, three */
+	if (ex == RR_NONE || ids < (named ? 1u : 3u))
+		return 0;
+	char a[48], b[48];
+	pair_shown(t, ex, other, a, b, sizeof a);
+	snprintf(out, size, "warning: %u %s id%s %s another's number with a country code written "
+		 "before it without + or 00 ('%s' beside '%s': one number if the shop's phones are "
+		 "+%s's, %s%s): one %s may be two here (bare digits are read as a country code "
+		 "only where the column's numbers written with + or 00 show one country and the "
+		 "length leaves no doubt)", ids, what, ids == 1 ? "" : "s", ids == 1 ? "is" : "are",
+		 a, b, seen->cc, seen->name, countries > 1 ? "; others under other countries' codes" :
+		 "", what);
+	*plan = seen;
+	return 1;
 }
 
 /* The most ids one person's +tags make with the plain address: past it, a shared name's. */

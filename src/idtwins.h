@@ -45,6 +45,57 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
  * marks above). For tests. */
 size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
 
+/* How a phone id is written (idtwins_phone_form's *form): with a + or 00 and its country
+ * code, after a trunk prefix (0, Russia's 8), or as bare digits that may or may not begin
+ * with a country code (15552013344 beside 5552013344). Bits: a key's spellings may mix. */
+enum { IDTWINS_PHONE_BARE = 1, IDTWINS_PHONE_INTL = 2, IDTWINS_PHONE_TRUNK = 4 };
+
+/* idtwins_phone_key, and how s was written into *form (0 when it is no phone number), and its
+ * country code's digits into cc when it was written with one (else ""). */
+size_t idtwins_phone_form(const char *s, size_t n, char *out, size_t size, int *form,
+			  char cc[4]);
+
+/* A country's national numbering plan (ITU-T E.164): what tells a number written with its
+ * country code but no + (15552013344, 44 7700 900123) from a national number of its own. */
+typedef struct idtwins_plan {
+	const char *cc;           /* the country code's digits ("1", "44", "36") */
+	const char *trunk;        /* dialled before a national number at home ("0", "06", "8"; the
+	                             NANP's "1" is its code: "" none) */
+	unsigned char min, max;   /* the national number's least and most digits */
+	const char *lead;         /* the digits a national number starts with, NULL any */
+	const char *name;         /* the country, for the load's notes */
+} idtwins_plan;
+
+/* The plan of country code cc (digits), or NULL when relrec knows none. */
+const idtwins_plan *idtwins_plan_of(const char *cc);
+/* The k-th plan relrec knows, NULL past the last (for the twins' warning and tests). */
+const idtwins_plan *idtwins_plan_at(size_t k);
+
+/* Key key[0..n) (idtwins_phone_form's, all digits) of a column read under plan p, whose
+ * spellings were all of form forms, as p's national number, into out[0..size): bare digits
+ * longer than p's numbers that are p's code and one of its numbers (15552013344 under the
+ * NANP), or a trunk-written key whose prefix is longer than the 0 it dropped (Hungary's 06:
+ * 6301234567 is 301234567). Its length, or 0 when it stays as it is (a bare key no longer
+ * than p's numbers may be a number of its own: a 10-digit 49... in Germany). */
+size_t idtwins_plan_key(const idtwins_plan *p, const char *key, size_t n, int forms, char *out,
+			size_t size);
+
+/* The plan a column's numbers written with their country code show: cc[k] the codes seen,
+ * nums[k] their distinct numbers (k < codes), intl those numbers in all. The plan of the code
+ * of three in four of them (a shop's visitors aside), three at least, when relrec knows it;
+ * else NULL (no evidence, or a mixed column). */
+const idtwins_plan *idtwins_plan_shown(const char *const cc[], const size_t nums[], size_t codes,
+				       size_t intl);
+
+/* Bare phone ids (idtwins_phone_form) that are a known plan's country code before another
+ * id's number (15552013344 beside 5552013344 or +1 555 201 3344; 4930123456 beside
+ * 030 123456), left so because the column's +numbers showed no one country (or the length
+ * left it open): a warning with their count and one pair, naming the plan, which goes into
+ * *plan (for the caller's way to read them alike). named: the column is named as phones (one
+ * pair tells; else three). 1, 0, or -1 (out of memory). */
+int idtwins_phone_codes(const rr_strtab *t, int named, const char *what, char *out, size_t size,
+			const idtwins_plan **plan);
+
 /* The EU VAT number a tax id s[0..n) is, the one way: blanks, dashes, dots and slashes
  * dropped, letters upper-cased, and a leading country prefix of the EU's VAT numbers (PL, DE,
  * EL... and GB, XI, and Greece's GR) dropped, so that 5072822514, 507-282-25-14 and

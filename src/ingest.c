@@ -2596,6 +2596,9 @@ typedef struct fill_order {
 	int refused;               /* its blank lines take none (fill_judge) */
 } fill_order;
 
+/* The country codes a phone column's +numbers are counted by; past them, a mixed column. */
+enum { PHONE_CODES = 8 };
+
 typedef struct builder {
 	rr_rows *rows;
 	double reserve;            /* > 0: before the next batch, make room for the rows so far
@@ -2817,6 +2820,15 @@ typedef struct builder {
 	size_t phone_keyed;        /* rows whose phone number was read the one way (phone_key) */
 	uint64_t phone_line;       /* the first of them, as written and as read */
 	char phone_first[2][32];
+	/* the column's plan (idtwins_plan_shown): the codes its +numbers write, their numbers */
+	char phone_cc[PHONE_CODES][4];
+	size_t phone_cc_nums[PHONE_CODES], phone_codes, phone_intl;
+	rr_strtab *phone_keys;     /* each key phone_key read, its spellings' forms (bits of */
+	unsigned char *phone_form; /* IDTWINS_PHONE_*) in phone_form[its id] */
+	uint32_t phone_form_cap;
+	const idtwins_plan *phone_plan;   /* the plan its numbers were read under, or NULL */
+	uint32_t phone_planned;    /* ids read as another under it (merge_phone_plan), the */
+	char phone_plan_pair[2][32];   /* first as read and as merged */
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
 	uint64_t tax_line;         /* first's line, as written and as read */
 	char tax_first[2][32];
@@ -5658,14 +5670,52 @@ static const char *vat_key(builder *in, uint64_t line, const char *s, size_t *n,
 	return buf + 2;
 }
 
+/* Key key[0..k) of a spelling of form form (idtwins_phone_form), its country code cc: the
+ * form into its key's bits, the code into the column's distinct numbers of each code
+ * (idtwins_plan_shown). 0, or -1 when memory runs out. */
+static int phone_form_note(builder *in, const char *key, size_t k, int form, const char *cc)
+{
+	if (!in->phone_keys && !(in->phone_keys = strtab_new()))
+		return -1;
+	uint32_t id = strtab_intern(in->phone_keys, key, k);
+	if (id == RR_NONE)
+		return -1;
+	if (id >= in->phone_form_cap) {
+		uint32_t cap = 2 * id + 64;
+		unsigned char *f = realloc(in->phone_form, cap);
+		if (!f)
+			return -1;
+		memset(f + in->phone_form_cap, 0, cap - in->phone_form_cap);
+		in->phone_form = f;
+		in->phone_form_cap = cap;
+	}
+	if (form == IDTWINS_PHONE_INTL && !(in->phone_form[id] & IDTWINS_PHONE_INTL)) {
+		size_t c = 0;   /* a number's first +spelling counts it under its code */
+		while (c < in->phone_codes && strcmp(in->phone_cc[c], cc) != 0)
+			c++;
+		if (c == in->phone_codes && c < PHONE_CODES)
+			memcpy(in->phone_cc[in->phone_codes++], cc, 4);
+		if (c < PHONE_CODES)
+			in->phone_cc_nums[c]++;
+		in->phone_intl++;   /* past PHONE_CODES codes: counted, no code's (a mixed column) */
+	}
+	in->phone_form[id] |= (unsigned char)form;
+	return 0;
+}
+
 /* A customer id of a column named as the buyers' phone numbers (in->phone_ids) read the one
  * way, its length into *n (idtwins_phone_key: +49 171 6909973, 0049 1716909973 and 0171
- * 6909973 are 1716909973, t85 F18: 25 buyers were 104), counted for the note; s itself
- * when it is no such number. */
+ * 6909973 are 1716909973, t85 F18: 25 buyers were 104), counted for the note, its form and
+ * code for the column's plan (merge_phone_plan); s itself when it is no such number. NULL
+ * when memory runs out. */
 static const char *phone_key(builder *in, uint64_t line, const char *s, size_t *n, char *buf,
 			     size_t size)
 {
-	size_t k = in->phone_ids ? idtwins_phone_key(s, *n, buf, size) : 0;
+	int form = 0;
+	char cc[4];
+	size_t k = in->phone_ids ? idtwins_phone_form(s, *n, buf, size, &form, cc) : 0;
+	if (k && phone_form_note(in, buf, k, form, cc) != 0)
+		return NULL;
 	if (!k || (k == *n && memcmp(buf, s, k) == 0))
 		return s;
 	if (!in->phone_keyed++) {
@@ -7828,6 +7878,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
 	char tel[32];
 	user = phone_key(in, q->line, user, &user_n, tel, sizeof tel);
+	if (!user) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
@@ -14396,6 +14451,8 @@ static void loader_free(loader *L)
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
 	strtab_free(L->in.raw_users);
+	strtab_free(L->in.phone_keys);
+	free(L->in.phone_form);
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
 	free(L->in.money_of);
@@ -17427,6 +17484,15 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "buyer's spellings are one customer", in->phone_keyed,
 		    in->phone_keyed == 1 ? "" : "s", (unsigned long long)in->phone_line,
 		    in->phone_first[0], in->phone_first[1]);
+	if (in->phone_planned)   /* t88 F1, F8 */
+		say(text, size, "note: the customer column's numbers written with a country code are "
+		    "%s's (+%s), so %u customer id%s written with +%s's code but no + or 00, or "
+		    "with its trunk prefix %s, %s read as its national number ('%s' as '%s')",
+		    in->phone_plan->name, in->phone_plan->cc, in->phone_planned,
+		    in->phone_planned == 1 ? "" : "s", in->phone_plan->cc,
+		    in->phone_plan->trunk[0] ? in->phone_plan->trunk : "(none)",
+		    in->phone_planned == 1 ? "is" : "are", in->phone_plan_pair[0],
+		    in->phone_plan_pair[1]);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
@@ -18894,6 +18960,36 @@ static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 		       const char *name);
 
+/* Bare phone numbers that are another's with a country code before it, left as written
+ * (idtwins_phone_codes: t88 F1, F8), with the awk that reads those of the pair's country as
+ * its national number when it can be written. 0, or -1 when memory runs out. */
+static int describe_phone_codes(const loader *L, const char *sep, char *text, size_t size)
+{
+	char line[640], body[300], prog[1400], cmd[2000];
+	const idtwins_plan *p = NULL;
+	int rc = idtwins_phone_codes(L->rows->customers, L->in.phone_ids, "customer", line,
+				     sizeof line, &p);
+	if (rc <= 0)
+		return rc;
+	size_t c = strlen(p->cc);
+	char lead[40] = "";   /* the NANP's numbers start with 2 to 9 */
+	if (p->lead)
+		snprintf(lead, sizeof lead, "&&substr(w,%zu,1)~/[%s]/", c + 1, p->lead);
+	int w = snprintf(body, sizeof body, "w=v;gsub(/[ .()\\/-]/,\"\",w);if(w~/^%s[0-9]+$/&&"
+			 "length(w)>=%zu&&length(w)<=%zu%s)v=substr(w,%zu)", p->cc, c + p->min,
+			 c + p->max, lead, c + 1);
+	const char *arg[3] = {sep, prog, L->path};
+	if (w > 0 && (size_t)w < sizeof body &&
+	    field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_USER] + 1,
+		      body) == 0 &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+		say(text, size, "%s; load %s with the same options reads +%s's as one", line, cmd,
+		    p->cc);
+	else
+		say(text, size, "%s", line);
+	return 0;
+}
+
 #define TEXT_OF_(x) #x
 #define TEXT_OF(x) TEXT_OF_(x)
 #define GROUPED_DIGITS_TEXT TEXT_OF(IDTWINS_GROUPED_DIGITS)   /* the awk's bound, idtwins' */
@@ -18944,6 +19040,8 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		else
 			say(text, size, "%s", line);
 	}
+	if (!L->in.tax_shared && !grouped && describe_phone_codes(L, sep, text, size) != 0)
+		return -1;
 	/* an old system's prefixed numbers, then a new one's bare (t63 F22): by the rows' dates */
 	const rr_rows *r = L->rows;
 	int rc = idtwins_prefix(r->customers, r->cust, r->minute, r->n, "customer", line,
@@ -19832,6 +19930,59 @@ static int merge_vat_countries(loader *L)
 		if (into[a] != RR_NONE && id_remap(&to, all, v[a].id, into[a]) != 0)
 			rc = -1;
 	free(v);
+	free(into);
+	if (rc != 0) {
+		free(to);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
+	free(to);
+	return rc;
+}
+
+/* The phone column's keys read under the plan of the country its numbers written with a + or
+ * 00 show (idtwins_plan_shown): a key whose every spelling was bare digits and that is the
+ * plan's code and one of its numbers (1-555-201-3344 beside +1 555 201 3344 and (555)
+ * 201-3344; 44 7700 900123 beside 07700 900123), or a key whose spellings all wrote a trunk
+ * prefix longer than 0 (Hungary's 06 30 123 4567, +36 30 123 4567), read as that number
+ * (t88 F1, F8). No plan (no +numbers, or several countries'): as read, and the twins'
+ * warning counts the pairs. 0, or -1 when memory runs out. */
+static int merge_phone_plan(loader *L)
+{
+	builder *in = &L->in;
+	const char *cc[PHONE_CODES];
+	for (size_t c = 0; c < in->phone_codes; c++)
+		cc[c] = in->phone_cc[c];
+	in->phone_plan = in->phone_ids && in->phone_keys ?
+		idtwins_plan_shown(cc, in->phone_cc_nums, in->phone_codes, in->phone_intl) : NULL;
+	rr_strtab *t = L->rows->customers;
+	uint32_t n = strtab_count(t), *into = in->phone_plan ? malloc((n ? n : 1) * sizeof *into) : NULL,
+		 *to = NULL;
+	if (!in->phone_plan)
+		return 0;
+	int rc = into ? 0 : -1;
+	for (uint32_t id = 0; rc == 0 && id < n; id++) {
+		char d[32], key[32];
+		size_t m = strtab_len(t, id), k = 0;
+		uint32_t f = m < sizeof d ? strtab_find(in->phone_keys, strtab_get(t, id), m) : RR_NONE;
+		if (f != RR_NONE) {
+			memcpy(d, strtab_get(t, id), m);   /* copied: interning may move the strings */
+			k = idtwins_plan_key(in->phone_plan, d, m, in->phone_form[f], key, sizeof key);
+		}
+		into[id] = k ? strtab_intern(t, key, k) : id;
+		rc = into[id] == RR_NONE ? -1 : 0;
+		if (k && rc == 0 && !in->phone_planned++) {
+			sniff_printable(in->phone_plan_pair[0], sizeof in->phone_plan_pair[0], d, m, 24);
+			sniff_printable(in->phone_plan_pair[1], sizeof in->phone_plan_pair[1], key, k,
+					24);
+		}
+	}
+	uint32_t all = strtab_count(t);   /* the numbers interned now too */
+	/* a number that is itself read as another stays: no chain of two readings */
+	for (uint32_t id = 0; rc == 0 && id < n; id++)
+		if (into[id] != id && (into[id] >= n || into[into[id]] == into[id]) &&
+		    id_remap(&to, all, id, into[id]) != 0)
+			rc = -1;
 	free(into);
 	if (rc != 0) {
 		free(to);
@@ -21226,7 +21377,7 @@ static int finish_rows(loader *L)
 	    (in->parts < 2 && rowshape_restarts(L->rows, &L->restarts, &L->repeat_lo,
 						&L->repeat_hi) != 0) ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
-	    merge_vat_countries(L) != 0 ||
+	    merge_vat_countries(L) != 0 || merge_phone_plan(L) != 0 ||
 	    merge_grouped_ids(L) != 0 || alt_merge(L) != 0 ||
 	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0 ||
 	    euro_settle(L) != 0)

@@ -114,6 +114,103 @@ static void test_phones(void **state)
 	strtab_free(t);
 }
 
+/* The key of s under plan p (its spellings all of form forms), "" when it stays. */
+static const char *plan_key(const char *cc, const char *s, int forms)
+{
+	static char out[32];
+	const idtwins_plan *p = idtwins_plan_of(cc);
+	assert_non_null(p);
+	out[0] = '\0';
+	size_t n = idtwins_plan_key(p, s, strlen(s), forms, out, sizeof out);
+	assert_int_equal(n, strlen(out));
+	return out;
+}
+
+/* t88 F1, F8: how a number is written (its form, its code), and a bare key under a column's
+ * plan: the code and a number of the plan's length is that number (NANP 15552013344, UK
+ * 447700900123, DE 491716909973, HU 36301234567, Hungary's trunk 06); a key no longer than the
+ * plan's numbers (a 10-digit German 49...), one not all bare, or whose rest is no number of
+ * the plan (NANP's 1 before a 1) stays. */
+static void test_phone_plans(void **state)
+{
+	(void)state;
+	char key[32], cc[4];
+	int form;
+	assert_int_equal(10, idtwins_phone_form("+1 (555) 201-3344", 17, key, sizeof key, &form, cc));
+	assert_int_equal(IDTWINS_PHONE_INTL, form);
+	assert_string_equal("1", cc);
+	assert_string_equal("5552013344", key);
+	assert_int_equal(11, idtwins_phone_form("1-555-201-3344", 14, key, sizeof key, &form, cc));
+	assert_int_equal(IDTWINS_PHONE_BARE, form);
+	assert_string_equal("", cc);
+	assert_int_equal(10, idtwins_phone_form("06 30 123 4567", 14, key, sizeof key, &form, cc));
+	assert_int_equal(IDTWINS_PHONE_TRUNK, form);
+	assert_string_equal("6301234567", key);
+	assert_int_equal(9, idtwins_phone_form("0036 30 123 4567", 16, key, sizeof key, &form, cc));
+	assert_string_equal("36", cc);
+	assert_int_equal(0, idtwins_phone_form("CUST-1234567", 12, key, sizeof key, &form, cc));
+	assert_int_equal(0, form);
+
+	assert_string_equal("5552013344", plan_key("1", "15552013344", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("1", "5552013344", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("1", "11552013344", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("1", "15552013344", IDTWINS_PHONE_BARE | IDTWINS_PHONE_INTL));
+	assert_string_equal("7700900123", plan_key("44", "447700900123", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("44", "4477009001", IDTWINS_PHONE_BARE));
+	assert_string_equal("1716909973", plan_key("49", "491716909973", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("49", "4930123456", IDTWINS_PHONE_BARE));
+	assert_string_equal("301234567", plan_key("36", "36301234567", IDTWINS_PHONE_BARE));
+	assert_string_equal("301234567", plan_key("36", "6301234567", IDTWINS_PHONE_TRUNK));
+	assert_string_equal("12345678", plan_key("36", "612345678", IDTWINS_PHONE_TRUNK));
+	assert_string_equal("", plan_key("36", "6301234567", IDTWINS_PHONE_BARE));
+	assert_string_equal("", plan_key("44", "7700900123", IDTWINS_PHONE_TRUNK));
+	assert_null(idtwins_plan_of("39"));   /* Italy: its 0 is the number's */
+
+	/* the column's country: three in four of its +numbers, three at least */
+	const char *codes[] = {"1", "49", "33"};
+	size_t us[] = {30, 2, 1}, half[] = {5, 5, 0}, few[] = {2, 0, 0};
+	assert_string_equal("1", idtwins_plan_shown(codes, us, 3, 33)->cc);
+	assert_null(idtwins_plan_shown(codes, half, 2, 10));
+	assert_null(idtwins_plan_shown(codes, few, 1, 2));
+	assert_null(idtwins_plan_shown(codes, us, 3, 60));   /* 30 of 60: a mixed column */
+	const char *it[] = {"39"};
+	size_t many[] = {20};
+	assert_null(idtwins_plan_shown(it, many, 1, 20));
+}
+
+/* t88 F1: bare numbers that are a code before another id's number, left as written: a warning
+ * with the count, a pair and the plan, in a column named as phones from one pair, in another
+ * from three; ids that differ in a leading 0 or are no phones: nothing. */
+static void test_phone_codes(void **state)
+{
+	(void)state;
+	static const char *const us[] = {"15552013344", "5552013344", "2125550147", NULL};
+	static const char *const de[] = {"4930123456", "030 123456", NULL};
+	static const char *const none[] = {"0123456789", "123456789", "CUST-15552013344", NULL};
+	char out[640] = "";
+	const idtwins_plan *p = NULL;
+	rr_strtab *t = table_of(us);
+	assert_int_equal(1, idtwins_phone_codes(t, 1, "customer", out, sizeof out, &p));
+	assert_non_null(strstr(out, "warning: 1 customer id is another's number with a country code "
+				    "written before it without + or 00 ('15552013344' beside "
+				    "'5552013344': one number if the shop's phones are +1's, North "
+				    "America (NANP))"));
+	assert_string_equal("1", p->cc);
+	out[0] = '\0';
+	assert_int_equal(0, idtwins_phone_codes(t, 0, "customer", out, sizeof out, &p));
+	assert_string_equal("", out);
+	strtab_free(t);
+	t = table_of(de);
+	assert_int_equal(1, idtwins_phone_codes(t, 1, "customer", out, sizeof out, &p));
+	assert_string_equal("49", p->cc);
+	strtab_free(t);
+	out[0] = '\0';
+	t = table_of(none);
+	assert_int_equal(0, idtwins_phone_codes(t, 1, "customer", out, sizeof out, &p));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
 /* t86 F9: a loyalty card's number written in groups on part of the rows (6358 0880 3031
  * 3094, 6358-0880-3031-3094) beside the same digits plain: counted in groups with a pair.
  * Innocent look-alikes say nothing: a column whose every card is grouped (a fuel card
@@ -282,6 +379,8 @@ int main(void)
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_phones),
+		cmocka_unit_test(test_phone_plans),
+		cmocka_unit_test(test_phone_codes),
 		cmocka_unit_test(test_grouped),
 		cmocka_unit_test(test_tags),
 		cmocka_unit_test(test_prefix),
