@@ -2827,6 +2827,11 @@ typedef struct builder {
 	unsigned char *phone_form; /* IDTWINS_PHONE_*) in phone_form[its id] */
 	uint32_t phone_form_cap;
 	const idtwins_plan *phone_plan;   /* the plan its numbers were read under, or NULL */
+	unsigned char *phone_of;   /* [phone_n] each row's +number's code in phone_cc, from 1 (0:
+	                              none), kept one a row as till_of (phone_row_note) */
+	size_t phone_n, phone_cap;
+	unsigned char phone_row_code;   /* the row being built's, for phone_row_note */
+	uint32_t phone_foreign;    /* ids of other countries' +numbers kept apart (phone_apart) */
 	uint32_t phone_planned;    /* ids read as another under it (merge_phone_plan), the */
 	char phone_plan_pair[2][32];   /* first as read and as merged */
 	size_t tax_keyed;          /* rows whose tax id was read the one way (vat_key), the */
@@ -5699,6 +5704,10 @@ static int phone_form_note(builder *in, const char *key, size_t k, int form, con
 			in->phone_cc_nums[c]++;
 		in->phone_intl++;   /* past PHONE_CODES codes: counted, no code's (a mixed column) */
 	}
+	if (form == IDTWINS_PHONE_INTL)
+		for (size_t c = 0; c < in->phone_codes; c++)
+			if (strcmp(in->phone_cc[c], cc) == 0)
+				in->phone_row_code = (unsigned char)(c + 1);
 	in->phone_form[id] |= (unsigned char)form;
 	return 0;
 }
@@ -5714,6 +5723,7 @@ static const char *phone_key(builder *in, uint64_t line, const char *s, size_t *
 	int form = 0;
 	char cc[4];
 	size_t k = in->phone_ids ? idtwins_phone_form(s, *n, buf, size, &form, cc) : 0;
+	in->phone_row_code = 0;
 	if (k && phone_form_note(in, buf, k, form, cc) != 0)
 		return NULL;
 	if (!k || (k == *n && memcmp(buf, s, k) == 0))
@@ -7659,6 +7669,23 @@ static int till_note(builder *in, const char *const f[F_N], const brec *q)
 	return id == RR_NONE ? -1 : 0;
 }
 
+/* The +number's code of the row just added (phone_row_code) at its index of in->phone_of,
+ * in a column named as phones. 0, or -1 out of memory. */
+static int phone_row_note(builder *in)
+{
+	if (!in->phone_ids || !in->rows->n)
+		return 0;
+	size_t at = in->rows->n - 1;
+	unsigned char *slots = row_slots(in->phone_of, &in->phone_cap, at, 1);
+	if (!slots)
+		return -1;
+	in->phone_of = slots;
+	while (in->phone_n < at)
+		in->phone_of[in->phone_n++] = 0;
+	in->phone_of[in->phone_n++] = in->phone_row_code;
+	return 0;
+}
+
 static const char *probe_code(const struct col_probe *probe, unsigned mark);
 
 /* The money of the row just built (rows->n - 1) into in->money_of, under --convert-currency:
@@ -7907,7 +7934,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (currency_dated(in, q, minute) != 0 ||
 	    row_money_keep(in, unit, unit_doubt, q->line, f[F_PACK], q->len[F_PACK]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
-	    till_note(in, f, q) != 0 || alt_note(in, f, q, user, user_n, item, item_n) != 0) {
+	    till_note(in, f, q) != 0 || phone_row_note(in) != 0 ||
+	    alt_note(in, f, q, user, user_n, item, item_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -14453,6 +14481,7 @@ static void loader_free(loader *L)
 	strtab_free(L->in.raw_users);
 	strtab_free(L->in.phone_keys);
 	free(L->in.phone_form);
+	free(L->in.phone_of);
 	strtab_free(L->in.tills);
 	free(L->in.till_of);
 	free(L->in.money_of);
@@ -17458,6 +17487,27 @@ static void mask_warning(const loader *L, char *text, size_t size)
 	    in->masked, L->rows->n, in->masked_first, kw);
 }
 
+/* The note of the phone column's plan (merge_phone_plan): its bare codes and long trunk
+ * prefixes read as its numbers, other countries' +numbers kept apart. */
+static void describe_phone_plan(const builder *in, char *text, size_t size)
+{
+	const idtwins_plan *p = in->phone_plan;
+	char read[240] = "", apart[200] = "";
+	if (in->phone_planned)
+		snprintf(read, sizeof read, ": %u customer id%s written with +%s's code but no + or "
+			 "00, or with its trunk prefix %s, %s read as its national number ('%s' as "
+			 "'%s')", in->phone_planned, in->phone_planned == 1 ? "" : "s", p->cc,
+			 p->trunk[0] ? p->trunk : "(none)", in->phone_planned == 1 ? "is" : "are",
+			 in->phone_plan_pair[0], in->phone_plan_pair[1]);
+	if (in->phone_foreign)
+		snprintf(apart, sizeof apart, "%s%u written with another country's code %s read as "
+			 "+, the code and the number, no customer of +%s's with those digits",
+			 read[0] ? "; " : ": ", in->phone_foreign, in->phone_foreign == 1 ? "is" : "are",
+			 p->cc);
+	say(text, size, "note: the customer column's numbers written with a country code are "
+	    "%s's (+%s)%s%s", p->name, p->cc, read, apart);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -17484,15 +17534,8 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    "buyer's spellings are one customer", in->phone_keyed,
 		    in->phone_keyed == 1 ? "" : "s", (unsigned long long)in->phone_line,
 		    in->phone_first[0], in->phone_first[1]);
-	if (in->phone_planned)   /* t88 F1, F8 */
-		say(text, size, "note: the customer column's numbers written with a country code are "
-		    "%s's (+%s), so %u customer id%s written with +%s's code but no + or 00, or "
-		    "with its trunk prefix %s, %s read as its national number ('%s' as '%s')",
-		    in->phone_plan->name, in->phone_plan->cc, in->phone_planned,
-		    in->phone_planned == 1 ? "" : "s", in->phone_plan->cc,
-		    in->phone_plan->trunk[0] ? in->phone_plan->trunk : "(none)",
-		    in->phone_planned == 1 ? "is" : "are", in->phone_plan_pair[0],
-		    in->phone_plan_pair[1]);
+	if (in->phone_planned || in->phone_foreign)   /* t88 F1, F8 */
+		describe_phone_plan(in, text, size);
 	if (in->tax_shared)
 		say(text, size, "note: %u tax number%s written under two EU VAT countries or more "
 		    "(the first: '%s'): the country prefix is part of an EU VAT id, so each "
@@ -19022,7 +19065,9 @@ static int describe_twins(const loader *L, char *text, size_t size)
 	awk_sep(L, sep, sizeof sep);
 	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
 		/* tax ids one number under two countries: the tax note says they are kept apart */
-		if (twins[k].check == idtwins_phones && (L->in.tax_shared || grouped))
+		/* under a plan the keys are its national numbers and other countries' +CC ones */
+		if (twins[k].check == idtwins_phones &&
+		    (L->in.tax_shared || grouped || L->in.phone_plan))
 			continue;
 		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
@@ -19940,6 +19985,53 @@ static int merge_vat_countries(loader *L)
 	return rc;
 }
 
+/* Under the column's plan, the rows whose number was written with another country's + or
+ * 00 (a visitor's +44 7700 900456 in a North American shop) read as "+CC" and the number, so
+ * that it is no customer of the shop's country whose national number has the same digits
+ * ((770) 090-0456): the key dropped the code of every +number (t88 F1's "two numbers read as
+ * one"). An id left with no row is merged into its +CC one (rows_merge_ids drops it). 0, or
+ * -1 when memory runs out. */
+static int phone_apart(loader *L)
+{
+	builder *in = &L->in;
+	rr_rows *r = L->rows;
+	uint32_t n = strtab_count(r->customers), *moved = malloc((n ? n : 1) * sizeof *moved), *to = NULL;
+	int rc = moved ? 0 : -1;
+	for (uint32_t id = 0; moved && id < n; id++)
+		moved[id] = RR_NONE;
+	for (size_t i = 0; rc == 0 && i < r->n && i < in->phone_n; i++) {
+		unsigned c = in->phone_of[i];
+		uint32_t id = r->cust[i];
+		if (!c || id >= n || strcmp(in->phone_cc[c - 1], in->phone_plan->cc) == 0)
+			continue;
+		char key[40];
+		int k = snprintf(key, sizeof key, "+%s%.*s", in->phone_cc[c - 1],
+				 (int)strtab_len(r->customers, id), strtab_get(r->customers, id));
+		if (k < 0 || (size_t)k >= sizeof key)
+			continue;
+		uint32_t o = strtab_intern(r->customers, key, (size_t)k);
+		rc = o == RR_NONE ? -1 : 0;
+		in->phone_foreign += rc == 0 && moved[id] == RR_NONE;
+		moved[id] = o;
+		r->cust[i] = o;
+	}
+	uint32_t all = strtab_count(r->customers);
+	unsigned char *used = rc == 0 ? calloc(all ? all : 1, 1) : NULL;
+	rc = used ? 0 : -1;
+	for (size_t i = 0; used && i < r->n; i++)
+		if (r->cust[i] < all)
+			used[r->cust[i]] = 1;
+	for (uint32_t id = 0; rc == 0 && id < n; id++)
+		if (moved[id] != RR_NONE && !used[id] && id_remap(&to, all, id, moved[id]) != 0)
+			rc = -1;
+	free(used);
+	free(moved);
+	if (rc == 0 && to)
+		rc = rows_merge_ids(r, 0, to);
+	free(to);
+	return rc == 0 ? 0 : err_set("out of memory loading '%s'", L->path);
+}
+
 /* The phone column's keys read under the plan of the country its numbers written with a + or
  * 00 show (idtwins_plan_shown): a key whose every spelling was bare digits and that is the
  * plan's code and one of its numbers (1-555-201-3344 beside +1 555 201 3344 and (555)
@@ -19955,11 +20047,12 @@ static int merge_phone_plan(loader *L)
 		cc[c] = in->phone_cc[c];
 	in->phone_plan = in->phone_ids && in->phone_keys ?
 		idtwins_plan_shown(cc, in->phone_cc_nums, in->phone_codes, in->phone_intl) : NULL;
-	rr_strtab *t = L->rows->customers;
-	uint32_t n = strtab_count(t), *into = in->phone_plan ? malloc((n ? n : 1) * sizeof *into) : NULL,
-		 *to = NULL;
 	if (!in->phone_plan)
 		return 0;
+	if (phone_apart(L) != 0)
+		return -1;
+	rr_strtab *t = L->rows->customers;
+	uint32_t n = strtab_count(t), *into = malloc((n ? n : 1) * sizeof *into), *to = NULL;
 	int rc = into ? 0 : -1;
 	for (uint32_t id = 0; rc == 0 && id < n; id++) {
 		char d[32], key[32];
@@ -20580,6 +20673,14 @@ static int drop_rows(loader *L, const size_t *drop, size_t n)
 			in->money_of[o++] = in->money_of[i];
 	}
 	in->money_n = in->money_of ? o : 0;
+	o = 0;
+	for (size_t i = 0, d = 0; in->phone_of && i < in->phone_n; i++) {
+		if (d < n && drop[d] == i)
+			d++;
+		else
+			in->phone_of[o++] = in->phone_of[i];
+	}
+	in->phone_n = in->phone_of ? o : 0;
 	return rows_drop(L->rows, drop, n);
 }
 

@@ -5,7 +5,8 @@ four countries: North America (NANP, +1), the United Kingdom (+44), Germany (+49
 as cashiers key it and the web shop stores it: with +CC, with 00CC, with the trunk prefix (0;
 Hungary's 06), and with the country code but no + (1-555-201-3344, 15552013344, 44 7700 900123,
 49 171 6909973, 36 30 123 4567). A few visitors' numbers are always written with their own +
-(another country's code). Innocents: in Germany, members whose number's leading 0 a spreadsheet
+(another country's code). Innocents: in North America, a member's (770) 090-0456 beside a
+British visitor's +44 7700 900456 (the same ten digits: two people); in Germany, members whose number's leading 0 a spreadsheet
 dropped (4930123456, 10 digits: a German number of its own, not +49 30123456) beside another
 member's 030 123456; they stay two.
 Truth: each member is one customer, whatever the spelling (Python over the members it made,
@@ -76,7 +77,7 @@ def member_numbers(kind, count):
 
 
 SPELL = {"us": nanp, "uk": uk, "de": de, "hu": hu}
-VISITORS = ["+49 171 6909973", "+33 6 12 34 56 78", "+1 212 555 0199", "+44 7700 900555"]
+VISITORS = ["+49 171 6909973", "+33 6 12 34 56 78", "+1 212 555 0199", "+44 7700 900456"]
 
 
 def make(name, kind, plus=True, visitors=(), innocents=()):
@@ -110,7 +111,8 @@ def make(name, kind, plus=True, visitors=(), innocents=()):
             max(r[1] for r in rows)[:10]))
 
 
-make("e173_phone_us", "us", visitors=VISITORS[:2])
+make("e173_phone_us", "us", visitors=VISITORS[:2] + VISITORS[3:],
+     innocents=[["(770) 090-0456", "770-090-0456"]])
 make("e173_phone_uk", "uk", visitors=VISITORS[:1])
 make("e173_phone_de", "de", visitors=VISITORS[1:3],
      innocents=[["4930123456", "04930 123456"], ["030 123456", "+49 30 123456"],
