@@ -2381,8 +2381,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
        F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
        F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */,
-       F_UOM /* the row's unit of measure beside a unit's size: a single unit's row (EA) is
-                not converted by it (pack_each) */, F_N };
+       F_UOM /* the row's unit of measure: beside a unit's size a single unit's row (EA) is
+                not converted by it (pack_each); kg, a weighed item's (row_measure) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2649,6 +2649,11 @@ typedef struct builder {
 	                              (date_ampm_trouble): no zone */
 	size_t qty_blank_one;      /* rows of a blank quantity read as 1 (blank_qty_one) */
 	uint64_t qty_blank_line;   /* the first of them */
+	size_t weighed_total;      /* rows of goods sold by weight of a blank quantity read as */
+	uint64_t weighed_total_line; /* the line total over the price (blank_qty_one), the first */
+	size_t weighed_unknown;    /* and those of no line total, rejected, */
+	uint64_t weighed_unknown_line; /* the first of them and its price's measure (kg) */
+	char weighed_word[16];
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
@@ -4504,23 +4509,48 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 	}
 }
 
+/* Where unit price p[0..pn) says what it is per: the length before its "/" or " per " (24.90/kg,
+ * 4.99 per lb), the word's start after it into *a; pn for none. */
+static size_t price_per_at(const char *p, size_t pn, size_t *a)
+{
+	for (size_t i = pn; i > 1; i--)
+		if (p[i - 1] == '/') {
+			*a = i;
+			return i - 1;
+		}
+	for (size_t i = 1; i + 5 <= pn; i++)
+		if (p[i] == ' ' && strncasecmp(p + i + 1, "per ", 4) == 0) {
+			*a = i + 5;
+			return i;
+		}
+	return pn;
+}
+
+/* The measure a price is per when word names one (kg, lb, 100g: a weighed item's, t88 F4),
+ * its number of units passed over; else NULL. */
+static const rr_measure *price_measure_word(const char *word)
+{
+	size_t n = strlen(word), k = 0;
+	while (k < n && (is_digit(word[k]) || word[k] == ' '))
+		k++;
+	return k < n ? sniff_measure(word + k, n - k) : NULL;
+}
+
 /* A unit price written per unit, "1,250.00/Nos", "140.00/Kgs" (Tally's rates, t39 #12): the
  * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
  * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
  * *qn is then cut to the number of; else pn. */
 static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, double *scale)
 {
-	const char *slash = NULL;
-	for (size_t i = pn; i > 0 && !slash; i--)
-		if (p[i - 1] == '/')
-			slash = p + i - 1;
-	if (!slash || slash == p)
+	size_t a, k = price_per_at(p, pn, &a), b = pn, d;
+	if (k == pn)
 		return pn;
-	size_t a = (size_t)(slash - p) + 1, b = pn, k = (size_t)(slash - p);
 	trim_blanks(p, &a, &b);
-	while (k > 0 && p[k - 1] == ' ')
-		k--;
-	if (a == b || b - a > 24 || k == 0 || !is_digit(p[k - 1]))
+	for (d = k; d > 0 && k - d < 4 && p[d - 1] != ' ' && !is_digit(p[d - 1]); d--)
+		;   /* a currency's sign or code before it: 24,90 \xE2\x82\xAC/kg, 4.99 EUR/kg */
+	while (d > 0 && p[d - 1] == ' ')
+		d--;
+	if (a == b || b - a > 24 || d == 0 || !is_digit(p[d - 1]))
 		return pn;
 	for (size_t i = a; i < b; i++)   /* a word: no digit, a letter (India's /- is none) */
 		if (is_digit(p[i]) || (i == a && (unsigned char)p[i] < 0x80 &&
@@ -4536,6 +4566,9 @@ static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, dou
 		e--;
 	for (w = e; w > 0 && qs[w - 1] != ' ' && !is_digit(qs[w - 1]); w--)
 		;
+	if (e == 0 && price_measure_word(word))
+		return k;   /* blank at 24.90/kg: a weighed line's (blank_qty_one); 2 at 140.00/Kgs
+		             * is no count, nor said to be in kg */
 	if (w == e || e - w >= sizeof qword)
 		return pn;
 	memcpy(qword, qs + w, e - w);
@@ -4651,24 +4684,64 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 	return value / *qty;
 }
 
+/* The measure a row of a blank quantity is sold by (t88 F4: a deli's cheese weighed, its
+ * weight left blank beside a price per kg): its unit's column (kg, g, lb), its price's own
+ * word (24.90/kg, 24,90 \xE2\x82\xAC/kg, 4.99 per lb) or its price column's name (Preis/kg); NULL
+ * for goods sold by the unit (Stk, EA) and a subscription's fee. */
+static const rr_measure *row_measure(const builder *in, const brec *q, const char *const f[F_N])
+{
+	char word[32];
+	size_t a = 0, b = q->len[F_UOM];
+	trim_blanks(f[F_UOM], &a, &b);
+	const rr_measure *m = a < b ? sniff_measure(f[F_UOM] + a, b - a) : NULL;
+	b = q->len[F_PRICE];
+	if (!m && price_per_at(f[F_PRICE], b, &a) < b) {
+		trim_blanks(f[F_PRICE], &a, &b);
+		if (b - a < sizeof word) {
+			memcpy(word, f[F_PRICE] + a, b - a);
+			word[b - a] = '\0';
+			m = price_measure_word(word);
+		}
+	}
+	return m ? m : in->price_measure;
+}
+
 /* A blank quantity beside a price (not one taken from a line total) and a line total equal
  * to it, or none, is one: a billing system's flat-fee line (t86 F13: Chargebee's plan lines,
  * Quantity empty beside Unit Amount and Amount both 19.00, were rejected, 86% of the
- * revenue). A line total of another value, or no price, leaves the quantity unknown: the row
- * is rejected as before. 1 when *qty is set to 1, counted for the note. */
+ * revenue). Not so goods sold by weight (row_measure): their weight is the line total over
+ * the price per kg, or unknown without a total (counted for the warning; t88 F4: a deli's
+ * cheese was read as 1 kg a line). A line total of another value, or no price, leaves the
+ * quantity unknown: the row is rejected as before. pn: the price's length to read
+ * (per_unit). 1 when *qty is set, counted for the note. */
 static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], char dec,
-			 double *qty)
+			 size_t pn, double *qty)
 {
 	double price = 0, amount = 0;
 	char m = 0;
 	const rr_currency *cur = NULL;
 	if (q->len[F_QTY] || in->rows->no_qty || in->rows->no_price ||
-	    in->rows->price_from_amount || !q->len[F_PRICE] ||
-	    field_number(f[F_PRICE], q->len[F_PRICE], 1, dec, in->comma_sep, &price, &m, &cur))
+	    in->rows->price_from_amount || !pn ||
+	    field_number(f[F_PRICE], pn, 1, dec, in->comma_sep, &price, &m, &cur))
 		return 0;
 	int t = q->len[F_AMOUNT] ? F_AMOUNT : F_TOTAL;
-	if (q->len[t] && (field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount, &m, &cur) ||
-			  fabs(amount - price) > 0.005))
+	const rr_measure *w = row_measure(in, q, f);
+	int total = q->len[t] && !field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount,
+					       &m, &cur);
+	if (w && (!total || !(price > 0) || !(amount > 0))) {
+		if (!in->weighed_unknown++) {
+			in->weighed_unknown_line = q->line;
+			snprintf(in->weighed_word, sizeof in->weighed_word, "%s", w->word);
+		}
+		return 0;
+	}
+	if (w) {
+		*qty = amount / price;
+		if (!in->weighed_total++)
+			in->weighed_total_line = q->line;
+		return 1;
+	}
+	if (q->len[t] && (!total || fabs(amount - price) > 0.005))
 		return 0;
 	*qty = 1;
 	if (!in->qty_blank_one++)
@@ -4688,8 +4761,10 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
 	double qscale = qty_measure(in, f, fp, &pn, &qn);
-	if (in->rows->no_qty || blank_qty_one(in, q, f, dec, qty))
+	if (in->rows->no_qty)
 		*qty = 1;
+	else if (blank_qty_one(in, q, f, dec, pn, qty))
+		rc = 0;   /* 1, or a weighed line's total over its price */
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
 		 comma_settles(in) &&
 		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
@@ -9625,7 +9700,7 @@ static const col_map *col_map_get(loader *L)
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
 			      k == F_TOTAL ? L->total_col :
 			      k == F_PACK ? (pack != -2 ? pack : -1) :
-			      k == F_UOM ? (pack != -2 ? L->uom_col : -1) : L->col[cols[k]];
+			      k == F_UOM ? L->uom_col : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -17282,10 +17357,25 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
-/* Rows of a blank quantity read as 1 (blank_qty_one). */
+/* Rows of a blank quantity read as 1 (blank_qty_one), or weighed: read from their line total,
+ * or rejected for want of one. */
 static void describe_blank_qty(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
+	if (in->weighed_total)
+		say(text, size, "note: %zu row%s of goods sold by weight with no quantity (the first "
+		    "on line %llu): the weight read as the line total over the price per unit of "
+		    "weight", in->weighed_total, in->weighed_total == 1 ? "" : "s",
+		    (unsigned long long)in->weighed_total_line);
+	if (in->weighed_unknown)
+		say(text, size, "warning: %zu row%s of goods sold by weight (priced per %s) with no "
+		    "quantity and no line total (the first on line %llu) rejected: their weight is "
+		    "unknown, and 1 %s a line would be a guess; --map qty=COLUMN reads their "
+		    "weights from a column of them, and a column of line totals named so (Line "
+		    "Total, Total Price, Gesamtpreis) gives each as the total over the price",
+		    in->weighed_unknown,
+		    in->weighed_unknown == 1 ? "" : "s", in->weighed_word,
+		    (unsigned long long)in->weighed_unknown_line, in->weighed_word);
 	if (!in->qty_blank_one)
 		return;
 	say(text, size, "note: %zu row%s with no quantity (the first on line %llu) read as 1: a "
