@@ -2705,6 +2705,10 @@ typedef struct builder {
 	int event_other;           /* the event column taken by its name holds marketing events
 	                              (event_other_decide): unused, every row a purchase */
 	char event_other_seen[EVENT_SHOWN + 4];   /* the first of them, for the note */
+	int event_late;            /* event_other undone by a later batch's event log type
+	                              (event_other_revisit): read as events from then on */
+	uint64_t event_late_line;  /* the line of that type's first row, */
+	char event_late_seen[EVENT_SHOWN + 4];   /* and the type, for the warning */
 	int status_other;          /* the status column holds a customer's or a product's
 	                              states (status_other_settle): unused */
 	int status_named;          /* the status column was taken by its name, not --map */
@@ -6965,6 +6969,38 @@ static void event_other_decide(builder *in, const batch *b)
 			EVENT_SHOWN);
 }
 
+/* Is event value s[0..n) one of an event column of marketing events (event_other_decide):
+ * blank, a marketing or store event (marketing_value) or a purchase's word (Sale)? */
+static int event_other_value(builder *in, const char *s, size_t n)
+{
+	return !n || marketing_value(s, n) || sale_word(in, s, n);
+}
+
+/* The first batch's marketing events (event_other_decide) seen again in each later one: a
+ * value of none of them (view, cart, refund: an event log's, a feed that began writing its
+ * types in the same column weeks on) undoes the reading from its batch on, the rows built
+ * before read as purchases, the marketing events after it as well (event_row_kind), and the
+ * load warns of it (t88 F7: a file's views and carts after its first weeks were read as
+ * purchases, unsaid). */
+static void event_other_revisit(builder *in, const batch *b)
+{
+	if (!in->event_other)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		if (q->why >= 0 || event_other_value(in, v, q->len[F_EVENT]))
+			continue;
+		in->event_other = 0;
+		in->has_event = 1;
+		in->event_late = 1;
+		in->event_late_line = q->line;
+		sniff_printable(in->event_late_seen, sizeof in->event_late_seen, v,
+				q->len[F_EVENT], EVENT_SHOWN);
+		return;
+	}
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	time_secs_decide(in, b);
@@ -7843,9 +7879,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	up_last_keep(in, &r, f);
 	event_fill(in, &r, f, own_inv);
-	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     in->doc_event ? doc_event_class : event_row_class) :
-			  EV_BUY;
+	/* after a late event log's type (event_other_revisit) a marketing event is still a sale */
+	int ev = in->has_event && !(in->event_late && event_other_value(in, f[F_EVENT],
+									q->len[F_EVENT])) ?
+		 tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
+			     in->doc_event ? doc_event_class : event_row_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
@@ -7950,6 +7988,8 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		err_clear();
 	if (!in->first_seen)
 		first_batch(in, b);
+	else
+		event_other_revisit(in, b);
 	in->tool_lines = b->lines;
 	status_decide(in, b);
 	quotes_decide(in, b);
@@ -17258,6 +17298,15 @@ static void other_meaning_note(const loader *L, char *text, size_t size)
 		say(text, size, "note: '%s' holds the marketing or store event a sale was made in "
 		    "(the first: '%s'), no event log's type: not read, every row a purchase",
 		    shown_field(names, L->event_col, shown, sizeof shown), in->event_other_seen);
+	int ec = L->col[RR_COL_EVENT];
+	if (in->event_late && ec >= 0 && ec < L->ncols)
+		say(text, size, "warning: '%s' held only marketing or store events in its first "
+		    "rows (the first: '%s'), then an event log's type from line %llu ('%s'): "
+		    "read as events from there on (its other types skipped), the rows before it "
+		    "and its marketing events as purchases; if those were no purchases either, "
+		    "load with --purchase TYPE, the event log's purchase type",
+		    shown_field(names, ec, shown, sizeof shown), in->event_other_seen,
+		    (unsigned long long)in->event_late_line, in->event_late_seen);
 }
 
 static void delivery_note(const loader *L, char *text, size_t size)
