@@ -1933,6 +1933,18 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
  * lines kept as products beside them), a list of their own: only a line-type column reads
  * them, never a document's value (a Part Refund is no line of goods, doc_goods). */
 const char *const ingest_line_trade[] = {"part", "parts", "labor", "labour", "sublet", NULL};
+/* The same column's other values, read once it is a line-type column (never what makes one:
+ * a tyre shop's Category of Tires, a range's Core, is none): tyres sold, a line of goods
+ * (t88 F6); a core charge or its return, a refundable deposit on the part, a discount's line
+ * and Miscellaneous (Misc's long form), lines of none; and a comment's or a note's, none
+ * either, skipped with no quantity and no price (note_blank): no purchase. */
+const char *const ingest_line_trade_goods[] = {"tire", "tires", "tyre", "tyres", NULL};
+const char *const ingest_line_trade_other[] = {"core", "core_charge", "core_return",
+					       "core_deposit", "core_refund", "core_credit",
+					       "miscellaneous", "discount", "discounts", NULL};
+const char *const ingest_line_notes[] = {"comment", "comments", "note", "notes", "text",
+					 "remark", "remarks", "message", "memo", "kommentar",
+					 "bemerkung", "notiz", "commentaire", "comentario", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -2176,7 +2188,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
        W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
        W_INVOICE_PREFIX = 262144, W_LINE_TRADE = 524288, W_OTHER_STATE = 1048576,
-       W_MARKETING = 2097152 };
+       W_MARKETING = 2097152, W_LINE_TRADE_GOODS = 4194304, W_LINE_TRADE_OTHER = 8388608,
+       W_LINE_NOTE = 16777216 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2188,7 +2201,9 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
 		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
 		     LIST_NAMES(ingest_invoice_prefixes) + LIST_NAMES(ingest_line_trade) +      \
-		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events))
+		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events) +    \
+		     LIST_NAMES(ingest_line_trade_goods) + LIST_NAMES(ingest_line_trade_other) + \
+		     LIST_NAMES(ingest_line_notes))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2206,7 +2221,9 @@ static void known_index(void)
 					    ingest_supplier_documents,
 					    ingest_stock_entries, ingest_quote_prefixes,
 					    ingest_invoice_prefixes, ingest_line_trade,
-					    ingest_other_states, ingest_marketing_events};   /* as W_ */
+					    ingest_other_states, ingest_marketing_events,
+					    ingest_line_trade_goods, ingest_line_trade_other,
+					    ingest_line_notes};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2495,6 +2512,7 @@ typedef struct zone_held {
  * "Shipped - Returned to S", and "Shipped - Delivered to Buyer" likewise). */
 #define EVENT_KINDS 6
 #define EVENT_SHOWN 60
+#define LINE_UNK_SHOWN 6   /* a line-type column's unknown values named in the warning */
 #define EVENT_LINE (EVENT_KINDS * (EVENT_SHOWN + 40) + 100)   /* the summary of them */
 typedef struct event_tally {
 	char value[EVENT_KINDS][EVENT_SHOWN + 4];
@@ -2931,6 +2949,13 @@ typedef struct builder {
 	size_t line_goods, line_other, line_unknown; /* rows whose F_LINE is a line of goods, of
 	                              none (their codes into rows' np_kinds), or no line word */
 	char line_word[48];        /* the first value of line_other's rows, as written */
+	char line_unk[LINE_UNK_SHOWN][24]; /* line_unknown's values but blanks, the first few */
+	size_t line_unk_rows[LINE_UNK_SHOWN]; /* as written, and their rows; */
+	int line_unk_n;
+	size_t line_unk_more;      /* rows of values beyond them */
+	size_t note_lines;         /* comment lines of no quantity and price (note_blank) */
+	uint64_t note_line;        /* skipped, the first's line and its word */
+	char note_word[24];
 	int session_invoice;       /* the invoice column is an event log's session */
 	size_t no_session;         /* purchases without one: invoiced by customer and time */
 	uint64_t no_session_line;  /* the first of them */
@@ -7032,14 +7057,37 @@ static void label_fill(builder *in, brec *q, const char *f[F_N])
 	}
 }
 
+/* A line type s[0..n) (not blank) of no list: counted by value for the warning
+ * (describe_line_types), the first LINE_UNK_SHOWN of them by name. */
+static void line_unknown_count(builder *in, const char *s, size_t n)
+{
+	char v[24];
+	sniff_printable(v, sizeof v, s, n, 20);
+	for (int k = 0; k < in->line_unk_n; k++)
+		if (strcmp(in->line_unk[k], v) == 0) {
+			in->line_unk_rows[k]++;
+			return;
+		}
+	if (in->line_unk_n == LINE_UNK_SHOWN) {
+		in->line_unk_more++;
+		return;
+	}
+	memcpy(in->line_unk[in->line_unk_n], v, sizeof v);
+	in->line_unk_rows[in->line_unk_n++] = 1;
+}
+
 /* A kept row's line type s[0..n): counted, and a type that is no goods puts its code
  * (code[0..code_n)) among the rows' np_kinds. 0, or -1 when memory runs out (in->failed). */
 static int line_type(builder *in, const char *code, size_t code_n, const char *s, size_t n)
 {
 	unsigned w = known_word(s, n);
-	w |= w & W_LINE_TRADE ? W_LINE_GOODS : 0;   /* Part, Labor: a line of goods here only */
+	/* Part, Labor, Tire: a line of goods here only; Core, a comment: of none */
+	w |= w & (W_LINE_TRADE | W_LINE_TRADE_GOODS) ? W_LINE_GOODS : 0;
+	w |= w & (W_LINE_TRADE_OTHER | W_LINE_NOTE) ? W_LINE_OTHER : 0;
 	in->line_goods += (w & W_LINE_GOODS) != 0;
 	in->line_unknown += !(w & (W_LINE_GOODS | W_LINE_OTHER));
+	if (n && !(w & (W_LINE_GOODS | W_LINE_OTHER)))
+		line_unknown_count(in, s, n);
 	if ((w & W_LINE_GOODS) || !(w & W_LINE_OTHER))
 		return 0;
 	if (!in->line_other++)
@@ -7087,6 +7135,31 @@ static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
 		sniff_printable(in->charge_word, sizeof in->charge_word, f[F_ITEM], q->len[F_ITEM], 24);
 	}
 	in->rows->skipped++;
+	return 1;
+}
+
+/* Is s[0..n) blank or a zero (0, 0.00, -0,00, $0.00): a number that says nothing? */
+static int blank_or_zero(const char *s, size_t n)
+{
+	return rr_span(s, n, " 0.,+-$") == n;
+}
+
+/* Is the row a line-type column's comment or note (ingest_line_notes: a repair order's
+ * Comment line, its text in the description) with no quantity and no price, or 0 of them?
+ * No purchase, no number lost: skipped (the caller) and counted (t88 F6), where it was
+ * rejected as an order's summary line or an unreadable number. 1 when so. */
+static int note_blank(builder *in, const brec *q, const char *const f[F_N])
+{
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	if (!q->len[F_LINE] || !(known_word(f[F_LINE], q->len[F_LINE]) & W_LINE_NOTE))
+		return 0;
+	if (!(blank_or_zero(f[F_QTY], in->rows->no_qty ? 0 : q->len[F_QTY]) &&
+	      blank_or_zero(f[fp], in->rows->no_price ? 0 : q->len[fp])))
+		return 0;
+	if (!in->note_lines++) {
+		in->note_line = q->line;
+		sniff_printable(in->note_word, sizeof in->note_word, f[F_LINE], q->len[F_LINE], 20);
+	}
 	return 1;
 }
 
@@ -7888,8 +7961,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f) ||
-	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line)) {
-		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
+	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line) || note_blank(in, q, f)) {
+		in->rows->skipped++;   /* a view, a cancelled order, a comment: not a purchase */
 		return 0;
 	}
 	if (st == EV_RETURN)   /* a line flagged refunded */
@@ -15735,6 +15808,34 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 	    "purchase)" : "");
 }
 
+/* The line-type column's values of no list (line_unknown_count), named with their rows: kept
+ * as lines of goods, or, a tenth of the rows or more, the column read as no line type at all
+ * (its lines of no goods kept too); never unsaid (t88 F6: a repair shop's Other and Shipping
+ * were kept as goods silently). Only where the column was read as one: a line of goods or
+ * of none among its rows. */
+static void line_unknown_warn(const loader *L, const char *const *names, char *text,
+			      size_t size)
+{
+	const builder *in = &L->in;
+	size_t all = in->line_goods + in->line_other + in->line_unknown;
+	char name[64], vals[LINE_UNK_SHOWN * 40 + 48];
+	if (L->line_col < 0 || !in->line_unk_n || !in->line_other)
+		return;
+	size_t at = 0;
+	vals[0] = '\0';
+	for (int k = 0; k < in->line_unk_n && at < sizeof vals; k++)
+		at += (size_t)snprintf(vals + at, sizeof vals - at, "%s'%s' %zu", k ? ", " : "",
+				       in->line_unk[k], in->line_unk_rows[k]);
+	if (in->line_unk_more && at < sizeof vals)
+		snprintf(vals + at, sizeof vals - at, ", others %zu", in->line_unk_more);
+	int aside = in->line_unknown * 10 >= all;
+	say(text, size, "warning: '%s' holds line types relrec does not know (%s rows): %s",
+	    shown_field(names, L->line_col, name, sizeof name), vals,
+	    aside ? "a tenth of its rows or more, so it is read as no line type and every line "
+		    "is kept, its lines of no goods too" :
+		    "read as lines of goods and kept");
+}
+
 /* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
  * drops (the dataset's load note counts them). A column of other values, a tenth of its rows
  * or more, was no line type: its words are set aside. */
@@ -15742,11 +15843,17 @@ static void describe_line_types(loader *L, char *text, size_t size)
 {
 	builder *in = &L->in;
 	size_t all = in->line_goods + in->line_other + in->line_unknown;
-	if (L->line_col < 0 || !in->line_other)
-		return;
 	const char *names[MAX_FIELDS];
 	char name[64];
 	header_names(L, names);
+	if (L->line_col >= 0 && in->note_lines)
+		say(text, size, "note: %zu line%s of '%s' %s (the first on line %llu) with no "
+		    "quantity and no price skipped: a comment, no purchase", in->note_lines,
+		    in->note_lines == 1 ? "" : "s", shown_field(names, L->line_col, name,
+		    sizeof name), in->note_word, (unsigned long long)in->note_line);
+	line_unknown_warn(L, names, text, size);
+	if (L->line_col < 0 || !in->line_other)
+		return;
 	/* not a line of goods among them: the word is the file's for all its lines (t53 F4:
 	 * Recurly's every plan and add-on line is a charge, and all were dropped) */
 	if (in->line_unknown * 10 >= all || !in->line_goods) {

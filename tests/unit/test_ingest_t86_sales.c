@@ -329,6 +329,40 @@ static void test_blank_qty_weighed(void **state)
 	rows_free(r);
 }
 
+/* t88 F6: a repair shop's Line Type beyond the tables' words: Tire a line of goods; Core (a
+ * part's refundable deposit) and Miscellaneous lines of none, their codes among np_kinds; a
+ * Comment of no quantity and price skipped, no purchase; Other, no word of the tables, kept
+ * as goods and named in a warning with its rows. Twelve Part lines keep the column a line
+ * type's (its unknown values below a tenth). */
+static void test_line_type_values(void **state)
+{
+	(void)state;
+	char csv[4096];
+	size_t at = (size_t)snprintf(csv, sizeof csv, "Invoice Number,Invoice Date,Customer Id,"
+				     "Line Type,SKU,Quantity,Unit Price\n");
+	for (int k = 0; k < 12; k++)
+		at += (size_t)snprintf(csv + at, sizeof csv - at, "%d,2024-01-%02d,C%d,Part,BP-%d,2,"
+				       "64.95\n", 100 + k, 2 + k, k % 3, k % 4);
+	snprintf(csv + at, sizeof csv - at, "100,2024-01-02,C0,Core,CORE-BP-0,2,15.00\n"
+		 "100,2024-01-02,C0,Comment,,,\n101,2024-01-03,C1,Tire,TR-1,4,129.00\n"
+		 "101,2024-01-03,C1,Other,KEY,1,6.50\n101,2024-01-03,C1,Miscellaneous,TOW,1,35.00\n");
+	rr_rows *r = tu_load_csv(csv);
+	assert_int_equal(16, r->n);   /* all but the comment; the nonproduct rule drops two */
+	assert_int_equal(1, r->skipped);
+	assert_int_equal(0, r->rejected[RR_REJ_SUMMARY]);
+	assert_non_null(r->np_kinds);
+	assert_int_equal(2, strtab_count(r->np_kinds));
+	assert_true(strtab_find(r->np_kinds, "CORE-BP-0", 9) != RR_NONE);
+	assert_true(strtab_find(r->np_kinds, "TOW", 3) != RR_NONE);
+	assert_true(strtab_find(r->np_kinds, "TR-1", 4) == RR_NONE);
+	if (!strstr(r->reading, "warning: 'Line Type' holds line types relrec does not know "
+				"('Other' 1 rows): read as lines of goods and kept"))
+		fail_msg("no warning: %s", r->reading);
+	if (!strstr(r->reading, "1 line of 'Line Type' Comment (the first on line 15)"))
+		fail_msg("no note: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +375,7 @@ int main(void)
 		cmocka_unit_test(test_time_seconds_lookalikes),
 		cmocka_unit_test(test_blank_qty_one),
 		cmocka_unit_test(test_blank_qty_weighed),
+		cmocka_unit_test(test_line_type_values),
 		cmocka_unit_test(test_deal_stage),
 		cmocka_unit_test(test_deal_stage_lookalikes),
 		cmocka_unit_test(test_report_footer),
