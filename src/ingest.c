@@ -4735,11 +4735,39 @@ static const rr_measure *row_measure(const builder *in, const brec *q, const cha
 	return m ? m : in->price_measure;
 }
 
+/* The measure the item's name ends with, a price's unit at a deli's counter (Emmentaler
+ * 100g, Oliven 100 g, Hackfleisch 1kg: 2.49 the 100 g), or NULL; its description's, else its
+ * code's. Taken only beside a line total of another value (blank_qty_one): the same name is
+ * a packet's too, one sold by the unit. */
+static const rr_measure *item_measure(const brec *q, const char *const f[F_N])
+{
+	int k = q->len[F_DESC] ? F_DESC : F_ITEM;
+	const char *s = f[k];
+	size_t e = q->len[k], w, d;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	for (d = w; d < e && (is_digit(s[d]) || s[d] == '.' || s[d] == ','); d++)
+		;
+	if (d == w && w > 1) {   /* "100 g": the number the word before */
+		size_t v = w - 1;
+		while (v > 0 && (is_digit(s[v - 1]) || s[v - 1] == '.' || s[v - 1] == ','))
+			v--;
+		if (v == w - 1 || !is_digit(s[v]) || (v > 0 && s[v - 1] != ' '))
+			return NULL;
+	} else if (d == w || !is_digit(s[w])) {
+		return NULL;
+	}
+	return d < e ? sniff_measure(s + d, e - d) : NULL;
+}
+
 /* A blank quantity beside a price (not one taken from a line total) and a line total equal
  * to it, or none, is one: a billing system's flat-fee line (t86 F13: Chargebee's plan lines,
  * Quantity empty beside Unit Amount and Amount both 19.00, were rejected, 86% of the
- * revenue). Not so goods sold by weight (row_measure): their weight is the line total over
- * the price per kg, or unknown without a total (counted for the warning; t88 F4: a deli's
+ * revenue). Not so goods sold by weight (row_measure; or item_measure beside a line total
+ * of another value): their weight is the line total over the price per kg, or unknown
+ * without a total (counted for the warning; t88 F4: a deli's
  * cheese was read as 1 kg a line). A line total of another value, or no price, leaves the
  * quantity unknown: the row is rejected as before. pn: the price's length to read
  * (per_unit). 1 when *qty is set, counted for the note. */
@@ -4757,6 +4785,8 @@ static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], c
 	const rr_measure *w = row_measure(in, q, f);
 	int total = q->len[t] && !field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount,
 					       &m, &cur);
+	if (!w && total && price > 0 && amount > 0 && fabs(amount - price) > 0.005)
+		w = item_measure(q, f);   /* Emmentaler 100g at 2.49, 6.23 on the line */
 	if (w && (!total || !(price > 0) || !(amount > 0))) {
 		if (!in->weighed_unknown++) {
 			in->weighed_unknown_line = q->line;

@@ -327,6 +327,19 @@ static void test_blank_qty_weighed(void **state)
 				"and no line total (the first on line 2) rejected"))
 		fail_msg("no warning: %s", r->reading);
 	rows_free(r);
+	/* a deli's price the 100 g, said by the name alone, beside a line total of another value:
+	 * 6.23 at 2.49 the 100 g is 2.502 of them; a packet so named (Coffee Beans 250g) at its
+	 * total, or with none, is one */
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit Price,"
+			"Line Total\n1,2024-01-02,C1,Emmentaler 100g,,2.49,6.23\n"
+			"2,2024-01-03,C1,Oliven 100 g,,1.80,4.50\n"
+			"3,2024-01-04,C2,Coffee Beans 250g,,9.00,9.00\n4,2024-01-05,C2,Tea,,3.00,\n");
+	assert_int_equal(4, r->n);
+	assert_float_equal(6.23 / 2.49, r->qty[0], 1e-9);
+	assert_float_equal(2.5, r->qty[1], 1e-9);
+	assert_float_equal(1, r->qty[2], 1e-12);
+	assert_float_equal(1, r->qty[3], 1e-12);
+	rows_free(r);
 }
 
 /* t88 F6: a repair shop's Line Type beyond the tables' words: Tire a line of goods; Core (a
