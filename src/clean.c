@@ -330,11 +330,14 @@ static const char *const default_codes[] = {
 	 * topped up at the counter (PayPoint, E-Top Up Vodafone, Handy-Aufladung, Guthabenkarte,
 	 * paysafecard: a prepaid voucher), a folio's deposit and a refund to the card. Names of
 	 * words or compounds no product bears; Top up and Float (a fishing or a pool float) are a
-	 * till's words, judged by their rows */
-	",Cashback*,Cash back*,Cash withdrawal*,Bill payment*,PayPoint*,Mobile top up*,"
-	"Phone top up*,E-top up*,!Top up,Paid out*,Cash paid out*,Paid in,!Float,Cash advance*,"
-	"Advance deposit*,Deposit transfer*,Refund to card*,Bargeldauszahlung*,Auszahlung*,"
-	"Einzahlung*,Handy-Aufladung*,Handyaufladung*,Guthabenkarte*,Paysafecard*,"
+	 * till's words, judged by their rows. Marked '$': money's words that goods' names lead
+	 * with too (t88 F3: Paid Out Book 100 sheets, Bill Payment Envelopes 50,
+	 * Einzahlungsbeleg Block), goods when the rows are a price list's (money_goods) */
+	",$Cashback*,$Cash back*,$Cash withdrawal*,$Bill payment*,$PayPoint*,$Mobile top up*,"
+	"$Phone top up*,$E-top up*,!Top up,$Paid out*,$Cash paid out*,$Paid in,!Float,"
+	"$Cash advance*,$Advance deposit*,$Deposit transfer*,$Refund to card*,"
+	"$Bargeldauszahlung*,$Auszahlung*,$Einzahlung*,$Handy-Aufladung*,$Handyaufladung*,"
+	"$Guthabenkarte*,$Paysafecard*,"
 	/* a top-up with the UK network's name either side (Top Up Vodafone, O2 Top Up 10.00) */
 	"Top up Vodafone,Top up O2,Top up EE,Top up Three,Top up Lebara,Top up Lycamobile,"
 	"Top up giffgaff,Top up Tesco Mobile,Top up Virgin Mobile,Vodafone top up,O2 top up,"
@@ -455,9 +458,13 @@ static void index_free(struct clean_index *x);
 /* default_codes' names marked '^' (the marks are not theirs: clean_init leaves them out), a
  * product's name may lead with (Bah\xC5\x9Fi\xC5\x9F kutusu, a tip box; Pantti Kori, a crate:
  * t76 F10), those marked '!', a till's button's word (till_listed), and those marked '~', a
- * tip's word, a till's word whose amount is keyed at will (tip_listed), as the index
+ * tip's word, a till's word whose amount is keyed at will (tip_listed), and those marked '$',
+ * money through the till that goods' names lead with too (money_goods), as the index
  * led_index builds once; a list the analyst gives has them so too. */
 enum { LED_MAX = 256 };
+/* every mark a name of default_codes may bear, none of them a name's first letter */
+#define LED_MARKS "^!%~$"
+
 static struct {
 	const char *s;
 	size_t n;
@@ -471,7 +478,7 @@ static void led_index(void)
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p;) {
 			size_t k = strcspn(p, ",");
-			if ((*p == '^' || *p == '!' || *p == '%' || *p == '~') && n_led < LED_MAX) {
+			if (strchr(LED_MARKS, *p) && n_led < LED_MAX) {
 				led_names[n_led].s = p + 1, led_names[n_led].n = k - 1;
 				led_names[n_led++].mark = *p;
 			}
@@ -609,7 +616,7 @@ int clean_init(rr_clean *c)
 		at += sprintf(at, "%s,", online_retail_lines[i].code);
 	for (int i = 0; default_codes[i]; i++)
 		for (const char *p = default_codes[i]; *p; p++)
-			if (!((*p == '^' || *p == '!' || *p == '%' || *p == '~') &&
+			if (!(strchr(LED_MARKS, *p) &&
 			      (p == default_codes[i] || p[-1] == ',')))
 				*at++ = *p;   /* led_index's marks left out */
 	*at = '\0';
@@ -2969,6 +2976,63 @@ static int tip_goods(const rr_rows *r, uint32_t k, const char *s, size_t n, cons
 	       tip_qualified(s, n, pat, price);
 }
 
+/* The words after a till-money name that make a paper good of it, the stationery such lines
+ * are written on (Paid Out Book, Receipt Pad, Bill Payment Envelopes, Einzahlungsbeleg
+ * Block); also a compound's last part (Quittungsblock). */
+static const char *const paper_goods[] = {
+	"book", "books", "pad", "pads", "block", "blocks", "bloc", "blocs", "envelope",
+	"envelopes", "sheet", "sheets", "slip", "slips", "form", "forms", "ledger", "ledgers",
+	"beleg", "belege", "formular", "formulare", "carnet", "carnets", "talonario", NULL};
+
+/* Does s[k..n), the words after a till-money name, name a paper good (paper_goods) or a
+ * count of one (100 sheets, x50, 50): an integer, not the line's price (Paid Out 20 at
+ * 20.00)? */
+static int paper_tail(const char *s, size_t k, size_t n, double price)
+{
+	while (k < n) {
+		k += rr_span(s + k, n - k, " -()/,:");
+		size_t e = k + rr_cspan(s + k, n - k, " -()/,:");
+		size_t a = k + ((s[k] | 32) == 'x'), d = a + rr_span(s + a, e - a, "0123456789");
+		if (d > a && (d == e || (d + 1 == e && (s[d] | 32) == 'x')) &&
+		    (d - a > 6 || strtod(s + a, NULL) != price))
+			return 1;   /* x50, 50x, 100 */
+		for (int i = 0; paper_goods[i]; i++) {
+			size_t l = strlen(paper_goods[i]);
+			if (e - k >= l && ascii_case_eq(s + e - l, paper_goods[i], l) &&
+			    (e - k == l || letter_at(s, e - l - 1, e)))
+				return 1;
+		}
+		k = e;
+	}
+	return 0;
+}
+
+/* Is code k, described s[0..n) by pat, a name of money through the till that goods' names
+ * lead with too (marked '$': Paid out*, Bill payment*, Einzahlung*), goods: more words after
+ * the name than an amount (tip_qualified), at one catalogue price on many rows (price_fixed),
+ * sold by twos and threes (not fee_line) or as a paper good (paper_tail: Paid Out Book 100
+ * sheets), and under a code like the shop's others where it has one (coded)? A till's cash
+ * back, paid-out or bill payment is keyed at any amount; a hotel's Paid Out - Taxi at 95.00
+ * is charged once a folio (t86 F2, t88 F3). */
+static int money_goods(const rr_rows *r, uint32_t k, const char *s, size_t n, const char *pat,
+		       code_shapes *sh, int coded)
+{
+	double price = 0;
+	size_t pl = pat ? strlen(pat) : 0;
+	if (!pl || !marked(pat, pl, '$'))
+		return 0;
+	size_t at = textfold_prefix(s, n, pat, pl - (pat[pl - 1] == '*'));
+	if (!at || (coded && !code_like_others(r, k, sh)) || !price_fixed(r, k, sh, &price))
+		return 0;
+	size_t w = at + rr_cspan(s + at, n - at, " ");   /* a plural's end is no word of its own */
+	if ((w == at + 1 && (s[at] | 32) == 's') ||
+	    (w == at + 2 && (s[at] | 32) == 'e' && strchr("sn", s[at + 1] | 32)))
+		at = w;
+	/* the rest, a compound's last part too (Einzahlung|sbeleg Block) */
+	return tip_qualified(s + at, n - at, "", price) &&
+	       (paper_tail(s, at, n, price) || !fee_line(r, k, sh));
+}
+
 /* Does a till number its buttons as its goods in r: is a code described by a till's word
  * alone (till_word: 90001 Tip among 10001...; Loyverse's, Square's, every POS's own
  * numbering), charged once a receipt as a button is (fee_line: not a brush's Tip sold by
@@ -3185,6 +3249,8 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	size_t n = strtab_len(r->codes, k);
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
 	int theirs = others_goods(c, r, s, n, desc);
+	if ((named || !desc[0]) && money_goods(r, k, s, n, desc_nonproduct(c, s, n), sh, 0))
+		return 0;   /* Paid Out Book 100 sheets, named by itself */
 	if (clean_is_nonproduct(c, s, n) && !theirs)
 		return named ? RR_NP_NAME : RR_NP_CODE;
 	if ((named || !desc[0]) && !theirs && clean_is_nonproduct_name(c, s, n) &&
@@ -3198,8 +3264,9 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 		pat = desc;   /* before its till's word after a word (Poppy Appeal Donation) */
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
-	if (pat && !named && tip_goods(r, k, desc, strlen(desc), pat, sh))
-		pat = NULL, priced = 0;   /* Tip #12 at 2.20 on every row */
+	if (pat && !named && (tip_goods(r, k, desc, strlen(desc), pat, sh) ||
+			      money_goods(r, k, desc, strlen(desc), pat, sh, 1)))
+		pat = NULL, priced = 0;   /* Tip #12 at 2.20 on every row, Paid Out Book */
 	if (!pat && !named && desc[0] &&
 	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc)) ||
 	     delivery_named(desc, strlen(desc))))

@@ -1933,6 +1933,18 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
  * lines kept as products beside them), a list of their own: only a line-type column reads
  * them, never a document's value (a Part Refund is no line of goods, doc_goods). */
 const char *const ingest_line_trade[] = {"part", "parts", "labor", "labour", "sublet", NULL};
+/* The same column's other values, read once it is a line-type column (never what makes one:
+ * a tyre shop's Category of Tires, a range's Core, is none): tyres sold, a line of goods
+ * (t88 F6); a core charge or its return, a refundable deposit on the part, a discount's line
+ * and Miscellaneous (Misc's long form), lines of none; and a comment's or a note's, none
+ * either, skipped with no quantity and no price (note_blank): no purchase. */
+const char *const ingest_line_trade_goods[] = {"tire", "tires", "tyre", "tyres", NULL};
+const char *const ingest_line_trade_other[] = {"core", "core_charge", "core_return",
+					       "core_deposit", "core_refund", "core_credit",
+					       "miscellaneous", "discount", "discounts", NULL};
+const char *const ingest_line_notes[] = {"comment", "comments", "note", "notes", "text",
+					 "remark", "remarks", "message", "memo", "kommentar",
+					 "bemerkung", "notiz", "commentaire", "comentario", NULL};
 
 /* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
  * compared as header names are. Not applied (one zone's name can mean two offsets a year):
@@ -2176,7 +2188,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
        W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
        W_QTY_PACK = 16384, W_SUPPLIER = 32768, W_STOCK = 65536, W_QUOTE_PREFIX = 131072,
        W_INVOICE_PREFIX = 262144, W_LINE_TRADE = 524288, W_OTHER_STATE = 1048576,
-       W_MARKETING = 2097152 };
+       W_MARKETING = 2097152, W_LINE_TRADE_GOODS = 4194304, W_LINE_TRADE_OTHER = 8388608,
+       W_LINE_NOTE = 16777216 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -2188,7 +2201,9 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_pack_units) + LIST_NAMES(ingest_supplier_documents) +   \
 		     LIST_NAMES(ingest_stock_entries) + LIST_NAMES(ingest_quote_prefixes) +     \
 		     LIST_NAMES(ingest_invoice_prefixes) + LIST_NAMES(ingest_line_trade) +      \
-		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events))
+		     LIST_NAMES(ingest_other_states) + LIST_NAMES(ingest_marketing_events) +    \
+		     LIST_NAMES(ingest_line_trade_goods) + LIST_NAMES(ingest_line_trade_other) + \
+		     LIST_NAMES(ingest_line_notes))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -2206,7 +2221,9 @@ static void known_index(void)
 					    ingest_supplier_documents,
 					    ingest_stock_entries, ingest_quote_prefixes,
 					    ingest_invoice_prefixes, ingest_line_trade,
-					    ingest_other_states, ingest_marketing_events};   /* as W_ */
+					    ingest_other_states, ingest_marketing_events,
+					    ingest_line_trade_goods, ingest_line_trade_other,
+					    ingest_line_notes};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -2381,8 +2398,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_FULFIL /* a fulfilment's status (ingest_fulfil_columns) */,
        F_PACK /* a unit's size, or the units a price is for (uom_start, pack_apply) */,
        F_TOTAL /* a line total no role reads, beside a price (blank_qty_one) */,
-       F_UOM /* the row's unit of measure beside a unit's size: a single unit's row (EA) is
-                not converted by it (pack_each) */, F_N };
+       F_UOM /* the row's unit of measure: beside a unit's size a single unit's row (EA) is
+                not converted by it (pack_each); kg, a weighed item's (row_measure) */, F_N };
 
 #define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
 
@@ -2495,6 +2512,7 @@ typedef struct zone_held {
  * "Shipped - Returned to S", and "Shipped - Delivered to Buyer" likewise). */
 #define EVENT_KINDS 6
 #define EVENT_SHOWN 60
+#define LINE_UNK_SHOWN 6   /* a line-type column's unknown values named in the warning */
 #define EVENT_LINE (EVENT_KINDS * (EVENT_SHOWN + 40) + 100)   /* the summary of them */
 typedef struct event_tally {
 	char value[EVENT_KINDS][EVENT_SHOWN + 4];
@@ -2652,6 +2670,11 @@ typedef struct builder {
 	                              (date_ampm_trouble): no zone */
 	size_t qty_blank_one;      /* rows of a blank quantity read as 1 (blank_qty_one) */
 	uint64_t qty_blank_line;   /* the first of them */
+	size_t weighed_total;      /* rows of goods sold by weight of a blank quantity read as */
+	uint64_t weighed_total_line; /* the line total over the price (blank_qty_one), the first */
+	size_t weighed_unknown;    /* and those of no line total, rejected, */
+	uint64_t weighed_unknown_line; /* the first of them and its price's measure (kg) */
+	char weighed_word[16];
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
@@ -2703,6 +2726,10 @@ typedef struct builder {
 	int event_other;           /* the event column taken by its name holds marketing events
 	                              (event_other_decide): unused, every row a purchase */
 	char event_other_seen[EVENT_SHOWN + 4];   /* the first of them, for the note */
+	int event_late;            /* event_other undone by a later batch's event log type
+	                              (event_other_revisit): read as events from then on */
+	uint64_t event_late_line;  /* the line of that type's first row, */
+	char event_late_seen[EVENT_SHOWN + 4];   /* and the type, for the warning */
 	int status_other;          /* the status column holds a customer's or a product's
 	                              states (status_other_settle): unused */
 	int status_named;          /* the status column was taken by its name, not --map */
@@ -2939,6 +2966,13 @@ typedef struct builder {
 	size_t line_goods, line_other, line_unknown; /* rows whose F_LINE is a line of goods, of
 	                              none (their codes into rows' np_kinds), or no line word */
 	char line_word[48];        /* the first value of line_other's rows, as written */
+	char line_unk[LINE_UNK_SHOWN][24]; /* line_unknown's values but blanks, the first few */
+	size_t line_unk_rows[LINE_UNK_SHOWN]; /* as written, and their rows; */
+	int line_unk_n;
+	size_t line_unk_more;      /* rows of values beyond them */
+	size_t note_lines;         /* comment lines of no quantity and price (note_blank) */
+	uint64_t note_line;        /* skipped, the first's line and its word */
+	char note_word[24];
 	int session_invoice;       /* the invoice column is an event log's session */
 	size_t no_session;         /* purchases without one: invoiced by customer and time */
 	uint64_t no_session_line;  /* the first of them */
@@ -4521,23 +4555,48 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 	}
 }
 
+/* Where unit price p[0..pn) says what it is per: the length before its "/" or " per " (24.90/kg,
+ * 4.99 per lb), the word's start after it into *a; pn for none. */
+static size_t price_per_at(const char *p, size_t pn, size_t *a)
+{
+	for (size_t i = pn; i > 1; i--)
+		if (p[i - 1] == '/') {
+			*a = i;
+			return i - 1;
+		}
+	for (size_t i = 1; i + 5 <= pn; i++)
+		if (p[i] == ' ' && strncasecmp(p + i + 1, "per ", 4) == 0) {
+			*a = i + 5;
+			return i;
+		}
+	return pn;
+}
+
+/* The measure a price is per when word names one (kg, lb, 100g: a weighed item's, t88 F4),
+ * its number of units passed over; else NULL. */
+static const rr_measure *price_measure_word(const char *word)
+{
+	size_t n = strlen(word), k = 0;
+	while (k < n && (is_digit(word[k]) || word[k] == ' '))
+		k++;
+	return k < n ? sniff_measure(word + k, n - k) : NULL;
+}
+
 /* A unit price written per unit, "1,250.00/Nos", "140.00/Kgs" (Tally's rates, t39 #12): the
  * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
  * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
  * *qn is then cut to the number of; else pn. */
 static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, double *scale)
 {
-	const char *slash = NULL;
-	for (size_t i = pn; i > 0 && !slash; i--)
-		if (p[i - 1] == '/')
-			slash = p + i - 1;
-	if (!slash || slash == p)
+	size_t a, k = price_per_at(p, pn, &a), b = pn, d;
+	if (k == pn)
 		return pn;
-	size_t a = (size_t)(slash - p) + 1, b = pn, k = (size_t)(slash - p);
 	trim_blanks(p, &a, &b);
-	while (k > 0 && p[k - 1] == ' ')
-		k--;
-	if (a == b || b - a > 24 || k == 0 || !is_digit(p[k - 1]))
+	for (d = k; d > 0 && k - d < 4 && p[d - 1] != ' ' && !is_digit(p[d - 1]); d--)
+		;   /* a currency's sign or code before it: 24,90 \xE2\x82\xAC/kg, 4.99 EUR/kg */
+	while (d > 0 && p[d - 1] == ' ')
+		d--;
+	if (a == b || b - a > 24 || d == 0 || !is_digit(p[d - 1]))
 		return pn;
 	for (size_t i = a; i < b; i++)   /* a word: no digit, a letter (India's /- is none) */
 		if (is_digit(p[i]) || (i == a && (unsigned char)p[i] < 0x80 &&
@@ -4553,6 +4612,9 @@ static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn, dou
 		e--;
 	for (w = e; w > 0 && qs[w - 1] != ' ' && !is_digit(qs[w - 1]); w--)
 		;
+	if (e == 0 && price_measure_word(word))
+		return k;   /* blank at 24.90/kg: a weighed line's (blank_qty_one); 2 at 140.00/Kgs
+		             * is no count, nor said to be in kg */
 	if (w == e || e - w >= sizeof qword)
 		return pn;
 	memcpy(qword, qs + w, e - w);
@@ -4668,24 +4730,94 @@ static double amount_price(builder *in, uint64_t line, double *qty, double value
 	return value / *qty;
 }
 
+/* The measure a row of a blank quantity is sold by (t88 F4: a deli's cheese weighed, its
+ * weight left blank beside a price per kg): its unit's column (kg, g, lb), its price's own
+ * word (24.90/kg, 24,90 \xE2\x82\xAC/kg, 4.99 per lb) or its price column's name (Preis/kg); NULL
+ * for goods sold by the unit (Stk, EA) and a subscription's fee. */
+static const rr_measure *row_measure(const builder *in, const brec *q, const char *const f[F_N])
+{
+	char word[32];
+	size_t a = 0, b = q->len[F_UOM];
+	trim_blanks(f[F_UOM], &a, &b);
+	const rr_measure *m = a < b ? sniff_measure(f[F_UOM] + a, b - a) : NULL;
+	b = q->len[F_PRICE];
+	if (!m && price_per_at(f[F_PRICE], b, &a) < b) {
+		trim_blanks(f[F_PRICE], &a, &b);
+		if (b - a < sizeof word) {
+			memcpy(word, f[F_PRICE] + a, b - a);
+			word[b - a] = '\0';
+			m = price_measure_word(word);
+		}
+	}
+	return m ? m : in->price_measure;
+}
+
+/* The measure the item's name ends with, a price's unit at a deli's counter (Emmentaler
+ * 100g, Oliven 100 g, Hackfleisch 1kg: 2.49 the 100 g), or NULL; its description's, else its
+ * code's. Taken only beside a line total of another value (blank_qty_one): the same name is
+ * a packet's too, one sold by the unit. */
+static const rr_measure *item_measure(const brec *q, const char *const f[F_N])
+{
+	int k = q->len[F_DESC] ? F_DESC : F_ITEM;
+	const char *s = f[k];
+	size_t e = q->len[k], w, d;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		;
+	for (d = w; d < e && (is_digit(s[d]) || s[d] == '.' || s[d] == ','); d++)
+		;
+	if (d == w && w > 1) {   /* "100 g": the number the word before */
+		size_t v = w - 1;
+		while (v > 0 && (is_digit(s[v - 1]) || s[v - 1] == '.' || s[v - 1] == ','))
+			v--;
+		if (v == w - 1 || !is_digit(s[v]) || (v > 0 && s[v - 1] != ' '))
+			return NULL;
+	} else if (d == w || !is_digit(s[w])) {
+		return NULL;
+	}
+	return d < e ? sniff_measure(s + d, e - d) : NULL;
+}
+
 /* A blank quantity beside a price (not one taken from a line total) and a line total equal
  * to it, or none, is one: a billing system's flat-fee line (t86 F13: Chargebee's plan lines,
  * Quantity empty beside Unit Amount and Amount both 19.00, were rejected, 86% of the
- * revenue). A line total of another value, or no price, leaves the quantity unknown: the row
- * is rejected as before. 1 when *qty is set to 1, counted for the note. */
+ * revenue). Not so goods sold by weight (row_measure; or item_measure beside a line total
+ * of another value): their weight is the line total over the price per kg, or unknown
+ * without a total (counted for the warning; t88 F4: a deli's
+ * cheese was read as 1 kg a line). A line total of another value, or no price, leaves the
+ * quantity unknown: the row is rejected as before. pn: the price's length to read
+ * (per_unit). 1 when *qty is set, counted for the note. */
 static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], char dec,
-			 double *qty)
+			 size_t pn, double *qty)
 {
 	double price = 0, amount = 0;
 	char m = 0;
 	const rr_currency *cur = NULL;
 	if (q->len[F_QTY] || in->rows->no_qty || in->rows->no_price ||
-	    in->rows->price_from_amount || !q->len[F_PRICE] ||
-	    field_number(f[F_PRICE], q->len[F_PRICE], 1, dec, in->comma_sep, &price, &m, &cur))
+	    in->rows->price_from_amount || !pn ||
+	    field_number(f[F_PRICE], pn, 1, dec, in->comma_sep, &price, &m, &cur))
 		return 0;
 	int t = q->len[F_AMOUNT] ? F_AMOUNT : F_TOTAL;
-	if (q->len[t] && (field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount, &m, &cur) ||
-			  fabs(amount - price) > 0.005))
+	const rr_measure *w = row_measure(in, q, f);
+	int total = q->len[t] && !field_number(f[t], q->len[t], 1, dec, in->comma_sep, &amount,
+					       &m, &cur);
+	if (!w && total && price > 0 && amount > 0 && fabs(amount - price) > 0.005)
+		w = item_measure(q, f);   /* Emmentaler 100g at 2.49, 6.23 on the line */
+	if (w && (!total || !(price > 0) || !(amount > 0))) {
+		if (!in->weighed_unknown++) {
+			in->weighed_unknown_line = q->line;
+			snprintf(in->weighed_word, sizeof in->weighed_word, "%s", w->word);
+		}
+		return 0;
+	}
+	if (w) {
+		*qty = amount / price;
+		if (!in->weighed_total++)
+			in->weighed_total_line = q->line;
+		return 1;
+	}
+	if (q->len[t] && (!total || fabs(amount - price) > 0.005))
 		return 0;
 	*qty = 1;
 	if (!in->qty_blank_one++)
@@ -4705,8 +4837,10 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
 	double qscale = qty_measure(in, f, fp, &pn, &qn);
-	if (in->rows->no_qty || blank_qty_one(in, q, f, dec, qty))
+	if (in->rows->no_qty)
 		*qty = 1;
+	else if (blank_qty_one(in, q, f, dec, pn, qty))
+		rc = 0;   /* 1, or a weighed line's total over its price */
 	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
 		 comma_settles(in) &&
 		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
@@ -6950,6 +7084,38 @@ static void event_other_decide(builder *in, const batch *b)
 			EVENT_SHOWN);
 }
 
+/* Is event value s[0..n) one of an event column of marketing events (event_other_decide):
+ * blank, a marketing or store event (marketing_value) or a purchase's word (Sale)? */
+static int event_other_value(builder *in, const char *s, size_t n)
+{
+	return !n || marketing_value(s, n) || sale_word(in, s, n);
+}
+
+/* The first batch's marketing events (event_other_decide) seen again in each later one: a
+ * value of none of them (view, cart, refund: an event log's, a feed that began writing its
+ * types in the same column weeks on) undoes the reading from its batch on, the rows built
+ * before read as purchases, the marketing events after it as well (event_row_kind), and the
+ * load warns of it (t88 F7: a file's views and carts after its first weeks were read as
+ * purchases, unsaid). */
+static void event_other_revisit(builder *in, const batch *b)
+{
+	if (!in->event_other)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *v = b->bytes + q->off[F_EVENT];
+		if (q->why >= 0 || event_other_value(in, v, q->len[F_EVENT]))
+			continue;
+		in->event_other = 0;
+		in->has_event = 1;
+		in->event_late = 1;
+		in->event_late_line = q->line;
+		sniff_printable(in->event_late_seen, sizeof in->event_late_seen, v,
+				q->len[F_EVENT], EVENT_SHOWN);
+		return;
+	}
+}
+
 static void first_batch(builder *in, const batch *b)
 {
 	time_secs_decide(in, b);
@@ -6981,14 +7147,37 @@ static void label_fill(builder *in, brec *q, const char *f[F_N])
 	}
 }
 
+/* A line type s[0..n) (not blank) of no list: counted by value for the warning
+ * (describe_line_types), the first LINE_UNK_SHOWN of them by name. */
+static void line_unknown_count(builder *in, const char *s, size_t n)
+{
+	char v[24];
+	sniff_printable(v, sizeof v, s, n, 20);
+	for (int k = 0; k < in->line_unk_n; k++)
+		if (strcmp(in->line_unk[k], v) == 0) {
+			in->line_unk_rows[k]++;
+			return;
+		}
+	if (in->line_unk_n == LINE_UNK_SHOWN) {
+		in->line_unk_more++;
+		return;
+	}
+	memcpy(in->line_unk[in->line_unk_n], v, sizeof v);
+	in->line_unk_rows[in->line_unk_n++] = 1;
+}
+
 /* A kept row's line type s[0..n): counted, and a type that is no goods puts its code
  * (code[0..code_n)) among the rows' np_kinds. 0, or -1 when memory runs out (in->failed). */
 static int line_type(builder *in, const char *code, size_t code_n, const char *s, size_t n)
 {
 	unsigned w = known_word(s, n);
-	w |= w & W_LINE_TRADE ? W_LINE_GOODS : 0;   /* Part, Labor: a line of goods here only */
+	/* Part, Labor, Tire: a line of goods here only; Core, a comment: of none */
+	w |= w & (W_LINE_TRADE | W_LINE_TRADE_GOODS) ? W_LINE_GOODS : 0;
+	w |= w & (W_LINE_TRADE_OTHER | W_LINE_NOTE) ? W_LINE_OTHER : 0;
 	in->line_goods += (w & W_LINE_GOODS) != 0;
 	in->line_unknown += !(w & (W_LINE_GOODS | W_LINE_OTHER));
+	if (n && !(w & (W_LINE_GOODS | W_LINE_OTHER)))
+		line_unknown_count(in, s, n);
 	if ((w & W_LINE_GOODS) || !(w & W_LINE_OTHER))
 		return 0;
 	if (!in->line_other++)
@@ -7036,6 +7225,31 @@ static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
 		sniff_printable(in->charge_word, sizeof in->charge_word, f[F_ITEM], q->len[F_ITEM], 24);
 	}
 	in->rows->skipped++;
+	return 1;
+}
+
+/* Is s[0..n) blank or a zero (0, 0.00, -0,00, $0.00): a number that says nothing? */
+static int blank_or_zero(const char *s, size_t n)
+{
+	return rr_span(s, n, " 0.,+-$") == n;
+}
+
+/* Is the row a line-type column's comment or note (ingest_line_notes: a repair order's
+ * Comment line, its text in the description) with no quantity and no price, or 0 of them?
+ * No purchase, no number lost: skipped (the caller) and counted (t88 F6), where it was
+ * rejected as an order's summary line or an unreadable number. 1 when so. */
+static int note_blank(builder *in, const brec *q, const char *const f[F_N])
+{
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	if (!q->len[F_LINE] || !(known_word(f[F_LINE], q->len[F_LINE]) & W_LINE_NOTE))
+		return 0;
+	if (!(blank_or_zero(f[F_QTY], in->rows->no_qty ? 0 : q->len[F_QTY]) &&
+	      blank_or_zero(f[fp], in->rows->no_price ? 0 : q->len[fp])))
+		return 0;
+	if (!in->note_lines++) {
+		in->note_line = q->line;
+		sniff_printable(in->note_word, sizeof in->note_word, f[F_LINE], q->len[F_LINE], 20);
+	}
 	return 1;
 }
 
@@ -7845,15 +8059,17 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	up_last_keep(in, &r, f);
 	event_fill(in, &r, f, own_inv);
-	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     in->doc_event ? doc_event_class : event_row_class) :
-			  EV_BUY;
+	/* after a late event log's type (event_other_revisit) a marketing event is still a sale */
+	int ev = in->has_event && !(in->event_late && event_other_value(in, f[F_EVENT],
+									q->len[F_EVENT])) ?
+		 tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
+			     in->doc_event ? doc_event_class : event_row_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER || fulfil_cancelled(in, q, f) ||
-	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line)) {
-		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
+	    quote_row(in, f[F_INVOICE], q->len[F_INVOICE], q->line) || note_blank(in, q, f)) {
+		in->rows->skipped++;   /* a view, a cancelled order, a comment: not a purchase */
 		return 0;
 	}
 	if (st == EV_RETURN)   /* a line flagged refunded */
@@ -7958,6 +8174,8 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		err_clear();
 	if (!in->first_seen)
 		first_batch(in, b);
+	else
+		event_other_revisit(in, b);
 	in->tool_lines = b->lines;
 	status_decide(in, b);
 	quotes_decide(in, b);
@@ -9708,7 +9926,7 @@ static const col_map *col_map_get(loader *L)
 			      k == F_CASES ? cases : k == F_FULFIL ? L->fulfil_col :
 			      k == F_TOTAL ? L->total_col :
 			      k == F_PACK ? (pack != -2 ? pack : -1) :
-			      k == F_UOM ? (pack != -2 ? L->uom_col : -1) : L->col[cols[k]];
+			      k == F_UOM ? L->uom_col : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -15706,6 +15924,34 @@ static void unknown_docs_warn(const loader *L, char *text, size_t size)
 	    "purchase)" : "");
 }
 
+/* The line-type column's values of no list (line_unknown_count), named with their rows: kept
+ * as lines of goods, or, a tenth of the rows or more, the column read as no line type at all
+ * (its lines of no goods kept too); never unsaid (t88 F6: a repair shop's Other and Shipping
+ * were kept as goods silently). Only where the column was read as one: a line of goods or
+ * of none among its rows. */
+static void line_unknown_warn(const loader *L, const char *const *names, char *text,
+			      size_t size)
+{
+	const builder *in = &L->in;
+	size_t all = in->line_goods + in->line_other + in->line_unknown;
+	char name[64], vals[LINE_UNK_SHOWN * 40 + 48];
+	if (L->line_col < 0 || !in->line_unk_n || !in->line_other)
+		return;
+	size_t at = 0;
+	vals[0] = '\0';
+	for (int k = 0; k < in->line_unk_n && at < sizeof vals; k++)
+		at += (size_t)snprintf(vals + at, sizeof vals - at, "%s'%s' %zu", k ? ", " : "",
+				       in->line_unk[k], in->line_unk_rows[k]);
+	if (in->line_unk_more && at < sizeof vals)
+		snprintf(vals + at, sizeof vals - at, ", others %zu", in->line_unk_more);
+	int aside = in->line_unknown * 10 >= all;
+	say(text, size, "warning: '%s' holds line types relrec does not know (%s rows): %s",
+	    shown_field(names, L->line_col, name, sizeof name), vals,
+	    aside ? "a tenth of its rows or more, so it is read as no line type and every line "
+		    "is kept, its lines of no goods too" :
+		    "read as lines of goods and kept");
+}
+
 /* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
  * drops (the dataset's load note counts them). A column of other values, a tenth of its rows
  * or more, was no line type: its words are set aside. */
@@ -15713,11 +15959,17 @@ static void describe_line_types(loader *L, char *text, size_t size)
 {
 	builder *in = &L->in;
 	size_t all = in->line_goods + in->line_other + in->line_unknown;
-	if (L->line_col < 0 || !in->line_other)
-		return;
 	const char *names[MAX_FIELDS];
 	char name[64];
 	header_names(L, names);
+	if (L->line_col >= 0 && in->note_lines)
+		say(text, size, "note: %zu line%s of '%s' %s (the first on line %llu) with no "
+		    "quantity and no price skipped: a comment, no purchase", in->note_lines,
+		    in->note_lines == 1 ? "" : "s", shown_field(names, L->line_col, name,
+		    sizeof name), in->note_word, (unsigned long long)in->note_line);
+	line_unknown_warn(L, names, text, size);
+	if (L->line_col < 0 || !in->line_other)
+		return;
 	/* not a line of goods among them: the word is the file's for all its lines (t53 F4:
 	 * Recurly's every plan and add-on line is a charge, and all were dropped) */
 	if (in->line_unknown * 10 >= all || !in->line_goods) {
@@ -17269,6 +17521,15 @@ static void other_meaning_note(const loader *L, char *text, size_t size)
 		say(text, size, "note: '%s' holds the marketing or store event a sale was made in "
 		    "(the first: '%s'), no event log's type: not read, every row a purchase",
 		    shown_field(names, L->event_col, shown, sizeof shown), in->event_other_seen);
+	int ec = L->col[RR_COL_EVENT];
+	if (in->event_late && ec >= 0 && ec < L->ncols)
+		say(text, size, "warning: '%s' held only marketing or store events in its first "
+		    "rows (the first: '%s'), then an event log's type from line %llu ('%s'): "
+		    "read as events from there on (its other types skipped), the rows before it "
+		    "and its marketing events as purchases; if those were no purchases either, "
+		    "load with --purchase TYPE, the event log's purchase type",
+		    shown_field(names, ec, shown, sizeof shown), in->event_other_seen,
+		    (unsigned long long)in->event_late_line, in->event_late_seen);
 }
 
 static void delivery_note(const loader *L, char *text, size_t size)
@@ -17368,10 +17629,25 @@ static const char *numbered_said(const builder *in, char *buf, size_t size)
 	return buf;
 }
 
-/* Rows of a blank quantity read as 1 (blank_qty_one). */
+/* Rows of a blank quantity read as 1 (blank_qty_one), or weighed: read from their line total,
+ * or rejected for want of one. */
 static void describe_blank_qty(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
+	if (in->weighed_total)
+		say(text, size, "note: %zu row%s of goods sold by weight with no quantity (the first "
+		    "on line %llu): the weight read as the line total over the price per unit of "
+		    "weight", in->weighed_total, in->weighed_total == 1 ? "" : "s",
+		    (unsigned long long)in->weighed_total_line);
+	if (in->weighed_unknown)
+		say(text, size, "warning: %zu row%s of goods sold by weight (priced per %s) with no "
+		    "quantity and no line total (the first on line %llu) rejected: their weight is "
+		    "unknown, and 1 %s a line would be a guess; --map qty=COLUMN reads their "
+		    "weights from a column of them, and a column of line totals named so (Line "
+		    "Total, Total Price, Gesamtpreis) gives each as the total over the price",
+		    in->weighed_unknown,
+		    in->weighed_unknown == 1 ? "" : "s", in->weighed_word,
+		    (unsigned long long)in->weighed_unknown_line, in->weighed_word);
 	if (!in->qty_blank_one)
 		return;
 	say(text, size, "note: %zu row%s with no quantity (the first on line %llu) read as 1: a "

@@ -101,6 +101,11 @@ extern const char *const ingest_line_goods[];
 extern const char *const ingest_line_other[];
 /* A repair shop's lines of goods (Part, Labor, Sublet), read in a line-type column only. */
 extern const char *const ingest_line_trade[];
+/* Its other values, read once a column is a line type's but never making one: goods (Tire),
+ * none (Core, Core Return, Discount, Miscellaneous), and a comment's (skipped blank). */
+extern const char *const ingest_line_trade_goods[];
+extern const char *const ingest_line_trade_other[];
+extern const char *const ingest_line_notes[];
 /* Words of a pack after a quantity (2 CS): no count of units, never stripped by a hint. */
 extern const char *const ingest_pack_units[];
 /* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */

@@ -8644,9 +8644,13 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_line_other; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
-	for (const char *const *w = ingest_line_trade; *w; w++)
-		if (!strstr(sec, *w))
-			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
+	const char *const *const trade[] = {ingest_line_trade, ingest_line_trade_goods,
+					    ingest_line_trade_other, ingest_line_notes};
+	for (size_t l = 0; l < sizeof trade / sizeof *trade; l++)
+		for (const char *const *w = trade[l]; *w; w++)
+			if (!strstr(sec, *w))
+				fail_msg("man/relrec.1's DATA FORMAT does not list the line type "
+					 "'%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);

@@ -292,6 +292,90 @@ static void test_report_footer(void **state)
 	rows_free(r);
 }
 
+/* t88 F4: goods sold by weight with the quantity blank, their price per kg or lb (a unit
+ * column's kg, 32.00/kg, 8.99 per lb): the weight is the line total over the price (8.72 at
+ * 24.90/kg: 0.3502 kg), never 1 kg; with no line total they are rejected and warned of. A
+ * unit's line (Stk) and a flat fee's are one, as before. */
+static void test_blank_qty_weighed(void **state)
+{
+	(void)state;
+	rr_rows *r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit,"
+				 "Unit Price,Line Total\n1,2024-01-02,C1,Emmentaler,,kg,24.90,8.72\n"
+				 "2,2024-01-03,C1,Baguette,2,Stk,2.20,4.40\n"
+				 "3,2024-01-04,C2,Salami,,,32.00/kg,4.00\n"
+				 "4,2024-01-05,C2,Ham,,,8.99 per lb,4.50\n"
+				 "5,2024-01-06,C3,Gift box,,Stk,19.00,19.00\n");
+	assert_int_equal(5, r->n);
+	assert_float_equal(8.72 / 24.90, r->qty[0], 1e-9);
+	assert_float_equal(24.90, r->price[0], 1e-9);
+	assert_float_equal(2, r->qty[1], 1e-12);
+	assert_float_equal(0.125, r->qty[2], 1e-9);   /* 4.00 over 32.00 a kg */
+	assert_float_equal(32, r->price[2], 1e-9);
+	assert_float_equal(4.50 / 8.99, r->qty[3], 1e-9);
+	assert_float_equal(1, r->qty[4], 1e-12);      /* a unit's line of one, its total equal */
+	if (!strstr(r->reading, "note: 3 rows of goods sold by weight with no quantity (the first "
+				"on line 2): the weight read as the line total over the price"))
+		fail_msg("no note: %s", r->reading);
+	rows_free(r);
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit,Unit Price\n"
+			"1,2024-01-02,C1,Emmentaler,,kg,24.90\n2,2024-01-03,C1,Baguette,2,Stk,2.20\n"
+			"3,2024-01-04,C2,plan,,,19.00\n");
+	assert_int_equal(2, r->n);   /* the baguettes and the flat fee */
+	assert_float_equal(1, r->qty[1], 1e-12);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	if (!strstr(r->reading, "1 row of goods sold by weight (priced per kg) with no quantity "
+				"and no line total (the first on line 2) rejected"))
+		fail_msg("no warning: %s", r->reading);
+	rows_free(r);
+	/* a deli's price the 100 g, said by the name alone, beside a line total of another value:
+	 * 6.23 at 2.49 the 100 g is 2.502 of them; a packet so named (Coffee Beans 250g) at its
+	 * total, or with none, is one */
+	r = tu_load_csv("Invoice Number,Invoice Date,Customer Id,SKU,Quantity,Unit Price,"
+			"Line Total\n1,2024-01-02,C1,Emmentaler 100g,,2.49,6.23\n"
+			"2,2024-01-03,C1,Oliven 100 g,,1.80,4.50\n"
+			"3,2024-01-04,C2,Coffee Beans 250g,,9.00,9.00\n4,2024-01-05,C2,Tea,,3.00,\n");
+	assert_int_equal(4, r->n);
+	assert_float_equal(6.23 / 2.49, r->qty[0], 1e-9);
+	assert_float_equal(2.5, r->qty[1], 1e-9);
+	assert_float_equal(1, r->qty[2], 1e-12);
+	assert_float_equal(1, r->qty[3], 1e-12);
+	rows_free(r);
+}
+
+/* t88 F6: a repair shop's Line Type beyond the tables' words: Tire a line of goods; Core (a
+ * part's refundable deposit) and Miscellaneous lines of none, their codes among np_kinds; a
+ * Comment of no quantity and price skipped, no purchase; Other, no word of the tables, kept
+ * as goods and named in a warning with its rows. Twelve Part lines keep the column a line
+ * type's (its unknown values below a tenth). */
+static void test_line_type_values(void **state)
+{
+	(void)state;
+	char csv[4096];
+	size_t at = (size_t)snprintf(csv, sizeof csv, "Invoice Number,Invoice Date,Customer Id,"
+				     "Line Type,SKU,Quantity,Unit Price\n");
+	for (int k = 0; k < 12; k++)
+		at += (size_t)snprintf(csv + at, sizeof csv - at, "%d,2024-01-%02d,C%d,Part,BP-%d,2,"
+				       "64.95\n", 100 + k, 2 + k, k % 3, k % 4);
+	snprintf(csv + at, sizeof csv - at, "100,2024-01-02,C0,Core,CORE-BP-0,2,15.00\n"
+		 "100,2024-01-02,C0,Comment,,,\n101,2024-01-03,C1,Tire,TR-1,4,129.00\n"
+		 "101,2024-01-03,C1,Other,KEY,1,6.50\n101,2024-01-03,C1,Miscellaneous,TOW,1,35.00\n");
+	rr_rows *r = tu_load_csv(csv);
+	assert_int_equal(16, r->n);   /* all but the comment; the nonproduct rule drops two */
+	assert_int_equal(1, r->skipped);
+	assert_int_equal(0, r->rejected[RR_REJ_SUMMARY]);
+	assert_non_null(r->np_kinds);
+	assert_int_equal(2, strtab_count(r->np_kinds));
+	assert_true(strtab_find(r->np_kinds, "CORE-BP-0", 9) != RR_NONE);
+	assert_true(strtab_find(r->np_kinds, "TOW", 3) != RR_NONE);
+	assert_true(strtab_find(r->np_kinds, "TR-1", 4) == RR_NONE);
+	if (!strstr(r->reading, "warning: 'Line Type' holds line types relrec does not know "
+				"('Other' 1 rows): read as lines of goods and kept"))
+		fail_msg("no warning: %s", r->reading);
+	if (!strstr(r->reading, "1 line of 'Line Type' Comment (the first on line 15)"))
+		fail_msg("no note: %s", r->reading);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +387,8 @@ int main(void)
 		cmocka_unit_test(test_time_seconds),
 		cmocka_unit_test(test_time_seconds_lookalikes),
 		cmocka_unit_test(test_blank_qty_one),
+		cmocka_unit_test(test_blank_qty_weighed),
+		cmocka_unit_test(test_line_type_values),
 		cmocka_unit_test(test_deal_stage),
 		cmocka_unit_test(test_deal_stage_lookalikes),
 		cmocka_unit_test(test_report_footer),
