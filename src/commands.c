@@ -67,7 +67,7 @@ static const rr_argspec load_opts[] = {
 	 .help = "make the first unreadable row an error instead of rejecting it"},
 	{.name = "--map", .kind = RR_A_MAP, .meta = "NAME=COL,...",
 	 .help = "where each logical column is in a file with another header; COL is a header "
-		 "name, a column number from 1, or - for none"},
+		 "name, a column number from 1, or - for none; A|B reads B where A is blank"},
 	{.name = "--no-header", .kind = RR_A_FLAG,
 	 .help = "the file has no header line: its first line is data, and --map gives the "
 		 "columns by number"},

@@ -3972,8 +3972,78 @@ static size_t map_entry_len(const char *s)
 	return k;
 }
 
-/* One NAME=COL of a map. */
-static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS])
+/* The fields of a map's COL that names several columns, "A|B" (sniff_also), into f[0..k): a
+ * name a column has whole, '|' and all, is that column alone; a COL in quotes whole
+ * ('A|B', as the prompt keeps them) is split inside them; each piece is a COL as map_column
+ * reads one (a name, in quotes or not, or a number). k, or -1 with err_set. */
+static int map_cols(const header *h, const char *v, int f[1 + SNIFF_ALSO_MAX])
+{
+	size_t n = strlen(v);
+	int whole = strchr(v, '|') ? map_column_named(h, v) : -1;
+	if (!strchr(v, '|') || whole >= 0)
+		return (f[0] = whole >= 0 ? whole : map_column(h, v)) < 0 ? -1 : 1;
+	if (whole == -2)
+		return -1;
+	int quoted = n >= 2 && (v[0] == '\'' || v[0] == '"') && v[n - 1] == v[0] &&
+		     !memchr(v + 1, v[0], n - 2);
+	char *m = quoted ? strndup(v + 1, n - 2) : strdup(v);
+	if (!m)
+		return err_set("out of memory");
+	if (quoted && (whole = map_column_named(h, m)) != -1) {   /* 'A|B', a column's name */
+		free(m);
+		return whole < 0 ? -1 : (f[0] = whole, 1);
+	}
+	int k = 0, rc = 0;
+	char *piece = m, q = 0;
+	for (char *s = m;; s++) {
+		if (*s && (q || *s != '|')) {
+			q = *s == '\'' || *s == '"' ? (q == *s ? 0 : q ? q : *s) : q;
+			continue;
+		}
+		int end = !*s;
+		*s = '\0';
+		if (!piece[0])
+			rc = err_set("--map: '%s' names an empty column beside a '|' (ROLE='A|B' reads "
+				     "A, and B where A is blank)", v);
+		else if (k == 1 + SNIFF_ALSO_MAX)
+			rc = err_set("--map: '%s' names more than %d columns for one role", v,
+				     1 + SNIFF_ALSO_MAX);
+		else if ((f[k] = map_column(h, piece)) < 0)
+			rc = -1;
+		for (int j = 0; rc == 0 && j < k; j++)
+			if (f[j] == f[k])
+				rc = err_set("--map: '%s' names column %d twice", v, f[k] + 1);
+		if (rc != 0 || end)
+			break;
+		k++;
+		piece = s + 1;
+	}
+	free(m);
+	return rc != 0 ? -1 : k + 1;
+}
+
+/* May field f take role c (tok, its name, for messages)? 0 when taken (or it may be both: a
+ * session log's session is both the shopper and the basket, YOOCHOOSE, Diginetica: t19),
+ * else -1 with err_set: any other double use is a slip. */
+static int map_take(const header *h, int f, int c, const char *tok, int taken[MAX_COLS])
+{
+	if ((taken[f] == RR_COL_USER && c == RR_COL_INVOICE) ||
+	    (taken[f] == RR_COL_INVOICE && c == RR_COL_USER))
+		return 0;
+	if (taken[f] >= 0 && !h->name[f][0])   /* no header line, or an empty name */
+		return err_set("--map: column %d is given for both %s and %s", f + 1,
+			       ingest_col_name((enum rr_col)taken[f]), tok);
+	if (taken[f] >= 0)
+		return err_set("--map: column '%s' (%d) is given for both %s and %s", h->name[f],
+			       f + 1, ingest_col_name((enum rr_col)taken[f]), tok);
+	taken[f] = c;
+	return 0;
+}
+
+/* One NAME=COL of a map; a COL of several columns (A|B) gives also the ones after its
+ * first (also may be NULL: they are checked, not kept). */
+static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS],
+		   sniff_also *also)
 {
 	char *eq = strchr(tok, '=');
 	if (!eq)
@@ -3996,24 +4066,17 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 		col[c] = COL_NONE;
 		return 0;
 	}
-	int f = map_column(h, eq + 1);
-	if (f < 0)
+	int f[1 + SNIFF_ALSO_MAX] = {0}, k = map_cols(h, eq + 1, f);
+	if (k < 0)
 		return -1;
-	/* a session log's session is both the shopper and the basket (YOOCHOOSE, Diginetica):
-	 * one column may be both (t19); any other double use is a slip */
-	if ((taken[f] == RR_COL_USER && c == RR_COL_INVOICE) ||
-	    (taken[f] == RR_COL_INVOICE && c == RR_COL_USER)) {
-		col[c] = f;
-		return 0;
+	for (int j = 0; j < k; j++)
+		if (map_take(h, f[j], c, tok, taken) != 0)
+			return -1;
+	col[c] = f[0];
+	if (also) {
+		also->n[c] = k - 1;
+		memcpy(also->col[c], f + 1, (size_t)(k - 1) * sizeof *f);
 	}
-	if (taken[f] >= 0 && !h->name[f][0])   /* no header line, or an empty name */
-		return err_set("--map: column %d is given for both %s and %s", f + 1,
-			       ingest_col_name((enum rr_col)taken[f]), tok);
-	if (taken[f] >= 0)
-		return err_set("--map: column '%s' (%d) is given for both %s and %s", h->name[f],
-			       f + 1, ingest_col_name((enum rr_col)taken[f]), tok);
-	col[c] = f;
-	taken[f] = c;
 	return 0;
 }
 
@@ -4123,7 +4186,8 @@ size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size
 	return o;
 }
 
-static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS])
+static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS],
+		     sniff_also *also)
 {
 	char *m = strdup(map);
 	if (!m)
@@ -4133,7 +4197,7 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 		size_t len = map_entry_len(tok);
 		next = tok + len + (tok[len] == ',');
 		tok[len] = '\0';
-		rc = len ? map_one(h, tok, col, taken) : 0;   /* a comma too many says nothing */
+		rc = len ? map_one(h, tok, col, taken, also) : 0;   /* a comma too many says nothing */
 	}
 	free(m);
 	return rc;
@@ -4750,15 +4814,42 @@ static int preferred_beside(const header *h, const sniff_values *fill, int c, in
 	return f;
 }
 
+/* Two columns of one role's names filled on complementary lines of those read (fill), each
+ * where the other is empty, alike where both are, their first values of one kind: one column
+ * that a join of exports split in two when it was renamed between them (PowerQuery's Append,
+ * pandas.concat: t90 F1), read as one by ingest (splitcol.h). The one filled first, else -1
+ * (the two are refused as could both be the role, as before). */
+static int split_first(const sniff_values *fill, int a, int b)
+{
+	unsigned n = fill->rows < SNIFF_LINES ? fill->rows : SNIFF_LINES, only_a = 0, only_b = 0;
+	int first = -1;
+	if (fill->kind[a] != fill->kind[b] && !sniff_missing(fill->first[a], strlen(fill->first[a])) &&
+	    !sniff_missing(fill->first[b], strlen(fill->first[b])))
+		return -1;   /* an NA first says nothing of the kind */
+	for (unsigned r = 0; r < n; r++) {
+		unsigned ha = fill->line[r][a], hb = fill->line[r][b];
+		if (ha && hb && ha != hb)
+			return -1;
+		only_a += ha && !hb;
+		only_b += hb && !ha;
+		if (first < 0 && (ha || hb))
+			first = ha ? a : b;
+	}
+	return only_a && only_b ? first : -1;
+}
+
 /* Of two columns a role's names both give, the one filled when the other is empty on every
  * line read with the header (fill): an empty rival asks nothing (t35 F17: Clover's Item Code,
  * never written, beside its Item SKU). -1 when neither or both are empty. */
 static int filled_of_two(const sniff_values *fill, int a, int b)
 {
-	if (!fill || !fill->rows || a >= MAX_COLS || b >= MAX_COLS ||
-	    !fill->filled[a] == !fill->filled[b])
+	if (!fill || !fill->rows || a >= MAX_COLS || b >= MAX_COLS)
 		return -1;
-	return fill->filled[a] ? a : b;
+	/* R's NA where a join left a column empty is empty too (t90 F1) */
+	int fa = fill->filled[a] > fill->missing[a], fb = fill->filled[b] > fill->missing[b];
+	if (fa != fb)
+		return fa ? a : b;
+	return fa ? split_first(fill, a, b) : -1;
 }
 
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
@@ -5561,6 +5652,27 @@ static int packed_value(const char *s, size_t n)
 	return item && (qty || parts >= 3);
 }
 
+/* What the tools that join exports write where a part has no such column, beside the null
+ * words of any column (ingest_null_values): R's NA, pandas' NaN (its na_rep), Python's None.
+ * No value only where columns are compared for it: an item may be coded NA elsewhere. */
+static const char *const join_missing[] = {"na", "nan", "none", NULL};
+
+int sniff_missing(const char *s, size_t n)
+{
+	while (n && (s[0] == ' ' || s[0] == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (!n)
+		return 1;
+	if (n > 12 || !strchr("\\(nN-", s[0]))   /* most values at once: this runs per row */
+		return 0;
+	return sniff_name_index(s, n, ingest_null_values) >= 0 ||
+	       sniff_name_index(s, n, join_missing) >= 0;
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -5572,12 +5684,14 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		if (r > 0 && r < 64 && sl && h != v->last[f])
 			v->changed[f] |= (uint64_t)1 << r;
 		v->last[f] = h;
+		int none = !sl || sniff_missing(s, sl);   /* NA, where a join had no value */
 		if (r < SNIFF_LINES)
-			v->line[r][f] = sl ? h | 1 : 0;
+			v->line[r][f] = !none ? h | 1 : 0;
 		if (!sl)
 			continue;
 		int k = value_kind(s, len[f], fmt, v->cal);
 		v->dated[f] += k == VK_DATE;
+		v->missing[f] += none;
 		if (!v->filled[f]++) {
 			v->kind[f] = (signed char)k;
 			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
@@ -7071,7 +7185,7 @@ static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 		const char *eq = strchr(tok, '=');
 		if (!eq || !eq[1] || sniff_map_number(eq + 1, strlen(eq + 1)))
 			continue;   /* not NAME=COL (an error on any line), or a number */
-		fits = map_one(h, tok, col, taken) == 0;
+		fits = map_one(h, tok, col, taken, NULL) == 0;
 	}
 	free(m);
 	return fits;
@@ -7309,10 +7423,19 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
 {
+	return sniff_columns_also(name, n, map, path, sep, seen, fill, col, schema, NULL);
+}
+
+int sniff_columns_also(const char *const *name, int n, const char *map, const char *path,
+		       char sep, const sniff_values *seen, const sniff_values *fill,
+		       int col[RR_COL_N], const char **schema, sniff_also *also)
+{
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
 	header_init(&h, name, n, path, sep, col, taken);
-	if (map && apply_map(&h, map, col, taken) != 0)
+	if (also)
+		memset(also, 0, sizeof *also);
+	if (map && apply_map(&h, map, col, taken, also) != 0)
 		return -1;
 	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;
 	int mapped[RR_COL_N];
@@ -7375,6 +7498,9 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	}
 	*schema = map ? "mapped" : has_all(&h, uci_names) ? "Online Retail"
 				   : has_all(&h, ii_names) ? "Online Retail II" : "known names";
+	for (int c = 0; also && c < RR_COL_N; c++)   /* a role let go lets its columns go */
+		if (col[c] < 0)
+			also->n[c] = 0;
 	return 0;
 }
 
@@ -7516,6 +7642,23 @@ static const char *described_name(const char *const *name, int n, int f, char *s
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
 		    const char *event_why, char *buf, size_t size)
 {
+	sniff_describe_also(name, n, col, NULL, item_alt, event_why, buf, size);
+}
+
+/* Is field f one of also's columns? */
+static int also_holds(const sniff_also *also, int f)
+{
+	for (int c = 0; also && c < RR_COL_N; c++)
+		for (int k = 0; k < also->n[c]; k++)
+			if (also->col[c][k] == f)
+				return 1;
+	return 0;
+}
+
+void sniff_describe_also(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_also *also, int item_alt, const char *event_why, char *buf,
+			 size_t size)
+{
 	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
 	char shown[128];
@@ -7527,6 +7670,10 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 			o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
 					      ingest_col_name((enum rr_col)c),
 					      described_name(name, n, f, shown, sizeof shown));
+		for (int k = 0; f >= 0 && also && k < also->n[c] && o < size; k++)
+			o += (size_t)snprintf(buf + o, size - o, "|%s",
+					      described_name(name, n, also->col[c][k], shown,
+							     sizeof shown));
 		if (f >= 0 && c == RR_COL_ITEM && item_alt >= 0 && item_alt != col[RR_COL_DESC] &&
 		    o < size)   /* the description is named anyway, and the note says it names items */
 			o += (size_t)snprintf(buf + o, size - o, " or %s",
@@ -7536,7 +7683,7 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 	}
 	/* the columns no role took: a quantity under a name relrec does not know shows here */
 	for (int f = 0; f < n && o < size; f++) {
-		if (field_role(col, f) >= 0 || f == item_alt)
+		if (field_role(col, f) >= 0 || f == item_alt || also_holds(also, f))
 			continue;
 		if (unused < SHOW_UNUSED)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",

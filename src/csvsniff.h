@@ -34,6 +34,9 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
 typedef struct sniff_values {
 	unsigned rows;                               /* lines read */
 	unsigned filled[RR_MAX_COLUMNS];             /* of them, with a value in the column */
+	unsigned missing[RR_MAX_COLUMNS];            /* of those, a missing value's word
+	                                                (sniff_missing: NA where a join of
+	                                                exports had none) */
 	unsigned same[RR_MAX_COLUMNS];               /* with a value of kind[f] */
 	signed char kind[RR_MAX_COLUMNS];            /* what its first value read as (csvsniff.c's
 	                                                value kinds), or -1 */
@@ -74,6 +77,10 @@ typedef struct sniff_values {
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);
+/* Is s[0..n) no value where a join of exports may have left one out: blank, a null word
+ * (ingest_null_values: NULL, \N, n/a, -) or what R, pandas and Python write for a missing
+ * value (NA, NaN, None)? */
+int sniff_missing(const char *s, size_t n);
 /* One line's n fields, field f at buf + off[f] of len[f] bytes; fmt: the load's
  * --date-format, or NULL (detection). */
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
@@ -104,6 +111,22 @@ void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, in
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema);
+/* The columns a map gives a role after its first, ROLE='A|B' (up to SNIFF_ALSO_MAX more):
+ * each row's value is read from the first of them that is not blank. One column that a join
+ * of exports split in two, as PowerQuery's Append and pandas.concat (which match columns by
+ * name) leave a column renamed between the exports: each part's rows fill its own name's
+ * (ingest's split columns, splitcol.h). A name that a column has whole, '|' and all, is that
+ * column. */
+#define SNIFF_ALSO_MAX 3
+typedef struct sniff_also {
+	int n[RR_COL_N];                     /* role c's columns after col[c] */
+	int col[RR_COL_N][SNIFF_ALSO_MAX];   /* their fields, in the map's order */
+} sniff_also;
+/* sniff_columns, and in *also (zeroed first; NULL: not kept) the map's further columns of
+ * each role that keeps its column. */
+int sniff_columns_also(const char *const *name, int n, const char *map, const char *path,
+		       char sep, const sniff_values *seen, const sniff_values *fill,
+		       int col[RR_COL_N], const char **schema, sniff_also *also);
 /* The name column beside role c's code column when the code is of the kind that wins over
  * its name by the values read (code_beside_name: Sage's Customer A/C Ref, Account Ref, MYOB's
  * Card ID, Cust # beside Customer, Kunde...; a Reference, a Style, a Model, SAP's Material
@@ -181,6 +204,11 @@ int sniff_group_kind(const char *name, unsigned *roles);
  * column of another name was taken as it). */
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
 		    const char *event_why, char *buf, size_t size);
+/* sniff_describe, with a role's further columns (also, or NULL) after its own, joined by '|'
+ * as the map gives them ("user=CustomerID|Customer ID"), and not among the unused. */
+void sniff_describe_also(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_also *also, int item_alt, const char *event_why, char *buf,
+			 size_t size);
 /* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
  * that does not say status? */
 int sniff_flag_name(const char *name);

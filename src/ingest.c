@@ -43,6 +43,7 @@
 #include "storekey.h"
 #include "mem.h"
 #include "rowshape.h"
+#include "splitcol.h"
 #include "textesc.h"
 #include "textfold.h"
 #include "util.h"
@@ -8569,7 +8570,7 @@ typedef struct loader {
 	int idp_any;               /* some idp[] is judged */
 	int idp_lines[2];          /* 1: a pair the header named none (an item read beside its
 	                              description), judged for line numbers alone */
-	char id_map[48];           /* "user=N,item=N,status=N": the roles to read again with
+	char id_map[160];          /* "user=N,item=N,status=N": the roles to read again with
 	                              other columns (id_decide, status_payment_settle), or "" */
 	char id_note[1000];        /* what the rows showed: that reading's note, or a warning */
 	int pst_field;             /* a payment's status beside the status column, or -1 */
@@ -8630,6 +8631,11 @@ typedef struct loader {
 	                              the title's (t71 F22) */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
+	sniff_also also;           /* a map's further columns of a role (user='A|B'), read where
+	                              the ones before are blank (split_row) */
+	splitcol split;            /* those, and the unused columns of a role's name watched
+	                              beside its column (splitcol.h), from the first row */
+	int split_ready;
 	datefmt fmt;               /* --date-format, compiled */
 	struct csv_parser p;
 	int csv_ok;
@@ -8929,6 +8935,56 @@ static void columns_used(const loader *L, char used[MAX_FIELDS])
 			used[L->col[c]] = 1;
 	if (L->item_alt >= 0)
 		used[L->item_alt] = 1;
+	for (int c = 0; c < RR_COL_N; c++)
+		for (int k = 0; k < L->also.n[c]; k++)
+			used[L->also.col[c][k]] = 1;
+}
+
+/* Is field f a map's further column of a role (user='A|B'): read, so not unused? */
+static int also_reads(const loader *L, int f)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		for (int k = 0; k < L->also.n[c]; k++)
+			if (L->also.col[c][k] == f)
+				return 1;
+	return 0;
+}
+
+/* At the first row (the fallbacks beside the columns chosen): a map's further columns of a
+ * role, and the unused ones of a role's name watched beside its column (splitcol.h). */
+static void split_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	char used[MAX_FIELDS];
+	unsigned asked = 0;
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	L->split_ready = 1;
+	header_names(L, names);
+	columns_used(L, used);
+	if (L->user_alt >= 0 && L->user_alt < n)
+		used[L->user_alt] = 1;
+	if (L->price_list >= 0 && L->price_list < n)
+		used[L->price_list] = 1;
+	for (int c = 0; c < RR_COL_N; c++)
+		asked |= (unsigned)sniff_map_gives(own_map(L), (enum rr_col)c) << c;
+	splitcol_start(&L->split, names, n, L->col, &L->also, asked, used);
+}
+
+/* A row's split columns (splitcol.h): the watched counted, a map's read, into soff and slen,
+ * copies of *off and *len, which then point to them. */
+static void split_row(loader *L, const char *base, const size_t **off, const size_t **len,
+		      size_t *soff, size_t *slen, uint64_t line)
+{
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	if (!L->split_ready)
+		split_start(L);
+	if (!L->split.on)
+		return;
+	memcpy(soff, *off, (size_t)n * sizeof *soff);
+	memcpy(slen, *len, (size_t)n * sizeof *slen);
+	splitcol_row(&L->split, base, soff, slen, n, line);
+	*off = soff;
+	*len = slen;
 }
 /* ---- an order's number beside the invoice's (nest_check) ---- */
 
@@ -9932,6 +9988,9 @@ static const col_map *col_map_get(loader *L)
 	for (int c = 0; c < RR_COL_N; c++)
 		if (L->col[c] >= 0 && L->col[c] < 64)
 			m->unused &= ~((uint64_t)1 << L->col[c]);
+	for (int f = 0; f < nc && f < 64; f++)
+		if (also_reads(L, f))
+			m->unused &= ~((uint64_t)1 << f);
 	return m;
 }
 
@@ -10042,12 +10101,14 @@ typedef struct col_look {
 	                              quantity times its price is the line's total) */
 } col_look;
 
+static int also_reads(const loader *L, int f);
+
 static int field_used(const loader *L, int f)
 {
 	for (int c = 0; c < RR_COL_N; c++)
 		if (L->col[c] == f)
 			return 1;
-	return 0;
+	return also_reads(L, f);
 }
 
 /* Is v[0..n) a time of day, H:MM or HH:MM:SS, an AM or PM after it or not (t49 F07: Moka's
@@ -11280,11 +11341,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		     uint64_t line)
 {
 	const char *str[F_N];
-	size_t n[F_N];
+	size_t n[F_N], soff[MAX_FIELDS], slen[MAX_FIELDS];
 	if (!L->line_picked)
 		line_pick(L, base, off, len);
 	if (!L->lc_ready)
 		line_check_start(L);
+	split_row(L, base, &off, &len, soff, slen, line);
 	const col_map *m = col_map_get(L);
 	for (int k = 0; k < F_N; k++) {
 		int f = m->field[k];
@@ -11427,8 +11489,8 @@ static void doc_take(loader *L, const doc_cand *c)
 			 "paid on its sales and a return's word on other rows: read as the event "
 			 "(all its values counted, not its first row's), each payment a purchase",
 			 L->doc_name);
-	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
-		       sizeof L->columns);
+	sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, L->doc_why,
+			    L->columns, sizeof L->columns);
 }
 
 static void doc_free_held(loader *L)
@@ -11690,8 +11752,8 @@ static void doc_status_named(loader *L)
 		L->col[RR_COL_STATUS] = c->field;
 		L->in.has_status = 1;
 		status_column(L, names[c->field]);
-		sniff_describe(names, L->ncols, L->col, L->item_alt, NULL, L->columns,
-			       sizeof L->columns);
+		sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, NULL,
+				    L->columns, sizeof L->columns);
 		return;
 	}
 }
@@ -11772,8 +11834,8 @@ static int doc_sign(loader *L)
 		doc_take(L, c);
 		snprintf(L->doc_why, sizeof L->doc_why, "a line's sign: %s a sale, %s a credit "
 			 "note, a return", L->sign_word[0], L->sign_word[1]);
-		sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
-			       sizeof L->columns);
+		sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, L->doc_why,
+				    L->columns, sizeof L->columns);
 		return 1;
 	}
 	return 0;
@@ -11803,8 +11865,8 @@ static void stage_check(loader *L)
 	L->in.has_status = 0;
 	if (L->sid_field == c)   /* nor an order's status ids: it was never a status */
 		L->sid_field = -1;
-	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
-		       sizeof L->columns);
+	sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, L->doc_why,
+			    L->columns, sizeof L->columns);
 }
 
 /* At the first row: an event column taken by its name (Transaction Type) whose value is how
@@ -11833,8 +11895,8 @@ static int event_paid(loader *L)
 	L->col[RR_COL_EVENT] = -1;
 	L->in.has_event = 0;
 	L->paid_field = e;
-	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
-		       sizeof L->columns);
+	sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, L->doc_why,
+			    L->columns, sizeof L->columns);
 	if (doc_start(L, L->o->map) == 0)
 		return 0;
 	L->failed = 1;
@@ -12010,7 +12072,7 @@ static int field_read(const loader *L, int f)
 	for (int r = 0; r < RR_COL_N; r++)
 		if (L->col[r] == f)
 			return 1;
-	return 0;
+	return also_reads(L, f);
 }
 
 /* A field over RR_MAX_FIELD, the record's nf-th: its row rejected, or read without it. */
@@ -12144,8 +12206,8 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 			if (a->col == RR_COL_STATUS && (cur < 0 || a->level < 2) &&
 			    sniff_same_name(tail, strlen(tail), a->name)) {
 				L->col[RR_COL_STATUS] = f;
-				sniff_describe(names, L->ncols, L->col, L->item_alt, NULL,
-					       L->columns, sizeof L->columns);
+				sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt, NULL,
+						    L->columns, sizeof L->columns);
 				return;
 			}
 	}
@@ -13279,8 +13341,8 @@ static int on_header(loader *L)
 		snprintf(joined, m, "%s,%s", own, map);
 	}
 	map = joined ? joined : L->grouped && !map ? own : map;   /* t49 F21: the rest kept */
-	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
-			       &L->rows->schema);
+	int rc = sniff_columns_also(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
+				    &L->rows->schema, &L->also);
 	if (rc != 0) {
 		free(joined);
 		if (rc == -1)
@@ -13299,7 +13361,8 @@ static int on_header(loader *L)
 	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	user_fallback(L, names);
-	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
+	sniff_describe_also(names, L->nf, L->col, &L->also, L->item_alt, NULL,
+			    L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
 		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
 				strlen(names[L->item_alt]), 40);
@@ -16019,6 +16082,16 @@ static void describe_basket(const loader *L, const char *const *names, char *tex
 		    "load with --map invoice=%s", each, basket, bm);
 }
 
+/* Columns of one role read as one, or that may be (splitcol.h); nothing of those a reading
+ * again reads (read_file: split_map). */
+static void describe_split(const loader *L, char *text, size_t size)
+{
+	char lines[4096] = "";
+	splitcol_describe(&L->split, L->lc_reload, lines, sizeof lines);
+	if (lines[0])
+		say(text, size, "%s", lines);
+}
+
 static void describe_header(const loader *L, char *text, size_t size)
 {
 	if (L->preamble)
@@ -16030,6 +16103,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    "of the currency; multiply them to read units of money", L->title_unit_line,
 		    L->title_unit, L->title_unit);
 	say(text, size, "columns: %s", L->columns);
+	describe_split(L, text, size);
 	const char *list, *names[MAX_FIELDS];
 	char what[96] = "the descriptions", name[64], code[64], cmap[72];
 	header_names(L, names);
@@ -19116,8 +19190,8 @@ static void status_unread_columns(loader *L)
 		L->in.has_status = 0;
 		L->col[RR_COL_STATUS] = -1;
 	}
-	sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why : NULL,
-		       L->columns, sizeof L->columns);
+	sniff_describe_also(names, L->ncols, L->col, &L->also, L->item_alt,
+			    L->in.doc_event ? L->doc_why : NULL, L->columns, sizeof L->columns);
 }
 
 /* Rows with fields past the header's last (trailing empty ones, read without them) and rows
@@ -21882,6 +21956,20 @@ static void proc_said(const csv_source *src)
 	err_set("%s; %s", was, src->proc.warning);
 }
 
+/* A --strict load's first rejected row: the error names the map that reads a role's column
+ * split in two by a join (t90 F5: the rows of the renamed invoice's were rejected). */
+static void split_strict(const loader *L)
+{
+	char why[1024], was[1024];
+	if (!L->o->strict)
+		return;
+	splitcol_strict(&L->split, why, sizeof why);
+	if (!why[0])
+		return;
+	snprintf(was, sizeof was, "%s", err_msg());
+	err_set("%s; %s", was, why);
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (!L->o->no_header)   /* a guess of cp1252 that leaves it unrecognised tries others */
@@ -21890,8 +21978,10 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	else
 		parse_all(L, src, w);
-	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
+	if (L->in.started && builder_stop(&L->in, L->failed) != 0) {
 		L->failed = 1;
+		split_strict(L);
+	}
 	marks_merge(L);
 	cents_settle(&L->in);
 	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
@@ -21965,6 +22055,19 @@ static int same_as_first(const csv_source *src, const struct stat *first)
 static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
 			  const struct stat *first);
 
+/* Columns of one role that a join split in two (splitcol_map): read again as one, with the
+ * ids the rows said (id_map), when the file can be read again; describe_split said nothing. */
+static void split_map(loader *L)
+{
+	char map[sizeof L->id_map];
+	size_t m = strlen(L->id_map);
+	if (!L->lc_reload)
+		return;
+	splitcol_map(&L->split, map, sizeof map);
+	if (map[0] && m + 1 + strlen(map) < sizeof L->id_map)
+		snprintf(L->id_map + m, sizeof L->id_map - m, "%s%s", m ? "," : "", map);
+}
+
 /* The map of a reading again: the user's, then extra ("amount=3", "user=2,item=5"),
  * into map[0..size). 0, or -1 when it does not fit (the first reading stands). */
 static int reread_map(char *map, size_t size, const char *own, const char *extra)
@@ -22037,9 +22140,10 @@ static rr_rows *qty_flag_reread(loader *L, rr_rows *r, int verdict, const char *
 				const rr_ingest_opts *o, rr_work *w, const struct stat *seen)
 {
 	const char *dn = L->qf_shown[0], *on = L->qf_shown[1];   /* the header is freed */
-	char map[4096], extra[64];
-	snprintf(extra, sizeof extra, verdict == 1 ? "qty=%d,status=%d" : "qty=%d",
-		 L->qf_alt + 1, L->col[RR_COL_QTY] + 1);
+	char map[4096], extra[256];
+	int k = snprintf(extra, sizeof extra, verdict == 1 ? "qty=%d,status=%d" : "qty=%d",
+			 L->qf_alt + 1, L->col[RR_COL_QTY] + 1);
+	snprintf(extra + k, sizeof extra - (size_t)k, "%s%s", L->id_map[0] ? "," : "", L->id_map);
 	if (reread_map(map, sizeof map, o->map, extra) != 0)
 		return r;
 	if (verdict == 1)
@@ -22088,6 +22192,7 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
+	split_map(&L);
 	int qf = L.lc_reload && L.lc_pick == -1 ? qty_flag_verdict(&L) : 0;
 	if (qf)
 		return qty_flag_reread(&L, r, qf, path, o, w, &seen);
@@ -22102,7 +22207,7 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	 * (line_check_decide): read again with it as the amount, the --map amount= its note
 	 * names, and the price then left unused (t59 F7); the same file, by the descriptor its
 	 * rows hold (t62 F16), not by its name. The ids the rows said (id_decide) too */
-	char map[4096], extra[96] = "";
+	char map[4096], extra[256] = "";
 	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
 		snprintf(extra, sizeof extra, "amount=%d", L.lc_pick + 1);
 	else if (L.lc_pick == -2)
