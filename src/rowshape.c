@@ -142,10 +142,11 @@ int rowshape_line_totals_suspect(const rr_total_shape *t)
 	return t->grows >= 10 && t->grows >= 10 * t->same;
 }
 
-/* A row as compared for repeats, with its index (which orders parts). */
+/* A row as compared for repeats, with its index (which orders parts); when: its minute, or
+ * its day's midnight when a part writes no times (rowshape_repeats). */
 typedef struct line_key {
 	uint32_t invoice, item, cust;
-	int32_t minute;
+	int32_t minute, when;
 	double qty, price;
 	size_t row;
 } line_key;
@@ -159,8 +160,8 @@ static int cmp_line(const void *a, const void *b)
 		return x->item < y->item ? -1 : 1;
 	if (x->cust != y->cust)
 		return x->cust < y->cust ? -1 : 1;
-	if (x->minute != y->minute)
-		return x->minute < y->minute ? -1 : 1;
+	if (x->when != y->when)
+		return x->when < y->when ? -1 : 1;
 	if (x->qty != y->qty)
 		return x->qty < y->qty ? -1 : 1;
 	if (x->price != y->price)
@@ -171,7 +172,7 @@ static int cmp_line(const void *a, const void *b)
 static int same_line(const line_key *x, const line_key *y)
 {
 	return x->invoice == y->invoice && x->item == y->item && x->cust == y->cust &&
-	       x->minute == y->minute && x->qty == y->qty && x->price == y->price;
+	       x->when == y->when && x->qty == y->qty && x->price == y->price;
 }
 
 /* The part row i is in. */
@@ -251,31 +252,80 @@ int rowshape_restarts(const rr_rows *r, size_t *n, int32_t *lo, int32_t *hi)
 	return 0;
 }
 
+/* Minute m's time of day, 0 at midnight. */
+static int32_t time_of_day(int32_t m)
+{
+	return (m % 1440 + 1440) % 1440;
+}
+
+/* Each part's rows all at midnight (untimed[p]: a report that writes the date alone); NULL
+ * when no part is so, or when memory runs out (*failed). */
+static unsigned char *untimed_parts(const rr_rows *r, const size_t *start, size_t nparts,
+				    int *failed)
+{
+	unsigned char *u = malloc(nparts);
+	int any = 0;
+	*failed = !u;
+	for (size_t p = 0; u && p < nparts; p++) {
+		size_t end = p + 1 < nparts ? start[p + 1] : r->n, i = start[p];
+		while (i < end && i < r->n && !time_of_day(r->minute[i]))
+			i++;
+		u[p] = end > start[p] && i == end;
+		any |= u[p];
+	}
+	if (!any) {
+		free(u);
+		return NULL;
+	}
+	return u;
+}
+
+/* Does row k[j] of a group of one line repeat an earlier row of another part: at the same
+ * time, or on the same day where one of the two parts writes no time (untimed: NULL, none;
+ * t90 F4: a POS export's 15:47 and a report's date alone are one line)? The first rows are
+ * in the earliest parts; a group of the same lines (a file's own repeats) costs 64 of them at
+ * most a row. */
+static int repeats_earlier(const line_key *k, size_t a, size_t j, const size_t *start,
+			   size_t nparts, const unsigned char *untimed)
+{
+	size_t pj = part_of(start, nparts, k[j].row);
+	for (size_t i = j; i > a && j - i < 64; i--) {
+		size_t pi = part_of(start, nparts, k[i - 1].row);
+		if (pi != pj && (k[i - 1].minute == k[j].minute ||
+				 (untimed && untimed[pi] != untimed[pj])))
+			return 1;
+	}
+	return part_of(start, nparts, k[a].row) != pj && k[a].minute == k[j].minute;
+}
+
 int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
 		     int32_t *lo, int32_t *hi)
 {
+	int failed;
 	*n = 0;
 	if (nparts < 2 || r->n == 0)
 		return 0;
-	line_key *k = malloc(r->n * sizeof *k);
-	if (!k)
+	unsigned char *untimed = untimed_parts(r, start, nparts, &failed);
+	line_key *k = failed ? NULL : malloc(r->n * sizeof *k);
+	if (!k) {
+		free(untimed);
 		return err_set("out of memory");
-	for (size_t i = 0; i < r->n; i++)
-		k[i] = (line_key){r->invoice[i], r->item[i], r->cust[i], r->minute[i], r->qty[i],
-				  r->price[i], i};
+	}
+	for (size_t i = 0; i < r->n; i++)   /* by the day, where a part has no times */
+		k[i] = (line_key){r->invoice[i], r->item[i], r->cust[i], r->minute[i],
+				  untimed ? r->minute[i] - time_of_day(r->minute[i]) : r->minute[i],
+				  r->qty[i], r->price[i], i};
 	qsort(k, r->n, sizeof *k, cmp_line);
-	for (size_t a = 0, b; a < r->n; a = b) {
-		/* the group's first row is in its earliest part: rows of later parts repeat it */
-		size_t p = part_of(start, nparts, k[a].row);
+	for (size_t a = 0, b; a < r->n; a = b)
 		for (b = a + 1; b < r->n && same_line(&k[a], &k[b]); b++) {
-			if (part_of(start, nparts, k[b].row) == p)
+			if (!repeats_earlier(k, a, b, start, nparts, untimed))
 				continue;
 			if (!(*n)++ || k[b].minute < *lo)
 				*lo = k[b].minute;
 			if (*n == 1 || k[b].minute > *hi)
 				*hi = k[b].minute;
 		}
-	}
 	free(k);
+	free(untimed);
 	return 0;
 }

@@ -55,8 +55,10 @@ int rowshape_line_totals_suspect(const rr_total_shape *t);
 
 /* The rows of exports joined with cat: part k (0 .. nparts-1) starts at row start[k]
  * (ascending, start[0] = 0). A row repeats when an earlier part holds one with the same
- * invoice, item, customer, time, quantity and price: *n of them, dated *lo to *hi (minutes;
- * untouched when *n is 0). 0, or -1 (err_set) when memory runs out. */
+ * invoice, item, customer, time, quantity and price, or the same day where one of the two
+ * parts writes no times (each of its rows at midnight: a report's copy of a till's lines,
+ * t90 F4): *n of them, dated *lo to *hi (minutes; untouched when *n is 0). 0, or -1
+ * (err_set) when memory runs out. */
 int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
 		     int32_t *lo, int32_t *hi);
 /* Exports joined with no header between them (cat a.csv; tail -n +2 b.csv: t68 F17): where

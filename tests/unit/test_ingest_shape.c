@@ -359,6 +359,44 @@ static void test_overlap_warned_beside_unread_column(void **state)
 	}
 }
 
+/* t90 F4: a month exported twice, the second copy from a report that writes the date alone:
+ * its lines, at midnight, repeat the timed ones of their day (by hand: lines 7, 8 and 9 of the
+ * first export are 2011-03-08..10 09:05; the copy writes 2011-03-08..10, and a line of its own,
+ * 600). Innocents: the copy's lines under other invoices, and a timed copy's at other times of
+ * the same days, repeat none. */
+static void test_overlap_untimed_copy(void **state)
+{
+	(void)state;
+	static const char *const second[] = {"%d,A%d,%d,2011-03-%02d,1.5,C%d\n",
+					     "%d,A%d,%d,2011-03-%02d,1.5,C%d\n",
+					     "%d,A%d,%d,2011-03-%02d 15:47,1.5,C%d\n"};
+	static const int invoice_shift[] = {0, 100, 0};
+	for (int v = 0; v < 3; v++) {
+		text t = {0};
+		put(&t, "%s", overlap_head);
+		for (int k = 0; k < 10; k++)
+			put(&t, "%d,A%d,%d,2011-03-%02d 09:05,1.5,C%d\n", 500 + k, k, 1 + k, 1 + k,
+			    k % 4);
+		put(&t, "%s", overlap_head);
+		for (int k = 7; k < 10; k++)
+			put(&t, second[v], 500 + k + invoice_shift[v], k, 1 + k, 1 + k, k % 4);
+		put(&t, "600,B,1,2011-03-11,2.0,C1\n");
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		assert_int_equal(14, r->n);
+		const char *w = strstr(r->reading, "warning: 3 lines after the header came again "
+					       "repeat lines before it (the same invoice, item, "
+					       "customer, time, quantity and price; dated 2011-03-08 "
+					       "00:00 to 2011-03-10 00:00)");
+		if (v == 0)
+			assert_non_null(w);
+		else
+			assert_null(strstr(r->reading, "came again repeat"));
+		rows_free(r);
+	}
+}
+
 /* The bundled files (Online Retail, and II), and the first without its invoice column (its
  * baskets share a timestamp), get none of these warnings. */
 static void test_bundled_not_warned(void **state)
@@ -660,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_one_column_beside_customer_warned),
 		cmocka_unit_test(test_overlapping_exports_warned),
 		cmocka_unit_test(test_overlap_warned_beside_unread_column),
+		cmocka_unit_test(test_overlap_untimed_copy),
 		cmocka_unit_test(test_bundled_not_warned),
 		cmocka_unit_test(test_per_order_customer_few_warned),
 		cmocka_unit_test(test_sign_column_read),
