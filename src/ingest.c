@@ -8176,6 +8176,19 @@ typedef struct nest_check {
 	size_t rows;              /* rows with both values */
 } nest_check;
 
+/* Exports joined with cat whose repeated header is not line 1's letter for letter: each part
+ * read by its own header (part_header_remap), and Excel's sep= line before each (sep_again). */
+typedef struct {
+	size_t sep_again;          /* later sep= lines (Excel's, one per part joined): skipped */
+	size_t sep_again_line;     /* the first of them */
+	int on;                    /* the rows now are a part's of another layout: read via from */
+	int nf;                    /* that part's width */
+	int from[MAX_FIELDS];      /* for line 1's column g, the part's field holding it, or -1 */
+	size_t headers;            /* headers of other layouts so read */
+	size_t line;               /* the first of them, and what it changed */
+	char what[200];
+} part_layout;
+
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
@@ -8364,6 +8377,7 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	part_layout pl;            /* parts of other layouts, read each by its own header */
 	/* A line of one field naming a year (title_year_in) is held until the next record says
 	 * what it is: the title of a part joined below (the header comes again after it: its
 	 * year dates that part's year-less dates, t71 F14), else a row rejected as before */
@@ -13732,6 +13746,195 @@ static int grouped_line(loader *L)
 	return 0;
 }
 
+/* Is the record Excel's "sep=X" line again, a part made by Excel joined after the first
+ * (t90 F7: each was a rejected row, and --strict refused the file)? Skipped as the header
+ * again is when it names this file's separator: split at it, "sep=" and an empty field. */
+static int sep_line_again(loader *L)
+{
+	size_t n;
+	const char *a;
+	if (!L->hdr || L->unterminated || L->too_long || L->nf != 2 || L->len[1])
+		return 0;
+	a = field_as_name(L, 0, &n);
+	if (n != 4 || memcmp(a, "sep=", 4) != 0)
+		return 0;
+	if (!L->pl.sep_again++)
+		L->pl.sep_again_line = L->rec_line;
+	return 1;
+}
+
+/* The header came again: a part joined with cat begins, its rows after it (the header's
+ * record not a row). */
+static void part_begins(loader *L)
+{
+	if (!L->hdr_again++)
+		L->hdr_again_line = L->rec_line;
+	L->in.part_now++;
+	if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
+		L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
+	L->rows->lines--;
+}
+
+/* The role csvsniff knows the name a[0..n) by, or -1. */
+static int name_role_of(const char *a, size_t n)
+{
+	char name[128];
+	if (!n || n >= sizeof name)
+		return -1;
+	memcpy(name, a, n);
+	name[n] = '\0';
+	return sniff_name_role(name);
+}
+
+/* Appends to what (of size) the names of the record's fields not in from[0..ncols), a part's
+ * columns that line 1 lacks, not read; then line 1's names the part lacks (no role's). */
+static void part_extras(const loader *L, const int *from, char *what, size_t size)
+{
+	char used[MAX_FIELDS] = {0}, shown[48];
+	int k = 0;
+	for (int g = 0; g < L->ncols; g++)
+		if (from[g] >= 0)
+			used[from[g]] = 1;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n, at = strlen(what);
+		const char *a = field_as_name(L, f, &n);
+		if (used[f] || at + 40 >= size)
+			continue;
+		snprintf(what + at, size - at, "%s'%s'", k++ ? ", " : "; not read: ",
+			 sniff_printable(shown, sizeof shown, a, n, 24));
+	}
+	k = 0;
+	for (int g = 0; g < L->ncols; g++) {   /* line 1's, not in the part: read for nothing */
+		size_t at = strlen(what);
+		if (from[g] >= 0 || !L->hlen[g] || at + 40 >= size)
+			continue;
+		snprintf(what + at, size - at, "%s'%s'", k++ ? ", " : "; without ",
+			 sniff_printable(shown, sizeof shown, L->hdr + L->hoff[g], L->hlen[g], 24));
+	}
+}
+
+/* Does the record name a role line 1 has no column of, in a field from[] does not take (a
+ * price added where line 1 had none)? Its part would be read without what a file of its own
+ * reads: another export (other_export), not a part. */
+static int part_new_role(const loader *L, const int *from)
+{
+	char used[MAX_FIELDS] = {0};
+	for (int g = 0; g < L->ncols; g++)
+		if (from[g] >= 0)
+			used[from[g]] = 1;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		int r = used[f] ? -1 : name_role_of(a, n);
+		if (r >= 0 && r < RR_COL_N && L->col[r] < 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the record a header of another layout whose names map onto line 1's columns, each by
+ * its name or by the role csvsniff knows the name for (t90 F8: a POS upgrade reorders the
+ * columns or adds Discount; exports of two versions joined with cat were refused, and load
+ * replaces the data, so no part could be added to another)? Every column a role reads must
+ * be found; a name of line 1 not in the part is read empty, a name of the part not in line
+ * 1 is not read. 1 with from (line 1's column g in the part's field from[g], or -1) and
+ * what changed in what. A data row has digits in most fields and maps nothing. */
+static int part_map(const loader *L, int *from, char *what, size_t size)
+{
+	int digits = 0, found = 0, moved = 0, renamed = 0;
+	char used[MAX_FIELDS] = {0};
+	if (!L->hdr || L->nf < 2 || L->nf > MAX_FIELDS || L->ncols > MAX_FIELDS)
+		return 0;
+	for (int f = 0; f < L->nf; f++) {
+		digits += mem_has_digit(L->buf + L->off[f], L->len[f]);
+		if (doc_returnish(L->buf + L->off[f], L->len[f]))
+			return 0;   /* a returns export's, not sales (other_export) */
+	}
+	if (digits * 5 > L->nf)
+		return 0;
+	for (int g = 0; g < L->ncols; g++) {   /* by name */
+		from[g] = -1;
+		for (int f = 0; f < L->nf && from[g] < 0; f++)
+			if (!used[f] && L->hlen[g] && field_is_name(L, f, g))
+				used[f] = 1, from[g] = f, found++;
+	}
+	for (int g = 0; g < L->ncols; g++) {   /* by role: renamed */
+		int r = from[g] < 0 ? name_role_of(L->hdr + L->hoff[g], L->hlen[g]) : -1;
+		for (int f = 0; r >= 0 && f < L->nf && from[g] < 0; f++) {
+			size_t n;
+			const char *a = field_as_name(L, f, &n);
+			if (!used[f] && name_role_of(a, n) == r)
+				used[f] = 1, from[g] = f, found++, renamed++;
+		}
+		moved += from[g] >= 0 && from[g] != g;
+	}
+	int least = L->ncols < L->nf ? L->ncols : L->nf;
+	if (found < 2 || found * 5 < least * 4)
+		return 0;
+	for (int r = 0; r < RR_COL_N; r++)
+		if (L->col[r] >= 0 && L->col[r] < L->ncols && from[L->col[r]] < 0)
+			return 0;   /* a column read, not in the part: its rows would lack it */
+	if (part_new_role(L, from))
+		return 0;
+	if (L->nf == L->ncols)
+		snprintf(what, size, "its columns%s%s", moved ? " in another order" : "",
+			 renamed ? (moved ? ", some renamed" : " renamed") : "");
+	else
+		snprintf(what, size, "%d columns where line 1 has %d%s%s", L->nf, L->ncols,
+			 moved ? ", in another order" : "", renamed ? ", some renamed" : "");
+	part_extras(L, from, what, size);
+	return 1;
+}
+
+/* The record as a header of another layout (part_map): the rows after it read in line 1's
+ * columns (part_row), the header not a row. 0 when it is none. */
+static int part_header_read(loader *L)
+{
+	char what[sizeof L->pl.what];
+	if (!part_map(L, L->pl.from, what, sizeof what))
+		return 0;
+	L->pl.on = 1;
+	L->pl.nf = L->nf;
+	if (!L->pl.headers++) {
+		L->pl.line = L->rec_line;
+		memcpy(L->pl.what, what, sizeof what);
+	}
+	part_begins(L);
+	return 1;
+}
+
+/* A record in a part of another layout: 1 when it was that part's header again or another
+ * one's (taken), else its fields moved to line 1's columns (a row of another width left as
+ * it is, to be rejected for it), and 0 for on_row to read on. Line 1's header again ends the
+ * part: read as it is. */
+static int part_row(loader *L)
+{
+	size_t off[MAX_FIELDS], len[MAX_FIELDS];
+	if (L->nf == L->ncols && header_again(L)) {
+		L->pl.on = 0;
+		return 0;
+	}
+	if (part_header_read(L))
+		return 1;
+	if (L->nf != L->pl.nf || L->nf > MAX_FIELDS)
+		return 0;
+	memcpy(off, L->off, (size_t)L->nf * sizeof *off);
+	memcpy(len, L->len, (size_t)L->nf * sizeof *len);
+	int too_long = L->too_long, long_unread = L->long_unread;
+	L->too_long = L->long_unread = 0;
+	for (int g = 0; g < L->ncols; g++) {
+		int f = L->pl.from[g];
+		L->off[g] = f >= 0 ? off[f] : off[0];
+		L->len[g] = f >= 0 ? len[f] : 0;
+		if (f >= 0 && too_long == f + 1)
+			L->too_long = g + 1;
+		if (f >= 0 && long_unread == f + 1)
+			L->long_unread = g + 1;
+	}
+	L->nf = L->ncols;
+	return 0;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -13739,6 +13942,8 @@ static void on_row(loader *L)
 	if (footer_line(L) || title_line(L))   /* a footer's copyright holds a title's year */
 		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
+		return;
+	if (sep_line_again(L))
 		return;
 	if (!L->unterminated && !L->too_long && header_glued(L)) {   /* the row, then the header */
 		L->len[L->ncols - 1] -= L->hlen[0];
@@ -13757,6 +13962,8 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
+	if (L->pl.on && part_row(L))
+		return;
 	trailing_fields(L);
 	if (report_total(L))
 		return;
@@ -13764,11 +13971,15 @@ static void on_row(loader *L)
 		return;
 	char other[96];
 	if (L->nf != L->ncols && !L->too_long && header_other_layout(L, other, sizeof other)) {
+		if (part_header_read(L))
+			return;
 		err_set("'%s': line %zu is the header again with %s: the file joins exports of two "
 			"layouts; load each part on its own", L->path, L->rec_line, other);
 		L->failed = 1;
 		return;
 	}
+	if (L->nf != L->ncols && !L->too_long && part_header_read(L))
+		return;   /* renamed and widened at once (Store added, t90 s07b) */
 	if (other_export(L))
 		return;
 	if (L->nf != L->ncols) {
@@ -13809,15 +14020,12 @@ static void on_row(loader *L)
 	}
 	int at, named_at = -1;
 	if (header_again(L) || header_renamed(L, &named_at)) {
-		if (!L->hdr_again++)
-			L->hdr_again_line = L->rec_line;
-		L->in.part_now++;
-		if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
-			L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
-		L->rows->lines--;
+		part_begins(L);
 		return;
 	}
 	int moved = header_reordered(L, &at);
+	if ((moved || named_at >= 0) && part_header_read(L))
+		return;
 	if (moved || named_at >= 0) {   /* read on, every row after it would be misread */
 		header_refused(L, moved ? at : named_at, !moved);
 		return;
@@ -15739,7 +15947,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"--no-header");
 	else if (L->o->no_header)
 		say(text, size, "no header line: the columns by number, the first line is data");
-	char glued[160] = "";
+	char glued[256] = "";
 	if (L->hdr_glued)   /* the row before it was read (header_glued) */
 		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
 			 "joined without its last line's end: that row was read", L->hdr_glued,
@@ -15760,12 +15968,23 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "note: line %zu's title '%s'%s gives the year of the dates without "
 		    "one below it", L->title_first_line, L->title_first, L->titles == 1 ? "" :
 		    " (and the next titles' theirs)");
+	if (L->pl.headers)   /* headers of other layouts (part_header_read) */
+		say(text, size, "note: line %zu is the header again with %s: its part read by its own "
+		    "header%s", L->pl.line, L->pl.what, L->pl.headers == 1 ? "" :
+		    " (and so each later header of another layout)");
+	if (L->pl.sep_again)   /* Excel's sep= line before the header again (sep_line_again) */
+		snprintf(glued + strlen(glued), sizeof glued - strlen(glued), "; Excel's sep= line "
+			 "before it (line %zu%s) skipped too", L->pl.sep_again_line,
+			 L->pl.sep_again == 1 ? "" : " and after");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
 			"joined?): skipped each time%s", L->hdr_again_line, L->hdr_again - 1, glued);
+	else if (L->pl.sep_again)
+		say(text, size, "note: Excel's sep= line comes again at line %zu (files joined?): "
+		    "skipped%s", L->pl.sep_again_line, L->pl.sep_again == 1 ? "" : " each time");
 	if (L->in.part_now >= MAX_PARTS)
 		say(text, size, "warning: the file joins %lu exports, more than the %d relrec tells "
 		    "apart: the %dth and those after it are read as one, whose lines are not looked "
