@@ -2618,6 +2618,10 @@ typedef struct builder {
 	size_t comma_read_rows;    /* rows read so */
 	size_t comma_held_read;    /* of them, held before the proof (warned of only then) */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
+	unsigned char part_point[MAX_PARTS]; /* a part (joined with cat) read a decimal point */
+	mark_proof part_comma;     /* the first number read with a part's own decimal comma */
+	size_t part_comma_rows;    /* rows so read (part_comma_read) */
+	uint64_t part_comma_last;  /* the line of the last of them: a row counted once */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
 	size_t month_num;          /* of those rejected, a month's name and a number alone */
@@ -4676,6 +4680,33 @@ static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], c
 	return 1;
 }
 
+/* A number the file's decimal point (row_dec) cannot read, in a part joined with cat that
+ * has read no decimal point, read with a decimal comma that stands before other than three
+ * digits ("4,25": never thousands): a month re-saved by a spreadsheet of a comma locale, its
+ * separator still ',' (t90 F6: its rows were rejected, and --decimal , rejected the others).
+ * Each part is read with its own mark, as a file of its own would be; the first part, a file
+ * with no header again, and --decimal are left as they are. 0 when read (*v), else rc. */
+static int part_comma_read(builder *in, const brec *q, const char *s, size_t n, int money,
+			   int rc, double *v, char *m, const rr_currency **cur)
+{
+	uint32_t p = q->part < MAX_PARTS ? q->part : MAX_PARTS - 1;
+	double x;
+	char mk = 0;
+	if (rc != -1 || !q->part || in->dec || row_dec(in) != '.' || in->part_point[p] ||
+	    field_number(s, n, money, ',', in->comma_sep, &x, &mk, cur) != 0 || mk != ',')
+		return rc;
+	*v = x;
+	*m = 0;   /* the part's mark, no proof of the file's (note_mark: both marks refused) */
+	if (in->part_comma_rows && in->part_comma_last == q->line)
+		return 0;   /* its quantity's counted it */
+	in->part_comma_last = q->line;
+	if (!in->part_comma_rows++ || q->line < in->part_comma.line) {
+		in->part_comma.line = q->line;
+		sniff_printable(in->part_comma.text, sizeof in->part_comma.text, s, n, 16);
+	}
+	return 0;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4694,6 +4725,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		 comma_settles(in) &&
 		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
 		comma_read_note(in, q->line, f[F_QTY], qn);
+	if (rc == -1 && qn)
+		rc = part_comma_read(in, q, f[F_QTY], qn, 0, rc, qty, &mq, &cur);
 	if (rc != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
@@ -4701,6 +4734,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		if (rp == -2 && comma_settles(in) &&
 		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
 			comma_read_note(in, q->line, f[fp], pn);
+		if (rp == -1 && pn)
+			rp = part_comma_read(in, q, f[fp], pn, 1, rp, &value, &mp, &cur);
 		int yen = in->yen_jp ? yen_price(in, f[fp], pn, rp, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
@@ -4783,6 +4818,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		note_qty_unit(in, q->line, f[F_QTY], q->len[F_QTY]);
 	mark[0] = mq;
 	mark[1] = mp;
+	if (mq == '.' || mp == '.')   /* the part's own mark (part_comma_read) */
+		in->part_point[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1] = 1;
 	return 1;
 }
 
@@ -15972,6 +16009,11 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "note: line %zu is the header again with %s: its part read by its own "
 		    "header%s", L->pl.line, L->pl.what, L->pl.headers == 1 ? "" :
 		    " (and so each later header of another layout)");
+	if (L->in.part_comma_rows)   /* part_comma_read */
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') in parts joined after the "
+		    "first write a decimal comma where the file writes a decimal point: each part read "
+		    "with its own mark", L->in.part_comma_rows, L->in.part_comma_rows == 1 ? "" : "s",
+		    (unsigned long long)L->in.part_comma.line, L->in.part_comma.text);
 	if (L->pl.sep_again)   /* Excel's sep= line before the header again (sep_line_again) */
 		snprintf(glued + strlen(glued), sizeof glued - strlen(glued), "; Excel's sep= line "
 			 "before it (line %zu%s) skipped too", L->pl.sep_again_line,

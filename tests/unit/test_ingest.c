@@ -8066,6 +8066,31 @@ static void test_parts_own_header(void **state)
 	rows_free(r);
 }
 
+/* t90 F6: a part joined with cat re-saved with a decimal comma, the separator still ','
+ * ("4,25" quoted): read with its part's own mark (rejected, and --decimal , rejected the
+ * others); the same number in the first part, no header again, is rejected as before. */
+static void test_part_decimal_comma(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,2,2023-01-02,1.50\n"
+			       "customer,sku,qty,date,price\nc2,B1,\"1,5\",2023-02-02,\"4,25\"\n"
+			       "c3,C1,3,2023-02-03,\"0,80\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1.5, r->qty[1], 1e-9);
+	assert_float_equal(4.25, r->price[1], 1e-9);
+	assert_float_equal(0.80, r->price[2], 1e-9);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 4: '1,5') in parts "
+				  "joined after the first write a decimal comma"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date,price\nc1,A1,2,2023-01-02,1.50\n"
+		      "c2,B1,1,2023-02-02,\"4,25\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+}
+
 static void test_header_again(void **state)
 {
 	(void)state;
@@ -11067,6 +11092,7 @@ int main(void)
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_sep_line_each_part),
 		cmocka_unit_test(test_parts_own_header),
+		cmocka_unit_test(test_part_decimal_comma),
 		cmocka_unit_test(test_header_again_trailing_column),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),

@@ -55,7 +55,7 @@ def part(names, header, rows, sep=",", pre=""):
 def truth(name, ps):
     rows = sum(ps, [])
     days = sorted(r["ts"] for r in rows)
-    print("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.2f\t%s\t%s" % (
+    print("%s\t%d\t%d\t%d\t%d\t%d\t%g\t%.2f\t%s\t%s" % (
         name, len(rows), len({r["cust"] for r in rows}), len({r["code"] for r in rows}),
         len({r["inv"] for r in rows}), len({(r["cust"], r["code"]) for r in rows}),
         sum(r["qty"] for r in rows), sum(r["qty"] * r["price"] for r in rows),
@@ -98,3 +98,28 @@ N1 = OWN[:7] + ["Channel"]
 H2 = ["Invoice", "StockCode", "Description", "Quantity", "Discount", "Till", "InvoiceDate", "UnitPrice", "Customer ID"]
 N2 = OWN[:4] + ["Discount", "Till"] + OWN[4:7]
 write("e178_widened", part(N1, H1, ps[0]) + part(N2, H2, ps[1]) + part(N2, H2, ps[2]), ps)
+
+# F6: a cheese counter's February re-saved by a spreadsheet of a comma locale: the separator
+# still ',', its weights and prices written with a decimal comma, quoted ("1,5", "12,40");
+# January and March with a decimal point
+CHEESE = [("K%02d" % k, d, p) for k, (d, p) in enumerate([
+    ("Gouda aged", 18.4), ("Comte 18m", 26.9), ("Brie de Meaux", 21.5), ("Stilton", 24.25),
+    ("Manchego", 22.1), ("Gruyere", 25.75), ("Feta", 12.4), ("Taleggio", 19.95)])]
+ps = parts("CH", CHEESE)
+for p in ps:
+    for r in p:
+        r["qty"] = rng.choice([0.25, 0.5, 0.75, 1.5, 2.25])
+
+
+def cheese(rows, comma):
+    def num(x, fmt):
+        v = fmt % x
+        return '"%s"' % v.replace(".", ",") if comma else v
+    lines = [",".join(OWN)]
+    lines += [",".join([r["inv"], r["code"], r["desc"], num(r["qty"], "%.2f"),
+                        r["ts"].strftime("%d/%m/%Y %H:%M"), num(r["price"], "%.2f"), r["cust"],
+                        "Belgium"]) for r in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+write("e178_decimal_part", cheese(ps[0], 0) + cheese(ps[1], 1) + cheese(ps[2], 0), ps)
