@@ -2619,6 +2619,7 @@ typedef struct builder {
 	size_t comma_held_read;    /* of them, held before the proof (warned of only then) */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	unsigned char part_point[MAX_PARTS]; /* a part (joined with cat) read a decimal point */
+	unsigned char part_form[MAX_PARTS];  /* the forms its dates lead with (date_lead_form) */
 	mark_proof part_comma;     /* the first number read with a part's own decimal comma */
 	size_t part_comma_rows;    /* rows so read (part_comma_read) */
 	uint64_t part_comma_last;  /* the line of the last of them: a row counted once */
@@ -4678,6 +4679,18 @@ static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], c
 	if (!in->qty_blank_one++)
 		in->qty_blank_line = q->line;
 	return 1;
+}
+
+/* The form a date is written in, for part_dates_turn: DATE_ONE_DIGIT for a first number of
+ * one digit ("2/7/2023"), DATE_ZERO_LED for one led by a zero ("07/02/2023"), else 0. */
+enum { DATE_ONE_DIGIT = 1, DATE_ZERO_LED = 2 };
+static int date_lead_form(const char *s, size_t n)
+{
+	if (n >= 2 && is_digit(s[0]) && !is_digit(s[1]))
+		return DATE_ONE_DIGIT;
+	if (n >= 3 && s[0] == '0' && is_digit(s[1]) && !is_digit(s[2]))
+		return DATE_ZERO_LED;
+	return 0;
 }
 
 /* A number the file's decimal point (row_dec) cannot read, in a part joined with cat that
@@ -7852,6 +7865,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	in->dates.year_fill = row_year ? row_year : titled;
 	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
+	if (rc == 0)   /* each part's, for part_dates_turn */
+		in->part_form[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1] |=
+			(unsigned char)date_lead_form(date, date_n);
 	if (!in->rows->no_invoice)
 		undated_above(in, f[F_INVOICE], q->len[F_INVOICE], rc == -1 && date_n == 0, rc == 0);
 	if (rc == -1)
@@ -8222,6 +8238,10 @@ typedef struct {
 	int nf;                    /* that part's width */
 	int from[MAX_FIELDS];      /* for line 1's column g, the part's field holding it, or -1 */
 	size_t headers;            /* headers of other layouts so read */
+	size_t part_line[MAX_PARTS]; /* the line each part's header is on (part 0: 0) */
+	size_t turned, turned_rows; /* parts read month first (part_dates_turn), their rows */
+	size_t turned_from, turned_to; /* the first such part's header line and its last line */
+	char turned_what[160];     /* what its dates were, read day first and month first */
 	size_t line;               /* the first of them, and what it changed */
 	char what[200];
 } part_layout;
@@ -13809,6 +13829,8 @@ static void part_begins(loader *L)
 	L->in.part_now++;
 	if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
 		L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
+	if (L->in.part_now < MAX_PARTS)
+		L->pl.part_line[L->in.part_now] = L->rec_line;
 	L->rows->lines--;
 }
 
@@ -16009,6 +16031,13 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "note: line %zu is the header again with %s: its part read by its own "
 		    "header%s", L->pl.line, L->pl.what, L->pl.headers == 1 ? "" :
 		    " (and so each later header of another layout)");
+	if (L->pl.turned)   /* part_dates_turn */
+		say(text, size, "warning: the part joined at line %zu writes its dates month first where "
+		    "the others write them day first: read day first, every one of them could be, its "
+		    "dates would run outside the other parts' span (%s): read month first%s; if that "
+		    "is wrong, load that part on its own (tail -n +%zu FILE) with --date-format",
+		    L->pl.turned_from, L->pl.turned_what, L->pl.turned == 1 ? "" :
+		    " (and so more parts)", L->pl.turned_from);
 	if (L->in.part_comma_rows)   /* part_comma_read */
 		say(text, size, "note: %zu row%s (the first on line %llu: '%s') in parts joined after the "
 		    "first write a decimal comma where the file writes a decimal point: each part read "
@@ -20845,6 +20874,96 @@ static void settle_money(loader *L)
 		held_renoted(in, kept);
 }
 
+/* The distinct months (year and month) of minute[a..b), as read and, with turn, with day and
+ * month swapped; lo and hi its least and greatest minute so read. -1 when a day is past 12
+ * (no other reading). */
+static int part_months(const int32_t *minute, size_t a, size_t b, int turn, int64_t *lo,
+		       int64_t *hi)
+{
+	int32_t seen[64];
+	int n = 0;
+	*lo = INT64_MAX;
+	*hi = INT64_MIN;
+	for (size_t r = a; r < b; r++) {
+		int64_t m = minute[r], days = date_floor_day(m);
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		if (d > 12)
+			return -1;
+		if (turn)
+			m = date_days_from_civil(y, d, mo) * 1440 + (m - days * 1440), mo = d;
+		int32_t key = y * 12 + mo, k = 0;
+		while (k < n && seen[k] != key)
+			k++;
+		if (k == n && n < 64)
+			seen[n++] = key;
+		*lo = m < *lo ? m : *lo;
+		*hi = m > *hi ? m : *hi;
+	}
+	return n;
+}
+
+/* Is part [a, b), read day first, written month first? Its every date could be either; read
+ * day first they spread over more months than month first and run outside the other parts'
+ * span (lo..hi, a month's leeway), read month first they lie inside it (t90 F3: a week
+ * exported on a US-locale machine, 2/7/2023, read as 2 July, past the file's end). */
+static int part_month_first(const int32_t *minute, size_t a, size_t b, int64_t lo, int64_t hi,
+			    int64_t span[4])
+{
+	const int64_t leeway = 31 * 1440;
+	int dm = part_months(minute, a, b, 0, &span[0], &span[1]);
+	int md = part_months(minute, a, b, 1, &span[2], &span[3]);
+	return dm > 0 && md > 0 && md < dm && (span[0] < lo - leeway || span[1] > hi + leeway) &&
+	       span[2] >= lo - leeway && span[3] <= hi + leeway;
+}
+
+/* After the file's dates are decided day first: each part joined with cat whose dates are
+ * written in another form than the others' (one-digit numbers where they lead with a zero)
+ * and say it is month first (part_month_first) is read month first, said in a warning with
+ * both readings. Files of one part are never looked at. 0. */
+static int part_dates_turn(loader *L)
+{
+	builder *in = &L->in;
+	int32_t *minute = L->rows->minute;
+	size_t n = L->rows->n;
+	unsigned char others = 0;
+	if (!in->dates.decided_day_first || in->parts < 2 || in->parts > MAX_PARTS)
+		return 0;
+	for (size_t p = 0; p < in->parts; p++)
+		others |= in->part_form[p];
+	for (size_t p = 0; p < in->parts; p++) {
+		size_t a = in->part_start[p], b = p + 1 < in->parts ? in->part_start[p + 1] : n;
+		int64_t lo = INT64_MAX, hi = INT64_MIN, span[4];
+		if (b > n || b - a < 3 || in->part_form[p] != DATE_ONE_DIGIT ||
+		    !(others & DATE_ZERO_LED))
+			continue;
+		for (size_t r = 0; r < n; r++)
+			if (r < a || r >= b) {
+				lo = minute[r] < lo ? minute[r] : lo;
+				hi = minute[r] > hi ? minute[r] : hi;
+			}
+		if (lo > hi || !part_month_first(minute, a, b, lo, hi, span))
+			continue;
+		for (size_t r = a; r < b; r++) {
+			int64_t days = date_floor_day(minute[r]);
+			int y, mo, d;
+			date_civil_from_days(days, &y, &mo, &d);
+			minute[r] = (int32_t)(date_days_from_civil(y, d, mo) * 1440 +
+					      (minute[r] - days * 1440));
+		}
+		L->pl.turned_rows += b - a;
+		if (L->pl.turned++)
+			continue;
+		char t[4][32];
+		for (int j = 0; j < 4; j++)
+			ingest_format_minute((int32_t)span[j], t[j], sizeof t[j]);
+		L->pl.turned_from = L->pl.part_line[p];
+		snprintf(L->pl.turned_what, sizeof L->pl.turned_what, "day first %s to %s, month "
+			 "first %s to %s", t[0], t[1], t[2], t[3]);
+	}
+	return 0;
+}
+
 /* The rows held for a number such as "1,234" read as thousands before the file showed its
  * decimal mark (holdable), once every row is in: a decimal point anywhere in the file keeps
  * them; else (a decimal comma, or nothing that tells) they are rejected, as they were on the
@@ -21457,7 +21576,7 @@ static int finish_rows(loader *L)
 			       way);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
-	    yearless_roll_refused(L) ||
+	    part_dates_turn(L) != 0 || yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
 	    (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))

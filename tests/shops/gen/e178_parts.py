@@ -123,3 +123,35 @@ def cheese(rows, comma):
 
 
 write("e178_decimal_part", cheese(ps[0], 0) + cheese(ps[1], 1) + cheese(ps[2], 0), ps)
+
+# F3: a pharmacy's weekly exports joined; the week of 1 to 9 February came from a US-locale
+# machine, month first without leading zeros (2/7/2024 9:05), every day 12 or less so either
+# reading parses; the others day first with zeros (07/02/2024 09:05). Truth: the dates written.
+PHARMA = [("P%02d" % k, d, p) for k, (d, p) in enumerate([
+    ("Paracetamol 16", 1.89), ("Ibuprofen 24", 3.2), ("Plasters", 2.5), ("Sun cream", 9.99),
+    ("Vitamin C", 5.45), ("Cough syrup", 6.75), ("Hand gel", 2.1), ("Toothbrush", 3.0)])]
+custs = ["%d" % k for k in range(30200, 30240)]
+jan, inv = month("PH", 2024, 1, 9001, custs, PHARMA)
+feb, inv = month("PH", 2024, 2, inv, custs, PHARMA)
+mar, inv = month("PH", 2024, 3, inv, custs, PHARMA)
+week = [r for r in feb if r["ts"].day <= 9]
+rest = [r for r in feb if r["ts"].day > 9]
+
+
+def pharmacy(rows, us):
+    def when(ts):
+        if us:
+            return "%d/%d/%d %d:%02d" % (ts.month, ts.day, ts.year, ts.hour, ts.minute)
+        return ts.strftime("%d/%m/%Y %H:%M")
+    lines = [",".join(OWN)]
+    lines += [",".join([r["inv"], r["code"], r["desc"], str(r["qty"]), when(r["ts"]),
+                        "%.2f" % r["price"], r["cust"], "Ireland"]) for r in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+ps = [jan, week, rest, mar]
+write("e178_us_week", pharmacy(jan, 0) + pharmacy(week, 1) + pharmacy(rest, 0) +
+      pharmacy(mar, 0), ps)
+# the same week written day first with zeros: read as it is, no warning (an innocent)
+write("e178_uk_week", pharmacy(jan, 0) + pharmacy(week, 0) + pharmacy(rest, 0) +
+      pharmacy(mar, 0), ps)
