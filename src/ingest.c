@@ -13994,6 +13994,38 @@ static int part_row(loader *L)
 	return 0;
 }
 
+/* For a header again written with another separator (header_other_layout: a month re-saved
+ * by a spreadsheet of another locale, t90 F8): ", or load CMD ..." whose awk rewrites each
+ * line split at that separator into more fields than at the file's own (the part's lines;
+ * the others have more of the file's) with the file's, quoting a field that holds the file's
+ * separator (a decimal comma: "4,25", read then as its part's own mark), into way; "" when
+ * there is none. relrec's parser reads one separator: a part cannot switch it mid-file. */
+static void part_sep_way(const loader *L, char *way, size_t size)
+{
+	char other[8] = "", own[8], prog[200], cmd[900];
+	size_t n;
+	int parts;
+	const char *a = field_as_name(L, 0, &n);
+	way[0] = '\0';
+	if (L->nf > 2 || !L->sep || L->sep == '"')
+		return;
+	if (L->nf == 2)
+		n = L->off[1] + L->len[1] - (size_t)(a - L->buf);
+	for (const char *sep = ";\t|,"; *sep && !other[0]; sep++) {
+		int hits = *sep == L->sep ? 0 : names_split(L, a, n, *sep, &parts);
+		if (hits >= 2 && hits * 5 >= parts * 4)
+			snprintf(other, sizeof other, "%s", *sep == '\t' ? "\\t" : (char[2]){*sep, 0});
+	}
+	awk_sep(L, own, sizeof own);
+	const char *arg[4] = {other, own, prog, L->path};
+	snprintf(prog, sizeof prog, "{if(split($0,x,OFS)<NF){for(i=1;i<=NF;i++)if($i~OFS&&$i!~/^\".*\"$/)"
+		 "$i=\"\\\"\" $i \"\\\"\";$1=$1}}1");
+	if (other[0] && L->sep != '\t' &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -F %s -v OFS=%s %s %p", arg, 4, L->path))
+		snprintf(way, size, ", or load %s with the same options, which writes the lines "
+			 "split at '%s' with '%s' (a field holding a '%s' quoted)", cmd, other, own, own);
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -14032,8 +14064,10 @@ static void on_row(loader *L)
 	if (L->nf != L->ncols && !L->too_long && header_other_layout(L, other, sizeof other)) {
 		if (part_header_read(L))
 			return;
+		char way[1200];
+		part_sep_way(L, way, sizeof way);
 		err_set("'%s': line %zu is the header again with %s: the file joins exports of two "
-			"layouts; load each part on its own", L->path, L->rec_line, other);
+			"layouts; load each part on its own%s", L->path, L->rec_line, other, way);
 		L->failed = 1;
 		return;
 	}
