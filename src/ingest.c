@@ -2640,6 +2640,11 @@ typedef struct builder {
 	size_t comma_read_rows;    /* rows read so */
 	size_t comma_held_read;    /* of them, held before the proof (warned of only then) */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
+	unsigned char part_point[MAX_PARTS]; /* a part (joined with cat) read a decimal point */
+	unsigned char part_form[MAX_PARTS];  /* the forms its dates lead with (date_lead_form) */
+	mark_proof part_comma;     /* the first number read with a part's own decimal comma */
+	size_t part_comma_rows;    /* rows so read (part_comma_read) */
+	uint64_t part_comma_last;  /* the line of the last of them: a row counted once */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
 	size_t month_num;          /* of those rejected, a month's name and a number alone */
@@ -4826,6 +4831,45 @@ static int blank_qty_one(builder *in, const brec *q, const char *const f[F_N], c
 	return 1;
 }
 
+/* The form a date is written in, for part_dates_turn: DATE_ONE_DIGIT for a first number of
+ * one digit ("2/7/2023"), DATE_ZERO_LED for one led by a zero ("07/02/2023"), else 0. */
+enum { DATE_ONE_DIGIT = 1, DATE_ZERO_LED = 2 };
+static int date_lead_form(const char *s, size_t n)
+{
+	if (n >= 2 && is_digit(s[0]) && !is_digit(s[1]))
+		return DATE_ONE_DIGIT;
+	if (n >= 3 && s[0] == '0' && is_digit(s[1]) && !is_digit(s[2]))
+		return DATE_ZERO_LED;
+	return 0;
+}
+
+/* A number the file's decimal point (row_dec) cannot read, in a part joined with cat that
+ * has read no decimal point, read with a decimal comma that stands before other than three
+ * digits ("4,25": never thousands): a month re-saved by a spreadsheet of a comma locale, its
+ * separator still ',' (t90 F6: its rows were rejected, and --decimal , rejected the others).
+ * Each part is read with its own mark, as a file of its own would be; the first part, a file
+ * with no header again, and --decimal are left as they are. 0 when read (*v), else rc. */
+static int part_comma_read(builder *in, const brec *q, const char *s, size_t n, int money,
+			   int rc, double *v, char *m, const rr_currency **cur)
+{
+	uint32_t p = q->part < MAX_PARTS ? q->part : MAX_PARTS - 1;
+	double x;
+	char mk = 0;
+	if (rc != -1 || !q->part || in->dec || row_dec(in) != '.' || in->part_point[p] ||
+	    field_number(s, n, money, ',', in->comma_sep, &x, &mk, cur) != 0 || mk != ',')
+		return rc;
+	*v = x;
+	*m = 0;   /* the part's mark, no proof of the file's (note_mark: both marks refused) */
+	if (in->part_comma_rows && in->part_comma_last == q->line)
+		return 0;   /* its quantity's counted it */
+	in->part_comma_last = q->line;
+	if (!in->part_comma_rows++ || q->line < in->part_comma.line) {
+		in->part_comma.line = q->line;
+		sniff_printable(in->part_comma.text, sizeof in->part_comma.text, s, n, 16);
+	}
+	return 0;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -4846,6 +4890,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		 comma_settles(in) &&
 		 (rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur)) == 0)
 		comma_read_note(in, q->line, f[F_QTY], qn);
+	if (rc == -1 && qn)
+		rc = part_comma_read(in, q, f[F_QTY], qn, 0, rc, qty, &mq, &cur);
 	if (rc != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
@@ -4853,6 +4899,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		if (rp == -2 && comma_settles(in) &&
 		    (rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur)) == 0)
 			comma_read_note(in, q->line, f[fp], pn);
+		if (rp == -1 && pn)
+			rp = part_comma_read(in, q, f[fp], pn, 1, rp, &value, &mp, &cur);
 		int yen = in->yen_jp ? yen_price(in, f[fp], pn, rp, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp == -1 && minor_price(in, f[fp], pn, dec, &value, &mp, &cur) == 0) {
@@ -4935,6 +4983,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		note_qty_unit(in, q->line, f[F_QTY], q->len[F_QTY]);
 	mark[0] = mq;
 	mark[1] = mp;
+	if (mq == '.' || mp == '.')   /* the part's own mark (part_comma_read) */
+		in->part_point[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1] = 1;
 	return 1;
 }
 
@@ -8109,6 +8159,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	in->dates.year_fill = row_year ? row_year : titled;
 	in->dates.year_titled = !row_year;
 	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
+	if (rc == 0)   /* each part's, for part_dates_turn */
+		in->part_form[q->part < MAX_PARTS ? q->part : MAX_PARTS - 1] |=
+			(unsigned char)date_lead_form(date, date_n);
 	if (!in->rows->no_invoice)
 		undated_above(in, f[F_INVOICE], q->len[F_INVOICE], rc == -1 && date_n == 0, rc == 0);
 	if (rc == -1)
@@ -8478,6 +8531,23 @@ typedef struct nest_check {
 	size_t rows;              /* rows with both values */
 } nest_check;
 
+/* Exports joined with cat whose repeated header is not line 1's letter for letter: each part
+ * read by its own header (part_header_remap), and Excel's sep= line before each (sep_again). */
+typedef struct {
+	size_t sep_again;          /* later sep= lines (Excel's, one per part joined): skipped */
+	size_t sep_again_line;     /* the first of them */
+	int on;                    /* the rows now are a part's of another layout: read via from */
+	int nf;                    /* that part's width */
+	int from[MAX_FIELDS];      /* for line 1's column g, the part's field holding it, or -1 */
+	size_t headers;            /* headers of other layouts so read */
+	size_t part_line[MAX_PARTS]; /* the line each part's header is on (part 0: 0) */
+	size_t turned, turned_rows; /* parts read month first (part_dates_turn), their rows */
+	size_t turned_from, turned_to; /* the first such part's header line and its last line */
+	char turned_what[160];     /* what its dates were, read day first and month first */
+	size_t line;               /* the first of them, and what it changed */
+	char what[200];
+} part_layout;
+
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
@@ -8671,6 +8741,7 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	part_layout pl;            /* parts of other layouts, read each by its own header */
 	/* A line of one field naming a year (title_year_in) is held until the next record says
 	 * what it is: the title of a part joined below (the header comes again after it: its
 	 * year dates that part's year-less dates, t71 F14), else a row rejected as before */
@@ -14096,6 +14167,229 @@ static int grouped_line(loader *L)
 	return 0;
 }
 
+/* Is the record Excel's "sep=X" line again, a part made by Excel joined after the first
+ * (t90 F7: each was a rejected row, and --strict refused the file)? Skipped as the header
+ * again is when it names this file's separator: split at it, "sep=" and an empty field. */
+static int sep_line_again(loader *L)
+{
+	size_t n;
+	const char *a;
+	if (!L->hdr || L->unterminated || L->too_long || L->nf != 2 || L->len[1])
+		return 0;
+	a = field_as_name(L, 0, &n);
+	if (n != 4 || memcmp(a, "sep=", 4) != 0)
+		return 0;
+	if (!L->pl.sep_again++)
+		L->pl.sep_again_line = L->rec_line;
+	return 1;
+}
+
+/* The header came again: a part joined with cat begins, its rows after it (the header's
+ * record not a row). */
+static void part_begins(loader *L)
+{
+	if (!L->hdr_again++)
+		L->hdr_again_line = L->rec_line;
+	L->in.part_now++;
+	if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
+		L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
+	if (L->in.part_now < MAX_PARTS)
+		L->pl.part_line[L->in.part_now] = L->rec_line;
+	L->rows->lines--;
+}
+
+/* The role csvsniff knows the name a[0..n) by, or -1. */
+static int name_role_of(const char *a, size_t n)
+{
+	char name[128];
+	if (!n || n >= sizeof name)
+		return -1;
+	memcpy(name, a, n);
+	name[n] = '\0';
+	return sniff_name_role(name);
+}
+
+/* Appends to what (of size) the names of the record's fields not in from[0..ncols), a part's
+ * columns that line 1 lacks, not read; then line 1's names the part lacks (no role's). */
+static void part_extras(const loader *L, const int *from, char *what, size_t size)
+{
+	char used[MAX_FIELDS] = {0}, shown[48];
+	int k = 0;
+	for (int g = 0; g < L->ncols; g++)
+		if (from[g] >= 0)
+			used[from[g]] = 1;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n, at = strlen(what);
+		const char *a = field_as_name(L, f, &n);
+		if (used[f] || at + 40 >= size)
+			continue;
+		snprintf(what + at, size - at, "%s'%s'", k++ ? ", " : "; not read: ",
+			 sniff_printable(shown, sizeof shown, a, n, 24));
+	}
+	k = 0;
+	for (int g = 0; g < L->ncols; g++) {   /* line 1's, not in the part: read for nothing */
+		size_t at = strlen(what);
+		if (from[g] >= 0 || !L->hlen[g] || at + 40 >= size)
+			continue;
+		snprintf(what + at, size - at, "%s'%s'", k++ ? ", " : "; without ",
+			 sniff_printable(shown, sizeof shown, L->hdr + L->hoff[g], L->hlen[g], 24));
+	}
+}
+
+/* Does the record name a role line 1 has no column of, in a field from[] does not take (a
+ * price added where line 1 had none)? Its part would be read without what a file of its own
+ * reads: another export (other_export), not a part. */
+static int part_new_role(const loader *L, const int *from)
+{
+	char used[MAX_FIELDS] = {0};
+	for (int g = 0; g < L->ncols; g++)
+		if (from[g] >= 0)
+			used[from[g]] = 1;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		int r = used[f] ? -1 : name_role_of(a, n);
+		if (r >= 0 && r < RR_COL_N && L->col[r] < 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the record a header of another layout whose names map onto line 1's columns, each by
+ * its name or by the role csvsniff knows the name for (t90 F8: a POS upgrade reorders the
+ * columns or adds Discount; exports of two versions joined with cat were refused, and load
+ * replaces the data, so no part could be added to another)? Every column a role reads must
+ * be found; a name of line 1 not in the part is read empty, a name of the part not in line
+ * 1 is not read. 1 with from (line 1's column g in the part's field from[g], or -1) and
+ * what changed in what. A data row has digits in most fields and maps nothing. */
+static int part_map(const loader *L, int *from, char *what, size_t size)
+{
+	int digits = 0, found = 0, moved = 0, renamed = 0;
+	char used[MAX_FIELDS] = {0};
+	if (!L->hdr || L->nf < 2 || L->nf > MAX_FIELDS || L->ncols > MAX_FIELDS)
+		return 0;
+	for (int f = 0; f < L->nf; f++) {
+		digits += mem_has_digit(L->buf + L->off[f], L->len[f]);
+		if (doc_returnish(L->buf + L->off[f], L->len[f]))
+			return 0;   /* a returns export's, not sales (other_export) */
+	}
+	if (digits * 5 > L->nf)
+		return 0;
+	for (int g = 0; g < L->ncols; g++) {   /* by name */
+		from[g] = -1;
+		for (int f = 0; f < L->nf && from[g] < 0; f++)
+			if (!used[f] && L->hlen[g] && field_is_name(L, f, g))
+				used[f] = 1, from[g] = f, found++;
+	}
+	for (int g = 0; g < L->ncols; g++) {   /* by role: renamed */
+		int r = from[g] < 0 ? name_role_of(L->hdr + L->hoff[g], L->hlen[g]) : -1;
+		for (int f = 0; r >= 0 && f < L->nf && from[g] < 0; f++) {
+			size_t n;
+			const char *a = field_as_name(L, f, &n);
+			if (!used[f] && name_role_of(a, n) == r)
+				used[f] = 1, from[g] = f, found++, renamed++;
+		}
+		moved += from[g] >= 0 && from[g] != g;
+	}
+	int least = L->ncols < L->nf ? L->ncols : L->nf;
+	if (found < 2 || found * 5 < least * 4)
+		return 0;
+	for (int r = 0; r < RR_COL_N; r++)
+		if (L->col[r] >= 0 && L->col[r] < L->ncols && from[L->col[r]] < 0)
+			return 0;   /* a column read, not in the part: its rows would lack it */
+	if (part_new_role(L, from))
+		return 0;
+	if (L->nf == L->ncols)
+		snprintf(what, size, "its columns%s%s", moved ? " in another order" : "",
+			 renamed ? (moved ? ", some renamed" : " renamed") : "");
+	else
+		snprintf(what, size, "%d columns where line 1 has %d%s%s", L->nf, L->ncols,
+			 moved ? ", in another order" : "", renamed ? ", some renamed" : "");
+	part_extras(L, from, what, size);
+	return 1;
+}
+
+/* The record as a header of another layout (part_map): the rows after it read in line 1's
+ * columns (part_row), the header not a row. 0 when it is none. */
+static int part_header_read(loader *L)
+{
+	char what[sizeof L->pl.what];
+	if (!part_map(L, L->pl.from, what, sizeof what))
+		return 0;
+	L->pl.on = 1;
+	L->pl.nf = L->nf;
+	if (!L->pl.headers++) {
+		L->pl.line = L->rec_line;
+		memcpy(L->pl.what, what, sizeof what);
+	}
+	part_begins(L);
+	return 1;
+}
+
+/* A record in a part of another layout: 1 when it was that part's header again or another
+ * one's (taken), else its fields moved to line 1's columns (a row of another width left as
+ * it is, to be rejected for it), and 0 for on_row to read on. Line 1's header again ends the
+ * part: read as it is. */
+static int part_row(loader *L)
+{
+	size_t off[MAX_FIELDS], len[MAX_FIELDS];
+	if (L->nf == L->ncols && header_again(L)) {
+		L->pl.on = 0;
+		return 0;
+	}
+	if (part_header_read(L))
+		return 1;
+	if (L->nf != L->pl.nf || L->nf > MAX_FIELDS)
+		return 0;
+	memcpy(off, L->off, (size_t)L->nf * sizeof *off);
+	memcpy(len, L->len, (size_t)L->nf * sizeof *len);
+	int too_long = L->too_long, long_unread = L->long_unread;
+	L->too_long = L->long_unread = 0;
+	for (int g = 0; g < L->ncols; g++) {
+		int f = L->pl.from[g];
+		L->off[g] = f >= 0 ? off[f] : off[0];
+		L->len[g] = f >= 0 ? len[f] : 0;
+		if (f >= 0 && too_long == f + 1)
+			L->too_long = g + 1;
+		if (f >= 0 && long_unread == f + 1)
+			L->long_unread = g + 1;
+	}
+	L->nf = L->ncols;
+	return 0;
+}
+
+/* For a header again written with another separator (header_other_layout: a month re-saved
+ * by a spreadsheet of another locale, t90 F8): ", or load CMD ..." whose awk rewrites each
+ * line split at that separator into more fields than at the file's own (the part's lines;
+ * the others have more of the file's) with the file's, quoting a field that holds the file's
+ * separator (a decimal comma: "4,25", read then as its part's own mark), into way; "" when
+ * there is none. relrec's parser reads one separator: a part cannot switch it mid-file. */
+static void part_sep_way(const loader *L, char *way, size_t size)
+{
+	char other[8] = "", own[8], prog[200], cmd[900];
+	size_t n;
+	int parts;
+	const char *a = field_as_name(L, 0, &n);
+	way[0] = '\0';
+	if (L->nf > 2 || !L->sep || L->sep == '"')
+		return;
+	if (L->nf == 2)
+		n = L->off[1] + L->len[1] - (size_t)(a - L->buf);
+	for (const char *sep = ";\t|,"; *sep && !other[0]; sep++) {
+		int hits = *sep == L->sep ? 0 : names_split(L, a, n, *sep, &parts);
+		if (hits >= 2 && hits * 5 >= parts * 4)
+			snprintf(other, sizeof other, "%s", *sep == '\t' ? "\\t" : (char[2]){*sep, 0});
+	}
+	awk_sep(L, own, sizeof own);
+	const char *arg[4] = {other, own, prog, L->path};
+	snprintf(prog, sizeof prog, "{if(split($0,x,OFS)<NF){for(i=1;i<=NF;i++)if($i~OFS&&$i!~/^\".*\"$/)"
+		 "$i=\"\\\"\" $i \"\\\"\";$1=$1}}1");
+	if (other[0] && L->sep != '\t' &&
+	    rr_pipe_text_cmd(cmd, sizeof cmd, "awk -F %s -v OFS=%s %s %p", arg, 4, L->path))
+		snprintf(way, size, ", or load %s with the same options, which writes the lines "
+			 "split at '%s' with '%s' (a field holding a '%s' quoted)", cmd, other, own, own);
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -14103,6 +14397,8 @@ static void on_row(loader *L)
 	if (footer_line(L) || title_line(L))   /* a footer's copyright holds a title's year */
 		return;
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
+		return;
+	if (sep_line_again(L))
 		return;
 	if (!L->unterminated && !L->too_long && header_glued(L)) {   /* the row, then the header */
 		L->len[L->ncols - 1] -= L->hlen[0];
@@ -14121,6 +14417,8 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
+	if (L->pl.on && part_row(L))
+		return;
 	trailing_fields(L);
 	if (report_total(L))
 		return;
@@ -14128,11 +14426,17 @@ static void on_row(loader *L)
 		return;
 	char other[96];
 	if (L->nf != L->ncols && !L->too_long && header_other_layout(L, other, sizeof other)) {
+		if (part_header_read(L))
+			return;
+		char way[1200];
+		part_sep_way(L, way, sizeof way);
 		err_set("'%s': line %zu is the header again with %s: the file joins exports of two "
-			"layouts; load each part on its own", L->path, L->rec_line, other);
+			"layouts; load each part on its own%s", L->path, L->rec_line, other, way);
 		L->failed = 1;
 		return;
 	}
+	if (L->nf != L->ncols && !L->too_long && part_header_read(L))
+		return;   /* renamed and widened at once (Store added, t90 s07b) */
 	if (other_export(L))
 		return;
 	if (L->nf != L->ncols) {
@@ -14173,15 +14477,12 @@ static void on_row(loader *L)
 	}
 	int at, named_at = -1;
 	if (header_again(L) || header_renamed(L, &named_at)) {
-		if (!L->hdr_again++)
-			L->hdr_again_line = L->rec_line;
-		L->in.part_now++;
-		if (L->in.part_now < MAX_PARTS && !L->in.part_year[L->in.part_now])   /* untitled */
-			L->in.part_year[L->in.part_now] = L->in.part_year[L->in.part_now - 1];
-		L->rows->lines--;
+		part_begins(L);
 		return;
 	}
 	int moved = header_reordered(L, &at);
+	if ((moved || named_at >= 0) && part_header_read(L))
+		return;
 	if (moved || named_at >= 0) {   /* read on, every row after it would be misread */
 		header_refused(L, moved ? at : named_at, !moved);
 		return;
@@ -16151,7 +16452,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"--no-header");
 	else if (L->o->no_header)
 		say(text, size, "no header line: the columns by number, the first line is data");
-	char glued[160] = "";
+	char glued[256] = "";
 	if (L->hdr_glued)   /* the row before it was read (header_glued) */
 		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
 			 "joined without its last line's end: that row was read", L->hdr_glued,
@@ -16172,12 +16473,35 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "note: line %zu's title '%s'%s gives the year of the dates without "
 		    "one below it", L->title_first_line, L->title_first, L->titles == 1 ? "" :
 		    " (and the next titles' theirs)");
+	if (L->pl.headers)   /* headers of other layouts (part_header_read) */
+		say(text, size, "note: line %zu is the header again with %s: its part read by its own "
+		    "header%s", L->pl.line, L->pl.what, L->pl.headers == 1 ? "" :
+		    " (and so each later header of another layout)");
+	if (L->pl.turned)   /* part_dates_turn */
+		say(text, size, "warning: the part joined at line %zu writes its dates month first where "
+		    "the others write them day first: read day first, every one of them could be, its "
+		    "dates would run outside the other parts' span (%s): read month first%s; if that "
+		    "is wrong, load that part on its own (tail -n +%zu FILE) with --date-format",
+		    L->pl.turned_from, L->pl.turned_what, L->pl.turned == 1 ? "" :
+		    " (and so more parts)", L->pl.turned_from);
+	if (L->in.part_comma_rows)   /* part_comma_read */
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') in parts joined after the "
+		    "first write a decimal comma where the file writes a decimal point: each part read "
+		    "with its own mark", L->in.part_comma_rows, L->in.part_comma_rows == 1 ? "" : "s",
+		    (unsigned long long)L->in.part_comma.line, L->in.part_comma.text);
+	if (L->pl.sep_again)   /* Excel's sep= line before the header again (sep_line_again) */
+		snprintf(glued + strlen(glued), sizeof glued - strlen(glued), "; Excel's sep= line "
+			 "before it (line %zu%s) skipped too", L->pl.sep_again_line,
+			 L->pl.sep_again == 1 ? "" : " and after");
 	if (L->hdr_again == 1)
 		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
 		    L->hdr_again_line, glued);
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
 			"joined?): skipped each time%s", L->hdr_again_line, L->hdr_again - 1, glued);
+	else if (L->pl.sep_again)
+		say(text, size, "note: Excel's sep= line comes again at line %zu (files joined?): "
+		    "skipped%s", L->pl.sep_again_line, L->pl.sep_again == 1 ? "" : " each time");
 	if (L->in.part_now >= MAX_PARTS)
 		say(text, size, "warning: the file joins %lu exports, more than the %d relrec tells "
 		    "apart: the %dth and those after it are read as one, whose lines are not looked "
@@ -21186,6 +21510,96 @@ static void settle_money(loader *L)
 		held_renoted(in, kept);
 }
 
+/* The distinct months (year and month) of minute[a..b), as read and, with turn, with day and
+ * month swapped; lo and hi its least and greatest minute so read. -1 when a day is past 12
+ * (no other reading). */
+static int part_months(const int32_t *minute, size_t a, size_t b, int turn, int64_t *lo,
+		       int64_t *hi)
+{
+	int32_t seen[64];
+	int n = 0;
+	*lo = INT64_MAX;
+	*hi = INT64_MIN;
+	for (size_t r = a; r < b; r++) {
+		int64_t m = minute[r], days = date_floor_day(m);
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		if (d > 12)
+			return -1;
+		if (turn)
+			m = date_days_from_civil(y, d, mo) * 1440 + (m - days * 1440), mo = d;
+		int32_t key = y * 12 + mo, k = 0;
+		while (k < n && seen[k] != key)
+			k++;
+		if (k == n && n < 64)
+			seen[n++] = key;
+		*lo = m < *lo ? m : *lo;
+		*hi = m > *hi ? m : *hi;
+	}
+	return n;
+}
+
+/* Is part [a, b), read day first, written month first? Its every date could be either; read
+ * day first they spread over more months than month first and run outside the other parts'
+ * span (lo..hi, a month's leeway), read month first they lie inside it (t90 F3: a week
+ * exported on a US-locale machine, 2/7/2023, read as 2 July, past the file's end). */
+static int part_month_first(const int32_t *minute, size_t a, size_t b, int64_t lo, int64_t hi,
+			    int64_t span[4])
+{
+	const int64_t leeway = 31 * 1440;
+	int dm = part_months(minute, a, b, 0, &span[0], &span[1]);
+	int md = part_months(minute, a, b, 1, &span[2], &span[3]);
+	return dm > 0 && md > 0 && md < dm && (span[0] < lo - leeway || span[1] > hi + leeway) &&
+	       span[2] >= lo - leeway && span[3] <= hi + leeway;
+}
+
+/* After the file's dates are decided day first: each part joined with cat whose dates are
+ * written in another form than the others' (one-digit numbers where they lead with a zero)
+ * and say it is month first (part_month_first) is read month first, said in a warning with
+ * both readings. Files of one part are never looked at. 0. */
+static int part_dates_turn(loader *L)
+{
+	builder *in = &L->in;
+	int32_t *minute = L->rows->minute;
+	size_t n = L->rows->n;
+	unsigned char others = 0;
+	if (!in->dates.decided_day_first || in->parts < 2 || in->parts > MAX_PARTS)
+		return 0;
+	for (size_t p = 0; p < in->parts; p++)
+		others |= in->part_form[p];
+	for (size_t p = 0; p < in->parts; p++) {
+		size_t a = in->part_start[p], b = p + 1 < in->parts ? in->part_start[p + 1] : n;
+		int64_t lo = INT64_MAX, hi = INT64_MIN, span[4];
+		if (b > n || b - a < 3 || in->part_form[p] != DATE_ONE_DIGIT ||
+		    !(others & DATE_ZERO_LED))
+			continue;
+		for (size_t r = 0; r < n; r++)
+			if (r < a || r >= b) {
+				lo = minute[r] < lo ? minute[r] : lo;
+				hi = minute[r] > hi ? minute[r] : hi;
+			}
+		if (lo > hi || !part_month_first(minute, a, b, lo, hi, span))
+			continue;
+		for (size_t r = a; r < b; r++) {
+			int64_t days = date_floor_day(minute[r]);
+			int y, mo, d;
+			date_civil_from_days(days, &y, &mo, &d);
+			minute[r] = (int32_t)(date_days_from_civil(y, d, mo) * 1440 +
+					      (minute[r] - days * 1440));
+		}
+		L->pl.turned_rows += b - a;
+		if (L->pl.turned++)
+			continue;
+		char t[4][32];
+		for (int j = 0; j < 4; j++)
+			ingest_format_minute((int32_t)span[j], t[j], sizeof t[j]);
+		L->pl.turned_from = L->pl.part_line[p];
+		snprintf(L->pl.turned_what, sizeof L->pl.turned_what, "day first %s to %s, month "
+			 "first %s to %s", t[0], t[1], t[2], t[3]);
+	}
+	return 0;
+}
+
 /* The rows held for a number such as "1,234" read as thousands before the file showed its
  * decimal mark (holdable), once every row is in: a decimal point anywhere in the file keeps
  * them; else (a decimal comma, or nothing that tells) they are rejected, as they were on the
@@ -21798,7 +22212,7 @@ static int finish_rows(loader *L)
 			       way);
 	}
 	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
-	    yearless_roll_refused(L) ||
+	    part_dates_turn(L) != 0 || yearless_roll_refused(L) ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->meta_datev && yymm_refused(L)) ||
 	    (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))

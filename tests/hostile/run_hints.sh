@@ -902,3 +902,19 @@ then ok wide_awk_cut; else notok wide_awk_cut "$arg" "$(head -c 600 out; head -c
 if follow grouped_cards cards.csv && grep -q '12 customer ids in 6 groups differ only by blanks' out &&
    grep -qE '^customers +8$' ran && grep -qE '^kept +26$' ran
 then ok grouped_cards; else notok grouped_cards "$arg" "$(head -c 600 out; head -c 600 ran)"; fi
+
+# e178 (t90 F8): a month re-saved by a spreadsheet of a comma locale, joined with cat: its
+# header and rows between ';', decimal commas, a description holding a comma unquoted. The
+# refusal's awk writes its lines with ',' (the comma fields quoted). By hand: 5 rows, 4
+# customers, quantity 2+1+3+1+2 = 9, spend 3.00+2.00+4.50+4.25+4.00 = 17.75
+{
+	printf '%s\r\n' "$H" '1,A1,"Mug, red",2,2024-01-05 10:00,1.50,100,UK' \
+		'2,B1,Cup,1,2024-01-06 10:00,2.00,101,UK'
+	printf '%s\r\n' "$(echo "$H" | tr , ';')" '3;A1;Mug, red;3;2024-02-05 10:00;1,50;102;DE' \
+		'4;C1;Plate;1;2024-02-06 10:00;4,25;100;DE'
+	printf '%s\r\n' "$H" '5,B1,Cup,2,2024-03-05 10:00,2.00,103,UK'
+} > semi.csv
+if follow semicolon_part semi.csv && grep -q "header again with its names between ';'" out &&
+   grep -qE '^kept +5$' ran && grep -qE '^customers +4$' ran && grep -qE '^quantity +9$' ran &&
+   grep -qE '^spend +17.75 ' ran
+then ok semicolon_part; else notok semicolon_part "$arg" "$(head -c 600 out; head -c 600 ran)"; fi

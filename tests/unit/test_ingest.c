@@ -5315,12 +5315,17 @@ static void test_total_lines(void **state)
 	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
 	assert_non_null(strstr(r->examples[0], "3: total or subtotal line: 'Subtotal' in the stock code"));
 	rows_free(r);
-	/* two exports joined, the second with its columns in another order: refused, naming the
-	 * line (read on, every row after it would have its quantity and price swapped) */
-	assert_null(load_text("invoice,item,qty,date,price,user\n1,A1,5,2023-01-05,2.50,7\n"
-			      "invoice,item,price,date,qty,user\n2,A1,2.50,2023-01-06,5,7\n", 0));
-	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns in another "
-					  "order ('price' where line 1 has 'qty')"));
+	/* two exports joined, the second with its columns in another order (t90 F8: refused):
+	 * its rows read by its own header, quantity 5 and price 2.50 as written, said */
+	r = load_text("invoice,item,qty,date,price,user\n1,A1,5,2023-01-05,2.50,7\n"
+		      "invoice,item,price,date,qty,user\n2,A1,2.50,2023-01-06,5,7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(5, r->qty[1], 0);
+	assert_float_equal(2.50, r->price[1], 1e-6);
+	assert_non_null(strstr(r->reading, "note: line 3 is the header again with its columns in "
+				  "another order: its part read by its own header"));
+	rows_free(r);
 	/* numbers nothing reads on ten rows and a tenth of the file or more: the summary says
 	 * how much is gone, with the first */
 	char many[2048] = "invoice,item,qty,date,price,user\n";
@@ -8002,6 +8007,120 @@ static void test_header_again_trailing_column(void **state)
 
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
  * said, not rejected as rows; a row that only looks like it is read. */
+/* t90 F7: Excel's sep= line before each part joined with cat, skipped with the header after
+ * it (each was a rejected row, and --strict refused the file), in the file's separator ';'
+ * as in ','; a sep= line that is a row's field (a quoted "sep=") stays a row's. */
+static void test_sep_line_each_part(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("sep=;\ncustomer;sku;qty;date\nc1;A1;1;2023-01-02\n"
+			       "sep=;\ncustomer;sku;qty;date\nc2;B1;2;2023-02-02\n"
+			       "sep=;\ncustomer;sku;qty;date\nc3;C1;3;2023-03-02\n", 1);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(3, r->lines);
+	assert_float_equal(3, r->qty[2], 0);
+	assert_non_null(strstr(r->reading, "Excel's sep= line before it (line 4 and after) "
+				  "skipped too"));
+	rows_free(r);
+	r = load_text("sep=,\ncustomer,sku,qty,date\nc1,A1,1,2023-01-02\n"
+		      "sep=,\ncustomer,sku,qty,date\nc2,B1,2,2023-02-02\n", 1);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
+/* t90 F8: a part joined with cat under a header of another layout (a POS upgraded between
+ * two exports) read by its own header: columns moved, added (not read), taken away (none a
+ * role reads), renamed to a name of the same role; line 1's header again returns to its
+ * columns. A part without a column a role reads, or with a role line 1 lacks, is refused
+ * or another export as before. Figures by hand from the rows written. */
+static void test_parts_own_header(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price,channel\nc1,A1,1,2023-01-02,2.00,web\n"
+			       "price,Discount,Till,date,Customer ID,qty,sku\n"
+			       "3.50,0.10,T1,2023-02-02,c2,4,B1\n5.00,0.00,T2,2023-02-03,c3,6,C1\n"
+			       "customer,sku,qty,date,price,channel\nc4,D1,7,2023-03-02,1.25,shop\n", 1);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(4, r->lines);
+	assert_float_equal(4, r->qty[1], 0);
+	assert_float_equal(3.50, r->price[1], 1e-6);
+	assert_float_equal(6, r->qty[2], 0);
+	assert_float_equal(5.00, r->price[2], 1e-6);
+	assert_float_equal(7, r->qty[3], 0);   /* line 1's layout again */
+	assert_float_equal(1.25, r->price[3], 1e-6);
+	assert_non_null(strstr(r->reading, "note: line 3 is the header again with 7 columns where "
+				  "line 1 has 6, in another order, some renamed; not read: 'Discount', "
+				  "'Till'; without 'channel': its part read by its own header"));
+	rows_free(r);
+	/* the quantity taken away: the part's rows cannot be read, refused as before */
+	assert_null(load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,2.00\n"
+			      "customer,sku,date,price\nc2,B1,2023-02-02,3.50\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with 4 columns"));
+	/* a price added where line 1 has none: another export, not read as a part */
+	r = load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\n"
+		      "date,qty,sku,customer,price\n2023-02-02,2,B1,c2,3.50\n", 0);
+	assert_true(r == NULL || r->n == 1);
+	rows_free(r);
+}
+
+/* t90 F6: a part joined with cat re-saved with a decimal comma, the separator still ','
+ * ("4,25" quoted): read with its part's own mark (rejected, and --decimal , rejected the
+ * others); the same number in the first part, no header again, is rejected as before. */
+static void test_part_decimal_comma(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,2,2023-01-02,1.50\n"
+			       "customer,sku,qty,date,price\nc2,B1,\"1,5\",2023-02-02,\"4,25\"\n"
+			       "c3,C1,3,2023-02-03,\"0,80\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1.5, r->qty[1], 1e-9);
+	assert_float_equal(4.25, r->price[1], 1e-9);
+	assert_float_equal(0.80, r->price[2], 1e-9);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 4: '1,5') in parts "
+				  "joined after the first write a decimal comma"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date,price\nc1,A1,2,2023-01-02,1.50\n"
+		      "c2,B1,1,2023-02-02,\"4,25\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+}
+
+/* t90 F3: a part joined with cat written month first without zeros (2/7/2023) among parts
+ * written day first with zeros, every day 12 or less: read month first, warned, its rows
+ * 7 February and 3 February (minutes by hand: 19395 and 19391 days since 1970); the same
+ * part written with zeros, or the file without the header again, read day first as before. */
+static void test_part_month_first(void **state)
+{
+	(void)state;
+	const char *jan = "customer,sku,qty,date\nc1,A1,1,05/01/2023 10:00\nc2,A1,1,20/01/2023 10:00\n"
+			  "c3,A1,1,28/01/2023 10:00\n";
+	const char *mar = "customer,sku,qty,date\nc1,A1,1,15/03/2023 10:00\nc2,A1,1,25/03/2023 10:00\n";
+	char text[1024];
+	snprintf(text, sizeof text, "%scustomer,sku,qty,date\nc4,B1,1,2/7/2023 9:00\n"
+		 "c5,B1,1,2/3/2023 9:00\nc6,B1,1,2/5/2023 9:00\n%s", jan, mar);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	assert_int_equal(19395 * 1440 + 540, r->minute[3]);
+	assert_int_equal(19391 * 1440 + 540, r->minute[4]);
+	assert_non_null(strstr(r->reading, "warning: the part joined at line 5 writes its dates "
+				  "month first"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%scustomer,sku,qty,date\nc4,B1,1,02/07/2023 09:00\n"
+		 "c5,B1,1,02/03/2023 09:00\nc6,B1,1,02/05/2023 09:00\n%s", jan, mar);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(19540 * 1440 + 540, r->minute[3]);   /* 2 July (19540): as written */
+	assert_null(strstr(r->reading, "month first"));
+	rows_free(r);
+}
+
 static void test_header_again(void **state)
 {
 	(void)state;
@@ -8035,13 +8154,19 @@ static void test_header_again(void **state)
 	assert_non_null(strstr(r->reading, "warning: 1 line after the header came again repeats"));
 	rows_free(r);
 	/* other names AND other places (t68 F1: Online Retail II's Price and Quantity swapped
-	 * under Online Retail's header): refused naming the line, never read in line 1's order
-	 * (quantity 3 and price 12 where the rows hold 12 and 3) */
-	assert_null(load_text(HDR "\n1,A,x,2,2011-01-02 10:00,5,7,UK\n"
-			      "Invoice,StockCode,Description,Price,InvoiceDate,Quantity,Customer ID,"
-			      "Country\n2,B,x,3,2011-01-03 10:00,12,8,UK\n", 0));
-	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns of other "
-					  "names or places ('Price' where line 1 has 'Quantity')"));
+	 * under Online Retail's header): never read in line 1's order (quantity 3 and price 12
+	 * where the rows hold 12 and 3); refused until t90 F8, read by its own header since:
+	 * Quantity by its name, Price as the unit price's role, Customer ID as the customer's */
+	r = load_text(HDR "\n1,A,x,2,2011-01-02 10:00,5,7,UK\n"
+		      "Invoice,StockCode,Description,Price,InvoiceDate,Quantity,Customer ID,"
+		      "Country\n2,B,x,3,2011-01-03 10:00,12,8,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(12, r->qty[1], 0);
+	assert_float_equal(3, r->price[1], 1e-6);
+	assert_non_null(strstr(r->reading, "note: line 3 is the header again with its columns in "
+				  "another order, some renamed: its part read by its own header"));
+	rows_free(r);
 	/* in the same order with a line total where the unit price was (t68 F1b): refused */
 	assert_null(load_text(HDR "\n1,A,x,4,2011-01-02 10:00,2.5,7,UK\n"
 			      "Invoice,StockCode,Description,Quantity,InvoiceDate,Line Total,"
@@ -10999,6 +11124,10 @@ int main(void)
 		cmocka_unit_test(test_utf16_then_utf8),
 		cmocka_unit_test(test_utf16_then_cp1252),
 		cmocka_unit_test(test_header_again),
+		cmocka_unit_test(test_sep_line_each_part),
+		cmocka_unit_test(test_parts_own_header),
+		cmocka_unit_test(test_part_decimal_comma),
+		cmocka_unit_test(test_part_month_first),
 		cmocka_unit_test(test_header_again_trailing_column),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
