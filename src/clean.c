@@ -3185,8 +3185,11 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	size_t n = strtab_len(r->codes, k);
 	int named = strcmp(desc, s) == 0;   /* the item is named by its description */
 	int theirs = others_goods(c, r, s, n, desc);
+	/* an item of no description is named by its code as much as one described by it is:
+	 * the load's note says it (t89 F8: a Polish till's Napiwek, Zaokr\xC4\x85glenie, whose
+	 * Nazwa column is no known name, dropped unsaid) */
 	if (clean_is_nonproduct(c, s, n) && !theirs)
-		return named ? RR_NP_NAME : RR_NP_CODE;
+		return named || !desc[0] ? RR_NP_NAME : RR_NP_CODE;
 	if ((named || !desc[0]) && !theirs && clean_is_nonproduct_name(c, s, n) &&
 	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
