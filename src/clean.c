@@ -493,6 +493,14 @@ static const char *const default_codes[] = {
 	"%\xCE\xA3\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x85\xCE\xBB\xCE\xB1,"
 	"%\xCE\xA0\xCE\xBB\xCE\xB1\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAE \xCF\x83\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x8D\xCE\xBB\xCE\xB1,"
 	"%\xCE\xA0\xCE\xBB\xCE\xB1\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xB7 \xCF\x83\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x85\xCE\xBB\xCE\xB1",
+	/* t89 F2: the shipping-protection apps' lines as any app writes them, its brand first,
+	 * the protection's words last (Corso Package Protection, Onward Package Protection,
+	 * ShipInsure Package Protection: phrase_ends); Screen Protection Film and Sun
+	 * Protection SPF50 are goods */
+	",* Package protection,* Shipping protection,* Shipment protection,* Delivery protection,"
+	"* Parcel protection,* Order protection,* Purchase protection,* Checkout protection,"
+	"* Delivery guarantee,* Shipping guarantee,* Order guarantee,* Shipping insurance,"
+	"* Package insurance,* Parcel insurance,* Delivery insurance",
 	NULL};
 
 const char *clean_rule_name(enum rr_rule r)
@@ -1584,13 +1592,38 @@ static int till_tail(const char *s, size_t k, size_t n, int strict)
 /* Does s[0..n) lead with a compound whose last part is suffix entry p's (*pfand: Einwegpfand,
  * Mehrweg-Pfand; *zuschlag: Mautzuschlag), a letter or more before it, then its end
  * (till_ends)? The part alone is the list's own entry (Pfand), and a compound that goes on
- * (Pfandflasche) is not one of these. */
+ * (Pfandflasche) is not one of these. An entry of words, "* Package protection", ends a
+ * name of words instead (phrase_ends). */
+static int phrase_ends(const char *pat, size_t pl, const char *s, size_t n);
+
 static int suffix_ends(const struct clean_pat *p, const char *pat, const char *s, size_t n)
 {
+	if (pat[1] == ' ')
+		return phrase_ends(pat + 2, p->len - 2, s, n);
 	size_t l = p->len - 1, we = 0;
 	while (letter_at(s, we, n) || (we && we < n && s[we] == '-' && letter_at(s, we + 1, n)))
 		we++;
 	return we > l + 1 && textfold_same(s + we - l, l, pat + 1, l) && till_ends(s, we, n);
+}
+
+/* Does s[0..n) end with the words pat[0..pl) of an entry written "* WORDS" (* Package
+ * protection) after one to three words of its own, then its end (name_ends: an amount, a
+ * remark)? A Shopify app writes its line so, its brand first (t89 F2: Corso Package
+ * Protection, Onward Package Protection - $2.50), as no product does: the words amid a
+ * product's name are not its end (Screen Protection Film). */
+static int phrase_ends(const char *pat, size_t pl, const char *s, size_t n)
+{
+	size_t k = 0;
+	for (int words = 0; words < 3; words++) {
+		k += rr_cspan(s + k, n - k, " ");
+		k += rr_span(s + k, n - k, " ");
+		if (k >= n)
+			return 0;
+		size_t at = textfold_prefix(s + k, n - k, pat, pl);
+		if (at && !letter_at(s, k + at, n) && name_ends(s, k + at, n))
+			return 1;
+	}
+	return 0;
 }
 
 /* Does a name of the list (not a one- or two-letter code: "M (Medium) Tee" is a product) lead

@@ -1,6 +1,6 @@
 /* test_clean_t89.c — tester t89's findings on the lines of no product: money through the till,
- * bag charges, roundings and deposits in the languages of European retail (F1), and the load
- * saying every such line it drops (F8). Truths by hand, in the comments. */
+ * bag charges, roundings and deposits in the languages of European retail (F1), the shipping
+ * protection apps' lines of any brand (F2), and the load saying every such line it drops (F8). Truths by hand, in the comments. */
 #include "testutil.h"
 
 #include <stdint.h>
@@ -148,12 +148,39 @@ static void test_f1_bag_levies(void **state)
 	assert_int_equal(0, nonproduct_rows(shop));
 }
 
+/* F2: a shipping-protection app's line, its brand (any, of one to three words) first and the
+ * protection's words last, then its end, is no product, as the bare phrase is; the words amid
+ * a product's name or before its words are not (Screen Protection Film), nor a protection's
+ * word alone (Sun Protection SPF50); an entry "* WORDS" of the analyst's list reads so too. */
+static void test_f2_protection_phrases(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Corso Package Protection", "Onward Package Protection", "ShipInsure Package Protection",
+		"Clyde Order Protection (2.99)", "Simply Insured Shipping Insurance",
+		"Parcel Guard Delivery Guarantee - $1.50", "Package Protection", "ACME Purchase Protection",
+		"Navidium Shipping Protection", NULL};
+	static const char *const goods[] = {
+		"Screen Protection Film", "Sun Protection SPF50", "UV Protection Sunglasses",
+		"Knee Protection", "Phone Screen Protection Kit", NULL};
+	names_are(none, 1);
+	names_are(goods, 0);
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	assert_int_equal(0, clean_set_codes(&c, "* Travel cover"));
+	assert_true(clean_is_nonproduct(&c, "Acme Travel Cover", 17));
+	assert_false(clean_is_nonproduct(&c, "Travel Cover Pillow", 19));
+	assert_false(clean_is_nonproduct(&c, "Corso Package Protection", 24));
+	clean_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_f8_undescribed_names_said),
 		cmocka_unit_test(test_f1_till_money_names),
 		cmocka_unit_test(test_f1_bag_levies),
+		cmocka_unit_test(test_f2_protection_phrases),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
