@@ -1871,15 +1871,19 @@ static int donation_named(const char *s, size_t n)
 }
 
 /* t89 F1: the words a till writes for a phone's or a prepaid card's top-up at the counter, in
- * the languages of European retail (a '-' is read as a blank: Top-Up), and the operators and
- * prepaid cards so topped up (topup_named). */
-static const char *const topup_words[] = {
-	"top up", "topup", "ricarica", "recarga", "recharge", "carregamento", "aufladung",
-	"guthaben", "opwaardering", "beltegoed", "do\xC5\x82" "adowanie", "doladowanie",
-	"dobit\xC3\xAD", "dobiti", "dob\xC3\xAD" "jen\xC3\xAD", "dobijeni", "dobitie",
-	"felt\xC3\xB6lt\xC3\xA9s", "feltoltes", "re\xC3\xAEnc\xC4\x83rcare", "reincarcare",
+ * the languages of European retail (a '-' is read as a blank: Top-Up), before the operator's
+ * name (topup_before: Ricarica TIM), and those also after it (topup_either: Vodafone
+ * Aufladung, O2 Top Up): in English and French, recharge after a name is a product's word
+ * (Hydra Recharge, Orange Recharge a drink), and the Romance languages write the top-up
+ * first (topup_named). */
+static const char *const topup_before[] = {
+	"ricarica", "recarga", "recharge", "carregamento", "opwaardering", "beltegoed",
+	"do\xC5\x82" "adowanie", "doladowanie", "dobit\xC3\xAD", "dobiti", "dob\xC3\xAD" "jen\xC3\xAD",
+	"dobijeni", "dobitie", "re\xC3\xAEnc\xC4\x83rcare", "reincarcare",
 	"\xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xAD\xCF\x89\xCF\x83\xCE\xB7",
-	"\xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xB5\xCF\x89\xCF\x83\xCE\xB7", "lataus",
+	"\xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xB5\xCF\x89\xCF\x83\xCE\xB7", NULL};
+static const char *const topup_either[] = {
+	"top up", "topup", "aufladung", "guthaben", "felt\xC3\xB6lt\xC3\xA9s", "feltoltes", "lataus",
 	"p\xC3\xA5" "fyllning", "p\xC3\xA5" "fyll", "opladning", "optankning", "laddning", NULL};
 static const char *const topup_operators[] = {
 	"Vodafone", "TIM", "WindTre", "Wind Tre", "Wind", "Tre", "Iliad", "Fastweb", "Kena",
@@ -1894,22 +1898,22 @@ static const char *const topup_operators[] = {
 	"EE", "Three", "giffgaff", "Tesco Mobile", "Vivo", "Claro", NULL};
 
 /* Is s[0..n) a top-up at the counter: a top-up's word and an operator's or a prepaid card's
- * name (topup_words, topup_operators), either first, then the name's end (name_ends: an
- * amount, a remark): Ricarica TIM 10\xE2\x82\xAC, Recarga Movistar, Do\xC5\x82adowanie Orange 25 z\xC5\x82,
- * Vodafone Aufladung? Not a refill sold as goods, named by no operator (Ricarica inchiostro,
- * Recharge parfum), nor one with a word after the name (Ricarica tre penne). */
+ * name (topup_before, topup_either, topup_operators), the word first or one of topup_either
+ * after the name, then the name's end (name_ends: an amount, a remark): Ricarica TIM
+ * 10\xE2\x82\xAC, Recarga Movistar, Do\xC5\x82adowanie Orange 25 z\xC5\x82, Vodafone Aufladung? Not a
+ * refill sold as goods, named by no operator (Ricarica inchiostro, Recharge parfum), nor one
+ * with a word after the name (Ricarica tre penne). */
 static int topup_named(const char *s, size_t n)
 {
-	for (int first = 0; first < 2; first++) {
-		size_t e = listed_end(first ? topup_operators : topup_words, s, 0, n);
-		if (!e || e >= n || s[e] != ' ')
-			continue;
-		size_t k = e + rr_span(s + e, n - e, " ");
-		size_t f = listed_end(first ? topup_words : topup_operators, s, k, n);
-		if (f && name_ends(s, f, n))
-			return 1;
-	}
-	return 0;
+	size_t w = listed_end(topup_before, s, 0, n), o = listed_end(topup_operators, s, 0, n);
+	if (!w)
+		w = listed_end(topup_either, s, 0, n);
+	size_t e = w ? w : o;   /* the word first, else the operator */
+	if (!e || e >= n || s[e] != ' ')
+		return 0;
+	size_t k = e + rr_span(s + e, n - e, " ");
+	size_t f = w ? listed_end(topup_operators, s, k, n) : listed_end(topup_either, s, k, n);
+	return f && name_ends(s, f, n);
 }
 
 /* Does s[k..n) hold a code alone after blanks (Coupon SAVE10, Promo WELCOME): a run of

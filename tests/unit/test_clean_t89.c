@@ -92,6 +92,7 @@ static void test_f1_till_money_names(void **state)
 	static const char *const goods[] = {
 		"Ricarica inchiostro", "Ricarica sapone", "Ricarica accendino", "Ricarica tre penne",
 		"Recharge parfum", "Recarga mechero", "Vodafone Smart N10", "Orange juice 1L",
+		"Orange Recharge", "Hydra Recharge", "Nova Recharge 50 ml",
 		"TIM Modem WiFi", "Bolsa de cuero", "Shopper in pelle", "Borsa",
 		"Saco de dormir", "Sac \xC3\xA0 dos", "Deposit box for cash", "Kontantkort", NULL};
 	names_are(none, 1);
