@@ -335,11 +335,8 @@ static const char *const default_codes[] = {
 	"Phone top up*,E-top up*,!Top up,Paid out*,Cash paid out*,Paid in,!Float,Cash advance*,"
 	"Advance deposit*,Deposit transfer*,Refund to card*,Bargeldauszahlung*,Auszahlung*,"
 	"Einzahlung*,Handy-Aufladung*,Handyaufladung*,Guthabenkarte*,Paysafecard*,"
-	/* a top-up with the UK network's name either side (Top Up Vodafone, O2 Top Up 10.00) */
-	"Top up Vodafone,Top up O2,Top up EE,Top up Three,Top up Lebara,Top up Lycamobile,"
-	"Top up giffgaff,Top up Tesco Mobile,Top up Virgin Mobile,Vodafone top up,O2 top up,"
-	"EE top up,Three top up,Lebara top up,Lycamobile top up,giffgaff top up,"
-	"Tesco Mobile top up,Virgin Mobile top up,"
+	/* (a top-up with the UK network's name either side, Top Up Vodafone, O2 Top Up 10.00:
+	 * topup_named, with the other languages' and networks') */
 	/* t86 F7, F8: a German pharmacy's statutory co-pay on a prescription and its delivery
 	 * (Lieferung a single word, as Delivery is); a US repair shop's supplies and disposal
 	 * charges */
@@ -1900,9 +1897,9 @@ static const char *const topup_operators[] = {
 /* Is s[0..n) a top-up at the counter: a top-up's word and an operator's or a prepaid card's
  * name (topup_before, topup_either, topup_operators), the word first or one of topup_either
  * after the name, then the name's end (name_ends: an amount, a remark): Ricarica TIM
- * 10\xE2\x82\xAC, Recarga Movistar, Do\xC5\x82adowanie Orange 25 z\xC5\x82, Vodafone Aufladung? Not a
- * refill sold as goods, named by no operator (Ricarica inchiostro, Recharge parfum), nor one
- * with a word after the name (Ricarica tre penne). */
+ * 10\xE2\x82\xAC, Recarga Movistar, Do\xC5\x82adowanie Orange 25 z\xC5\x82, Vodafone Aufladung, Top
+ * Up Vodafone, O2 Top Up 10.00? Not a refill sold as goods, named by no operator (Ricarica
+ * inchiostro, Recharge parfum), nor one with a word after the name (Ricarica tre penne). */
 static int topup_named(const char *s, size_t n)
 {
 	size_t w = listed_end(topup_before, s, 0, n), o = listed_end(topup_operators, s, 0, n);
