@@ -338,11 +338,8 @@ static const char *const default_codes[] = {
 	"$Cash advance*,$Advance deposit*,$Deposit transfer*,$Refund to card*,"
 	"$Bargeldauszahlung*,$Auszahlung*,$Einzahlung*,$Handy-Aufladung*,$Handyaufladung*,"
 	"$Guthabenkarte*,$Paysafecard*,"
-	/* a top-up with the UK network's name either side (Top Up Vodafone, O2 Top Up 10.00) */
-	"Top up Vodafone,Top up O2,Top up EE,Top up Three,Top up Lebara,Top up Lycamobile,"
-	"Top up giffgaff,Top up Tesco Mobile,Top up Virgin Mobile,Vodafone top up,O2 top up,"
-	"EE top up,Three top up,Lebara top up,Lycamobile top up,giffgaff top up,"
-	"Tesco Mobile top up,Virgin Mobile top up,"
+	/* (a top-up with the UK network's name either side, Top Up Vodafone, O2 Top Up 10.00:
+	 * topup_named, with the other languages' and networks') */
 	/* t86 F7, F8: a German pharmacy's statutory co-pay on a prescription and its delivery
 	 * (Lieferung a single word, as Delivery is); a US repair shop's supplies and disposal
 	 * charges */
@@ -409,6 +406,101 @@ static const char *const default_codes[] = {
 	"-\xD9\x83\xD9\x88\xD8\xA8\xD9\x88\xD9\x86,"
 	"-\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\x99\xE0\xB8\xA5\xE0\xB8\x94,"
 	"-\xE0\xB8\x84\xE0\xB8\xB9\xE0\xB8\x9B\xE0\xB8\xAD\xE0\xB8\x87",
+	/* t89 F1: money through the till in the languages of European retail (it, es, pt, fr,
+	 * de, nl, da, sv, no, fi, pl, cs, sk, hu, ro, el): cash withdrawn at the till, paid in,
+	 * a bill paid and a phone topped up by the till's words for them (a top-up's word beside
+	 * an operator's name is topup_named's), names of words or compounds no product bears */
+	",Prelievo contanti*,Prelievo di contanti*,Prelievo in contanti*,Retirada de efectivo*,"
+	"Retirada efectivo*,Retirada en efectivo*,Retiro de efectivo*,Retiro en efectivo*,"
+	"Disposici\xC3\xB3n de efectivo*,Disposicion de efectivo*,Levantamento de numer\xC3\xA1rio*,"
+	"Levantamento de numerario*,Levantamento em numer\xC3\xA1rio*,Levantamento em numerario*,"
+	"Saque em dinheiro*,Retrait d'esp\xC3\xA8" "ces*,Retrait d\xE2\x80\x99" "esp\xC3\xA8" "ces*,"
+	"Retrait d'especes*,Retrait esp\xC3\xA8" "ces*,Retrait especes*,Retrait en esp\xC3\xA8" "ces*,"
+	"Retrait en especes*,Bargeldabhebung*,Barauszahlung*,Geldabhebung*,Geld opnemen*,"
+	"Contant geld opnemen*,Geldopname*,Kontanth\xC3\xA6vning*,Kontanthaevning*,Kontantudbetaling*,"
+	"Kontantuttag*,Kontantutbetalning*,Kontantuttak*,Kontantutbetaling*,K\xC3\xA4teisnosto*,"
+	"Kateisnosto*,K\xC3\xA4teisen nosto*,Kateisen nosto*,Wyp\xC5\x82" "ata got\xC3\xB3wki*,"
+	"Wyplata gotowki*,Wyp\xC5\x82" "ata got\xC3\xB3wkowa*,Wyplata gotowkowa*,"
+	"V\xC3\xBD" "b\xC4\x9Br hotovosti*,Vyber hotovosti*,V\xC3\xBD" "ber hotovosti*,"
+	"K\xC3\xA9szp\xC3\xA9nzfelv\xC3\xA9tel*,Keszpenzfelvetel*,"
+	"K\xC3\xA9szp\xC3\xA9nz felv\xC3\xA9tel*,Keszpenz felvetel*,Retragere numerar*,"
+	"Retragere de numerar*,"
+	"\xCE\x91\xCE\xBD\xCE\xAC\xCE\xBB\xCE\xB7\xCF\x88\xCE\xB7 \xCE\xBC\xCE\xB5\xCF\x84\xCF\x81\xCE\xB7\xCF\x84\xCF\x8E\xCE\xBD*,"
+	"\xCE\x91\xCE\xBD\xCE\xB1\xCE\xBB\xCE\xB7\xCF\x88\xCE\xB7 \xCE\xBC\xCE\xB5\xCF\x84\xCF\x81\xCE\xB7\xCF\x84\xCF\x89\xCE\xBD*,"
+	"Versamento contanti*,Ingreso en cuenta*,Ingreso de efectivo*,"
+	"Dep\xC3\xB3sito em numer\xC3\xA1rio*,Deposito em numerario*,"
+	"D\xC3\xA9p\xC3\xB4t d'esp\xC3\xA8" "ces*,Depot d'especes*,Versement esp\xC3\xA8" "ces*,"
+	"Versement especes*,Bareinzahlung*,Contante storting*,Kontantindbetaling*,"
+	"Kontantins\xC3\xA4ttning*,Kontantinsattning*,Kontantinnskudd*,K\xC3\xA4teistalletus*,"
+	"Kateistalletus*,Wp\xC5\x82" "ata got\xC3\xB3wki*,Wplata gotowki*,Wp\xC5\x82" "ata na konto*,"
+	"Wplata na konto*,Vklad hotovosti*,Vklad na \xC3\xBA\xC4\x8D" "et*,Vklad na ucet*,"
+	"K\xC3\xA9szp\xC3\xA9nzbefizet\xC3\xA9s*,Keszpenzbefizetes*,Depunere numerar*,"
+	"Depunere de numerar*,"
+	"\xCE\x9A\xCE\xB1\xCF\x84\xCE\xAC\xCE\xB8\xCE\xB5\xCF\x83\xCE\xB7 \xCE\xBC\xCE\xB5\xCF\x84\xCF\x81\xCE\xB7\xCF\x84\xCF\x8E\xCE\xBD*,"
+	"\xCE\x9A\xCE\xB1\xCF\x84\xCE\xB1\xCE\xB8\xCE\xB5\xCF\x83\xCE\xB7 \xCE\xBC\xCE\xB5\xCF\x84\xCF\x81\xCE\xB7\xCF\x84\xCF\x89\xCE\xBD*,"
+	"Pagamento bollettino*,Pagamento bollettini*,Pagamento bolletta*,Pagamento bollette*,"
+	"Bollettino postale*,Bollettini postali*,Pagamento PagoPA*,PagoPA*,Pagamento F24*,"
+	"Pagamento MAV*,Bollo auto*,Pago de recibo*,Pago de recibos*,Pago recibo*,Pago de factura*,"
+	"Pago de facturas*,Pagamento de servi\xC3\xA7os*,Pagamento de servicos*,Pagamento de contas*,"
+	"Pagamento de conta*,Pagamento de boleto*,Pagamento de fatura*,Pagamento de faturas*,"
+	"Paiement de facture*,Paiement de factures*,Paiement facture*,Rechnungszahlung*,Zahlschein*,"
+	"Acceptgiro*,Betaling rekening*,Regningsbetaling*,Betaling af regning*,Betaling av regning*,"
+	"R\xC3\xA4kningsbetalning*,Rakningsbetalning*,Betalning av r\xC3\xA4kning*,Laskunmaksu*,"
+	"Laskun maksu*,Op\xC5\x82" "ata rachunku*,Oplata rachunku*,Op\xC5\x82" "ata rachunk\xC3\xB3w*,"
+	"Oplata rachunkow*,P\xC5\x82" "atno\xC5\x9B\xC4\x87 rachunku*,Platnosc rachunku*,"
+	"Platba slo\xC5\xBE" "enky*,Platba slozenky*,Platba slo\xC5\xBE" "enkou*,Slo\xC5\xBE" "enka*,"
+	"Slozenka*,Platba faktury*,Platba fakt\xC3\xBAry*,\xC3\x9Ahrada fakt\xC3\xBAry*,"
+	"Uhrada faktury*,Po\xC5\xA1tov\xC3\xA1 pouk\xC3\xA1\xC5\xBEka*,Postova poukazka*,"
+	"Csekkbefizet\xC3\xA9s*,Csekkbefizetes*,Csekk befizet\xC3\xA9s*,Csekk befizetes*,"
+	"Sz\xC3\xA1mlabefizet\xC3\xA9s*,Szamlabefizetes*,Plat\xC4\x83 factur\xC4\x83*,Plata factura*,"
+	"Plat\xC4\x83 facturi*,Plata facturi*,"
+	"\xCE\xA0\xCE\xBB\xCE\xB7\xCF\x81\xCF\x89\xCE\xBC\xCE\xAE \xCE\xBB\xCE\xBF\xCE\xB3\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB1\xCF\x83\xCE\xBC\xCE\xBF\xCF\x8D*,"
+	"\xCE\xA0\xCE\xBB\xCE\xB7\xCF\x81\xCF\x89\xCE\xBC\xCE\xB7 \xCE\xBB\xCE\xBF\xCE\xB3\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB1\xCF\x83\xCE\xBC\xCE\xBF\xCF\x85*,"
+	"\xCE\xA0\xCE\xBB\xCE\xB7\xCF\x81\xCF\x89\xCE\xBC\xCE\xAE \xCE\xBB\xCE\xBF\xCE\xB3\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB1\xCF\x83\xCE\xBC\xCF\x8E\xCE\xBD*,"
+	"Ricarica telefonica*,Ricarica cellulare*,Recarga m\xC3\xB3vil*,Recarga movil*,"
+	"Recarga de m\xC3\xB3vil*,Recarga de movil*,Recarga telef\xC3\xB3nica*,Recarga telefonica*,"
+	"Recarga de saldo*,Recarga de celular*,Recarga celular*,Recharge mobile*,"
+	"Recharge t\xC3\xA9l\xC3\xA9phonique*,Recharge telephonique*,Carregamento telem\xC3\xB3vel*,"
+	"Carregamento telemovel*,Carregamento de telem\xC3\xB3vel*,Carregamento de telemovel*,"
+	"Beltegoed*,Do\xC5\x82" "adowanie telefonu*,Doladowanie telefonu*,"
+	"Do\xC5\x82" "adowanie kom\xC3\xB3rki*,Doladowanie komorki*,Dobit\xC3\xAD kreditu*,"
+	"Dobiti kreditu*,Dob\xC3\xADjen\xC3\xAD kreditu*,Dobijeni kreditu*,Dobitie kreditu*,"
+	"Egyenlegfelt\xC3\xB6lt\xC3\xA9s*,Egyenlegfeltoltes*,Telefonfelt\xC3\xB6lt\xC3\xA9s*,"
+	"Telefonfeltoltes*,Re\xC3\xAEnc\xC4\x83rcare cartel\xC4\x83*,Reincarcare cartela*,"
+	"Re\xC3\xAEnc\xC4\x83rcare credit*,Reincarcare credit*,Taletid*,Ringetid*,Puheaika*,"
+	"\xCE\x91\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xAD\xCF\x89\xCF\x83\xCE\xB7 \xCF\x87\xCF\x81\xCF\x8C\xCE\xBD\xCE\xBF\xCF\x85 \xCE\xBF\xCE\xBC\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1\xCF\x82*,"
+	"\xCE\x91\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xB5\xCF\x89\xCF\x83\xCE\xB7 \xCF\x87\xCF\x81\xCE\xBF\xCE\xBD\xCE\xBF\xCF\x85 \xCE\xBF\xCE\xBC\xCE\xB9\xCE\xBB\xCE\xB9\xCE\xB1\xCF\x82*,",
+	/* t89 F1: rounding to the coin in Norwegian and Greek, as the other languages' (t59 F2) */
+	"!Avrunding,Avrundingsdifferanse*,"
+	"!\xCE\xA3\xCF\x84\xCF\x81\xCE\xBF\xCE\xB3\xCE\xB3\xCF\x85\xCE\xBB\xCE\xBF\xCF\x80\xCE\xBF\xCE\xAF\xCE\xB7\xCF\x83\xCE\xB7,"
+	"!\xCE\xA3\xCF\x84\xCF\x81\xCE\xBF\xCE\xB3\xCE\xB3\xCF\x85\xCE\xBB\xCE\xBF\xCF\x80\xCE\xBF\xCE\xB9\xCE\xB7\xCF\x83\xCE\xB7,",
+	/* t89 F1: the bag charge of Italian, Spanish, Portuguese, French, Dutch, Nordic, Polish,
+	 * Czech, Slovak, Hungarian, Romanian and Greek tills by the bag's name, marked '%' as the
+	 * English and German ones (t86 F12): a shop sells bags too (a Bolsa de cuero, a Shopper
+	 * in pelle; Borsa, a handbag, left out), so no product only when priced as a levy
+	 * (levy_line), alone or before its material or its size (till_tail: Bolsa de pl\xC3\xA1stico) */
+	"%Shopper,%Sacchetto,%Sacchetti,%Bolsa,%Bolsas,%Saco,%Sacos,%Sacola,%Sac,%Sac de caisse,"
+	"%Draagtas,%Draagtassen,%Plastic tas,%Plastic tasje,%Papieren tas,%B\xC3\xA6repose,%Baerepose,"
+	"%Handlepose,%Plastpose,%Papirpose,%Indk\xC3\xB8" "bspose,%B\xC3\xA4rkasse,%Barkasse,"
+	"%Plastkasse,%Papperskasse,%Plastp\xC3\xA5se,%Pappersp\xC3\xA5se,%Kassi,%Muovikassi,"
+	"%Paperikassi,%Ostoskassi,%Reklam\xC3\xB3wka,%Reklamowka,%Torba,%Torba foliowa,"
+	"%Torba papierowa,%Ta\xC5\xA1ka,%Taska,%Igelitka,%Igelitov\xC3\xA1 ta\xC5\xA1ka,"
+	"%Igelitova taska,%Pap\xC3\xADrov\xC3\xA1 ta\xC5\xA1ka,%Papirova taska,"
+	"%Papierov\xC3\xA1 ta\xC5\xA1ka,%Papierova taska,%S\xC3\xA1\xC4\x8D" "ek,%Sacek,"
+	"%S\xC3\xA1\xC4\x8Dok,%Sacok,%Szatyor,%Nejlonszatyor,%Rekl\xC3\xA1mszatyor,%Reklamszatyor,"
+	"%Pap\xC3\xADrszatyor,%Papirszatyor,%Zacsk\xC3\xB3,%Zacsko,%Pung\xC4\x83,%Punga,"
+	"%Saco\xC8\x99\xC4\x83,%Sacosa,%\xCE\xA3\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x8D\xCE\xBB\xCE\xB1,"
+	"%\xCE\xA3\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x85\xCE\xBB\xCE\xB1,"
+	"%\xCE\xA0\xCE\xBB\xCE\xB1\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAE \xCF\x83\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x8D\xCE\xBB\xCE\xB1,"
+	"%\xCE\xA0\xCE\xBB\xCE\xB1\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xB7 \xCF\x83\xCE\xB1\xCE\xBA\xCE\xBF\xCF\x85\xCE\xBB\xCE\xB1",
+	/* t89 F2: the shipping-protection apps' lines as any app writes them, its brand first,
+	 * the protection's words last (Corso Package Protection, Onward Package Protection,
+	 * ShipInsure Package Protection: phrase_ends); Screen Protection Film and Sun
+	 * Protection SPF50 are goods */
+	",* Package protection,* Shipping protection,* Shipment protection,* Delivery protection,"
+	"* Parcel protection,* Order protection,* Purchase protection,* Checkout protection,"
+	"* Delivery guarantee,* Shipping guarantee,* Order guarantee,* Shipping insurance,"
+	"* Package insurance,* Parcel insurance,* Delivery insurance",
 	NULL};
 
 const char *clean_rule_name(enum rr_rule r)
@@ -461,7 +553,7 @@ static void index_free(struct clean_index *x);
  * tip's word, a till's word whose amount is keyed at will (tip_listed), and those marked '$',
  * money through the till that goods' names lead with too (money_goods), as the index
  * led_index builds once; a list the analyst gives has them so too. */
-enum { LED_MAX = 256 };
+enum { LED_MAX = 512 };   /* the marked names, with room: led_index drops any past it */
 /* every mark a name of default_codes may bear, none of them a name's first letter */
 #define LED_MARKS "^!%~$"
 
@@ -1071,21 +1163,26 @@ static int name_eq(const char *s, const char *pat, size_t n)
 	return 1;
 }
 
-/* Where a carrier's name (carriers) that starts s[k..n) as a word ends, the longest; else 0. */
-static size_t carrier_end(const char *s, size_t k, size_t n)
+/* Where a name of list (NULL-ended) that starts s[k..n) as a word ends, the longest; else 0. */
+static size_t listed_end(const char *const *list, const char *s, size_t k, size_t n)
 {
 	size_t best = 0;
 	unsigned char a = k < n ? (unsigned char)s[k] : 0;
-	for (int i = 0; carriers[i]; i++) {
-		unsigned char b = (unsigned char)carriers[i][0];
+	for (int i = 0; list[i]; i++) {
+		unsigned char b = (unsigned char)list[i][0];
 		if (a < 0x80 && b < 0x80 && ascii_lower(a) != ascii_lower(b))
 			continue;   /* name_eq holds an ASCII letter against that letter only */
-		size_t l = strlen(carriers[i]);
-		if (n - k >= l && k + l > best && name_eq(s + k, carriers[i], l) &&
-		    !letter_at(s, k + l, n))
+		size_t l = strlen(list[i]);
+		if (n - k >= l && k + l > best && name_eq(s + k, list[i], l) && !letter_at(s, k + l, n))
 			best = k + l;
 	}
 	return best;
+}
+
+/* Where a carrier's name (carriers) that starts s[k..n) as a word ends, the longest; else 0. */
+static size_t carrier_end(const char *s, size_t k, size_t n)
+{
+	return listed_end(carriers, s, k, n);
 }
 
 static int carrier_at(const char *s, size_t k, size_t n)
@@ -1418,11 +1515,9 @@ static int till_ends(const char *s, size_t k, size_t n)
 	return name_ends(s, k, n) || till_tail(s, k, n, 0);
 }
 
-/* till_ends' words alone, one at least, each alone or in brackets: a container, a kind, a
- * size, an amount, a number; strict (after a product's noun: Pant, Service), a container's
- * or a currency's word or a sign among them, not a number alone (Pant 32, a size; Service
- * 12, a dinner service's pieces). */
-static int till_tail(const char *s, size_t k, size_t n, int strict)
+/* Is s[k..e), one word, a kind a till prints after a deposit, a voucher, a tip or a bag: its
+ * container, its material, a number's word, an occasion (till_tail)? */
+static int kind_word(const char *s, size_t k, size_t e)
 {
 	/* the first nine, German containers, also end a compound of them (t86 F12: Pfand
 	 * Kaffeebecher, Pfand Mehrwegbecher, the reusable cup's deposit; Pfand Bierkasten) */
@@ -1436,22 +1531,57 @@ static int till_tail(const char *s, size_t k, size_t n, int strict)
 		"bouteille", "casier", "verre", "envase", "botella", "lata", "bottiglia", "vuoto",
 		"pullo", "nr", "nr.", "no", "no.", "nummer", "number", "ending", "card", "cash",
 		"kr", "weihnachten", "christmas", "xmas", "holiday", "birthday", "geburtstag",
-		"ostern", "easter", NULL};
+		"ostern", "easter",
+		/* t89 F1: the containers and bags' materials of Polish, Czech, Slovak, Hungarian,
+		 * Romanian, Portuguese, Italian, Spanish, French and Nordic tills (Kaucja za
+		 * butelk\xC4\x99, Bolsa de pl\xC3\xA1stico, Sacchetto in carta, Pung\xC4\x83 h\xC3\xA2rtie) */
+		"butelka", "butelk\xC4\x99", "butelki", "puszka", "puszk\xC4\x99", "puszki", "skrzynka",
+		"skrzynk\xC4\x99", "l\xC3\xA1hev", "lahev", "lahve", "plechovka", "plechovku",
+		"fl\xC4\xBE" "a\xC5\xA1" "a", "fl\xC4\xBE" "a\xC5\xA1u", "flasa", "flasu", "palack", "sticl\xC4\x83",
+		"sticla", "garrafa", "vidro", "vidrio", "vetro", "lattina", "flaske", "flasker",
+		"pl\xC3\xA1stico", "plastico", "papel", "carta", "plastica", "plastique", "plast",
+		"papir", "papper", "muovi", "paperi", "foliowa", "papierowa", "pap\xC3\xADrov\xC3\xA1",
+		"papirova", "papierov\xC3\xA1", "papierova", "h\xC3\xA2rtie", "hartie", "nejlon", NULL};
+	for (int i = 0; kinds[i]; i++) {
+		size_t l = strlen(kinds[i]);
+		if ((l == e - k || (i < COMPOUND_KINDS && e - k > l + 1 && letter_at(s, e - l - 1, e))) &&
+		    ascii_case_eq(s + e - l, kinds[i], l))
+			return 1;
+	}
+	return 0;
+}
+
+/* A preposition a till writes between a deposit's or a bag's word and its container or
+ * material (Kaucja za butelk\xC4\x99, Bolsa de pl\xC3\xA1stico, Pfand f\xC3\xBCr Flasche,
+ * Deposit for bottles): read past before a kind_word, a product's word else (Bolsa de cuero,
+ * Shopper in pelle, Saco de dormir are goods). */
+static const char *const kind_preps[] = {"de", "di", "da", "del", "in", "en", "em", "za", "na",
+					 "z", "ze", "for", "f\xC3\xBCr", "fur", "pour", "per",
+					 "para", "voor", "van", "til", "f\xC3\xB6r", "pro", "din",
+					 "pentru", NULL};
+
+/* till_ends' words alone, one at least, each alone or in brackets: a container, a kind, a
+ * size, an amount, a number (kind_word; a preposition before one read past); strict (after a
+ * product's noun: Pant, Service), a container's or a currency's word or a sign among them,
+ * not a number alone (Pant 32, a size; Service 12, a dinner service's pieces). */
+static int till_tail(const char *s, size_t k, size_t n, int strict)
+{
 	int words = 0, sign = !strict;
 	while (k < n && (s[k] == ' ' || s[k] == '-')) {
 		k += rr_span(s + k, n - k, " -");
 		if (k < n && amount_in(s, k, n) && (sign || rr_span(s + k, n - k, "0123456789.,") < n - k))
 			return 1;   /* the rest an amount: "20 EUR", "12.5%" */
 		size_t e = k + rr_cspan(s + k, n - k, " "), next = e;
+		if (e > k && word_in(s + k, e - k, kind_preps)) {
+			size_t w = e + rr_span(s + e, n - e, " "), we = w + rr_cspan(s + w, n - w, " ");
+			if (we == w || !kind_word(s, w, we))
+				return 0;
+			k = e;   /* the kind after it read next */
+			continue;
+		}
 		if (e - k > 2 && s[k] == '(' && s[e - 1] == ')')
 			k++, e--;   /* "Rounding (5c)", "Pfand (EW)" */
-		int kind = 0;
-		for (int i = 0; kinds[i] && !kind; i++) {
-			size_t l = strlen(kinds[i]);
-			kind = (l == e - k || (i < COMPOUND_KINDS && e - k > l + 1 &&
-					       letter_at(s, e - l - 1, e))) &&
-			       ascii_case_eq(s + e - l, kinds[i], l);
-		}
+		int kind = kind_word(s, k, e);
 		int coded = words && s[k] != '#' && e > k && rr_cspan(s + k, e - k, "0123456789") < e - k;
 		if (e == k || !(kind || coded || size_in(s, k, e) || amount_in(s, k, e) ||
 				(s[k] == '#' && e > k + 1)))
@@ -1466,13 +1596,38 @@ static int till_tail(const char *s, size_t k, size_t n, int strict)
 /* Does s[0..n) lead with a compound whose last part is suffix entry p's (*pfand: Einwegpfand,
  * Mehrweg-Pfand; *zuschlag: Mautzuschlag), a letter or more before it, then its end
  * (till_ends)? The part alone is the list's own entry (Pfand), and a compound that goes on
- * (Pfandflasche) is not one of these. */
+ * (Pfandflasche) is not one of these. An entry of words, "* Package protection", ends a
+ * name of words instead (phrase_ends). */
+static int phrase_ends(const char *pat, size_t pl, const char *s, size_t n);
+
 static int suffix_ends(const struct clean_pat *p, const char *pat, const char *s, size_t n)
 {
+	if (pat[1] == ' ')
+		return phrase_ends(pat + 2, p->len - 2, s, n);
 	size_t l = p->len - 1, we = 0;
 	while (letter_at(s, we, n) || (we && we < n && s[we] == '-' && letter_at(s, we + 1, n)))
 		we++;
 	return we > l + 1 && textfold_same(s + we - l, l, pat + 1, l) && till_ends(s, we, n);
+}
+
+/* Does s[0..n) end with the words pat[0..pl) of an entry written "* WORDS" (* Package
+ * protection) after one to three words of its own, then its end (name_ends: an amount, a
+ * remark)? A Shopify app writes its line so, its brand first (t89 F2: Corso Package
+ * Protection, Onward Package Protection - $2.50), as no product does: the words amid a
+ * product's name are not its end (Screen Protection Film). */
+static int phrase_ends(const char *pat, size_t pl, const char *s, size_t n)
+{
+	size_t k = 0;
+	for (int words = 0; words < 3; words++) {
+		k += rr_cspan(s + k, n - k, " ");
+		k += rr_span(s + k, n - k, " ");
+		if (k >= n)
+			return 0;
+		size_t at = textfold_prefix(s + k, n - k, pat, pl);
+		if (at && !letter_at(s, k + at, n) && name_ends(s, k + at, n))
+			return 1;
+	}
+	return 0;
 }
 
 /* Does a name of the list (not a one- or two-letter code: "M (Medium) Tee" is a product) lead
@@ -1719,6 +1874,52 @@ static int donation_named(const char *s, size_t n)
 	return 0;
 }
 
+/* t89 F1: the words a till writes for a phone's or a prepaid card's top-up at the counter, in
+ * the languages of European retail (a '-' is read as a blank: Top-Up), before the operator's
+ * name (topup_before: Ricarica TIM), and those also after it (topup_either: Vodafone
+ * Aufladung, O2 Top Up): in English and French, recharge after a name is a product's word
+ * (Hydra Recharge, Orange Recharge a drink), and the Romance languages write the top-up
+ * first (topup_named). */
+static const char *const topup_before[] = {
+	"ricarica", "recarga", "recharge", "carregamento", "opwaardering", "beltegoed",
+	"do\xC5\x82" "adowanie", "doladowanie", "dobit\xC3\xAD", "dobiti", "dob\xC3\xAD" "jen\xC3\xAD",
+	"dobijeni", "dobitie", "re\xC3\xAEnc\xC4\x83rcare", "reincarcare",
+	"\xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xAD\xCF\x89\xCF\x83\xCE\xB7",
+	"\xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBD\xCE\xB5\xCF\x89\xCF\x83\xCE\xB7", NULL};
+static const char *const topup_either[] = {
+	"top up", "topup", "aufladung", "guthaben", "felt\xC3\xB6lt\xC3\xA9s", "feltoltes", "lataus",
+	"p\xC3\xA5" "fyllning", "p\xC3\xA5" "fyll", "opladning", "optankning", "laddning", NULL};
+static const char *const topup_operators[] = {
+	"Vodafone", "TIM", "WindTre", "Wind Tre", "Wind", "Tre", "Iliad", "Fastweb", "Kena",
+	"Kena Mobile", "ho. Mobile", "Very Mobile", "PosteMobile", "Poste Mobile", "PostePay",
+	"PostePay Evolution", "CoopVoce", "Lycamobile", "Lyca", "Lebara", "Movistar", "Orange",
+	"Yoigo", "M\xC3\xA1sM\xC3\xB3vil", "MasMovil", "Digi", "Digi Mobil", "Lowi", "Simyo",
+	"Pepephone", "Jazztel", "Llamaya", "MEO", "NOS", "Moche", "Uzo", "SFR", "Bouygues",
+	"Bouygues Telecom", "Free Mobile", "Telekom", "T-Mobile", "Magenta", "O2", "congstar",
+	"Aldi Talk", "blau", "A1", "Drei", "KPN", "Odido", "Simpel", "Telia", "Telenor", "Tele2",
+	"Comviq", "Halebop", "Hallon", "TDC", "YouSee", "Elisa", "DNA", "Saunalahti", "Play",
+	"Plus", "Heyah", "Nju", "Nju Mobile", "Virgin Mobile", "Yettel", "Cosmote", "Nova",
+	"EE", "Three", "giffgaff", "Tesco Mobile", "Vivo", "Claro", NULL};
+
+/* Is s[0..n) a top-up at the counter: a top-up's word and an operator's or a prepaid card's
+ * name (topup_before, topup_either, topup_operators), the word first or one of topup_either
+ * after the name, then the name's end (name_ends: an amount, a remark): Ricarica TIM
+ * 10\xE2\x82\xAC, Recarga Movistar, Do\xC5\x82adowanie Orange 25 z\xC5\x82, Vodafone Aufladung, Top
+ * Up Vodafone, O2 Top Up 10.00? Not a refill sold as goods, named by no operator (Ricarica
+ * inchiostro, Recharge parfum), nor one with a word after the name (Ricarica tre penne). */
+static int topup_named(const char *s, size_t n)
+{
+	size_t w = listed_end(topup_before, s, 0, n), o = listed_end(topup_operators, s, 0, n);
+	if (!w)
+		w = listed_end(topup_either, s, 0, n);
+	size_t e = w ? w : o;   /* the word first, else the operator */
+	if (!e || e >= n || s[e] != ' ')
+		return 0;
+	size_t k = e + rr_span(s + e, n - e, " ");
+	size_t f = w ? listed_end(topup_operators, s, k, n) : listed_end(topup_either, s, k, n);
+	return f && name_ends(s, f, n);
+}
+
 /* Does s[k..n) hold a code alone after blanks (Coupon SAVE10, Promo WELCOME): a run of
  * capitals, digits, '-' and '_', a digit among them when the name before it is in capitals
  * too ("COUPON HOLDER" is a product's name)? */
@@ -1873,7 +2074,7 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
 {
 	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n) || carrier_leads(s, n) ||
-	    fee_named(s, n) || delivery_named(s, n) || donation_named(s, n))
+	    fee_named(s, n) || delivery_named(s, n) || donation_named(s, n) || topup_named(s, n))
 		return 1;
 	size_t q = past_qualifier(s, n);
 	return q && name_leads(c, s + q, n - q);
@@ -3251,8 +3452,11 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	int theirs = others_goods(c, r, s, n, desc);
 	if ((named || !desc[0]) && money_goods(r, k, s, n, desc_nonproduct(c, s, n), sh, 0))
 		return 0;   /* Paid Out Book 100 sheets, named by itself */
+	/* an item of no description is named by its code as much as one described by it is:
+	 * the load's note says it (t89 F8: a Polish till's Napiwek, Zaokr\xC4\x85glenie, whose
+	 * Nazwa column is no known name, dropped unsaid) */
 	if (clean_is_nonproduct(c, s, n) && !theirs)
-		return named ? RR_NP_NAME : RR_NP_CODE;
+		return named || !desc[0] ? RR_NP_NAME : RR_NP_CODE;
 	if ((named || !desc[0]) && !theirs && clean_is_nonproduct_name(c, s, n) &&
 	    (!fee_word_only(c, s, n) || fee_line(r, k, sh)))
 		return RR_NP_NAME;
@@ -3269,9 +3473,9 @@ static unsigned char name_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 		pat = NULL, priced = 0;   /* Tip #12 at 2.20 on every row, Paid Out Book */
 	if (!pat && !named && desc[0] &&
 	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc)) ||
-	     delivery_named(desc, strlen(desc))))
+	     delivery_named(desc, strlen(desc)) || topup_named(desc, strlen(desc))))
 		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4), a shipping method (t64
-		               * F2): as a single word is */
+		               * F2), a top-up (t89 F1): as a single word is */
 	if (!pat && !named && desc[0] && noun_named(desc) && till_numbered(r, sh))
 		return RR_NP_NAME;   /* Porto among a till's buttons (t83 F1), not Porto Tawny */
 	/* an "X Fee" of goods' rows (fee_line) is proved no product by its code alone */
