@@ -12860,7 +12860,9 @@ static void money_units(loader *L, const char *const *names)
 	if (L->in.minor_unit && code && name_other_currency(names[money], code))
 		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
-	if (money >= 0 && !L->in.minor_units)
+	/* a thousand the price is for is no thousand it is in (Preis je Tsd., t89 F3) */
+	L->in.money_scale = 0;
+	if (money >= 0 && !L->in.minor_units && !sniff_price_per(names[money]))
 		money_name_scale(L, names[money]);
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
