@@ -8286,6 +8286,11 @@ typedef struct loader {
 	size_t qf_rows, qf_01, qf_dated; /* the quantity's values written, those 0 or 1, those
 	                              a date's (qty_flag_row) */
 	size_t qf_alt_num, qf_alt_big;   /* qf_alt's values a number, and those above 1 */
+	int qf_total;              /* an unused column named a line total (Betrag, Amount:
+	                              sniff_maybe_money), or -1: of the rows
+	                              where the two quantities differ, those whose total is */
+	size_t qf_by_count, qf_by_order; /* the quantity's times the price, and the other's
+	                              (t89 F4: Betrag = Liefermenge x Preis, a count) */
 	char qf_shown[2][64];      /* the two columns' names as shown, for qty_flag_reread */
 	char qf_map[72];           /* the ordered one's as a --map COL */
 	int pack_broken;           /* pack_broken_units' verdict, made while the line totals'
@@ -10239,7 +10244,7 @@ static void qty_flag_start(loader *L)
 	const char *names[MAX_FIELDS];
 	char used[MAX_FIELDS];
 	int q = L->col[RR_COL_QTY];
-	L->qf_alt = -1;
+	L->qf_alt = L->qf_total = -1;
 	if (q < 0 || !L->hdr || L->o->reread || sniff_map_gives(own_map(L), RR_COL_QTY))
 		return;
 	header_names(L, names);
@@ -10247,11 +10252,34 @@ static void qty_flag_start(loader *L)
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_alt < 0; f++)
 		if (!used[f] && f != L->item_alt && sniff_name_role(names[f]) == RR_COL_QTY)
 			L->qf_alt = f;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_total < 0; f++)
+		if (!used[f] && (sniff_name_role(names[f]) == RR_COL_AMOUNT ||
+				 sniff_maybe_money(names[f])))
+			L->qf_total = f;
 	if (L->qf_alt < 0)
 		return;
 	shown_field(names, q, L->qf_shown[0], sizeof L->qf_shown[0]);
 	shown_field(names, L->qf_alt, L->qf_shown[1], sizeof L->qf_shown[1]);
 	map_field(L, L->qf_alt, L->qf_map, sizeof L->qf_map);
+}
+
+/* A row whose quantity is 1 beside another quantity's v above it: is its line total (qf_total)
+ * the price once, a count of 1 (qf_by_count), or v times (qf_by_order)? */
+static void qty_flag_total(loader *L, const char *base, const size_t *off, const size_t *len,
+			   double v)
+{
+	int t = L->qf_total, pc = L->col[RR_COL_PRICE];
+	double x, p;
+	char mark = 0;
+	const rr_currency *cur;
+	if (t < 0 || pc < 0 || t >= L->ncols || pc >= L->ncols ||
+	    field_number(base + off[pc], len[pc], 1, L->in.dec, L->in.comma_sep, &p, &mark,
+			 &cur) != 0 || !(p > 0) ||
+	    field_number(base + off[t], len[t], 1, L->in.dec, L->in.comma_sep, &x, &mark,
+			 &cur) != 0)
+		return;
+	L->qf_by_count += fabs(x - p) <= 0.01 + 1e-4 * p;
+	L->qf_by_order += fabs(x - v * p) <= 0.01 + 1e-4 * v * p;
 }
 
 /* A row's quantity as written: 0 or 1 alone, a date's (22.07.2024), or another number; and the
@@ -10276,7 +10304,16 @@ static void qty_flag_row(loader *L, const char *base, const size_t *off, const s
 				   &cur) == 0 && v >= 0) {
 		L->qf_alt_num++;
 		L->qf_alt_big += v > 1;
+		if (j - i == 1 && base[off[q] + i] == '1' && v > 1)
+			qty_flag_total(L, base, off, len, v);
 	}
+}
+
+/* Is the 0/1 column a count, its line total its times the price where the other quantity
+ * is more on 5 rows or more, and that other's on a tenth of those at most? */
+static int qty_flag_counts(const loader *L)
+{
+	return L->qf_by_count >= 5 && 10 * L->qf_by_order <= L->qf_by_count;
 }
 
 /* What the delivered column is: 1, a flag (only 0 and 1 on five rows or more, beside an
@@ -10287,9 +10324,11 @@ static int qty_flag_verdict(const loader *L)
 {
 	if (L->qf_alt < 0 || !L->qf_rows || 2 * L->qf_alt_num < L->qf_rows)
 		return 0;
-	/* a flag is read as the status: not over a status column, read or mapped */
+	/* a flag is read as the status: not over a status column, read or mapped; nor where
+	 * the line total is the 1 times the price where the other says more (qty_flag_total) */
 	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows &&
-	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS))
+	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS) &&
+	    !qty_flag_counts(L))
 		return 1;
 	return L->qf_dated == L->qf_rows ? 2 : 0;
 }
@@ -17537,6 +17576,13 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
 		if (!used[f] && sniff_name_role(names[f]) == RR_COL_QTY) {
+			char t[64];
+			if (f == L->qf_alt && qty_flag_counts(L))   /* why a 0/1 is the count */
+				say(text, size, "note: '%s' holds only 0 and 1, but a count, not "
+				    "a delivered flag: '%s' is it times the price on the %zu rows "
+				    "where '%s' is more", shown_field(names, q, a, sizeof a),
+				    shown_field(names, L->qf_total, t, sizeof t), L->qf_by_count,
+				    shown_field(names, f, b, sizeof b));
 			say(text, size, "note: the quantity read is '%s'; '%s' names a quantity "
 			    "too, not read (ordered, shipped or invoiced are not the same count): "
 			    "--map qty=%s reads it instead",
