@@ -2663,6 +2663,7 @@ typedef struct builder {
 	                              a weighed 4.5 in the quantity proves no point of the price's
 	                              (t80 F1: "$ 3.553" pesos read as 3.553) */
 	mark_proof qty_point;      /* the first quantity written with a decimal point */
+	size_t price_bare_n;       /* prices written with no mark: a whole number ($ 104) */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
 	qty_doubt *qty3;           /* rows whose quantity's one mark may group thousands */
@@ -4920,6 +4921,7 @@ static int note_numbers(builder *in, const num_note *v)
 		}
 		if (mark[k] == '.')
 			note_point(in, k, v->line, s, n);
+		in->price_bare_n += k == 1 && !mark[k];
 		if (k == 1 && !in->rows->no_price && note_money(in, v))
 			return -1;
 	}
@@ -17948,6 +17950,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
 	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
+		 !in->comma.line && in->qty_point.line && in->price_measure)
+		/* a price per litre or gallon to a tenth of a cent: fuel's $1.889 (t89 F6) */
+		say(text, size, "note: every price written with a point has three digits after it "
+		    "(%zu), read as a decimal point, a price per %s to a tenth of a cent: a "
+		    "quantity's point is one (line %llu: '%s')", in->price_point3_n,
+		    in->price_measure->word, (unsigned long long)in->qty_point.line,
+		    in->qty_point.text);
+	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
 		 !in->comma.line && in->qty_point.line) {
 		/* the way out named, as a per-column mark would be (t80 F1: no currency mark) */
 		char cmd[1600];
@@ -20583,7 +20593,10 @@ static int dollar_dates(const builder *in)
 
 static void dollar_pesos(builder *in, int prices_only)
 {
-	if (dollar_dates(in))
+	/* a quantity's 37.81 proves the file's point a decimal one, and every price has one:
+	 * its $1.889 is dollars to a tenth of a cent, as fuel is priced in day-first Australia
+	 * too (t89 F6: read x1000); pesos are written $ 104 below a thousand (t80 F1) */
+	if (dollar_dates(in) || (in->qty_point.line && !in->price_bare_n))
 		return;
 	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
 	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
