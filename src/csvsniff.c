@@ -315,7 +315,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	/* Business Central's ledger entries name their customer (a vendor on a purchase's) by
 	 * Source No.: the last fallback (t83 F19) */
-	{RR_COL_USER, "source_no", 2},
+	{RR_COL_USER, "source_no", 2}, {RR_COL_USER, "quellennr", 2} /* its German page's */,
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
@@ -344,6 +344,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "order_line_total", 0} /* WooCommerce */,
 	{RR_COL_AMOUNT, "total_price", 0}, {RR_COL_AMOUNT, "extended_price", 0},
 	{RR_COL_AMOUNT, "sales_value", 0}, {RR_COL_AMOUNT, "sales_amount", 0},
+	{RR_COL_AMOUNT, "verkaufsbetrag", 0} /* BC's German Sales Amount (t89 F5) */,
 	{RR_COL_AMOUNT, "line_extension_amount", 0} /* UBL's LineExtensionAmount */,
 	{RR_COL_AMOUNT, "revenue", 1}, {RR_COL_AMOUNT, "net_sales", 1},
 	{RR_COL_AMOUNT, "gross_sales", 2},
@@ -410,6 +411,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Transfer, Positive Adjmt.; its Value Entries' Item Ledger Entry Type), over its
 	 * Document Type (Sales Shipment, the posted sale itself there: t83 F19) */
 	{RR_COL_EVENT, "entry_type", 0}, {RR_COL_EVENT, "item_ledger_entry_type", 0},
+	{RR_COL_EVENT, "postenart", 0} /* the German page's Entry Type (t89 F5) */,
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* ERPs' document types as codes (ingest.c's doc_codes: t86 F4): Dynamics GP's SOPTYPE

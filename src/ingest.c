@@ -6658,13 +6658,24 @@ static void tender_decide(builder *in, const batch *b)
 
 /* An event column whose first batch holds an item ledger's stock entry (ingest_stock_entries:
  * Transfer, Positive Adjmt.) or a supplier's document (Purchase) beside its sales, most of
- * them of a quantity written below 0, is
+ * them of a quantity written below 0, or of sales alone, most below 0 at a line total above
+ * it (ledger_paid), is
  * an item ledger (Business Central's Item Ledger Entries, t83 F19: a Sale of -3 is 3 units
  * sold, a Sale of +1 a unit back): its Sale rows are read with their sign turned (ledger_sign).
  * Not with --purchase or --return, which name the rows themselves. */
+/* Has the row q a line total written above 0 (no minus, no accounting bracket)? */
+static int ledger_paid(const batch *b, const brec *q)
+{
+	const char *a = b->bytes + q->off[F_AMOUNT];
+	size_t n = q->len[F_AMOUNT], i = 0;
+	while (i < n && (a[i] == ' ' || a[i] == '"'))
+		i++;
+	return i < n && a[i] != '-' && a[i] != '(' && !memchr(a, '-', n) && a[i] != '0';
+}
+
 static void ledger_decide(builder *in, const batch *b)
 {
-	size_t stock = 0, neg = 0, sales = 0;
+	size_t stock = 0, neg = 0, sales = 0, paid = 0;
 	if (!in->has_event || in->purchase || in->returns || in->rows->no_qty)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -6678,9 +6689,12 @@ static void ledger_decide(builder *in, const batch *b)
 		else if (q->len[F_QTY] && event_class(in, v, n) == EV_BUY) {
 			sales++;
 			neg += b->bytes[q->off[F_QTY]] == '-';
+			paid += b->bytes[q->off[F_QTY]] == '-' && ledger_paid(b, q);
 		}
 	}
-	in->stock_ledger = stock > 0 && neg * 2 > sales;
+	/* or sales alone (the page filtered on Sale, t89 F5), most of them below 0 at an
+	 * amount above it: goods out, paid for */
+	in->stock_ledger = (stock > 0 && neg * 2 > sales) || (sales >= 5 && paid * 2 > sales);
 }
 
 /* An item ledger's Sale row (stock_ledger) of quantity *qty and price *price as read: below 0
@@ -15533,7 +15547,8 @@ static void ledger_note(const loader *L, char *text, size_t size)
 	header_names(L, names);
 	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
 	say(text, size, "note: '%s' is an item ledger's (its sales beside the stock's other "
-	    "entries, purchases, transfers, adjustments: Business Central's Item Ledger Entries): its "
+	    "entries, purchases, transfers, adjustments, or alone at line totals above 0: "
+	    "Business Central's Item Ledger Entries): its "
 	    "quantities are the stock's, a sale's below 0, read with their sign turned: %zu sale "
 	    "row%s below 0 read as sales, %zu above 0 as returns", name, in->ledger_sales,
 	    in->ledger_sales == 1 ? "" : "s", in->ledger_returns);
