@@ -2407,6 +2407,17 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+static int alias_exact(const char *norm, int *level);
+
+/* Is norm[0..n) a date's known name? */
+static int date_stem(const char *norm, size_t n)
+{
+	char stem[NORM_MAX];
+	int lv;
+	memcpy(stem, norm, n);
+	stem[n] = '\0';
+	return alias_exact(stem, &lv) == RR_COL_DATE;
+}
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT); a pivot's sum of one is a
  * line's (alias_role_at) */
@@ -2559,10 +2570,37 @@ static int date_time_name(const char *norm, int *level)
  * time's (date_time_name). The date's part of that is looked up without split: a date's name
  * is no date and time itself, and each split tried again on every part took a header of 47
  * '+' 2^47 steps (the fuzzer's hang). */
+/* A date's name with a calendar's column word (calendar.c's table) before or after it, as
+ * compared (Hijri Date, Gregorian Date, Date Hijriah, Miladi Tarikh:
+ * t89 F7, only the Arabic names were known): the Gregorian one a date's first fallback,
+ * another calendar's one below it, read when alone and then refused with its --calendar
+ * named (calendar_refused). */
+static int calendar_date_name(const char *norm, int *level)
+{
+	size_t n = strlen(norm);
+	const calendar *c;
+	for (int k = 0; (c = calendar_at(k)) != NULL; k++)
+		for (const char *const *w = c->words; *w; w++) {
+			size_t m = strlen(*w);
+			int lv;
+			if (m >= n || m < 4)   /* ah, ec, be: a part of too many words */
+				continue;
+			if ((!strncmp(norm, *w, m) && alias_exact(norm + m, &lv) == RR_COL_DATE) ||
+			    (!strcmp(norm + n - m, *w) && n - m < NORM_MAX &&
+			     date_stem(norm, n - m))) {
+				*level = c == calendar_gregorian() ? 1 : 2;
+				return RR_COL_DATE;
+			}
+		}
+	return -1;
+}
+
 static int alias_role_at(const char *norm, int *level, int split)
 {
 	int role = alias_exact(norm, level);
 	if (role >= 0)
+		return role;
+	if ((role = calendar_date_name(norm, level)) >= 0)
 		return role;
 	if (delivery_named(norm)) {
 		*level = 1;

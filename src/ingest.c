@@ -12678,7 +12678,7 @@ static int calendar_refused(const loader *L, const char *const *names)
 	int f = L->col[RR_COL_DATE];
 	const calendar *cal = f >= 0 && !L->o->date_format && !L->o->calendar
 				      ? calendar_of_name(names[f]) : NULL;
-	if (!cal)
+	if (!cal || cal == calendar_gregorian())   /* Gregorian Date: as relrec reads them */
 		return 0;
 	char shown[96];
 	if (!cal->year_start)
