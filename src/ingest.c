@@ -18213,15 +18213,36 @@ static int excel_date_code(const char *s, size_t n)
 	return hit && (hit - months) % 3 == 0 && (s[0] != '0' || d == 2);
 }
 
+/* Is s[0..n) of a month's Mon-YY shape, three letters, a dash and two digits (AUG-20, KRO-24)? */
+static int mon_yy_shape(const char *s, size_t n)
+{
+	return n == 6 && ascii_letter(s[0]) && ascii_letter(s[1]) && ascii_letter(s[2]) &&
+	       s[3] == '-' && is_digit(s[4]) && is_digit(s[5]);
+}
+
 /* Item codes a spreadsheet turned into dates ("2-Jan"): what they were cannot be told (1-2 or
- * 2-1), and two codes may have become one. */
+ * 2-1), and two codes may have become one. A Mon-YY one among twice as many codes of its
+ * shape that are no month is a code of that column's kind (t89 F9: a drinks wholesaler's
+ * AUG-20 beside KRO-24, BIT-20: Augustiner's crate), not a date. */
 static void describe_date_codes(const rr_strtab *t, char *text, size_t size)
 {
-	size_t n = 0;
-	uint32_t first = RR_NONE;
-	for (uint32_t id = 0; id < strtab_count(t); id++)
-		if (excel_date_code(strtab_get(t, id), strtab_len(t, id)) && !n++)
+	size_t n = 0, mon = 0, shaped = 0;
+	uint32_t first = RR_NONE, first_day = RR_NONE;
+	for (uint32_t id = 0; id < strtab_count(t); id++) {
+		const char *c = strtab_get(t, id);
+		size_t len = strtab_len(t, id);
+		int hit = excel_date_code(c, len), shape = mon_yy_shape(c, len);
+		shaped += shape && !hit;
+		mon += hit && shape;
+		if (hit && !n++)
 			first = id;
+		if (hit && !shape && first_day == RR_NONE)
+			first_day = id;
+	}
+	if (mon && shaped >= 2 * mon) {
+		n -= mon;
+		first = first_day;
+	}
 	if (n) {
 		char a[16];
 		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 8);
