@@ -6663,14 +6663,19 @@ static void tender_decide(builder *in, const batch *b)
  * an item ledger (Business Central's Item Ledger Entries, t83 F19: a Sale of -3 is 3 units
  * sold, a Sale of +1 a unit back): its Sale rows are read with their sign turned (ledger_sign).
  * Not with --purchase or --return, which name the rows themselves. */
-/* Has the row q a line total written above 0 (no minus, no accounting bracket)? */
+/* Has the row q a line total written above 0: a digit other than 0, no minus, no
+ * accounting bracket? */
 static int ledger_paid(const batch *b, const brec *q)
 {
 	const char *a = b->bytes + q->off[F_AMOUNT];
-	size_t n = q->len[F_AMOUNT], i = 0;
-	while (i < n && (a[i] == ' ' || a[i] == '"'))
-		i++;
-	return i < n && a[i] != '-' && a[i] != '(' && !memchr(a, '-', n) && a[i] != '0';
+	size_t n = q->len[F_AMOUNT];
+	int above = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (a[i] == '-' || a[i] == '(')
+			return 0;
+		above |= a[i] >= '1' && a[i] <= '9';
+	}
+	return above;
 }
 
 static void ledger_decide(builder *in, const batch *b)
