@@ -211,7 +211,8 @@ static const calendar_month persian_months[] = {
 	    WORDS("roc", "minguo", "\xE6\xB0\x91\xE5\x9C\x8B", "\xE6\xB0\x91\xE5\x9B\xBD"), 12, \
 	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL, NULL, NULL, 0) \
 	ALIAS("roc") \
-	CAL("gregorian", "the Gregorian calendar's", ((const char *const[]){NULL}), 12, \
+	CAL("gregorian", "the Gregorian calendar's", \
+	    WORDS("gregorian", "miladi", "\xD9\x85\xD9\x8A\xD9\x84\xD8\xA7\xD8\xAF\xD9\x8A"), 12, \
 	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL, NULL, \
 	    WORDS("\xD9\x85", "\xD9\x85\xD9\x80", "\xD0\xB3\x2E", "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"), 0)
 

@@ -315,7 +315,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	/* Business Central's ledger entries name their customer (a vendor on a purchase's) by
 	 * Source No.: the last fallback (t83 F19) */
-	{RR_COL_USER, "source_no", 2},
+	{RR_COL_USER, "source_no", 2}, {RR_COL_USER, "quellennr", 2} /* its German page's */,
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
@@ -344,6 +344,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "order_line_total", 0} /* WooCommerce */,
 	{RR_COL_AMOUNT, "total_price", 0}, {RR_COL_AMOUNT, "extended_price", 0},
 	{RR_COL_AMOUNT, "sales_value", 0}, {RR_COL_AMOUNT, "sales_amount", 0},
+	{RR_COL_AMOUNT, "verkaufsbetrag", 0} /* BC's German Sales Amount (t89 F5) */,
 	{RR_COL_AMOUNT, "line_extension_amount", 0} /* UBL's LineExtensionAmount */,
 	{RR_COL_AMOUNT, "revenue", 1}, {RR_COL_AMOUNT, "net_sales", 1},
 	{RR_COL_AMOUNT, "gross_sales", 2},
@@ -410,6 +411,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Transfer, Positive Adjmt.; its Value Entries' Item Ledger Entry Type), over its
 	 * Document Type (Sales Shipment, the posted sale itself there: t83 F19) */
 	{RR_COL_EVENT, "entry_type", 0}, {RR_COL_EVENT, "item_ledger_entry_type", 0},
+	{RR_COL_EVENT, "postenart", 0} /* the German page's Entry Type (t89 F5) */,
 	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
 	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* ERPs' document types as codes (ingest.c's doc_codes: t86 F4): Dynamics GP's SOPTYPE
@@ -2405,6 +2407,17 @@ static int alias_exact(const char *norm, int *level)
 }
 
 static int alias_role_at(const char *norm, int *level, int split);
+static int alias_exact(const char *norm, int *level);
+
+/* Is norm[0..n) a date's known name? */
+static int date_stem(const char *norm, size_t n)
+{
+	char stem[NORM_MAX];
+	int lv;
+	memcpy(stem, norm, n);
+	stem[n] = '\0';
+	return alias_exact(stem, &lv) == RR_COL_DATE;
+}
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT); a pivot's sum of one is a
  * line's (alias_role_at) */
@@ -2465,7 +2478,23 @@ static size_t pivot_sum_prefix(const char *norm)
 /* The words after which a price's name says the units it is for (Price per 100, Preis pro
  * 100 Stk, Preis je kg, Price/100g): the role's names (alias_role_at) and the unit's reading
  * (sniff_price_unit) look for the same. */
-static const char *const price_per_words[] = {"per", "pro", "je", "/", NULL};
+static const char *const price_per_words[] = {"per", "pro", "je", "por", "pour", "za",
+					      "\xD0\xB7\xD0\xB0" /* за */, "/", NULL};
+
+/* Words for a count of units a price is for, after its per word (t89 F3: a fastener
+ * wholesaler's Preis je Tsd., the US trade's Price per M and per C, Цена за тыс. шт.): the
+ * count. A word of one letter only in capitals, as that trade writes it (per m is a metre's,
+ * per Month no count). */
+static const struct {
+	const char *word;
+	long count;
+} price_count_words[] = {
+	{"Tsd", 1000}, {"Tausend", 1000}, {"thousand", 1000}, {"mille", 1000}, {"mil", 1000},
+	{"tys", 1000}, {"M", 1000}, {"\xD1\x82\xD1\x8B\xD1\x81" /* тыс */, 1000},
+	{"\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD1\x83" /* тысячу */, 1000},
+	{"hundred", 100}, {"Hundert", 100}, {"C", 100},
+	{"\xD1\x81\xD0\xBE\xD1\x82\xD0\xBD\xD1\x8E" /* сотню */, 100},
+};
 
 /* Does a slash at s[i] stand after a number, blanks between or not (2023/24, 1/2)? Then it
  * divides numbers: no price's unit. */
@@ -2541,10 +2570,37 @@ static int date_time_name(const char *norm, int *level)
  * time's (date_time_name). The date's part of that is looked up without split: a date's name
  * is no date and time itself, and each split tried again on every part took a header of 47
  * '+' 2^47 steps (the fuzzer's hang). */
+/* A date's name with a calendar's column word (calendar.c's table) before or after it, as
+ * compared (Hijri Date, Gregorian Date, Date Hijriah, Miladi Tarikh:
+ * t89 F7, only the Arabic names were known): the Gregorian one a date's first fallback,
+ * another calendar's one below it, read when alone and then refused with its --calendar
+ * named (calendar_refused). */
+static int calendar_date_name(const char *norm, int *level)
+{
+	size_t n = strlen(norm);
+	const calendar *c;
+	for (int k = 0; (c = calendar_at(k)) != NULL; k++)
+		for (const char *const *w = c->words; *w; w++) {
+			size_t m = strlen(*w);
+			int lv;
+			if (m >= n || m < 4)   /* ah, ec, be: a part of too many words */
+				continue;
+			if ((!strncmp(norm, *w, m) && alias_exact(norm + m, &lv) == RR_COL_DATE) ||
+			    (!strcmp(norm + n - m, *w) && n - m < NORM_MAX &&
+			     date_stem(norm, n - m))) {
+				*level = c == calendar_gregorian() ? 1 : 2;
+				return RR_COL_DATE;
+			}
+		}
+	return -1;
+}
+
 static int alias_role_at(const char *norm, int *level, int split)
 {
 	int role = alias_exact(norm, level);
 	if (role >= 0)
+		return role;
+	if ((role = calendar_date_name(norm, level)) >= 0)
 		return role;
 	if (delivery_named(norm)) {
 		*level = 1;
@@ -3277,17 +3333,60 @@ static size_t letters_at(const char *s)
 	return n + (n && s[n] == '.');
 }
 
+/* A byte of a letter: an ASCII one's, or any of one past ASCII (the Cyrillic за, тыс). */
+static int word_byte(unsigned char c)
+{
+	return ascii_letter(c) || c >= 0x80;
+}
+
+/* The count a word of price_count_words at s says, as a word of its own (a point after it
+ * or none, Tsd.), its length into *len; else 0. */
+static long count_word_at(const char *s, size_t *len)
+{
+	for (size_t k = 0; k < sizeof price_count_words / sizeof *price_count_words; k++) {
+		const char *w = price_count_words[k].word;
+		size_t m = strlen(w);
+		if ((m == 1 ? strncmp(s, w, 1) : strncasecmp(s, w, m)) != 0 ||
+		    word_byte((unsigned char)s[m]))
+			continue;
+		*len = m + (s[m] == '.');
+		return price_count_words[k].count;
+	}
+	return 0;
+}
+
+/* Does s start with three digits and no fourth: a group of a thousand's (1,000; 1.000)? */
+static int digit_group(const char *s)
+{
+	return s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+	       s[2] <= '9' && !(s[3] >= '0' && s[3] <= '9');
+}
+
 /* The unit the name says after its per word at name + k (sniff_price_unit): 1 and *count,
- * *measure when there is one. A count is 1 to 1000000 and no part of a fraction or a rate
- * (20%, 12/24, 1.5); a measure is a whole word (not the m of "Price per month"). */
+ * *measure when there is one. A count is 1 to 1000000, its thousands grouped or not (per
+ * 1,000), or a word (price_count_words), and no part of a fraction or a rate (20%, 12/24,
+ * 1.5); a measure is a whole word (not the m of "Price per month"). */
 static int unit_after(const char *s, long *count, const rr_measure **measure)
 {
 	while (*s == ' ' || *s == '_')
 		s++;
 	long v = 1;
+	size_t cw;
+	if ((v = count_word_at(s, &cw)) > 0) {   /* je Tsd. St., per M */
+		for (s += cw; *s == ' ' || *s == '_';)
+			s++;
+		size_t w = letters_at(s);
+		*measure = w ? sniff_measure(s, w) : NULL;
+		*count = v;
+		return 1;
+	}
 	if (*s >= '1' && *s <= '9') {
 		char *end;
 		v = strtol(s, &end, 10);
+		while ((*end == ',' || *end == '.') && v < 1000 && digit_group(end + 1)) {
+			v = v * 1000 + strtol(end + 1, NULL, 10);   /* per 1,000 */
+			end += 4;
+		}
 		if (v > 1000000 || *end == '%' || *end == '/' ||
 		    ((*end == '.' || *end == ',') && end[1] >= '0' && end[1] <= '9'))
 			return 0;
@@ -3311,7 +3410,9 @@ static int unit_after(const char *s, long *count, const rr_measure **measure)
 	return 1;
 }
 
-int sniff_price_unit(const char *name, long *count, const rr_measure **measure)
+/* sniff_price_unit, and where its per word starts into *at. */
+static int price_unit_at(const char *name, long *count, const rr_measure **measure,
+			 size_t *at)
 {
 	*count = 1;
 	*measure = NULL;
@@ -3322,15 +3423,44 @@ int sniff_price_unit(const char *name, long *count, const rr_measure **measure)
 			int slash = **w == '/';
 			if (strncasecmp(name + i, *w, m) != 0 ||
 			    (slash ? slash_after_number(name, i)
-				   : (i && ascii_letter((unsigned char)name[i - 1])) ||
-				     ascii_letter((unsigned char)name[i + m])))
+				   : (i && word_byte((unsigned char)name[i - 1])) ||
+				     word_byte((unsigned char)name[i + m])))
 				continue;
-			if (unit_after(name + i + m, count, measure))
+			if (unit_after(name + i + m, count, measure)) {
+				*at = i;
 				return 1;
+			}
 			*count = 1;
 			*measure = NULL;
 		}
 	return 0;
+}
+
+int sniff_price_unit(const char *name, long *count, const rr_measure **measure)
+{
+	size_t at;
+	return price_unit_at(name, count, measure, &at);
+}
+
+/* A price's name followed by the units it is for (price_unit_at: Preis je Tsd., Цена за тыс.
+ * шт., руб., Cena za 1000 szt., t89 F3: no price column, the hint's --map then read in
+ * thousands): the price's name before its per word, compared, into out, and 1; else 0. */
+static int price_unit_name(const char *s, char out[NORM_MAX])
+{
+	long count;
+	const rr_measure *m;
+	size_t at;
+	int lv;
+	char norm[NORM_MAX];
+	if (!price_unit_at(s, &count, &m, &at))
+		return 0;
+	while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t' || s[at - 1] == '_'))
+		at--;
+	if (!at || (normalize_n(s, at, norm), norm[0] == '\x01') ||
+	    alias_role(norm, &lv) != RR_COL_PRICE)
+		return 0;
+	memcpy(out, norm, NORM_MAX);
+	return 1;
 }
 
 long sniff_price_per(const char *name)
@@ -7146,7 +7276,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		if (alias_role(h->norm[f], &lv) < 0 && ((tax = tax_remark_name(name[f], h->norm[f])) ||
 							  (tax = tax_lead_name(name[f], h->norm[f]))))
 			h->remark[f] = tax;
-		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))
+		else if (alias_role(h->norm[f], &lv) < 0 && (unit_remark_name(name[f], h->norm[f]) ||
+							       price_unit_name(name[f], h->norm[f])))
 			h->remark[f] = 1;
 		h->money[f] = (unsigned char)money_named(name[f]);
 		taken[f] = -1;

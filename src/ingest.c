@@ -2695,6 +2695,7 @@ typedef struct builder {
 	                              a weighed 4.5 in the quantity proves no point of the price's
 	                              (t80 F1: "$ 3.553" pesos read as 3.553) */
 	mark_proof qty_point;      /* the first quantity written with a decimal point */
+	size_t price_bare_n;       /* prices written with no mark: a whole number ($ 104) */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
 	qty_doubt *qty3;           /* rows whose quantity's one mark may group thousands */
@@ -5122,6 +5123,7 @@ static int note_numbers(builder *in, const num_note *v)
 		}
 		if (mark[k] == '.')
 			note_point(in, k, v->line, s, n);
+		in->price_bare_n += k == 1 && !mark[k];
 		if (k == 1 && !in->rows->no_price && note_money(in, v))
 			return -1;
 	}
@@ -6901,13 +6903,29 @@ static void tender_decide(builder *in, const batch *b)
 
 /* An event column whose first batch holds an item ledger's stock entry (ingest_stock_entries:
  * Transfer, Positive Adjmt.) or a supplier's document (Purchase) beside its sales, most of
- * them of a quantity written below 0, is
+ * them of a quantity written below 0, or of sales alone, most below 0 at a line total above
+ * it (ledger_paid), is
  * an item ledger (Business Central's Item Ledger Entries, t83 F19: a Sale of -3 is 3 units
  * sold, a Sale of +1 a unit back): its Sale rows are read with their sign turned (ledger_sign).
  * Not with --purchase or --return, which name the rows themselves. */
+/* Has the row q a line total written above 0: a digit other than 0, no minus, no
+ * accounting bracket? */
+static int ledger_paid(const batch *b, const brec *q)
+{
+	const char *a = b->bytes + q->off[F_AMOUNT];
+	size_t n = q->len[F_AMOUNT];
+	int above = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (a[i] == '-' || a[i] == '(')
+			return 0;
+		above |= a[i] >= '1' && a[i] <= '9';
+	}
+	return above;
+}
+
 static void ledger_decide(builder *in, const batch *b)
 {
-	size_t stock = 0, neg = 0, sales = 0;
+	size_t stock = 0, neg = 0, sales = 0, paid = 0;
 	if (!in->has_event || in->purchase || in->returns || in->rows->no_qty)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -6921,9 +6939,12 @@ static void ledger_decide(builder *in, const batch *b)
 		else if (q->len[F_QTY] && event_class(in, v, n) == EV_BUY) {
 			sales++;
 			neg += b->bytes[q->off[F_QTY]] == '-';
+			paid += b->bytes[q->off[F_QTY]] == '-' && ledger_paid(b, q);
 		}
 	}
-	in->stock_ledger = stock > 0 && neg * 2 > sales;
+	/* or sales alone (the page filtered on Sale, t89 F5), most of them below 0 at an
+	 * amount above it: goods out, paid for */
+	in->stock_ledger = (stock > 0 && neg * 2 > sales) || (sales >= 5 && paid * 2 > sales);
 }
 
 /* An item ledger's Sale row (stock_ledger) of quantity *qty and price *price as read: below 0
@@ -8658,6 +8679,11 @@ typedef struct loader {
 	size_t qf_rows, qf_01, qf_dated; /* the quantity's values written, those 0 or 1, those
 	                              a date's (qty_flag_row) */
 	size_t qf_alt_num, qf_alt_big;   /* qf_alt's values a number, and those above 1 */
+	int qf_total;              /* an unused column named a line total (Betrag, Amount:
+	                              sniff_maybe_money), or -1: of the rows
+	                              where the two quantities differ, those whose total is */
+	size_t qf_by_count, qf_by_order; /* the quantity's times the price, and the other's
+	                              (t89 F4: Betrag = Liefermenge x Preis, a count) */
 	char qf_shown[2][64];      /* the two columns' names as shown, for qty_flag_reread */
 	char qf_map[72];           /* the ordered one's as a --map COL */
 	int pack_broken;           /* pack_broken_units' verdict, made while the line totals'
@@ -10672,7 +10698,7 @@ static void qty_flag_start(loader *L)
 	const char *names[MAX_FIELDS];
 	char used[MAX_FIELDS];
 	int q = L->col[RR_COL_QTY];
-	L->qf_alt = -1;
+	L->qf_alt = L->qf_total = -1;
 	if (q < 0 || !L->hdr || L->o->reread || sniff_map_gives(own_map(L), RR_COL_QTY))
 		return;
 	header_names(L, names);
@@ -10680,11 +10706,34 @@ static void qty_flag_start(loader *L)
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_alt < 0; f++)
 		if (!used[f] && f != L->item_alt && sniff_name_role(names[f]) == RR_COL_QTY)
 			L->qf_alt = f;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->qf_total < 0; f++)
+		if (!used[f] && (sniff_name_role(names[f]) == RR_COL_AMOUNT ||
+				 sniff_maybe_money(names[f])))
+			L->qf_total = f;
 	if (L->qf_alt < 0)
 		return;
 	shown_field(names, q, L->qf_shown[0], sizeof L->qf_shown[0]);
 	shown_field(names, L->qf_alt, L->qf_shown[1], sizeof L->qf_shown[1]);
 	map_field(L, L->qf_alt, L->qf_map, sizeof L->qf_map);
+}
+
+/* A row whose quantity is 1 beside another quantity's v above it: is its line total (qf_total)
+ * the price once, a count of 1 (qf_by_count), or v times (qf_by_order)? */
+static void qty_flag_total(loader *L, const char *base, const size_t *off, const size_t *len,
+			   double v)
+{
+	int t = L->qf_total, pc = L->col[RR_COL_PRICE];
+	double x, p;
+	char mark = 0;
+	const rr_currency *cur;
+	if (t < 0 || pc < 0 || t >= L->ncols || pc >= L->ncols ||
+	    field_number(base + off[pc], len[pc], 1, L->in.dec, L->in.comma_sep, &p, &mark,
+			 &cur) != 0 || !(p > 0) ||
+	    field_number(base + off[t], len[t], 1, L->in.dec, L->in.comma_sep, &x, &mark,
+			 &cur) != 0)
+		return;
+	L->qf_by_count += fabs(x - p) <= 0.01 + 1e-4 * p;
+	L->qf_by_order += fabs(x - v * p) <= 0.01 + 1e-4 * v * p;
 }
 
 /* A row's quantity as written: 0 or 1 alone, a date's (22.07.2024), or another number; and the
@@ -10709,7 +10758,16 @@ static void qty_flag_row(loader *L, const char *base, const size_t *off, const s
 				   &cur) == 0 && v >= 0) {
 		L->qf_alt_num++;
 		L->qf_alt_big += v > 1;
+		if (j - i == 1 && base[off[q] + i] == '1' && v > 1)
+			qty_flag_total(L, base, off, len, v);
 	}
+}
+
+/* Is the 0/1 column a count, its line total its times the price where the other quantity
+ * is more on 5 rows or more, and that other's on a tenth of those at most? */
+static int qty_flag_counts(const loader *L)
+{
+	return L->qf_by_count >= 5 && 10 * L->qf_by_order <= L->qf_by_count;
 }
 
 /* What the delivered column is: 1, a flag (only 0 and 1 on five rows or more, beside an
@@ -10720,9 +10778,11 @@ static int qty_flag_verdict(const loader *L)
 {
 	if (L->qf_alt < 0 || !L->qf_rows || 2 * L->qf_alt_num < L->qf_rows)
 		return 0;
-	/* a flag is read as the status: not over a status column, read or mapped */
+	/* a flag is read as the status: not over a status column, read or mapped; nor where
+	 * the line total is the 1 times the price where the other says more (qty_flag_total) */
 	if (L->qf_rows >= 5 && L->qf_01 == L->qf_rows && 4 * L->qf_alt_big >= L->qf_rows &&
-	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS))
+	    L->col[RR_COL_STATUS] < 0 && !sniff_map_gives(own_map(L), RR_COL_STATUS) &&
+	    !qty_flag_counts(L))
 		return 1;
 	return L->qf_dated == L->qf_rows ? 2 : 0;
 }
@@ -13057,7 +13117,7 @@ static int calendar_refused(const loader *L, const char *const *names)
 	int f = L->col[RR_COL_DATE];
 	const calendar *cal = f >= 0 && !L->o->date_format && !L->o->calendar
 				      ? calendar_of_name(names[f]) : NULL;
-	if (!cal)
+	if (!cal || cal == calendar_gregorian())   /* Gregorian Date: as relrec reads them */
 		return 0;
 	char shown[96];
 	if (!cal->year_start)
@@ -13294,7 +13354,9 @@ static void money_units(loader *L, const char *const *names)
 	if (L->in.minor_unit && code && name_other_currency(names[money], code))
 		L->in.minor_unit = NULL;   /* pence in a name that says EUR: no pence (t71 F11) */
 	L->in.minor_units = L->in.minor_unit != NULL;
-	if (money >= 0 && !L->in.minor_units)
+	/* a thousand the price is for is no thousand it is in (Preis je Tsd., t89 F3) */
+	L->in.money_scale = 0;
+	if (money >= 0 && !L->in.minor_units && !sniff_price_per(names[money]))
 		money_name_scale(L, names[money]);
 	L->in.price_per = money >= 0 && money == L->col[RR_COL_PRICE] &&
 			  !L->rows->price_from_amount ? (double)sniff_price_per(names[money]) : 0;
@@ -16158,7 +16220,8 @@ static void ledger_note(const loader *L, char *text, size_t size)
 	header_names(L, names);
 	shown_field(names, L->col[RR_COL_EVENT], name, sizeof name);
 	say(text, size, "note: '%s' is an item ledger's (its sales beside the stock's other "
-	    "entries, purchases, transfers, adjustments: Business Central's Item Ledger Entries): its "
+	    "entries, purchases, transfers, adjustments, or alone at line totals above 0: "
+	    "Business Central's Item Ledger Entries): its "
 	    "quantities are the stock's, a sale's below 0, read with their sign turned: %zu sale "
 	    "row%s below 0 read as sales, %zu above 0 as returns", name, in->ledger_sales,
 	    in->ledger_sales == 1 ? "" : "s", in->ledger_returns);
@@ -18318,6 +18381,13 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
 		if (!used[f] && sniff_name_role(names[f]) == RR_COL_QTY) {
+			char t[64];
+			if (f == L->qf_alt && qty_flag_counts(L))   /* why a 0/1 is the count */
+				say(text, size, "note: '%s' holds only 0 and 1, but a count, not "
+				    "a delivered flag: '%s' is it times the price on the %zu rows "
+				    "where '%s' is more", shown_field(names, q, a, sizeof a),
+				    shown_field(names, L->qf_total, t, sizeof t), L->qf_by_count,
+				    shown_field(names, f, b, sizeof b));
 			say(text, size, "note: the quantity read is '%s'; '%s' names a quantity "
 			    "too, not read (ordered, shipped or invoiced are not the same count): "
 			    "--map qty=%s reads it instead",
@@ -18683,6 +18753,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
 	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
+		 !in->comma.line && in->qty_point.line && in->price_measure)
+		/* a price per litre or gallon to a tenth of a cent: fuel's $1.889 (t89 F6) */
+		say(text, size, "note: every price written with a point has three digits after it "
+		    "(%zu), read as a decimal point, a price per %s to a tenth of a cent: a "
+		    "quantity's point is one (line %llu: '%s')", in->price_point3_n,
+		    in->price_measure->word, (unsigned long long)in->qty_point.line,
+		    in->qty_point.text);
+	else if (in->price_point3_n && !in->price_point_other_n && !L->o->decimal &&
 		 !in->comma.line && in->qty_point.line) {
 		/* the way out named, as a per-column mark would be (t80 F1: no currency mark) */
 		char cmd[1600];
@@ -18923,15 +19001,36 @@ static int excel_date_code(const char *s, size_t n)
 	return hit && (hit - months) % 3 == 0 && (s[0] != '0' || d == 2);
 }
 
+/* Is s[0..n) of a month's Mon-YY shape, three letters, a dash and two digits (AUG-20, KRO-24)? */
+static int mon_yy_shape(const char *s, size_t n)
+{
+	return n == 6 && ascii_letter(s[0]) && ascii_letter(s[1]) && ascii_letter(s[2]) &&
+	       s[3] == '-' && is_digit(s[4]) && is_digit(s[5]);
+}
+
 /* Item codes a spreadsheet turned into dates ("2-Jan"): what they were cannot be told (1-2 or
- * 2-1), and two codes may have become one. */
+ * 2-1), and two codes may have become one. A Mon-YY one among twice as many codes of its
+ * shape that are no month is a code of that column's kind (t89 F9: a drinks wholesaler's
+ * AUG-20 beside KRO-24, BIT-20: Augustiner's crate), not a date. */
 static void describe_date_codes(const rr_strtab *t, char *text, size_t size)
 {
-	size_t n = 0;
-	uint32_t first = RR_NONE;
-	for (uint32_t id = 0; id < strtab_count(t); id++)
-		if (excel_date_code(strtab_get(t, id), strtab_len(t, id)) && !n++)
+	size_t n = 0, mon = 0, shaped = 0;
+	uint32_t first = RR_NONE, first_day = RR_NONE;
+	for (uint32_t id = 0; id < strtab_count(t); id++) {
+		const char *c = strtab_get(t, id);
+		size_t len = strtab_len(t, id);
+		int hit = excel_date_code(c, len), shape = mon_yy_shape(c, len);
+		shaped += shape && !hit;
+		mon += hit && shape;
+		if (hit && !n++)
 			first = id;
+		if (hit && !shape && first_day == RR_NONE)
+			first_day = id;
+	}
+	if (mon && shaped >= 2 * mon) {
+		n -= mon;
+		first = first_day;
+	}
 	if (n) {
 		char a[16];
 		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 8);
@@ -21461,7 +21560,10 @@ static int dollar_dates(const builder *in)
 
 static void dollar_pesos(builder *in, int prices_only)
 {
-	if (dollar_dates(in))
+	/* a quantity's 37.81 proves the file's point a decimal one, and every price has one:
+	 * its $1.889 is dollars to a tenth of a cent, as fuel is priced in day-first Australia
+	 * too (t89 F6: read x1000); pesos are written $ 104 below a thousand (t80 F1) */
+	if (dollar_dates(in) || (in->qty_point.line && !in->price_bare_n))
 		return;
 	if (in->minor_code || in->dec || in->comma.line || !prices_only || in->n_price3 < 2 ||
 	    in->money_frac.line || !in->currency[0] || in->currency[1] ||
