@@ -8111,6 +8111,27 @@ static int currency_dated(builder *in, const brec *q, int32_t minute)
 	return money_note(in, q);
 }
 
+/* A row's load failing for want of memory: said, and -1. */
+static int row_oom(builder *in)
+{
+	snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+	in->failed = 1;
+	return -1;
+}
+
+/* The invoice of a row that names none: one per customer and timestamp, as written, into
+ * synth[0..size), its length into *n. A session is only a fallback invoice (row_text): the
+ * first such row's line is kept to say so. */
+static const char *row_session(builder *in, uint64_t line, const char *date, size_t date_n,
+			       const char *user, size_t user_n, char *synth, size_t size, size_t *n)
+{
+	if (!in->rows->no_invoice && !in->no_session++)
+		in->no_session_line = line;
+	int k = snprintf(synth, size, "%.*s %.*s", (int)date_n, date, (int)user_n, user);
+	*n = k < 0 ? 0 : (size_t)k < size ? (size_t)k : size - 1;
+	return synth;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -8196,41 +8217,26 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	user = vat_key(in, q->line, user, &user_n, vat, sizeof vat);
 	char tel[32];
 	user = phone_key(in, q->line, user, &user_n, tel, sizeof tel);
-	if (!user) {
-		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
-		in->failed = 1;
-		return -1;
-	}
+	if (!user)
+		return row_oom(in);
 	size_t item_n = q->len[F_ITEM];
 	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
 		return -1;
 	char synth[3 * RR_MAX_FIELD + 3];
-	if (!in->rows->no_invoice && inv_n == 0 && !in->no_session++) /* a session is only a */
-		in->no_session_line = q->line;          /* fallback invoice (row_text) */
-	if (inv_n == 0) { /* one invoice per customer and timestamp, as written */
-		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date, (int)user_n,
-				 user);
-		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
-		inv = synth;
-	}
+	if (inv_n == 0)
+		inv = row_session(in, q->line, date, date_n, user, user_n, synth, sizeof synth, &inv_n);
 	while (in->parts <= q->part && in->parts < MAX_PARTS)   /* a part's first row */
 		in->part_start[in->parts++] = in->rows->n;
 	if (rc != 0 || (!zoned && note_numbers(in, &v) != 0) ||
 	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
-		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
-		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
-		in->failed = 1;
-		return -1;
-	}
+		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0)
+		return row_oom(in);
 	if (currency_dated(in, q, minute) != 0 ||
 	    row_money_keep(in, unit, unit_doubt, q->line, f[F_PACK], q->len[F_PACK]) != 0 ||
 	    raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0 ||
 	    till_note(in, f, q) != 0 || phone_row_note(in) != 0 ||
-	    alt_note(in, f, q, user, user_n, item, item_n) != 0) {
-		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
-		in->failed = 1;
-		return -1;
-	}
+	    alt_note(in, f, q, user, user_n, item, item_n) != 0)
+		return row_oom(in);
 	if (q->len[F_LINE] && line_type(in, f[F_ITEM], q->len[F_ITEM], f[F_LINE], q->len[F_LINE]))
 		return -1;
 	fills_count(in, q->line, took, rec->up);
@@ -16456,6 +16462,8 @@ static void describe_split(const loader *L, char *text, size_t size)
 		say(text, size, "%s", lines);
 }
 
+static void describe_joined(const loader *L, char *text, size_t size);
+
 static void describe_header(const loader *L, char *text, size_t size)
 {
 	if (L->preamble)
@@ -16515,6 +16523,13 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"--no-header");
 	else if (L->o->no_header)
 		say(text, size, "no header line: the columns by number, the first line is data");
+	describe_joined(L, text, size);
+}
+
+/* What the load says of the exports a file joins: the header again, parts of their own
+ * layout, date order or decimal mark, and lines that repeat. */
+static void describe_joined(const loader *L, char *text, size_t size)
+{
 	char glued[256] = "";
 	if (L->hdr_glued)   /* the row before it was read (header_glued) */
 		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
