@@ -20705,6 +20705,19 @@ static int id_remap(uint32_t **to, uint32_t n, uint32_t id, uint32_t o)
 	return 0;
 }
 
+/* The customer ids map to (id_remap's, or NULL: nothing to merge) merges, then freed; rc
+ * -1: memory ran out making it. 0, or -1 with err_set. */
+static int ids_merged(loader *L, uint32_t *to, int rc)
+{
+	if (rc != 0) {
+		free(to);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
+	free(to);
+	return rc;
+}
+
 /* A customer id vat_key wrote with its country: "DE123456789" (an EU VAT prefix, then the
  * number's key), with its number's place. */
 typedef struct vat_id {
@@ -20764,13 +20777,7 @@ static int merge_vat_countries(loader *L)
 			rc = -1;
 	free(v);
 	free(into);
-	if (rc != 0) {
-		free(to);
-		return err_set("out of memory loading '%s'", L->path);
-	}
-	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
-	free(to);
-	return rc;
+	return ids_merged(L, to, rc);
 }
 
 /* Under the column's plan, the rows whose number was written with another country's + or
@@ -20865,13 +20872,7 @@ static int merge_phone_plan(loader *L)
 		    id_remap(&to, all, id, into[id]) != 0)
 			rc = -1;
 	free(into);
-	if (rc != 0) {
-		free(to);
-		return err_set("out of memory loading '%s'", L->path);
-	}
-	rc = to ? rows_merge_ids(L->rows, 0, to) : 0;
-	free(to);
-	return rc;
+	return ids_merged(L, to, rc);
 }
 
 /* Customer and item ids that are another of the file once their look-alike letters are read
